@@ -1,0 +1,60 @@
+/**
+ * Every message that crosses between the content script, the popup and the
+ * background is one of these. Each is validated on arrival: a page, another
+ * extension or a stale content script can send anything.
+ */
+import * as v from 'valibot';
+
+export const PageStatusSchema = v.object({
+  url: v.string(),
+  textNodes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type PageStatus = v.InferOutput<typeof PageStatusSchema>;
+
+export const ExtensionInfoSchema = v.object({
+  name: v.string(),
+  version: v.string(),
+});
+export type ExtensionInfo = v.InferOutput<typeof ExtensionInfoSchema>;
+
+export const MessageSchema = v.variant('type', [
+  /** popup → content script: what did you find on this page? */
+  v.object({ type: v.literal('page/get-status') }),
+  /** popup → background */
+  v.object({ type: v.literal('extension/get-info') }),
+]);
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+/** What each request is answered with. */
+export interface ResponseMap {
+  'page/get-status': PageStatus;
+  'extension/get-info': ExtensionInfo;
+}
+
+const responseSchemas: { [K in MessageType]: v.GenericSchema<unknown, ResponseMap[K]> } = {
+  'page/get-status': PageStatusSchema,
+  'extension/get-info': ExtensionInfoSchema,
+};
+
+export function parseMessage(raw: unknown): Message | undefined {
+  const result = v.safeParse(MessageSchema, raw);
+  return result.success ? result.output : undefined;
+}
+
+export class MalformedResponseError extends Error {
+  constructor(type: MessageType, detail: string) {
+    super(`Malformed answer to "${type}": ${detail}`);
+    this.name = 'MalformedResponseError';
+  }
+}
+
+export function parseResponse<K extends MessageType>(type: K, raw: unknown): ResponseMap[K] {
+  const result = v.safeParse(responseSchemas[type], raw);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') || '(root)';
+    throw new MalformedResponseError(type, `${path}: ${issue.message}`);
+  }
+  return result.output as ResponseMap[K];
+}

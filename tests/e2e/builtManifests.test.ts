@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const readManifest = (target: string) => JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
+  const manifest = readManifest(target);
+
+  it('asks for no API permission and no host beyond the pages it reads', () => {
+    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(new Set(matches)).toEqual(new Set(['http://*/*', 'https://*/*']));
+  });
+
+  it('exposes no resource to web pages, so pages cannot probe for it', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('runs one self-contained content script', () => {
+    const [script] = manifest.content_scripts;
+    expect(script.js).toHaveLength(1);
+    const code = readFileSync(join(DIST, target, script.js[0]), 'utf8');
+    // A loader would import() other chunks through web-accessible URLs.
+    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
+  });
+
+  it('ships no code that could reach the network', () => {
+    const code = filesUnder(join(DIST, target))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'sendBeacon', 'importScripts']) {
+      expect(code, api).not.toContain(api);
+    }
+  });
+});
+
+describe('the Firefox build', () => {
+  it('uses an event page and declares no data collection', () => {
+    const manifest = readManifest('firefox');
+    expect(manifest.background.scripts).toHaveLength(1);
+    expect(manifest.background.service_worker).toBeUndefined();
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});

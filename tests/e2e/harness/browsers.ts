@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../src/manifest/deriveFirefoxManifest.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+const DIST: Record<BrowserName, string> = {
+  chromium: resolve(import.meta.dirname, '../../../dist/chrome'),
+  firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
+};
+/** Pinned so moz-extension:// URLs are predictable in tests. */
+const FIREFOX_UUID = '5b0d4f2e-8c1a-4b7e-9f3d-2a6c1e0b7d94';
+
+/**
+ * Both browsers run on every test run. A developer may narrow that locally with
+ * SOURCEMARK_E2E_BROWSERS=chromium (or firefox); CI refuses the narrowing.
+ */
+export function selectedBrowsers(): BrowserName[] {
+  const raw = process.env.SOURCEMARK_E2E_BROWSERS;
+  if (!raw) return ALL_BROWSERS;
+  if (process.env.CI) throw new Error('SOURCEMARK_E2E_BROWSERS is for local runs only; CI tests every browser');
+  const names = raw.split(',').map((s) => s.trim());
+  for (const name of names) {
+    if (!ALL_BROWSERS.includes(name as BrowserName)) throw new Error(`SOURCEMARK_E2E_BROWSERS: unknown browser "${name}"`);
+  }
+  return names as BrowserName[];
+}
+
+export interface ExtensionSession {
+  name: BrowserName;
+  browser: Browser;
+  /** Absolute URL of a file inside the installed extension. */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+function requireFile(path: string, hint: string): void {
+  if (!existsSync(path)) throw new Error(`${path} is missing: ${hint}`);
+}
+
+export async function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
+  requireFile(
+    EXECUTABLES[name],
+    `install it with "apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}", ` +
+      `or skip it locally with SOURCEMARK_E2E_BROWSERS=${name === 'chromium' ? 'firefox' : 'chromium'}`,
+  );
+  requireFile(resolve(DIST[name], 'manifest.json'), 'run "npm run build" first');
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: [DIST.chromium],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 30_000 },
+  );
+  // Node's URL gives "null" as the origin of non-special schemes, so cut it by hand.
+  const origin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0];
+  if (!origin) throw new Error(`unexpected service worker URL ${worker.url()}`);
+  return {
+    name: 'chromium',
+    browser,
+    extensionUrl: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    // Lets the test open moz-extension:// pages (the popup) in a tab.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(DIST.firefox);
+  return {
+    name: 'firefox',
+    browser,
+    extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Loads an extension page in `page`. Firefox may never report a
+ * moz-extension:// navigation as finished, so there the test waits for the
+ * document itself instead of the navigation.
+ */
+export async function gotoExtensionPage(session: ExtensionSession, page: Page, path: string): Promise<void> {
+  const url = session.extensionUrl(path);
+  if (session.name === 'chromium') {
+    await page.goto(url, { waitUntil: 'load' });
+    return;
+  }
+  page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    (wanted) => location.href === wanted && document.readyState === 'complete',
+    { timeout: 20_000, polling: 50 },
+    url,
+  );
+}
+
+export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await gotoExtensionPage(session, page, path);
+  return page;
+}
+
+/**
+ * The WebExtension tab id of the tab showing `url`, asked from an extension
+ * page. Without the "tabs" permission tab URLs are hidden, so ask each tab's
+ * content script where it is.
+ */
+export async function findTabId(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const tabs: Array<{ id?: number }> = await api.tabs.query({});
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      const status = await api.tabs.sendMessage(tab.id, { type: 'page/get-status' }).catch(() => undefined);
+      if (status?.url === wanted) return tab.id;
+    }
+    return undefined;
+  }, url);
+  if (typeof id !== 'number') throw new Error(`no content script answers from ${url}`);
+  return id;
+}
