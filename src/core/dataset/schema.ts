@@ -1,0 +1,143 @@
+/**
+ * The dataset's shape. This file is the one source of the dataset types:
+ * everything else imports them from here.
+ */
+import * as v from 'valibot';
+import { QUALIFIERS } from '../figureRange.ts';
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)'));
+const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+/** A day, or only a month where the documents give no day. */
+const DayOrMonth = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date written YYYY-MM-DD, or YYYY-MM where no day is known'),
+);
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const ShortText = v.pipe(Text, v.maxLength(400, 'must be at most 400 characters'));
+
+/** A direct quotation, kept only where the words themselves are the fact. */
+export const QuoteSchema = v.strictObject({
+  text: v.pipe(Text, v.maxLength(160, 'must be a short quotation (at most 160 characters)')),
+  speaker: Text,
+});
+
+export const SourceSchema = v.strictObject({
+  id: Id,
+  outlet: Text,
+  title: v.optional(Text),
+  author: v.optional(Text),
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  /** When the document was published; absent when it does not say. */
+  date: v.optional(IsoDate),
+  /** What we know of the date when it is not stated outright. */
+  dateNote: v.optional(ShortText),
+  kind: v.picklist(['news', 'blog', 'aggregator', 'syndicated']),
+  /** Where the facts were read, relative to shared/: a seed file or a reports.md section. */
+  document: v.pipe(v.string(), v.regex(/^(seeds\/[\w.-]+\.txt|reporting\/reports\.md#r\d\d)$/, 'must be seeds/<file>.txt or reporting/reports.md#rNN')),
+  /** Outlets or people the document itself relies on ("according to Business Today"). */
+  cites: v.array(Text),
+});
+
+export const EntitySchema = v.strictObject({
+  id: Id,
+  name: Text,
+  kind: v.picklist(['person', 'organisation', 'product', 'event']),
+  /** Names that identify the entity on their own: full names, spellings pages use. */
+  aliases: v.array(Text),
+  /**
+   * Names that identify it only in context (a surname, a first name): they count
+   * where the page also names the entity in full or is clearly about the story.
+   */
+  contextAliases: v.array(Text),
+  /** Role at the time of the events. */
+  role: ShortText,
+  /** Part in the story, two or three lines in our own words. */
+  description: v.pipe(Text, v.maxLength(600, 'must be at most 600 characters')),
+  sources: v.pipe(v.array(Id), v.minLength(1, 'must name at least one source')),
+});
+
+export const FigureSchema = v.strictObject({
+  value: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  unit: v.picklist(['people', 'usd', 'eur', 'percent', 'users', 'count', 'years', 'months']),
+  qualifier: v.picklist(QUALIFIERS),
+  /** The wording as the document gives it. */
+  wording: Text,
+  low: v.number(),
+  high: v.number(),
+  /** When the figure held, where the document says. */
+  asOf: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d\d(-\d\d(T\d\d:\d\d)?)?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM'))),
+  /** Where in the document, when one document gives several figures. */
+  where: v.optional(v.picklist(['headline', 'body', 'url'])),
+  /** What the figure counts when a claim holds figures of different subjects. */
+  subject: v.optional(ShortText),
+});
+
+export const ReportSchema = v.strictObject({
+  source: Id,
+  /** What this source says on the topic, in our own words. */
+  summary: ShortText,
+  /** The version this source gives, for a statement ("Chief Data Scientist", "Monday morning"). */
+  version: v.optional(ShortText),
+  figures: v.optional(v.pipe(v.array(FigureSchema), v.minLength(1))),
+  quote: v.optional(QuoteSchema),
+  /** Whom the source credits for it ("Kara Swisher", "a person familiar with the matter"). */
+  citing: v.optional(Text),
+  /** True when later reporting overturned what this report says. */
+  overturned: v.optional(v.boolean()),
+  note: v.optional(ShortText),
+});
+
+export const ClaimSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(['figure', 'statement']),
+  title: ShortText,
+  /** The question the reports answer. */
+  question: ShortText,
+  /** Words near a figure or phrases in a sentence that tie it to this topic. */
+  cues: v.array(Text),
+  entities: v.array(Id),
+  reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'must hold at least one report')),
+  /** What later reporting established, for a statement that was overturned. */
+  reversal: v.optional(
+    v.strictObject({
+      date: DayOrMonth,
+      summary: ShortText,
+      sources: v.pipe(v.array(Id), v.minLength(1)),
+    }),
+  ),
+});
+
+export const EventSchema = v.strictObject({
+  id: Id,
+  date: DayOrMonth,
+  /** Local time where a source gives one, as written ("just after 10pm"). */
+  time: v.optional(ShortText),
+  title: ShortText,
+  summary: ShortText,
+  entities: v.array(Id),
+  sources: v.pipe(v.array(Id), v.minLength(1, 'must name at least one source')),
+});
+
+export const DATASET_FILES = {
+  sources: v.array(SourceSchema),
+  entities: v.array(EntitySchema),
+  claims: v.array(ClaimSchema),
+  events: v.array(EventSchema),
+} as const;
+
+export type DatasetFile = keyof typeof DATASET_FILES;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type EntityKind = Entity['kind'];
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type StoryEvent = v.InferOutput<typeof EventSchema>;
+
+export interface Dataset {
+  sources: Source[];
+  entities: Entity[];
+  claims: Claim[];
+  events: StoryEvent[];
+}
