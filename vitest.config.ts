@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'dom',
-          environment: 'happy-dom',
+          environment: 'jsdom',
           include: ['tests/content/**/*.test.ts', 'tests/popup/**/*.test.ts'],
         },
       },

@@ -5,9 +5,27 @@
  */
 import * as v from 'valibot';
 
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 export const PageStatusSchema = v.object({
   url: v.string(),
-  textNodes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Highlighting is on in this tab. */
+  enabled: v.boolean(),
+  /** The page is about the story (core's pageRelevance), with the reason in words. */
+  relevant: v.boolean(),
+  reason: v.string(),
+  /** Blocks of text read (paragraphs, headings, list items…). */
+  blocksRead: Count,
+  entities: v.array(v.object({ id: v.string(), count: Count })),
+  claims: v.array(
+    v.object({
+      id: v.string(),
+      verdict: v.picklist(['agrees', 'differs']),
+      /** The page's own words for it, first occurrence. */
+      wording: v.string(),
+      count: Count,
+    }),
+  ),
 });
 export type PageStatus = v.InferOutput<typeof PageStatusSchema>;
 
@@ -20,6 +38,8 @@ export type ExtensionInfo = v.InferOutput<typeof ExtensionInfoSchema>;
 export const MessageSchema = v.variant('type', [
   /** popup → content script: what did you find on this page? */
   v.object({ type: v.literal('page/get-status') }),
+  /** popup → content script: turn highlighting on or off in this tab. */
+  v.object({ type: v.literal('page/set-enabled'), enabled: v.boolean() }),
   /** popup → background */
   v.object({ type: v.literal('extension/get-info') }),
 ]);
@@ -29,11 +49,13 @@ export type MessageType = Message['type'];
 /** What each request is answered with. */
 export interface ResponseMap {
   'page/get-status': PageStatus;
+  'page/set-enabled': PageStatus;
   'extension/get-info': ExtensionInfo;
 }
 
 const responseSchemas: { [K in MessageType]: v.GenericSchema<unknown, ResponseMap[K]> } = {
   'page/get-status': PageStatusSchema,
+  'page/set-enabled': PageStatusSchema,
   'extension/get-info': ExtensionInfoSchema,
 };
 

@@ -13,9 +13,14 @@ export function renderPageState(section: HTMLElement, state: PageState): void {
   line.dataset.state = state.kind;
   switch (state.kind) {
     case 'ready': {
-      const n = state.status.textNodes;
-      line.textContent = `Read ${n} text ${n === 1 ? 'block' : 'blocks'} on this page.`;
-      line.dataset.textNodes = String(n);
+      const { status } = state;
+      const names = status.entities.reduce((sum, e) => sum + e.count, 0);
+      const claims = status.claims.reduce((sum, c) => sum + c.count, 0);
+      line.textContent = status.relevant
+        ? `${names} ${names === 1 ? 'name' : 'names'} and ${claims} ${claims === 1 ? 'claim' : 'claims'} highlighted.`
+        : `Nothing highlighted: ${status.reason}`;
+      line.dataset.blocksRead = String(status.blocksRead);
+      line.dataset.highlights = String(names + claims);
       break;
     }
     case 'unavailable':

@@ -102,7 +102,7 @@ describe('every fact is in the document it cites', () => {
 
   it('lists as an entity\'s sources only documents that name it', () => {
     for (const entity of dataset.entities) {
-      const names = [entity.name, ...entity.aliases, ...entity.contextAliases].map(normalise);
+      const names = [entity.name, ...entity.aliases, ...entity.contextAliases, ...entity.ambiguousAliases].map(normalise);
       for (const source of entity.sources) {
         const text = textOf.get(source)!;
         expect(names.some((n) => new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text)), `${entity.id} in ${source}`).toBe(true);

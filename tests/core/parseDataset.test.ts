@@ -28,6 +28,7 @@ function minimal(): Dataset {
         kind: 'person',
         aliases: ['Sam Altman'],
         contextAliases: ['Altman'],
+        ambiguousAliases: ['Sam'],
         role: 'CEO',
         description: 'Removed, then back.',
         sources: ['r01'],

@@ -11,11 +11,27 @@ describe('renderPageState', () => {
     document.body.innerHTML = '';
   });
 
-  it('shows what the content script read', () => {
+  const status = {
+    url: 'https://a.example/',
+    enabled: true,
+    relevant: true,
+    reason: 'The page names OpenAI and Sam Altman.',
+    blocksRead: 12,
+    entities: [{ id: 'sam-altman', count: 3 }, { id: 'openai', count: 1 }],
+    claims: [{ id: 'staff-letter-signatories', verdict: 'differs' as const, wording: '738', count: 1 }],
+  };
+
+  it('counts the highlights on a page about the story', () => {
     const s = section();
-    renderPageState(s, { kind: 'ready', status: { url: 'https://a.example/', textNodes: 12 } });
+    renderPageState(s, { kind: 'ready', status });
     expect(s.getAttribute('aria-busy')).toBe('false');
-    expect(s.querySelector('#page-state')!.textContent).toBe('Read 12 text blocks on this page.');
+    expect(s.querySelector('#page-state')!.textContent).toBe('4 names and 1 claim highlighted.');
+  });
+
+  it('says why an unrelated page has no highlights', () => {
+    const s = section();
+    renderPageState(s, { kind: 'ready', status: { ...status, relevant: false, reason: 'The page does not name OpenAI.', entities: [], claims: [] } });
+    expect(s.querySelector('#page-state')!.textContent).toBe('Nothing highlighted: The page does not name OpenAI.');
   });
 
   it('explains a page it cannot read', () => {

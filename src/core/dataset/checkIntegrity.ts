@@ -33,7 +33,7 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
   data.entities.forEach((e, i) => {
     const at = `[${i}] ${e.id}`;
     e.sources.forEach((s, j) => needSource('entities', `${at} → sources[${j}]`, s));
-    for (const alias of [e.name, ...e.aliases, ...e.contextAliases]) {
+    for (const alias of [e.name, ...e.aliases, ...e.contextAliases, ...e.ambiguousAliases]) {
       const owner = aliasOwner.get(alias);
       if (owner && owner !== e.id) report('entities', at, `alias "${alias}" also belongs to "${owner}"`);
       aliasOwner.set(alias, e.id);

@@ -44,11 +44,13 @@ export const EntitySchema = v.strictObject({
   kind: v.picklist(['person', 'organisation', 'product', 'event']),
   /** Names that identify the entity on their own: full names, spellings pages use. */
   aliases: v.array(Text),
-  /**
-   * Names that identify it only in context (a surname, a first name): they count
-   * where the page also names the entity in full or is clearly about the story.
-   */
+  /** Names that identify it on a page about the story (a distinctive surname: "Altman"). */
   contextAliases: v.array(Text),
+  /**
+   * Names shared with many others ("Scott", "Taylor", a first name): they count
+   * only where the same page also names the entity in full.
+   */
+  ambiguousAliases: v.array(Text),
   /** Role at the time of the events. */
   role: ShortText,
   /** Part in the story, two or three lines in our own words. */
@@ -93,7 +95,10 @@ export const ClaimSchema = v.strictObject({
   title: ShortText,
   /** The question the reports answer. */
   question: ShortText,
-  /** Words near a figure or phrases in a sentence that tie it to this topic. */
+  /**
+   * For a figure claim, words near a figure that tie it to this topic. For a
+   * statement, the phrases that state it; empty when it is not recognised on pages.
+   */
   cues: v.array(Text),
   entities: v.array(Id),
   reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'must hold at least one report')),

@@ -1,0 +1,20 @@
+/** Elements whose text is never read or highlighted: code, form fields, editors, our own UI. */
+export const EXCLUDED_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[data-sourcemark-ui]',
+].join(',');

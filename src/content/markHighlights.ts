@@ -1,0 +1,41 @@
+import Mark from 'mark.js';
+import type { Highlight } from '../core/page/selectHighlights.ts';
+import type { Block } from './collectBlocks.ts';
+
+/** Marks carry this class too, so unmarking never touches a page's own mark.js marks. */
+export const MARK_CLASS = 'sourcemark';
+export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-sm-kind]`;
+
+interface RangeWithHighlight {
+  start: number;
+  length: number;
+  highlight: Highlight;
+}
+
+/**
+ * Wraps each highlight of a block in <mark> elements with mark.js. The
+ * context is the block's own text nodes, so mark.js counts offsets over
+ * exactly the text core was given. A highlight across inline tags becomes
+ * one <mark> per text node, all with the same id.
+ */
+export function markHighlights(block: Block, highlights: Highlight[], onMark?: (mark: HTMLElement, highlight: Highlight) => void): void {
+  if (!highlights.length) return;
+  const ranges: RangeWithHighlight[] = highlights.map((h) => ({ start: h.start, length: h.end - h.start, highlight: h }));
+  new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+    element: 'mark',
+    className: MARK_CLASS,
+    exclude: [],
+    each(element: HTMLElement, range: unknown) {
+      const { highlight } = range as RangeWithHighlight;
+      element.dataset.smKind = highlight.kind;
+      element.dataset.smId = highlight.id;
+      if (highlight.kind === 'claim') element.dataset.smVerdict = highlight.verdict;
+      onMark?.(element, highlight);
+    },
+  } as Mark.MarkRangesOptions);
+}
+
+/** Removes every Sourcemark mark under `root`, restoring the text as it was. */
+export function unmarkAll(root: Node): void {
+  new Mark(root as unknown as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
+}

@@ -1,0 +1,29 @@
+import type { PageStatus } from '../messages.ts';
+import type { Highlighter } from './highlighter.ts';
+
+/** What the popup is told about this page: counts per entity and per claim, from the marks in place. */
+export function pageStatus(highlighter: Highlighter, url: string): PageStatus {
+  const entities = new Map<string, number>();
+  const claims = new Map<string, PageStatus['claims'][number]>();
+  for (const h of highlighter.highlights()) {
+    if (h.kind === 'entity') {
+      entities.set(h.id, (entities.get(h.id) ?? 0) + 1);
+      continue;
+    }
+    const wording = h.claimKind === 'figure' ? h.figure.wording : h.phrase;
+    const claim = claims.get(h.id) ?? { id: h.id, verdict: h.verdict, wording, count: 0 };
+    claim.count++;
+    if (h.verdict === 'differs') claim.verdict = 'differs';
+    claims.set(h.id, claim);
+  }
+  const relevance = highlighter.pageRelevance;
+  return {
+    url,
+    enabled: highlighter.isEnabled,
+    relevant: relevance.relevant,
+    reason: relevance.reason,
+    blocksRead: highlighter.blockCount,
+    entities: [...entities].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    claims: [...claims.values()],
+  };
+}

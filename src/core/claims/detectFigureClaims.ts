@@ -1,0 +1,103 @@
+import type { Claim } from '../dataset/schema.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { NameHit } from '../match/findNames.ts';
+import { escapeRegExp } from '../match/namePattern.ts';
+import type { PageFigure } from '../figures/parseFigure.ts';
+import { spanAt, type Span } from '../text/splitSentences.ts';
+import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
+
+export interface FigureClaimHit extends FigureVerdict {
+  start: number;
+  end: number;
+  claimId: string;
+  figure: PageFigure;
+}
+
+/** A cue this close to the figure (in characters) counts double. */
+const NEAR = 50;
+/** The least score that ties a figure to a topic: one cue close by. */
+const THRESHOLD = 2;
+/** Cues that mark a claim as a total, which a figure in "X of [OpenAI's] Y" position (Y) prefers. */
+const TOTAL_CUES = new Set(['headcount', 'workforce']);
+const DENOMINATOR_BEFORE = /(?:\bof|\bout of|['’]s|\bits|\bthe company['’]s|\ba (?:staff|workforce) of)\s+$/i;
+
+const cuePatterns = new WeakMap<Claim, RegExp[]>();
+function cueRegExps(claim: Claim): RegExp[] {
+  let patterns = cuePatterns.get(claim);
+  if (!patterns) {
+    patterns = claim.cues.map((cue) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'giu'));
+    cuePatterns.set(claim, patterns);
+  }
+  return patterns;
+}
+
+function isPersonClaim(matcher: Matcher, claim: Claim): boolean {
+  return claim.entities.length > 0 && claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person');
+}
+
+function score(claim: Claim, figure: PageFigure, sentence: string, offset: number, sentenceNames: NameHit[]): number {
+  let total = 0;
+  for (const pattern of cueRegExps(claim)) {
+    let best = 0;
+    for (const m of sentence.matchAll(pattern)) {
+      const at = offset + m.index;
+      const distance = at >= figure.end ? at - figure.end : figure.start - (at + m[0].length);
+      best = Math.max(best, distance <= NEAR ? 2 : 1);
+      if (best === 2) break;
+    }
+    total += best;
+  }
+  for (const id of new Set(sentenceNames.map((n) => n.entityId))) {
+    if (id !== 'openai' && claim.entities.includes(id)) total += 0.5;
+  }
+  // "Anthropic … 40% versus OpenAI's 27%": each figure belongs with the name just before it.
+  const nearest = sentenceNames.filter((n) => n.end <= figure.start).at(-1);
+  if (nearest && claim.entities.includes(nearest.entityId)) total += 1;
+  return total;
+}
+
+/**
+ * Ties each figure to the claim topic its sentence is about, from the cue
+ * words around it and the people named with it; figures no topic claims stay
+ * unmarked. `names` are the block's names, used to check who a sentence is about.
+ */
+export function detectFigureClaims(
+  matcher: Matcher,
+  text: string,
+  figures: PageFigure[],
+  names: NameHit[],
+  sentences: Span[],
+): FigureClaimHit[] {
+  const blockEntities = new Set(names.map((n) => n.entityId));
+  const hits: FigureClaimHit[] = [];
+  for (const figure of figures) {
+    const span = spanAt(sentences, figure.start);
+    const sentence = text.slice(span.start, span.end);
+    const sentenceNames = names.filter((n) => n.start >= span.start && n.end <= span.end);
+    const isTotal = DENOMINATOR_BEFORE.test(text.slice(span.start, figure.start));
+    let best: { claim: Claim; score: number } | undefined;
+
+    for (const claim of matcher.figureClaims) {
+      if (!claim.reports.some((r) => r.figures?.some((f) => comparableUnits(figure.unit, f.unit)))) continue;
+      if (!claim.entities.some((id) => blockEntities.has(id))) continue;
+      // "490 employees" counts employees, not board members: the noun must be one of the topic's words.
+      if (figure.noun && figure.unit === 'people' && !claim.cues.some((c) => c.toLowerCase() === figure.noun)) continue;
+      const personal = isPersonClaim(matcher, claim);
+      if (figure.isAge !== (personal && claim.cues.includes('age'))) continue;
+      if (personal) {
+        // About a person: the nearest person named before the figure must be theirs.
+        const before = sentenceNames.filter((n) => n.end <= figure.start && matcher.entities.get(n.entityId)?.kind === 'person').at(-1);
+        if (!before || !claim.entities.includes(before.entityId)) continue;
+      }
+      let s = score(claim, figure, sentence, span.start, sentenceNames);
+      if (claim.cues.some((c) => TOTAL_CUES.has(c))) s += isTotal ? 4 : -1;
+      else if (isTotal && figure.unit !== 'usd' && figure.unit !== 'eur') s -= 2;
+      if (figure.isAge) s += THRESHOLD;
+      if (s >= THRESHOLD && (!best || s > best.score)) best = { claim, score: s };
+    }
+    if (!best) continue;
+    const verdict = figureVerdict(best.claim, figure);
+    if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.claim.id, figure, ...verdict });
+  }
+  return hits;
+}

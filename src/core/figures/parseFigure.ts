@@ -1,0 +1,123 @@
+import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
+import type { Figure } from '../dataset/schema.ts';
+import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
+
+export type FigureUnit = Figure['unit'] | 'gbp';
+
+export interface PageFigure extends Range {
+  /** Where the figure's words start and end in the text, qualifier included. */
+  start: number;
+  end: number;
+  value: number;
+  unit: FigureUnit;
+  qualifier: Qualifier;
+  wording: string;
+  /** Written as someone's age ("38-year-old", "Altman, 38,"). */
+  isAge: boolean;
+  /** The noun the figure counts, where one follows it ("employees", "directors"). */
+  noun?: string;
+}
+
+/** Qualifier wording → the qualifier of the shared range rule (src/core/figureRange.ts). */
+const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['some', 'about'], ['approximately', 'about'],
+  ['an estimated', 'about'], ['circa', 'about'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+  ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['upwards of', 'more-than'],
+  ['in excess of', 'more-than'], ['north of', 'more-than'],
+  ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
+  ['up to', 'up-to'], ['as many as', 'up-to'], ['at most', 'up-to'], ['no more than', 'up-to'],
+  ['fewer than', 'up-to'], ['less than', 'up-to'],
+];
+const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
+
+const PEOPLE_NOUNS =
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|leaders|scientists|co-founders|founders|investors|colleagues';
+const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+
+const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
+const FIGURE = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}_.,$€£-])',
+    `(?:(?<qual>${qualifierSource})\\s+)?`,
+    '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
+    '(?:',
+    '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
+    `|(?<words>(?:(?:half\\s+)?an?\\s+)?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![\\p{L}]))`,
+    ')',
+    '(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![\\p{L}]))?',
+    '(?:\\s?(?<pct>%|percent|per\\s+cent)(?![\\p{L}]))?',
+    '(?<plus>-plus|\\+)?',
+    '(?![\\p{N}])',
+  ].join(''),
+  'giu',
+);
+
+const FOLLOWING_NOUN = new RegExp(
+  `^[\\s-]+(?:[\\p{L}'’]+\\s+){0,2}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month)(?![\\p{L}])`,
+  'iu',
+);
+const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}]))/iu;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
+const AGE_AFTER = /^-year-old|^\s+years?\s+old/i;
+const AGE_NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s$/u;
+const AGED_BEFORE = /\baged?\s+$/i;
+
+const SCALE_VALUE: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+};
+
+/** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
+export function findFigures(text: string): PageFigure[] {
+  const figures: PageFigure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 40);
+
+    let value = g.digits ? Number(g.digits.replace(/,/g, '')) : parseNumberWords(g.words ?? '');
+    if (value === undefined || !Number.isFinite(value)) continue;
+    // "m"/"k" only scale money: "5m" is five million dollars, but "10 m" of cable is not a figure here.
+    if (g.scale && (g.cur || g.scale.length > 2 || g.scale === 'bn' || g.scale === 'mn' || g.scale === 'tn')) {
+      value *= SCALE_VALUE[g.scale.toLowerCase()]!;
+    } else if (g.scale) {
+      continue;
+    }
+
+    const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
+    const isAge =
+      AGE_AFTER.test(after) ||
+      (!!g.digits && !g.qual && AGED_BEFORE.test(before)) ||
+      (!!g.digits && !g.qual && !g.cur && /^[,:]/.test(after) && AGE_NAME_COMMA.test(before) && value >= 18 && value < 100);
+
+    const plain = !g.cur && !g.scale && !g.pct && !g.plus;
+    if (plain && g.digits) {
+      if (DATE_BEFORE.test(before) || DATE_AFTER.test(after) || TIME_AFTER.test(after) || ORDINAL_AFTER.test(after)) continue;
+      // A year, unless it counts something ("2,000 employees").
+      if (/^(19|20)\d\d$/.test(g.digits) && !noun) continue;
+    }
+    // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale.
+    if (g.words && value < 12 && ((!noun && !g.qual && !g.scale && !g.pct && !isAge) || /^\s+of\s/i.test(after))) continue;
+
+    let unit: FigureUnit = 'count';
+    if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
+    else if (g.pct) unit = 'percent';
+    else if (isAge || noun === 'years' || noun === 'year') unit = 'years';
+    else if (noun === 'months' || noun === 'month') unit = 'months';
+    else if (noun === 'users' || noun === 'monthly users') unit = 'users';
+    else if (noun) unit = 'people';
+
+    const qualifier: Qualifier = g.plus
+      ? 'more-than'
+      : g.qual
+        ? (QUALIFIER_OF.get(g.qual.toLowerCase().replace(/\s+/g, ' ')) ?? 'exact')
+        : 'exact';
+    figures.push({ start, end, value, unit, qualifier, wording: m[0], isAge, ...figureRange(value, qualifier), ...(noun ? { noun } : {}) });
+  }
+  return figures;
+}

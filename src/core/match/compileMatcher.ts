@@ -1,0 +1,89 @@
+import type { Claim, Dataset, Entity } from '../dataset/schema.ts';
+import { namePatternSource, nameKey, WORD_AFTER, WORD_BEFORE } from './namePattern.ts';
+
+/**
+ * How much a name proves on its own:
+ * - full: the entity's name or a full alias ("Sam Altman", "OpenAI");
+ * - context: counts on a page about the story ("Altman");
+ * - ambiguous: counts only where the page also names the entity in full ("Scott").
+ */
+export type NameTier = 'full' | 'context' | 'ambiguous';
+
+export interface NameEntry {
+  entityId: string;
+  tier: NameTier;
+  alias: string;
+}
+
+export interface StatementPhrase {
+  claimId: string;
+  phrase: string;
+  /**
+   * The claim's entities besides OpenAI, one of which the sentence must name
+   * unless the phrase is long enough to stand alone.
+   */
+  requires: string[];
+}
+
+export interface Matcher {
+  /** One pattern for every name in the dataset, longest first. */
+  names: RegExp;
+  nameLookup: Map<string, NameEntry>;
+  /** One pattern for every statement phrase. */
+  phrases: RegExp | null;
+  phraseLookup: Map<string, StatementPhrase[]>;
+  entities: Map<string, Entity>;
+  claims: Map<string, Claim>;
+  figureClaims: Claim[];
+}
+
+/** Phrases of three words or more ("not consistently candid") identify a statement on their own. */
+const STANDALONE_PHRASE_WORDS = 3;
+
+function alternation(texts: Iterable<string>): string {
+  return [...new Set(texts)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(namePatternSource).join('|');
+}
+
+/** Built once from the dataset; every page scan reuses it. */
+export function compileMatcher(dataset: Dataset): Matcher {
+  const nameLookup = new Map<string, NameEntry>();
+  const add = (entity: Entity, alias: string, tier: NameTier) => {
+    const key = nameKey(alias);
+    if (!nameLookup.has(key)) nameLookup.set(key, { entityId: entity.id, tier, alias });
+  };
+  for (const entity of dataset.entities) {
+    for (const alias of [entity.name, ...entity.aliases]) {
+      add(entity, alias, 'full');
+      // Headlines set in capitals ("SAM ALTMAN OUSTED") still name the person in full.
+      if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'full');
+    }
+    for (const alias of entity.contextAliases) add(entity, alias, 'context');
+    for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
+  }
+
+  const phraseLookup = new Map<string, StatementPhrase[]>();
+  for (const claim of dataset.claims) {
+    if (claim.kind !== 'statement') continue;
+    for (const phrase of claim.cues) {
+      const key = nameKey(phrase).toLowerCase();
+      const entry = { claimId: claim.id, phrase, requires: claim.entities.filter((id) => id !== 'openai') };
+      phraseLookup.set(key, [...(phraseLookup.get(key) ?? []), entry]);
+    }
+  }
+
+  return {
+    names: new RegExp(`${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`, 'gu'),
+    nameLookup,
+    phrases: phraseLookup.size
+      ? new RegExp(`${WORD_BEFORE}(?:${alternation([...phraseLookup.values()].flat().map((p) => p.phrase))})${WORD_AFTER}`, 'giu')
+      : null,
+    phraseLookup,
+    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    claims: new Map(dataset.claims.map((c) => [c.id, c])),
+    figureClaims: dataset.claims.filter((c) => c.kind === 'figure'),
+  };
+}
+
+export function phraseStandsAlone(phrase: string): boolean {
+  return phrase.trim().split(/\s+/).length >= STANDALONE_PHRASE_WORDS;
+}

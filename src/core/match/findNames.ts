@@ -1,0 +1,22 @@
+import type { Matcher, NameTier } from './compileMatcher.ts';
+import { nameKey } from './namePattern.ts';
+
+export interface NameHit {
+  start: number;
+  end: number;
+  entityId: string;
+  tier: NameTier;
+  /** The dataset alias this text matched. */
+  alias: string;
+}
+
+/** Every name in `text`, leftmost-longest ("Sam Altman" wins over "Altman"). */
+export function findNames(matcher: Matcher, text: string): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const m of text.matchAll(matcher.names)) {
+    const entry = matcher.nameLookup.get(nameKey(m[0]));
+    if (!entry) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, entityId: entry.entityId, tier: entry.tier, alias: entry.alias });
+  }
+  return hits;
+}

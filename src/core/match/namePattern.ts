@@ -1,0 +1,29 @@
+/**
+ * How a name or phrase from the dataset is turned into regular-expression
+ * source that tolerates what real pages do to it: line breaks and
+ * non-breaking spaces between words, curly apostrophes, typographic hyphens.
+ */
+const SPACE = '[\\s\\u00a0\\u202f]+';
+const APOSTROPHE = "['\\u2019\\u02bc]";
+const HYPHEN = '[-\\u2010\\u2011]';
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function namePatternSource(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/['\u2019]/g, APOSTROPHE).replace(/-/g, HYPHEN))
+    .join(SPACE);
+}
+
+/** The key a matched text is looked up by: one space, straight apostrophes, plain hyphens. */
+export function nameKey(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+/** Letters and digits on either side mean the name is part of a longer word. */
+export const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
+export const WORD_AFTER = '(?![\\p{L}\\p{N}_])';

@@ -1,0 +1,130 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
+import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
+import { Highlighter } from '../../src/content/highlighter.ts';
+
+let matcher: Matcher;
+beforeAll(() => {
+  matcher = compileMatcher(bundledDataset);
+});
+
+const running: Highlighter[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((h) => h.disable()));
+});
+
+function highlighter(): Highlighter {
+  const h = new Highlighter({ matcher, root: document.body, settleMs: 10 });
+  running.push(h);
+  return h;
+}
+
+async function highlight(html: string): Promise<Highlighter> {
+  await Promise.all(running.splice(0).map((h) => h.disable()));
+  document.body.innerHTML = html;
+  const h = highlighter();
+  await h.enable();
+  return h;
+}
+
+const marks = (selector = 'mark[data-sm-kind]') =>
+  [...document.querySelectorAll<HTMLElement>(selector)].map((m) => [m.dataset.smKind, m.dataset.smId, m.textContent, m.dataset.smVerdict ?? null]);
+
+const STORY = '<p>OpenAI said Sam Altman was out; Ilya Sutskever later said he regretted it.</p>';
+
+describe('Highlighter on a page about the story', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('marks names through the DOM contract', async () => {
+    await highlight(STORY);
+    expect(marks()).toEqual([
+      ['entity', 'openai', 'OpenAI', null],
+      ['entity', 'sam-altman', 'Sam Altman', null],
+      ['entity', 'ilya-sutskever', 'Ilya Sutskever', null],
+      ['claim', 'sutskever-regret', 'regretted', 'agrees'],
+    ]);
+  });
+
+  it('marks a name split by a link as one entity, and the link still works', async () => {
+    await highlight(`${STORY}<p>The board removed Sam <a href="/people/altman" id="link">Altman</a> on Friday.</p>`);
+    const altman = [...document.querySelectorAll<HTMLElement>('p:nth-of-type(2) mark')];
+    expect(altman.map((m) => [m.dataset.smId, m.textContent])).toEqual([
+      ['sam-altman', 'Sam '],
+      ['sam-altman', 'Altman'],
+    ]);
+    const link = document.getElementById('link') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('/people/altman');
+    expect(link.textContent).toBe('Altman');
+    expect(link.querySelector('mark')).not.toBeNull();
+  });
+
+  it('marks figure claims with their verdict', async () => {
+    await highlight(`${STORY}<p>By Monday, 738 out of OpenAI's around 770 employees had signed the letter.</p>`);
+    expect(marks('mark[data-sm-kind="claim"]')).toEqual([
+      ['claim', 'sutskever-regret', 'regretted', 'agrees'],
+      ['claim', 'staff-letter-signatories', '738', 'differs'],
+      ['claim', 'openai-headcount', 'around 770', 'agrees'],
+    ]);
+  });
+
+  it('leaves code, editors, form fields and scripts alone', async () => {
+    const untouched = `<pre>Sam Altman</pre><code>OpenAI</code><textarea>Sam Altman</textarea>
+      <div contenteditable="true">Sam Altman and OpenAI</div><input value="Sam Altman">
+      <select><option>OpenAI</option></select><script>var name = "Sam Altman";</script>
+      <style>.openai { color: red }</style><div data-sourcemark-ui>Sam Altman</div>`;
+    await highlight(STORY + untouched);
+    expect(document.querySelectorAll('pre mark, code mark, textarea mark, [contenteditable] mark, select mark, script mark, [data-sourcemark-ui] mark')).toHaveLength(0);
+    expect(marks()).toHaveLength(4);
+  });
+
+  it('restores the exact HTML when turned off, and highlights again when turned on', async () => {
+    const html = `<article><h1>Altman is back</h1>${STORY}<p>Greg <b>Brockman</b> quit.  Microsoft   hired him.</p></article>`;
+    document.body.innerHTML = html;
+    const before = document.body.innerHTML;
+    const h = highlighter();
+    await h.enable();
+    expect(document.body.innerHTML).not.toBe(before);
+    await h.disable();
+    expect(document.body.innerHTML).toBe(before);
+    await h.enable();
+    expect(marks().length).toBeGreaterThan(3);
+  });
+
+  it('follows content added later, without marking its own marks twice', async () => {
+    const h = await highlight(STORY);
+    const update = document.createElement('p');
+    update.textContent = 'Update: Emmett Shear has been named interim CEO of OpenAI.';
+    document.body.append(update);
+    await new Promise((r) => setTimeout(r, 30));
+    await h.flush();
+    expect(marks().map((m) => m[1])).toContain('emmett-shear');
+    expect(document.querySelectorAll('mark mark')).toHaveLength(0);
+    expect(document.querySelectorAll('mark[data-sm-id="sam-altman"]')).toHaveLength(1);
+  });
+
+  it('counts a surname only once the page is about the story', async () => {
+    await highlight('<p>Altman spoke. Scott agreed.</p>');
+    expect(marks()).toEqual([]);
+    await highlight('<p>OpenAI confirmed that Altman spoke. Scott agreed.</p>');
+    expect(marks().map((m) => m[1])).toEqual(['openai', 'sam-altman']);
+    await highlight('<p>OpenAI confirmed that Altman spoke. Microsoft CTO Kevin Scott agreed, and Scott said so again.</p>');
+    expect(marks().map((m) => m[1])).toEqual(['openai', 'sam-altman', 'microsoft', 'kevin-scott', 'kevin-scott']);
+  });
+});
+
+describe('Highlighter on pages that are not about the story', () => {
+  it.each([
+    ['a games page', '<p>Microsoft sold more Xbox consoles than Google sold phones, said Kevin Scott.</p>'],
+    ['a football report', '<p>Kevin Scott scored twice; Taylor and Summers watched from the bench.</p>'],
+    ['an engineering page', '<p>Shear stress in the beam rose by 40%, about 500 units, said Taylor.</p>'],
+  ])('leaves %s untouched', async (_, html) => {
+    document.body.innerHTML = html;
+    const before = document.body.innerHTML;
+    const h = highlighter();
+    await h.enable();
+    expect(document.body.innerHTML).toBe(before);
+    expect(h.pageRelevance.relevant).toBe(false);
+  });
+});
