@@ -17,9 +17,12 @@ export interface FigureClaimHit extends FigureVerdict {
 const NEAR = 50;
 /** The least score that ties a figure to a topic: one cue close by. */
 const THRESHOLD = 2;
-/** Cues that mark a claim as a total, which a figure in "X of [OpenAI's] Y" position (Y) prefers. */
+/**
+ * Cues that mark a claim as a total (a headcount). A total is claimed only by
+ * a figure in a total's place: "X of [OpenAI's] Y", "OpenAI's Y", "OpenAI has Y".
+ */
 const TOTAL_CUES = new Set(['headcount', 'workforce']);
-const DENOMINATOR_BEFORE = /(?:\bof|\bout of|['’]s|\bits|\bthe company['’]s|\ba (?:staff|workforce) of)\s+$/i;
+const TOTAL_BEFORE = /(?:\bof|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
 
 const cuePatterns = new WeakMap<Claim, RegExp[]>();
 function cueRegExps(claim: Claim): RegExp[] {
@@ -74,7 +77,7 @@ export function detectFigureClaims(
     const span = spanAt(sentences, figure.start);
     const sentence = text.slice(span.start, span.end);
     const sentenceNames = names.filter((n) => n.start >= span.start && n.end <= span.end);
-    const isTotal = DENOMINATOR_BEFORE.test(text.slice(span.start, figure.start));
+    const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
     let best: { claim: Claim; score: number } | undefined;
 
     for (const claim of matcher.figureClaims) {
@@ -90,8 +93,12 @@ export function detectFigureClaims(
         if (!before || !claim.entities.includes(before.entityId)) continue;
       }
       let s = score(claim, figure, sentence, span.start, sentenceNames);
-      if (claim.cues.some((c) => TOTAL_CUES.has(c))) s += isTotal ? 4 : -1;
-      else if (isTotal && figure.unit !== 'usd' && figure.unit !== 'eur') s -= 2;
+      if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
+        if (!isTotal || figure.unit !== 'people') continue;
+        s += 4;
+      } else if (isTotal && (figure.unit === 'people' || figure.unit === 'count')) {
+        s -= 2;
+      }
       if (figure.isAge) s += THRESHOLD;
       if (s >= THRESHOLD && (!best || s > best.score)) best = { claim, score: s };
     }

@@ -39,7 +39,7 @@ const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+')).
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
 const FIGURE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}_.,$€£-])',
+    '(?<![\\p{L}\\p{N}_.,:$€£-])',
     `(?:(?<qual>${qualifierSource})\\s+)?`,
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     '(?:',
@@ -65,6 +65,9 @@ const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
 const AGE_AFTER = /^-year-old|^\s+years?\s+old/i;
 const AGE_NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s$/u;
 const AGED_BEFORE = /\baged?\s+$/i;
+
+/** "650 million monthly users, up from 450 million": the second figure counts the same thing. */
+const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
 
 const SCALE_VALUE: Record<string, number> = {
   trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
@@ -111,6 +114,10 @@ export function findFigures(text: string): PageFigure[] {
     else if (noun === 'months' || noun === 'month') unit = 'months';
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
     else if (noun) unit = 'people';
+    const previous = figures.at(-1);
+    if (unit === 'count' && previous && previous.unit !== 'count' && SAME_UNIT_LINK.test(text.slice(previous.end, start))) {
+      unit = previous.unit;
+    }
 
     const qualifier: Qualifier = g.plus
       ? 'more-than'

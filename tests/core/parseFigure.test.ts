@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { parseNumberWords } from '../../src/core/figures/parseNumberWords.ts';
+
+const figures = (text: string) => findFigures(text).map((f) => [f.wording, f.value, f.unit, f.qualifier, f.low, f.high]);
+
+describe('parseNumberWords', () => {
+  it.each<[string, number | undefined]>([
+    ['five hundred and five', 505],
+    ['seven hundred', 700],
+    ['a dozen', 12],
+    ['half a dozen', 6],
+    ['twenty-one', 21],
+    ['a hundred', 100],
+    ['two thousand five hundred', 2500],
+    ['five six', undefined],
+    ['dozen hundred', undefined],
+    ['board', undefined],
+  ])('%s → %s', (text, value) => expect(parseNumberWords(text)).toBe(value));
+});
+
+describe('findFigures', () => {
+  it.each<[string, Array<[string, number, string, string, number, number]>]>([
+    ['505 employees', [['505', 505, 'people', 'exact', 505, 505]]],
+    ['nearly 500 staff', [['nearly 500', 500, 'people', 'nearly', 450, 500]]],
+    ['about 1,000 employees', [['about 1,000', 1000, 'people', 'about', 900, 1100]]],
+    ['more than 700 employees', [['more than 700', 700, 'people', 'more-than', 700, 1050]]],
+    ["OpenAI's 700-plus employees", [['700-plus', 700, 'people', 'more-than', 700, 1050]]],
+    ['at least 12 executives', [['at least 12', 12, 'people', 'at-least', 12, 18]]],
+    ['up to nine new directors', [['up to nine', 9, 'people', 'up-to', 0, 9]]],
+    ['some five hundred and five employees', [['some five hundred and five', 505, 'people', 'about', 454.5, 555.5]]],
+    ['more than a dozen researchers', [['more than a dozen', 12, 'people', 'more-than', 12, 18]]],
+    ['half a dozen staff', [['half a dozen', 6, 'people', 'exact', 6, 6]]],
+    ['invested $13 billion', [['$13 billion', 13e9, 'usd', 'exact', 13e9, 13e9]]],
+    ['a $13bn stake', [['$13bn', 13e9, 'usd', 'exact', 13e9, 13e9]]],
+    ['more than US$10 billion', [['more than US$10 billion', 10e9, 'usd', 'more-than', 10e9, 15e9]]],
+    ['valued at €424bn', [['€424bn', 424e9, 'eur', 'exact', 424e9, 424e9]]],
+    ['650 million monthly users', [['650 million', 650e6, 'users', 'exact', 650e6, 650e6]]],
+    ['40% against 27 percent', [['40%', 40, 'percent', 'exact', 40, 40], ['27 percent', 27, 'percent', 'exact', 27, 27]]],
+    ['roughly 770 employees', [['roughly 770', 770, 'people', 'about', 693, 847]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it.each([
+    ['dates', 'On Nov. 17, 2023, and on 21 November, and November 29'],
+    ['times', 'at 5PM, just after 10 p.m. and at 9:30'],
+    ['years', 'founded in 2015; in 2023'],
+    ['ordinals', 'the 17th and the 1st'],
+    ['model names', 'GPT-4 and X-1'],
+    ['small words without a noun', 'one of the founders said two things'],
+  ])('skips %s', (_, text) => expect(figures(text)).toEqual([]));
+
+  it('recognises ages', () => {
+    expect(findFigures('Taylor, 43, is an engineer; the 38-year-old; Summers, aged 68').map((f) => [f.value, f.isAge])).toEqual([
+      [43, true],
+      [38, true],
+      [68, true],
+    ]);
+  });
+});
