@@ -102,3 +102,10 @@ describe('page relevance', () => {
     ]);
   });
 });
+
+describe('source formatting', () => {
+  it('reads a line break inside a paragraph as a space, not a sentence end', () => {
+    const text = 'OpenAI pushed out Sam Altman, saying only\n        that he had not been consistently candid.';
+    expect(claims(text)).toContainEqual(['firing-reason', 'consistently candid', 'differs']);
+  });
+});

@@ -5,10 +5,15 @@ export interface Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Sentence spans of `text`, by the platform's Unicode sentence rules. */
+/**
+ * Sentence spans of `text`, by the platform's Unicode sentence rules. Line
+ * breaks inside a block are source formatting that the browser renders as
+ * spaces, so they are read as spaces (same length, same offsets).
+ */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
-  for (const { index, segment } of segmenter.segment(text)) spans.push({ start: index, end: index + segment.length });
+  const flowing = text.replace(/[\n\r\f\v\u0085\u2028\u2029]/g, ' ');
+  for (const { index, segment } of segmenter.segment(flowing)) spans.push({ start: index, end: index + segment.length });
   return spans;
 }
 

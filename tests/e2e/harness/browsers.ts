@@ -150,3 +150,16 @@ export async function findTabId(extensionPage: Page, url: string): Promise<numbe
   if (typeof id !== 'number') throw new Error(`no content script answers from ${url}`);
   return id;
 }
+
+/** Sends a Sourcemark message to the content script of the tab showing `url`, from an extension page. */
+export async function sendToTab<T>(extensionPage: Page, url: string, message: unknown): Promise<T> {
+  const tabId = await findTabId(extensionPage, url);
+  return extensionPage.evaluate(
+    async (id, msg) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.sendMessage(id, msg);
+    },
+    tabId,
+    message as never,
+  ) as Promise<T>;
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
+import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
+import type { PageStatus } from '../../src/messages.ts';
+
+type MarkInfo = [kind: string | undefined, id: string | undefined, text: string | null, verdict: string | null];
+const marksIn = (page: Page, selector = 'mark[data-sm-kind]') =>
+  page.$$eval(selector, (marks) =>
+    marks.map((m) => [(m as HTMLElement).dataset.smKind, (m as HTMLElement).dataset.smId, m.textContent, (m as HTMLElement).dataset.smVerdict ?? null] as MarkInfo),
+  );
+
+describe.each(selectedBrowsers())('highlighting in %s', (name) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  let control: Page;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchWithExtension(name);
+    control = await openExtensionPage(session, 'src/popup/index.html');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  let opened = 0;
+  /** Opens a fixture under a URL of its own, so messages reach this tab and no earlier one. */
+  async function open(path: string): Promise<{ page: Page; url: string; status: PageStatus }> {
+    const url = `${server.url(path)}?visit=${++opened}`;
+    const page = await session.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    // get-status answers once the first pass is complete.
+    const status = await sendToTab<PageStatus>(control, url, { type: 'page/get-status' });
+    return { page, url, status };
+  }
+
+  it('marks names, figures and claims on a news article', async () => {
+    const { page, status } = await open('article-board-crisis.html');
+    expect(status.relevant).toBe(true);
+    const marks = await marksIn(page);
+    const ids = new Set(marks.map((m) => m[1]));
+    for (const id of ['openai', 'sam-altman', 'greg-brockman', 'microsoft', 'satya-nadella', 'ilya-sutskever', 'emmett-shear', 'twitch']) {
+      expect(ids, id).toContain(id);
+    }
+    expect(marks).toContainEqual(['claim', 'staff-letter-signatories', '738', 'differs']);
+    expect(marks).toContainEqual(['claim', 'openai-headcount', 'roughly 770', 'agrees']);
+    expect(marks).toContainEqual(['claim', 'firing-reason', 'consistently candid', 'differs']);
+    // "Greg" is inside a link, "Brockman" outside it: one entity, two marks, and the link is intact.
+    expect(await page.$eval('a[href="/topics/greg-brockman"]', (a) => [a.textContent, a.querySelector('mark')?.dataset.smId])).toEqual(['Greg', 'greg-brockman']);
+    // Nothing in the comment form, the ads or the byline.
+    expect(await page.$$('textarea mark, .ad mark, .byline mark')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('follows a live blog: later updates, more comments, shadow DOM, and leaves editors and iframes alone', async () => {
+    const { page, status } = await open('live-blog.html');
+    expect(status.relevant).toBe(true);
+    await page.waitForFunction(() => (window as any).updateArrived === true);
+    await page.waitForFunction(() => document.querySelector('#feed article:first-child mark[data-sm-id="bret-taylor"]') !== null, { timeout: 10_000 });
+    expect(await marksIn(page, '#feed article:first-child mark')).toContainEqual(['claim', 'altman-returns-as-ceo', 'return as CEO', 'differs']);
+
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelector('#comment-list mark[data-sm-id="greg-brockman"]') !== null, { timeout: 10_000 });
+    expect(await page.evaluate(() => (window as any).clicks)).toBe(1);
+
+    // The contenteditable reply box, the <pre> and the iframe are untouched.
+    expect(await page.$eval('#reply', (el) => el.innerHTML)).toBe('Sam Altman should');
+    expect(await page.$$('pre mark')).toHaveLength(0);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(await frame!.$$eval('mark', (m) => m.length)).toBe(0);
+
+    // An open shadow root is read too.
+    const shadowMarks = await page.$eval('pull-quote', (el) => [...el.shadowRoot!.querySelectorAll('mark')].map((m) => m.dataset.smId));
+    expect(shadowMarks).toEqual(['satya-nadella', 'microsoft', 'sam-altman']);
+    await page.close();
+  });
+
+  it('restores the exact HTML when highlighting is turned off, and brings it back', async () => {
+    const { page, url } = await open('live-blog.html');
+    await page.waitForFunction(() => (window as any).updateArrived === true);
+    await sendToTab(control, url, { type: 'page/get-status' });
+    const highlighted = await page.$eval('#feed', (el) => el.innerHTML);
+    expect(highlighted).toContain('data-sm-kind');
+
+    const off = await sendToTab<PageStatus>(control, url, { type: 'page/set-enabled', enabled: false });
+    expect(off.enabled).toBe(false);
+    expect(await page.$$('mark')).toHaveLength(0);
+    // The feed as the page built it: its own first render plus the live update it added itself.
+    const expected = await page.evaluate(() => {
+      const t = document.createElement('template');
+      t.innerHTML = (window as any).initialFeed;
+      return (document.querySelector('#feed article:first-child') as HTMLElement).outerHTML + t.innerHTML;
+    });
+    expect(await page.$eval('#feed', (el) => el.innerHTML)).toBe(expected);
+
+    const on = await sendToTab<PageStatus>(control, url, { type: 'page/set-enabled', enabled: true });
+    expect(on.enabled).toBe(true);
+    expect(await page.$$('mark[data-sm-kind]')).not.toHaveLength(0);
+    await page.close();
+  });
+
+  it('leaves a page that is not about the story untouched', async () => {
+    const { page, status } = await open('football-report.html');
+    expect(status.relevant).toBe(false);
+    expect(await page.$$('mark')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('handles a page of a million nodes and the page keeps working', async () => {
+    const { page, status } = await open('huge-archive.html');
+    expect(await page.evaluate(() => (window as any).nodeCount)).toBeGreaterThan(1_000_000 / 17);
+    expect(status.relevant).toBe(true);
+    const counts = await page.evaluate(() => {
+      const by: Record<string, number> = {};
+      for (const m of document.querySelectorAll<HTMLElement>('mark[data-sm-kind]')) by[m.dataset.smId!] = (by[m.dataset.smId!] ?? 0) + 1;
+      return by;
+    });
+    // "<em>Bret</em> <span>Taylor</span>" is one name over three text nodes: three marks.
+    expect(counts).toEqual({ openai: 60, 'sam-altman': 60, 'bret-taylor': 180 });
+    await page.click('#ping');
+    expect(await page.evaluate(() => (window as any).pinged)).toBe(true);
+    await page.close();
+  }, 180_000);
+});
