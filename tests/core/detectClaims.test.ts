@@ -34,7 +34,7 @@ describe('figure claims', () => {
     ['counts of something else', 'OpenAI CEO Sam Altman has 3 dogs and visited 12 cities in 2023.'],
     ['other companies\' staff', 'Sam Altman noted that Anthropic has 300 employees, a tenth of Meta’s lab.'],
   ])('leaves %s unmarked', (_, text) => {
-    expect(claims(text).filter(([id]) => !['altman-returns-as-ceo', 'shear-appointment'].includes(id))).toEqual([]);
+    expect(claims(text).filter(([id]) => !['altman-returns-as-ceo', 'shear-appointment'].includes(id as string))).toEqual([]);
   });
 });
 
