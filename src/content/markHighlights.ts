@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { Highlight } from '../core/page/selectHighlights.ts';
 import type { Block } from './collectBlocks.ts';
+import { withStaticNodeIterators } from './staticNodeIterator.ts';
 
 /** Marks carry this class too, so unmarking never touches a page's own mark.js marks. */
 export const MARK_CLASS = 'sourcemark';
@@ -21,7 +22,8 @@ interface RangeWithHighlight {
 export function markHighlights(block: Block, highlights: Highlight[], onMark?: (mark: HTMLElement, highlight: Highlight) => void): void {
   if (!highlights.length) return;
   const ranges: RangeWithHighlight[] = highlights.map((h) => ({ start: h.start, length: h.end - h.start, highlight: h }));
-  new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+  const doc = block.nodes[0]!.ownerDocument;
+  withStaticNodeIterators(doc, () => new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
     exclude: [],
@@ -32,10 +34,11 @@ export function markHighlights(block: Block, highlights: Highlight[], onMark?: (
       if (highlight.kind === 'claim') element.dataset.smVerdict = highlight.verdict;
       onMark?.(element, highlight);
     },
-  } as Mark.MarkRangesOptions);
+  } as Mark.MarkRangesOptions));
 }
 
 /** Removes every Sourcemark mark under `root`, restoring the text as it was. */
 export function unmarkAll(root: Node): void {
-  new Mark(root as unknown as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS });
+  const doc = root.ownerDocument ?? (root as Document);
+  withStaticNodeIterators(doc, () => new Mark(root as unknown as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS }));
 }

@@ -45,6 +45,8 @@ async function main(): Promise<void> {
   if (version && info) version.textContent = `v${info.version}`;
   const section = document.getElementById('page');
   if (section) renderPageState(section, state);
+  // The benchmark's "popup ready": the first view is on screen.
+  performance.mark('sourcemark:popup-ready');
 }
 
 void main();

@@ -1,7 +1,6 @@
 import type { Claim } from '../dataset/schema.ts';
-import type { Matcher } from '../match/compileMatcher.ts';
+import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
-import { escapeRegExp } from '../match/namePattern.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { spanAt, type Span } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
@@ -24,27 +23,34 @@ const THRESHOLD = 2;
 const TOTAL_CUES = new Set(['headcount', 'workforce']);
 const TOTAL_BEFORE = /(?:\bof|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
 
-const cuePatterns = new WeakMap<Claim, RegExp[]>();
-function cueRegExps(claim: Claim): RegExp[] {
-  let patterns = cuePatterns.get(claim);
-  if (!patterns) {
-    patterns = claim.cues.map((cue) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'giu'));
-    cuePatterns.set(claim, patterns);
+interface CueHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Every cue word of every figure claim in one sentence, found in one search. */
+function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
+  if (!matcher.figureCues) return [];
+  const hits: CueHit[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(matcher.figureCues)) {
+    const cue = m[1]!;
+    hits.push({ key: cueKey(cue), start: span.start + m.index, end: span.start + m.index + cue.length });
   }
-  return patterns;
+  return hits;
 }
 
 function isPersonClaim(matcher: Matcher, claim: Claim): boolean {
   return claim.entities.length > 0 && claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person');
 }
 
-function score(claim: Claim, figure: PageFigure, sentence: string, offset: number, sentenceNames: NameHit[]): number {
+function score(matcher: Matcher, claim: Claim, figure: PageFigure, cues: CueHit[], sentenceNames: NameHit[]): number {
   let total = 0;
-  for (const pattern of cueRegExps(claim)) {
+  for (const key of matcher.cueKeys.get(claim.id) ?? []) {
     let best = 0;
-    for (const m of sentence.matchAll(pattern)) {
-      const at = offset + m.index;
-      const distance = at >= figure.end ? at - figure.end : figure.start - (at + m[0].length);
+    for (const cue of cues) {
+      if (cue.key !== key) continue;
+      const distance = cue.start >= figure.end ? cue.start - figure.end : figure.start - cue.end;
       best = Math.max(best, distance <= NEAR ? 2 : 1);
       if (best === 2) break;
     }
@@ -72,10 +78,12 @@ export function detectFigureClaims(
   sentences: Span[],
 ): FigureClaimHit[] {
   const blockEntities = new Set(names.map((n) => n.entityId));
+  const cuesBySentence = new Map<number, CueHit[]>();
   const hits: FigureClaimHit[] = [];
   for (const figure of figures) {
     const span = spanAt(sentences, figure.start);
-    const sentence = text.slice(span.start, span.end);
+    let cues = cuesBySentence.get(span.start);
+    if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
     const sentenceNames = names.filter((n) => n.start >= span.start && n.end <= span.end);
     const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
     let best: { claim: Claim; score: number } | undefined;
@@ -84,7 +92,7 @@ export function detectFigureClaims(
       if (!claim.reports.some((r) => r.figures?.some((f) => comparableUnits(figure.unit, f.unit)))) continue;
       if (!claim.entities.some((id) => blockEntities.has(id))) continue;
       // "490 employees" counts employees, not board members: the noun must be one of the topic's words.
-      if (figure.noun && figure.unit === 'people' && !claim.cues.some((c) => c.toLowerCase() === figure.noun)) continue;
+      if (figure.noun && figure.unit === 'people' && !matcher.cueKeys.get(claim.id)?.includes(figure.noun)) continue;
       const personal = isPersonClaim(matcher, claim);
       if (figure.isAge !== (personal && claim.cues.includes('age'))) continue;
       if (personal) {
@@ -92,7 +100,7 @@ export function detectFigureClaims(
         const before = sentenceNames.filter((n) => n.end <= figure.start && matcher.entities.get(n.entityId)?.kind === 'person').at(-1);
         if (!before || !claim.entities.includes(before.entityId)) continue;
       }
-      let s = score(claim, figure, sentence, span.start, sentenceNames);
+      let s = score(matcher, claim, figure, cues, sentenceNames);
       if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
         if (!isTotal || figure.unit !== 'people') continue;
         s += 4;

@@ -35,6 +35,10 @@ export interface Matcher {
   entities: Map<string, Entity>;
   claims: Map<string, Claim>;
   figureClaims: Claim[];
+  /** One pattern for every figure claim's cue words, so a sentence is searched once (the cue is group 1). */
+  figureCues: RegExp | null;
+  /** For each figure claim, the lower-cased keys of its cues. */
+  cueKeys: Map<string, string[]>;
 }
 
 /** Phrases of three words or more ("not consistently candid") identify a statement on their own. */
@@ -71,6 +75,8 @@ export function compileMatcher(dataset: Dataset): Matcher {
     }
   }
 
+  const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
+  const allCues = figureClaims.flatMap((c) => c.cues);
   return {
     names: new RegExp(`${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`, 'gu'),
     nameLookup,
@@ -80,8 +86,15 @@ export function compileMatcher(dataset: Dataset): Matcher {
     phraseLookup,
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
-    figureClaims: dataset.claims.filter((c) => c.kind === 'figure'),
+    figureClaims,
+    // A lookahead, so overlapping cues ("board members", "members") are each found.
+    figureCues: allCues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?=(${alternation(allCues)})(?![\\p{L}\\p{N}]))`, 'giu') : null,
+    cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
   };
+}
+
+export function cueKey(cue: string): string {
+  return nameKey(cue).toLowerCase();
 }
 
 export function phraseStandsAlone(phrase: string): boolean {

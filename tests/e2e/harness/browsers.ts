@@ -136,8 +136,19 @@ export async function openExtensionPage(session: ExtensionSession, path: string)
  * page. Without the "tabs" permission tab URLs are hidden, so ask each tab's
  * content script where it is.
  */
-export async function findTabId(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (wanted) => {
+export async function findTabId(extensionPage: Page, url: string, timeoutMs = 30_000): Promise<number> {
+  // The content script starts at document_idle, which on a heavy page comes well after "load".
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const id = await askTabsFor(extensionPage, url);
+    if (typeof id === 'number') return id;
+    if (Date.now() > deadline) throw new Error(`no content script answers from ${url}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function askTabsFor(extensionPage: Page, url: string): Promise<number | undefined> {
+  return extensionPage.evaluate(async (wanted) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     const tabs: Array<{ id?: number }> = await api.tabs.query({});
     for (const tab of tabs) {
@@ -147,8 +158,6 @@ export async function findTabId(extensionPage: Page, url: string): Promise<numbe
     }
     return undefined;
   }, url);
-  if (typeof id !== 'number') throw new Error(`no content script answers from ${url}`);
-  return id;
 }
 
 /** Sends a Sourcemark message to the content script of the tab showing `url`, from an extension page. */

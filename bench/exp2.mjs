@@ -1,0 +1,20 @@
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { hugePage, articlePage } from './pages.js';
+const harness = readFileSync('bench/.build/harness.js');
+const pages = { huge: hugePage().replace('length: 10000', 'length: 2000'), article: articlePage() };
+const server = createServer((req, res) => { const p = req.url.slice(1); if (p === 'harness.js') return res.end(harness); res.setHeader('content-type','text/html'); res.end(pages[p]); });
+await new Promise(r => server.listen(0, '127.0.0.1', r));
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, pipe: true, args: ['--no-sandbox'] });
+const page = await b.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/huge`);
+const cdp = await page.createCDPSession();
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+console.log(await page.evaluate(() => window.sourcemarkBench.sourcemark(1e9)));
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; const samples = profile.samples;
+for (let i = 0; i < samples.length; i++) { const n = byId.get(samples[i]); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${(v/1000).toFixed(1)}ms ${k}`).join('\n'));
+await b.close(); server.close();
