@@ -53,10 +53,12 @@ window.startUpdates = () => { let n = 0; const id = setInterval(() => {
   return shell('Live blog', `<main id="feed">${entries}</main>`, script);
 }
 
-/** ~30,000 elements, dense with mentions (well over 10,000 matches). */
+/** ~30,000 elements, dense with mentions (over 10,000 matches). */
 export function hugePage() {
   const rows = Array.from({ length: 10000 }, (_, i) =>
-    `<li><a href="#">OpenAI</a> and <b>Sam Altman</b>: ${STORY[i % STORY.length]}</li>`,
+    i % 5 === 0
+      ? `<li><a href="#">Item ${i}</a> <b>story</b> ${STORY[(i / 5) % STORY.length]}</li>`
+      : `<li><a href="#">Item ${i}</a> <b>note</b> ${FILLER[i % FILLER.length]} OpenAI replied.</li>`,
   ).join('\n');
   return shell('Huge', `<ul>${rows}</ul>`);
 }

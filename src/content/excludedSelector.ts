@@ -1,20 +1,14 @@
 /** Elements whose text is never read or highlighted: code, form fields, editors, our own UI. */
-export const EXCLUDED_SELECTOR = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[data-sourcemark-ui]',
-].join(',');
+const EXCLUDED_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe'];
+
+export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, '[contenteditable]:not([contenteditable="false"])', '[data-sourcemark-ui]'].join(',');
+
+const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
+
+/** `el.matches(EXCLUDED_SELECTOR)` as plain checks: the walk asks it of every element. */
+export function isExcluded(el: Element): boolean {
+  if (EXCLUDED_TAG_SET.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('data-sourcemark-ui')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}

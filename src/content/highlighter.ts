@@ -54,7 +54,7 @@ export class Highlighter {
     this.matcher = config.matcher;
     this.root = config.root;
     this.options = config.options ?? DEFAULT_HIGHLIGHT_OPTIONS;
-    this.budgetMs = config.budgetMs ?? 8;
+    this.budgetMs = config.budgetMs ?? 20;
     this.settleMs = config.settleMs ?? 150;
     this.onChange = config.onChange;
     this.observer = new MutationObserver((records) => this.onMutations(records));

@@ -29,9 +29,9 @@ export function markHighlights(block: Block, highlights: Highlight[], onMark?: (
     exclude: [],
     each(element: HTMLElement, range: unknown) {
       const { highlight } = range as RangeWithHighlight;
-      element.dataset.smKind = highlight.kind;
-      element.dataset.smId = highlight.id;
-      if (highlight.kind === 'claim') element.dataset.smVerdict = highlight.verdict;
+      element.setAttribute('data-sm-kind', highlight.kind);
+      element.setAttribute('data-sm-id', highlight.id);
+      if (highlight.kind === 'claim') element.setAttribute('data-sm-verdict', highlight.verdict);
       onMark?.(element, highlight);
     },
   } as Mark.MarkRangesOptions));

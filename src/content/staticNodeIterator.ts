@@ -22,9 +22,11 @@ export function createStaticNodeIterator(root: Node, whatToShow = 0xffffffff, fi
     if (shows(whatToShow, node) && accept(node) === NodeFilter.FILTER_ACCEPT) nodes.push(node);
   };
   consider(root);
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ALL);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) consider(n);
+  if (root.firstChild) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) consider(n);
+  }
 
   let index = 0; // the pointer sits before nodes[index]
   return {

@@ -14,7 +14,8 @@ export interface NameHit {
 export function findNames(matcher: Matcher, text: string): NameHit[] {
   const hits: NameHit[] = [];
   for (const m of text.matchAll(matcher.names)) {
-    const entry = matcher.nameLookup.get(nameKey(m[0]));
+    // Most matches are written exactly as the alias; normalise only the others.
+    const entry = matcher.nameLookup.get(m[0]) ?? matcher.nameLookup.get(nameKey(m[0]));
     if (!entry) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, entityId: entry.entityId, tier: entry.tier, alias: entry.alias });
   }

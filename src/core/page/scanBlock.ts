@@ -19,16 +19,18 @@ const HAS_DIGIT_OR_NUMBER_WORD = /\d|\b(?:dozen|hundred|thousand|million|billion
 export function scanBlock(matcher: Matcher, text: string): BlockScan {
   const names = findNames(matcher, text);
   const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
+  const hasCue = mayHaveFigure && matcher.figureCues !== null && text.search(matcher.figureCues) >= 0;
   const mayHavePhrase = matcher.phrases !== null && text.search(matcher.phrases) >= 0;
   if (!names.length && !mayHavePhrase) return { text, names, figures: [], statements: [] };
   let sentences: Span[] | undefined;
   const sentencesOf = () => (sentences ??= splitSentences(text));
-  const figureList = mayHaveFigure ? findFigures(text) : [];
+  // A figure claim needs one of its entities in the block and, unless it is an age, one of its cue
+  // words, so most blocks never pay for figure parsing or sentence splitting.
+  const figureList = mayHaveFigure && names.length ? findFigures(text).filter((f) => f.isAge || hasCue) : [];
   return {
     text,
     names,
-    // A figure claim needs one of its entities in the block, so a block without names has none.
-    figures: figureList.length && names.length ? detectFigureClaims(matcher, text, figureList, names, sentencesOf()) : [],
+    figures: figureList.length ? detectFigureClaims(matcher, text, figureList, names, sentencesOf()) : [],
     statements: mayHavePhrase ? detectStatements(matcher, text, names, sentencesOf()) : [],
   };
 }
