@@ -40,6 +40,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('page/get-status') }),
   /** popup → content script: turn highlighting on or off in this tab. */
   v.object({ type: v.literal('page/set-enabled'), enabled: v.boolean() }),
+  /** background → content script: the keyboard shortcut for the next or previous highlight. */
+  v.object({ type: v.literal('highlights/step'), direction: v.picklist(['next', 'previous']) }),
   /** popup → background */
   v.object({ type: v.literal('extension/get-info') }),
 ]);
@@ -47,7 +49,10 @@ export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
 /** What each request is answered with. */
+export const StepResultSchema = v.object({ moved: v.boolean() });
+
 export interface ResponseMap {
+  'highlights/step': v.InferOutput<typeof StepResultSchema>;
   'page/get-status': PageStatus;
   'page/set-enabled': PageStatus;
   'extension/get-info': ExtensionInfo;
@@ -56,6 +61,7 @@ export interface ResponseMap {
 const responseSchemas: { [K in MessageType]: v.GenericSchema<unknown, ResponseMap[K]> } = {
   'page/get-status': PageStatusSchema,
   'page/set-enabled': PageStatusSchema,
+  'highlights/step': StepResultSchema,
   'extension/get-info': ExtensionInfoSchema,
 };
 

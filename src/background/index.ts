@@ -11,3 +11,13 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   if (message?.type === 'extension/get-info') return Promise.resolve(extensionInfo());
   return undefined;
 });
+
+// The manifest's keyboard shortcuts (changeable by the user) step through the active tab's highlights.
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'next-highlight' && command !== 'previous-highlight') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await browser.tabs
+    .sendMessage(tab.id, { type: 'highlights/step', direction: command === 'next-highlight' ? 'next' : 'previous' })
+    .catch(() => undefined); // No content script on this tab (a browser page): nothing to step through.
+});

@@ -1,0 +1,140 @@
+import type { Dataset, Entity, Source, StoryEvent } from '../dataset/schema.ts';
+import type { Highlight } from '../page/selectHighlights.ts';
+import type { Range } from '../figureRange.ts';
+
+/** What a hover card shows, as plain data: the card's renderer only lays it out. */
+export type CardModel = EntityCardModel | FigureCardModel | StatementCardModel;
+
+export interface EntityCardModel {
+  kind: 'entity';
+  title: string;
+  /** "Person", "Organisation"… */
+  label: string;
+  role: string;
+  description: string;
+  events: Array<{ date: string; title: string }>;
+  sourceCount: number;
+  /** Why this text was highlighted. */
+  matched: string;
+}
+
+export interface FigureRow {
+  outlet: string;
+  wording: string;
+  /** When the figure held, or when the source was published. */
+  when?: string;
+  provenance?: string;
+  overlaps: boolean;
+  range: Range;
+  note?: string;
+}
+
+export interface FigureCardModel {
+  kind: 'figure';
+  title: string;
+  question: string;
+  pageWording: string;
+  pageRange: Range;
+  rows: FigureRow[];
+  /** The axis every range is drawn on. */
+  scale: Range;
+  differs: number;
+}
+
+export interface StatementCardModel {
+  kind: 'statement';
+  title: string;
+  question: string;
+  pageWording: string;
+  versions: Array<{ version: string; outlets: string[] }>;
+  reversal?: { date: string; summary: string };
+}
+
+const KIND_LABEL: Record<Entity['kind'], string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  product: 'Product',
+  event: 'Event',
+};
+
+function sourceWhen(source: Source | undefined): string | undefined {
+  return source?.date;
+}
+
+/** Sources ordered by time: dated ones first by date, undated ones after, in dataset order. */
+function chronological(a: string | undefined, b: string | undefined): number {
+  if (a && b) return a.localeCompare(b);
+  return a ? -1 : b ? 1 : 0;
+}
+
+export function entityCard(dataset: Dataset, entityId: string, matchedAlias: string): EntityCardModel | undefined {
+  const entity = dataset.entities.find((e) => e.id === entityId);
+  if (!entity) return undefined;
+  const events: StoryEvent[] = dataset.events.filter((e) => e.entities.includes(entity.id)).sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    kind: 'entity',
+    title: entity.name,
+    label: KIND_LABEL[entity.kind],
+    role: entity.role,
+    description: entity.description,
+    events: events.slice(0, 4).map((e) => ({ date: e.date, title: e.title })),
+    sourceCount: entity.sources.length,
+    matched: matchedAlias === entity.name ? `Matched the name "${matchedAlias}".` : `Matched "${matchedAlias}", a name for ${entity.name}.`,
+  };
+}
+
+/** The card for a highlighted figure or statement claim. */
+export function claimCard(dataset: Dataset, highlight: Highlight): FigureCardModel | StatementCardModel | undefined {
+  if (highlight.kind !== 'claim') return undefined;
+  const claim = dataset.claims.find((c) => c.id === highlight.id);
+  if (!claim) return undefined;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  if (highlight.claimKind === 'statement') {
+    const versions = new Map<string, string[]>();
+    for (const report of claim.reports) {
+      const version = report.version ?? report.summary;
+      versions.set(version, [...(versions.get(version) ?? []), sources.get(report.source)?.outlet ?? report.source]);
+    }
+    return {
+      kind: 'statement',
+      title: claim.title,
+      question: claim.question,
+      pageWording: highlight.phrase,
+      versions: [...versions].map(([version, outlets]) => ({ version, outlets })),
+      ...(claim.reversal ? { reversal: { date: claim.reversal.date, summary: claim.reversal.summary } } : {}),
+    };
+  }
+
+  const page = highlight.figure;
+  const reports = new Map(claim.reports.map((r) => [r.source, r]));
+  // The verdict's own comparisons: every report figure in the page's unit, with whether it overlaps.
+  const rows: Array<FigureRow & { sortKey?: string }> = highlight.comparisons.map(({ source: id, figure, overlaps }) => {
+    const source = sources.get(id);
+    const citing = reports.get(id)?.citing;
+    const when = figure.asOf ?? sourceWhen(source);
+    return {
+      outlet: source?.outlet ?? id,
+      wording: figure.wording,
+      ...(when ? { when } : {}),
+      ...(citing ? { provenance: `citing ${citing}` } : {}),
+      overlaps,
+      range: { low: figure.low, high: figure.high },
+      ...(figure.where ? { note: `in the ${figure.where}` } : {}),
+      sortKey: when,
+    };
+  });
+  rows.sort((a, b) => chronological(a.sortKey, b.sortKey));
+  const all = [...rows.map((r) => r.range), page];
+  const scale = { low: Math.min(...all.map((r) => r.low)), high: Math.max(...all.map((r) => r.high)) };
+  return {
+    kind: 'figure',
+    title: claim.title,
+    question: claim.question,
+    pageWording: page.wording,
+    pageRange: { low: page.low, high: page.high },
+    rows: rows.map(({ sortKey: _s, ...row }) => row),
+    scale,
+    differs: rows.filter((r) => !r.overlaps).length,
+  };
+}
