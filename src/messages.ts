@@ -20,10 +20,13 @@ export const PageStatusSchema = v.object({
   claims: v.array(
     v.object({
       id: v.string(),
+      claimKind: v.picklist(['figure', 'statement']),
       verdict: v.picklist(['agrees', 'differs']),
       /** The page's own words for it, first occurrence. */
       wording: v.string(),
       count: Count,
+      /** The range the page's figure implies, for figure claims. */
+      range: v.optional(v.object({ low: v.number(), high: v.number() })),
     }),
   ),
 });
@@ -42,6 +45,10 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('page/set-enabled'), enabled: v.boolean() }),
   /** background → content script: the keyboard shortcut for the next or previous highlight. */
   v.object({ type: v.literal('highlights/step'), direction: v.picklist(['next', 'previous']) }),
+  /** popup → content script: scroll to a highlight and flash it. */
+  v.object({ type: v.literal('highlights/reveal'), id: v.string() }),
+  /** content script → background: the counts behind the toolbar badge. */
+  v.object({ type: v.literal('badge/update'), highlights: v.pipe(v.number(), v.integer(), v.minValue(0)), differs: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** popup → background */
   v.object({ type: v.literal('extension/get-info') }),
 ]);
@@ -50,9 +57,12 @@ export type MessageType = Message['type'];
 
 /** What each request is answered with. */
 export const StepResultSchema = v.object({ moved: v.boolean() });
+const AckSchema = v.object({ ok: v.literal(true) });
 
 export interface ResponseMap {
   'highlights/step': v.InferOutput<typeof StepResultSchema>;
+  'highlights/reveal': v.InferOutput<typeof StepResultSchema>;
+  'badge/update': v.InferOutput<typeof AckSchema>;
   'page/get-status': PageStatus;
   'page/set-enabled': PageStatus;
   'extension/get-info': ExtensionInfo;
@@ -62,6 +72,8 @@ const responseSchemas: { [K in MessageType]: v.GenericSchema<unknown, ResponseMa
   'page/get-status': PageStatusSchema,
   'page/set-enabled': PageStatusSchema,
   'highlights/step': StepResultSchema,
+  'highlights/reveal': StepResultSchema,
+  'badge/update': AckSchema,
   'extension/get-info': ExtensionInfoSchema,
 };
 

@@ -1,15 +1,25 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, type ExtensionInfo } from '../messages.ts';
+import { updateBadge } from './badge.ts';
 
 function extensionInfo(): ExtensionInfo {
   const { name, version } = browser.runtime.getManifest();
   return { name, version };
 }
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = parseMessage(raw);
-  if (message?.type === 'extension/get-info') return Promise.resolve(extensionInfo());
-  return undefined;
+  switch (message?.type) {
+    case 'extension/get-info':
+      return Promise.resolve(extensionInfo());
+    case 'badge/update': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId) return undefined;
+      return updateBadge(tabId, message.highlights, message.differs).then(() => ({ ok: true as const }));
+    }
+    default:
+      return undefined;
+  }
 });
 
 // The manifest's keyboard shortcuts (changeable by the user) step through the active tab's highlights.

@@ -1,38 +1,56 @@
 import browser from 'webextension-polyfill';
 import { bundledDataset } from '../core/dataset/bundledDataset.ts';
 import { compileMatcher } from '../core/match/compileMatcher.ts';
+import { highlightOptions, isActiveOn, parseSettings, type Settings } from '../core/settings.ts';
 import { parseMessage, type PageStatus } from '../messages.ts';
 import { HoverCards } from './card/hoverCards.ts';
 import { Highlighter } from './highlighter.ts';
 import { pageStatus } from './pageStatus.ts';
+import { revealMark } from './revealHighlight.ts';
+
+async function readSettings(): Promise<Settings> {
+  try {
+    return parseSettings(await browser.storage.sync.get(null));
+  } catch {
+    return parseSettings(undefined);
+  }
+}
 
 function start(root: HTMLElement): void {
   let cards: HoverCards | undefined;
-  const highlighter = new Highlighter({
-    matcher: compileMatcher(bundledDataset),
-    root,
-    onChange: () => cards?.refreshTabStops(),
-  });
+  const report = () => {
+    cards?.refreshTabStops();
+    const highlights = highlighter.highlights();
+    const differs = new Set(highlights.filter((h) => h.kind === 'claim' && h.verdict === 'differs').map((h) => h.id)).size;
+    browser.runtime.sendMessage({ type: 'badge/update', highlights: highlights.length, differs }).catch(() => undefined);
+  };
+  const highlighter = new Highlighter({ matcher: compileMatcher(bundledDataset), root, onChange: report });
   cards = new HoverCards(bundledDataset, highlighter);
-  cards.attach();
-  const ready = highlighter.enable().catch((error: unknown) => console.warn('Sourcemark could not read this page:', error));
+
+  /** Brings the page in line with the settings: on or off for this site, which kinds, which pages. */
+  const apply = async (settings: Settings): Promise<void> => {
+    if (!isActiveOn(settings, location.hostname)) {
+      // The card goes too: the page's HTML is left exactly as it was.
+      cards!.detach();
+      await highlighter.disable();
+      report();
+      return;
+    }
+    cards!.attach();
+    await highlighter.setOptions(highlightOptions(settings));
+    if (!highlighter.isEnabled) await highlighter.enable();
+  };
+
+  let ready = readSettings().then(apply).catch((error: unknown) => console.warn('Sourcemark could not read this page:', error));
+  // Settings apply live, in every tab.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') ready = ready.then(readSettings).then(apply);
+  });
 
   const status = async (): Promise<PageStatus> => {
     await ready;
     await highlighter.flush();
     return pageStatus(highlighter, location.href);
-  };
-
-  const setEnabled = async (enabled: boolean): Promise<PageStatus> => {
-    if (enabled) {
-      cards!.attach();
-      await highlighter.enable();
-    } else {
-      // The card goes too: the page's HTML is left exactly as it was.
-      cards!.detach();
-      await highlighter.disable();
-    }
-    return status();
   };
 
   browser.runtime.onMessage.addListener((raw: unknown) => {
@@ -42,9 +60,15 @@ function start(root: HTMLElement): void {
       case 'page/get-status':
         return status();
       case 'page/set-enabled':
-        return setEnabled(message.enabled);
+        ready = ready.then(readSettings).then((s) => apply({ ...s, enabled: message.enabled }));
+        return status();
       case 'highlights/step':
         return Promise.resolve({ moved: cards!.step(message.direction === 'next' ? 1 : -1) });
+      case 'highlights/reveal': {
+        const mark = highlighter.firstMarks().find((m) => m.getAttribute('data-sm-id') === message.id);
+        if (mark) revealMark(mark);
+        return Promise.resolve({ moved: !!mark });
+      }
       default:
         return undefined;
     }

@@ -10,8 +10,10 @@ export function pageStatus(highlighter: Highlighter, url: string): PageStatus {
       entities.set(h.id, (entities.get(h.id) ?? 0) + 1);
       continue;
     }
-    const wording = h.claimKind === 'figure' ? h.figure.wording : h.phrase;
-    const claim = claims.get(h.id) ?? { id: h.id, verdict: h.verdict, wording, count: 0 };
+    const claim = claims.get(h.id) ??
+      (h.claimKind === 'figure'
+        ? { id: h.id, claimKind: 'figure' as const, verdict: h.verdict, wording: h.figure.wording, count: 0, range: { low: h.figure.low, high: h.figure.high } }
+        : { id: h.id, claimKind: 'statement' as const, verdict: h.verdict, wording: h.phrase, count: 0 });
     claim.count++;
     if (h.verdict === 'differs') claim.verdict = 'differs';
     claims.set(h.id, claim);

@@ -1,6 +1,19 @@
 import browser from 'webextension-polyfill';
-import { parseResponse, type ExtensionInfo, type PageStatus } from '../messages.ts';
+import { bundledDataset } from '../core/dataset/bundledDataset.ts';
+import { parseSettings, type Settings } from '../core/settings.ts';
+import { figureCharts } from '../core/story/figureChart.ts';
+import { searchDataset } from '../core/story/searchDataset.ts';
+import { parseResponse, type ExtensionInfo } from '../messages.ts';
+import { renderFigures } from './renderFigures.ts';
+import { renderPageDetails } from './renderPageDetails.ts';
 import { renderPageState, type PageState } from './renderPageState.ts';
+import { renderSearch } from './renderSearch.ts';
+import { renderSettings } from './renderSettings.ts';
+import { renderStory } from './renderStory.ts';
+import { setupTabs } from './setupTabs.ts';
+
+const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
  * The panel normally describes the active tab. `?tab=ID` opens it for a
@@ -13,19 +26,17 @@ async function resolveTargetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadPageState(): Promise<PageState> {
-  const tabId = await resolveTargetTab();
+async function loadPageState(tabId: number | undefined): Promise<PageState> {
   if (tabId === undefined) return { kind: 'unavailable' };
   let raw: unknown;
   try {
-    raw = await browser.tabs.sendMessage(tabId, { type: 'page/get-status' });
+    raw = await browser.tabs.sendMessage(tabId, { type: 'page/get-status' }, { frameId: 0 });
   } catch {
     // No content script there: a browser page, a store page, or a tab opened before install.
     return { kind: 'unavailable' };
   }
   try {
-    const status: PageStatus = parseResponse('page/get-status', raw);
-    return { kind: 'ready', status };
+    return { kind: 'ready', status: parseResponse('page/get-status', raw) };
   } catch (error) {
     return { kind: 'error', message: (error as Error).message };
   }
@@ -39,14 +50,67 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
   }
 }
 
+async function readSettings(): Promise<Settings> {
+  return parseSettings(await browser.storage.sync.get(null).catch(() => undefined));
+}
+
 async function main(): Promise<void> {
-  const [info, state] = await Promise.all([loadExtensionInfo(), loadPageState()]);
-  const version = document.getElementById('version');
-  if (version && info) version.textContent = `v${info.version}`;
-  const section = document.getElementById('page');
-  if (section) renderPageState(section, state);
+  const tabId = await resolveTargetTab();
+  const rendered = new Set<string>();
+  setupTabs(byId('view-page').ownerDocument.querySelector('[role="tablist"]')!, (panel) => {
+    if (rendered.has(panel)) return;
+    rendered.add(panel);
+    if (panel === 'view-figures') renderFigures(byId('view-figures'), figureCharts(bundledDataset));
+    if (panel === 'view-story') renderStory(byId('view-story'), bundledDataset);
+  });
+
+  const search = byId<HTMLInputElement>('search');
+  search.addEventListener('input', () => renderSearch(byId('search-results'), byId('search-count'), search.value, searchDataset(bundledDataset, search.value)));
+
+  const reveal = (id: string) => {
+    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'highlights/reveal', id }, { frameId: 0 }).catch(() => undefined);
+  };
+
+  let hostname: string | undefined;
+  const showPage = async () => {
+    const state = await loadPageState(tabId);
+    renderPageState(byId('view-page'), state);
+    if (state.kind === 'ready') {
+      hostname = new URL(state.status.url).hostname;
+      renderPageDetails(byId('page-details'), state.status, bundledDataset, reveal);
+    } else {
+      byId('page-details').replaceChildren();
+    }
+  };
+
+  const showSettings = async () => {
+    const settings = await readSettings();
+    renderSettings(byId('settings'), settings, hostname, (next) => {
+      void browser.storage.sync.set(next);
+    });
+  };
+
+  const [info] = await Promise.all([loadExtensionInfo(), showPage()]);
+  if (info) byId('version').textContent = `v${info.version}`;
   // The benchmark's "popup ready": the first view is on screen.
   performance.mark('sourcemark:popup-ready');
+  await showSettings();
+  // Settings apply live in the page; the panel follows once the page has re-read itself.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') void showSettings().then(showPage);
+  });
+
+  // Firefox makes host permissions optional under Manifest V3: ask in one click where they are missing.
+  const granted = await browser.permissions.contains(HOSTS).catch(() => true);
+  if (!granted) {
+    byId('permission').hidden = false;
+    byId('grant').addEventListener('click', async () => {
+      if (await browser.permissions.request(HOSTS)) {
+        byId('permission').hidden = true;
+        if (tabId !== undefined) await browser.tabs.reload(tabId);
+      }
+    });
+  }
 }
 
 void main();

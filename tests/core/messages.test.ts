@@ -23,7 +23,7 @@ describe('parseResponse', () => {
   it('names the field that is wrong', () => {
     expect(() => parseResponse('page/get-status', { ...status, blocksRead: -1 })).toThrow(MalformedResponseError);
     expect(() => parseResponse('page/get-status', { ...status, blocksRead: -1 })).toThrow(/blocksRead/);
-    expect(() => parseResponse('page/set-enabled', { ...status, claims: [{ id: 'x', verdict: 'true', wording: '', count: 1 }] })).toThrow(/claims\.0\.verdict/);
+    expect(() => parseResponse('page/set-enabled', { ...status, claims: [{ id: 'x', claimKind: 'figure', verdict: 'true', wording: '', count: 1 }] })).toThrow(/claims\.0\.verdict/);
     expect(() => parseResponse('extension/get-info', undefined)).toThrow(/extension\/get-info/);
   });
 });

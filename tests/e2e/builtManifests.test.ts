@@ -15,8 +15,8 @@ function filesUnder(dir: string): string[] {
 describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
   const manifest = readManifest(target);
 
-  it('asks for no API permission and no host beyond the pages it reads', () => {
-    expect(manifest.permissions ?? []).toEqual([]);
+  it('asks only for storage (settings) and no host beyond the pages it reads', () => {
+    expect(manifest.permissions ?? []).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);

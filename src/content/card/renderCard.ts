@@ -1,20 +1,5 @@
 import type { CardModel, EntityCardModel, FigureCardModel, StatementCardModel } from '../../core/cards/cardModels.ts';
-
-type Child = Node | string | null | undefined | false;
-
-/** A DOM element with text children: every string becomes a text node, never HTML. */
-function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = m ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
-  return [d, month, y].filter(Boolean).join(' ');
-}
+import { el, formatDate, rangeStyle, type Child } from '../../ui/el.ts';
 
 function entityCard(model: EntityCardModel, titleId: string): Child[] {
   return [
@@ -27,16 +12,8 @@ function entityCard(model: EntityCardModel, titleId: string): Child[] {
   ];
 }
 
-function position(value: number, scale: FigureCardModel['scale']): number {
-  const span = scale.high - scale.low || 1;
-  return ((value - scale.low) / span) * 100;
-}
-
 function figureCard(model: FigureCardModel, titleId: string): Child[] {
-  const band = (r: { low: number; high: number }, cls: string) => {
-    const left = position(r.low, model.scale);
-    return el('span', { class: cls, style: `left:${left}%;width:${Math.max(position(r.high, model.scale) - left, 0)}%` });
-  };
+  const band = (r: { low: number; high: number }, cls: string) => el('span', { class: cls, style: rangeStyle(r, model.scale) });
   return [
     el('p', { class: 'label' }, 'Figure claim'),
     el('h2', { id: titleId }, model.title),

@@ -1,6 +1,7 @@
 import type { Dataset, Entity, Source, StoryEvent } from '../dataset/schema.ts';
 import type { Highlight } from '../page/selectHighlights.ts';
 import type { Range } from '../figureRange.ts';
+import { axisOf, byTime } from '../story/figureChart.ts';
 
 /** What a hover card shows, as plain data: the card's renderer only lays it out. */
 export type CardModel = EntityCardModel | FigureCardModel | StatementCardModel;
@@ -61,12 +62,6 @@ function sourceWhen(source: Source | undefined): string | undefined {
   return source?.date;
 }
 
-/** Sources ordered by time: dated ones first by date, undated ones after, in dataset order. */
-function chronological(a: string | undefined, b: string | undefined): number {
-  if (a && b) return a.localeCompare(b);
-  return a ? -1 : b ? 1 : 0;
-}
-
 export function entityCard(dataset: Dataset, entityId: string, matchedAlias: string): EntityCardModel | undefined {
   const entity = dataset.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
@@ -109,7 +104,7 @@ export function claimCard(dataset: Dataset, highlight: Highlight): FigureCardMod
   const page = highlight.figure;
   const reports = new Map(claim.reports.map((r) => [r.source, r]));
   // The verdict's own comparisons: every report figure in the page's unit, with whether it overlaps.
-  const rows: Array<FigureRow & { sortKey?: string }> = highlight.comparisons.map(({ source: id, figure, overlaps }) => {
+  const rows: FigureRow[] = byTime(highlight.comparisons.map(({ source: id, figure, overlaps }) => {
     const source = sources.get(id);
     const citing = reports.get(id)?.citing;
     const when = figure.asOf ?? sourceWhen(source);
@@ -121,19 +116,16 @@ export function claimCard(dataset: Dataset, highlight: Highlight): FigureCardMod
       overlaps,
       range: { low: figure.low, high: figure.high },
       ...(figure.where ? { note: `in the ${figure.where}` } : {}),
-      sortKey: when,
     };
-  });
-  rows.sort((a, b) => chronological(a.sortKey, b.sortKey));
-  const all = [...rows.map((r) => r.range), page];
-  const scale = { low: Math.min(...all.map((r) => r.low)), high: Math.max(...all.map((r) => r.high)) };
+  }));
+  const scale = axisOf([...rows.map((r) => r.range), page]);
   return {
     kind: 'figure',
     title: claim.title,
     question: claim.question,
     pageWording: page.wording,
     pageRange: { low: page.low, high: page.high },
-    rows: rows.map(({ sortKey: _s, ...row }) => row),
+    rows,
     scale,
     differs: rows.filter((r) => !r.overlaps).length,
   };

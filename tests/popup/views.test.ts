@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { figureCharts } from '../../src/core/story/figureChart.ts';
+import { searchDataset } from '../../src/core/story/searchDataset.ts';
+import type { PageStatus } from '../../src/messages.ts';
+import { renderFigures } from '../../src/popup/renderFigures.ts';
+import { renderPageDetails } from '../../src/popup/renderPageDetails.ts';
+import { renderSearch } from '../../src/popup/renderSearch.ts';
+import { renderSettings } from '../../src/popup/renderSettings.ts';
+import { renderStory } from '../../src/popup/renderStory.ts';
+import { setupTabs } from '../../src/popup/setupTabs.ts';
+
+const status: PageStatus = {
+  url: 'https://news.example/openai',
+  enabled: true,
+  relevant: true,
+  reason: 'The page names OpenAI and Sam Altman.',
+  blocksRead: 20,
+  entities: [{ id: 'sam-altman', count: 4 }, { id: 'openai', count: 3 }],
+  claims: [
+    { id: 'sutskever-regret', claimKind: 'statement', verdict: 'agrees', wording: 'deeply regrets', count: 1 },
+    { id: 'openai-headcount', claimKind: 'figure', verdict: 'agrees', wording: 'roughly 770', count: 1, range: { low: 693, high: 847 } },
+    { id: 'staff-letter-signatories', claimKind: 'figure', verdict: 'differs', wording: '738', count: 2, range: { low: 738, high: 738 } },
+  ],
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="c"></div><ul id="l"></ul><p id="n"></p>';
+});
+const c = () => document.getElementById('c')!;
+
+describe('This page', () => {
+  it('lists figures first, differing ones on top, then people with counts, then what the page leaves out', () => {
+    const onReveal = vi.fn();
+    renderPageDetails(c(), status, bundledDataset, onReveal);
+    const claims = [...c().querySelectorAll('[aria-label="Claims on this page"] button')].map((b) => b.getAttribute('data-id'));
+    expect(claims).toEqual(['staff-letter-signatories', 'openai-headcount', 'sutskever-regret']);
+    expect(c().querySelector('[data-id="staff-letter-signatories"] .verdict-differs')).not.toBeNull();
+    expect(c().querySelector('[data-id="staff-letter-signatories"] .track .band')).not.toBeNull();
+    expect(c().querySelectorAll('[data-id="staff-letter-signatories"] .track .bar').length).toBeGreaterThanOrEqual(12);
+    const people = [...c().querySelectorAll('[aria-label="People and organisations on this page"] button')].map((b) => b.textContent);
+    expect(people).toEqual(['Sam Altman4', 'OpenAI3']);
+    expect(c().querySelectorAll('[aria-label="Claims not on this page"] li').length).toBeGreaterThan(0);
+    c().querySelector<HTMLButtonElement>('[data-id="sam-altman"]')!.click();
+    expect(onReveal).toHaveBeenCalledWith('sam-altman');
+  });
+});
+
+describe('Figures', () => {
+  it('draws every outlet of every figure claim, disputed topics first', () => {
+    renderFigures(c(), figureCharts(bundledDataset));
+    const titles = [...c().querySelectorAll('h3')].map((h) => h.textContent);
+    expect(titles[0]).toBe('Staff letter: how many signed');
+    expect(titles).toContain('Microsoft’s investment in OpenAI'.replace('’', "'"));
+    const letter = c().querySelector('section.chart')!;
+    expect(letter.querySelectorAll('li').length).toBe(15);
+    expect(letter.querySelector('li')!.getAttribute('aria-label')).toMatch(/^.+: .+/);
+    expect(letter.querySelector('li')!.getAttribute('tabindex')).toBe('0');
+  });
+});
+
+describe('Story', () => {
+  it('shows the timeline, the overturned statements, the people and the sources', () => {
+    renderStory(c(), bundledDataset);
+    expect([...c().querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Timeline', 'Overturned by later reporting', 'People', 'Sources']);
+    const times = [...c().querySelectorAll('.timeline time')].map((t) => t.getAttribute('datetime')!);
+    expect(times).toEqual([...times].sort());
+    expect(c().textContent).toContain('Altman joins Microsoft');
+    expect(c().textContent).toContain('cites Kara Swisher, Wired');
+  });
+});
+
+describe('Search', () => {
+  it('finds people, claims, events and sources, ignoring case and accents', () => {
+    const hits = searchDataset(bundledDataset, 'shear');
+    expect(hits.map((h) => h.kind)).toContain('person');
+    expect(hits.map((h) => h.kind)).toContain('claim');
+    expect(hits.map((h) => h.kind)).toContain('timeline');
+    expect(searchDataset(bundledDataset, 'VERGE').filter((h) => h.kind === 'source').map((h) => h.id)).toEqual(['r01', 'r02']);
+    expect(searchDataset(bundledDataset, 'dangelo quora').length + searchDataset(bundledDataset, "d'angelo quora").length).toBeGreaterThan(0);
+    renderSearch(document.getElementById('l')!, document.getElementById('n')!, 'shear', hits);
+    expect(document.getElementById('n')!.textContent).toBe(`${hits.length} results`);
+    expect(document.querySelectorAll('#l li')).toHaveLength(hits.length);
+  });
+});
+
+describe('Settings', () => {
+  it('turns each setting into one checkbox, and one click changes it', () => {
+    const onChange = vi.fn();
+    renderSettings(c(), DEFAULT_SETTINGS, 'news.example', onChange);
+    const boxes = [...c().querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.map((b) => [b.name, b.checked])).toEqual([
+      ['enabled', true], ['site', false], ['people', true], ['organisations', true], ['products', true], ['claims', true], ['everywhere', false],
+    ]);
+    boxes[1]!.click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
+    boxes[5]!.click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, claims: false });
+  });
+});
+
+describe('tabs', () => {
+  it('switches views by click and by arrow keys', () => {
+    document.body.innerHTML = `<nav role="tablist"><button role="tab" id="a" aria-controls="pa" aria-selected="true">A</button><button role="tab" id="b" aria-controls="pb" aria-selected="false" tabindex="-1">B</button></nav>
+      <section id="pa"></section><section id="pb" hidden></section>`;
+    const shown: string[] = [];
+    setupTabs(document.querySelector('nav')!, (p) => shown.push(p));
+    document.getElementById('b')!.click();
+    expect(document.getElementById('pb')!.hidden).toBe(false);
+    expect(document.getElementById('pa')!.hidden).toBe(true);
+    document.getElementById('b')!.focus();
+    document.getElementById('b')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(document.activeElement!.id).toBe('a');
+    expect(document.getElementById('a')!.getAttribute('aria-selected')).toBe('true');
+    expect(shown).toEqual(['pb', 'pa']);
+  });
+});
