@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
+import { openFixture } from './harness/openFixture.ts';
 import type { PageStatus } from '../../src/messages.ts';
 
 type MarkInfo = [kind: string | undefined, id: string | undefined, text: string | null, verdict: string | null];
@@ -25,16 +26,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     await server?.close();
   });
 
-  let opened = 0;
-  /** Opens a fixture under a URL of its own, so messages reach this tab and no earlier one. */
-  async function open(path: string): Promise<{ page: Page; url: string; status: PageStatus }> {
-    const url = `${server.url(path)}?visit=${++opened}`;
-    const page = await session.browser.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    // get-status answers once the first pass is complete.
-    const status = await sendToTab<PageStatus>(control, url, { type: 'page/get-status' });
-    return { page, url, status };
-  }
+  const open = (path: string) => openFixture(session, server, control, path);
 
   it('marks names, figures and claims on a news article', async () => {
     const { page, status } = await open('article-board-crisis.html');

@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
+import { launchWithExtension, openExtensionPage, selectedBrowsers, type ExtensionSession } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
+import { openFixture } from './harness/openFixture.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
@@ -48,7 +49,6 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
   let session: ExtensionSession;
   let server: FixtureServer;
   let control: Page;
-  let visits = 0;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -61,14 +61,7 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     await server?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const url = `${server.url(path)}?visit=${++visits}`;
-    const page = await session.browser.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
-    await page.goto(url, { waitUntil: 'load' });
-    await sendToTab(control, url, { type: 'page/get-status' });
-    return page;
-  }
+  const open = async (path: string) => (await openFixture(session, server, control, path, { width: 1000, height: 700 })).page;
 
   async function screenshotCard(page: Page, markSelector: string, file: string): Promise<void> {
     // Let the card's short fade-in finish.
