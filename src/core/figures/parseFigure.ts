@@ -1,6 +1,7 @@
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import type { Figure } from '../dataset/schema.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
+import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
 
 export type FigureUnit = Figure['unit'] | 'gbp';
 
@@ -39,31 +40,31 @@ const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+')).
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
 const FIGURE = new RegExp(
   [
-    '(?<![\\p{L}\\p{N}_.,:$€£-])',
+    `(?<![${WORD_CHARS}.,:$€£-])`,
     `(?:(?<qual>${qualifierSource})\\s+)?`,
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     '(?:',
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
-    `|(?<words>(?:(?:half\\s+)?an?\\s+)?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![\\p{L}]))`,
+    `|(?<words>(?:(?:half\\s+)?an?\\s+)?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
-    '(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![\\p{L}]))?',
-    '(?:\\s?(?<pct>%|percent|per\\s+cent)(?![\\p{L}]))?',
+    `(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![${LETTERS}]))?`,
+    `(?:\\s?(?<pct>%|percent|per\\s+cent)(?![${LETTERS}]))?`,
     '(?<plus>-plus|\\+)?',
-    '(?![\\p{N}])',
+    '(?![0-9])',
   ].join(''),
-  'giu',
+  'gi',
 );
 
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:[\\p{L}'’]+\\s+){0,2}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month)(?![\\p{L}])`,
-  'iu',
+  `^[\\s-]+(?:[${LETTERS}'’]+\\s+){0,2}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month)(?![${LETTERS}])`,
+  'i',
 );
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
-const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
-const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![\p{L}]))/iu;
-const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![\p{L}])/iu;
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`, 'i');
+const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z]))/i;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![a-z])/i;
 const AGE_AFTER = /^-year-old|^\s+years?\s+old/i;
-const AGE_NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s$/u;
+const AGE_NAME_COMMA = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+,\s$/;
 const AGED_BEFORE = /\baged?\s+$/i;
 
 /** "650 million monthly users, up from 450 million": the second figure counts the same thing. */

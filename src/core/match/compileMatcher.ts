@@ -78,17 +78,17 @@ export function compileMatcher(dataset: Dataset): Matcher {
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
   return {
-    names: new RegExp(`${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`, 'gu'),
+    names: new RegExp(`${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`, 'g'),
     nameLookup,
     phrases: phraseLookup.size
-      ? new RegExp(`${WORD_BEFORE}(?:${alternation([...phraseLookup.values()].flat().map((p) => p.phrase))})${WORD_AFTER}`, 'giu')
+      ? new RegExp(`${WORD_BEFORE}(?:${alternation([...phraseLookup.values()].flat().map((p) => p.phrase))})${WORD_AFTER}`, 'gi')
       : null,
     phraseLookup,
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
     figureClaims,
     // A lookahead, so overlapping cues ("board members", "members") are each found.
-    figureCues: allCues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?=(${alternation(allCues)})(?![\\p{L}\\p{N}]))`, 'giu') : null,
+    figureCues: allCues.length ? new RegExp(`${WORD_BEFORE}(?=(${alternation(allCues)})${WORD_AFTER})`, 'gi') : null,
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
   };
 }

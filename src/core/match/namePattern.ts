@@ -24,6 +24,16 @@ export function nameKey(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
 }
 
+/**
+ * Letters (Latin, Greek, Cyrillic) and digits. Spelled out rather than \p{L}:
+ * a pattern with Unicode property escapes needs the `u` flag, and with it
+ * (and `i`) V8 takes several times longer to compile and run these patterns,
+ * a cost every page pays at start (measured: 7 ms against 1.8 ms for the
+ * figure pattern).
+ */
+export const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const WORD_CHARS = `${LETTERS}0-9_`;
+
 /** Letters and digits on either side mean the name is part of a longer word. */
-export const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
-export const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+export const WORD_BEFORE = `(?<![${WORD_CHARS}])`;
+export const WORD_AFTER = `(?![${WORD_CHARS}])`;
