@@ -115,4 +115,13 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     await popup.click('#settings input[name="claims"]');
     await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length > 0, { timeout: 10_000 });
   });
+
+  // Last: it takes the permission away for the rest of this browser's run.
+  it.runIf(name === 'firefox')('explains missing host permissions and offers to grant them', async () => {
+    expect(await popup.$eval('#permission', (el) => (el as HTMLElement).hidden)).toBe(true);
+    await popup.evaluate(() => (globalThis as any).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
+    await gotoExtensionPage(session, popup, `${POPUP}?tab=${tabId}&reload=1`);
+    await popup.waitForFunction(() => (document.getElementById('permission') as HTMLElement).hidden === false, { timeout: 10_000 });
+    expect(await popup.$eval('#grant', (b) => b.textContent)).toBe('Allow on all websites');
+  });
 });
