@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openExtensionPage, selectedBrowsers, type ExtensionSession } from './harness/browsers.ts';
+import { launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
 import { openFixture } from './harness/openFixture.ts';
 
@@ -129,6 +129,22 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.smId ?? null);
     expect(focused).toBe('openai');
     expect(await cardState(page)).toMatchObject({ visible: true, title: 'OpenAI' });
+    await page.close();
+  });
+
+  it('steps to the next highlight when the keyboard shortcut\'s message arrives', async () => {
+    const { page, url } = await openFixture(session, server, control, 'article-board-crisis.html', { width: 1000, height: 700 });
+    // Which highlight has focus: its position among the tab stops.
+    const focused = () => page.evaluate(() => [...document.querySelectorAll('mark[tabindex]')].indexOf(document.activeElement!));
+    const first = await sendToTab<{ moved: boolean }>(control, url, { type: 'highlights/step', direction: 'next' });
+    expect(first.moved).toBe(true);
+    expect(await focused()).toBe(0);
+    expect((await cardState(page)).visible).toBe(true);
+    await sendToTab(control, url, { type: 'highlights/step', direction: 'next' });
+    expect(await focused()).toBe(1);
+    await sendToTab(control, url, { type: 'highlights/step', direction: 'previous' });
+    expect(await focused()).toBe(0);
+    expect((await cardState(page)).visible).toBe(true);
     await page.close();
   });
 
