@@ -4,6 +4,7 @@
  * extension or a stale content script can send anything.
  */
 import * as v from 'valibot';
+import { PAGE_FIGURE_UNITS } from './core/figures/units.ts';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -25,8 +26,14 @@ export const PageStatusSchema = v.object({
       /** The page's own words for it, first occurrence. */
       wording: v.string(),
       count: Count,
-      /** The range the page's figure implies, for figure claims. */
-      range: v.optional(v.object({ low: v.number(), high: v.number() })),
+      /** The range the page's figure implies and its unit, for figure claims. */
+      range: v.optional(
+        v.object({
+          low: v.number(),
+          high: v.number(),
+          unit: v.picklist(PAGE_FIGURE_UNITS),
+        }),
+      ),
     }),
   ),
 });

@@ -94,14 +94,7 @@ export class Highlighter {
 
   /** Every highlight now on the page, once each (a name split over two tags is one highlight). */
   highlights(): Highlight[] {
-    const seen = new Set<Highlight>();
-    for (const root of this.roots) {
-      for (const mark of (root as ParentNode).querySelectorAll(MARK_SELECTOR)) {
-        const h = this.highlightOf.get(mark);
-        if (h) seen.add(h);
-      }
-    }
-    return [...seen];
+    return this.firstMarks().map((mark) => this.highlightOf.get(mark)!);
   }
 
   /** The first mark of every highlight, in document order (for keyboard navigation and scrolling). */

@@ -12,7 +12,7 @@ export function pageStatus(highlighter: Highlighter, url: string): PageStatus {
     }
     const claim = claims.get(h.id) ??
       (h.claimKind === 'figure'
-        ? { id: h.id, claimKind: 'figure' as const, verdict: h.verdict, wording: h.figure.wording, count: 0, range: { low: h.figure.low, high: h.figure.high } }
+        ? { id: h.id, claimKind: 'figure' as const, verdict: h.verdict, wording: h.figure.wording, count: 0, range: { low: h.figure.low, high: h.figure.high, unit: h.figure.unit } }
         : { id: h.id, claimKind: 'statement' as const, verdict: h.verdict, wording: h.phrase, count: 0 });
     claim.count++;
     if (h.verdict === 'differs') claim.verdict = 'differs';

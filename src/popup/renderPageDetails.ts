@@ -1,4 +1,5 @@
 import type { Dataset } from '../core/dataset/schema.ts';
+import { comparableUnits } from '../core/claims/figureVerdict.ts';
 import { axisOf, figureRows } from '../core/story/figureChart.ts';
 import type { PageStatus } from '../messages.ts';
 import { el, rangeStyle } from '../ui/el.ts';
@@ -25,8 +26,10 @@ export function renderPageDetails(container: HTMLElement, status: PageStatus, da
     const verdict = el('span', { class: `verdict-${c.verdict}` }, c.verdict === 'differs' ? 'differs' : 'agrees');
     const extra: Node[] = [el('span', { class: 'detail' }, `“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`)];
     if (claim && c.range) {
-      // The page's figure (band) against every report's (bars), on one axis.
-      const rows = figureRows(dataset, claim, (f) => f.unit !== 'eur');
+      // The page's figure (band) against every report's in the same unit (bars), on one axis:
+      // the figures its verdict was drawn from.
+      const range = c.range;
+      const rows = figureRows(dataset, claim, (f) => comparableUnits(range.unit, f.unit));
       const scale = axisOf([...rows.map((r) => r.range), c.range]);
       extra.push(el('span', { class: 'track', 'aria-hidden': 'true' }, ...rows.map((r) => el('span', { class: 'bar', style: rangeStyle(r.range, scale) })), el('span', { class: 'band', style: rangeStyle(c.range, scale) })));
     }

@@ -18,7 +18,7 @@ describe('renderPageState', () => {
     reason: 'The page names OpenAI and Sam Altman.',
     blocksRead: 12,
     entities: [{ id: 'sam-altman', count: 3 }, { id: 'openai', count: 1 }],
-    claims: [{ id: 'staff-letter-signatories', claimKind: 'figure' as const, verdict: 'differs' as const, wording: '738', count: 1, range: { low: 738, high: 738 } }],
+    claims: [{ id: 'staff-letter-signatories', claimKind: 'figure' as const, verdict: 'differs' as const, wording: '738', count: 1, range: { low: 738, high: 738, unit: 'people' as const } }],
   };
 
   it('counts the highlights on a page about the story', () => {

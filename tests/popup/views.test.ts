@@ -20,8 +20,8 @@ const status: PageStatus = {
   entities: [{ id: 'sam-altman', count: 4 }, { id: 'openai', count: 3 }],
   claims: [
     { id: 'sutskever-regret', claimKind: 'statement', verdict: 'agrees', wording: 'deeply regrets', count: 1 },
-    { id: 'openai-headcount', claimKind: 'figure', verdict: 'agrees', wording: 'roughly 770', count: 1, range: { low: 693, high: 847 } },
-    { id: 'staff-letter-signatories', claimKind: 'figure', verdict: 'differs', wording: '738', count: 2, range: { low: 738, high: 738 } },
+    { id: 'openai-headcount', claimKind: 'figure', verdict: 'agrees', wording: 'roughly 770', count: 1, range: { low: 693, high: 847, unit: 'people' } },
+    { id: 'staff-letter-signatories', claimKind: 'figure', verdict: 'differs', wording: '738', count: 2, range: { low: 738, high: 738, unit: 'people' } },
   ],
 };
 
@@ -44,6 +44,16 @@ describe('This page', () => {
     expect(c().querySelectorAll('[aria-label="Claims not on this page"] li').length).toBeGreaterThan(0);
     c().querySelector<HTMLButtonElement>('[data-id="sam-altman"]')!.click();
     expect(onReveal).toHaveBeenCalledWith('sam-altman');
+  });
+
+  it('draws a figure only against reports in its own unit', () => {
+    const investment: PageStatus = {
+      ...status,
+      claims: [{ id: 'microsoft-investment', claimKind: 'figure', verdict: 'agrees', wording: '$13 billion', count: 1, range: { low: 13e9, high: 13e9, unit: 'usd' } }],
+    };
+    renderPageDetails(c(), investment, bundledDataset, () => undefined);
+    // $13 billion and "more than US$10 billion"; the 49% stake is not on a dollar axis.
+    expect(c().querySelectorAll('[data-id="microsoft-investment"] .track .bar')).toHaveLength(2);
   });
 });
 

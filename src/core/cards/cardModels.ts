@@ -86,17 +86,12 @@ export function claimCard(dataset: Dataset, highlight: Highlight): FigureCardMod
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 
   if (highlight.claimKind === 'statement') {
-    const versions = new Map<string, string[]>();
-    for (const report of claim.reports) {
-      const version = report.version ?? report.summary;
-      versions.set(version, [...(versions.get(version) ?? []), sources.get(report.source)?.outlet ?? report.source]);
-    }
     return {
       kind: 'statement',
       title: claim.title,
       question: claim.question,
       pageWording: highlight.phrase,
-      versions: [...versions].map(([version, outlets]) => ({ version, outlets })),
+      versions: highlight.versions.map(({ version, sources: ids }) => ({ version, outlets: ids.map((id) => sources.get(id)?.outlet ?? id) })),
       ...(claim.reversal ? { reversal: { date: claim.reversal.date, summary: claim.reversal.summary } } : {}),
     };
   }

@@ -1,4 +1,4 @@
-import { phraseStandsAlone, type Matcher } from '../match/compileMatcher.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { nameKey } from '../match/namePattern.ts';
 import { spanAt, type Span } from '../text/splitSentences.ts';
@@ -24,7 +24,7 @@ export function detectStatements(matcher: Matcher, text: string, names: NameHit[
     if (!entries) continue;
     const span = spanAt(sentences, m.index);
     const named = new Set(names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => n.entityId));
-    const entry = entries.find((e) => phraseStandsAlone(e.phrase) || e.requires.some((id) => named.has(id)));
+    const entry = entries.find((e) => e.standsAlone || e.requires.some((id) => named.has(id)));
     if (!entry) continue;
     const claim = matcher.claims.get(entry.claimId)!;
     hits.push({ start: m.index, end: m.index + m[0].length, claimId: claim.id, phrase: m[0], ...statementVerdict(claim) });

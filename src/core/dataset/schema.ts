@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { QUALIFIERS } from '../figureRange.ts';
+import { FIGURE_UNITS } from '../figures/units.ts';
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)'));
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
@@ -60,7 +61,7 @@ export const EntitySchema = v.strictObject({
 
 export const FigureSchema = v.strictObject({
   value: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  unit: v.picklist(['people', 'usd', 'eur', 'percent', 'users', 'count', 'years', 'months']),
+  unit: v.picklist(FIGURE_UNITS),
   qualifier: v.picklist(QUALIFIERS),
   /** The wording as the document gives it. */
   wording: Text,

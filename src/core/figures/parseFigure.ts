@@ -1,9 +1,9 @@
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
-import type { Figure } from '../dataset/schema.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
+import type { PAGE_FIGURE_UNITS } from './units.ts';
 import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
 
-export type FigureUnit = Figure['unit'] | 'gbp';
+export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
 export interface PageFigure extends Range {
   /** Where the figure's words start and end in the text, qualifier included. */

@@ -23,6 +23,8 @@ export interface StatementPhrase {
    * unless the phrase is long enough to stand alone.
    */
   requires: string[];
+  /** Three words or more ("not consistently candid"): identifies the statement on its own. */
+  standsAlone: boolean;
 }
 
 export interface Matcher {
@@ -70,7 +72,12 @@ export function compileMatcher(dataset: Dataset): Matcher {
     if (claim.kind !== 'statement') continue;
     for (const phrase of claim.cues) {
       const key = nameKey(phrase).toLowerCase();
-      const entry = { claimId: claim.id, phrase, requires: claim.entities.filter((id) => id !== 'openai') };
+      const entry = {
+        claimId: claim.id,
+        phrase,
+        requires: claim.entities.filter((id) => id !== 'openai'),
+        standsAlone: phrase.trim().split(/\s+/).length >= STANDALONE_PHRASE_WORDS,
+      };
       phraseLookup.set(key, [...(phraseLookup.get(key) ?? []), entry]);
     }
   }
@@ -95,8 +102,4 @@ export function compileMatcher(dataset: Dataset): Matcher {
 
 export function cueKey(cue: string): string {
   return nameKey(cue).toLowerCase();
-}
-
-export function phraseStandsAlone(phrase: string): boolean {
-  return phrase.trim().split(/\s+/).length >= STANDALONE_PHRASE_WORDS;
 }
