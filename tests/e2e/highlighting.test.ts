@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
-import { openFixture } from './harness/openFixture.ts';
+import { selectedBrowsers, sendToTab } from './harness/browsers.ts';
+import { useExtension } from './harness/extensionSuite.ts';
 import type { PageStatus } from '../../src/messages.ts';
 
 type MarkInfo = [kind: string | undefined, id: string | undefined, text: string | null, verdict: string | null];
@@ -12,21 +11,8 @@ const marksIn = (page: Page, selector = 'mark[data-sm-kind]') =>
   );
 
 describe.each(selectedBrowsers())('highlighting in %s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  let control: Page;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchWithExtension(name);
-    control = await openExtensionPage(session, 'src/popup/index.html');
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  const open = (path: string) => openFixture(session, server, control, path);
+  const suite = useExtension(name);
+  const open = (path: string) => suite.open(path);
 
   it('marks names, figures and claims on a news article', async () => {
     const { page, status } = await open('article-board-crisis.html');
@@ -72,11 +58,11 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
   it('restores the exact HTML when highlighting is turned off, and brings it back', async () => {
     const { page, url } = await open('live-blog.html');
     await page.waitForFunction(() => (window as any).updateArrived === true);
-    await sendToTab(control, url, { type: 'page/get-status' });
+    await sendToTab(suite.control, url, { type: 'page/get-status' });
     const highlighted = await page.$eval('#feed', (el) => el.innerHTML);
     expect(highlighted).toContain('data-sm-kind');
 
-    const off = await sendToTab<PageStatus>(control, url, { type: 'page/set-enabled', enabled: false });
+    const off = await sendToTab<PageStatus>(suite.control, url, { type: 'page/set-enabled', enabled: false });
     expect(off.enabled).toBe(false);
     expect(await page.$$('mark')).toHaveLength(0);
     // The feed as the page built it: its own first render plus the live update it added itself.
@@ -87,7 +73,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     });
     expect(await page.$eval('#feed', (el) => el.innerHTML)).toBe(expected);
 
-    const on = await sendToTab<PageStatus>(control, url, { type: 'page/set-enabled', enabled: true });
+    const on = await sendToTab<PageStatus>(suite.control, url, { type: 'page/set-enabled', enabled: true });
     expect(on.enabled).toBe(true);
     expect(await page.$$('mark[data-sm-kind]')).not.toHaveLength(0);
     await page.close();

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
-import { openFixture } from './harness/openFixture.ts';
+import { selectedBrowsers, sendToTab } from './harness/browsers.ts';
+import { useExtension } from './harness/extensionSuite.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
@@ -46,22 +45,10 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 }
 
 describe.each(selectedBrowsers())('hover cards in %s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  let control: Page;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launchWithExtension(name);
-    control = await openExtensionPage(session, 'src/popup/index.html');
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  const open = async (path: string) => (await openFixture(session, server, control, path, { width: 1000, height: 700 })).page;
+  const suite = useExtension(name);
+  const VIEWPORT = { width: 1000, height: 700 };
+  const open = async (path: string) => (await suite.open(path, VIEWPORT)).page;
+  beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
   async function screenshotCard(page: Page, markSelector: string, file: string): Promise<void> {
     // Let the card's short fade-in finish.
@@ -133,16 +120,16 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
   });
 
   it('steps to the next highlight when the keyboard shortcut\'s message arrives', async () => {
-    const { page, url } = await openFixture(session, server, control, 'article-board-crisis.html', { width: 1000, height: 700 });
+    const { page, url } = await suite.open('article-board-crisis.html', VIEWPORT);
     // Which highlight has focus: its position among the tab stops.
     const focused = () => page.evaluate(() => [...document.querySelectorAll('mark[tabindex]')].indexOf(document.activeElement!));
-    const first = await sendToTab<{ moved: boolean }>(control, url, { type: 'highlights/step', direction: 'next' });
+    const first = await sendToTab<{ moved: boolean }>(suite.control, url, { type: 'highlights/step', direction: 'next' });
     expect(first.moved).toBe(true);
     expect(await focused()).toBe(0);
     expect((await cardState(page)).visible).toBe(true);
-    await sendToTab(control, url, { type: 'highlights/step', direction: 'next' });
+    await sendToTab(suite.control, url, { type: 'highlights/step', direction: 'next' });
     expect(await focused()).toBe(1);
-    await sendToTab(control, url, { type: 'highlights/step', direction: 'previous' });
+    await sendToTab(suite.control, url, { type: 'highlights/step', direction: 'previous' });
     expect(await focused()).toBe(0);
     expect((await cardState(page)).visible).toBe(true);
     await page.close();

@@ -1,39 +1,31 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { findTabId, gotoExtensionPage, launchWithExtension, openExtensionPage, selectedBrowsers, sendToTab, type ExtensionSession } from './harness/browsers.ts';
-import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
+import { findTabId, gotoExtensionPage, selectedBrowsers } from './harness/browsers.ts';
+import { useExtension } from './harness/extensionSuite.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const POPUP = 'src/popup/index.html';
 const markCount = (page: Page) => page.$$eval('mark[data-sm-kind]', (m) => m.length);
 
 describe.each(selectedBrowsers())('the popup in %s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
+  const suite = useExtension(name);
   let article: Page;
   let popup: Page;
-  let url: string;
   let tabId: number;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launchWithExtension(name);
-    url = `${server.url('article-board-crisis.html')}?popup`;
-    article = await session.browser.newPage();
-    await article.goto(url, { waitUntil: 'load' });
-    popup = await openExtensionPage(session, POPUP);
+    const opened = await suite.open('article-board-crisis.html');
+    article = opened.page;
+    // The suite's extension page becomes the panel, opened for the article's tab.
+    popup = suite.control;
+    await popup.bringToFront();
     await popup.setViewport({ width: 420, height: 640 });
-    await sendToTab(popup, url, { type: 'page/get-status' });
-    tabId = await findTabId(popup, url);
-    await gotoExtensionPage(session, popup, `${POPUP}?tab=${tabId}`);
+    tabId = await findTabId(popup, opened.url);
+    await gotoExtensionPage(suite.session, popup, `${POPUP}?tab=${tabId}`);
     await popup.waitForSelector('#page-state[data-state="ready"]');
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
   });
 
   it('lists the page’s claims, differing figures first, and its people with counts', async () => {
@@ -120,7 +112,7 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
   it.runIf(name === 'firefox')('explains missing host permissions and offers to grant them', async () => {
     expect(await popup.$eval('#permission', (el) => (el as HTMLElement).hidden)).toBe(true);
     await popup.evaluate(() => (globalThis as any).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
-    await gotoExtensionPage(session, popup, `${POPUP}?tab=${tabId}&reload=1`);
+    await gotoExtensionPage(suite.session, popup, `${POPUP}?tab=${tabId}&reload=1`);
     await popup.waitForFunction(() => (document.getElementById('permission') as HTMLElement).hidden === false, { timeout: 10_000 });
     expect(await popup.$eval('#grant', (b) => b.textContent)).toBe('Allow on all websites');
   });
