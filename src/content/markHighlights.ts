@@ -7,10 +7,15 @@ import { withStaticNodeIterators } from './staticNodeIterator.ts';
 export const MARK_CLASS = 'sourcemark';
 export const MARK_SELECTOR = `mark.${MARK_CLASS}[data-sm-kind]`;
 
-interface RangeWithHighlight {
+/**
+ * What mark.js is given: offsets and an index, nothing more. mark.js builds
+ * `JSON.stringify(ranges)` for a debug log on every call, even with logging
+ * off, so a highlight's payload (a figure's comparisons) must not ride along.
+ */
+interface IndexedRange {
   start: number;
   length: number;
-  highlight: Highlight;
+  index: number;
 }
 
 /**
@@ -21,14 +26,14 @@ interface RangeWithHighlight {
  */
 export function markHighlights(block: Block, highlights: Highlight[], onMark?: (mark: HTMLElement, highlight: Highlight) => void): void {
   if (!highlights.length) return;
-  const ranges: RangeWithHighlight[] = highlights.map((h) => ({ start: h.start, length: h.end - h.start, highlight: h }));
+  const ranges: IndexedRange[] = highlights.map((h, index) => ({ start: h.start, length: h.end - h.start, index }));
   const doc = block.nodes[0]!.ownerDocument;
   withStaticNodeIterators(doc, () => new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
     exclude: [],
     each(element: HTMLElement, range: unknown) {
-      const { highlight } = range as RangeWithHighlight;
+      const highlight = highlights[(range as IndexedRange).index]!;
       element.setAttribute('data-sm-kind', highlight.kind);
       element.setAttribute('data-sm-id', highlight.id);
       if (highlight.kind === 'claim') element.setAttribute('data-sm-verdict', highlight.verdict);
