@@ -6,6 +6,8 @@ import { isInline, walkBlocks, type Block } from './collectBlocks.ts';
 import { EXCLUDED_SELECTOR } from './excludedSelector.ts';
 import { MARK_SELECTOR, markHighlights, unmarkAll } from './markHighlights.ts';
 import { yieldToMain } from './yieldToMain.ts';
+import { afterNextFrame } from './afterNextFrame.ts';
+import { FramePacer } from '../core/page/framePacer.ts';
 
 export interface HighlighterConfig {
   matcher: Matcher;
@@ -47,6 +49,8 @@ export class Highlighter {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Sizes marking chunks so the browser's rendering of them stays short too. */
+  private readonly pacer = new FramePacer();
   /** Serialises passes, so two never interleave their DOM writes. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -160,8 +164,14 @@ export class Highlighter {
     return scanned;
   }
 
+  /**
+   * Writes the marks in chunks that end on our time budget or on the pacer's
+   * block count, whichever comes first, and lets the browser render each
+   * chunk before the next: the layout our writes cause is main-thread work too.
+   */
   private async mark(scanned: ScannedBlock[]): Promise<void> {
     let until = performance.now() + this.budgetMs;
+    let changed = 0;
     for (const { block, scan } of scanned) {
       if (!this.enabled) return;
       // The page may have changed the block while we yielded; the observer will bring it back.
@@ -170,10 +180,13 @@ export class Highlighter {
       if (highlights.length) {
         this.roots.add(block.nodes[0]!.getRootNode());
         markHighlights(block, highlights, (mark, h) => this.highlightOf.set(mark, h));
+        changed++;
       }
-      if (performance.now() > until) {
+      if (performance.now() > until || changed >= this.pacer.blocksPerFrame) {
         this.takeOwnRecords();
-        await yieldToMain();
+        const renderMs = changed ? await afterNextFrame() : await yieldToMain();
+        if (renderMs !== undefined) this.pacer.record({ blocks: changed, renderMs });
+        changed = 0;
         until = performance.now() + this.budgetMs;
       }
     }

@@ -1,7 +1,8 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
+import { FramePacer } from '../../src/core/page/framePacer.ts';
 
 let matcher: Matcher;
 beforeAll(() => {
@@ -102,6 +103,31 @@ describe('Highlighter on a page about the story', () => {
     expect(marks().map((m) => m[1])).toContain('emmett-shear');
     expect(document.querySelectorAll('mark mark')).toHaveLength(0);
     expect(document.querySelectorAll('mark[data-sm-id="sam-altman"]')).toHaveLength(1);
+  });
+
+  it('writes a long page in chunks and lets the browser render each before the next', async () => {
+    const requestFrame = window.requestAnimationFrame.bind(window);
+    const markedAtEachFrame: number[] = [];
+    const spy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
+      markedAtEachFrame.push(new Set([...document.querySelectorAll('mark[data-sm-kind]')].map((m) => m.closest('p'))).size);
+      return requestFrame(cb);
+    });
+    try {
+      document.body.innerHTML = STORY + '<p>Sam Altman spoke to OpenAI staff on Monday.</p>'.repeat(1000);
+      // A time budget jsdom never reaches: only the pacer's block count ends a chunk.
+      const h = new Highlighter({ matcher, root: document.body, budgetMs: 60_000 });
+      running.push(h);
+      await h.enable();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(document.querySelectorAll('mark[data-sm-id="sam-altman"]')).toHaveLength(1001);
+    // The first chunk is the pacer's first size, and a frame follows each chunk but the last;
+    // jsdom renders nothing, so each cheap frame lets the next chunk at most double.
+    expect(markedAtEachFrame[0]).toBe(new FramePacer().blocksPerFrame);
+    expect(markedAtEachFrame.length).toBeGreaterThanOrEqual(2);
+    const chunks = markedAtEachFrame.map((n, i) => n - (markedAtEachFrame[i - 1] ?? 0));
+    chunks.slice(1).forEach((size, i) => expect(size).toBeLessThanOrEqual(2 * chunks[i]!));
   });
 
   it('counts a surname only once the page is about the story', async () => {
