@@ -49,6 +49,13 @@ async function sourcemark(budgetMs?: number): Promise<{ ms: number; longestTaskM
   return { ms, longestTaskMs: maxLongTaskSince(from), marks: document.querySelectorAll('mark[data-sm-kind]').length };
 }
 
+/** The page on its own, for as long as Sourcemark would take: its own long tasks (a live blog renders its updates). */
+async function baseline(ms: number): Promise<{ longestTaskMs: number }> {
+  const from = longTasks.length;
+  await new Promise((r) => setTimeout(r, ms + 200));
+  return { longestTaskMs: maxLongTaskSince(from) };
+}
+
 /** The floor: every text node read once by a TreeWalker and run through the compiled name pattern; nothing changes. */
 function floor(): { ms: number; matches: number } {
   const matcher = compileMatcher(bundledDataset);
@@ -75,4 +82,4 @@ function naive(): Promise<{ ms: number; marks: number }> {
   });
 }
 
-Object.assign(window, { sourcemarkBench: { sourcemark, floor, naive } });
+Object.assign(window, { sourcemarkBench: { sourcemark, floor, naive, baseline } });
