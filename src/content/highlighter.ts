@@ -184,9 +184,13 @@ export class Highlighter {
       }
       if (performance.now() > until || changed >= this.pacer.blocksPerFrame) {
         this.takeOwnRecords();
-        const renderMs = changed ? await afterNextFrame() : await yieldToMain();
-        if (renderMs !== undefined) this.pacer.record({ blocks: changed, renderMs });
-        changed = 0;
+        if (changed) {
+          const renderMs = await afterNextFrame();
+          if (renderMs !== undefined) this.pacer.record({ blocks: changed, renderMs });
+          changed = 0;
+        } else {
+          await yieldToMain();
+        }
         until = performance.now() + this.budgetMs;
       }
     }

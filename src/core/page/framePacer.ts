@@ -46,7 +46,7 @@ export class FramePacer {
     this.targetMs = options.targetMs ?? 42;
     this.minBlocks = options.minBlocks ?? 8;
     this.maxBlocks = options.maxBlocks ?? 4000;
-    this.blocks = Math.round(clamp(options.initialBlocks ?? 50, this.minBlocks, this.maxBlocks));
+    this.blocks = this.clampBlocks(options.initialBlocks ?? 50);
   }
 
   /** Blocks to change before the next frame. */
@@ -69,7 +69,11 @@ export class FramePacer {
     const { fixedMs, perBlockMs } = this.model;
     const room = Math.max(this.targetMs - fixedMs, this.targetMs * MIN_ROOM_SHARE);
     const wanted = perBlockMs > 0 ? Math.floor(room / perBlockMs) : this.maxBlocks;
-    this.blocks = Math.round(clamp(Math.min(wanted, this.blocks * MAX_GROWTH), this.minBlocks, this.maxBlocks));
+    this.blocks = this.clampBlocks(Math.min(wanted, this.blocks * MAX_GROWTH));
+  }
+
+  private clampBlocks(blocks: number): number {
+    return Math.round(clamp(blocks, this.minBlocks, this.maxBlocks));
   }
 }
 
@@ -82,7 +86,10 @@ export interface FrameCost {
 export function fitFrameCost(samples: readonly FrameSample[]): FrameCost | undefined {
   const n = samples.length;
   if (n < 2) return undefined;
-  const meanX = samples.reduce((s, x) => s + x.blocks, 0) / n;
+  const sizes = samples.map((s) => s.blocks);
+  const meanX = sizes.reduce((a, b) => a + b, 0) / n;
+  // Sizes within a fifth of each other: noise decides the slope, so no line is better than a wild one.
+  if (Math.max(...sizes) - Math.min(...sizes) < meanX / 5) return undefined;
   const meanY = samples.reduce((s, x) => s + x.renderMs, 0) / n;
   let sxx = 0;
   let sxy = 0;
@@ -90,9 +97,6 @@ export function fitFrameCost(samples: readonly FrameSample[]): FrameCost | undef
     sxx += (blocks - meanX) ** 2;
     sxy += (blocks - meanX) * (renderMs - meanY);
   }
-  // Sizes within a fifth of each other: noise decides the slope, so no line is better than a wild one.
-  const sizes = samples.map((s) => s.blocks);
-  if (Math.max(...sizes) - Math.min(...sizes) < meanX / 5) return undefined;
   const slope = sxy / sxx;
   // Noise, not a page whose frames get cheaper as we write more.
   if (slope <= 0) return undefined;
