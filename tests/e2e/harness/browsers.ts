@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/manifest/deriveFirefoxManifest.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -126,9 +126,20 @@ export async function gotoExtensionPage(session: ExtensionSession, page: Page, p
 }
 
 export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await gotoExtensionPage(session, page, path);
-  return page;
+  for (let attempt = 1; ; attempt++) {
+    const page = await session.browser.newPage();
+    try {
+      await gotoExtensionPage(session, page, path);
+      return page;
+    } catch (error) {
+      // A few new Firefox tabs in a hundred never leave their first about:blank:
+      // every script.evaluate there fails with an "unknown error" (a null
+      // completion value in the remote agent) and navigating again does not
+      // help. A fresh tab does.
+      await page.close().catch(() => undefined);
+      if (!(error instanceof ProtocolError) || attempt === 3) throw error;
+    }
+  }
 }
 
 /**
