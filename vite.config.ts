@@ -2,8 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { deriveFirefoxManifest, type ChromeManifest } from './src/manifest/deriveFirefoxManifest.ts';
-import { parseDataset } from './src/core/dataset/parseDataset.ts';
-import { readDatasetDir } from './scripts/readDatasetDir.ts';
+import { contentDatasetPlugin } from './scripts/contentDatasetPlugin.ts';
 
 const CONTENT_SCRIPT = 'src/content/index.ts';
 
@@ -15,13 +14,7 @@ export default defineConfig(({ mode }) => {
   const chromeManifest = manifest as ChromeManifest;
   return {
     plugins: [
-      {
-        // A broken dataset fails the build, naming the file and the field.
-        name: 'sourcemark:validate-dataset',
-        buildStart() {
-          parseDataset(readDatasetDir('data'));
-        },
-      },
+      contentDatasetPlugin(),
       crx({
         manifest: (mode === 'firefox' ? deriveFirefoxManifest(chromeManifest) : chromeManifest) as ManifestV3Export,
         browser: mode,

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { bundledDataset } from '../core/dataset/bundledDataset.ts';
+import { contentDataset } from './contentDataset.ts';
 import { compileMatcher } from '../core/match/compileMatcher.ts';
 import { highlightOptions, isActiveOn, parseSettings, type Settings } from '../core/settings.ts';
 import { parseMessage, type PageStatus } from '../messages.ts';
@@ -24,8 +24,8 @@ function start(root: HTMLElement): void {
     const differs = new Set(highlights.filter((h) => h.kind === 'claim' && h.verdict === 'differs').map((h) => h.id)).size;
     browser.runtime.sendMessage({ type: 'badge/update', highlights: highlights.length, differs }).catch(() => undefined);
   };
-  const highlighter = new Highlighter({ matcher: compileMatcher(bundledDataset), root, onChange: report });
-  cards = new HoverCards(bundledDataset, highlighter);
+  const highlighter = new Highlighter({ matcher: compileMatcher(contentDataset), root, onChange: report });
+  cards = new HoverCards(contentDataset, highlighter);
 
   /** Brings the page in line with the settings: on or off for this site, which kinds, which pages. */
   const apply = async (settings: Settings): Promise<void> => {

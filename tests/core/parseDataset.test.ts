@@ -92,6 +92,7 @@ describe('parseDataset', () => {
     ['an alias shared by two entities', (d) => d.entities.push({ ...d.entities[0]!, id: 'other-altman', name: 'Other Altman', aliases: [] }), 'data/entities.json [1] other-altman: alias "Altman" also belongs to "sam-altman"'],
     ['two reports from one source', (d) => d.claims[0]!.reports.push({ ...d.claims[0]!.reports[0]! }), 'data/claims.json [0] staff-letter-signatories → reports[1].source: a second report from "r01": one report per source, with several figures if need be'],
     ['a figure in a statement', (d) => (d.claims[0]!.kind = 'statement'), 'data/claims.json [0] staff-letter-signatories → reports[0].figures: a statement claim holds no figures'],
+    ['a statement report without its version', (d) => (d.claims[0]!.kind = 'statement'), 'data/claims.json [0] staff-letter-signatories → reports[0].version: a report on a statement says which version it gives'],
   ];
   it.each(broken)('catches %s', (_label, breakIt, expected) => {
     const d = minimal();

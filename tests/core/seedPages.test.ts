@@ -2,20 +2,14 @@
  * The five seed documents read as pages: each is about the story, its people
  * and organisations are found, and its figures land on the right claims.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from './helpers/annotate.ts';
+import { SEED_PREFIXES, seedBlocks as seed } from './helpers/seeds.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
-const seed = (prefix: string) => {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
-  return readFileSync(resolve(SEEDS, file), 'utf8').split(/\n\s*\n|\n(?=\S)/).filter((b) => b.trim());
-};
 const figureClaims = (prefix: string) =>
   annotate(seed(prefix)).highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure').map((h) => [h.id, h.text]);
 
-describe.each(['000', '001', '002', '003', '004'])('seed %s as a page', (prefix) => {
+describe.each(SEED_PREFIXES)('seed %s as a page', (prefix) => {
   it('is about the story and names its people', () => {
     const { relevant, highlights } = annotate(seed(prefix));
     expect(relevant).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const readManifest = (target: string) => JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
@@ -34,6 +35,25 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     const code = readFileSync(join(DIST, target, script.js[0]), 'utf8');
     // A loader would import() other chunks through web-accessible URLs.
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
+  });
+
+  it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
+    const content = readFileSync(join(DIST, target, manifest.content_scripts[0].js[0]), 'utf8');
+    const popup = filesUnder(join(DIST, target, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(content).not.toContain('__SOURCEMARK_CONTENT_DATASET__');
+    // Texts without quotes or backslashes, which each bundle escapes its own way.
+    const plain = (texts: string[]) => texts.filter((t) => !/["'`\\]/.test(t));
+    // Names and figures reach the page; sources' URLs and events' summaries stay in the popup.
+    const names = plain(bundledDataset.entities.map((e) => e.name));
+    const wordings = plain(bundledDataset.claims.flatMap((c) => c.reports.flatMap((r) => r.figures ?? []).map((f) => f.wording)));
+    const urls = plain(bundledDataset.sources.flatMap((s) => s.url ?? []));
+    const summaries = plain(bundledDataset.events.map((e) => e.summary));
+    for (const list of [names, wordings, urls, summaries]) expect(list.length).toBeGreaterThan(10);
+    for (const t of [...names, ...wordings]) expect(content).toContain(t);
+    for (const t of [...urls, ...summaries]) {
+      expect(content).not.toContain(t);
+      expect(popup).toContain(t);
+    }
   });
 
   it('ships no code that could reach the network', () => {

@@ -1,6 +1,6 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { claimCard, entityCard, type CardModel } from '../../core/cards/cardModels.ts';
-import type { Dataset } from '../../core/dataset/schema.ts';
+import type { ContentDataset } from '../../core/dataset/schema.ts';
 import type { Highlight } from '../../core/page/selectHighlights.ts';
 import type { Highlighter } from '../highlighter.ts';
 import { MARK_SELECTOR } from '../markHighlights.ts';
@@ -12,7 +12,7 @@ export const OPEN_DELAY_MS = 500;
 export const CLOSE_DELAY_MS = 300;
 const TITLE_ID = 'sourcemark-card-title';
 
-export function cardModelFor(dataset: Dataset, highlight: Highlight): CardModel | undefined {
+export function cardModelFor(dataset: ContentDataset, highlight: Highlight): CardModel | undefined {
   return highlight.kind === 'entity' ? entityCard(dataset, highlight.id, highlight.alias) : claimCard(dataset, highlight);
 }
 
@@ -32,7 +32,7 @@ export class HoverCards {
   private readonly listeners: Array<[string, (e: Event) => void]>;
 
   constructor(
-    private readonly dataset: Dataset,
+    private readonly dataset: ContentDataset,
     private readonly highlighter: Highlighter,
     private readonly doc: Document = document,
   ) {

@@ -1,4 +1,4 @@
-import type { Dataset, Entity, Source, StoryEvent } from '../dataset/schema.ts';
+import type { ContentDataset, ContentEvent, ContentSource, Entity } from '../dataset/schema.ts';
 import type { Highlight } from '../page/selectHighlights.ts';
 import type { Range } from '../figureRange.ts';
 import { axisOf, byTime } from '../story/figureChart.ts';
@@ -58,14 +58,14 @@ const KIND_LABEL: Record<Entity['kind'], string> = {
   event: 'Event',
 };
 
-function sourceWhen(source: Source | undefined): string | undefined {
+function sourceWhen(source: ContentSource | undefined): string | undefined {
   return source?.date;
 }
 
-export function entityCard(dataset: Dataset, entityId: string, matchedAlias: string): EntityCardModel | undefined {
+export function entityCard(dataset: ContentDataset, entityId: string, matchedAlias: string): EntityCardModel | undefined {
   const entity = dataset.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
-  const events: StoryEvent[] = dataset.events.filter((e) => e.entities.includes(entity.id)).sort((a, b) => a.date.localeCompare(b.date));
+  const events: ContentEvent[] = dataset.events.filter((e) => e.entities.includes(entity.id)).sort((a, b) => a.date.localeCompare(b.date));
   return {
     kind: 'entity',
     title: entity.name,
@@ -79,7 +79,7 @@ export function entityCard(dataset: Dataset, entityId: string, matchedAlias: str
 }
 
 /** The card for a highlighted figure or statement claim. */
-export function claimCard(dataset: Dataset, highlight: Highlight): FigureCardModel | StatementCardModel | undefined {
+export function claimCard(dataset: ContentDataset, highlight: Highlight): FigureCardModel | StatementCardModel | undefined {
   if (highlight.kind !== 'claim') return undefined;
   const claim = dataset.claims.find((c) => c.id === highlight.id);
   if (!claim) return undefined;

@@ -1,4 +1,4 @@
-import type { Claim } from '../dataset/schema.ts';
+import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
@@ -40,11 +40,11 @@ function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
   return hits;
 }
 
-function isPersonClaim(matcher: Matcher, claim: Claim): boolean {
+function isPersonClaim(matcher: Matcher, claim: ContentClaim): boolean {
   return claim.entities.length > 0 && claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person');
 }
 
-function score(matcher: Matcher, claim: Claim, figure: PageFigure, cues: CueHit[], sentenceNames: NameHit[]): number {
+function score(matcher: Matcher, claim: ContentClaim, figure: PageFigure, cues: CueHit[], sentenceNames: NameHit[]): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
     let best = 0;
@@ -86,7 +86,7 @@ export function detectFigureClaims(
     if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
     const sentenceNames = names.filter((n) => n.start >= span.start && n.end <= span.end);
     const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
-    let best: { claim: Claim; score: number } | undefined;
+    let best: { claim: ContentClaim; score: number } | undefined;
 
     for (const claim of matcher.figureClaims) {
       if (!claim.reports.some((r) => r.figures?.some((f) => comparableUnits(figure.unit, f.unit)))) continue;

@@ -1,4 +1,4 @@
-import type { Claim, Figure } from '../dataset/schema.ts';
+import type { ContentClaim, Figure } from '../dataset/schema.ts';
 import { rangesOverlap, type Range } from '../figureRange.ts';
 import type { FigureUnit } from '../figures/parseFigure.ts';
 
@@ -27,7 +27,7 @@ export function comparableUnits(page: FigureUnit, report: Figure['unit']): boole
  * does not overlap the page's, `agrees` when all overlap; undefined when no
  * report gives a figure in the page's unit, since there is nothing to compare.
  */
-export function figureVerdict(claim: Claim, page: Range & { unit: FigureUnit }): FigureVerdict | undefined {
+export function figureVerdict(claim: ContentClaim, page: Range & { unit: FigureUnit }): FigureVerdict | undefined {
   const comparisons: FigureComparison[] = [];
   for (const report of claim.reports) {
     for (const figure of report.figures ?? []) {

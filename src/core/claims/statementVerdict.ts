@@ -1,4 +1,4 @@
-import type { Claim } from '../dataset/schema.ts';
+import type { ContentClaim } from '../dataset/schema.ts';
 import type { Verdict } from './figureVerdict.ts';
 
 export interface StatementVerdict {
@@ -9,10 +9,12 @@ export interface StatementVerdict {
 }
 
 /** `differs` when sources give more than one version, or later reporting overturned it. */
-export function statementVerdict(claim: Claim): StatementVerdict {
+export function statementVerdict(claim: ContentClaim): StatementVerdict {
   const byVersion = new Map<string, string[]>();
   for (const report of claim.reports) {
-    const version = report.version ?? report.summary;
+    const version = report.version;
+    // The dataset requires a version on every statement report (checkIntegrity); one without takes no side.
+    if (version === undefined) continue;
     byVersion.set(version, [...(byVersion.get(version) ?? []), report.source]);
   }
   const overturned = !!claim.reversal || claim.reports.some((r) => r.overturned);

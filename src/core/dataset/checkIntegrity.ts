@@ -51,6 +51,7 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
       if (reported.has(r.source)) report('claims', `${rat}.source`, `a second report from "${r.source}": one report per source, with several figures if need be`);
       reported.add(r.source);
       if (c.kind === 'statement' && r.figures) report('claims', `${rat}.figures`, 'a statement claim holds no figures');
+      if (c.kind === 'statement' && r.version === undefined) report('claims', `${rat}.version`, 'a report on a statement says which version it gives');
       r.figures?.forEach((f, k) => {
         const expected = figureRange(f.value, f.qualifier);
         if (f.low !== expected.low || f.high !== expected.high) {

@@ -147,3 +147,21 @@ export interface Dataset {
   claims: Claim[];
   events: StoryEvent[];
 }
+
+/*
+ * The part of the dataset the content script reads. The build leaves the
+ * popup-only fields out of the content script (projectContentDataset) to keep
+ * what every page loads small. The page path takes these types, so a full
+ * Dataset passes as well.
+ */
+export type ContentSource = Pick<Source, 'id' | 'outlet' | 'date'>;
+export type ContentEvent = Pick<StoryEvent, 'id' | 'date' | 'title' | 'entities'>;
+export type ContentReport = Omit<Report, 'summary' | 'note' | 'quote'>;
+export type ContentClaim = Omit<Claim, 'reports'> & { reports: ContentReport[] };
+
+export interface ContentDataset {
+  sources: ContentSource[];
+  entities: Entity[];
+  claims: ContentClaim[];
+  events: ContentEvent[];
+}

@@ -1,4 +1,4 @@
-import type { Claim, Dataset, Entity } from '../dataset/schema.ts';
+import type { ContentClaim, ContentDataset, Entity } from '../dataset/schema.ts';
 import { namePatternSource, nameKey, WORD_AFTER, WORD_BEFORE } from './namePattern.ts';
 
 /**
@@ -35,8 +35,8 @@ export interface Matcher {
   phrases: RegExp | null;
   phraseLookup: Map<string, StatementPhrase[]>;
   entities: Map<string, Entity>;
-  claims: Map<string, Claim>;
-  figureClaims: Claim[];
+  claims: Map<string, ContentClaim>;
+  figureClaims: ContentClaim[];
   /** One pattern for every figure claim's cue words, so a sentence is searched once (the cue is group 1). */
   figureCues: RegExp | null;
   /** For each figure claim, the lower-cased keys of its cues. */
@@ -52,7 +52,7 @@ function alternation(texts: Iterable<string>): string {
 }
 
 /** Built once from the dataset; every page scan reuses it. */
-export function compileMatcher(dataset: Dataset): Matcher {
+export function compileMatcher(dataset: ContentDataset): Matcher {
   const nameLookup = new Map<string, NameEntry>();
   const add = (entity: Entity, alias: string, tier: NameTier) => {
     const key = nameKey(alias);

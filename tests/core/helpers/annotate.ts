@@ -1,5 +1,5 @@
 import { bundledDataset } from '../../../src/core/dataset/bundledDataset.ts';
-import { compileMatcher } from '../../../src/core/match/compileMatcher.ts';
+import { compileMatcher, type Matcher } from '../../../src/core/match/compileMatcher.ts';
 import { scanBlock } from '../../../src/core/page/scanBlock.ts';
 import { addEvidence, emptyEvidence, pageRelevance } from '../../../src/core/page/pageRelevance.ts';
 import { selectHighlights, type Highlight } from '../../../src/core/page/selectHighlights.ts';
@@ -12,19 +12,19 @@ export interface Annotated {
 }
 
 /** Runs core the way the content script does: scan every block, judge the page, select highlights. */
-export function annotate(blocks: string | string[]): Annotated {
+export function annotate(blocks: string | string[], m: Matcher = matcher): Annotated {
   const list = typeof blocks === 'string' ? [blocks] : blocks;
   const evidence = emptyEvidence();
   const scans = list.map((b) => {
-    const scan = scanBlock(matcher, b);
+    const scan = scanBlock(m, b);
     addEvidence(evidence, scan);
     return scan;
   });
-  const { relevant } = pageRelevance(matcher, evidence);
+  const { relevant } = pageRelevance(m, evidence);
   return {
     relevant,
     highlights: scans.flatMap((scan) =>
-      selectHighlights(matcher, scan, evidence, relevant).map((h) => ({ ...h, text: scan.text.slice(h.start, h.end) })),
+      selectHighlights(m, scan, evidence, relevant).map((h) => ({ ...h, text: scan.text.slice(h.start, h.end) })),
     ),
   };
 }
