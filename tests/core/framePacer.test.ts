@@ -101,6 +101,22 @@ describe('FramePacer', () => {
     expect(pacer.blocksPerFrame).toBeGreaterThan(80);
   });
 
+  it('does not settle on its first guess where most of a frame is the page’s own', () => {
+    // The all-per-block guess predicts chunks of its own size exactly; alone, it shrank
+    // chunks towards the minimum as the page's cost crept up (25–55 s on the bench's huge page).
+    const pacer = new FramePacer({ targetMs: 42, initialBlocks: 50 });
+    simulate(pacer, 35, 0.1, 20);
+    // (42 − 35) / 0.1 = 70, but our writes may take a quarter of the target: 10.5 / 0.1 = 105.
+    expect(pacer.blocksPerFrame).toBeGreaterThanOrEqual(100);
+    expect(pacer.blocksPerFrame).toBeLessThanOrEqual(105);
+  });
+
+  it('steps a guessed size down when the frame was over the target', () => {
+    const pacer = new FramePacer({ targetMs: 42, initialBlocks: 40 });
+    pacer.record({ blocks: 40, renderMs: 44 });
+    expect(pacer.blocksPerFrame).toBe(27);
+  });
+
   it('stays near the target with noisy measurements', () => {
     const pacer = new FramePacer({ targetMs: 40 });
     const renders = simulate(pacer, 20, 0.05, 40, noise(3));

@@ -33,6 +33,8 @@ const WINDOW = 8;
 const MIN_ROOM_SHARE = 0.25;
 /** The next chunk grows at most this much, so one cheap frame does not lead to an expensive one. */
 const MAX_GROWTH = 2;
+/** How far a guessed chunk size is stepped, enough for the next fit to see two sizes. */
+const PROBE_STEP = 1.5;
 
 export class FramePacer {
   private readonly targetMs: number;
@@ -40,6 +42,8 @@ export class FramePacer {
   private readonly maxBlocks: number;
   private readonly samples: FrameSample[] = [];
   private model: FrameCost | undefined;
+  /** The model is the all-per-block guess, not a fitted line. */
+  private guessed = true;
   private blocks: number;
 
   constructor(options: FramePacerOptions = {}) {
@@ -65,11 +69,26 @@ export class FramePacer {
     if (!(sample.blocks > 0) || !(sample.renderMs >= 0)) return;
     this.samples.push(sample);
     if (this.samples.length > WINDOW) this.samples.shift();
-    this.model = fitFrameCost(this.samples) ?? this.stillFitting(sample) ?? allPerBlock(sample);
-    const { fixedMs, perBlockMs } = this.model;
+    const fit = fitFrameCost(this.samples);
+    if (fit) {
+      this.model = fit;
+      this.guessed = false;
+    } else if (!this.stillFitting(sample)) {
+      this.model = allPerBlock(sample);
+      this.guessed = true;
+    }
+    const { fixedMs, perBlockMs } = this.model!;
     const room = Math.max(this.targetMs - fixedMs, this.targetMs * MIN_ROOM_SHARE);
     const wanted = perBlockMs > 0 ? Math.floor(room / perBlockMs) : this.maxBlocks;
-    this.blocks = this.clampBlocks(Math.min(wanted, this.blocks * MAX_GROWTH));
+    let next = this.clampBlocks(Math.min(wanted, this.blocks * MAX_GROWTH));
+    // A guess keeps predicting chunks of the size it chose, so it would never be
+    // replaced, and on a page where most of a frame is fixed it shrinks the chunks
+    // to a few blocks (a 30,000-element page then took 25–55 s). Step the size so
+    // the next frames can be fitted.
+    if (this.guessed && Math.abs(next - sample.blocks) < sample.blocks / 4) {
+      next = this.clampBlocks(sample.renderMs <= this.targetMs ? sample.blocks * PROBE_STEP : sample.blocks / PROBE_STEP);
+    }
+    this.blocks = next;
   }
 
   private clampBlocks(blocks: number): number {
