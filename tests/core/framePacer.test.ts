@@ -111,6 +111,17 @@ describe('FramePacer', () => {
     expect(pacer.blocksPerFrame).toBeLessThanOrEqual(105);
   });
 
+  it('does not keep a line fitted to one slow frame while frames stay well under the target', () => {
+    const pacer = new FramePacer({ targetMs: 42, initialBlocks: 50 });
+    // A first frame slowed by something else (a GC, the page's own work)…
+    pacer.record({ blocks: 50, renderMs: 64 });
+    // …then a page that costs 34 ms + 0.1 ms per block: the line through the slow frame
+    // held chunks at 31 blocks (37 ms frames) for the rest of the page.
+    simulate(pacer, 34, 0.1, 30);
+    expect(pacer.blocksPerFrame).toBeGreaterThanOrEqual(100);
+    expect(pacer.blocksPerFrame).toBeLessThanOrEqual(105);
+  });
+
   it('steps a guessed size down when the frame was over the target', () => {
     const pacer = new FramePacer({ targetMs: 42, initialBlocks: 40 });
     pacer.record({ blocks: 40, renderMs: 44 });

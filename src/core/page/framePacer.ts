@@ -34,7 +34,11 @@ const MIN_ROOM_SHARE = 0.25;
 /** The next chunk grows at most this much, so one cheap frame does not lead to an expensive one. */
 const MAX_GROWTH = 2;
 /** How far a guessed chunk size is stepped, enough for the next fit to see two sizes. */
-const PROBE_STEP = 1.5;
+const GUESS_STEP = 1.5;
+/** How far a fitted model's size is tried upwards when its frames stay well under the target… */
+const PROBE_STEP = 1.25;
+/** …that is, under this share of it (a settled model lands just under the target). */
+const ROOM_WORTH_PROBING = 0.9;
 
 export class FramePacer {
   private readonly targetMs: number;
@@ -81,12 +85,14 @@ export class FramePacer {
     const room = Math.max(this.targetMs - fixedMs, this.targetMs * MIN_ROOM_SHARE);
     const wanted = perBlockMs > 0 ? Math.floor(room / perBlockMs) : this.maxBlocks;
     let next = this.clampBlocks(Math.min(wanted, this.blocks * MAX_GROWTH));
-    // A guess keeps predicting chunks of the size it chose, so it would never be
-    // replaced, and on a page where most of a frame is fixed it shrinks the chunks
-    // to a few blocks (a 30,000-element page then took 25–55 s). Step the size so
-    // the next frames can be fitted.
-    if (this.guessed && Math.abs(next - sample.blocks) < sample.blocks / 4) {
-      next = this.clampBlocks(sample.renderMs <= this.targetMs ? sample.blocks * PROBE_STEP : sample.blocks / PROBE_STEP);
+    // A model keeps predicting chunks of the size it chose, so it is never replaced:
+    // the first guess shrank chunks to a few blocks where most of a frame is the
+    // page's own (a 30,000-element page then took 25–55 s), and a line fitted to one
+    // slow frame kept chunks small on frames well under the target. While no line
+    // can be fitted, step the size so the next frames can be.
+    if (!fit && Math.abs(next - sample.blocks) < sample.blocks / 4) {
+      if (this.guessed) next = this.clampBlocks(sample.renderMs <= this.targetMs ? sample.blocks * GUESS_STEP : sample.blocks / GUESS_STEP);
+      else if (sample.renderMs < this.targetMs * ROOM_WORTH_PROBING) next = this.clampBlocks(sample.blocks * PROBE_STEP);
     }
     this.blocks = next;
   }
