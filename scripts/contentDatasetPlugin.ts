@@ -4,7 +4,7 @@ import { parseDataset } from '../src/core/dataset/parseDataset.ts';
 import { projectContentDataset } from '../src/core/dataset/projectContentDataset.ts';
 import { readDatasetDir } from './readDatasetDir.ts';
 
-const DEFINE = '__SOURCEMARK_CONTENT_DATASET__';
+export const CONTENT_DATASET_DEFINE = '__SOURCEMARK_CONTENT_DATASET__';
 
 /** The content script's dataset as a define value: a JS string literal holding the JSON. */
 function contentDatasetDefine(dir: string): string {
@@ -21,13 +21,13 @@ export function contentDatasetPlugin(dir = 'data'): Plugin {
   let define: Record<string, unknown> | undefined;
   return {
     name: 'sourcemark:content-dataset',
-    config: () => ({ define: { [DEFINE]: contentDatasetDefine(dir) } }),
+    config: () => ({ define: { [CONTENT_DATASET_DEFINE]: contentDatasetDefine(dir) } }),
     configResolved(config) {
       define = config.define;
     },
     buildStart() {
       for (const file of Object.keys(DATASET_FILES)) this.addWatchFile(`${dir}/${file}.json`);
-      if (define) define[DEFINE] = contentDatasetDefine(dir);
+      if (define) define[CONTENT_DATASET_DEFINE] = contentDatasetDefine(dir);
     },
   };
 }

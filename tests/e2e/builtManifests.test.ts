@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_DATASET_DEFINE } from '../../scripts/contentDatasetPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -40,7 +41,7 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
   it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
     const content = readFileSync(join(DIST, target, manifest.content_scripts[0].js[0]), 'utf8');
     const popup = filesUnder(join(DIST, target, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
-    expect(content).not.toContain('__SOURCEMARK_CONTENT_DATASET__');
+    expect(content).not.toContain(CONTENT_DATASET_DEFINE);
     // Texts without quotes or backslashes, which each bundle escapes its own way.
     const plain = (texts: string[]) => texts.filter((t) => !/["'`\\]/.test(t));
     // Names and figures reach the page; sources' URLs and events' summaries stay in the popup.
