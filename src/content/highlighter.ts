@@ -139,10 +139,14 @@ export class Highlighter {
   private async fullPass(): Promise<void> {
     this.stopObserving();
     this.clearMarks();
+    // Watched while we read and write: what the page adds meanwhile (a live blog's
+    // next update, a lazy comment) is read by the pass that follows this one.
+    this.startObserving();
     this.evidence = emptyEvidence();
     const scanned = await this.scan(this.root);
     this.relevance = pageRelevance(this.matcher, this.evidence);
     await this.mark(scanned);
+    // Shadow roots that gained marks are watched from now on too.
     this.startObserving();
     this.onChange?.();
   }
@@ -223,11 +227,9 @@ export class Highlighter {
 
   private onMutations(records: MutationRecord[]): void {
     for (const record of records) {
-      const target = record.type === 'characterData' ? record.target.parentNode : record.target;
-      if (!target || target.nodeType !== Node.ELEMENT_NODE) continue;
-      if ((target as Element).closest(EXCLUDED_SELECTOR)) continue;
-      if (record.type === 'childList' && record.addedNodes.length === 0) continue;
-      this.pending.add(target);
+      for (const target of changedElements(record)) {
+        if (!target.closest(EXCLUDED_SELECTOR)) this.pending.add(target);
+      }
     }
     if (!this.pending.size) return;
     if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
@@ -261,6 +263,24 @@ export class Highlighter {
     await this.mark(scanned);
     this.onChange?.();
   }
+}
+
+/**
+ * Where a mutation needs reading again: the parent of changed text, or each
+ * element added (not its whole parent: a live blog prepending an update to a
+ * feed of thousands would otherwise have the whole feed read again).
+ */
+function changedElements(record: MutationRecord): Element[] {
+  if (record.type === 'characterData') {
+    const parent = record.target.parentNode;
+    return parent && parent.nodeType === Node.ELEMENT_NODE ? [parent as Element] : [];
+  }
+  const elements: Element[] = [];
+  for (const node of record.addedNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE) elements.push(node as Element);
+    else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE) elements.push(record.target as Element);
+  }
+  return elements;
 }
 
 /** The nearest ancestor that is not part of a line of text, so a changed block is re-read whole. */

@@ -105,6 +105,35 @@ describe('Highlighter on a page about the story', () => {
     expect(document.querySelectorAll('mark[data-sm-id="sam-altman"]')).toHaveLength(1);
   });
 
+  it('reads what the page adds while its first pass is still running', async () => {
+    document.body.innerHTML = `<main id="feed">${STORY.repeat(60)}</main>`;
+    // A tiny budget: the pass yields after every few blocks, and the page adds an update meanwhile.
+    const h = new Highlighter({ matcher, root: document.body, settleMs: 10, budgetMs: 1 });
+    running.push(h);
+    const update = document.createElement('p');
+    update.textContent = 'Update: Bret Taylor will chair the new board.';
+    const timer = setTimeout(() => document.getElementById('feed')!.prepend(update), 0);
+    await h.enable();
+    clearTimeout(timer);
+    expect(update.isConnected).toBe(true);
+    await new Promise((r) => setTimeout(r, 30));
+    await h.flush();
+    expect(update.querySelector('mark[data-sm-id="bret-taylor"]')).not.toBeNull();
+  });
+
+  it('reads only the entry a live page adds, not the whole feed again', async () => {
+    const h = await highlight(`<main id="feed">${STORY.repeat(200)}</main>`);
+    const before = h.blockCount;
+    const update = document.createElement('article');
+    // Names the page already names in full, so what the page is about does not change (that would read it all).
+    update.innerHTML = '<h2>12:04</h2><p>Update: Sam Altman is back at OpenAI.</p>';
+    document.getElementById('feed')!.prepend(update);
+    await new Promise((r) => setTimeout(r, 30));
+    await h.flush();
+    expect(update.querySelector('mark[data-sm-id="sam-altman"]')).not.toBeNull();
+    expect(h.blockCount - before).toBe(2);
+  });
+
   it('writes a long page in chunks and lets the browser render each before the next', async () => {
     const requestFrame = window.requestAnimationFrame.bind(window);
     const markedAtEachFrame: number[] = [];
