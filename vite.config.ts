@@ -16,7 +16,9 @@ export default defineConfig(({ mode }) => {
     plugins: [
       contentDatasetPlugin(),
       crx({
-        manifest: (mode === 'firefox' ? deriveFirefoxManifest(chromeManifest) : chromeManifest) as ManifestV3Export,
+        manifest: (mode === 'firefox'
+          ? deriveFirefoxManifest(chromeManifest)
+          : chromeManifest) as ManifestV3Export,
         browser: mode,
         // A self-contained IIFE: no loader chunk, so nothing has to be web-accessible
         // and pages cannot probe for the extension.

@@ -49,13 +49,21 @@ const contentDataset = projectContentDataset(bundledDataset);
 /** The content script's path: compile the matcher, read, decide, mark. Resolves when every mark is in place. */
 async function sourcemark(budgetMs?: number): Promise<{ ms: number; longestTaskMs: number; marks: number }> {
   const t0 = performance.now();
-  const highlighter = new Highlighter({ matcher: compileMatcher(contentDataset), root: document.body, ...(budgetMs ? { budgetMs } : {}) });
+  const highlighter = new Highlighter({
+    matcher: compileMatcher(contentDataset),
+    root: document.body,
+    ...(budgetMs ? { budgetMs } : {}),
+  });
   await highlighter.enable();
   const ms = performance.now() - t0;
   // Let a task that straddled the end be reported.
   await new Promise((r) => setTimeout(r, 200));
   (window as unknown as { highlighter: Highlighter }).highlighter = highlighter;
-  return { ms, longestTaskMs: maxLongTaskSince(t0), marks: document.querySelectorAll('mark[data-sm-kind]').length };
+  return {
+    ms,
+    longestTaskMs: maxLongTaskSince(t0),
+    marks: document.querySelectorAll('mark[data-sm-kind]').length,
+  };
 }
 
 /** The page on its own, for as long as Sourcemark would take: its own long tasks (a live blog renders its updates). */
@@ -74,7 +82,8 @@ async function baseline(ms: number): Promise<{ longestTaskMs: number }> {
 async function changeFrame(frames = 4): Promise<{ renderMs: number | null }> {
   const texts: Text[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim().length > 20) texts.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if ((n as Text).data.trim().length > 20) texts.push(n as Text);
   const target = texts[Math.floor(texts.length / 2)]!;
   const original = target.data;
   const renders: number[] = [];
@@ -103,7 +112,16 @@ function floor(): { ms: number; matches: number } {
 
 /** What a typical highlighter does: mark.js mark() with every alias. */
 function naive(): Promise<{ ms: number; marks: number }> {
-  const aliases = [...new Set(bundledDataset.entities.flatMap((e) => [e.name, ...e.aliases, ...e.contextAliases, ...e.ambiguousAliases]))];
+  const aliases = [
+    ...new Set(
+      bundledDataset.entities.flatMap((e) => [
+        e.name,
+        ...e.aliases,
+        ...e.contextAliases,
+        ...e.ambiguousAliases,
+      ]),
+    ),
+  ];
   const t0 = performance.now();
   return new Promise((resolve) => {
     new Mark(document.body).mark(aliases, {

@@ -32,15 +32,20 @@ function shell(title, body, script = '') {
 /** ~3,000 words of article with about a hundred mentions. */
 export function articlePage() {
   const paras = Array.from({ length: 190 }, (_, i) => paragraph(i, 6)).join('\n');
-  return shell('Article', `<article><h1>Inside the OpenAI board crisis</h1><p class="byline">By A. Writer</p>${paras}</article>
+  return shell(
+    'Article',
+    `<article><h1>Inside the OpenAI board crisis</h1><p class="byline">By A. Writer</p>${paras}</article>
 <aside><h2>Related</h2><ul><li><a href="#">More on Microsoft</a></li></ul></aside>
-<section><h2>Comments</h2><div><b>reader</b><p>What a week for OpenAI.</p></div></section>`);
+<section><h2>Comments</h2><div><b>reader</b><p>What a week for OpenAI.</p></div></section>`,
+  );
 }
 
 /** ~50,000 words in ~20,000 elements; the page appends updates while Sourcemark works. */
 export function liveBlogPage() {
-  const entries = Array.from({ length: 3000 }, (_, i) =>
-    `<article class="entry"><time>${(i % 12) + 1}:${String(i % 60).padStart(2, '0')} p.m.</time>${paragraph(i, 9)}<div class="meta"><span>Share</span> <span>Reply</span></div></article>`,
+  const entries = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `<article class="entry"><time>${(i % 12) + 1}:${String(i % 60).padStart(2, '0')} p.m.</time>${paragraph(i, 9)}<div class="meta"><span>Share</span> <span>Reply</span></div></article>`,
   ).join('\n');
   const script = `<script>
 window.startUpdates = () => { let n = 0; const id = setInterval(() => {

@@ -30,7 +30,11 @@ const TARGETS = {
 
 const median = (xs) => {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
+  return s.length
+    ? s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+    : null;
 };
 const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
 
@@ -46,7 +50,12 @@ async function buildHarness() {
     build: {
       outDir: OUT,
       emptyOutDir: true,
-      lib: { entry: join(ROOT, 'bench/pageHarness.ts'), formats: ['iife'], name: 'SourcemarkBench', fileName: () => 'harness.js' },
+      lib: {
+        entry: join(ROOT, 'bench/pageHarness.ts'),
+        formats: ['iife'],
+        name: 'SourcemarkBench',
+        fileName: () => 'harness.js',
+      },
     },
   });
 }
@@ -70,7 +79,10 @@ function bundleSizes() {
   // The popup: its HTML and every script and stylesheet it loads.
   const html = file(manifest.action.default_popup).toString();
   const popupFiles = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const popup = Buffer.concat([Buffer.from(html), ...popupFiles.map((p) => file(p.replace(/^\.\.\/\.\.\//, '')))]);
+  const popup = Buffer.concat([
+    Buffer.from(html),
+    ...popupFiles.map((p) => file(p.replace(/^\.\.\/\.\.\//, ''))),
+  ]);
   const kb = (b) => round(b.length / 1024, 1);
   return {
     contentScriptKB: kb(content),
@@ -80,11 +92,23 @@ function bundleSizes() {
   };
 }
 
-const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** A fresh browser per measurement: no shared renderer, no leftovers from the run before. */
 function launch(extra = {}) {
-  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: [...BROWSER_ARGS, '--js-flags=--expose-gc'], ...extra });
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    args: [...BROWSER_ARGS, '--js-flags=--expose-gc'],
+    ...extra,
+  });
 }
 
 async function measurePage(url, method, { live = false } = {}) {
@@ -107,8 +131,12 @@ async function measureIn(browser, url, method, { live }) {
     result = await page.evaluate(() => window.sourcemarkBench.sourcemark());
     if (live) {
       await page.waitForFunction(() => window.updatesDone === true);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)).then(() => window.highlighter.flush()));
-      result.updatesMarked = await page.evaluate(() => document.querySelectorAll('#feed > article:not(.entry) mark[data-sm-id="bret-taylor"]').length);
+      await page.evaluate(() =>
+        new Promise((r) => setTimeout(r, 300)).then(() => window.highlighter.flush()),
+      );
+      result.updatesMarked = await page.evaluate(
+        () => document.querySelectorAll('#feed > article:not(.entry) mark[data-sm-id="bret-taylor"]').length,
+      );
     }
     await page.evaluate(() => globalThis.gc?.());
     result.heapGrowthMB = round(((await page.metrics()).JSHeapUsedSize - heapBefore) / 2 ** 20, 2);
@@ -138,12 +166,16 @@ async function popupReady() {
 }
 
 async function popupReadyIn(browser) {
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
   const origin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())[0];
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
   const page = await browser.newPage();
   await page.goto(`${origin}/${manifest.action.default_popup}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('sourcemark:popup-ready').length > 0, { timeout: 10_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('sourcemark:popup-ready').length > 0, {
+    timeout: 10_000,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName('sourcemark:popup-ready')[0].startTime);
   await page.close();
   return ms;
@@ -160,7 +192,23 @@ async function main() {
     { name: 'live blog', path: 'live', live: true, naive: false },
     { name: 'huge', path: 'huge', naive: true },
   ];
-  const samples = Object.fromEntries(plan.map((p) => [p.name, { sourcemark: [], floor: [], naive: [], longestTaskMs: [], pageLongestTaskMs: [], pageChangeFrameMs: [], heapGrowthMB: [], marks: [], matches: [], updatesMarked: [] }]));
+  const samples = Object.fromEntries(
+    plan.map((p) => [
+      p.name,
+      {
+        sourcemark: [],
+        floor: [],
+        naive: [],
+        longestTaskMs: [],
+        pageLongestTaskMs: [],
+        pageChangeFrameMs: [],
+        heapGrowthMB: [],
+        marks: [],
+        matches: [],
+        updatesMarked: [],
+      },
+    ]),
+  );
   const naiveGaveUp = new Set();
   const popup = [];
 
@@ -169,7 +217,12 @@ async function main() {
     for (const p of plan) {
       const s = samples[p.name];
       // Rotate the order each repetition so no method always runs first.
-      const methods = ['sourcemark', 'floor', 'baseline', ...(p.naive && !naiveGaveUp.has(p.name) ? ['naive'] : [])];
+      const methods = [
+        'sourcemark',
+        'floor',
+        'baseline',
+        ...(p.naive && !naiveGaveUp.has(p.name) ? ['naive'] : []),
+      ];
       for (let i = 0; i < methods.length; i++) {
         const method = methods[(i + rep) % methods.length];
         const r = await measurePage(`${base}/${p.path}`, method, { live: p.live });
@@ -225,25 +278,69 @@ async function main() {
   });
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log('\n' + ['page', 'sourcemark ms', 'floor ms', 'sm/floor', 'naive ms', 'naive/sm', 'longest task ms (worst)', 'page alone', 'page: one change', 'heap MB', 'marks'].join(' | '));
+  console.log(
+    '\n' +
+      [
+        'page',
+        'sourcemark ms',
+        'floor ms',
+        'sm/floor',
+        'naive ms',
+        'naive/sm',
+        'longest task ms (worst)',
+        'page alone',
+        'page: one change',
+        'heap MB',
+        'marks',
+      ].join(' | '),
+  );
   for (const r of results) {
-    console.log([r.page, r.sourcemarkMs, r.floorMs, r.sourcemarkOverFloor, r.naiveMs ?? '—', r.naiveOverSourcemark ?? '—', `${r.longestTaskMs} (${r.longestTaskWorstMs})`, r.pageLongestTaskMs, r.pageChangeFrameMs, r.heapGrowthMB, r.marks].join(' | '));
+    console.log(
+      [
+        r.page,
+        r.sourcemarkMs,
+        r.floorMs,
+        r.sourcemarkOverFloor,
+        r.naiveMs ?? '—',
+        r.naiveOverSourcemark ?? '—',
+        `${r.longestTaskMs} (${r.longestTaskWorstMs})`,
+        r.pageLongestTaskMs,
+        r.pageChangeFrameMs,
+        r.heapGrowthMB,
+        r.marks,
+      ].join(' | '),
+    );
   }
-  console.log(`content script ${sizes.contentScriptKB} KB (${sizes.contentScriptGzipKB} KB gzipped) · popup ${sizes.popupKB} KB (${sizes.popupGzipKB} KB gzipped) · popup ready ${popupReadyMs} ms`);
+  console.log(
+    `content script ${sizes.contentScriptKB} KB (${sizes.contentScriptGzipKB} KB gzipped) · popup ${sizes.popupKB} KB (${sizes.popupGzipKB} KB gzipped) · popup ready ${popupReadyMs} ms`,
+  );
 
   const misses = [];
   const article = results[0];
   const huge = results[2];
-  if (article.sourcemarkOverFloor > TARGETS.article.sourcemarkOverFloor) misses.push(`article sourcemark/floor ${article.sourcemarkOverFloor} > ${TARGETS.article.sourcemarkOverFloor}`);
-  if (article.naiveOverSourcemark != null && article.naiveOverSourcemark < TARGETS.article.naiveOverSourcemark) misses.push(`article naive/sourcemark ${article.naiveOverSourcemark} < ${TARGETS.article.naiveOverSourcemark}`);
-  if (huge.sourcemarkOverFloor > TARGETS.huge.sourcemarkOverFloor) misses.push(`huge sourcemark/floor ${huge.sourcemarkOverFloor} > ${TARGETS.huge.sourcemarkOverFloor}`);
+  if (article.sourcemarkOverFloor > TARGETS.article.sourcemarkOverFloor)
+    misses.push(
+      `article sourcemark/floor ${article.sourcemarkOverFloor} > ${TARGETS.article.sourcemarkOverFloor}`,
+    );
+  if (
+    article.naiveOverSourcemark != null &&
+    article.naiveOverSourcemark < TARGETS.article.naiveOverSourcemark
+  )
+    misses.push(
+      `article naive/sourcemark ${article.naiveOverSourcemark} < ${TARGETS.article.naiveOverSourcemark}`,
+    );
+  if (huge.sourcemarkOverFloor > TARGETS.huge.sourcemarkOverFloor)
+    misses.push(`huge sourcemark/floor ${huge.sourcemarkOverFloor} > ${TARGETS.huge.sourcemarkOverFloor}`);
   // A task no longer than the page's own longest (without Sourcemark) is the page's doing, not ours.
   for (const r of results) {
     if (r.longestTaskMs > TARGETS.all.longestTaskMs && r.longestTaskMs > r.pageLongestTaskMs) {
-      misses.push(`${r.page}: a ${r.longestTaskMs} ms task (the page alone: ${r.pageLongestTaskMs} ms; one changed word costs it a ${r.pageChangeFrameMs ?? 'over 100'} ms frame)`);
+      misses.push(
+        `${r.page}: a ${r.longestTaskMs} ms task (the page alone: ${r.pageLongestTaskMs} ms; one changed word costs it a ${r.pageChangeFrameMs ?? 'over 100'} ms frame)`,
+      );
     }
   }
-  if (sizes.contentScriptGzipKB > TARGETS.all.contentScriptGzipKB) misses.push(`content script ${sizes.contentScriptGzipKB} KB gzipped`);
+  if (sizes.contentScriptGzipKB > TARGETS.all.contentScriptGzipKB)
+    misses.push(`content script ${sizes.contentScriptGzipKB} KB gzipped`);
   if (popupReadyMs > TARGETS.all.popupReadyMs) misses.push(`popup ready in ${popupReadyMs} ms`);
   console.log(misses.length ? `\nTargets missed:\n- ${misses.join('\n- ')}` : '\nAll targets met.');
   console.log('Results written to bench/results.json');

@@ -19,7 +19,9 @@ export function readDatasetDir(dir: string): Record<DatasetFile, unknown> {
     try {
       raw[file] = JSON.parse(text);
     } catch (error) {
-      throw new DatasetError([{ file, path: '(file)', message: `not valid JSON: ${(error as Error).message}` }]);
+      throw new DatasetError([
+        { file, path: '(file)', message: `not valid JSON: ${(error as Error).message}` },
+      ]);
     }
   }
   return raw;

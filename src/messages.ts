@@ -55,7 +55,11 @@ export const MessageSchema = v.variant('type', [
   /** popup → content script: scroll to a highlight and flash it. */
   v.object({ type: v.literal('highlights/reveal'), id: v.string() }),
   /** content script → background: the counts behind the toolbar badge. */
-  v.object({ type: v.literal('badge/update'), highlights: v.pipe(v.number(), v.integer(), v.minValue(0)), differs: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({
+    type: v.literal('badge/update'),
+    highlights: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    differs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
   /** popup → background */
   v.object({ type: v.literal('extension/get-info') }),
 ]);

@@ -28,6 +28,9 @@ browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   await browser.tabs
-    .sendMessage(tab.id, { type: 'highlights/step', direction: command === 'next-highlight' ? 'next' : 'previous' })
+    .sendMessage(tab.id, {
+      type: 'highlights/step',
+      direction: command === 'next-highlight' ? 'next' : 'previous',
+    })
     .catch(() => undefined); // No content script on this tab (a browser page): nothing to step through.
 });

@@ -13,8 +13,36 @@ export interface Block {
 
 /** Elements that flow inside a line of text; any other element starts a new block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR',
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
 ]);
 
 export function isInline(el: Element): boolean {
@@ -77,7 +105,11 @@ export function* walkBlocks(root: Node): Generator<Block> {
 
 /** Moves the walker past the current node's subtree; returns the next node, or null at the end. */
 function skipSubtree(walker: TreeWalker, root: Node): Node | null {
-  for (let current: Node | null = walker.currentNode; current && current !== root; current = walker.parentNode()) {
+  for (
+    let current: Node | null = walker.currentNode;
+    current && current !== root;
+    current = walker.parentNode()
+  ) {
     const sibling = walker.nextSibling();
     if (sibling) return sibling;
   }

@@ -1,7 +1,27 @@
 /** Elements whose text is never read or highlighted: code, form fields, editors, our own UI. */
-const EXCLUDED_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe'];
+const EXCLUDED_TAGS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+];
 
-export const EXCLUDED_SELECTOR = [...EXCLUDED_TAGS, '[contenteditable]:not([contenteditable="false"])', '[data-sourcemark-ui]'].join(',');
+export const EXCLUDED_SELECTOR = [
+  ...EXCLUDED_TAGS,
+  '[contenteditable]:not([contenteditable="false"])',
+  '[data-sourcemark-ui]',
+].join(',');
 
 const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
 

@@ -1,7 +1,18 @@
 import type { Matcher } from '../core/match/compileMatcher.ts';
 import { scanBlock } from '../core/page/scanBlock.ts';
-import { addEvidence, emptyEvidence, pageRelevance, type PageEvidence, type Relevance } from '../core/page/pageRelevance.ts';
-import { DEFAULT_HIGHLIGHT_OPTIONS, selectHighlights, type Highlight, type HighlightOptions } from '../core/page/selectHighlights.ts';
+import {
+  addEvidence,
+  emptyEvidence,
+  pageRelevance,
+  type PageEvidence,
+  type Relevance,
+} from '../core/page/pageRelevance.ts';
+import {
+  DEFAULT_HIGHLIGHT_OPTIONS,
+  selectHighlights,
+  type Highlight,
+  type HighlightOptions,
+} from '../core/page/selectHighlights.ts';
 import { isInline, walkBlocks, type Block } from './collectBlocks.ts';
 import { EXCLUDED_SELECTOR } from './excludedSelector.ts';
 import { MARK_SELECTOR, markHighlights, unmarkAll } from './markHighlights.ts';
@@ -179,8 +190,15 @@ export class Highlighter {
     for (const { block, scan } of scanned) {
       if (!this.enabled) return;
       // The page may have changed the block while we yielded; the observer will bring it back.
-      if (!block.nodes.every((n) => n.isConnected) || block.nodes.map((n) => n.data).join('') !== block.text) continue;
-      const highlights = selectHighlights(this.matcher, scan, this.evidence, this.relevance.relevant, this.options);
+      if (!block.nodes.every((n) => n.isConnected) || block.nodes.map((n) => n.data).join('') !== block.text)
+        continue;
+      const highlights = selectHighlights(
+        this.matcher,
+        scan,
+        this.evidence,
+        this.relevance.relevant,
+        this.options,
+      );
       if (highlights.length) {
         this.roots.add(block.nodes[0]!.getRootNode());
         markHighlights(block, highlights, (mark, h) => this.highlightOf.set(mark, h));
@@ -278,7 +296,8 @@ function changedElements(record: MutationRecord): Element[] {
   const elements: Element[] = [];
   for (const node of record.addedNodes) {
     if (node.nodeType === Node.ELEMENT_NODE) elements.push(node as Element);
-    else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE) elements.push(record.target as Element);
+    else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE)
+      elements.push(record.target as Element);
   }
   return elements;
 }

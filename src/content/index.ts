@@ -21,8 +21,12 @@ function start(root: HTMLElement): void {
   const report = () => {
     cards?.refreshTabStops();
     const highlights = highlighter.highlights();
-    const differs = new Set(highlights.filter((h) => h.kind === 'claim' && h.verdict === 'differs').map((h) => h.id)).size;
-    browser.runtime.sendMessage({ type: 'badge/update', highlights: highlights.length, differs }).catch(() => undefined);
+    const differs = new Set(
+      highlights.filter((h) => h.kind === 'claim' && h.verdict === 'differs').map((h) => h.id),
+    ).size;
+    browser.runtime
+      .sendMessage({ type: 'badge/update', highlights: highlights.length, differs })
+      .catch(() => undefined);
   };
   const highlighter = new Highlighter({ matcher: compileMatcher(contentDataset), root, onChange: report });
   cards = new HoverCards(contentDataset, highlighter);
@@ -41,7 +45,9 @@ function start(root: HTMLElement): void {
     if (!highlighter.isEnabled) await highlighter.enable();
   };
 
-  let ready = readSettings().then(apply).catch((error: unknown) => console.warn('Sourcemark could not read this page:', error));
+  let ready = readSettings()
+    .then(apply)
+    .catch((error: unknown) => console.warn('Sourcemark could not read this page:', error));
   // Settings apply live, in every tab.
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'sync') ready = ready.then(readSettings).then(apply);

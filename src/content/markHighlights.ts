@@ -24,26 +24,38 @@ interface IndexedRange {
  * exactly the text core was given. A highlight across inline tags becomes
  * one <mark> per text node, all with the same id.
  */
-export function markHighlights(block: Block, highlights: Highlight[], onMark?: (mark: HTMLElement, highlight: Highlight) => void): void {
+export function markHighlights(
+  block: Block,
+  highlights: Highlight[],
+  onMark?: (mark: HTMLElement, highlight: Highlight) => void,
+): void {
   if (!highlights.length) return;
-  const ranges: IndexedRange[] = highlights.map((h, index) => ({ start: h.start, length: h.end - h.start, index }));
+  const ranges: IndexedRange[] = highlights.map((h, index) => ({
+    start: h.start,
+    length: h.end - h.start,
+    index,
+  }));
   const doc = block.nodes[0]!.ownerDocument;
-  withStaticNodeIterators(doc, () => new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-    element: 'mark',
-    className: MARK_CLASS,
-    exclude: [],
-    each(element: HTMLElement, range: unknown) {
-      const highlight = highlights[(range as IndexedRange).index]!;
-      element.setAttribute('data-sm-kind', highlight.kind);
-      element.setAttribute('data-sm-id', highlight.id);
-      if (highlight.kind === 'claim') element.setAttribute('data-sm-verdict', highlight.verdict);
-      onMark?.(element, highlight);
-    },
-  } as Mark.MarkRangesOptions));
+  withStaticNodeIterators(doc, () =>
+    new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+      element: 'mark',
+      className: MARK_CLASS,
+      exclude: [],
+      each(element: HTMLElement, range: unknown) {
+        const highlight = highlights[(range as IndexedRange).index]!;
+        element.setAttribute('data-sm-kind', highlight.kind);
+        element.setAttribute('data-sm-id', highlight.id);
+        if (highlight.kind === 'claim') element.setAttribute('data-sm-verdict', highlight.verdict);
+        onMark?.(element, highlight);
+      },
+    } as Mark.MarkRangesOptions),
+  );
 }
 
 /** Removes every Sourcemark mark under `root`, restoring the text as it was. */
 export function unmarkAll(root: Node): void {
   const doc = root.ownerDocument ?? (root as Document);
-  withStaticNodeIterators(doc, () => new Mark(root as unknown as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS }));
+  withStaticNodeIterators(doc, () =>
+    new Mark(root as unknown as HTMLElement).unmark({ element: 'mark', className: MARK_CLASS }),
+  );
 }

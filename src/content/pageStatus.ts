@@ -10,9 +10,17 @@ export function pageStatus(highlighter: Highlighter, url: string): PageStatus {
       entities.set(h.id, (entities.get(h.id) ?? 0) + 1);
       continue;
     }
-    const claim = claims.get(h.id) ??
+    const claim =
+      claims.get(h.id) ??
       (h.claimKind === 'figure'
-        ? { id: h.id, claimKind: 'figure' as const, verdict: h.verdict, wording: h.figure.wording, count: 0, range: { low: h.figure.low, high: h.figure.high, unit: h.figure.unit } }
+        ? {
+            id: h.id,
+            claimKind: 'figure' as const,
+            verdict: h.verdict,
+            wording: h.figure.wording,
+            count: 0,
+            range: { low: h.figure.low, high: h.figure.high, unit: h.figure.unit },
+          }
         : { id: h.id, claimKind: 'statement' as const, verdict: h.verdict, wording: h.phrase, count: 0 });
     claim.count++;
     if (h.verdict === 'differs') claim.verdict = 'differs';
@@ -25,7 +33,9 @@ export function pageStatus(highlighter: Highlighter, url: string): PageStatus {
     relevant: relevance.relevant,
     reason: relevance.reason,
     blocksRead: highlighter.blockCount,
-    entities: [...entities].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    entities: [...entities]
+      .map(([id, count]) => ({ id, count }))
+      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
     claims: [...claims.values()],
   };
 }

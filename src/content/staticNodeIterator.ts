@@ -15,7 +15,12 @@ function shows(whatToShow: number, node: Node): boolean {
 
 /** A NodeIterator over a snapshot of `root`, with NodeIterator's filter and pointer semantics. */
 export function createStaticNodeIterator(root: Node, whatToShow = 0xffffffff, filter?: Filter): NodeIterator {
-  const accept = typeof filter === 'function' ? filter : filter ? (n: Node) => filter.acceptNode(n) : () => NodeFilter.FILTER_ACCEPT;
+  const accept =
+    typeof filter === 'function'
+      ? filter
+      : filter
+        ? (n: Node) => filter.acceptNode(n)
+        : () => NodeFilter.FILTER_ACCEPT;
   const nodes: Node[] = [];
   const consider = (node: Node) => {
     // For a NodeIterator, REJECT only skips the node: its children are still visited.

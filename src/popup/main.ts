@@ -44,7 +44,10 @@ async function loadPageState(tabId: number | undefined): Promise<PageState> {
 
 async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
   try {
-    return parseResponse('extension/get-info', await browser.runtime.sendMessage({ type: 'extension/get-info' }));
+    return parseResponse(
+      'extension/get-info',
+      await browser.runtime.sendMessage({ type: 'extension/get-info' }),
+    );
   } catch {
     return undefined;
   }
@@ -65,10 +68,20 @@ async function main(): Promise<void> {
   });
 
   const search = byId<HTMLInputElement>('search');
-  search.addEventListener('input', () => renderSearch(byId('search-results'), byId('search-count'), search.value, searchDataset(bundledDataset, search.value)));
+  search.addEventListener('input', () =>
+    renderSearch(
+      byId('search-results'),
+      byId('search-count'),
+      search.value,
+      searchDataset(bundledDataset, search.value),
+    ),
+  );
 
   const reveal = (id: string) => {
-    if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'highlights/reveal', id }, { frameId: 0 }).catch(() => undefined);
+    if (tabId !== undefined)
+      void browser.tabs
+        .sendMessage(tabId, { type: 'highlights/reveal', id }, { frameId: 0 })
+        .catch(() => undefined);
   };
 
   let hostname: string | undefined;

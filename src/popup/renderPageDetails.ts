@@ -12,32 +12,64 @@ const NOT_ON_PAGE = 6;
  * the spread of other reports), its people and organisations with counts,
  * and the claims it does not mention. `onReveal` scrolls the page to one.
  */
-export function renderPageDetails(container: HTMLElement, status: PageStatus, dataset: Dataset, onReveal: (id: string) => void): void {
+export function renderPageDetails(
+  container: HTMLElement,
+  status: PageStatus,
+  dataset: Dataset,
+  onReveal: (id: string) => void,
+): void {
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const item = (id: string, label: string, right: Node | string, ...extra: Node[]) =>
-    el('li', {}, el('button', { type: 'button', 'data-id': id, 'aria-label': `${label}: show on the page` }, el('span', {}, label), el('span', { class: 'count' }, right), ...extra));
+    el(
+      'li',
+      {},
+      el(
+        'button',
+        { type: 'button', 'data-id': id, 'aria-label': `${label}: show on the page` },
+        el('span', {}, label),
+        el('span', { class: 'count' }, right),
+        ...extra,
+      ),
+    );
 
   const ordered = [...status.claims].sort(
-    (a, b) => Number(b.claimKind === 'figure') - Number(a.claimKind === 'figure') || Number(b.verdict === 'differs') - Number(a.verdict === 'differs'),
+    (a, b) =>
+      Number(b.claimKind === 'figure') - Number(a.claimKind === 'figure') ||
+      Number(b.verdict === 'differs') - Number(a.verdict === 'differs'),
   );
   const claimItems = ordered.map((c) => {
     const claim = claims.get(c.id);
-    const verdict = el('span', { class: `verdict-${c.verdict}` }, c.verdict === 'differs' ? 'differs' : 'agrees');
-    const extra: Node[] = [el('span', { class: 'detail' }, `“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`)];
+    const verdict = el(
+      'span',
+      { class: `verdict-${c.verdict}` },
+      c.verdict === 'differs' ? 'differs' : 'agrees',
+    );
+    const extra: Node[] = [
+      el('span', { class: 'detail' }, `“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`),
+    ];
     if (claim && c.range) {
       // The page's figure (band) against every report's in the same unit (bars), on one axis:
       // the figures its verdict was drawn from.
       const range = c.range;
       const rows = figureRows(dataset, claim, (f) => comparableUnits(range.unit, f.unit));
       const scale = axisOf([...rows.map((r) => r.range), c.range]);
-      extra.push(el('span', { class: 'track', 'aria-hidden': 'true' }, ...rows.map((r) => el('span', { class: 'bar', style: rangeStyle(r.range, scale) })), el('span', { class: 'band', style: rangeStyle(c.range, scale) })));
+      extra.push(
+        el(
+          'span',
+          { class: 'track', 'aria-hidden': 'true' },
+          ...rows.map((r) => el('span', { class: 'bar', style: rangeStyle(r.range, scale) })),
+          el('span', { class: 'band', style: rangeStyle(c.range, scale) }),
+        ),
+      );
     }
     return item(c.id, claim?.title ?? c.id, verdict, ...extra);
   });
 
   const mentioned = new Set(status.claims.map((c) => c.id));
-  const missing = dataset.claims.filter((c) => !mentioned.has(c.id) && c.reports.length > 2).slice(0, NOT_ON_PAGE);
+  const missing = dataset.claims
+    .filter((c) => !mentioned.has(c.id) && c.reports.length > 2)
+    .slice(0, NOT_ON_PAGE);
 
   const list = el('ul', { class: 'list', 'aria-label': 'Claims on this page' }, ...claimItems);
   const people = el(
@@ -49,8 +81,17 @@ export function renderPageDetails(container: HTMLElement, status: PageStatus, da
     ...(status.claims.length ? [el('h2', {}, 'Claims'), list] : []),
     ...(status.entities.length ? [el('h2', {}, 'People and organisations'), people] : []),
     ...(missing.length
-      ? [el('h2', {}, 'Not on this page'), el('ul', { class: 'list', 'aria-label': 'Claims not on this page' }, ...missing.map((c) => el('li', {}, el('span', { class: 'item' }, c.title))))]
+      ? [
+          el('h2', {}, 'Not on this page'),
+          el(
+            'ul',
+            { class: 'list', 'aria-label': 'Claims not on this page' },
+            ...missing.map((c) => el('li', {}, el('span', { class: 'item' }, c.title))),
+          ),
+        ]
       : []),
   );
-  container.querySelectorAll<HTMLButtonElement>('button[data-id]').forEach((b) => b.addEventListener('click', () => onReveal(b.dataset.id!)));
+  container
+    .querySelectorAll<HTMLButtonElement>('button[data-id]')
+    .forEach((b) => b.addEventListener('click', () => onReveal(b.dataset.id!)));
 }

@@ -1,9 +1,7 @@
 import type { PageStatus } from '../messages.ts';
 
 export type PageState =
-  | { kind: 'ready'; status: PageStatus }
-  | { kind: 'unavailable' }
-  | { kind: 'error'; message: string };
+  { kind: 'ready'; status: PageStatus } | { kind: 'unavailable' } | { kind: 'error'; message: string };
 
 /** Fills the "This page" section; every string is set as text, never as HTML. */
 export function renderPageState(section: HTMLElement, state: PageState): void {
@@ -24,7 +22,8 @@ export function renderPageState(section: HTMLElement, state: PageState): void {
       break;
     }
     case 'unavailable':
-      line.textContent = 'Sourcemark cannot read this page (browser pages and extension stores are off limits).';
+      line.textContent =
+        'Sourcemark cannot read this page (browser pages and extension stores are off limits).';
       break;
     case 'error':
       line.textContent = `Sourcemark could not read this page: ${state.message}`;

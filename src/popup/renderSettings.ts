@@ -4,7 +4,12 @@ import { el } from '../ui/el.ts';
 type Toggle = Exclude<keyof Settings, 'disabledSites'>;
 
 /** One checkbox per setting; each change is one click and is passed on at once. */
-export function renderSettings(form: HTMLElement, settings: Settings, hostname: string | undefined, onChange: (next: Settings) => void): void {
+export function renderSettings(
+  form: HTMLElement,
+  settings: Settings,
+  hostname: string | undefined,
+  onChange: (next: Settings) => void,
+): void {
   const box = (key: Toggle, label: string) => {
     const input = el('input', { type: 'checkbox', name: key }) as HTMLInputElement;
     input.checked = settings[key];
@@ -23,7 +28,15 @@ export function renderSettings(form: HTMLElement, settings: Settings, hostname: 
   form.replaceChildren(
     box('enabled', 'Highlight pages'),
     el('label', {}, site, hostname ? `Off on ${hostname}` : 'Off on this site (not a web page)'),
-    el('fieldset', {}, el('legend', {}, 'Highlight'), box('people', 'People'), box('organisations', 'Organisations'), box('products', 'Products and events'), box('claims', 'Figures and claims')),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Highlight'),
+      box('people', 'People'),
+      box('organisations', 'Organisations'),
+      box('products', 'Products and events'),
+      box('claims', 'Figures and claims'),
+    ),
     box('everywhere', 'Also on pages not about the story'),
   );
 }

@@ -18,7 +18,16 @@ export function setupTabs(tablist: HTMLElement, onShow?: (panelId: string) => vo
   tablist.addEventListener('keydown', (e) => {
     const i = tabs.indexOf(document.activeElement as HTMLElement);
     if (i < 0) return;
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : undefined;
+    const next =
+      e.key === 'ArrowRight'
+        ? i + 1
+        : e.key === 'ArrowLeft'
+          ? i - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? tabs.length - 1
+              : undefined;
     if (next === undefined) return;
     e.preventDefault();
     const tab = tabs[(next + tabs.length) % tabs.length]!;

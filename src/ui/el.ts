@@ -11,12 +11,17 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
 /** "2023-11-21" → "21 Nov 2023"; "2025-07" → "Jul 2025". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = m ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' }) : '';
+  const month = m
+    ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })
+    : '';
   return [d, month, y].filter(Boolean).join(' ');
 }
 
 /** Left offset and width, in percent of `scale`, of a range drawn on it. */
-export function rangeStyle(range: { low: number; high: number }, scale: { low: number; high: number }): string {
+export function rangeStyle(
+  range: { low: number; high: number },
+  scale: { low: number; high: number },
+): string {
   const span = scale.high - scale.low || 1;
   const left = ((range.low - scale.low) / span) * 100;
   const width = ((range.high - range.low) / span) * 100;

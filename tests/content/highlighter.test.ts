@@ -29,7 +29,12 @@ async function highlight(html: string): Promise<Highlighter> {
 }
 
 const marks = (selector = 'mark[data-sm-kind]') =>
-  [...document.querySelectorAll<HTMLElement>(selector)].map((m) => [m.dataset.smKind, m.dataset.smId, m.textContent, m.dataset.smVerdict ?? null]);
+  [...document.querySelectorAll<HTMLElement>(selector)].map((m) => [
+    m.dataset.smKind,
+    m.dataset.smId,
+    m.textContent,
+    m.dataset.smVerdict ?? null,
+  ]);
 
 const STORY = '<p>OpenAI said Sam Altman was out; Ilya Sutskever later said he regretted it.</p>';
 
@@ -49,7 +54,9 @@ describe('Highlighter on a page about the story', () => {
   });
 
   it('marks a name split by a link as one entity, and the link still works', async () => {
-    await highlight(`${STORY}<p>The board removed Sam <a href="/people/altman" id="link">Altman</a> on Friday.</p>`);
+    await highlight(
+      `${STORY}<p>The board removed Sam <a href="/people/altman" id="link">Altman</a> on Friday.</p>`,
+    );
     const altman = [...document.querySelectorAll<HTMLElement>('p:nth-of-type(2) mark')];
     expect(altman.map((m) => [m.dataset.smId, m.textContent])).toEqual([
       ['sam-altman', 'Sam '],
@@ -62,7 +69,9 @@ describe('Highlighter on a page about the story', () => {
   });
 
   it('marks figure claims with their verdict', async () => {
-    await highlight(`${STORY}<p>By Monday, 738 out of OpenAI's around 770 employees had signed the letter.</p>`);
+    await highlight(
+      `${STORY}<p>By Monday, 738 out of OpenAI's around 770 employees had signed the letter.</p>`,
+    );
     expect(marks('mark[data-sm-kind="claim"]')).toEqual([
       ['claim', 'sutskever-regret', 'regretted', 'agrees'],
       ['claim', 'staff-letter-signatories', '738', 'differs'],
@@ -76,7 +85,11 @@ describe('Highlighter on a page about the story', () => {
       <select><option>OpenAI</option></select><script>var name = "Sam Altman";</script>
       <style>.openai { color: red }</style><div data-sourcemark-ui>Sam Altman</div>`;
     await highlight(STORY + untouched);
-    expect(document.querySelectorAll('pre mark, code mark, textarea mark, [contenteditable] mark, select mark, script mark, [data-sourcemark-ui] mark')).toHaveLength(0);
+    expect(
+      document.querySelectorAll(
+        'pre mark, code mark, textarea mark, [contenteditable] mark, select mark, script mark, [data-sourcemark-ui] mark',
+      ),
+    ).toHaveLength(0);
     expect(marks()).toHaveLength(4);
   });
 
@@ -138,7 +151,9 @@ describe('Highlighter on a page about the story', () => {
     const requestFrame = window.requestAnimationFrame.bind(window);
     const markedAtEachFrame: number[] = [];
     const spy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
-      markedAtEachFrame.push(new Set([...document.querySelectorAll('mark[data-sm-kind]')].map((m) => m.closest('p'))).size);
+      markedAtEachFrame.push(
+        new Set([...document.querySelectorAll('mark[data-sm-kind]')].map((m) => m.closest('p'))).size,
+      );
       return requestFrame(cb);
     });
     try {
@@ -164,8 +179,16 @@ describe('Highlighter on a page about the story', () => {
     expect(marks()).toEqual([]);
     await highlight('<p>OpenAI confirmed that Altman spoke. Scott agreed.</p>');
     expect(marks().map((m) => m[1])).toEqual(['openai', 'sam-altman']);
-    await highlight('<p>OpenAI confirmed that Altman spoke. Microsoft CTO Kevin Scott agreed, and Scott said so again.</p>');
-    expect(marks().map((m) => m[1])).toEqual(['openai', 'sam-altman', 'microsoft', 'kevin-scott', 'kevin-scott']);
+    await highlight(
+      '<p>OpenAI confirmed that Altman spoke. Microsoft CTO Kevin Scott agreed, and Scott said so again.</p>',
+    );
+    expect(marks().map((m) => m[1])).toEqual([
+      'openai',
+      'sam-altman',
+      'microsoft',
+      'kevin-scott',
+      'kevin-scott',
+    ]);
   });
 });
 

@@ -2,7 +2,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
-import { CLOSE_DELAY_MS, HoverCards, OPEN_DELAY_MS, cardModelFor } from '../../src/content/card/hoverCards.ts';
+import {
+  CLOSE_DELAY_MS,
+  HoverCards,
+  OPEN_DELAY_MS,
+  cardModelFor,
+} from '../../src/content/card/hoverCards.ts';
 import { renderCard } from '../../src/content/card/renderCard.ts';
 
 let matcher: Matcher;
@@ -24,16 +29,20 @@ async function setUp(html = PAGE) {
   return { highlighter, cards };
 }
 
-const cardRoot = () => document.querySelector('sourcemark-card')?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
+const cardRoot = () =>
+  document.querySelector('sourcemark-card')?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
 const cardVisible = () => {
   const host = document.querySelector<HTMLElement>('sourcemark-card');
   return !!host && !host.hidden;
 };
-const mark = (id: string, nth = 0) => document.querySelectorAll<HTMLElement>(`mark[data-sm-id="${id}"]`)[nth]!;
+const mark = (id: string, nth = 0) =>
+  document.querySelectorAll<HTMLElement>(`mark[data-sm-id="${id}"]`)[nth]!;
 
 describe('card content', () => {
   function render(id: string) {
-    const highlight = [...document.querySelectorAll('mark')].map((m) => running!.highlighter.highlightFor(m)).find((h) => h?.id === id)!;
+    const highlight = [...document.querySelectorAll('mark')]
+      .map((m) => running!.highlighter.highlightFor(m))
+      .find((h) => h?.id === id)!;
     const card = document.createElement('div');
     renderCard(card, cardModelFor(bundledDataset, highlight)!, 't');
     return card;
@@ -51,8 +60,12 @@ describe('card content', () => {
     expect(card.querySelector('h2')!.textContent).toBe('Emmett Shear');
     expect(card.textContent).toContain('interim CEO of OpenAI');
     expect(card.querySelector('.label')!.textContent).toBe('Person');
-    expect([...card.querySelectorAll('li')].map((li) => li.textContent)).toContainEqual(expect.stringContaining('Emmett Shear named to run OpenAI'));
-    expect(card.querySelector('.foot')!.textContent).toMatch(/Named in 9 sources .* Matched the name "Emmett Shear"\./);
+    expect([...card.querySelectorAll('li')].map((li) => li.textContent)).toContainEqual(
+      expect.stringContaining('Emmett Shear named to run OpenAI'),
+    );
+    expect(card.querySelector('.foot')!.textContent).toMatch(
+      /Named in 9 sources .* Matched the name "Emmett Shear"\./,
+    );
     expect(card.getAttribute('aria-labelledby')).toBe('t');
   });
 
@@ -79,7 +92,9 @@ describe('card content', () => {
   });
 
   it('sets dataset and page text as text, never as HTML', async () => {
-    running = await setUp('<p>OpenAI fired Sam Altman; &lt;img src=x onerror=alert(1)&gt; 738 out of OpenAI\'s 770 employees signed the letter.</p>');
+    running = await setUp(
+      "<p>OpenAI fired Sam Altman; &lt;img src=x onerror=alert(1)&gt; 738 out of OpenAI's 770 employees signed the letter.</p>",
+    );
     const card = render('staff-letter-signatories');
     expect(card.querySelector('img')).toBeNull();
   });

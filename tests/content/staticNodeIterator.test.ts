@@ -3,7 +3,8 @@ import { createStaticNodeIterator, withStaticNodeIterators } from '../../src/con
 
 function drain(it: NodeIterator): string[] {
   const out: string[] = [];
-  for (let n = it.nextNode(); n; n = it.nextNode()) out.push(n.nodeName + (n.nodeType === 3 ? `:${n.textContent}` : ''));
+  for (let n = it.nextNode(); n; n = it.nextNode())
+    out.push(n.nodeName + (n.nodeType === 3 ? `:${n.textContent}` : ''));
   return out;
 }
 
@@ -13,12 +14,18 @@ describe('createStaticNodeIterator', () => {
     ['text nodes', NodeFilter.SHOW_TEXT, undefined],
     ['elements', NodeFilter.SHOW_ELEMENT, undefined],
     ['everything', NodeFilter.SHOW_ALL, undefined],
-    ['a rejecting filter (reject skips only the node)', NodeFilter.SHOW_ALL, (n) => (n.nodeName === 'P' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)],
+    [
+      'a rejecting filter (reject skips only the node)',
+      NodeFilter.SHOW_ALL,
+      (n) => (n.nodeName === 'P' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    ],
   ];
   it.each(cases)('visits the same nodes as a NodeIterator: %s', (_, show, filter) => {
     document.body.innerHTML = html;
     const root = document.getElementById('r')!;
-    expect(drain(createStaticNodeIterator(root, show, filter))).toEqual(drain(document.createNodeIterator(root, show, filter ?? null)));
+    expect(drain(createStaticNodeIterator(root, show, filter))).toEqual(
+      drain(document.createNodeIterator(root, show, filter ?? null)),
+    );
   });
 
   it('returns the root itself when it is shown, as mark.js relies on for text-node contexts', () => {
@@ -32,8 +39,21 @@ describe('createStaticNodeIterator', () => {
     const root = document.getElementById('r')!;
     const native = document.createNodeIterator(root, NodeFilter.SHOW_TEXT);
     const snapshot = createStaticNodeIterator(root, NodeFilter.SHOW_TEXT);
-    const steps = ['previousNode', 'nextNode', 'previousNode', 'nextNode', 'nextNode', 'nextNode', 'previousNode', 'nextNode', 'nextNode', 'nextNode'] as const;
-    expect(steps.map((s) => snapshot[s]()?.textContent ?? null)).toEqual(steps.map((s) => native[s]()?.textContent ?? null));
+    const steps = [
+      'previousNode',
+      'nextNode',
+      'previousNode',
+      'nextNode',
+      'nextNode',
+      'nextNode',
+      'previousNode',
+      'nextNode',
+      'nextNode',
+      'nextNode',
+    ] as const;
+    expect(steps.map((s) => snapshot[s]()?.textContent ?? null)).toEqual(
+      steps.map((s) => native[s]()?.textContent ?? null),
+    );
   });
 });
 
@@ -48,9 +68,11 @@ describe('withStaticNodeIterators', () => {
 
   it('restores it even when the work throws', () => {
     const native = document.createNodeIterator;
-    expect(() => withStaticNodeIterators(document, () => {
-      throw new Error('boom');
-    })).toThrow('boom');
+    expect(() =>
+      withStaticNodeIterators(document, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(document.createNodeIterator).toBe(native);
   });
 });

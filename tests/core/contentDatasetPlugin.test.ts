@@ -15,7 +15,10 @@ import { projectContentDataset } from '../../src/core/dataset/projectContentData
 const DATA = resolve(import.meta.dirname, '../../data');
 
 type Hook = (...args: unknown[]) => unknown;
-const hook = (plugin: ReturnType<typeof contentDatasetPlugin>, name: 'config' | 'configResolved' | 'buildStart') => plugin[name] as unknown as Hook;
+const hook = (
+  plugin: ReturnType<typeof contentDatasetPlugin>,
+  name: 'config' | 'configResolved' | 'buildStart',
+) => plugin[name] as unknown as Hook;
 /** What the content script gets: the define's value is a JS string literal holding JSON. */
 const parseDefine = (value: unknown) => JSON.parse(JSON.parse(value as string));
 
@@ -34,7 +37,9 @@ afterEach(() => {
 describe('contentDatasetPlugin', () => {
   it('defines the content script dataset as the projection of data/', () => {
     const config = hook(contentDatasetPlugin(DATA), 'config')() as { define: Record<string, unknown> };
-    expect(parseDefine(config.define[CONTENT_DATASET_DEFINE])).toEqual(JSON.parse(JSON.stringify(projectContentDataset(parseDataset(readDatasetDir(DATA))))));
+    expect(parseDefine(config.define[CONTENT_DATASET_DEFINE])).toEqual(
+      JSON.parse(JSON.stringify(projectContentDataset(parseDataset(readDatasetDir(DATA))))),
+    );
   });
 
   it('fails the build on a broken dataset, naming the file', () => {
@@ -57,6 +62,8 @@ describe('contentDatasetPlugin', () => {
     hook(plugin, 'buildStart').call({ addWatchFile });
 
     expect(parseDefine(define[CONTENT_DATASET_DEFINE]).events[0].title).toBe('An edited title');
-    expect(addWatchFile.mock.calls.map(([f]) => f).sort()).toEqual(['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`));
+    expect(addWatchFile.mock.calls.map(([f]) => f).sort()).toEqual(
+      ['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`),
+    );
   });
 });

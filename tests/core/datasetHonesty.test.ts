@@ -14,11 +14,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SHARED = resolve(ROOT, '../shared');
 const dataset = parseDataset(readDatasetDir(resolve(ROOT, 'data')));
 
-const seedFiles = readdirSync(resolve(SHARED, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(resolve(SHARED, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const reportsMd = readFileSync(resolve(SHARED, 'reporting/reports.md'), 'utf8');
 /** rNN → its section of reports.md (the closing disagreement table belongs to no report). */
 const reportSections = new Map(
-  [...reportsMd.split('## Disagreements')[0]!.matchAll(/^## (r\d\d)\s*$([\s\S]*?)(?=^## |$(?![\s\S]))/gm)].map((m) => [m[1]!, m[2]!]),
+  [
+    ...reportsMd.split('## Disagreements')[0]!.matchAll(/^## (r\d\d)\s*$([\s\S]*?)(?=^## |$(?![\s\S]))/gm),
+  ].map((m) => [m[1]!, m[2]!]),
 );
 
 function documentText(document: string): string {
@@ -30,10 +34,28 @@ function documentText(document: string): string {
   }
   return readFileSync(resolve(SHARED, path!), 'utf8');
 }
-const normalise = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d"]/g, '').toLowerCase();
+const normalise = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d"]/g, '')
+    .toLowerCase();
 const textOf = new Map(dataset.sources.map((s) => [s.id, normalise(documentText(s.document))]));
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 /** How a figure's value can be written in a document. */
 function writtenForms(f: Figure): string[] {
   const v = f.value;
@@ -47,7 +69,10 @@ function writtenForms(f: Figure): string[] {
 
 describe('the dataset covers the documents', () => {
   it('has one source per seed and per report section, 32 in all', () => {
-    const expected = [...seedFiles.map((f) => `seeds/${f}`), ...[...reportSections.keys()].map((r) => `reporting/reports.md#${r}`)];
+    const expected = [
+      ...seedFiles.map((f) => `seeds/${f}`),
+      ...[...reportSections.keys()].map((r) => `reporting/reports.md#${r}`),
+    ];
     expect(expected).toHaveLength(32);
     expect(dataset.sources.map((s) => s.document).sort()).toEqual(expected.sort());
   });
@@ -65,7 +90,13 @@ describe('the dataset covers the documents', () => {
 
   it('holds the claims other parts rely on', () => {
     const ids = dataset.claims.map((c) => c.id);
-    for (const id of ['staff-letter-signatories', 'openai-headcount', 'microsoft-investment', 'openai-valuation', 'board-size']) {
+    for (const id of [
+      'staff-letter-signatories',
+      'openai-headcount',
+      'microsoft-investment',
+      'openai-valuation',
+      'board-size',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -88,24 +119,43 @@ describe('every fact is in the document it cites', () => {
   const figureReports = dataset.claims.flatMap((c) =>
     c.reports.flatMap((r) => (r.figures ?? []).map((f) => ({ claim: c.id, source: r.source, figure: f }))),
   );
-  it.each(figureReports.map((x) => [`${x.claim} / ${x.source} / ${x.figure.wording}`, x] as const))('%s', (_, { source, figure }) => {
-    const text = textOf.get(source)!;
-    expect(text, 'the wording').toContain(normalise(figure.wording));
-    expect(writtenForms(figure).some((form) => text.includes(form.toLowerCase())), `the value ${figure.value}`).toBe(true);
-  });
+  it.each(figureReports.map((x) => [`${x.claim} / ${x.source} / ${x.figure.wording}`, x] as const))(
+    '%s',
+    (_, { source, figure }) => {
+      const text = textOf.get(source)!;
+      expect(text, 'the wording').toContain(normalise(figure.wording));
+      expect(
+        writtenForms(figure).some((form) => text.includes(form.toLowerCase())),
+        `the value ${figure.value}`,
+      ).toBe(true);
+    },
+  );
 
   it('quotes only words that are in the document, marked as quotes', () => {
-    const quotes = dataset.claims.flatMap((c) => c.reports.filter((r) => r.quote).map((r) => ({ source: r.source, quote: r.quote! })));
+    const quotes = dataset.claims.flatMap((c) =>
+      c.reports.filter((r) => r.quote).map((r) => ({ source: r.source, quote: r.quote! })),
+    );
     expect(quotes.length).toBeGreaterThan(5);
-    for (const { source, quote } of quotes) expect(textOf.get(source), quote.text).toContain(normalise(quote.text));
+    for (const { source, quote } of quotes)
+      expect(textOf.get(source), quote.text).toContain(normalise(quote.text));
   });
 
-  it('lists as an entity\'s sources only documents that name it', () => {
+  it("lists as an entity's sources only documents that name it", () => {
     for (const entity of dataset.entities) {
-      const names = [entity.name, ...entity.aliases, ...entity.contextAliases, ...entity.ambiguousAliases].map(normalise);
+      const names = [
+        entity.name,
+        ...entity.aliases,
+        ...entity.contextAliases,
+        ...entity.ambiguousAliases,
+      ].map(normalise);
       for (const source of entity.sources) {
         const text = textOf.get(source)!;
-        expect(names.some((n) => new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text)), `${entity.id} in ${source}`).toBe(true);
+        expect(
+          names.some((n) =>
+            new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(text),
+          ),
+          `${entity.id} in ${source}`,
+        ).toBe(true);
       }
     }
   });
@@ -120,7 +170,13 @@ describe('the dataset is written in its own words', () => {
     for (let i = 0; i + RUN <= w.length; i++) seedRuns.set(w.slice(i, i + RUN).join(' '), basename(file));
   }
   const strings = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
 
   it(`copies no run of ${RUN} words from a seed`, () => {
     // A source's title is a citation: the words themselves are the fact.
@@ -139,6 +195,12 @@ describe('the dataset is written in its own words', () => {
 
   it('would catch a copied sentence', () => {
     const [run] = seedRuns.keys();
-    expect(seedRuns.has(words(`Intro. ${run!} and more`).slice(1, 1 + RUN).join(' '))).toBe(true);
+    expect(
+      seedRuns.has(
+        words(`Intro. ${run!} and more`)
+          .slice(1, 1 + RUN)
+          .join(' '),
+      ),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
-import { deriveFirefoxManifest, GECKO_ID, type ChromeManifest } from '../../src/manifest/deriveFirefoxManifest.ts';
+import {
+  deriveFirefoxManifest,
+  GECKO_ID,
+  type ChromeManifest,
+} from '../../src/manifest/deriveFirefoxManifest.ts';
 
 describe('deriveFirefoxManifest', () => {
   const chrome = manifest as ChromeManifest;
@@ -32,6 +36,8 @@ describe('deriveFirefoxManifest', () => {
   });
 
   it('works without a background entry', () => {
-    expect(deriveFirefoxManifest({ manifest_version: 3, name: 'x', version: '1' }).background).toBeUndefined();
+    expect(
+      deriveFirefoxManifest({ manifest_version: 3, name: 'x', version: '1' }).background,
+    ).toBeUndefined();
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FramePacer, fitFrameCost } from '../../src/core/page/framePacer.ts';
 
 /** A page whose frames cost `fixed + perBlock × blocks`, with optional noise. */
-function simulate(pacer: FramePacer, fixed: number, perBlock: number, frames: number, noise: () => number = () => 0) {
+function simulate(
+  pacer: FramePacer,
+  fixed: number,
+  perBlock: number,
+  frames: number,
+  noise: () => number = () => 0,
+) {
   const renders: number[] = [];
   for (let i = 0; i < frames; i++) {
     const blocks = pacer.blocksPerFrame;
@@ -24,27 +30,52 @@ function noise(amp: number, seed = 7): () => number {
 
 describe('fitFrameCost', () => {
   it('recovers the fixed and per-block parts of exact samples', () => {
-    const fit = fitFrameCost([{ blocks: 100, renderMs: 35 }, { blocks: 200, renderMs: 42 }, { blocks: 50, renderMs: 31.5 }]);
+    const fit = fitFrameCost([
+      { blocks: 100, renderMs: 35 },
+      { blocks: 200, renderMs: 42 },
+      { blocks: 50, renderMs: 31.5 },
+    ]);
     expect(fit?.fixedMs).toBeCloseTo(28, 5);
     expect(fit?.perBlockMs).toBeCloseTo(0.07, 5);
   });
 
   it('cannot tell the parts apart from one sample, or while the samples are of about the same size', () => {
-    expect(fitFrameCost([{ blocks: 100, renderMs: 30 }, { blocks: 100, renderMs: 40 }])).toBeUndefined();
+    expect(
+      fitFrameCost([
+        { blocks: 100, renderMs: 30 },
+        { blocks: 100, renderMs: 40 },
+      ]),
+    ).toBeUndefined();
     expect(fitFrameCost([{ blocks: 100, renderMs: 30 }])).toBeUndefined();
     // 100 and 110 blocks: three milliseconds of noise would read as a slope of 0.3 ms per block.
-    expect(fitFrameCost([{ blocks: 100, renderMs: 38 }, { blocks: 110, renderMs: 41 }])).toBeUndefined();
+    expect(
+      fitFrameCost([
+        { blocks: 100, renderMs: 38 },
+        { blocks: 110, renderMs: 41 },
+      ]),
+    ).toBeUndefined();
   });
 
   it('never reports a fixed part above the cheapest frame or below zero', () => {
-    const steep = fitFrameCost([{ blocks: 10, renderMs: 1 }, { blocks: 20, renderMs: 30 }]);
+    const steep = fitFrameCost([
+      { blocks: 10, renderMs: 1 },
+      { blocks: 20, renderMs: 30 },
+    ]);
     expect(steep?.fixedMs).toBe(0);
-    const flat = fitFrameCost([{ blocks: 10, renderMs: 20 }, { blocks: 20, renderMs: 20.5 }]);
+    const flat = fitFrameCost([
+      { blocks: 10, renderMs: 20 },
+      { blocks: 20, renderMs: 20.5 },
+    ]);
     expect(flat?.fixedMs).toBeLessThanOrEqual(20);
   });
 
   it('gives no line when noise makes it slope down', () => {
-    expect(fitFrameCost([{ blocks: 100, renderMs: 40 }, { blocks: 120, renderMs: 30 }])).toBeUndefined();
+    expect(
+      fitFrameCost([
+        { blocks: 100, renderMs: 40 },
+        { blocks: 120, renderMs: 30 },
+      ]),
+    ).toBeUndefined();
   });
 
   it('has nothing to fit without samples', () => {

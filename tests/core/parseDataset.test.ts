@@ -20,7 +20,9 @@ function problemsOf(run: () => unknown): string[] {
 /** A small valid dataset to break one thing at a time. */
 function minimal(): Dataset {
   return {
-    sources: [{ id: 'r01', outlet: 'The Verge', kind: 'news', document: 'reporting/reports.md#r01', cites: [] }],
+    sources: [
+      { id: 'r01', outlet: 'The Verge', kind: 'news', document: 'reporting/reports.md#r01', cites: [] },
+    ],
     entities: [
       {
         id: 'sam-altman',
@@ -46,12 +48,23 @@ function minimal(): Dataset {
           {
             source: 'r01',
             summary: 'About 500 signed.',
-            figures: [{ value: 500, unit: 'people', qualifier: 'about', wording: 'about 500', low: 450, high: 550 }],
+            figures: [
+              { value: 500, unit: 'people', qualifier: 'about', wording: 'about 500', low: 450, high: 550 },
+            ],
           },
         ],
       },
     ],
-    events: [{ id: 'fired', date: '2023-11-17', title: 'Fired', summary: 'Out.', entities: ['sam-altman'], sources: ['r01'] }],
+    events: [
+      {
+        id: 'fired',
+        date: '2023-11-17',
+        title: 'Fired',
+        summary: 'Out.',
+        entities: ['sam-altman'],
+        sources: ['r01'],
+      },
+    ],
   };
 }
 
@@ -67,10 +80,16 @@ describe('parseDataset', () => {
 
   it('names the file, the item, the field and the problem for a broken file on disk', () => {
     const problems = problemsOf(() => parseDataset(readDatasetDir(BROKEN)));
-    expect(problems).toContain('data/claims.json [0] staff-letter-signatories → reports[0].figures[0].qualifier: Invalid type: Expected ("exact" | "about" | "nearly" | "more-than" | "at-least" | "up-to" | "majority") but received "roughly"');
-    expect(problems).toContain('data/entities.json [0] Sam Altman → id: must be kebab-case (a-z, 0-9, single hyphens)');
+    expect(problems).toContain(
+      'data/claims.json [0] staff-letter-signatories → reports[0].figures[0].qualifier: Invalid type: Expected ("exact" | "about" | "nearly" | "more-than" | "at-least" | "up-to" | "majority") but received "roughly"',
+    );
+    expect(problems).toContain(
+      'data/entities.json [0] Sam Altman → id: must be kebab-case (a-z, 0-9, single hyphens)',
+    );
     expect(problems.some((p) => p.startsWith('data/sources.json [0] r01 → kind:'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('data/events.json [0] fired → date: must be a date'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('data/events.json [0] fired → date: must be a date'))).toBe(
+      true,
+    );
   });
 
   it('reports a file that is not JSON', () => {
@@ -84,20 +103,58 @@ describe('parseDataset', () => {
   });
 
   const broken: Array<[string, (d: Dataset) => void, string]> = [
-    ['an unknown source in a report', (d) => (d.claims[0]!.reports[0]!.source = 'r99'), 'data/claims.json [0] staff-letter-signatories → reports[0].source: unknown source "r99"'],
-    ['an unknown entity in an event', (d) => d.events[0]!.entities.push('nobody'), 'data/events.json [0] fired → entities[1]: unknown entity "nobody"'],
-    ['a source nothing cites', (d) => d.sources.push({ ...d.sources[0]!, id: 'r02', document: 'reporting/reports.md#r02' }), 'data/sources.json [1] r02: no entity, claim or event cites this source'],
-    ['a duplicate id', (d) => d.events.push({ ...d.events[0]! }), 'data/events.json [1] fired: duplicate id "fired"'],
-    ['a range that breaks the rule', (d) => (d.claims[0]!.reports[0]!.figures![0]!.high = 600), 'data/claims.json [0] staff-letter-signatories → reports[0].figures[0]: range [450, 600] does not follow the rule for "about" 500: expected [450, 550]'],
-    ['an alias shared by two entities', (d) => d.entities.push({ ...d.entities[0]!, id: 'other-altman', name: 'Other Altman', aliases: [] }), 'data/entities.json [1] other-altman: alias "Altman" also belongs to "sam-altman"'],
-    ['two reports from one source', (d) => d.claims[0]!.reports.push({ ...d.claims[0]!.reports[0]! }), 'data/claims.json [0] staff-letter-signatories → reports[1].source: a second report from "r01": one report per source, with several figures if need be'],
-    ['a figure in a statement', (d) => (d.claims[0]!.kind = 'statement'), 'data/claims.json [0] staff-letter-signatories → reports[0].figures: a statement claim holds no figures'],
-    ['a statement report without its version', (d) => (d.claims[0]!.kind = 'statement'), 'data/claims.json [0] staff-letter-signatories → reports[0].version: a report on a statement says which version it gives'],
+    [
+      'an unknown source in a report',
+      (d) => (d.claims[0]!.reports[0]!.source = 'r99'),
+      'data/claims.json [0] staff-letter-signatories → reports[0].source: unknown source "r99"',
+    ],
+    [
+      'an unknown entity in an event',
+      (d) => d.events[0]!.entities.push('nobody'),
+      'data/events.json [0] fired → entities[1]: unknown entity "nobody"',
+    ],
+    [
+      'a source nothing cites',
+      (d) => d.sources.push({ ...d.sources[0]!, id: 'r02', document: 'reporting/reports.md#r02' }),
+      'data/sources.json [1] r02: no entity, claim or event cites this source',
+    ],
+    [
+      'a duplicate id',
+      (d) => d.events.push({ ...d.events[0]! }),
+      'data/events.json [1] fired: duplicate id "fired"',
+    ],
+    [
+      'a range that breaks the rule',
+      (d) => (d.claims[0]!.reports[0]!.figures![0]!.high = 600),
+      'data/claims.json [0] staff-letter-signatories → reports[0].figures[0]: range [450, 600] does not follow the rule for "about" 500: expected [450, 550]',
+    ],
+    [
+      'an alias shared by two entities',
+      (d) => d.entities.push({ ...d.entities[0]!, id: 'other-altman', name: 'Other Altman', aliases: [] }),
+      'data/entities.json [1] other-altman: alias "Altman" also belongs to "sam-altman"',
+    ],
+    [
+      'two reports from one source',
+      (d) => d.claims[0]!.reports.push({ ...d.claims[0]!.reports[0]! }),
+      'data/claims.json [0] staff-letter-signatories → reports[1].source: a second report from "r01": one report per source, with several figures if need be',
+    ],
+    [
+      'a figure in a statement',
+      (d) => (d.claims[0]!.kind = 'statement'),
+      'data/claims.json [0] staff-letter-signatories → reports[0].figures: a statement claim holds no figures',
+    ],
+    [
+      'a statement report without its version',
+      (d) => (d.claims[0]!.kind = 'statement'),
+      'data/claims.json [0] staff-letter-signatories → reports[0].version: a report on a statement says which version it gives',
+    ],
   ];
   it.each(broken)('catches %s', (_label, breakIt, expected) => {
     const d = minimal();
     breakIt(d);
-    expect(problemsOf(() => parseDataset(d as unknown as Record<keyof Dataset, unknown>))).toContain(expected);
+    expect(problemsOf(() => parseDataset(d as unknown as Record<keyof Dataset, unknown>))).toContain(
+      expected,
+    );
   });
 
   it('puts every problem in one readable message', () => {

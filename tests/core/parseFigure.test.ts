@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/parseFigure.ts';
 import { parseNumberWords } from '../../src/core/figures/parseNumberWords.ts';
 
-const figures = (text: string) => findFigures(text).map((f) => [f.wording, f.value, f.unit, f.qualifier, f.low, f.high]);
+const figures = (text: string) =>
+  findFigures(text).map((f) => [f.wording, f.value, f.unit, f.qualifier, f.low, f.high]);
 
 describe('parseNumberWords', () => {
   it.each<[string, number | undefined]>([
@@ -28,7 +29,10 @@ describe('findFigures', () => {
     ["OpenAI's 700-plus employees", [['700-plus', 700, 'people', 'more-than', 700, 1050]]],
     ['at least 12 executives', [['at least 12', 12, 'people', 'at-least', 12, 18]]],
     ['up to nine new directors', [['up to nine', 9, 'people', 'up-to', 0, 9]]],
-    ['some five hundred and five employees', [['some five hundred and five', 505, 'people', 'about', 454.5, 555.5]]],
+    [
+      'some five hundred and five employees',
+      [['some five hundred and five', 505, 'people', 'about', 454.5, 555.5]],
+    ],
     ['more than a dozen researchers', [['more than a dozen', 12, 'people', 'more-than', 12, 18]]],
     ['half a dozen staff', [['half a dozen', 6, 'people', 'exact', 6, 6]]],
     ['invested $13 billion', [['$13 billion', 13e9, 'usd', 'exact', 13e9, 13e9]]],
@@ -36,7 +40,13 @@ describe('findFigures', () => {
     ['more than US$10 billion', [['more than US$10 billion', 10e9, 'usd', 'more-than', 10e9, 15e9]]],
     ['valued at €424bn', [['€424bn', 424e9, 'eur', 'exact', 424e9, 424e9]]],
     ['650 million monthly users', [['650 million', 650e6, 'users', 'exact', 650e6, 650e6]]],
-    ['40% against 27 percent', [['40%', 40, 'percent', 'exact', 40, 40], ['27 percent', 27, 'percent', 'exact', 27, 27]]],
+    [
+      '40% against 27 percent',
+      [
+        ['40%', 40, 'percent', 'exact', 40, 40],
+        ['27 percent', 27, 'percent', 'exact', 27, 27],
+      ],
+    ],
     ['roughly 770 employees', [['roughly 770', 770, 'people', 'about', 693, 847]]],
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 
@@ -50,7 +60,12 @@ describe('findFigures', () => {
   ])('skips %s', (_, text) => expect(figures(text)).toEqual([]));
 
   it('recognises ages', () => {
-    expect(findFigures('Taylor, 43, is an engineer; the 38-year-old; Summers, aged 68').map((f) => [f.value, f.isAge])).toEqual([
+    expect(
+      findFigures('Taylor, 43, is an engineer; the 38-year-old; Summers, aged 68').map((f) => [
+        f.value,
+        f.isAge,
+      ]),
+    ).toEqual([
       [43, true],
       [38, true],
       [68, true],

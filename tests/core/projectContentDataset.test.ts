@@ -15,12 +15,15 @@ import { SEED_PREFIXES, seedBlocks } from './helpers/seeds.ts';
 const projected = projectContentDataset(bundledDataset);
 const projectedMatcher = compileMatcher(projected);
 
-const cardOf = (dataset: typeof projected, h: Highlight) => (h.kind === 'entity' ? entityCard(dataset, h.id, h.alias) : claimCard(dataset, h));
+const cardOf = (dataset: typeof projected, h: Highlight) =>
+  h.kind === 'entity' ? entityCard(dataset, h.id, h.alias) : claimCard(dataset, h);
 
 describe('projectContentDataset', () => {
   it('leaves out what only the popup shows', () => {
-    for (const source of projected.sources) expect(Object.keys(source).sort()).toEqual(source.date ? ['date', 'id', 'outlet'] : ['id', 'outlet']);
-    for (const event of projected.events) expect(Object.keys(event).sort()).toEqual(['date', 'entities', 'id', 'title']);
+    for (const source of projected.sources)
+      expect(Object.keys(source).sort()).toEqual(source.date ? ['date', 'id', 'outlet'] : ['id', 'outlet']);
+    for (const event of projected.events)
+      expect(Object.keys(event).sort()).toEqual(['date', 'entities', 'id', 'title']);
     for (const report of projected.claims.flatMap((c) => c.reports)) {
       expect(report).not.toHaveProperty('summary');
       expect(report).not.toHaveProperty('note');
@@ -55,7 +58,11 @@ describe('projectContentDataset', () => {
 
   it('is exercised by every kind of card across the seeds', () => {
     const kinds = new Set(
-      SEED_PREFIXES.flatMap((p) => annotate(seedBlocks(p), projectedMatcher).highlights.map((h) => (h.kind === 'entity' ? 'entity' : h.claimKind))),
+      SEED_PREFIXES.flatMap((p) =>
+        annotate(seedBlocks(p), projectedMatcher).highlights.map((h) =>
+          h.kind === 'entity' ? 'entity' : h.claimKind,
+        ),
+      ),
     );
     expect(kinds).toEqual(new Set(['entity', 'figure', 'statement']));
   });

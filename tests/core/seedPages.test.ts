@@ -7,7 +7,9 @@ import { annotate } from './helpers/annotate.ts';
 import { SEED_PREFIXES, seedBlocks as seed } from './helpers/seeds.ts';
 
 const figureClaims = (prefix: string) =>
-  annotate(seed(prefix)).highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure').map((h) => [h.id, h.text]);
+  annotate(seed(prefix))
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+    .map((h) => [h.id, h.text]);
 
 describe.each(SEED_PREFIXES)('seed %s as a page', (prefix) => {
   it('is about the story and names its people', () => {
@@ -23,17 +25,27 @@ describe.each(SEED_PREFIXES)('seed %s as a page', (prefix) => {
     const text = blocks.join('\n');
     const found = annotate(blocks).highlights.filter((h) => h.kind === 'entity').length;
     // Independent count: capitalised names the dataset knows, written in full.
-    const written = (text.match(/\b(?:Sam Altman|OpenAI|Microsoft|Greg Brockman|Ilya Sutskever|Emmett Shear|Satya Nadella|Kevin Scott|Marc Benioff|Jerry Tworek|Mark Chen|Anthropic|Google)\b/g) ?? []).length;
+    const written = (
+      text.match(
+        /\b(?:Sam Altman|OpenAI|Microsoft|Greg Brockman|Ilya Sutskever|Emmett Shear|Satya Nadella|Kevin Scott|Marc Benioff|Jerry Tworek|Mark Chen|Anthropic|Google)\b/g,
+      ) ?? []
+    ).length;
     expect(found).toBeGreaterThanOrEqual(written);
   });
 });
 
 describe('figures in the seeds', () => {
   it('000: the letter count and the headcount', () => {
-    expect(figureClaims('000')).toEqual([['staff-letter-signatories', 'about 500'], ['openai-headcount', 'roughly 770']]);
+    expect(figureClaims('000')).toEqual([
+      ['staff-letter-signatories', 'about 500'],
+      ['openai-headcount', 'roughly 770'],
+    ]);
   });
   it('001: both of its letter counts', () => {
-    expect(figureClaims('001')).toEqual([['staff-letter-signatories', 'nearly 500'], ['staff-letter-signatories', '490']]);
+    expect(figureClaims('001')).toEqual([
+      ['staff-letter-signatories', 'nearly 500'],
+      ['staff-letter-signatories', '490'],
+    ]);
   });
   it('004: valuation, users, market shares, tenure', () => {
     expect(figureClaims('004')).toEqual([

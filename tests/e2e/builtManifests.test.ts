@@ -5,7 +5,8 @@ import { CONTENT_DATASET_DEFINE } from '../../scripts/contentDatasetPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
-const readManifest = (target: string) => JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
+const readManifest = (target: string) =>
+  JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -40,13 +41,18 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
 
   it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
     const content = readFileSync(join(DIST, target, manifest.content_scripts[0].js[0]), 'utf8');
-    const popup = filesUnder(join(DIST, target, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const popup = filesUnder(join(DIST, target, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     expect(content).not.toContain(CONTENT_DATASET_DEFINE);
     // Texts without quotes or backslashes, which each bundle escapes its own way.
     const plain = (texts: string[]) => texts.filter((t) => !/["'`\\]/.test(t));
     // Names and figures reach the page; sources' URLs and events' summaries stay in the popup.
     const names = plain(bundledDataset.entities.map((e) => e.name));
-    const wordings = plain(bundledDataset.claims.flatMap((c) => c.reports.flatMap((r) => r.figures ?? []).map((f) => f.wording)));
+    const wordings = plain(
+      bundledDataset.claims.flatMap((c) => c.reports.flatMap((r) => r.figures ?? []).map((f) => f.wording)),
+    );
     const urls = plain(bundledDataset.sources.flatMap((s) => s.url ?? []));
     const summaries = plain(bundledDataset.events.map((e) => e.summary));
     for (const list of [names, wordings, urls, summaries]) expect(list.length).toBeGreaterThan(10);
@@ -62,7 +68,14 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'sendBeacon', 'importScripts']) {
+    for (const api of [
+      'fetch(',
+      'XMLHttpRequest',
+      'WebSocket',
+      'EventSource',
+      'sendBeacon',
+      'importScripts',
+    ]) {
       expect(code, api).not.toContain(api);
     }
   });
@@ -73,6 +86,8 @@ describe('the Firefox build', () => {
     const manifest = readManifest('firefox');
     expect(manifest.background.scripts).toHaveLength(1);
     expect(manifest.background.service_worker).toBeUndefined();
-    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { findTabId, gotoExtensionPage, launchWithExtension, openExtensionPage, selectedBrowsers, type ExtensionSession } from './harness/browsers.ts';
+import {
+  findTabId,
+  gotoExtensionPage,
+  launchWithExtension,
+  openExtensionPage,
+  selectedBrowsers,
+  type ExtensionSession,
+} from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
 import manifest from '../../manifest.json' with { type: 'json' };
 
@@ -61,7 +68,9 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
 
   it('shows the version from the background script', async () => {
     const popup = await openExtensionPage(session, POPUP);
-    await popup.waitForFunction(() => document.getElementById('version')?.textContent !== '', { timeout: 20_000 });
+    await popup.waitForFunction(() => document.getElementById('version')?.textContent !== '', {
+      timeout: 20_000,
+    });
     expect(await popup.$eval('#version', (el) => el.textContent)).toBe(`v${manifest.version}`);
     await popup.close();
   });
@@ -80,7 +89,9 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
 
   it('made no request to any host but the local test server', () => {
     // data: URLs (the browser's own built-in fonts) never touch the network.
-    const foreign = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:'));
+    const foreign = requests.filter(
+      (url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:'),
+    );
     expect(foreign).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
   });

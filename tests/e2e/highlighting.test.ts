@@ -4,10 +4,23 @@ import { selectedBrowsers, sendToTab } from './harness/browsers.ts';
 import { useExtension } from './harness/extensionSuite.ts';
 import type { PageStatus } from '../../src/messages.ts';
 
-type MarkInfo = [kind: string | undefined, id: string | undefined, text: string | null, verdict: string | null];
+type MarkInfo = [
+  kind: string | undefined,
+  id: string | undefined,
+  text: string | null,
+  verdict: string | null,
+];
 const marksIn = (page: Page, selector = 'mark[data-sm-kind]') =>
   page.$$eval(selector, (marks) =>
-    marks.map((m) => [(m as HTMLElement).dataset.smKind, (m as HTMLElement).dataset.smId, m.textContent, (m as HTMLElement).dataset.smVerdict ?? null] as MarkInfo),
+    marks.map(
+      (m) =>
+        [
+          (m as HTMLElement).dataset.smKind,
+          (m as HTMLElement).dataset.smId,
+          m.textContent,
+          (m as HTMLElement).dataset.smVerdict ?? null,
+        ] as MarkInfo,
+    ),
   );
 
 describe.each(selectedBrowsers())('highlighting in %s', (name) => {
@@ -19,14 +32,28 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     expect(status.relevant).toBe(true);
     const marks = await marksIn(page);
     const ids = new Set(marks.map((m) => m[1]));
-    for (const id of ['openai', 'sam-altman', 'greg-brockman', 'microsoft', 'satya-nadella', 'ilya-sutskever', 'emmett-shear', 'twitch']) {
+    for (const id of [
+      'openai',
+      'sam-altman',
+      'greg-brockman',
+      'microsoft',
+      'satya-nadella',
+      'ilya-sutskever',
+      'emmett-shear',
+      'twitch',
+    ]) {
       expect(ids, id).toContain(id);
     }
     expect(marks).toContainEqual(['claim', 'staff-letter-signatories', '738', 'differs']);
     expect(marks).toContainEqual(['claim', 'openai-headcount', 'roughly 770', 'agrees']);
     expect(marks).toContainEqual(['claim', 'firing-reason', 'consistently candid', 'differs']);
     // "Greg" is inside a link, "Brockman" outside it: one entity, two marks, and the link is intact.
-    expect(await page.$eval('a[href="/topics/greg-brockman"]', (a) => [a.textContent, a.querySelector('mark')?.dataset.smId])).toEqual(['Greg', 'greg-brockman']);
+    expect(
+      await page.$eval('a[href="/topics/greg-brockman"]', (a) => [
+        a.textContent,
+        a.querySelector('mark')?.dataset.smId,
+      ]),
+    ).toEqual(['Greg', 'greg-brockman']);
     // Nothing in the comment form, the ads or the byline.
     expect(await page.$$('textarea mark, .ad mark, .byline mark')).toHaveLength(0);
     await page.close();
@@ -36,11 +63,22 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     const { page, status } = await open('live-blog.html');
     expect(status.relevant).toBe(true);
     await page.waitForFunction(() => (window as any).updateArrived === true);
-    await page.waitForFunction(() => document.querySelector('#feed article:first-child mark[data-sm-id="bret-taylor"]') !== null, { timeout: 10_000 });
-    expect(await marksIn(page, '#feed article:first-child mark')).toContainEqual(['claim', 'altman-returns-as-ceo', 'return as CEO', 'differs']);
+    await page.waitForFunction(
+      () => document.querySelector('#feed article:first-child mark[data-sm-id="bret-taylor"]') !== null,
+      { timeout: 10_000 },
+    );
+    expect(await marksIn(page, '#feed article:first-child mark')).toContainEqual([
+      'claim',
+      'altman-returns-as-ceo',
+      'return as CEO',
+      'differs',
+    ]);
 
     await page.click('#more');
-    await page.waitForFunction(() => document.querySelector('#comment-list mark[data-sm-id="greg-brockman"]') !== null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#comment-list mark[data-sm-id="greg-brockman"]') !== null,
+      { timeout: 10_000 },
+    );
     expect(await page.evaluate(() => (window as any).clicks)).toBe(1);
 
     // The contenteditable reply box, the <pre> and the iframe are untouched.
@@ -50,7 +88,9 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     expect(await frame!.$$eval('mark', (m) => m.length)).toBe(0);
 
     // An open shadow root is read too.
-    const shadowMarks = await page.$eval('pull-quote', (el) => [...el.shadowRoot!.querySelectorAll('mark')].map((m) => m.dataset.smId));
+    const shadowMarks = await page.$eval('pull-quote', (el) =>
+      [...el.shadowRoot!.querySelectorAll('mark')].map((m) => m.dataset.smId),
+    );
     expect(shadowMarks).toEqual(['satya-nadella', 'microsoft', 'sam-altman']);
     await page.close();
   });
@@ -92,7 +132,8 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     expect(status.relevant).toBe(true);
     const counts = await page.evaluate(() => {
       const by: Record<string, number> = {};
-      for (const m of document.querySelectorAll<HTMLElement>('mark[data-sm-kind]')) by[m.dataset.smId!] = (by[m.dataset.smId!] ?? 0) + 1;
+      for (const m of document.querySelectorAll<HTMLElement>('mark[data-sm-kind]'))
+        by[m.dataset.smId!] = (by[m.dataset.smId!] ?? 0) + 1;
       return by;
     });
     // "<em>Bret</em> <span>Taylor</span>" is one name over three text nodes: three marks.

@@ -32,7 +32,9 @@ const cardState = (page: Page) =>
   });
 
 const waitForCard = (page: Page) =>
-  page.waitForFunction(() => document.querySelector<HTMLElement>('sourcemark-card')?.hidden === false, { timeout: 5_000 });
+  page.waitForFunction(() => document.querySelector<HTMLElement>('sourcemark-card')?.hidden === false, {
+    timeout: 5_000,
+  });
 
 const rectOf = (page: Page, selector: string) =>
   page.$eval(selector, (el) => {
@@ -73,7 +75,12 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     await page.hover(selector);
     await waitForCard(page);
     const state = await cardState(page);
-    expect(state).toMatchObject({ visible: true, title: 'Emmett Shear', role: 'dialog', labelledBy: 'sourcemark-card-title' });
+    expect(state).toMatchObject({
+      visible: true,
+      title: 'Emmett Shear',
+      role: 'dialog',
+      labelledBy: 'sourcemark-card-title',
+    });
     const mark = await rectOf(page, selector);
     expect(overlaps(state.card!, mark)).toBe(false);
     expect(state.card!.x).toBeGreaterThanOrEqual(0);
@@ -85,26 +92,33 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     await page.close();
   });
 
-  it('shows every outlet\'s figure on a claim card, and a statement\'s reversal', async () => {
+  it("shows every outlet's figure on a claim card, and a statement's reversal", async () => {
     const page = await open('article-board-crisis.html');
     const figure = 'mark[data-sm-id="staff-letter-signatories"]';
     await page.hover(figure);
     await waitForCard(page);
     const rows = await page.$eval('sourcemark-card', (host) =>
-      [...host.shadowRoot!.querySelectorAll('li.row')].map((li) => [li.querySelector('.wording')!.textContent, li.getAttribute('data-overlaps')]),
+      [...host.shadowRoot!.querySelectorAll('li.row')].map((li) => [
+        li.querySelector('.wording')!.textContent,
+        li.getAttribute('data-overlaps'),
+      ]),
     );
     expect(rows).toContainEqual(['505', 'false']);
     expect(rows).toContainEqual(['more than 700', 'true']);
     await screenshotCard(page, figure, 'card-figure');
     await page.mouse.move(1, 1);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('sourcemark-card')?.hidden, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('sourcemark-card')?.hidden, {
+      timeout: 5_000,
+    });
     await page.close();
 
     const blog = await open('live-blog.html');
     const statement = 'mark[data-sm-id="altman-joins-microsoft"]';
     await blog.hover(statement);
     await waitForCard(blog);
-    expect(await blog.$eval('sourcemark-card', (h) => h.shadowRoot!.querySelector('.reversal')?.textContent)).toMatch(/Later reporting/);
+    expect(
+      await blog.$eval('sourcemark-card', (h) => h.shadowRoot!.querySelector('.reversal')?.textContent),
+    ).toMatch(/Later reporting/);
     await screenshotCard(blog, statement, 'card-statement');
     await blog.close();
   });
@@ -113,17 +127,23 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     const page = await open('article-board-crisis.html');
     await page.focus('.byline a');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.smId ?? null);
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.smId ?? null,
+    );
     expect(focused).toBe('openai');
     expect(await cardState(page)).toMatchObject({ visible: true, title: 'OpenAI' });
     await page.close();
   });
 
-  it('steps to the next highlight when the keyboard shortcut\'s message arrives', async () => {
+  it("steps to the next highlight when the keyboard shortcut's message arrives", async () => {
     const { page, url } = await suite.open('article-board-crisis.html', VIEWPORT);
     // Which highlight has focus: its position among the tab stops.
-    const focused = () => page.evaluate(() => [...document.querySelectorAll('mark[tabindex]')].indexOf(document.activeElement!));
-    const first = await sendToTab<{ moved: boolean }>(suite.control, url, { type: 'highlights/step', direction: 'next' });
+    const focused = () =>
+      page.evaluate(() => [...document.querySelectorAll('mark[tabindex]')].indexOf(document.activeElement!));
+    const first = await sendToTab<{ moved: boolean }>(suite.control, url, {
+      type: 'highlights/step',
+      direction: 'next',
+    });
     expect(first.moved).toBe(true);
     expect(await focused()).toBe(0);
     expect((await cardState(page)).visible).toBe(true);
@@ -144,9 +164,15 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     expect(state).toMatchObject({ visible: true, title: 'Sam Altman' });
     expect(overlaps(state.card!, await rectOf(page, selector))).toBe(false);
     // The card is on top: the point at its centre belongs to the card's host, not the page's overlay.
-    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: state.card!.x + 20, y: state.card!.y + 20 });
+    const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+      x: state.card!.x + 20,
+      y: state.card!.y + 20,
+    });
     expect(top).toBe('SOURCEMARK-CARD');
-    const fontFamily = await page.$eval('sourcemark-card', (h) => getComputedStyle(h.shadowRoot!.querySelector('.card')!).fontFamily);
+    const fontFamily = await page.$eval(
+      'sourcemark-card',
+      (h) => getComputedStyle(h.shadowRoot!.querySelector('.card')!).fontFamily,
+    );
     expect(fontFamily).toMatch(/system-ui/);
     await page.close();
   });

@@ -29,10 +29,14 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
   });
 
   it('lists the page’s claims, differing figures first, and its people with counts', async () => {
-    const claims = await popup.$$eval('[aria-label="Claims on this page"] button', (bs) => bs.map((b) => [b.getAttribute('data-id'), b.querySelector('.count')!.textContent]));
+    const claims = await popup.$$eval('[aria-label="Claims on this page"] button', (bs) =>
+      bs.map((b) => [b.getAttribute('data-id'), b.querySelector('.count')!.textContent]),
+    );
     expect(claims[0]).toEqual(['staff-letter-signatories', 'differs']);
     expect(claims).toContainEqual(['openai-headcount', 'agrees']);
-    const people = await popup.$$eval('[aria-label="People and organisations on this page"] button', (bs) => bs.map((b) => b.getAttribute('data-id')));
+    const people = await popup.$$eval('[aria-label="People and organisations on this page"] button', (bs) =>
+      bs.map((b) => b.getAttribute('data-id')),
+    );
     expect(people).toEqual(expect.arrayContaining(['sam-altman', 'greg-brockman', 'openai', 'microsoft']));
     expect(await popup.$$('[aria-label="Claims not on this page"] li')).not.toHaveLength(0);
     await popup.screenshot({ path: resolve(ARTIFACTS, `popup-page-${name}.png`) });
@@ -43,14 +47,20 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.action.getBadgeText({ tabId: id });
     }, tabId);
-    const differs = await popup.$$eval('[aria-label="Claims on this page"] .verdict-differs', (e) => e.length);
+    const differs = await popup.$$eval(
+      '[aria-label="Claims on this page"] .verdict-differs',
+      (e) => e.length,
+    );
     expect(differs).toBeGreaterThan(0);
     expect(badge).toBe(String(differs));
   });
 
   it('scrolls the page to a highlight and flashes it when an item is clicked', async () => {
     await popup.click('[aria-label="People and organisations on this page"] button[data-id="emmett-shear"]');
-    await article.waitForFunction(() => document.querySelector('mark[data-sm-id="emmett-shear"][data-sm-flash]') !== null, { timeout: 5_000 });
+    await article.waitForFunction(
+      () => document.querySelector('mark[data-sm-id="emmett-shear"][data-sm-flash]') !== null,
+      { timeout: 5_000 },
+    );
     // The popup is a tab here, so show the article, as the real popup leaves it showing.
     await article.bringToFront();
     // Scrolling may be smooth: wait until the mark is in view.
@@ -70,7 +80,12 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     expect(await popup.$$eval('#view-figures section.chart:first-of-type li', (l) => l.length)).toBe(15);
     await popup.screenshot({ path: resolve(ARTIFACTS, `popup-figures-${name}.png`) });
     await popup.click('#tab-story');
-    expect(await popup.$$eval('#view-story h2', (h) => h.map((x) => x.textContent))).toEqual(['Timeline', 'Overturned by later reporting', 'People', 'Sources']);
+    expect(await popup.$$eval('#view-story h2', (h) => h.map((x) => x.textContent))).toEqual([
+      'Timeline',
+      'Overturned by later reporting',
+      'People',
+      'Sources',
+    ]);
     await popup.screenshot({ path: resolve(ARTIFACTS, `popup-story-${name}.png`) });
   });
 
@@ -92,28 +107,42 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     expect(await article.$$('sourcemark-card')).toHaveLength(0);
     await popup.screenshot({ path: resolve(ARTIFACTS, `popup-settings-${name}.png`) });
     await popup.click('#settings input[name="enabled"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, { timeout: 10_000 });
+    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, {
+      timeout: 10_000,
+    });
 
     // Off for this site only, then on again.
     await popup.click('#settings input[name="site"]');
     await article.waitForFunction(() => document.querySelectorAll('mark').length === 0, { timeout: 10_000 });
     await popup.click('#settings input[name="site"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, { timeout: 10_000 });
+    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, {
+      timeout: 10_000,
+    });
 
     // Claims off: names stay, claims go.
     await popup.click('#settings input[name="claims"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length === 0, { timeout: 10_000 });
+    await article.waitForFunction(
+      () => document.querySelectorAll('mark[data-sm-kind="claim"]').length === 0,
+      { timeout: 10_000 },
+    );
     expect(await article.$$('mark[data-sm-kind="entity"]')).not.toHaveLength(0);
     await popup.click('#settings input[name="claims"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length > 0, { timeout: 10_000 });
+    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length > 0, {
+      timeout: 10_000,
+    });
   });
 
   // Last: it takes the permission away for the rest of this browser's run.
   it.runIf(name === 'firefox')('explains missing host permissions and offers to grant them', async () => {
     expect(await popup.$eval('#permission', (el) => (el as HTMLElement).hidden)).toBe(true);
-    await popup.evaluate(() => (globalThis as any).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }));
+    await popup.evaluate(() =>
+      (globalThis as any).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }),
+    );
     await gotoExtensionPage(suite.session, popup, `${POPUP}?tab=${tabId}&reload=1`);
-    await popup.waitForFunction(() => (document.getElementById('permission') as HTMLElement).hidden === false, { timeout: 10_000 });
+    await popup.waitForFunction(
+      () => (document.getElementById('permission') as HTMLElement).hidden === false,
+      { timeout: 10_000 },
+    );
     expect(await popup.$eval('#grant', (b) => b.textContent)).toBe('Allow on all websites');
   });
 });

@@ -17,8 +17,20 @@ describe('renderPageState', () => {
     relevant: true,
     reason: 'The page names OpenAI and Sam Altman.',
     blocksRead: 12,
-    entities: [{ id: 'sam-altman', count: 3 }, { id: 'openai', count: 1 }],
-    claims: [{ id: 'staff-letter-signatories', claimKind: 'figure' as const, verdict: 'differs' as const, wording: '738', count: 1, range: { low: 738, high: 738, unit: 'people' as const } }],
+    entities: [
+      { id: 'sam-altman', count: 3 },
+      { id: 'openai', count: 1 },
+    ],
+    claims: [
+      {
+        id: 'staff-letter-signatories',
+        claimKind: 'figure' as const,
+        verdict: 'differs' as const,
+        wording: '738',
+        count: 1,
+        range: { low: 738, high: 738, unit: 'people' as const },
+      },
+    ],
   };
 
   it('counts the highlights on a page about the story', () => {
@@ -30,8 +42,19 @@ describe('renderPageState', () => {
 
   it('says why an unrelated page has no highlights', () => {
     const s = section();
-    renderPageState(s, { kind: 'ready', status: { ...status, relevant: false, reason: 'The page does not name OpenAI.', entities: [], claims: [] } });
-    expect(s.querySelector('#page-state')!.textContent).toBe('Nothing highlighted: The page does not name OpenAI.');
+    renderPageState(s, {
+      kind: 'ready',
+      status: {
+        ...status,
+        relevant: false,
+        reason: 'The page does not name OpenAI.',
+        entities: [],
+        claims: [],
+      },
+    });
+    expect(s.querySelector('#page-state')!.textContent).toBe(
+      'Nothing highlighted: The page does not name OpenAI.',
+    );
   });
 
   it('explains a page it cannot read', () => {

@@ -17,11 +17,34 @@ const status: PageStatus = {
   relevant: true,
   reason: 'The page names OpenAI and Sam Altman.',
   blocksRead: 20,
-  entities: [{ id: 'sam-altman', count: 4 }, { id: 'openai', count: 3 }],
+  entities: [
+    { id: 'sam-altman', count: 4 },
+    { id: 'openai', count: 3 },
+  ],
   claims: [
-    { id: 'sutskever-regret', claimKind: 'statement', verdict: 'agrees', wording: 'deeply regrets', count: 1 },
-    { id: 'openai-headcount', claimKind: 'figure', verdict: 'agrees', wording: 'roughly 770', count: 1, range: { low: 693, high: 847, unit: 'people' } },
-    { id: 'staff-letter-signatories', claimKind: 'figure', verdict: 'differs', wording: '738', count: 2, range: { low: 738, high: 738, unit: 'people' } },
+    {
+      id: 'sutskever-regret',
+      claimKind: 'statement',
+      verdict: 'agrees',
+      wording: 'deeply regrets',
+      count: 1,
+    },
+    {
+      id: 'openai-headcount',
+      claimKind: 'figure',
+      verdict: 'agrees',
+      wording: 'roughly 770',
+      count: 1,
+      range: { low: 693, high: 847, unit: 'people' },
+    },
+    {
+      id: 'staff-letter-signatories',
+      claimKind: 'figure',
+      verdict: 'differs',
+      wording: '738',
+      count: 2,
+      range: { low: 738, high: 738, unit: 'people' },
+    },
   ],
 };
 
@@ -34,12 +57,18 @@ describe('This page', () => {
   it('lists figures first, differing ones on top, then people with counts, then what the page leaves out', () => {
     const onReveal = vi.fn();
     renderPageDetails(c(), status, bundledDataset, onReveal);
-    const claims = [...c().querySelectorAll('[aria-label="Claims on this page"] button')].map((b) => b.getAttribute('data-id'));
+    const claims = [...c().querySelectorAll('[aria-label="Claims on this page"] button')].map((b) =>
+      b.getAttribute('data-id'),
+    );
     expect(claims).toEqual(['staff-letter-signatories', 'openai-headcount', 'sutskever-regret']);
     expect(c().querySelector('[data-id="staff-letter-signatories"] .verdict-differs')).not.toBeNull();
     expect(c().querySelector('[data-id="staff-letter-signatories"] .track .band')).not.toBeNull();
-    expect(c().querySelectorAll('[data-id="staff-letter-signatories"] .track .bar').length).toBeGreaterThanOrEqual(12);
-    const people = [...c().querySelectorAll('[aria-label="People and organisations on this page"] button')].map((b) => b.textContent);
+    expect(
+      c().querySelectorAll('[data-id="staff-letter-signatories"] .track .bar').length,
+    ).toBeGreaterThanOrEqual(12);
+    const people = [
+      ...c().querySelectorAll('[aria-label="People and organisations on this page"] button'),
+    ].map((b) => b.textContent);
     expect(people).toEqual(['Sam Altman4', 'OpenAI3']);
     expect(c().querySelectorAll('[aria-label="Claims not on this page"] li').length).toBeGreaterThan(0);
     c().querySelector<HTMLButtonElement>('[data-id="sam-altman"]')!.click();
@@ -49,7 +78,16 @@ describe('This page', () => {
   it('draws a figure only against reports in its own unit', () => {
     const investment: PageStatus = {
       ...status,
-      claims: [{ id: 'microsoft-investment', claimKind: 'figure', verdict: 'agrees', wording: '$13 billion', count: 1, range: { low: 13e9, high: 13e9, unit: 'usd' } }],
+      claims: [
+        {
+          id: 'microsoft-investment',
+          claimKind: 'figure',
+          verdict: 'agrees',
+          wording: '$13 billion',
+          count: 1,
+          range: { low: 13e9, high: 13e9, unit: 'usd' },
+        },
+      ],
     };
     renderPageDetails(c(), investment, bundledDataset, () => undefined);
     // $13 billion and "more than US$10 billion"; the 49% stake is not on a dollar axis.
@@ -73,7 +111,12 @@ describe('Figures', () => {
 describe('Story', () => {
   it('shows the timeline, the overturned statements, the people and the sources', () => {
     renderStory(c(), bundledDataset);
-    expect([...c().querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Timeline', 'Overturned by later reporting', 'People', 'Sources']);
+    expect([...c().querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Timeline',
+      'Overturned by later reporting',
+      'People',
+      'Sources',
+    ]);
     const times = [...c().querySelectorAll('.timeline time')].map((t) => t.getAttribute('datetime')!);
     expect(times).toEqual([...times].sort());
     expect(c().textContent).toContain('Altman joins Microsoft');
@@ -87,8 +130,15 @@ describe('Search', () => {
     expect(hits.map((h) => h.kind)).toContain('person');
     expect(hits.map((h) => h.kind)).toContain('claim');
     expect(hits.map((h) => h.kind)).toContain('timeline');
-    expect(searchDataset(bundledDataset, 'VERGE').filter((h) => h.kind === 'source').map((h) => h.id)).toEqual(['r01', 'r02']);
-    expect(searchDataset(bundledDataset, 'dangelo quora').length + searchDataset(bundledDataset, "d'angelo quora").length).toBeGreaterThan(0);
+    expect(
+      searchDataset(bundledDataset, 'VERGE')
+        .filter((h) => h.kind === 'source')
+        .map((h) => h.id),
+    ).toEqual(['r01', 'r02']);
+    expect(
+      searchDataset(bundledDataset, 'dangelo quora').length +
+        searchDataset(bundledDataset, "d'angelo quora").length,
+    ).toBeGreaterThan(0);
     renderSearch(document.getElementById('l')!, document.getElementById('n')!, 'shear', hits);
     expect(document.getElementById('n')!.textContent).toBe(`${hits.length} results`);
     expect(document.querySelectorAll('#l li')).toHaveLength(hits.length);
@@ -101,7 +151,13 @@ describe('Settings', () => {
     renderSettings(c(), DEFAULT_SETTINGS, 'news.example', onChange);
     const boxes = [...c().querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     expect(boxes.map((b) => [b.name, b.checked])).toEqual([
-      ['enabled', true], ['site', false], ['people', true], ['organisations', true], ['products', true], ['claims', true], ['everywhere', false],
+      ['enabled', true],
+      ['site', false],
+      ['people', true],
+      ['organisations', true],
+      ['products', true],
+      ['claims', true],
+      ['everywhere', false],
     ]);
     boxes[1]!.click();
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
@@ -120,7 +176,9 @@ describe('tabs', () => {
     expect(document.getElementById('pb')!.hidden).toBe(false);
     expect(document.getElementById('pa')!.hidden).toBe(true);
     document.getElementById('b')!.focus();
-    document.getElementById('b')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    document
+      .getElementById('b')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     expect(document.activeElement!.id).toBe('a');
     expect(document.getElementById('a')!.getAttribute('aria-selected')).toBe('true');
     expect(shown).toEqual(['pb', 'pa']);

@@ -13,7 +13,9 @@ export const CLOSE_DELAY_MS = 300;
 const TITLE_ID = 'sourcemark-card-title';
 
 export function cardModelFor(dataset: ContentDataset, highlight: Highlight): CardModel | undefined {
-  return highlight.kind === 'entity' ? entityCard(dataset, highlight.id, highlight.alias) : claimCard(dataset, highlight);
+  return highlight.kind === 'entity'
+    ? entityCard(dataset, highlight.id, highlight.alias)
+    : claimCard(dataset, highlight);
 }
 
 /**
@@ -64,14 +66,17 @@ export class HoverCards {
 
   /** Makes the first mark of every highlight reachable with Tab. */
   refreshTabStops(): void {
-    for (const mark of this.highlighter.firstMarks()) if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '0');
+    for (const mark of this.highlighter.firstMarks())
+      if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '0');
   }
 
   /** Moves to the next or previous highlight, scrolls it into view and opens its card. */
   step(direction: 1 | -1): boolean {
     const marks = this.highlighter.firstMarks();
     if (!marks.length) return false;
-    const current = this.anchor ? marks.findIndex((m) => this.highlighter.highlightFor(m) === this.openFor) : -1;
+    const current = this.anchor
+      ? marks.findIndex((m) => this.highlighter.highlightFor(m) === this.openFor)
+      : -1;
     const next = marks[(current + direction + marks.length) % marks.length] ?? marks[0]!;
     const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
     next.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
@@ -98,7 +103,16 @@ export class HoverCards {
       void computePosition(mark, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }), shift({ padding: 8 }), size({ padding: 8, apply: ({ availableHeight }) => card.style.setProperty('max-height', `${Math.max(160, Math.min(440, availableHeight))}px`) })],
+        middleware: [
+          offset(6),
+          flip({ fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              card.style.setProperty('max-height', `${Math.max(160, Math.min(440, availableHeight))}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
@@ -120,7 +134,8 @@ export class HoverCards {
     // A custom element on <html>: outside the body's transforms, and no page rule targets its tag.
     const host = this.doc.createElement('sourcemark-card');
     host.setAttribute('data-sourcemark-ui', '');
-    host.style.cssText = 'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: block !important;';
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: block !important;';
     const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
@@ -177,7 +192,12 @@ export class HoverCards {
   }
 
   private onFocusOut(e: FocusEvent): void {
-    if (this.markOf(e.target) && !this.inCard(e.relatedTarget) && !this.sameHighlight(this.markOf(e.relatedTarget))) this.scheduleClose();
+    if (
+      this.markOf(e.target) &&
+      !this.inCard(e.relatedTarget) &&
+      !this.sameHighlight(this.markOf(e.relatedTarget))
+    )
+      this.scheduleClose();
   }
 
   private onKeyDown(e: KeyboardEvent): void {

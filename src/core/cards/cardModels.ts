@@ -62,10 +62,16 @@ function sourceWhen(source: ContentSource | undefined): string | undefined {
   return source?.date;
 }
 
-export function entityCard(dataset: ContentDataset, entityId: string, matchedAlias: string): EntityCardModel | undefined {
+export function entityCard(
+  dataset: ContentDataset,
+  entityId: string,
+  matchedAlias: string,
+): EntityCardModel | undefined {
   const entity = dataset.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
-  const events: ContentEvent[] = dataset.events.filter((e) => e.entities.includes(entity.id)).sort((a, b) => a.date.localeCompare(b.date));
+  const events: ContentEvent[] = dataset.events
+    .filter((e) => e.entities.includes(entity.id))
+    .sort((a, b) => a.date.localeCompare(b.date));
   return {
     kind: 'entity',
     title: entity.name,
@@ -74,12 +80,18 @@ export function entityCard(dataset: ContentDataset, entityId: string, matchedAli
     description: entity.description,
     events: events.slice(0, 4).map((e) => ({ date: e.date, title: e.title })),
     sourceCount: entity.sources.length,
-    matched: matchedAlias === entity.name ? `Matched the name "${matchedAlias}".` : `Matched "${matchedAlias}", a name for ${entity.name}.`,
+    matched:
+      matchedAlias === entity.name
+        ? `Matched the name "${matchedAlias}".`
+        : `Matched "${matchedAlias}", a name for ${entity.name}.`,
   };
 }
 
 /** The card for a highlighted figure or statement claim. */
-export function claimCard(dataset: ContentDataset, highlight: Highlight): FigureCardModel | StatementCardModel | undefined {
+export function claimCard(
+  dataset: ContentDataset,
+  highlight: Highlight,
+): FigureCardModel | StatementCardModel | undefined {
   if (highlight.kind !== 'claim') return undefined;
   const claim = dataset.claims.find((c) => c.id === highlight.id);
   if (!claim) return undefined;
@@ -91,7 +103,10 @@ export function claimCard(dataset: ContentDataset, highlight: Highlight): Figure
       title: claim.title,
       question: claim.question,
       pageWording: highlight.phrase,
-      versions: highlight.versions.map(({ version, sources: ids }) => ({ version, outlets: ids.map((id) => sources.get(id)?.outlet ?? id) })),
+      versions: highlight.versions.map(({ version, sources: ids }) => ({
+        version,
+        outlets: ids.map((id) => sources.get(id)?.outlet ?? id),
+      })),
       ...(claim.reversal ? { reversal: { date: claim.reversal.date, summary: claim.reversal.summary } } : {}),
     };
   }
@@ -99,20 +114,22 @@ export function claimCard(dataset: ContentDataset, highlight: Highlight): Figure
   const page = highlight.figure;
   const reports = new Map(claim.reports.map((r) => [r.source, r]));
   // The verdict's own comparisons: every report figure in the page's unit, with whether it overlaps.
-  const rows: FigureRow[] = byTime(highlight.comparisons.map(({ source: id, figure, overlaps }) => {
-    const source = sources.get(id);
-    const citing = reports.get(id)?.citing;
-    const when = figure.asOf ?? sourceWhen(source);
-    return {
-      outlet: source?.outlet ?? id,
-      wording: figure.wording,
-      ...(when ? { when } : {}),
-      ...(citing ? { provenance: `citing ${citing}` } : {}),
-      overlaps,
-      range: { low: figure.low, high: figure.high },
-      ...(figure.where ? { note: `in the ${figure.where}` } : {}),
-    };
-  }));
+  const rows: FigureRow[] = byTime(
+    highlight.comparisons.map(({ source: id, figure, overlaps }) => {
+      const source = sources.get(id);
+      const citing = reports.get(id)?.citing;
+      const when = figure.asOf ?? sourceWhen(source);
+      return {
+        outlet: source?.outlet ?? id,
+        wording: figure.wording,
+        ...(when ? { when } : {}),
+        ...(citing ? { provenance: `citing ${citing}` } : {}),
+        overlaps,
+        range: { low: figure.low, high: figure.high },
+        ...(figure.where ? { note: `in the ${figure.where}` } : {}),
+      };
+    }),
+  );
   const scale = axisOf([...rows.map((r) => r.range), page]);
   return {
     kind: 'figure',

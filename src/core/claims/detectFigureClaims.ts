@@ -41,10 +41,18 @@ function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
 }
 
 function isPersonClaim(matcher: Matcher, claim: ContentClaim): boolean {
-  return claim.entities.length > 0 && claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person');
+  return (
+    claim.entities.length > 0 && claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person')
+  );
 }
 
-function score(matcher: Matcher, claim: ContentClaim, figure: PageFigure, cues: CueHit[], sentenceNames: NameHit[]): number {
+function score(
+  matcher: Matcher,
+  claim: ContentClaim,
+  figure: PageFigure,
+  cues: CueHit[],
+  sentenceNames: NameHit[],
+): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
     let best = 0;
@@ -92,12 +100,15 @@ export function detectFigureClaims(
       if (!claim.reports.some((r) => r.figures?.some((f) => comparableUnits(figure.unit, f.unit)))) continue;
       if (!claim.entities.some((id) => blockEntities.has(id))) continue;
       // "490 employees" counts employees, not board members: the noun must be one of the topic's words.
-      if (figure.noun && figure.unit === 'people' && !matcher.cueKeys.get(claim.id)?.includes(figure.noun)) continue;
+      if (figure.noun && figure.unit === 'people' && !matcher.cueKeys.get(claim.id)?.includes(figure.noun))
+        continue;
       const personal = isPersonClaim(matcher, claim);
       if (figure.isAge !== (personal && claim.cues.includes('age'))) continue;
       if (personal) {
         // About a person: the nearest person named before the figure must be theirs.
-        const before = sentenceNames.filter((n) => n.end <= figure.start && matcher.entities.get(n.entityId)?.kind === 'person').at(-1);
+        const before = sentenceNames
+          .filter((n) => n.end <= figure.start && matcher.entities.get(n.entityId)?.kind === 'person')
+          .at(-1);
         if (!before || !claim.entities.includes(before.entityId)) continue;
       }
       let s = score(matcher, claim, figure, cues, sentenceNames);
@@ -112,7 +123,8 @@ export function detectFigureClaims(
     }
     if (!best) continue;
     const verdict = figureVerdict(best.claim, figure);
-    if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.claim.id, figure, ...verdict });
+    if (verdict)
+      hits.push({ start: figure.start, end: figure.end, claimId: best.claim.id, figure, ...verdict });
   }
   return hits;
 }

@@ -27,11 +27,15 @@ export function comparableUnits(page: FigureUnit, report: Figure['unit']): boole
  * does not overlap the page's, `agrees` when all overlap; undefined when no
  * report gives a figure in the page's unit, since there is nothing to compare.
  */
-export function figureVerdict(claim: ContentClaim, page: Range & { unit: FigureUnit }): FigureVerdict | undefined {
+export function figureVerdict(
+  claim: ContentClaim,
+  page: Range & { unit: FigureUnit },
+): FigureVerdict | undefined {
   const comparisons: FigureComparison[] = [];
   for (const report of claim.reports) {
     for (const figure of report.figures ?? []) {
-      if (comparableUnits(page.unit, figure.unit)) comparisons.push({ source: report.source, figure, overlaps: rangesOverlap(page, figure) });
+      if (comparableUnits(page.unit, figure.unit))
+        comparisons.push({ source: report.source, figure, overlaps: rangesOverlap(page, figure) });
     }
   }
   if (!comparisons.length) return undefined;

@@ -48,18 +48,30 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
     c.reports.forEach((r, j) => {
       const rat = `${at} → reports[${j}]`;
       needSource('claims', `${rat}.source`, r.source);
-      if (reported.has(r.source)) report('claims', `${rat}.source`, `a second report from "${r.source}": one report per source, with several figures if need be`);
+      if (reported.has(r.source))
+        report(
+          'claims',
+          `${rat}.source`,
+          `a second report from "${r.source}": one report per source, with several figures if need be`,
+        );
       reported.add(r.source);
-      if (c.kind === 'statement' && r.figures) report('claims', `${rat}.figures`, 'a statement claim holds no figures');
-      if (c.kind === 'statement' && r.version === undefined) report('claims', `${rat}.version`, 'a report on a statement says which version it gives');
+      if (c.kind === 'statement' && r.figures)
+        report('claims', `${rat}.figures`, 'a statement claim holds no figures');
+      if (c.kind === 'statement' && r.version === undefined)
+        report('claims', `${rat}.version`, 'a report on a statement says which version it gives');
       r.figures?.forEach((f, k) => {
         const expected = figureRange(f.value, f.qualifier);
         if (f.low !== expected.low || f.high !== expected.high) {
-          report('claims', `${rat}.figures[${k}]`, `range [${f.low}, ${f.high}] does not follow the rule for "${f.qualifier}" ${f.value}: expected [${expected.low}, ${expected.high}]`);
+          report(
+            'claims',
+            `${rat}.figures[${k}]`,
+            `range [${f.low}, ${f.high}] does not follow the rule for "${f.qualifier}" ${f.value}: expected [${expected.low}, ${expected.high}]`,
+          );
         }
       });
     });
-    if (c.kind === 'figure' && !c.reports.some((r) => r.figures)) report('claims', at, 'a figure claim needs at least one report with a figure');
+    if (c.kind === 'figure' && !c.reports.some((r) => r.figures))
+      report('claims', at, 'a figure claim needs at least one report with a figure');
   });
 
   data.events.forEach((e, i) => {

@@ -23,7 +23,10 @@ function formatPath(items: unknown, path: v.IssuePathItem[] | undefined): string
   const [first, ...rest] = path;
   const index = first!.key as number;
   const item = Array.isArray(items) ? items[index] : undefined;
-  const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? ` ${(item as { id: string }).id}` : '';
+  const id =
+    item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+      ? ` ${(item as { id: string }).id}`
+      : '';
   const tail = rest.map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
   return `[${index}]${id}${tail ? ` → ${tail.replace(/^\./, '')}` : ''}`;
 }

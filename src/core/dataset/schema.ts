@@ -6,12 +6,18 @@ import * as v from 'valibot';
 import { QUALIFIERS } from '../figureRange.ts';
 import { FIGURE_UNITS } from '../figures/units.ts';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)'));
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)'),
+);
 const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 /** A day, or only a month where the documents give no day. */
 const DayOrMonth = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date written YYYY-MM-DD, or YYYY-MM where no day is known'),
+  v.regex(
+    /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+    'must be a date written YYYY-MM-DD, or YYYY-MM where no day is known',
+  ),
 );
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const ShortText = v.pipe(Text, v.maxLength(400, 'must be at most 400 characters'));
@@ -34,7 +40,13 @@ export const SourceSchema = v.strictObject({
   dateNote: v.optional(ShortText),
   kind: v.picklist(['news', 'blog', 'aggregator', 'syndicated']),
   /** Where the facts were read, relative to shared/: a seed file or a reports.md section. */
-  document: v.pipe(v.string(), v.regex(/^(seeds\/[\w.-]+\.txt|reporting\/reports\.md#r\d\d)$/, 'must be seeds/<file>.txt or reporting/reports.md#rNN')),
+  document: v.pipe(
+    v.string(),
+    v.regex(
+      /^(seeds\/[\w.-]+\.txt|reporting\/reports\.md#r\d\d)$/,
+      'must be seeds/<file>.txt or reporting/reports.md#rNN',
+    ),
+  ),
   /** Outlets or people the document itself relies on ("according to Business Today"). */
   cites: v.array(Text),
 });
@@ -68,7 +80,15 @@ export const FigureSchema = v.strictObject({
   low: v.number(),
   high: v.number(),
   /** When the figure held, where the document says. */
-  asOf: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d\d(-\d\d(T\d\d:\d\d)?)?)?$/, 'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM'))),
+  asOf: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^\d{4}(-\d\d(-\d\d(T\d\d:\d\d)?)?)?$/,
+        'must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+      ),
+    ),
+  ),
   /** Where in the document, when one document gives several figures. */
   where: v.optional(v.picklist(['headline', 'body', 'url'])),
   /** What the figure counts when a claim holds figures of different subjects. */

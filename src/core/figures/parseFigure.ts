@@ -21,22 +21,43 @@ export interface PageFigure extends Range {
 
 /** Qualifier wording → the qualifier of the shared range rule (src/core/figureRange.ts). */
 const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['some', 'about'], ['approximately', 'about'],
-  ['an estimated', 'about'], ['circa', 'about'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
-  ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['upwards of', 'more-than'],
-  ['in excess of', 'more-than'], ['north of', 'more-than'],
-  ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
-  ['up to', 'up-to'], ['as many as', 'up-to'], ['at most', 'up-to'], ['no more than', 'up-to'],
-  ['fewer than', 'up-to'], ['less than', 'up-to'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['roughly', 'about'],
+  ['some', 'about'],
+  ['approximately', 'about'],
+  ['an estimated', 'about'],
+  ['circa', 'about'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['close to', 'nearly'],
+  ['just under', 'nearly'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['in excess of', 'more-than'],
+  ['north of', 'more-than'],
+  ['at least', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['up to', 'up-to'],
+  ['as many as', 'up-to'],
+  ['at most', 'up-to'],
+  ['no more than', 'up-to'],
+  ['fewer than', 'up-to'],
+  ['less than', 'up-to'],
 ];
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
   'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|leaders|scientists|co-founders|founders|investors|colleagues';
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
-const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
 const FIGURE = new RegExp(
   [
@@ -71,7 +92,15 @@ const AGED_BEFORE = /\baged?\s+$/i;
 const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
 
 const SCALE_VALUE: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6, mn: 1e6, m: 1e6, thousand: 1e3, k: 1e3,
+  trillion: 1e12,
+  tn: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
 };
 
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
@@ -87,7 +116,10 @@ export function findFigures(text: string): PageFigure[] {
     let value = g.digits ? Number(g.digits.replace(/,/g, '')) : parseNumberWords(g.words ?? '');
     if (value === undefined || !Number.isFinite(value)) continue;
     // "m"/"k" only scale money: "5m" is five million dollars, but "10 m" of cable is not a figure here.
-    if (g.scale && (g.cur || g.scale.length > 2 || g.scale === 'bn' || g.scale === 'mn' || g.scale === 'tn')) {
+    if (
+      g.scale &&
+      (g.cur || g.scale.length > 2 || g.scale === 'bn' || g.scale === 'mn' || g.scale === 'tn')
+    ) {
       value *= SCALE_VALUE[g.scale.toLowerCase()]!;
     } else if (g.scale) {
       continue;
@@ -97,16 +129,33 @@ export function findFigures(text: string): PageFigure[] {
     const isAge =
       AGE_AFTER.test(after) ||
       (!!g.digits && !g.qual && AGED_BEFORE.test(before)) ||
-      (!!g.digits && !g.qual && !g.cur && /^[,:]/.test(after) && AGE_NAME_COMMA.test(before) && value >= 18 && value < 100);
+      (!!g.digits &&
+        !g.qual &&
+        !g.cur &&
+        /^[,:]/.test(after) &&
+        AGE_NAME_COMMA.test(before) &&
+        value >= 18 &&
+        value < 100);
 
     const plain = !g.cur && !g.scale && !g.pct && !g.plus;
     if (plain && g.digits) {
-      if (DATE_BEFORE.test(before) || DATE_AFTER.test(after) || TIME_AFTER.test(after) || ORDINAL_AFTER.test(after)) continue;
+      if (
+        DATE_BEFORE.test(before) ||
+        DATE_AFTER.test(after) ||
+        TIME_AFTER.test(after) ||
+        ORDINAL_AFTER.test(after)
+      )
+        continue;
       // A year, unless it counts something ("2,000 employees").
       if (/^(19|20)\d\d$/.test(g.digits) && !noun) continue;
     }
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale.
-    if (g.words && value < 12 && ((!noun && !g.qual && !g.scale && !g.pct && !isAge) || /^\s+of\s/i.test(after))) continue;
+    if (
+      g.words &&
+      value < 12 &&
+      ((!noun && !g.qual && !g.scale && !g.pct && !isAge) || /^\s+of\s/i.test(after))
+    )
+      continue;
 
     let unit: FigureUnit = 'count';
     if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
@@ -116,7 +165,12 @@ export function findFigures(text: string): PageFigure[] {
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
     else if (noun) unit = 'people';
     const previous = figures.at(-1);
-    if (unit === 'count' && previous && previous.unit !== 'count' && SAME_UNIT_LINK.test(text.slice(previous.end, start))) {
+    if (
+      unit === 'count' &&
+      previous &&
+      previous.unit !== 'count' &&
+      SAME_UNIT_LINK.test(text.slice(previous.end, start))
+    ) {
       unit = previous.unit;
     }
 
@@ -125,7 +179,17 @@ export function findFigures(text: string): PageFigure[] {
       : g.qual
         ? (QUALIFIER_OF.get(g.qual.toLowerCase().replace(/\s+/g, ' ')) ?? 'exact')
         : 'exact';
-    figures.push({ start, end, value, unit, qualifier, wording: m[0], isAge, ...figureRange(value, qualifier), ...(noun ? { noun } : {}) });
+    figures.push({
+      start,
+      end,
+      value,
+      unit,
+      qualifier,
+      wording: m[0],
+      isAge,
+      ...figureRange(value, qualifier),
+      ...(noun ? { noun } : {}),
+    });
   }
   return figures;
 }

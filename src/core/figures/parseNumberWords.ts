@@ -1,14 +1,44 @@
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
-export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES), 'dozen'];
+export const NUMBER_WORDS = [
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  'hundred',
+  ...Object.keys(SCALES),
+  'dozen',
+];
 
 /**
  * "five hundred and five" → 505, "a dozen" → 12, "half a dozen" → 6,
@@ -16,7 +46,11 @@ export const NUMBER_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundr
  * well-formed English number ("five six", "dozen hundred").
  */
 export function parseNumberWords(input: string): number | undefined {
-  const words = input.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter((w) => w && w !== 'and');
+  const words = input
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'and');
   if (!words.length) return undefined;
   let multiplier = 1;
   if (words[0] === 'half' && (words[1] === 'a' || words[1] === 'an')) {

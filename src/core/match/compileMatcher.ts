@@ -48,7 +48,10 @@ const STANDALONE_PHRASE_WORDS = 3;
 
 /** Longest first, so the regex prefers "Sam Altman" to "Sam"; ties in code-unit order (localeCompare costs milliseconds at start). */
 function alternation(texts: Iterable<string>): string {
-  return [...new Set(texts)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(namePatternSource).join('|');
+  return [...new Set(texts)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map(namePatternSource)
+    .join('|');
 }
 
 /** Built once from the dataset; every page scan reuses it. */
@@ -86,17 +89,25 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
   return {
-    names: new RegExp(`${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`, 'g'),
+    names: new RegExp(
+      `${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`,
+      'g',
+    ),
     nameLookup,
     phrases: phraseLookup.size
-      ? new RegExp(`${WORD_BEFORE}(?:${alternation([...phraseLookup.values()].flat().map((p) => p.phrase))})${WORD_AFTER}`, 'gi')
+      ? new RegExp(
+          `${WORD_BEFORE}(?:${alternation([...phraseLookup.values()].flat().map((p) => p.phrase))})${WORD_AFTER}`,
+          'gi',
+        )
       : null,
     phraseLookup,
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
     figureClaims,
     // A lookahead, so overlapping cues ("board members", "members") are each found.
-    figureCues: allCues.length ? new RegExp(`${WORD_BEFORE}(?=(${alternation(allCues)})${WORD_AFTER})`, 'gi') : null,
+    figureCues: allCues.length
+      ? new RegExp(`${WORD_BEFORE}(?=(${alternation(allCues)})${WORD_AFTER})`, 'gi')
+      : null,
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
   };
 }

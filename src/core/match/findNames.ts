@@ -17,7 +17,13 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
     // Most matches are written exactly as the alias; normalise only the others.
     const entry = matcher.nameLookup.get(m[0]) ?? matcher.nameLookup.get(nameKey(m[0]));
     if (!entry) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, entityId: entry.entityId, tier: entry.tier, alias: entry.alias });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      entityId: entry.entityId,
+      tier: entry.tier,
+      alias: entry.alias,
+    });
   }
   return hits;
 }

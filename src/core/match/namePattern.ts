@@ -15,13 +15,20 @@ export function namePatternSource(name: string): string {
   return name
     .trim()
     .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/['\u2019]/g, APOSTROPHE).replace(/-/g, HYPHEN))
+    .map((word) =>
+      escapeRegExp(word)
+        .replace(/['\u2019]/g, APOSTROPHE)
+        .replace(/-/g, HYPHEN),
+    )
     .join(SPACE);
 }
 
 /** The key a matched text is looked up by: one space, straight apostrophes, plain hyphens. */
 export function nameKey(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\u2019\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  return text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-');
 }
 
 /**

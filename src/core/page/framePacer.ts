@@ -91,8 +91,12 @@ export class FramePacer {
     // slow frame kept chunks small on frames well under the target. While no line
     // can be fitted, step the size so the next frames can be.
     if (!fit && Math.abs(next - sample.blocks) < sample.blocks / 4) {
-      if (this.guessed) next = this.clampBlocks(sample.renderMs <= this.targetMs ? sample.blocks * GUESS_STEP : sample.blocks / GUESS_STEP);
-      else if (sample.renderMs < this.targetMs * ROOM_WORTH_PROBING) next = this.clampBlocks(sample.blocks * PROBE_STEP);
+      if (this.guessed)
+        next = this.clampBlocks(
+          sample.renderMs <= this.targetMs ? sample.blocks * GUESS_STEP : sample.blocks / GUESS_STEP,
+        );
+      else if (sample.renderMs < this.targetMs * ROOM_WORTH_PROBING)
+        next = this.clampBlocks(sample.blocks * PROBE_STEP);
     }
     this.blocks = next;
   }

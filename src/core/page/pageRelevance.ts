@@ -37,7 +37,8 @@ export const STORY_ORGANISATION = 'openai';
  * passing "OpenAI" in a list of AI companies.
  */
 export function pageRelevance(matcher: Matcher, evidence: PageEvidence): Relevance {
-  if (!evidence.namedInFull.has(STORY_ORGANISATION)) return { relevant: false, reason: 'The page does not name OpenAI.' };
+  if (!evidence.namedInFull.has(STORY_ORGANISATION))
+    return { relevant: false, reason: 'The page does not name OpenAI.' };
   const named = [...new Set([...evidence.namedInFull, ...evidence.namedInContext])];
   const storyNames = named.filter((id) => {
     const kind = matcher.entities.get(id)?.kind;
@@ -47,6 +48,7 @@ export function pageRelevance(matcher: Matcher, evidence: PageEvidence): Relevan
     const names = storyNames.slice(0, 3).map((id) => matcher.entities.get(id)!.name);
     return { relevant: true, reason: `The page names OpenAI and ${names.join(', ')}.` };
   }
-  if (evidence.statements) return { relevant: true, reason: 'The page names OpenAI and reports a claim about the events.' };
+  if (evidence.statements)
+    return { relevant: true, reason: 'The page names OpenAI and reports a claim about the events.' };
   return { relevant: false, reason: 'The page names OpenAI but none of the people or events of the story.' };
 }

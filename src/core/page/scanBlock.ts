@@ -14,7 +14,8 @@ export interface BlockScan {
 }
 
 /** Cheap pre-checks, so most blocks never pay for sentence splitting. */
-const HAS_DIGIT_OR_NUMBER_WORD = /\d|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+const HAS_DIGIT_OR_NUMBER_WORD =
+  /\d|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
 export function scanBlock(matcher: Matcher, text: string): BlockScan {
   const names = findNames(matcher, text);

@@ -79,11 +79,26 @@ export function selectHighlights(
     if (!options.entityKinds.has(entity.kind)) continue;
     if (name.tier === 'ambiguous' && !evidence.namedInFull.has(name.entityId)) continue;
     if (name.tier === 'context' && !relevant && !evidence.namedInFull.has(name.entityId)) continue;
-    candidates.push({ kind: 'entity', start: name.start, end: name.end, id: name.entityId, alias: name.alias });
+    candidates.push({
+      kind: 'entity',
+      start: name.start,
+      end: name.end,
+      id: name.entityId,
+      alias: name.alias,
+    });
   }
   if (options.claims) {
     for (const f of scan.figures) {
-      candidates.push({ kind: 'claim', claimKind: 'figure', start: f.start, end: f.end, id: f.claimId, verdict: f.verdict, figure: f.figure, comparisons: f.comparisons });
+      candidates.push({
+        kind: 'claim',
+        claimKind: 'figure',
+        start: f.start,
+        end: f.end,
+        id: f.claimId,
+        verdict: f.verdict,
+        figure: f.figure,
+        comparisons: f.comparisons,
+      });
     }
     for (const s of scan.statements) {
       const { start, end, claimId, phrase, ...verdict } = s;

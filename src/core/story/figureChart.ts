@@ -15,11 +15,17 @@ export interface ChartRow {
 
 /** Dated rows first, by date; undated ones after, in dataset order. */
 export function byTime<T extends { when?: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => (a.when && b.when ? a.when.localeCompare(b.when) : a.when ? -1 : b.when ? 1 : 0));
+  return [...rows].sort((a, b) =>
+    a.when && b.when ? a.when.localeCompare(b.when) : a.when ? -1 : b.when ? 1 : 0,
+  );
 }
 
 /** One row per figure a source reports for `claim`, ordered by time. */
-export function figureRows(dataset: Dataset, claim: Claim, keep: (figure: Figure) => boolean = () => true): ChartRow[] {
+export function figureRows(
+  dataset: Dataset,
+  claim: Claim,
+  keep: (figure: Figure) => boolean = () => true,
+): ChartRow[] {
   const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
   const rows: ChartRow[] = [];
   for (const report of claim.reports) {
@@ -57,23 +63,25 @@ export interface FigureChart {
 
 /** Every figure claim of the dataset as charts: ranges on one axis per unit, ordered by time. */
 export function figureCharts(dataset: Dataset): FigureChart[] {
-  return dataset.claims
-    .filter((c) => c.kind === 'figure')
-    .map((claim) => {
-      const rows = figureRows(dataset, claim);
-      const units = [...new Set(rows.map((r) => r.unit))];
-      return {
-        claimId: claim.id,
-        title: claim.title,
-        question: claim.question,
-        panels: units.map((unit) => {
-          const unitRows = rows.filter((r) => r.unit === unit);
-          return { unit, scale: axisOf(unitRows.map((r) => r.range)), rows: unitRows };
-        }),
-      };
-    })
-    // Topics where outlets disagree come first: the more distinct figures, the higher.
-    .sort((a, b) => distinct(b) - distinct(a));
+  return (
+    dataset.claims
+      .filter((c) => c.kind === 'figure')
+      .map((claim) => {
+        const rows = figureRows(dataset, claim);
+        const units = [...new Set(rows.map((r) => r.unit))];
+        return {
+          claimId: claim.id,
+          title: claim.title,
+          question: claim.question,
+          panels: units.map((unit) => {
+            const unitRows = rows.filter((r) => r.unit === unit);
+            return { unit, scale: axisOf(unitRows.map((r) => r.range)), rows: unitRows };
+          }),
+        };
+      })
+      // Topics where outlets disagree come first: the more distinct figures, the higher.
+      .sort((a, b) => distinct(b) - distinct(a))
+  );
 }
 
 function distinct(chart: FigureChart): number {

@@ -7,7 +7,12 @@ export interface SearchHit {
   detail: string;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase();
 
 /**
  * Every person, organisation, claim, timeline event and source whose words
@@ -23,16 +28,20 @@ export function searchDataset(dataset: Dataset, query: string): SearchHit[] {
   };
   const hits: SearchHit[] = [];
   for (const e of dataset.entities) {
-    if (matches(e.name, ...e.aliases, ...e.contextAliases, e.role, e.description)) hits.push({ kind: e.kind, id: e.id, title: e.name, detail: e.role });
+    if (matches(e.name, ...e.aliases, ...e.contextAliases, e.role, e.description))
+      hits.push({ kind: e.kind, id: e.id, title: e.name, detail: e.role });
   }
   for (const c of dataset.claims) {
-    if (matches(c.title, c.question, ...c.reports.map((r) => r.version ?? r.summary))) hits.push({ kind: 'claim', id: c.id, title: c.title, detail: c.question });
+    if (matches(c.title, c.question, ...c.reports.map((r) => r.version ?? r.summary)))
+      hits.push({ kind: 'claim', id: c.id, title: c.title, detail: c.question });
   }
   for (const e of dataset.events) {
-    if (matches(e.title, e.summary, e.date)) hits.push({ kind: 'timeline', id: e.id, title: e.title, detail: e.date });
+    if (matches(e.title, e.summary, e.date))
+      hits.push({ kind: 'timeline', id: e.id, title: e.title, detail: e.date });
   }
   for (const s of dataset.sources) {
-    if (matches(s.outlet, s.title, s.author, s.url)) hits.push({ kind: 'source', id: s.id, title: s.outlet, detail: s.date ?? s.dateNote ?? '' });
+    if (matches(s.outlet, s.title, s.author, s.url))
+      hits.push({ kind: 'source', id: s.id, title: s.outlet, detail: s.date ?? s.dateNote ?? '' });
   }
   return hits;
 }

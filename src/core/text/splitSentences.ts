@@ -13,7 +13,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const flowing = text.replace(/[\n\r\f\v\u0085\u2028\u2029]/g, ' ');
-  for (const { index, segment } of segmenter.segment(flowing)) spans.push({ start: index, end: index + segment.length });
+  for (const { index, segment } of segmenter.segment(flowing))
+    spans.push({ start: index, end: index + segment.length });
   return spans;
 }
 

@@ -24,12 +24,17 @@ export function annotate(blocks: string | string[], m: Matcher = matcher): Annot
   return {
     relevant,
     highlights: scans.flatMap((scan) =>
-      selectHighlights(m, scan, evidence, relevant).map((h) => ({ ...h, text: scan.text.slice(h.start, h.end) })),
+      selectHighlights(m, scan, evidence, relevant).map((h) => ({
+        ...h,
+        text: scan.text.slice(h.start, h.end),
+      })),
     ),
   };
 }
 
 /** `[id, text]` of each highlight of one kind, in order. */
 export function marked(blocks: string | string[], kind: 'entity' | 'claim'): Array<[string, string]> {
-  return annotate(blocks).highlights.filter((h) => h.kind === kind).map((h) => [h.id, h.text]);
+  return annotate(blocks)
+    .highlights.filter((h) => h.kind === kind)
+    .map((h) => [h.id, h.text]);
 }

@@ -24,10 +24,12 @@ const FIREFOX_UUID = '5b0d4f2e-8c1a-4b7e-9f3d-2a6c1e0b7d94';
 export function selectedBrowsers(): BrowserName[] {
   const raw = process.env.SOURCEMARK_E2E_BROWSERS;
   if (!raw) return ALL_BROWSERS;
-  if (process.env.CI) throw new Error('SOURCEMARK_E2E_BROWSERS is for local runs only; CI tests every browser');
+  if (process.env.CI)
+    throw new Error('SOURCEMARK_E2E_BROWSERS is for local runs only; CI tests every browser');
   const names = raw.split(',').map((s) => s.trim());
   for (const name of names) {
-    if (!ALL_BROWSERS.includes(name as BrowserName)) throw new Error(`SOURCEMARK_E2E_BROWSERS: unknown browser "${name}"`);
+    if (!ALL_BROWSERS.includes(name as BrowserName))
+      throw new Error(`SOURCEMARK_E2E_BROWSERS: unknown browser "${name}"`);
   }
   return names as BrowserName[];
 }

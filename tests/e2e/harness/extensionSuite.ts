@@ -1,7 +1,13 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { PageStatus } from '../../../src/messages.ts';
-import { launchWithExtension, openExtensionPage, sendToTab, type BrowserName, type ExtensionSession } from './browsers.ts';
+import {
+  launchWithExtension,
+  openExtensionPage,
+  sendToTab,
+  type BrowserName,
+  type ExtensionSession,
+} from './browsers.ts';
 import { startFixtureServer, type FixtureServer } from './fixtureServer.ts';
 
 export interface ExtensionSuite {
@@ -13,7 +19,10 @@ export interface ExtensionSuite {
    * Opens a fixture page under a URL of its own (so messages reach this tab and
    * no earlier one) and resolves once the content script's first pass is done.
    */
-  open(path: string, viewport?: { width: number; height: number }): Promise<{ page: Page; url: string; status: PageStatus }>;
+  open(
+    path: string,
+    viewport?: { width: number; height: number },
+  ): Promise<{ page: Page; url: string; status: PageStatus }>;
 }
 
 /** Starts the fixture server and the browser with the built extension for a describe block, and stops them after. */

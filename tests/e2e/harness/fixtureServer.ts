@@ -18,7 +18,10 @@ export interface FixtureServer {
 /** Serves tests/fixtures on 127.0.0.1 (only loopback: tests never leave the machine). */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^([/\\])+/,
+      '',
+    );
     const file = join(FIXTURES, path || 'index.html');
     if (!file.startsWith(FIXTURES)) {
       res.writeHead(403).end();
