@@ -4,7 +4,7 @@
 // this machine is noisy, so every measure of a page is taken in the same run,
 // interleaved, and the median is reported.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';

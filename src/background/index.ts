@@ -23,7 +23,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 });
 
 // The manifest's keyboard shortcuts (changeable by the user) step through the active tab's highlights.
-browser.commands.onCommand.addListener(async (command) => {
+browser.commands.onCommand.addListener((command) => void stepActiveTab(command));
+
+async function stepActiveTab(command: string): Promise<void> {
   if (command !== 'next-highlight' && command !== 'previous-highlight') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
@@ -33,4 +35,4 @@ browser.commands.onCommand.addListener(async (command) => {
       direction: command === 'next-highlight' ? 'next' : 'previous',
     })
     .catch(() => undefined); // No content script on this tab (a browser page): nothing to step through.
-});
+}

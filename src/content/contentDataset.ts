@@ -7,4 +7,4 @@ import type { ContentDataset } from '../core/dataset/schema.ts';
  */
 declare const __SOURCEMARK_CONTENT_DATASET__: string;
 
-export const contentDataset: ContentDataset = JSON.parse(__SOURCEMARK_CONTENT_DATASET__);
+export const contentDataset: ContentDataset = JSON.parse(__SOURCEMARK_CONTENT_DATASET__) as ContentDataset;

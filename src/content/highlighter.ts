@@ -96,9 +96,10 @@ export class Highlighter {
   /** Removes every mark and stops watching: the page's HTML is as it was. */
   disable(): Promise<void> {
     this.enabled = false;
-    return this.enqueue(async () => {
+    return this.enqueue(() => {
       this.stopObserving();
       this.clearMarks();
+      return Promise.resolve();
     });
   }
 

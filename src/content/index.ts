@@ -17,9 +17,8 @@ async function readSettings(): Promise<Settings> {
 }
 
 function start(root: HTMLElement): void {
-  let cards: HoverCards | undefined;
   const report = () => {
-    cards?.refreshTabStops();
+    cards.refreshTabStops();
     const highlights = highlighter.highlights();
     const differs = new Set(
       highlights.filter((h) => h.kind === 'claim' && h.verdict === 'differs').map((h) => h.id),
@@ -29,18 +28,19 @@ function start(root: HTMLElement): void {
       .catch(() => undefined);
   };
   const highlighter = new Highlighter({ matcher: compileMatcher(contentDataset), root, onChange: report });
-  cards = new HoverCards(contentDataset, highlighter);
+  // Declared after the highlighter it reads; `report` runs only once a pass is done.
+  const cards = new HoverCards(contentDataset, highlighter);
 
   /** Brings the page in line with the settings: on or off for this site, which kinds, which pages. */
   const apply = async (settings: Settings): Promise<void> => {
     if (!isActiveOn(settings, location.hostname)) {
       // The card goes too: the page's HTML is left exactly as it was.
-      cards!.detach();
+      cards.detach();
       await highlighter.disable();
       report();
       return;
     }
-    cards!.attach();
+    cards.attach();
     await highlighter.setOptions(highlightOptions(settings));
     if (!highlighter.isEnabled) await highlighter.enable();
   };
@@ -69,7 +69,7 @@ function start(root: HTMLElement): void {
         ready = ready.then(readSettings).then((s) => apply({ ...s, enabled: message.enabled }));
         return status();
       case 'highlights/step':
-        return Promise.resolve({ moved: cards!.step(message.direction === 'next' ? 1 : -1) });
+        return Promise.resolve({ moved: cards.step(message.direction === 'next' ? 1 : -1) });
       case 'highlights/reveal': {
         const mark = highlighter.firstMarks().find((m) => m.getAttribute('data-sm-id') === message.id);
         if (mark) revealMark(mark);

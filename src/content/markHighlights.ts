@@ -48,7 +48,7 @@ export function markHighlights(
         if (highlight.kind === 'claim') element.setAttribute('data-sm-verdict', highlight.verdict);
         onMark?.(element, highlight);
       },
-    } as Mark.MarkRangesOptions),
+    }),
   );
 }
 

@@ -47,14 +47,14 @@ export function createStaticNodeIterator(root: Node, whatToShow = 0xffffffff, fi
     nextNode: () => (index < nodes.length ? nodes[index++]! : null),
     previousNode: () => (index > 0 ? nodes[--index]! : null),
     detach: () => undefined,
-  } as NodeIterator;
+  };
 }
 
 /** Runs `work` with document.createNodeIterator answering snapshots (in this script's world only). */
 export function withStaticNodeIterators<T>(doc: Document, work: () => T): T {
   const own = Object.prototype.hasOwnProperty.call(doc, 'createNodeIterator');
-  const previous = doc.createNodeIterator;
-  doc.createNodeIterator = createStaticNodeIterator as Document['createNodeIterator'];
+  const previous = Reflect.get(doc, 'createNodeIterator');
+  doc.createNodeIterator = createStaticNodeIterator;
   try {
     return work();
   } finally {

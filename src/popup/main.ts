@@ -117,12 +117,13 @@ async function main(): Promise<void> {
   const granted = await browser.permissions.contains(HOSTS).catch(() => true);
   if (!granted) {
     byId('permission').hidden = false;
-    byId('grant').addEventListener('click', async () => {
+    const grant = async () => {
       if (await browser.permissions.request(HOSTS)) {
         byId('permission').hidden = true;
         if (tabId !== undefined) await browser.tabs.reload(tabId);
       }
-    });
+    };
+    byId('grant').addEventListener('click', () => void grant());
   }
 }
 

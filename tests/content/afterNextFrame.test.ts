@@ -15,7 +15,7 @@ function fakeWindow(visibility: DocumentVisibilityState) {
   return {
     win,
     /** Runs the frame's callbacks, then "renders" for `renderMs`. */
-    frame(renderMs: number) {
+    frame: (renderMs: number) => {
       for (const cb of frames.splice(0)) cb(now);
       now += renderMs;
     },

@@ -75,7 +75,7 @@ describe('card content', () => {
     expect(card.querySelector('.page')!.textContent).toMatch(/This page: 738 · \d+ of \d+ reports differ/);
     const rows = [...card.querySelectorAll('li.row')];
     expect(rows.length).toBeGreaterThanOrEqual(12);
-    const swisher = rows.find((r) => r.textContent!.includes('citing Kara Swisher'))!;
+    const swisher = rows.find((r) => r.textContent.includes('citing Kara Swisher'))!;
     expect(swisher.querySelector('.wording')!.textContent).toBe('505');
     expect(swisher.getAttribute('data-overlaps')).toBe('false');
     const organisers = rows.find((r) => r.querySelector('.wording')!.textContent === 'more than 700')!;

@@ -57,22 +57,25 @@ describe('createStaticNodeIterator', () => {
   });
 });
 
+/** The document's createNodeIterator as a value, to compare identities. */
+const nodeIteratorFactory = (): unknown => Reflect.get(document, 'createNodeIterator');
+
 describe('withStaticNodeIterators', () => {
   it('swaps createNodeIterator only while the work runs', () => {
-    const native = document.createNodeIterator;
-    const seen = withStaticNodeIterators(document, () => document.createNodeIterator === native);
+    const native = nodeIteratorFactory();
+    const seen = withStaticNodeIterators(document, () => nodeIteratorFactory() === native);
     expect(seen).toBe(false);
-    expect(document.createNodeIterator).toBe(native);
+    expect(nodeIteratorFactory()).toBe(native);
     expect(Object.prototype.hasOwnProperty.call(document, 'createNodeIterator')).toBe(false);
   });
 
   it('restores it even when the work throws', () => {
-    const native = document.createNodeIterator;
+    const native = nodeIteratorFactory();
     expect(() =>
       withStaticNodeIterators(document, () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(document.createNodeIterator).toBe(native);
+    expect(nodeIteratorFactory()).toBe(native);
   });
 });

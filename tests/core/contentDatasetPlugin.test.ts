@@ -11,6 +11,7 @@ import { CONTENT_DATASET_DEFINE, contentDatasetPlugin } from '../../scripts/cont
 import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
 import { DatasetError, parseDataset } from '../../src/core/dataset/parseDataset.ts';
 import { projectContentDataset } from '../../src/core/dataset/projectContentDataset.ts';
+import type { ContentDataset } from '../../src/core/dataset/schema.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -20,7 +21,7 @@ const hook = (
   name: 'config' | 'configResolved' | 'buildStart',
 ) => plugin[name] as unknown as Hook;
 /** What the content script gets: the define's value is a JS string literal holding JSON. */
-const parseDefine = (value: unknown) => JSON.parse(JSON.parse(value as string));
+const parseDefine = (value: unknown) => JSON.parse(JSON.parse(value as string) as string) as ContentDataset;
 
 let dirs: string[] = [];
 const copyOfData = () => {
@@ -55,14 +56,14 @@ describe('contentDatasetPlugin', () => {
     const define = (hook(plugin, 'config')() as { define: Record<string, unknown> }).define;
     hook(plugin, 'configResolved')({ define });
 
-    const events = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8'));
-    events[0].title = 'An edited title';
+    const events = JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as Array<{ title: string }>;
+    events[0]!.title = 'An edited title';
     writeFileSync(join(dir, 'events.json'), JSON.stringify(events));
     const addWatchFile = vi.fn();
     hook(plugin, 'buildStart').call({ addWatchFile });
 
-    expect(parseDefine(define[CONTENT_DATASET_DEFINE]).events[0].title).toBe('An edited title');
-    expect(addWatchFile.mock.calls.map(([f]) => f).sort()).toEqual(
+    expect(parseDefine(define[CONTENT_DATASET_DEFINE]).events[0]!.title).toBe('An edited title');
+    expect(addWatchFile.mock.calls.map(([f]) => f as string).sort()).toEqual(
       ['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`),
     );
   });

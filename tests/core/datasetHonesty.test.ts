@@ -62,7 +62,7 @@ function writtenForms(f: Figure): string[] {
   if (v >= 1e9) return [`${v / 1e9} billion`, `${v / 1e9}bn`];
   if (v >= 1e6) return [`${v / 1e6} million`];
   const forms = [String(v), v.toLocaleString('en-US')];
-  if (WORDS[v]) forms.push(WORDS[v]!);
+  if (WORDS[v]) forms.push(WORDS[v]);
   if (v === 12) forms.push('dozen');
   return forms;
 }

@@ -71,7 +71,7 @@ describe('which names are highlighted on a page', () => {
     ]);
     expect(
       marked([`${STORY}Microsoft CTO Kevin Scott called.`, 'Scott said Taylor would not.'], 'entity').map(
-        ([id, t]) => t,
+        ([, t]) => t,
       ),
     ).toEqual(['OpenAI', 'Sam Altman', 'Microsoft', 'Kevin Scott', 'Scott']);
   });

@@ -5,8 +5,20 @@ import { CONTENT_DATASET_DEFINE } from '../../scripts/contentDatasetPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
+/** The fields of a built manifest these tests read. */
+interface BuiltManifest {
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  content_scripts: Array<{ matches: string[]; js: string[] }>;
+  web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
+  background: { scripts?: string[]; service_worker?: string };
+  browser_specific_settings: { gecko: { data_collection_permissions: unknown } };
+}
+const contentScriptFile = (manifest: BuiltManifest) => manifest.content_scripts[0]?.js[0] ?? '(none)';
 const readManifest = (target: string) =>
-  JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
+  JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8')) as BuiltManifest;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,7 +34,7 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     expect(manifest.permissions ?? []).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    const matches = manifest.content_scripts.flatMap((c) => c.matches);
     expect(new Set(matches)).toEqual(new Set(['http://*/*', 'https://*/*']));
   });
 
@@ -32,15 +44,15 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
   });
 
   it('runs one self-contained content script', () => {
-    const [script] = manifest.content_scripts;
-    expect(script.js).toHaveLength(1);
-    const code = readFileSync(join(DIST, target, script.js[0]), 'utf8');
+    expect(manifest.content_scripts).toHaveLength(1);
+    expect(manifest.content_scripts[0]!.js).toHaveLength(1);
+    const code = readFileSync(join(DIST, target, contentScriptFile(manifest)), 'utf8');
     // A loader would import() other chunks through web-accessible URLs.
     expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
   });
 
   it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
-    const content = readFileSync(join(DIST, target, manifest.content_scripts[0].js[0]), 'utf8');
+    const content = readFileSync(join(DIST, target, contentScriptFile(manifest)), 'utf8');
     const popup = filesUnder(join(DIST, target, 'assets'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(f, 'utf8'))

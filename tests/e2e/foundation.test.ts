@@ -10,6 +10,7 @@ import {
 } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
 import manifest from '../../manifest.json' with { type: 'json' };
+import type { FixtureGlobals } from './harness/pageGlobals.ts';
 
 const POPUP = 'src/popup/index.html';
 
@@ -49,7 +50,7 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
     // The heading and the paragraph; the textarea, pre and editor are not read. Not about the story: no marks.
     expect(result).toMatchObject({ state: 'ready', blocksRead: '2', highlights: 0 });
     expect(result.text).toMatch(/does not name OpenAI/);
-    expect(await page.evaluate(() => (window as any).pageScriptRan)).toBe(true);
+    expect(await page.evaluate(() => (window as FixtureGlobals).pageScriptRan)).toBe(true);
     await popup.close();
     await page.close();
   });

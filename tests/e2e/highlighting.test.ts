@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { selectedBrowsers, sendToTab } from './harness/browsers.ts';
 import { useExtension } from './harness/extensionSuite.ts';
 import type { PageStatus } from '../../src/messages.ts';
+import type { FixtureGlobals } from './harness/pageGlobals.ts';
 
 type MarkInfo = [
   kind: string | undefined,
@@ -62,7 +63,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
   it('follows a live blog: later updates, more comments, shadow DOM, and leaves editors and iframes alone', async () => {
     const { page, status } = await open('live-blog.html');
     expect(status.relevant).toBe(true);
-    await page.waitForFunction(() => (window as any).updateArrived === true);
+    await page.waitForFunction(() => (window as FixtureGlobals).updateArrived === true);
     await page.waitForFunction(
       () => document.querySelector('#feed article:first-child mark[data-sm-id="bret-taylor"]') !== null,
       { timeout: 10_000 },
@@ -79,7 +80,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
       () => document.querySelector('#comment-list mark[data-sm-id="greg-brockman"]') !== null,
       { timeout: 10_000 },
     );
-    expect(await page.evaluate(() => (window as any).clicks)).toBe(1);
+    expect(await page.evaluate(() => (window as FixtureGlobals).clicks)).toBe(1);
 
     // The contenteditable reply box, the <pre> and the iframe are untouched.
     expect(await page.$eval('#reply', (el) => el.innerHTML)).toBe('Sam Altman should');
@@ -97,7 +98,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
 
   it('restores the exact HTML when highlighting is turned off, and brings it back', async () => {
     const { page, url } = await open('live-blog.html');
-    await page.waitForFunction(() => (window as any).updateArrived === true);
+    await page.waitForFunction(() => (window as FixtureGlobals).updateArrived === true);
     await sendToTab(suite.control, url, { type: 'page/get-status' });
     const highlighted = await page.$eval('#feed', (el) => el.innerHTML);
     expect(highlighted).toContain('data-sm-kind');
@@ -108,7 +109,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     // The feed as the page built it: its own first render plus the live update it added itself.
     const expected = await page.evaluate(() => {
       const t = document.createElement('template');
-      t.innerHTML = (window as any).initialFeed;
+      t.innerHTML = (window as FixtureGlobals).initialFeed ?? '';
       return (document.querySelector('#feed article:first-child') as HTMLElement).outerHTML + t.innerHTML;
     });
     expect(await page.$eval('#feed', (el) => el.innerHTML)).toBe(expected);
@@ -128,7 +129,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
 
   it('handles a page of a million nodes and the page keeps working', async () => {
     const { page, status } = await open('huge-archive.html');
-    expect(await page.evaluate(() => (window as any).nodeCount)).toBeGreaterThan(1_000_000 / 17);
+    expect(await page.evaluate(() => (window as FixtureGlobals).nodeCount)).toBeGreaterThan(1_000_000 / 17);
     expect(status.relevant).toBe(true);
     const counts = await page.evaluate(() => {
       const by: Record<string, number> = {};
@@ -139,7 +140,7 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     // "<em>Bret</em> <span>Taylor</span>" is one name over three text nodes: three marks.
     expect(counts).toEqual({ openai: 60, 'sam-altman': 60, 'bret-taylor': 180 });
     await page.click('#ping');
-    expect(await page.evaluate(() => (window as any).pinged)).toBe(true);
+    expect(await page.evaluate(() => (window as FixtureGlobals).pinged)).toBe(true);
     await page.close();
   }, 180_000);
 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { findTabId, gotoExtensionPage, selectedBrowsers } from './harness/browsers.ts';
 import { useExtension } from './harness/extensionSuite.ts';
+import type { ExtensionPageGlobals } from './harness/pageGlobals.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const POPUP = 'src/popup/index.html';
@@ -44,7 +45,8 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
 
   it('shows on the toolbar badge how many claims differ', async () => {
     const badge = await popup.evaluate(async (id) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const g = globalThis as ExtensionPageGlobals;
+      const api = (g.browser ?? g.chrome)!;
       return api.action.getBadgeText({ tabId: id });
     }, tabId);
     const differs = await popup.$$eval(
@@ -136,7 +138,9 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
   it.runIf(name === 'firefox')('explains missing host permissions and offers to grant them', async () => {
     expect(await popup.$eval('#permission', (el) => (el as HTMLElement).hidden)).toBe(true);
     await popup.evaluate(() =>
-      (globalThis as any).browser.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }),
+      (globalThis as ExtensionPageGlobals).browser!.permissions.remove({
+        origins: ['http://*/*', 'https://*/*'],
+      }),
     );
     await gotoExtensionPage(suite.session, popup, `${POPUP}?tab=${tabId}&reload=1`);
     await popup.waitForFunction(

@@ -22,7 +22,7 @@ function formatPath(items: unknown, path: v.IssuePathItem[] | undefined): string
   if (!path?.length) return '(file)';
   const [first, ...rest] = path;
   const index = first!.key as number;
-  const item = Array.isArray(items) ? items[index] : undefined;
+  const item: unknown = Array.isArray(items) ? items[index] : undefined;
   const id =
     item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
       ? ` ${(item as { id: string }).id}`

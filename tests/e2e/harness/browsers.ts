@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/manifest/deriveFirefoxManifest.ts';
+import type { ExtensionPageGlobals } from './pageGlobals.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -72,7 +73,7 @@ async function launchChromium(): Promise<ExtensionSession> {
     ],
   });
   const worker = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith('chrome-extension://'),
     { timeout: 30_000 },
   );
   // Node's URL gives "null" as the origin of non-special schemes, so cut it by hand.
@@ -162,11 +163,14 @@ export async function findTabId(extensionPage: Page, url: string, timeoutMs = 30
 
 function askTabsFor(extensionPage: Page, url: string): Promise<number | undefined> {
   return extensionPage.evaluate(async (wanted) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const g = globalThis as ExtensionPageGlobals;
+    const api = (g.browser ?? g.chrome)!;
     const tabs: Array<{ id?: number }> = await api.tabs.query({});
     for (const tab of tabs) {
       if (tab.id === undefined) continue;
-      const status = await api.tabs.sendMessage(tab.id, { type: 'page/get-status' }).catch(() => undefined);
+      const status = (await api.tabs
+        .sendMessage(tab.id, { type: 'page/get-status' })
+        .catch(() => undefined)) as { url?: string } | undefined;
       if (status?.url === wanted) return tab.id;
     }
     return undefined;
@@ -177,9 +181,9 @@ function askTabsFor(extensionPage: Page, url: string): Promise<number | undefine
 export async function sendToTab<T>(extensionPage: Page, url: string, message: unknown): Promise<T> {
   const tabId = await findTabId(extensionPage, url);
   return extensionPage.evaluate(
-    async (id, msg) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return api.tabs.sendMessage(id, msg);
+    (id, msg) => {
+      const g = globalThis as ExtensionPageGlobals;
+      return (g.browser ?? g.chrome)!.tabs.sendMessage(id, msg);
     },
     tabId,
     message as never,

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -15,25 +15,27 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+async function serveFixture(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+    /^([/\\])+/,
+    '',
+  );
+  const file = join(FIXTURES, path || 'index.html');
+  if (!file.startsWith(FIXTURES)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
 /** Serves tests/fixtures on 127.0.0.1 (only loopback: tests never leave the machine). */
 export async function startFixtureServer(): Promise<FixtureServer> {
-  const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^([/\\])+/,
-      '',
-    );
-    const file = join(FIXTURES, path || 'index.html');
-    if (!file.startsWith(FIXTURES)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
+  const server: Server = createServer((req, res) => void serveFixture(req, res));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('fixture server has no port');

@@ -1,0 +1,32 @@
+/*
+ * Types only: code handed to page.evaluate runs in the page, so it can use
+ * these to read globals but cannot import anything at run time.
+ */
+
+/** The part of the WebExtension API tests call from an extension page. */
+export interface ExtensionApi {
+  tabs: {
+    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
+    sendMessage(tabId: number, message: unknown, options?: object): Promise<unknown>;
+    reload(tabId: number): Promise<void>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
+  runtime: { reload(): void };
+}
+
+/** `browser` in Firefox, `chrome` in Chromium. */
+export interface ExtensionPageGlobals {
+  browser?: ExtensionApi;
+  chrome?: ExtensionApi;
+}
+
+/** What the fixture pages' own scripts leave on `window` for tests to read. */
+export interface FixtureGlobals {
+  updateArrived?: boolean;
+  clicks?: number;
+  initialFeed?: string;
+  nodeCount?: number;
+  pinged?: boolean;
+  pageScriptRan?: boolean;
+}
