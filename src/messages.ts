@@ -4,6 +4,7 @@
  * extension or a stale content script can send anything.
  */
 import * as v from 'valibot';
+import { VERDICTS } from './core/claims/verdict.ts';
 import { PAGE_FIGURE_UNITS } from './core/figures/units.ts';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -22,7 +23,7 @@ export const PageStatusSchema = v.object({
     v.object({
       id: v.string(),
       claimKind: v.picklist(['figure', 'statement']),
-      verdict: v.picklist(['agrees', 'differs']),
+      verdict: v.picklist(VERDICTS),
       /** The page's own words for it, first occurrence. */
       wording: v.string(),
       count: Count,
@@ -58,7 +59,8 @@ export const MessageSchema = v.variant('type', [
   v.object({
     type: v.literal('badge/update'),
     highlights: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    differs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /** Distinct claims on the page whose verdict is `differs` or `overturned`. */
+    disputed: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   /** popup → background */
   v.object({ type: v.literal('extension/get-info') }),

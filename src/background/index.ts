@@ -15,7 +15,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case 'badge/update': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId) return undefined;
-      return updateBadge(tabId, message.highlights, message.differs).then(() => ({ ok: true as const }));
+      return updateBadge(tabId, message.highlights, message.disputed).then(() => ({ ok: true as const }));
     }
     default:
       return undefined;

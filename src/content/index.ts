@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { contentDataset } from './contentDataset.ts';
+import { isDisputed } from '../core/claims/verdict.ts';
 import { compileMatcher } from '../core/match/compileMatcher.ts';
 import { highlightOptions, isActiveOn, parseSettings, type Settings } from '../core/settings.ts';
 import { parseMessage, type PageStatus } from '../messages.ts';
@@ -20,11 +21,11 @@ function start(root: HTMLElement): void {
   const report = () => {
     cards.refreshTabStops();
     const highlights = highlighter.highlights();
-    const differs = new Set(
-      highlights.filter((h) => h.kind === 'claim' && h.verdict === 'differs').map((h) => h.id),
+    const disputed = new Set(
+      highlights.filter((h) => h.kind === 'claim' && isDisputed(h.verdict)).map((h) => h.id),
     ).size;
     browser.runtime
-      .sendMessage({ type: 'badge/update', highlights: highlights.length, differs })
+      .sendMessage({ type: 'badge/update', highlights: highlights.length, disputed })
       .catch(() => undefined);
   };
   const highlighter = new Highlighter({ matcher: compileMatcher(contentDataset), root, onChange: report });

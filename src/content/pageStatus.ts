@@ -1,3 +1,4 @@
+import { strongestVerdict } from '../core/claims/verdict.ts';
 import type { PageStatus } from '../messages.ts';
 import type { Highlighter } from './highlighter.ts';
 
@@ -23,7 +24,7 @@ export function pageStatus(highlighter: Highlighter, url: string): PageStatus {
           }
         : { id: h.id, claimKind: 'statement' as const, verdict: h.verdict, wording: h.phrase, count: 0 });
     claim.count++;
-    if (h.verdict === 'differs') claim.verdict = 'differs';
+    claim.verdict = strongestVerdict(claim.verdict, h.verdict);
     claims.set(h.id, claim);
   }
   const relevance = highlighter.pageRelevance;

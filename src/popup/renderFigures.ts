@@ -1,5 +1,6 @@
+import { formatDate } from '../core/text/formatDate.ts';
 import type { FigureChart } from '../core/story/figureChart.ts';
-import { el, formatDate, rangeStyle } from '../ui/el.ts';
+import { el, rangeStyle } from '../ui/el.ts';
 
 const UNIT_LABEL: Record<string, string> = {
   people: 'people',

@@ -1,4 +1,5 @@
 import type { Dataset } from '../core/dataset/schema.ts';
+import { isDisputed } from '../core/claims/verdict.ts';
 import { comparableUnits } from '../core/claims/figureVerdict.ts';
 import { axisOf, figureRows } from '../core/story/figureChart.ts';
 import type { PageStatus } from '../messages.ts';
@@ -36,15 +37,11 @@ export function renderPageDetails(
   const ordered = [...status.claims].sort(
     (a, b) =>
       Number(b.claimKind === 'figure') - Number(a.claimKind === 'figure') ||
-      Number(b.verdict === 'differs') - Number(a.verdict === 'differs'),
+      Number(isDisputed(b.verdict)) - Number(isDisputed(a.verdict)),
   );
   const claimItems = ordered.map((c) => {
     const claim = claims.get(c.id);
-    const verdict = el(
-      'span',
-      { class: `verdict-${c.verdict}` },
-      c.verdict === 'differs' ? 'differs' : 'agrees',
-    );
+    const verdict = el('span', { class: `verdict-${c.verdict}` }, c.verdict);
     const extra: Node[] = [
       el('span', { class: 'detail' }, `“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`),
     ];

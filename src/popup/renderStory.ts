@@ -1,5 +1,6 @@
+import { formatDate } from '../core/text/formatDate.ts';
 import type { Dataset } from '../core/dataset/schema.ts';
-import { el, formatDate } from '../ui/el.ts';
+import { el } from '../ui/el.ts';
 
 /** The timeline with its sources, the statements later reporting overturned, the people, and the sources. */
 export function renderStory(container: HTMLElement, dataset: Dataset): void {

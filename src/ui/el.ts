@@ -8,15 +8,6 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
   return node;
 }
 
-/** "2023-11-21" → "21 Nov 2023"; "2025-07" → "Jul 2025". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = m
-    ? new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })
-    : '';
-  return [d, month, y].filter(Boolean).join(' ');
-}
-
 /** Left offset and width, in percent of `scale`, of a range drawn on it. */
 export function rangeStyle(
   range: { low: number; high: number },

@@ -36,6 +36,8 @@ time { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: 6p
 .track .bar { position: absolute; top: 1px; bottom: 1px; min-width: 4px; border-radius: 3px; background: var(--agree); }
 .row[data-overlaps="false"] .track .bar { background: var(--differ); }
 .versions li b { font-weight: 600; }
+.why { border-left: 3px solid var(--differ); padding-left: 8px; }
+.why[data-verdict="overturned"] { border-left-color: var(--accent); }
 .reversal { border-left: 3px solid var(--accent); padding-left: 8px; }
 .foot { font-size: 12px; color: var(--muted); margin: 6px 0 0; }
 `;

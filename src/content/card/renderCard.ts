@@ -1,10 +1,11 @@
+import { formatDate } from '../../core/text/formatDate.ts';
 import type {
   CardModel,
   EntityCardModel,
   FigureCardModel,
   StatementCardModel,
 } from '../../core/cards/cardModels.ts';
-import { el, formatDate, rangeStyle, type Child } from '../../ui/el.ts';
+import { el, rangeStyle, type Child } from '../../ui/el.ts';
 
 function entityCard(model: EntityCardModel, titleId: string): Child[] {
   return [
@@ -47,6 +48,7 @@ function figureCard(model: FigureCardModel, titleId: string): Child[] {
           : ` · all ${model.rows.length} reports overlap`,
       ),
     ),
+    model.why && el('p', { class: 'why', 'data-verdict': model.verdict }, model.why),
     el(
       'ul',
       { 'aria-label': 'What other outlets reported, oldest first' },
@@ -86,6 +88,7 @@ function statementCard(model: StatementCardModel, titleId: string): Child[] {
     el('p', { class: 'label' }, 'Statement'),
     el('h2', { id: titleId }, model.title),
     el('p', { class: 'page' }, 'This page: ', el('b', {}, model.pageWording)),
+    model.why && el('p', { class: 'why', 'data-verdict': model.verdict }, model.why),
     model.reversal &&
       el(
         'p',

@@ -2,6 +2,8 @@ import type { ContentDataset, ContentEvent, ContentSource, Entity } from '../dat
 import type { Highlight } from '../page/selectHighlights.ts';
 import type { Range } from '../figureRange.ts';
 import { axisOf, byTime } from '../story/figureChart.ts';
+import type { Verdict } from '../claims/verdict.ts';
+import { explainVerdict } from './explainVerdict.ts';
 
 /** What a hover card shows, as plain data: the card's renderer only lays it out. */
 export type CardModel = EntityCardModel | FigureCardModel | StatementCardModel;
@@ -35,6 +37,9 @@ export interface FigureCardModel {
   title: string;
   question: string;
   pageWording: string;
+  verdict: Verdict;
+  /** Why the claim differs, in one sentence; absent where it agrees. */
+  why?: string;
   pageRange: Range;
   rows: FigureRow[];
   /** The axis every range is drawn on. */
@@ -47,6 +52,9 @@ export interface StatementCardModel {
   title: string;
   question: string;
   pageWording: string;
+  verdict: Verdict;
+  /** Why the claim differs or was overturned, in one sentence; absent where it agrees. */
+  why?: string;
   versions: Array<{ version: string; outlets: string[] }>;
   reversal?: { date: string; summary: string };
 }
@@ -87,6 +95,8 @@ export function entityCard(
   };
 }
 
+const withWhy = (why: string | undefined) => (why ? { why } : {});
+
 /** The card for a highlighted figure or statement claim. */
 export function claimCard(
   dataset: ContentDataset,
@@ -103,6 +113,8 @@ export function claimCard(
       title: claim.title,
       question: claim.question,
       pageWording: highlight.phrase,
+      verdict: highlight.verdict,
+      ...withWhy(explainVerdict(dataset, highlight)),
       versions: highlight.versions.map(({ version, sources: ids }) => ({
         version,
         outlets: ids.map((id) => sources.get(id)?.outlet ?? id),
@@ -136,6 +148,8 @@ export function claimCard(
     title: claim.title,
     question: claim.question,
     pageWording: page.wording,
+    verdict: highlight.verdict,
+    ...withWhy(explainVerdict(dataset, highlight)),
     pageRange: { low: page.low, high: page.high },
     rows,
     scale,

@@ -1,8 +1,7 @@
 import type { ContentClaim, Figure } from '../dataset/schema.ts';
 import { rangesOverlap, type Range } from '../figureRange.ts';
 import type { FigureUnit } from '../figures/parseFigure.ts';
-
-export type Verdict = 'agrees' | 'differs';
+import type { Verdict } from './verdict.ts';
 
 export interface FigureComparison {
   source: string;

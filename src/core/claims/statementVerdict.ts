@@ -1,5 +1,5 @@
 import type { ContentClaim } from '../dataset/schema.ts';
-import type { Verdict } from './figureVerdict.ts';
+import type { Verdict } from './verdict.ts';
 
 export interface StatementVerdict {
   verdict: Verdict;
@@ -8,7 +8,7 @@ export interface StatementVerdict {
   overturned: boolean;
 }
 
-/** `differs` when sources give more than one version, or later reporting overturned it. */
+/** `overturned` when later reporting reversed it; else `differs` when sources give more than one version. */
 export function statementVerdict(claim: ContentClaim): StatementVerdict {
   const byVersion = new Map<string, string[]>();
   for (const report of claim.reports) {
@@ -17,7 +17,12 @@ export function statementVerdict(claim: ContentClaim): StatementVerdict {
     if (version === undefined) continue;
     byVersion.set(version, [...(byVersion.get(version) ?? []), report.source]);
   }
-  const overturned = !!claim.reversal || claim.reports.some((r) => r.overturned);
+  // A claim later reporting reversed; one outlet's report that was itself overturned does not overturn the claim.
+  const overturned = !!claim.reversal;
   const versions = [...byVersion].map(([version, sources]) => ({ version, sources }));
-  return { verdict: overturned || versions.length > 1 ? 'differs' : 'agrees', versions, overturned };
+  return {
+    verdict: overturned ? 'overturned' : versions.length > 1 ? 'differs' : 'agrees',
+    versions,
+    overturned,
+  };
 }

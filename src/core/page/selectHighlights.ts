@@ -1,5 +1,6 @@
 import type { EntityKind } from '../dataset/schema.ts';
-import type { FigureComparison, Verdict } from '../claims/figureVerdict.ts';
+import type { FigureComparison } from '../claims/figureVerdict.ts';
+import type { Verdict } from '../claims/verdict.ts';
 import type { StatementVerdict } from '../claims/statementVerdict.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Matcher } from '../match/compileMatcher.ts';

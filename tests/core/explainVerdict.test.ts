@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
+import { explainVerdict } from '../../src/core/cards/explainVerdict.ts';
+import type { FigureHighlight, StatementHighlight } from '../../src/core/page/selectHighlights.ts';
+import { annotate } from './helpers/annotate.ts';
+
+function claimOn(text: string, id: string): FigureHighlight | StatementHighlight {
+  const found = annotate(['Sam Altman and OpenAI.', text]).highlights.find(
+    (h) => h.kind === 'claim' && h.id === id,
+  );
+  if (found?.kind !== 'claim') throw new Error(`no ${id} claim on "${text}"`);
+  return found;
+}
+
+describe('explainVerdict', () => {
+  it('names an outlet whose figure does not overlap the page’s', () => {
+    const why = explainVerdict(
+      bundledDataset,
+      claimOn('By Monday, 738 of OpenAI’s employees had signed the letter.', 'staff-letter-signatories'),
+    );
+    expect(why).toMatch(/^\S.* reported .+, which does not overlap “738”/);
+    expect(why).toMatch(/more reports differ\.$/);
+  });
+
+  it('says what later reporting established, and when, for an overturned statement', () => {
+    const why = explainVerdict(
+      bundledDataset,
+      claimOn('Sam Altman joins Microsoft to lead a new lab.', 'altman-joins-microsoft'),
+    );
+    expect(why).toMatch(/^Overturned: .*back to OpenAI.* \(21 Nov 2023\)$/);
+  });
+
+  it('says nothing where every report agrees', () => {
+    const h = claimOn('OpenAI has roughly 770 employees.', 'openai-headcount');
+    expect(h.verdict).toBe('agrees');
+    expect(explainVerdict(bundledDataset, h)).toBeUndefined();
+  });
+});
