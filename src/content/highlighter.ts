@@ -1,5 +1,5 @@
 import type { Matcher } from '../core/match/compileMatcher.ts';
-import { scanBlock } from '../core/page/scanBlock.ts';
+import { scanBlock, scanStatements, type BlockScan } from '../core/page/scanBlock.ts';
 import {
   addEvidence,
   emptyEvidence,
@@ -166,9 +166,13 @@ export class Highlighter {
   private async scan(root: Node): Promise<ScannedBlock[]> {
     const scanned: ScannedBlock[] = [];
     let until = performance.now() + this.budgetMs;
+    let previous: BlockScan | undefined;
     for (const block of walkBlocks(root)) {
       const scan = scanBlock(this.matcher, block.text);
       addEvidence(this.evidence, scan);
+      // Phase 2 right after phase 1, until the runtime reads statements in idle time.
+      scan.statements = scanStatements(this.matcher, scan, previous);
+      previous = scan;
       this.blocksRead++;
       if (scan.names.length || scan.statements.length) scanned.push({ block, scan });
       if (performance.now() > until) {
