@@ -1,7 +1,7 @@
 import type { Frame } from '../dataset/schema.ts';
-import { inflectVerb } from '../text/inflectVerb.ts';
-import { coordinated, coordinatedRight, isClauseMark, subjectEndingAt, verbGroup } from './readClause.ts';
-import type { BlockReading } from './readReferences.ts';
+import { verbForms } from '../text/inflectVerb.ts';
+import { coordinated, isClauseMark, objectAt, subjectEndingAt, verbGroup } from './readClause.ts';
+import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { FrameMatch } from './detectStatements.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -52,12 +52,14 @@ const TARGET_LINKS = new Set([
   ...['of', 'its', "company's", "openai's", 'members', 'board', 'directors', 'immediately', 'collectively'],
 ]);
 
+/** Each form of each lemma, with the particles it takes ("step" → down, aside; "" for none). */
 const formsOf = (lemmas: string[]) => {
-  const forms = new Map<string, string | undefined>();
+  const forms = new Map<string, string[]>();
   for (const lemma of lemmas) {
     const [verb, ...particle] = lemma.toLowerCase().split(' ');
-    const all = particle.length || verb === 'resignation' ? [verb!] : Object.values(inflectVerb(verb!));
-    for (const form of all) forms.set(form, particle.join(' ') || undefined);
+    // Nouns ("resignation", "reinstatement") stand as they are.
+    const all = /(?:tion|ment)$/.test(verb!) ? [verb!] : verbForms(verb!);
+    for (const form of all) forms.set(form, [...(forms.get(form) ?? []), particle.join(' ')]);
   }
   return forms;
 };
@@ -80,7 +82,7 @@ function markerBefore(
 }
 
 /** The staff's demand: that the board resign and restore the subjects, or they leave. */
-export function detectDemands(reading: BlockReading, frame: Frame): Piece[] {
+export function detectDemands(reading: BlockReading, frame: Frame, context: ReadingContext): Piece[] {
   const demand = frame.demand!;
   const { tokens, sentenceOf, sentences } = reading;
   const by = new Set(demand.by.map((w) => w.toLowerCase()));
@@ -88,14 +90,15 @@ export function detectDemands(reading: BlockReading, frame: Frame): Piece[] {
   const threats = formsOf(demand.threats);
   const acts = formsOf(demand.targetActs);
   const restores = formsOf(demand.restores);
-  const blockHasLetter = tokens.some((t) => t.lower === 'letter');
+  const blockHasLetter = tokens.some((t) => t.lower === 'letter') || context.words.has('letter');
+  const previousHasDemanders = [...by].some((w) => context.words.has(w));
   const subjects = frame.subject ?? [];
   const pieces: Piece[] = [];
 
-  const particleOk = (forms: Map<string, string | undefined>, at: number) => {
-    const particle = forms.get(tokens[at]!.lower);
-    return particle === undefined || tokens[at + 1]?.lower === particle;
-  };
+  /** The particle the form takes here, "" for none, undefined where it needs one that is missing. */
+  const particleAt = (forms: Map<string, string[]>, at: number) =>
+    forms.get(tokens[at]!.lower)?.find((p) => p === '' || tokens[at + 1]?.lower === p);
+  const particleOk = (forms: Map<string, string[]>, at: number) => particleAt(forms, at) !== undefined;
   const sentenceHas = (s: number, test: (word: string) => boolean) => {
     const { first, last } = sentences[s]!;
     for (let k = first; k <= last; k++) if (test(tokens[k]!.lower)) return true;
@@ -104,10 +107,12 @@ export function detectDemands(reading: BlockReading, frame: Frame): Piece[] {
 
   tokens.forEach((token, at) => {
     const s = sentenceOf[at]!;
-    const demanders = sentenceHas(s, (w) => by.has(w)) || (s > 0 && sentenceHas(s - 1, (w) => by.has(w)));
+    const demanders =
+      sentenceHas(s, (w) => by.has(w)) ||
+      (s > 0 ? sentenceHas(s - 1, (w) => by.has(w)) : previousHasDemanders);
     if (!demanders && !blockHasLetter) return;
     const word = token.lower;
-    const endFor = (forms: Map<string, string | undefined>) => at + (forms.get(word) ? 1 : 0);
+    const endFor = (forms: Map<string, string[]>) => at + (particleAt(forms, at) ? 1 : 0);
 
     // The board's act: "unless the board resigns", "calling for the board's resignation".
     if (acts.has(word) && particleOk(acts, at)) {
@@ -122,13 +127,30 @@ export function detectDemands(reading: BlockReading, frame: Frame): Piece[] {
         if (targets.has(tokens[k]!.lower)) target = k;
         k--;
       }
-      const marker = target !== undefined ? markerBefore(reading, target, DEMAND_MARKERS, 10) : undefined;
-      if (marker !== undefined) pieces.push({ first: marker, last: end, fact: frame.fact });
+      // "the resignation of the board": the board after its act.
+      let last = end;
+      if (target === undefined && tokens[end + 1]?.lower === 'of') {
+        for (let j = end + 2; j <= end + 4 && tokens[j]; j++) {
+          if (targets.has(tokens[j]!.lower)) {
+            target = at;
+            last = j;
+            break;
+          }
+        }
+      }
+      // "the board must go": the modal is the demand.
+      const must = tokens.slice(k + 1, at).findIndex((t) => t.lower === 'must' || t.lower === 'should');
+      const marker =
+        target === undefined
+          ? undefined
+          : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
+            (must >= 0 ? target : undefined));
+      if (marker !== undefined) pieces.push({ first: marker, last, fact: frame.fact });
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
     if (restores.has(word) && particleOk(restores, at)) {
       const end = endFor(restores);
-      const after = coordinatedRight(reading, end + 1);
+      const after = objectAt(reading, tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1);
       const before = reading.refAt[at - 1] ? coordinated(reading, at - 1) : undefined;
       const restored = after ?? before;
       const marker = restored?.entities.some((id) => subjects.includes(id))
@@ -145,7 +167,13 @@ export function detectDemands(reading: BlockReading, frame: Frame): Piece[] {
         marker === undefined ? undefined : subjectEndingAt(reading, verbGroup(reading, marker).before);
       const end = endFor(threats);
       const conditional = sentenceHas(s, (w) => CONDITION_WORDS.has(w) || w === 'letter' || w === 'signed');
-      if (marker === undefined || subject?.entities.length || (!conditional && !blockHasLetter)) return;
+      const threatened = marker !== undefined && tokens[marker]!.lower.startsWith('threaten');
+      if (
+        marker === undefined ||
+        subject?.entities.length ||
+        (!conditional && !blockHasLetter && !threatened)
+      )
+        return;
       let last = end;
       for (let k = end + 1; k < Math.min(tokens.length, end + 5) && !isClauseMark(reading, k); k++) {
         if (reading.refAt[k]) {

@@ -4,6 +4,7 @@ import type { NameHit } from '../match/findNames.ts';
 import { detectDemands } from './detectDemands.ts';
 import {
   coordinatedRight,
+  objectAt,
   isClauseMark,
   isQuestion,
   isUnstated,
@@ -65,20 +66,29 @@ const TITLE_LINKS = new Set([
   'company',
   "company's",
   'then',
+  'former',
+  'ex',
+  'longtime',
 ]);
-/** Words that continue a return or an exit ("returned as chief executive of OpenAI"). */
+/** Words that link an act to its role ("returned as chief executive of OpenAI"). */
+const ROLE_LINKS = new Set(['as', 'to', 'of', 'the', 'its', 'at', 'in']);
+/** Words that continue a return or an exit ("back at the helm"). */
 const ROLE_TAIL = new Set([
-  'as',
-  'to',
-  'of',
-  'the',
-  'its',
-  'chief',
-  'executive',
-  'ceo',
-  'president',
-  'interim',
-  'at',
+  ...ROLE_LINKS,
+  ...[
+    'chief',
+    'executive',
+    'ceo',
+    'president',
+    'interim',
+    'helm',
+    'job',
+    'post',
+    'role',
+    'company',
+    'charge',
+    'top',
+  ],
 ]);
 
 function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
@@ -87,8 +97,19 @@ function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
 
 /** Tokens after `from` up to the clause's end, at most `window`. */
 function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_WINDOW): Generator<number> {
-  for (let k = from + 1; k < Math.min(reading.tokens.length, from + 1 + window); k++) {
-    if (reading.sentenceOf[k] !== reading.sentenceOf[from] || isClauseMark(reading, k)) return;
+  let end = Math.min(reading.tokens.length, from + 1 + window);
+  for (let k = from + 1; k < end; k++) {
+    if (reading.sentenceOf[k] !== reading.sentenceOf[from]) return;
+    // One apposition right after the act is skipped: "appointed Emmett Shear, the co-founder of Twitch, as interim CEO".
+    if (k === from + 1 && reading.tokens[k]!.text === ',') {
+      let close = k + 1;
+      while (close < end + 8 && reading.tokens[close] && reading.tokens[close]!.text !== ',') close++;
+      if (reading.tokens[close]?.text !== ',') return;
+      end = Math.min(reading.tokens.length, close + 1 + window);
+      k = close;
+      continue;
+    }
+    if (isClauseMark(reading, k)) return;
     yield k;
   }
 }
@@ -124,8 +145,9 @@ function roleTail(reading: BlockReading, last: number): number {
       if (k > last + 1) end = ref.last;
       break;
     }
-    if (!ROLE_TAIL.has(reading.tokens[k]!.lower)) break;
-    if (reading.tokens[k]!.lower !== 'as' && reading.tokens[k]!.lower !== 'to') end = k;
+    const word = reading.tokens[k]!.lower;
+    if (!ROLE_TAIL.has(word)) break;
+    if (!ROLE_LINKS.has(word)) end = k;
   }
   return end;
 }
@@ -220,11 +242,11 @@ function matchUndergo(
   const group = verbGroup(reading, at);
   const participle = trigger.forms?.includes('participle') ?? false;
   const byAgent = tokens[last + 1]?.lower === 'by' ? reading.refAt[last + 2] : undefined;
-  const object = coordinatedRight(reading, last + 1);
+  const object = objectAt(reading, last + 1);
   const reducedPassive =
     participle &&
     !object &&
-    (byAgent !== undefined || tokens[group.before]?.text === ',' || !!reading.refAt[at - 1]);
+    (byAgent !== undefined || tokens[group.before]?.text === ',' || !!reading.refAt[group.before]);
 
   let end: number;
   let subjectFirst: number;
@@ -271,14 +293,14 @@ function matchNoun(
   if (tokens[before]?.lower === "'s" && refAt[before - 1])
     possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
   else if (refAt[before] && /^(?:his|their|its)$/.test(tokens[before]!.lower)) possessor = refAt[before];
+  else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
   let of: ReturnType<typeof coordinatedRight>;
-  if (tokens[last + 1]?.lower === 'of')
-    of = coordinatedRight(reading, tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
+  if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
   const subject = of ?? possessor;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   const first = possessor?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
-  if (isQuestion(reading, at) || isUnstated(reading, first, 6)) return undefined;
+  if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
   const end = of?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
@@ -391,12 +413,19 @@ export function detectStatements(
   text: string,
   names: NameHit[],
   previous?: { text: string; names: NameHit[] },
+  next?: { text: string; names: NameHit[] },
 ): StatementHit[] {
   const lexicon = matcher.statements;
   if (!lexicon.cue || !lexicon.cue.test(text)) return [];
-  const context = previous
+  const before = previous
     ? contextAfter(matcher, readBlock(matcher, previous.text, previous.names, undefined))
-    : undefined;
+    : { lastPair: [], words: new Set<string>() };
+  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
+  const signedBy =
+    next && /^\s*[—–-]/.test(next.text)
+      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
+      : undefined;
+  const context: ReadingContext = { ...before, ...(signedBy ? { signedBy } : {}) };
   const reading = readBlock(matcher, text, names, context);
   const matches: FrameMatch[] = [];
   const demandFrames = new Map<string, Frame>();
@@ -408,14 +437,15 @@ export function detectStatements(
         demandFrames.set(claim.id, frame);
         continue;
       }
-      if (!wordsAt(reading, at, trigger.words)) continue;
+      // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
+      if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
       if (matches.some((m) => m.claimId === claim.id && m.first <= at && at <= m.last)) continue;
       const found = matchFrame(reading, frame, trigger, at, context);
       if (found) matches.push({ ...found, claimId: claim.id });
     }
   });
   for (const [claimId, frame] of demandFrames)
-    matches.push(...detectDemands(reading, frame).map((m) => ({ ...m, claimId })));
+    matches.push(...detectDemands(reading, frame, context).map((m) => ({ ...m, claimId })));
   return oneMarkEach(matches).map((m) => toHit(matcher.claims.get(m.claimId)!, reading, m));
 }
 

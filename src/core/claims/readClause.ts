@@ -170,10 +170,11 @@ export const NON_FACTIVE = new Set([
   ],
   ...['possibility', 'chance', 'chances', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'refuse'],
   ...['refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing', 'wish', 'wished', 'whether'],
-  ...['tell', 'told', 'telling', 'tells', 'idea', 'question', 'prospect', 'odds', 'would-be'],
+  ...['idea', 'question', 'odds', 'would-be'],
 ]);
+const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
-const RELATIVES = new Set(['who', 'that', 'which']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
 
 export interface VerbGroup {
   /** First word of the group (an auxiliary, "to", or the verb itself). */
@@ -200,6 +201,11 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   let passive = false;
   while (i >= 0 && sentenceOf[i] === sentenceOf[verb] && !reading.refAt[i]) {
     const word = tokens[i]!.lower;
+    // Quotation marks inside a clause ("Sutskever 'deeply regrets'") do not end it.
+    if (QUOTE_MARKS.has(word)) {
+      i--;
+      continue;
+    }
     if (NEGATIONS.has(word)) negated = true;
     else if (POSSIBILITY.has(word)) possibility = true;
     else if (word === 'would' || word === "'d") would = true;
@@ -260,9 +266,26 @@ export function subjectEndingAt(
   const token = tokens[at];
   if (!token) return undefined;
   if (reading.refAt[at]) return coordinated(reading, at);
+  // "was removed as chairman … and resigned": the subject of the verb before.
+  if (token.lower === 'and' || token.lower === 'but' || token.lower === 'then') {
+    for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
+      const ref = reading.refAt[k];
+      if (!ref) continue;
+      const before = tokens[ref.first - 1];
+      if (
+        !before ||
+        sentenceOf[ref.first - 1] !== sentenceOf[at] ||
+        before.text === ',' ||
+        before.lower === 'and'
+      )
+        return coordinated(reading, ref.last);
+      k = ref.first;
+    }
+    return undefined;
+  }
   if (RELATIVES.has(token.lower)) {
     // "Brockman, the OpenAI co-founder who resigned": "who" is a person, not the OpenAI before it.
-    const person = token.lower === 'who';
+    const person = token.lower === 'who' || token.lower === 'whose';
     for (let k = at - 1; k >= Math.max(0, at - 8) && sentenceOf[k] === sentenceOf[at]; k--) {
       const ref = reading.refAt[k];
       if (ref && (!person || ref.entities.some((id) => reading.people.has(id))))
@@ -300,8 +323,13 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
   for (let k = from - 1; k >= Math.max(0, from - window) && sentenceOf[k] === sentenceOf[from]; k--) {
     const word = tokens[k]!.lower;
     if (CONDITIONS.has(word) || NON_FACTIVE.has(word)) return true;
-    if (isClauseMark(reading, k) && word !== ',') return false;
-    if (word === ',') return false;
+    if (isClauseMark(reading, k)) return false;
+    // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
+    if (word === 'that') {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+        if (NON_FACTIVE.has(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower)) return true;
+      return false;
+    }
   }
   return false;
 }
@@ -315,4 +343,42 @@ export function wouldIsConditional(reading: BlockReading, at: number): boolean {
     if (word === 'have' && reading.tokens[k - 1]?.lower === 'would') return true;
   }
   return false;
+}
+
+/** Words that may come before the person an act is done to ("appointed former Twitch CEO Emmett Shear"). */
+const OBJECT_LEAD = new Set([
+  'the',
+  'its',
+  'his',
+  'former',
+  'ex',
+  'co-founder',
+  'cofounder',
+  'founder',
+  'ceo',
+  'boss',
+  'chief',
+  'executive',
+  'president',
+  "'s",
+  'ousted',
+  'then',
+  'chairman',
+  'director',
+  'head',
+]);
+
+/** The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO Emmett Shear"). */
+export function objectAt(reading: BlockReading, from: number): Reference | undefined {
+  for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
+    const ref = reading.refAt[k];
+    if (ref && (k === from || reading.people.size === 0 || ref.entities.some((id) => reading.people.has(id))))
+      return coordinatedRight(reading, ref.first);
+    if (ref) {
+      k = ref.last;
+      continue;
+    }
+    if (!OBJECT_LEAD.has(reading.tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
 }

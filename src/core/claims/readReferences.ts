@@ -30,12 +30,20 @@ export interface BlockReading {
 export interface ReadingContext {
   lastPerson?: string;
   lastOrganisation?: string;
-  /** The people named in the last sentence. */
-  lastSentencePeople: string[];
-  /** The block introduces a quotation ("Sutskever wrote on X:"): its speaker. */
+  /** The people of the block's last sentence that names two or more ("the pair" in the next block). */
+  lastPair: string[];
+  /** The block introduces or signs a quotation ("Sutskever wrote on X:", "— Greg Brockman (@gdb)"): its speaker. */
   introducesQuoteBy?: string;
+  /** The block's words, lower case: what the next block may be talking about ("the letter"). */
+  words: Set<string>;
+  /** The author who signs the block being read, in the block after it ("— Greg Brockman (@gdb)"). */
+  signedBy?: string;
 }
 
+const SPEECH = new Set([
+  ...['said', 'says', 'wrote', 'writes', 'told', 'tells', 'posted', 'posts', 'added', 'adds', 'announced'],
+  ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
+]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their', 'themselves']);
@@ -113,8 +121,10 @@ export function readBlock(
   });
   for (const epithet of matcher.statements.epithets) {
     for (let i = 0; i + epithet.words.length <= tokens.length; i++) {
-      if (epithet.words.every((w, k) => tokens[i + k]!.lower === w) && !refAt[i])
-        set({ first: i, last: i + epithet.words.length - 1, entities: [epithet.entityId] });
+      if (epithet.words.every((w, k) => tokens[i + k]!.lower === w) && !refAt[i]) {
+        const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+        set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId] });
+      }
     }
   }
 
@@ -136,6 +146,16 @@ export function readBlock(
       context?.introducesQuoteBy
     );
   };
+  // "Sutskever later said he regretted it": "he" after a reporting verb is whoever reports.
+  const reporter = (i: number): string | undefined => {
+    let k = i - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
+    k--;
+    while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
+    const id = refAt[k]?.entities[0];
+    return id && kindOf(matcher, id) === 'person' ? id : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const ref = refAt[i];
     if (ref) {
@@ -148,10 +168,17 @@ export function readBlock(
     }
     const word = tokens[i]!.lower;
     let entities: string[] | undefined;
-    if (HE.has(word) && lastPerson) entities = [lastPerson];
-    else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
-    else if (FIRST_PERSON.has(word) && (quoted[i] || context?.introducesQuoteBy)) {
-      const speaker = quoted[i] ? speakerOf(i) : context?.introducesQuoteBy;
+    if (HE.has(word)) {
+      // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
+      const s = sentenceOf[i]!;
+      const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
+      const before =
+        s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
+      const person = reporter(i) ?? here ?? before ?? lastPerson;
+      if (person) entities = [person];
+    } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
+    else if (FIRST_PERSON.has(word)) {
+      const speaker = quoted[i] ? speakerOf(i) : (context?.signedBy ?? context?.introducesQuoteBy);
       if (speaker) entities = [speaker];
     } else if (GROUP.has(word) || THEY.has(word)) {
       const sentence = sentences[sentenceOf[i]!]!;
@@ -159,8 +186,12 @@ export function readBlock(
       if (people.length < 2 && sentenceOf[i]! > 0) {
         const before = sentences[sentenceOf[i]! - 1]!;
         people = peopleIn(refAt, matcher, before.first, before.last + 1);
-      } else if (people.length < 2 && sentenceOf[i] === 0) {
-        people = context?.lastSentencePeople ?? [];
+      }
+      if (people.length < 2 && GROUP.has(word)) {
+        // "the pair": the last sentence before that named two people, in this block or the one before.
+        for (let b = sentenceOf[i]! - 1; b >= 0 && people.length < 2; b--)
+          people = peopleIn(refAt, matcher, sentences[b]!.first, sentences[b]!.last + 1);
+        if (people.length < 2) people = context?.lastPair ?? [];
       }
       // "they" means the people only where two were just named; "the pair" means them always.
       if (people.length >= 2 && (GROUP.has(word) || peopleIn(refAt, matcher, sentence.first, i).length >= 2))
@@ -184,13 +215,22 @@ export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingCo
     if (kindOf(matcher, id) === 'person') lastPerson = id;
     else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
   }
-  const last = reading.sentences.at(-1);
-  const people = last ? peopleIn(reading.refAt, matcher, last.first, last.last + 1) : [];
-  const introduces = /:\s*$/.test(reading.text) ? (people.at(-1) ?? lastPerson) : undefined;
+  let lastPair: string[] = [];
+  for (const sentence of reading.sentences) {
+    const people = peopleIn(reading.refAt, matcher, sentence.first, sentence.last + 1);
+    if (people.length >= 2) lastPair = people;
+  }
+  const all = peopleIn(reading.refAt, matcher, 0, reading.tokens.length);
+  // A speaker: "Sutskever wrote on X:" before a quotation, or a post's author line ("Ilya Sutskever · Nov 20").
+  const introduces =
+    /:\s*$/.test(reading.text) || (all.length === 1 && reading.text.length <= 60 && /[@·]/.test(reading.text))
+      ? all.at(-1)
+      : undefined;
   return {
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastOrganisation ? { lastOrganisation } : {}),
-    lastSentencePeople: people,
+    lastPair,
     ...(introduces ? { introducesQuoteBy: introduces } : {}),
+    words: new Set(reading.tokens.map((t) => t.lower)),
   };
 }

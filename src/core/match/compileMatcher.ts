@@ -31,6 +31,8 @@ export interface Matcher {
   figureCues: RegExp | null;
   /** For each figure claim, the lower-cased keys of its cues. */
   cueKeys: Map<string, string[]>;
+  /** Each source's publication date, where known: the period of a report figure without an as-of time. */
+  sourceDates: Map<string, string>;
 }
 
 /** Phrases of three words or more ("not consistently candid") identify a statement on their own. */
@@ -57,7 +59,10 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       // Headlines set in capitals ("SAM ALTMAN OUSTED") still name the person in full.
       if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'full');
     }
-    for (const alias of entity.contextAliases) add(entity, alias, 'context');
+    for (const alias of entity.contextAliases) {
+      add(entity, alias, 'context');
+      if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'context');
+    }
     for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
   }
 
@@ -87,6 +92,7 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       ? new RegExp(`${WORD_BEFORE}(?=(${alternation(allCues)})${WORD_AFTER})`, 'gi')
       : null,
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
+    sourceDates: new Map(dataset.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : []))),
   };
 }
 

@@ -29,9 +29,10 @@ export function scanBlock(matcher: Matcher, text: string): BlockScan {
   const hasCue = mayHaveFigure && matcher.figureCues !== null && text.search(matcher.figureCues) >= 0;
   const mayStateClaims = matcher.statements.cue !== null && matcher.statements.cue.test(text);
   const claimPhrases = matcher.claimPhrases ? (text.match(matcher.claimPhrases)?.length ?? 0) : 0;
-  // A figure claim needs one of its entities in the block and, unless it is an age, one of its cue
-  // words, so most blocks never pay for figure parsing or sentence splitting.
-  const figureList = mayHaveFigure && names.length ? findFigures(text).filter((f) => f.isAge || hasCue) : [];
+  // A figure claim needs a name in the block or, unless it is an age, one of its cue words, so most
+  // blocks never pay for figure parsing or sentence splitting.
+  const figureList =
+    mayHaveFigure && (names.length || hasCue) ? findFigures(text).filter((f) => f.isAge || hasCue) : [];
   return {
     text,
     names,
@@ -47,9 +48,15 @@ export function scanBlock(matcher: Matcher, text: string): BlockScan {
 /**
  * Phase 2, later and in idle time: the statement claims of one block, read as
  * who did what. `previous` is the block before it in document order, for
- * "the pair", "he" and the speaker of a quotation.
+ * "the pair", "he" and the speaker of a quotation; `next`, where the caller
+ * has it, the block after (a post signed "— Greg Brockman" below its text).
  */
-export function scanStatements(matcher: Matcher, scan: BlockScan, previous?: BlockScan): StatementHit[] {
+export function scanStatements(
+  matcher: Matcher,
+  scan: BlockScan,
+  previous?: BlockScan,
+  next?: BlockScan,
+): StatementHit[] {
   if (!scan.mayStateClaims) return [];
-  return detectStatements(matcher, scan.text, scan.names, previous);
+  return detectStatements(matcher, scan.text, scan.names, previous, next);
 }

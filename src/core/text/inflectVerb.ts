@@ -56,3 +56,9 @@ export function inflectVerb(base: string): VerbForms {
   }
   return { base, third, past, participle: past, gerund };
 }
+
+/** Every distinct form of a verb. */
+export function verbForms(base: string): string[] {
+  const { third, past, participle, gerund } = inflectVerb(base);
+  return [...new Set([base, third, past, participle, gerund])];
+}

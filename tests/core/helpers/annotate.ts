@@ -30,7 +30,7 @@ export function annotate(blocks: string | string[], m: Matcher = matcher): Annot
   });
   const { relevant } = pageRelevance(m, evidence);
   const perBlock = scans.map((scan, i) => {
-    scan.statements = scanStatements(m, scan, scans[i - 1]);
+    scan.statements = scanStatements(m, scan, scans[i - 1], scans[i + 1]);
     return selectHighlights(m, scan, evidence, relevant).map((h) => ({
       ...h,
       text: scan.text.slice(h.start, h.end),
