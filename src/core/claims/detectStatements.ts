@@ -34,6 +34,10 @@ export interface FrameMatch {
 
 /** How far after an act its complement may come ("removed Greg Brockman from the board"). */
 const COMPLEMENT_WINDOW = 9;
+/** A word that makes the act another fact comes right after it ("rejoins the board", "step down as chairman"). */
+const EXCLUDE_WINDOW = 3;
+/** Two matches of one claim this close in a sentence are one instance ("away from research and into ChatGPT"). */
+const SAME_INSTANCE_GAP = 2;
 /** Adjectives that may sit between a possessor and a noun for the act ("Altman's swift return"). */
 const NOUN_ADJECTIVES = new Set([
   'formal',
@@ -119,9 +123,10 @@ function findAfter(
   reading: BlockReading,
   from: number,
   words: readonly string[] | undefined,
+  window = COMPLEMENT_WINDOW,
 ): number | undefined {
   if (!words?.length) return undefined;
-  for (const k of clauseAfter(reading, from)) {
+  for (const k of clauseAfter(reading, from, window)) {
     for (const word of words) {
       if (word.startsWith('@')) {
         const ref = reading.refAt[k];
@@ -166,7 +171,7 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
 
 /** The complement the frame needs is there, and no word that makes it another fact. */
 function complementOk(reading: BlockReading, frame: Frame, after: number): { ok: boolean; last: number } {
-  if (frame.excludes && findAfter(reading, after, frame.excludes) !== undefined)
+  if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
   const found = findAfter(reading, after, frame.complement);
@@ -243,15 +248,19 @@ function matchUndergo(
   const participle = trigger.forms?.includes('participle') ?? false;
   const byAgent = tokens[last + 1]?.lower === 'by' ? reading.refAt[last + 2] : undefined;
   const object = objectAt(reading, last + 1);
+  // "Altman, hired by Microsoft, …", "Altman formally reinstated": a participle with no auxiliary.
   const reducedPassive =
     participle &&
     !object &&
+    group.first === at &&
     (byAgent !== undefined || tokens[group.before]?.text === ',' || !!reading.refAt[group.before]);
 
   let end: number;
   let subjectFirst: number;
   let undergoer: string[] | undefined;
   if (participle && (group.passive || reducedPassive)) {
+    // In the passive the particle follows the verb: "was brought back", not "had taken the stage".
+    if (parts.length && last === at) return undefined;
     const subject = subjectEndingAt(reading, group.before);
     undergoer = subject?.entities;
     subjectFirst = subject?.first ?? group.first;
@@ -338,6 +347,7 @@ function matchPhrase(
   frame: Frame,
   trigger: Trigger,
   at: number,
+  context: ReadingContext | undefined,
 ): FrameMatch | undefined {
   const { tokens } = reading;
   let k = at;
@@ -359,7 +369,9 @@ function matchPhrase(
         involves(ref.entities, frame) &&
         (reading.sentenceOf[i] === sentence || reading.sentenceOf[i] === sentence - 1),
     );
-    if (!named) return undefined;
+    // The block before may name the subject, unless the wording stands in quotation marks on its own.
+    const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
+    if (!named && !fromBefore) return undefined;
   }
   if (isQuestion(reading, at)) return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
@@ -382,16 +394,22 @@ function matchFrame(
     case 'title':
       return matchTitle(reading, frame, trigger, at);
     case 'phrase':
-      return matchPhrase(reading, frame, trigger, at);
+      return matchPhrase(reading, frame, trigger, at, context);
   }
 }
 
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
-function oneMarkEach(matches: FrameMatch[]): FrameMatch[] {
+function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
   const kept: FrameMatch[] = [];
   for (const m of sorted) {
-    const same = kept.find((k) => k.claimId === m.claimId && k.first <= m.last && m.first <= k.last);
+    const same = kept.find(
+      (k) =>
+        k.claimId === m.claimId &&
+        k.first <= m.last + SAME_INSTANCE_GAP &&
+        m.first <= k.last + SAME_INSTANCE_GAP &&
+        reading.sentenceOf[k.first] === reading.sentenceOf[m.first],
+    );
     if (same) {
       same.last = Math.max(same.last, m.last);
       continue;
@@ -446,7 +464,7 @@ export function detectStatements(
   });
   for (const [claimId, frame] of demandFrames)
     matches.push(...detectDemands(reading, frame, context).map((m) => ({ ...m, claimId })));
-  return oneMarkEach(matches).map((m) => toHit(matcher.claims.get(m.claimId)!, reading, m));
+  return oneMarkEach(reading, matches).map((m) => toHit(matcher.claims.get(m.claimId)!, reading, m));
 }
 
 function toHit(claim: ContentClaim, reading: BlockReading, m: FrameMatch): StatementHit {

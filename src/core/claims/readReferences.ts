@@ -36,6 +36,8 @@ export interface ReadingContext {
   introducesQuoteBy?: string;
   /** The block's words, lower case: what the next block may be talking about ("the letter"). */
   words: Set<string>;
+  /** The entities the block refers to. */
+  entities?: Set<string>;
   /** The author who signs the block being read, in the block after it ("— Greg Brockman (@gdb)"). */
   signedBy?: string;
 }
@@ -232,5 +234,6 @@ export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingCo
     lastPair,
     ...(introduces ? { introducesQuoteBy: introduces } : {}),
     words: new Set(reading.tokens.map((t) => t.lower)),
+    entities: new Set(reading.refAt.flatMap((r) => r?.entities ?? [])),
   };
 }
