@@ -189,9 +189,8 @@ function agentOk(
   if (!frame.agent) return true;
   const agents = frame.agent;
   const sentence = reading.sentenceOf[at]!;
-  for (let k = 0; k < reading.tokens.length; k++) {
-    const s = reading.sentenceOf[k]!;
-    if (s !== sentence && !(wide && s === sentence - 1)) continue;
+  const from = reading.sentences[wide ? Math.max(0, sentence - 1) : sentence]!.first;
+  for (let k = from; k <= reading.sentences[sentence]!.last; k++) {
     if (reading.refAt[k]?.entities.some((id) => agents.includes(id))) return true;
   }
   return wide && sentence === 0 && !!context?.lastOrganisation && agents.includes(context.lastOrganisation);
@@ -363,12 +362,13 @@ function matchPhrase(
   }
   if (frame.subject) {
     const sentence = reading.sentenceOf[at]!;
-    const named = reading.refAt.some(
-      (ref, i) =>
-        ref &&
-        involves(ref.entities, frame) &&
-        (reading.sentenceOf[i] === sentence || reading.sentenceOf[i] === sentence - 1),
-    );
+    let named = false;
+    for (
+      let i = reading.sentences[Math.max(0, sentence - 1)]!.first;
+      i <= reading.sentences[sentence]!.last;
+      i++
+    )
+      if (involves(reading.refAt[i]?.entities, frame)) named = true;
     // The block before may name the subject, unless the wording stands in quotation marks on its own.
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;

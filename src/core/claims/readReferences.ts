@@ -51,6 +51,8 @@ const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 /** Words that stand for two people named just before ("the pair", "the duo", "both men"). */
+/** How many sentences back "the pair" may look for the two people it means. */
+const PAIR_REACH = 3;
 const GROUP = new Set(['pair', 'duo', 'both', 'two']);
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
@@ -133,18 +135,16 @@ export function readBlock(
   // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
   let lastPerson = context?.lastPerson;
   let lastOrganisation = context?.lastOrganisation;
+  // Names outside quotations, built once: the speakers a quoted "I" may be.
+  let unquoted: Array<Reference | undefined> | undefined;
+  let blockSpeaker: string[] | undefined;
   const speakerOf = (i: number): string | undefined => {
     const sentence = sentences[sentenceOf[i]!]!;
-    const outside = (from: number, to: number) =>
-      peopleIn(
-        refAt.map((r, k) => (quoted[k] ? undefined : r)),
-        matcher,
-        from,
-        to,
-      );
+    unquoted ??= refAt.map((r, k) => (quoted[k] ? undefined : r));
+    blockSpeaker ??= peopleIn(unquoted, matcher, 0, tokens.length);
     return (
-      outside(sentence.first, sentence.last + 1)[0] ??
-      outside(0, tokens.length)[0] ??
+      peopleIn(unquoted, matcher, sentence.first, sentence.last + 1)[0] ??
+      blockSpeaker[0] ??
       context?.introducesQuoteBy
     );
   };
@@ -191,7 +191,11 @@ export function readBlock(
       }
       if (people.length < 2 && GROUP.has(word)) {
         // "the pair": the last sentence before that named two people, in this block or the one before.
-        for (let b = sentenceOf[i]! - 1; b >= 0 && people.length < 2; b--)
+        for (
+          let b = sentenceOf[i]! - 1;
+          b >= Math.max(0, sentenceOf[i]! - PAIR_REACH) && people.length < 2;
+          b--
+        )
           people = peopleIn(refAt, matcher, sentences[b]!.first, sentences[b]!.last + 1);
         if (people.length < 2) people = context?.lastPair ?? [];
       }
