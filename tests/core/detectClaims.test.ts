@@ -112,6 +112,12 @@ describe('figure claims', () => {
     ['a duration', 'Investors lobbied OpenAI for 48 hours to bring back Sam Altman.'],
     ['a hypothetical', 'A new round would value OpenAI at $100 billion, Sam Altman hoped.'],
     ['a handful of sources', 'Two employees who spoke to us said OpenAI staff admired Sam Altman.'],
+    ['a part of the board', 'Sam Altman met the other three directors of OpenAI.'],
+    [
+      'a market value of another order',
+      'Microsoft, an OpenAI backer, is valued at about $3 trillion, Sam Altman noted.',
+    ],
+    ['an inverted condition', 'Had 600 OpenAI employees walked out, Sam Altman would have had no company.'],
   ])('leaves %s unmarked', (_, text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -53,7 +53,9 @@ const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
   /(?:\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
 /** Talk of what might be ("would value the company at", "if 700 walked out") states no figure. */
-const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|may|if)\b[^,;.]*$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|may|if)\b[^,;.]*$|^\W*Had\b/i;
+/** "the other two members" counts a part of something, not the claim's whole. */
+const OTHER_BEFORE = /\bother\s+$/i;
 
 interface CueHit {
   key: string;
@@ -119,7 +121,8 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
 
 /** The figure is of the order of what the reports count, not a count of something else. */
 function isPlausible(claim: ContentClaim, figure: PageFigure): boolean {
-  if (figure.unit !== 'people' && figure.unit !== 'count') return true;
+  // Shares move within a few points; every other quantity has an order of magnitude.
+  if (figure.unit === 'percent') return true;
   const reported = claim.reports
     .flatMap((r) => r.figures ?? [])
     .filter((f) => comparableUnits(figure.unit, f.unit));
@@ -146,7 +149,8 @@ export function detectFigureClaims(
   const hits: FigureClaimHit[] = [];
   for (const figure of figures) {
     const span = spanAt(sentences, figure.start);
-    if (!figure.isAge && HYPOTHETICAL_BEFORE.test(text.slice(span.start, figure.start))) continue;
+    const before = text.slice(span.start, figure.start);
+    if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
     let cues = cuesBySentence.get(span.start);
     if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
     const sentenceNames = names.filter((n) => n.start >= span.start && n.end <= span.end);
