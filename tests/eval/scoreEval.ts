@@ -1,14 +1,7 @@
 import type { GoldKind, GoldPage, GoldSpan } from './readGoldPage.ts';
 
-/** A mark the engine made, by page offsets. */
-export interface Predicted {
-  kind: GoldKind;
-  id: string;
-  verdict?: string;
-  start: number;
-  end: number;
-  text: string;
-  /** The block's text, to show the sentence. */
+/** A mark the engine made, by page offsets: what a gold span records, and the block's text to show its sentence. */
+export interface Predicted extends GoldSpan {
   context: string;
 }
 

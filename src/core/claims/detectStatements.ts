@@ -24,6 +24,15 @@ export interface StatementHit extends StatementVerdict {
   phrase: string;
 }
 
+/** A trigger found in a block: the words, the frame they may state, and what the block before left. */
+interface Found {
+  reading: BlockReading;
+  frame: Frame;
+  trigger: Trigger;
+  at: number;
+  context: ReadingContext | undefined;
+}
+
 /** Where a frame's act was found: the token range to mark and the fact it states. */
 export interface FrameMatch {
   first: number;
@@ -196,7 +205,8 @@ function agentOk(
   return wide && sentence === 0 && !!context?.lastOrganisation && agents.includes(context.lastOrganisation);
 }
 
-function matchAct(reading: BlockReading, frame: Frame, trigger: Trigger, at: number): FrameMatch | undefined {
+function matchAct(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
   if (
     reading.tokens[at - 1]?.lower === "'s" &&
@@ -232,13 +242,8 @@ function matchAct(reading: BlockReading, frame: Frame, trigger: Trigger, at: num
   };
 }
 
-function matchUndergo(
-  reading: BlockReading,
-  frame: Frame,
-  trigger: Trigger,
-  at: number,
-  context: ReadingContext | undefined,
-): FrameMatch | undefined {
+function matchUndergo(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
   let last = at;
@@ -286,13 +291,8 @@ function matchUndergo(
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
 
-function matchNoun(
-  reading: BlockReading,
-  frame: Frame,
-  trigger: Trigger,
-  at: number,
-  context: ReadingContext | undefined,
-): FrameMatch | undefined {
+function matchNoun(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
   const last = at + trigger.words.length - 1;
   let before = at - 1;
@@ -315,12 +315,8 @@ function matchNoun(
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
 }
 
-function matchTitle(
-  reading: BlockReading,
-  frame: Frame,
-  trigger: Trigger,
-  at: number,
-): FrameMatch | undefined {
+function matchTitle(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at } = found;
   const last = at + trigger.words.length - 1;
   const after = reading.refAt[last + 1];
   let subject = after?.entities;
@@ -341,13 +337,8 @@ function matchTitle(
 }
 
 /** A fixed wording, allowing one extra word between its words and ignoring quotation marks. */
-function matchPhrase(
-  reading: BlockReading,
-  frame: Frame,
-  trigger: Trigger,
-  at: number,
-  context: ReadingContext | undefined,
-): FrameMatch | undefined {
+function matchPhrase(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
   const { tokens } = reading;
   let k = at;
   for (let w = 1; w < trigger.words.length; w++) {
@@ -377,24 +368,18 @@ function matchPhrase(
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
-function matchFrame(
-  reading: BlockReading,
-  frame: Frame,
-  trigger: Trigger,
-  at: number,
-  context: ReadingContext | undefined,
-): FrameMatch | undefined {
-  switch (trigger.kind) {
+function matchFrame(found: Found): FrameMatch | undefined {
+  switch (found.trigger.kind) {
     case 'act':
-      return matchAct(reading, frame, trigger, at);
+      return matchAct(found);
     case 'undergo':
-      return matchUndergo(reading, frame, trigger, at, context);
+      return matchUndergo(found);
     case 'noun':
-      return matchNoun(reading, frame, trigger, at, context);
+      return matchNoun(found);
     case 'title':
-      return matchTitle(reading, frame, trigger, at);
+      return matchTitle(found);
     case 'phrase':
-      return matchPhrase(reading, frame, trigger, at, context);
+      return matchPhrase(found);
   }
 }
 
@@ -458,7 +443,7 @@ export function detectStatements(
       // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
       if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
       if (matches.some((m) => m.claimId === claim.id && m.first <= at && at <= m.last)) continue;
-      const found = matchFrame(reading, frame, trigger, at, context);
+      const found = matchFrame({ reading, frame, trigger, at, context });
       if (found) matches.push({ ...found, claimId: claim.id });
     }
   });

@@ -49,11 +49,8 @@ const ADVERBS = new Set([
   'instead',
   'only',
 ]);
-/** Auxiliaries and the words that carry a verb in headlines and reports ("set to join", "agreed to return"). */
-const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
+/** Forms of "be" (and "get"), which make a participle passive. */
+const BE = new Set([
   'is',
   'are',
   'was',
@@ -61,15 +58,26 @@ const AUXILIARIES = new Set([
   'be',
   'been',
   'being',
+  "'s",
+  "'re",
+  'am',
+  "'m",
+  'get',
+  'got',
+  'gets',
+  'getting',
+]);
+/** Auxiliaries and the words that carry a verb in headlines and reports ("set to join", "agreed to return"). */
+const AUXILIARIES = new Set([
+  ...BE,
+  'has',
+  'have',
+  'had',
   'will',
   'would',
-  "'s",
   "'ll",
   "'d",
-  "'re",
   "'ve",
-  "'m",
-  'am',
   'shall',
   'do',
   'does',
@@ -80,10 +88,6 @@ const AUXILIARIES = new Set([
   'due',
   'agreed',
   'decided',
-  'get',
-  'got',
-  'gets',
-  'getting',
   'going',
   'expected',
   'about',
@@ -91,23 +95,6 @@ const AUXILIARIES = new Set([
 /** An adverb: from the list, or any word in -ly ("deeply", "formally"). */
 const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
 
-export const BE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "'s",
-  "'re",
-  'am',
-  "'m",
-  'get',
-  'got',
-  'gets',
-  'getting',
-]);
 /** Modals that make a possibility, not a statement ("may join Microsoft"). */
 const POSSIBILITY = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought', 'cannot', "can't"]);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', "can't"]);
