@@ -387,6 +387,12 @@ describe('names in posts and quotations', () => {
     ]);
   });
 
+  it('takes a first name alone where the page names the person by surname', () => {
+    expect(
+      marked(['OpenAI and Sutskever.', '"Ilya signed it," one researcher said.'], 'entity'),
+    ).toContainEqual(['ilya-sutskever', 'Ilya']);
+  });
+
   it('leaves a first name alone where the page does not name the person in full', () => {
     expect(
       marked(['Altman and OpenAI.', 'Sam and Satya went to lunch.'], 'entity').map(([id]) => id),

@@ -74,7 +74,13 @@ export function selectHighlights(
   for (const name of scan.names) {
     const entity = matcher.entities.get(name.entityId)!;
     if (!options.entityKinds.has(entity.kind)) continue;
-    if (name.tier === 'ambiguous' && !evidence.namedInFull.has(name.entityId)) continue;
+    // "Ilya", "satya": a shared first name counts where the page names the person in full or by surname.
+    if (
+      name.tier === 'ambiguous' &&
+      !evidence.namedInFull.has(name.entityId) &&
+      !evidence.namedInContext.has(name.entityId)
+    )
+      continue;
     if (name.tier === 'context' && !relevant && !evidence.namedInFull.has(name.entityId)) continue;
     candidates.push({
       kind: 'entity',
