@@ -19,6 +19,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The accuracy evaluation on annotated pages (jsdom parses them; the engine is core's).
+          name: 'eval',
+          environment: 'jsdom',
+          include: ['tests/eval/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,5 +1,5 @@
 import type { Matcher } from '../core/match/compileMatcher.ts';
-import { scanBlock } from '../core/page/scanBlock.ts';
+import { scanBlock, scanStatements, type BlockScan } from '../core/page/scanBlock.ts';
 import {
   addEvidence,
   emptyEvidence,
@@ -166,9 +166,13 @@ export class Highlighter {
   private async scan(root: Node): Promise<ScannedBlock[]> {
     const scanned: ScannedBlock[] = [];
     let until = performance.now() + this.budgetMs;
+    let previous: BlockScan | undefined;
     for (const block of walkBlocks(root)) {
       const scan = scanBlock(this.matcher, block.text);
       addEvidence(this.evidence, scan);
+      // Phase 2 right after phase 1, until the runtime reads statements in idle time.
+      scan.statements = scanStatements(this.matcher, scan, previous);
+      previous = scan;
       this.blocksRead++;
       if (scan.names.length || scan.statements.length) scanned.push({ block, scan });
       if (performance.now() > until) {
@@ -202,7 +206,10 @@ export class Highlighter {
       );
       if (highlights.length) {
         this.roots.add(block.nodes[0]!.getRootNode());
-        markHighlights(block, highlights, (mark, h) => this.highlightOf.set(mark, h));
+        const origin = new Map<Highlight, Highlight>();
+        markHighlights(block, aroundNested(highlights, block.text, origin), (mark, h) =>
+          this.highlightOf.set(mark, origin.get(h) ?? h),
+        );
         changed++;
       }
       if (performance.now() > until || changed >= this.pacer.blocksPerFrame) {
@@ -308,4 +315,35 @@ function blockContainer(el: Element): Element {
   let current: Element = el;
   while (current.parentElement && isInline(current)) current = current.parentElement;
   return current;
+}
+
+/**
+ * mark.js skips a range inside another, so until marks nest, a claim that
+ * contains a name is marked in the pieces around it. Each piece is mapped
+ * back to the claim's own highlight (`origin`), so it stays one highlight.
+ */
+function aroundNested(highlights: Highlight[], text: string, origin: Map<Highlight, Highlight>): Highlight[] {
+  const out: Highlight[] = [];
+  for (const h of highlights) {
+    const inner = highlights.filter((o) => o !== h && h.start <= o.start && o.end <= h.end);
+    if (!inner.length) {
+      out.push(h);
+      continue;
+    }
+    let from = h.start;
+    for (const o of [...inner, { start: h.end, end: h.end }]) {
+      const piece = text.slice(from, o.start);
+      if (piece.trim()) {
+        const part = {
+          ...h,
+          start: from + piece.length - piece.trimStart().length,
+          end: from + piece.trimEnd().length,
+        };
+        origin.set(part, h);
+        out.push(part);
+      }
+      from = Math.max(from, o.end);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

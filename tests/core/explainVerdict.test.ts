@@ -13,13 +13,20 @@ function claimOn(text: string, id: string): FigureHighlight | StatementHighlight
 }
 
 describe('explainVerdict', () => {
-  it('names an outlet whose figure does not overlap the page’s', () => {
+  it('names an outlet whose figure of the same period does not overlap the page’s', () => {
     const why = explainVerdict(
       bundledDataset,
       claimOn('By Monday, 738 of OpenAI’s employees had signed the letter.', 'staff-letter-signatories'),
     );
     expect(why).toMatch(/^\S.* reported .+, which does not overlap “738”/);
     expect(why).toMatch(/more reports differ\.$/);
+  });
+
+  it('names no report of another period as differing', () => {
+    const h = claimOn('Trades this year have valued OpenAI at roughly $650 billion.', 'openai-valuation');
+    const why = explainVerdict(bundledDataset, h)!;
+    expect(why).toMatch(/\$500 billion/);
+    expect(why).not.toMatch(/86|28/);
   });
 
   it('says what later reporting established, and when, for an overturned statement', () => {
@@ -30,9 +37,20 @@ describe('explainVerdict', () => {
     expect(why).toMatch(/^Overturned: .*back to OpenAI.* \(21 Nov 2023\)$/);
   });
 
+  it('says who states another fact, and which, for a statement that differs', () => {
+    const why = explainVerdict(
+      bundledDataset,
+      claimOn('Greg Brockman quit on Friday night.', 'brockman-exit'),
+    );
+    expect(why).toMatch(/report “removed from the board”, not “quit”\.$/);
+    expect(why).toMatch(/^WION/);
+  });
+
   it('says nothing where every report agrees', () => {
     const h = claimOn('OpenAI has roughly 770 employees.', 'openai-headcount');
     expect(h.verdict).toBe('agrees');
     expect(explainVerdict(bundledDataset, h)).toBeUndefined();
+    const regret = claimOn('Ilya Sutskever said he deeply regrets his part.', 'sutskever-regret');
+    expect(explainVerdict(bundledDataset, regret)).toBeUndefined();
   });
 });

@@ -144,6 +144,31 @@ describe('parseDataset', () => {
       'data/claims.json [0] staff-letter-signatories → reports[0].figures: a statement claim holds no figures',
     ],
     [
+      'a report that states a fact its claim does not list',
+      (d) => {
+        d.claims[0]!.facts = [{ id: 'about-500', label: 'about 500' }];
+        d.claims[0]!.reports[0]!.facts = ['about-700'];
+      },
+      'data/claims.json [0] staff-letter-signatories → reports[0].facts[0]: unknown fact "about-700" (the claim\'s facts: about-500)',
+    ],
+    [
+      'a statement recognised on pages without its facts',
+      (d) => {
+        d.claims[0]!.kind = 'statement';
+        d.claims[0]!.frames = [{ fact: 'signed', subject: ['sam-altman'], acts: ['sign'] }];
+      },
+      'data/claims.json [0] staff-letter-signatories: a statement recognised on pages (frames) lists the facts its reports state',
+    ],
+    [
+      'a frame whose complement names an unknown entity',
+      (d) => {
+        d.claims[0]!.facts = [{ id: 'signed', label: 'signed' }];
+        d.claims[0]!.reports[0]!.facts = ['signed'];
+        d.claims[0]!.frames = [{ fact: 'signed', acts: ['sign'], complement: ['@nobody'] }];
+      },
+      'data/claims.json [0] staff-letter-signatories → frames[0].complement: unknown entity "nobody"',
+    ],
+    [
       'a statement report without its version',
       (d) => (d.claims[0]!.kind = 'statement'),
       'data/claims.json [0] staff-letter-signatories → reports[0].version: a report on a statement says which version it gives',

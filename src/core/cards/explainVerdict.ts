@@ -15,7 +15,8 @@ export function explainVerdict(
   const claim = dataset.claims.find((c) => c.id === highlight.id);
 
   if (highlight.claimKind === 'figure') {
-    const apart = highlight.comparisons.filter((c) => !c.overlaps);
+    // Only reports of the same period and quantity can differ; others are change over time.
+    const apart = highlight.comparisons.filter((c) => c.samePeriod && !c.overlaps);
     const first = apart[0];
     if (!first) return undefined;
     const others = apart.length - 1;
@@ -28,11 +29,22 @@ export function explainVerdict(
   if (highlight.verdict === 'overturned' && claim?.reversal) {
     return `Overturned: ${claim.reversal.summary} (${formatDate(claim.reversal.date)})`;
   }
-  const [main, ...rest] = [...highlight.versions].sort((a, b) => b.sources.length - a.sources.length);
-  if (!main || !rest.length) return undefined;
-  const other = rest[0]!;
-  return (
-    `Outlets disagree: ${other.sources.map(outlet).join(', ')} ${other.sources.length === 1 ? 'says' : 'say'} ` +
-    `“${other.version}”, while ${main.sources.length} ${main.sources.length === 1 ? 'report says' : 'reports say'} “${main.version}”.`
-  );
+  // Who states a fact that cannot be true with the page's, and what that fact is: the largest group.
+  const label = new Map(claim?.facts?.map((f) => [f.id, f.label]));
+  const groups = new Map<string, string[]>();
+  for (const source of highlight.differingSources) {
+    const facts = claim?.reports.find((r) => r.source === source)?.facts ?? [];
+    const said = facts.map((id) => label.get(id) ?? id).join(', then ');
+    groups.set(said, [...(groups.get(said) ?? []), outlet(source)]);
+  }
+  const [said, outlets] = [...groups].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  if (!said || !outlets) return undefined;
+  const names = [...new Set(outlets)];
+  const who =
+    names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ');
+  const rest =
+    groups.size > 1
+      ? `; ${groups.size - 1} other ${groups.size === 2 ? 'version differs' : 'versions differ'} too`
+      : '';
+  return `${who} ${outlets.length === 1 ? 'reports' : 'report'} “${said}”, not “${label.get(highlight.fact) ?? highlight.fact}”${rest}.`;
 }

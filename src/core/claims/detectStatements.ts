@@ -1,46 +1,465 @@
+import type { ContentClaim, Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
-import { nameKey } from '../match/namePattern.ts';
-import { spanAt, type Span } from '../text/splitSentences.ts';
+import { detectDemands } from './detectDemands.ts';
+import {
+  coordinatedRight,
+  objectAt,
+  isClauseMark,
+  isQuestion,
+  isUnstated,
+  subjectEndingAt,
+  verbGroup,
+  wouldIsConditional,
+} from './readClause.ts';
+import { contextAfter, readBlock, type BlockReading, type ReadingContext } from './readReferences.ts';
+import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
   end: number;
   claimId: string;
+  /** The page's words for it. */
   phrase: string;
 }
 
+/** A trigger found in a block: the words, the frame they may state, and what the block before left. */
+interface Found {
+  reading: BlockReading;
+  frame: Frame;
+  trigger: Trigger;
+  at: number;
+  context: ReadingContext | undefined;
+}
+
+/** Where a frame's act was found: the token range to mark and the fact it states. */
+export interface FrameMatch {
+  first: number;
+  last: number;
+  claimId: string;
+  fact: string;
+}
+
+/** How far after an act its complement may come ("removed Greg Brockman from the board"). */
+const COMPLEMENT_WINDOW = 9;
+/** A word that makes the act another fact comes right after it ("rejoins the board", "step down as chairman"). */
+const EXCLUDE_WINDOW = 3;
+/** Two matches of one claim this close in a sentence are one instance ("away from research and into ChatGPT"). */
+const SAME_INSTANCE_GAP = 2;
+/** Adjectives that may sit between a possessor and a noun for the act ("Altman's swift return"). */
+const NOUN_ADJECTIVES = new Set([
+  'formal',
+  'official',
+  'swift',
+  'eventual',
+  'quick',
+  'sudden',
+  'abrupt',
+  'dramatic',
+  'triumphant',
+  'brief',
+  'stunning',
+  'surprise',
+  'rapid',
+  'reported',
+  'shock',
+  'own',
+]);
+/** Words between a subject and a title that name the employer ("Ilya Sutskever, OpenAI's chief scientist"). */
+const TITLE_LINKS = new Set([
+  'the',
+  'its',
+  'his',
+  "'s",
+  'a',
+  'an',
+  'co-founder',
+  'and',
+  'company',
+  "company's",
+  'then',
+  'former',
+  'ex',
+  'longtime',
+]);
+/** Words that link an act to its role ("returned as chief executive of OpenAI"). */
+const ROLE_LINKS = new Set(['as', 'to', 'of', 'the', 'its', 'at', 'in']);
+/** Words that continue a return or an exit ("back at the helm"). */
+const ROLE_TAIL = new Set([
+  ...ROLE_LINKS,
+  ...[
+    'chief',
+    'executive',
+    'ceo',
+    'president',
+    'interim',
+    'helm',
+    'job',
+    'post',
+    'role',
+    'company',
+    'charge',
+    'top',
+  ],
+]);
+
+function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
+  return words.every((w, k) => reading.tokens[at + k]?.lower === w);
+}
+
+/** Tokens after `from` up to the clause's end, at most `window`. */
+function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_WINDOW): Generator<number> {
+  let end = Math.min(reading.tokens.length, from + 1 + window);
+  for (let k = from + 1; k < end; k++) {
+    if (reading.sentenceOf[k] !== reading.sentenceOf[from]) return;
+    // One apposition right after the act is skipped: "appointed Emmett Shear, the co-founder of Twitch, as interim CEO".
+    if (k === from + 1 && reading.tokens[k]!.text === ',') {
+      let close = k + 1;
+      while (close < end + 8 && reading.tokens[close] && reading.tokens[close]!.text !== ',') close++;
+      if (reading.tokens[close]?.text !== ',') return;
+      end = Math.min(reading.tokens.length, close + 1 + window);
+      k = close;
+      continue;
+    }
+    if (isClauseMark(reading, k)) return;
+    yield k;
+  }
+}
+
+/** The last token of the first of `words` (or `@entity`) found in the clause after `from`. */
+function findAfter(
+  reading: BlockReading,
+  from: number,
+  words: readonly string[] | undefined,
+  window = COMPLEMENT_WINDOW,
+): number | undefined {
+  if (!words?.length) return undefined;
+  for (const k of clauseAfter(reading, from, window)) {
+    for (const word of words) {
+      if (word.startsWith('@')) {
+        const ref = reading.refAt[k];
+        if (ref?.entities.includes(word.slice(1))) return ref.last;
+      } else {
+        const parts = word.toLowerCase().split(' ');
+        if (wordsAt(reading, k, parts)) return k + parts.length - 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Extends an act over its role ("will return as chief executive of OpenAI"). */
+function roleTail(reading: BlockReading, last: number): number {
+  let end = last;
+  for (const k of clauseAfter(reading, last, 7)) {
+    const ref = reading.refAt[k];
+    // "return to OpenAI", not "regret my participation".
+    if (ref) {
+      if (k > last + 1) end = ref.last;
+      break;
+    }
+    const word = reading.tokens[k]!.lower;
+    if (!ROLE_TAIL.has(word)) break;
+    if (!ROLE_LINKS.has(word)) end = k;
+  }
+  return end;
+}
+
+const involves = (entities: string[] | undefined, frame: Frame) =>
+  !!entities && !!frame.subject?.some((id) => entities.includes(id));
+
+/** Checks shared by every act: stated, in this clause, by this subject. */
+function isStated(reading: BlockReading, verb: number, groupFirst: number, subjectFirst: number): boolean {
+  const group = verbGroup(reading, verb);
+  if (group.negated || group.possibility) return false;
+  if (group.would && wouldIsConditional(reading, verb)) return false;
+  if (isQuestion(reading, verb)) return false;
+  return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
+}
+
+/** The complement the frame needs is there, and no word that makes it another fact. */
+function complementOk(reading: BlockReading, frame: Frame, after: number): { ok: boolean; last: number } {
+  if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
+    return { ok: false, last: after };
+  if (!frame.complement) return { ok: true, last: after };
+  const found = findAfter(reading, after, frame.complement);
+  return found === undefined ? { ok: false, last: after } : { ok: true, last: found };
+}
+
+/** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
+function agentOk(
+  reading: BlockReading,
+  frame: Frame,
+  at: number,
+  context: ReadingContext | undefined,
+  wide: boolean,
+) {
+  if (!frame.agent) return true;
+  const agents = frame.agent;
+  const sentence = reading.sentenceOf[at]!;
+  const from = reading.sentences[wide ? Math.max(0, sentence - 1) : sentence]!.first;
+  for (let k = from; k <= reading.sentences[sentence]!.last; k++) {
+    if (reading.refAt[k]?.entities.some((id) => agents.includes(id))) return true;
+  }
+  return wide && sentence === 0 && !!context?.lastOrganisation && agents.includes(context.lastOrganisation);
+}
+
+function matchAct(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at } = found;
+  // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
+  if (
+    reading.tokens[at - 1]?.lower === "'s" &&
+    !trigger.forms?.some((f) => f === 'participle' || f === 'gerund')
+  )
+    return undefined;
+  let last = at + trigger.words.length - 1;
+  if (trigger.particle) {
+    const parts = trigger.particle.split(' ');
+    if (!wordsAt(reading, last + 1, parts)) return undefined;
+    last += parts.length;
+  }
+  const group = verbGroup(reading, at);
+  let subject = subjectEndingAt(reading, group.before);
+  // "looking forward to returning": a gerund's subject is the clause's.
+  if (!subject && trigger.forms?.includes('gerund')) {
+    for (let k = group.before; k >= Math.max(0, at - 8) && !isClauseMark(reading, k); k--) {
+      if (reading.refAt[k]) {
+        subject = subjectEndingAt(reading, k);
+        break;
+      }
+    }
+  }
+  if (!subject || !involves(subject.entities, frame)) return undefined;
+  if (!isStated(reading, at, group.first, subject.first)) return undefined;
+  const complement = complementOk(reading, frame, last);
+  if (!complement.ok) return undefined;
+  return {
+    first: group.first,
+    last: frame.complement ? complement.last : roleTail(reading, last),
+    claimId: '',
+    fact: frame.fact,
+  };
+}
+
+function matchUndergo(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
+  const { tokens } = reading;
+  const parts = trigger.particle?.split(' ') ?? [];
+  let last = at;
+  if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
+  const group = verbGroup(reading, at);
+  const participle = trigger.forms?.includes('participle') ?? false;
+  const byAgent = tokens[last + 1]?.lower === 'by' ? reading.refAt[last + 2] : undefined;
+  const object = objectAt(reading, last + 1);
+  // "Altman, hired by Microsoft, …", "Altman formally reinstated": a participle with no auxiliary.
+  const reducedPassive =
+    participle &&
+    !object &&
+    group.first === at &&
+    (byAgent !== undefined || tokens[group.before]?.text === ',' || !!reading.refAt[group.before]);
+
+  let end: number;
+  let subjectFirst: number;
+  let undergoer: string[] | undefined;
+  if (participle && (group.passive || reducedPassive)) {
+    // In the passive the particle follows the verb: "was brought back", not "had taken the stage".
+    if (parts.length && last === at) return undefined;
+    const subject = subjectEndingAt(reading, group.before);
+    undergoer = subject?.entities;
+    subjectFirst = subject?.first ?? group.first;
+    end = byAgent ? byAgent.last : last;
+    if (byAgent && frame.agent && !byAgent.entities.some((id) => frame.agent!.includes(id))) return undefined;
+  } else {
+    if (!object) return undefined;
+    undergoer = object.entities;
+    end = object.last;
+    // The particle may follow the object: "brought Altman back".
+    if (parts.length && last === at) {
+      if (!wordsAt(reading, end + 1, parts)) return undefined;
+      end += parts.length;
+    }
+    const doer = subjectEndingAt(reading, group.before);
+    subjectFirst = doer?.first ?? group.first;
+    if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
+  }
+  if (!involves(undergoer, frame)) return undefined;
+  if (!agentOk(reading, frame, at, context, false)) return undefined;
+  if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
+  const complement = complementOk(reading, frame, end);
+  if (!complement.ok) return undefined;
+  return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
+}
+
+function matchNoun(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
+  const { tokens, refAt } = reading;
+  const last = at + trigger.words.length - 1;
+  let before = at - 1;
+  if (NOUN_ADJECTIVES.has(tokens[before]?.lower ?? '')) before--;
+  let possessor: { first: number; entities: string[] } | undefined;
+  if (tokens[before]?.lower === "'s" && refAt[before - 1])
+    possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
+  else if (refAt[before] && /^(?:his|their|its)$/.test(tokens[before]!.lower)) possessor = refAt[before];
+  else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
+  let of: ReturnType<typeof coordinatedRight>;
+  if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
+  const subject = of ?? possessor;
+  if (!subject || !involves(subject.entities, frame)) return undefined;
+  if (!agentOk(reading, frame, at, context, true)) return undefined;
+  const first = possessor?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
+  if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
+  const end = of?.last ?? last;
+  const complement = complementOk(reading, frame, end);
+  if (!complement.ok) return undefined;
+  return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
+}
+
+function matchTitle(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at } = found;
+  const last = at + trigger.words.length - 1;
+  const after = reading.refAt[last + 1];
+  let subject = after?.entities;
+  if (!involves(subject, frame)) {
+    // "Ilya Sutskever, OpenAI's chief scientist" / "Emmett Shear, its interim chief executive"
+    let k = at - 1;
+    while (
+      k >= 0 &&
+      (TITLE_LINKS.has(reading.tokens[k]!.lower) ||
+        (reading.refAt[k] && !involves(reading.refAt[k]!.entities, frame)))
+    ) {
+      k = reading.refAt[k] ? reading.refAt[k]!.first - 1 : k - 1;
+    }
+    subject = reading.tokens[k]?.text === ',' ? reading.refAt[k - 1]?.entities : undefined;
+  }
+  if (!involves(subject, frame)) return undefined;
+  return { first: at, last, claimId: '', fact: frame.fact };
+}
+
+/** A fixed wording, allowing one extra word between its words and ignoring quotation marks. */
+function matchPhrase(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
+  const { tokens } = reading;
+  let k = at;
+  for (let w = 1; w < trigger.words.length; w++) {
+    let gap = 0;
+    k++;
+    while (k < tokens.length && tokens[k]!.lower !== trigger.words[w]) {
+      if (tokens[k]!.isWord) gap++;
+      if (gap > 1 || /[.;!?]/.test(tokens[k]!.text)) return undefined;
+      k++;
+    }
+    if (k >= tokens.length) return undefined;
+  }
+  if (frame.subject) {
+    const sentence = reading.sentenceOf[at]!;
+    let named = false;
+    for (
+      let i = reading.sentences[Math.max(0, sentence - 1)]!.first;
+      i <= reading.sentences[sentence]!.last;
+      i++
+    )
+      if (involves(reading.refAt[i]?.entities, frame)) named = true;
+    // The block before may name the subject, unless the wording stands in quotation marks on its own.
+    const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
+    if (!named && !fromBefore) return undefined;
+  }
+  if (isQuestion(reading, at)) return undefined;
+  return { first: at, last: k, claimId: '', fact: frame.fact };
+}
+
+function matchFrame(found: Found): FrameMatch | undefined {
+  switch (found.trigger.kind) {
+    case 'act':
+      return matchAct(found);
+    case 'undergo':
+      return matchUndergo(found);
+    case 'noun':
+      return matchNoun(found);
+    case 'title':
+      return matchTitle(found);
+    case 'phrase':
+      return matchPhrase(found);
+  }
+}
+
+/** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
+function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: FrameMatch[] = [];
+  for (const m of sorted) {
+    const same = kept.find(
+      (k) =>
+        k.claimId === m.claimId &&
+        k.first <= m.last + SAME_INSTANCE_GAP &&
+        m.first <= k.last + SAME_INSTANCE_GAP &&
+        reading.sentenceOf[k.first] === reading.sentenceOf[m.first],
+    );
+    if (same) {
+      same.last = Math.max(same.last, m.last);
+      continue;
+    }
+    const clash = kept.find((k) => k.first <= m.last && m.first <= k.last);
+    if (!clash) kept.push(m);
+    else if (m.last - m.first > clash.last - clash.first) kept.splice(kept.indexOf(clash), 1, m);
+  }
+  return kept;
+}
+
 /**
- * Statement claims from their key phrases. A short phrase ("quit",
- * "interim CEO") counts only in a sentence that names one of the claim's
- * entities (OpenAI aside); a phrase of three words or more stands on its own.
+ * Statement claims in one block, as who did what: each frame's act is found
+ * with its subject, and kept only where it is stated (not negated, asked,
+ * wished, planned or conditional) by or of the claim's subject.
  */
 export function detectStatements(
   matcher: Matcher,
   text: string,
   names: NameHit[],
-  sentences: Span[],
+  previous?: { text: string; names: NameHit[] },
+  next?: { text: string; names: NameHit[] },
 ): StatementHit[] {
-  if (!matcher.phrases) return [];
-  const hits: StatementHit[] = [];
-  for (const m of text.matchAll(matcher.phrases)) {
-    const entries = matcher.phraseLookup.get(nameKey(m[0]).toLowerCase());
-    if (!entries) continue;
-    const span = spanAt(sentences, m.index);
-    const named = new Set(
-      names.filter((n) => n.start >= span.start && n.end <= span.end).map((n) => n.entityId),
-    );
-    const entry = entries.find((e) => e.standsAlone || e.requires.some((id) => named.has(id)));
-    if (!entry) continue;
-    const claim = matcher.claims.get(entry.claimId)!;
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      claimId: claim.id,
-      phrase: m[0],
-      ...statementVerdict(claim),
-    });
-  }
-  return hits;
+  const lexicon = matcher.statements;
+  if (!lexicon.cue || !lexicon.cue.test(text)) return [];
+  const before = previous
+    ? contextAfter(matcher, readBlock(matcher, previous.text, previous.names, undefined))
+    : { lastPair: [], words: new Set<string>() };
+  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
+  const signedBy =
+    next && /^\s*[—–-]/.test(next.text)
+      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
+      : undefined;
+  const context: ReadingContext = { ...before, ...(signedBy ? { signedBy } : {}) };
+  const reading = readBlock(matcher, text, names, context);
+  const matches: FrameMatch[] = [];
+  const demandFrames = new Map<string, Frame>();
+  reading.tokens.forEach((token, at) => {
+    for (const trigger of lexicon.byFirstWord.get(token.lower) ?? []) {
+      const claim = matcher.claims.get(trigger.claimId)!;
+      const frame = claim.frames![trigger.frame]!;
+      if (frame.demand) {
+        demandFrames.set(claim.id, frame);
+        continue;
+      }
+      // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
+      if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
+      if (matches.some((m) => m.claimId === claim.id && m.first <= at && at <= m.last)) continue;
+      const found = matchFrame({ reading, frame, trigger, at, context });
+      if (found) matches.push({ ...found, claimId: claim.id });
+    }
+  });
+  for (const [claimId, frame] of demandFrames)
+    matches.push(...detectDemands(reading, frame, context).map((m) => ({ ...m, claimId })));
+  return oneMarkEach(reading, matches).map((m) => toHit(matcher.claims.get(m.claimId)!, reading, m));
+}
+
+function toHit(claim: ContentClaim, reading: BlockReading, m: FrameMatch): StatementHit {
+  const start = reading.tokens[m.first]!.start;
+  const end = reading.tokens[m.last]!.end;
+  return {
+    start,
+    end,
+    claimId: claim.id,
+    phrase: reading.text.slice(start, end),
+    ...statementVerdict(claim, m.fact),
+  };
 }

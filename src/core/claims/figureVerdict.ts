@@ -7,6 +7,12 @@ export interface FigureComparison {
   source: string;
   figure: Figure;
   overlaps: boolean;
+  /**
+   * The report counts the same thing at the same time as the page's figure:
+   * the same period (as-of time, else the source's date) and the same
+   * quantity (`subject`). A report of another period is change over time.
+   */
+  samePeriod: boolean;
 }
 
 export interface FigureVerdict {
@@ -21,22 +27,54 @@ export function comparableUnits(page: FigureUnit, report: Figure['unit']): boole
   return (page === 'count' && report === 'people') || (page === 'people' && report === 'count');
 }
 
+/** "2023-11-20" and "2023-11" are one period (a month); "2026" and "2026-02" too. */
+function samePeriodOf(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const x = a.slice(0, 7);
+  const y = b.slice(0, 7);
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** How far apart two ranges are, as a ratio (0 where they overlap). */
+function distance(a: Range, b: Range): number {
+  if (rangesOverlap(a, b)) return 0;
+  const [low, high] = a.high < b.low ? [a.high, b.low] : [b.high, a.low];
+  return Math.log((high + 1) / (low + 1));
+}
+
 /**
- * `differs` when at least one report gives a comparable figure whose range
- * does not overlap the page's, `agrees` when all overlap; undefined when no
- * report gives a figure in the page's unit, since there is nothing to compare.
+ * The page's figure is taken to be of the period and quantity of the report
+ * figure nearest to it (a page rarely says its own date; "$29 billion" is the
+ * April 2023 valuation, "$500 billion" the 2026 one). `differs` when a report
+ * of that period and quantity does not overlap it, `agrees` when all do;
+ * undefined when no report gives a figure in the page's unit.
  */
 export function figureVerdict(
   claim: ContentClaim,
   page: Range & { unit: FigureUnit },
+  sourceDates: ReadonlyMap<string, string>,
 ): FigureVerdict | undefined {
-  const comparisons: FigureComparison[] = [];
+  const candidates: Array<{ source: string; figure: Figure; period: string | undefined }> = [];
   for (const report of claim.reports) {
     for (const figure of report.figures ?? []) {
       if (comparableUnits(page.unit, figure.unit))
-        comparisons.push({ source: report.source, figure, overlaps: rangesOverlap(page, figure) });
+        candidates.push({
+          source: report.source,
+          figure,
+          period: figure.asOf ?? sourceDates.get(report.source),
+        });
     }
   }
-  if (!comparisons.length) return undefined;
-  return { verdict: comparisons.every((c) => c.overlaps) ? 'agrees' : 'differs', comparisons };
+  if (!candidates.length) return undefined;
+  const nearest = candidates.reduce((best, c) =>
+    distance(page, c.figure) < distance(page, best.figure) ? c : best,
+  );
+  const comparisons = candidates.map(({ source, figure, period }) => ({
+    source,
+    figure,
+    overlaps: rangesOverlap(page, figure),
+    samePeriod: figure.subject === nearest.figure.subject && samePeriodOf(period, nearest.period),
+  }));
+  const disputed = comparisons.some((c) => c.samePeriod && !c.overlaps);
+  return { verdict: disputed ? 'differs' : 'agrees', comparisons };
 }

@@ -44,6 +44,29 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
     const at = `[${i}] ${c.id}`;
     c.entities.forEach((id, j) => needEntity('claims', `${at} → entities[${j}]`, id));
     c.reversal?.sources.forEach((s, j) => needSource('claims', `${at} → reversal.sources[${j}]`, s));
+    const factIds = new Set(c.facts?.map((f) => f.id));
+    const needFact = (path: string, id: string) => {
+      if (!factIds.has(id))
+        report(
+          'claims',
+          path,
+          `unknown fact "${id}" (the claim's facts: ${[...factIds].join(', ') || 'none'})`,
+        );
+    };
+    if (c.kind === 'statement' && c.frames && !c.facts)
+      report('claims', at, 'a statement recognised on pages (frames) lists the facts its reports state');
+    if (c.kind === 'statement' && c.cues.length)
+      report('claims', `${at} → cues`, 'a statement is recognised by its frames, not cues');
+    c.facts?.forEach((f, j) =>
+      f.compatibleWith?.forEach((id, k) => needFact(`${at} → facts[${j}].compatibleWith[${k}]`, id)),
+    );
+    c.frames?.forEach((f, j) => {
+      needFact(`${at} → frames[${j}].fact`, f.fact);
+      f.subject?.forEach((id, k) => needEntity('claims', `${at} → frames[${j}].subject[${k}]`, id));
+      f.agent?.forEach((id, k) => needEntity('claims', `${at} → frames[${j}].agent[${k}]`, id));
+      for (const word of f.complement ?? [])
+        if (word.startsWith('@')) needEntity('claims', `${at} → frames[${j}].complement`, word.slice(1));
+    });
     const reported = new Set<string>();
     c.reports.forEach((r, j) => {
       const rat = `${at} → reports[${j}]`;
@@ -59,6 +82,9 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
         report('claims', `${rat}.figures`, 'a statement claim holds no figures');
       if (c.kind === 'statement' && r.version === undefined)
         report('claims', `${rat}.version`, 'a report on a statement says which version it gives');
+      if (c.facts && !r.facts)
+        report('claims', `${rat}.facts`, 'a report on a claim with facts says which it states');
+      r.facts?.forEach((id, k) => needFact(`${rat}.facts[${k}]`, id));
       r.figures?.forEach((f, k) => {
         const expected = figureRange(f.value, f.qualifier);
         if (f.low !== expected.low || f.high !== expected.high) {

@@ -64,6 +64,11 @@ export const EntitySchema = v.strictObject({
    * only where the same page also names the entity in full.
    */
   ambiguousAliases: v.array(Text),
+  /**
+   * Descriptions that stand for the entity as the subject of a claim, never as
+   * a name ("the ousted boss" in "Ousted boss to return"): not highlighted.
+   */
+  epithets: v.optional(v.array(Text)),
   /** Role at the time of the events. */
   role: ShortText,
   /** Part in the story, two or three lines in our own words. */
@@ -105,9 +110,69 @@ export const ReportSchema = v.strictObject({
   quote: v.optional(QuoteSchema),
   /** Whom the source credits for it ("Kara Swisher", "a person familiar with the matter"). */
   citing: v.optional(Text),
+  /** Which of the claim's facts this report states (a statement claim's reports each state one or more). */
+  facts: v.optional(v.pipe(v.array(Id), v.minLength(1))),
   /** True when later reporting overturned what this report says. */
   overturned: v.optional(v.boolean()),
   note: v.optional(ShortText),
+});
+
+/**
+ * One version of a statement's fact: reports that state the same fact agree
+ * however they word it; a report whose facts are all incompatible with the
+ * page's differs from it.
+ */
+export const FactSchema = v.strictObject({
+  id: Id,
+  /** The fact in a few words ("quit", "removed from the board"). */
+  label: ShortText,
+  /** Facts that can both be true (a different part of the same letter, a vaguer wording). */
+  compatibleWith: v.optional(v.array(Id)),
+  /** Later reporting reversed this fact (the claim's `reversal` says how and when). */
+  overturned: v.optional(v.boolean()),
+});
+
+const Words = v.optional(v.pipe(v.array(Text), v.minLength(1)));
+
+/**
+ * How pages state a statement claim, as who does what: the engine finds the act
+ * and checks that its subject is one of `subject`, that it is stated (not
+ * asked, negated, wished or conditional) and which fact it states.
+ */
+export const FrameSchema = v.strictObject({
+  /** The fact a match states. */
+  fact: Id,
+  /** The entities one of which must do the act (or, for `undergoes`, have it done to them). */
+  subject: v.optional(v.pipe(v.array(Id), v.minLength(1))),
+  /** Verbs the subject does, as lemmas with their particle ("quit", "step down", "come back"). */
+  acts: Words,
+  /** Verbs done to the subject ("hire", "reinstate"): it is their object, or their subject in the passive. */
+  undergoes: Words,
+  /** Nouns for the act ("return", "resignation"): the subject is their possessor or follows "of". */
+  nouns: Words,
+  /** Titles that state the fact next to the subject's name ("interim CEO Emmett Shear"). */
+  titles: Words,
+  /** Fixed wording that states the fact; the sentence must refer to the subject where one is given. */
+  phrases: Words,
+  /** Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft"). */
+  complement: Words,
+  /** Words that, following the act in its clause, make it another fact ("step down as chairman"). */
+  excludes: Words,
+  /** Entities one of which must be named around an act done to the subject (Microsoft hires). */
+  agent: v.optional(v.pipe(v.array(Id), v.minLength(1))),
+  /**
+   * A demand: the staff (`by`) want others (`targets`) to do `targetActs`, want
+   * `subject` restored, or threaten `threats` unless they are.
+   */
+  demand: v.optional(
+    v.strictObject({
+      by: v.pipe(v.array(Text), v.minLength(1)),
+      targets: v.pipe(v.array(Text), v.minLength(1)),
+      targetActs: v.pipe(v.array(Text), v.minLength(1)),
+      restores: v.pipe(v.array(Text), v.minLength(1)),
+      threats: v.pipe(v.array(Text), v.minLength(1)),
+    }),
+  ),
 });
 
 export const ClaimSchema = v.strictObject({
@@ -117,11 +182,15 @@ export const ClaimSchema = v.strictObject({
   /** The question the reports answer. */
   question: ShortText,
   /**
-   * For a figure claim, words near a figure that tie it to this topic. For a
-   * statement, the phrases that state it; empty when it is not recognised on pages.
+   * For a figure claim, words near a figure that tie it to this topic. Empty for
+   * a statement, which `frames` describe.
    */
   cues: v.array(Text),
   entities: v.array(Id),
+  /** For a statement: the facts its reports state, where they differ in substance. */
+  facts: v.optional(v.pipe(v.array(FactSchema), v.minLength(1))),
+  /** For a statement: how pages state it. A claim without frames is not recognised on pages. */
+  frames: v.optional(v.pipe(v.array(FrameSchema), v.minLength(1))),
   reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'must hold at least one report')),
   /** What later reporting established, for a statement that was overturned. */
   reversal: v.optional(
@@ -159,6 +228,8 @@ export type EntityKind = Entity['kind'];
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Frame = v.InferOutput<typeof FrameSchema>;
 export type StoryEvent = v.InferOutput<typeof EventSchema>;
 
 export interface Dataset {

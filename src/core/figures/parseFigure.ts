@@ -52,6 +52,16 @@ const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
   'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|leaders|scientists|co-founders|founders|investors|colleagues';
+/** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours"). */
+const DURATION_NOUNS = 'hours|hour|days|day|weeks|week|minutes|minute|seconds';
+const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
+/** A plural noun right after a count ("2 thoughts"). */
+const OTHER_PLURAL = /^\s+([a-z]{3,}s)\b/;
+/** A list item's number ("1. Microsoft hires…"). */
+const LIST_NUMBER = /^\s*$/;
+const LIST_NUMBER_AFTER = /^[.)]\s/;
+/** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
+const CITATION_AFTER = /^\]/;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -61,7 +71,8 @@ const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+'))
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
 const FIGURE = new RegExp(
   [
-    `(?<![${WORD_CHARS}.,:$€£-])`,
+    // Not inside a word, a decimal, a price, or a citation marker ("[19]").
+    `(?<![${WORD_CHARS}.,:$€£\\[-])`,
     `(?:(?<qual>${qualifierSource})\\s+)?`,
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     '(?:',
@@ -77,7 +88,7 @@ const FIGURE = new RegExp(
 );
 
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:[${LETTERS}'’]+\\s+){0,2}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month)(?![${LETTERS}])`,
+  `^[\\s-]+(?:[${LETTERS}'’]+\\s+){0,2}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
@@ -125,7 +136,13 @@ export function findFigures(text: string): PageFigure[] {
       continue;
     }
 
+    if (CITATION_AFTER.test(after)) continue;
+    if (g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after)) continue;
     const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
+    if (noun && DURATION.test(noun)) continue;
+    // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
+    const counted =
+      noun ?? (!g.cur && !g.pct && !g.scale ? OTHER_PLURAL.exec(after)?.[1]?.toLowerCase() : undefined);
     const isAge =
       AGE_AFTER.test(after) ||
       (!!g.digits && !g.qual && AGED_BEFORE.test(before)) ||
@@ -188,7 +205,7 @@ export function findFigures(text: string): PageFigure[] {
       wording: m[0],
       isAge,
       ...figureRange(value, qualifier),
-      ...(noun ? { noun } : {}),
+      ...(counted ? { noun: counted } : {}),
     });
   }
   return figures;

@@ -1,4 +1,5 @@
 import type { ContentClaim, ContentDataset, Entity } from '../dataset/schema.ts';
+import { compileStatementLexicon, wordsOf, type StatementLexicon } from '../claims/statementLexicon.ts';
 import { namePatternSource, nameKey, WORD_AFTER, WORD_BEFORE } from './namePattern.ts';
 
 /**
@@ -15,25 +16,14 @@ export interface NameEntry {
   alias: string;
 }
 
-export interface StatementPhrase {
-  claimId: string;
-  phrase: string;
-  /**
-   * The claim's entities besides OpenAI, one of which the sentence must name
-   * unless the phrase is long enough to stand alone.
-   */
-  requires: string[];
-  /** Three words or more ("not consistently candid"): identifies the statement on its own. */
-  standsAlone: boolean;
-}
-
 export interface Matcher {
   /** One pattern for every name in the dataset, longest first. */
   names: RegExp;
   nameLookup: Map<string, NameEntry>;
-  /** One pattern for every statement phrase. */
-  phrases: RegExp | null;
-  phraseLookup: Map<string, StatementPhrase[]>;
+  /** How statement claims are stated: read in phase 2. */
+  statements: StatementLexicon;
+  /** Fixed wordings of statement claims long enough to identify one on their own: page evidence in phase 1. */
+  claimPhrases: RegExp | null;
   entities: Map<string, Entity>;
   claims: Map<string, ContentClaim>;
   figureClaims: ContentClaim[];
@@ -41,6 +31,8 @@ export interface Matcher {
   figureCues: RegExp | null;
   /** For each figure claim, the lower-cased keys of its cues. */
   cueKeys: Map<string, string[]>;
+  /** Each source's publication date, where known: the period of a report figure without an as-of time. */
+  sourceDates: Map<string, string>;
 }
 
 /** Phrases of three words or more ("not consistently candid") identify a statement on their own. */
@@ -67,24 +59,18 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       // Headlines set in capitals ("SAM ALTMAN OUSTED") still name the person in full.
       if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'full');
     }
-    for (const alias of entity.contextAliases) add(entity, alias, 'context');
+    for (const alias of entity.contextAliases) {
+      add(entity, alias, 'context');
+      if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'context');
+    }
     for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
   }
 
-  const phraseLookup = new Map<string, StatementPhrase[]>();
-  for (const claim of dataset.claims) {
-    if (claim.kind !== 'statement') continue;
-    for (const phrase of claim.cues) {
-      const key = nameKey(phrase).toLowerCase();
-      const entry = {
-        claimId: claim.id,
-        phrase,
-        requires: claim.entities.filter((id) => id !== 'openai'),
-        standsAlone: phrase.trim().split(/\s+/).length >= STANDALONE_PHRASE_WORDS,
-      };
-      phraseLookup.set(key, [...(phraseLookup.get(key) ?? []), entry]);
-    }
-  }
+  const standalonePhrases = dataset.claims.flatMap((c) =>
+    (c.frames ?? []).flatMap((f) =>
+      (f.phrases ?? []).filter((p) => wordsOf(p).length >= STANDALONE_PHRASE_WORDS),
+    ),
+  );
 
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
@@ -94,13 +80,10 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       'g',
     ),
     nameLookup,
-    phrases: phraseLookup.size
-      ? new RegExp(
-          `${WORD_BEFORE}(?:${alternation([...phraseLookup.values()].flat().map((p) => p.phrase))})${WORD_AFTER}`,
-          'gi',
-        )
+    statements: compileStatementLexicon(dataset.claims, dataset.entities),
+    claimPhrases: standalonePhrases.length
+      ? new RegExp(`${WORD_BEFORE}(?:${alternation(standalonePhrases)})${WORD_AFTER}`, 'gi')
       : null,
-    phraseLookup,
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
     figureClaims,
@@ -109,6 +92,7 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       ? new RegExp(`${WORD_BEFORE}(?=(${alternation(allCues)})${WORD_AFTER})`, 'gi')
       : null,
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
+    sourceDates: new Map(dataset.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : []))),
   };
 }
 

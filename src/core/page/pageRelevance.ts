@@ -19,7 +19,8 @@ export function addEvidence(evidence: PageEvidence, scan: BlockScan): void {
     if (name.tier === 'full') evidence.namedInFull.add(name.entityId);
     else if (name.tier === 'context') evidence.namedInContext.add(name.entityId);
   }
-  evidence.statements += scan.statements.length;
+  // Phase 1 alone decides relevance: fixed wordings of claims, not the statements phase 2 finds.
+  evidence.statements += scan.claimPhrases;
 }
 
 export interface Relevance {

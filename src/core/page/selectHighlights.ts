@@ -55,16 +55,12 @@ export const DEFAULT_HIGHLIGHT_OPTIONS: HighlightOptions = {
   claims: true,
 };
 
-/** Earlier in this list wins where two highlights overlap. */
-function rank(h: Highlight): number {
-  if (h.kind === 'entity') return 0;
-  return h.claimKind === 'figure' ? 1 : 2;
-}
-
 /**
  * The highlights of one block, given what the whole page says: names by
- * their tier, claims, and no two ranges overlapping. A statement phrase that
- * contains a name ("joins Microsoft") keeps the parts around the name.
+ * their tier, then claims. Ranges never overlap partially: a claim instance is
+ * one highlight that may contain names and figures ("removed Greg Brockman
+ * from the board" holds the name's highlight). Sorted by start, a container
+ * before what it contains.
  */
 export function selectHighlights(
   matcher: Matcher,
@@ -78,7 +74,13 @@ export function selectHighlights(
   for (const name of scan.names) {
     const entity = matcher.entities.get(name.entityId)!;
     if (!options.entityKinds.has(entity.kind)) continue;
-    if (name.tier === 'ambiguous' && !evidence.namedInFull.has(name.entityId)) continue;
+    // "Ilya", "satya": a shared first name counts where the page names the person in full or by surname.
+    if (
+      name.tier === 'ambiguous' &&
+      !evidence.namedInFull.has(name.entityId) &&
+      !evidence.namedInContext.has(name.entityId)
+    )
+      continue;
     if (name.tier === 'context' && !relevant && !evidence.namedInFull.has(name.entityId)) continue;
     candidates.push({
       kind: 'entity',
@@ -106,26 +108,36 @@ export function selectHighlights(
       candidates.push({ kind: 'claim', claimKind: 'statement', start, end, id: claimId, phrase, ...verdict });
     }
   }
-  return removeOverlaps(candidates, scan.text);
+  return removeOverlaps(candidates);
 }
 
-function removeOverlaps(candidates: Highlight[], text: string): Highlight[] {
-  const kept: Highlight[] = [];
-  for (const h of [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
-    const blockers = kept.filter((k) => k.start < h.end && h.start < k.end).sort((a, b) => a.start - b.start);
-    if (!blockers.length) {
-      kept.push(h);
-    } else if (h.kind === 'claim' && h.claimKind === 'statement') {
-      // Keep the pieces of the phrase between the names it contains.
-      let from = h.start;
-      for (const b of [...blockers, { start: h.end, end: h.end }]) {
-        const piece = text.slice(from, b.start);
-        const lead = piece.length - piece.trimStart().length;
-        const trail = piece.length - piece.trimEnd().length;
-        if (piece.trim()) kept.push({ ...h, start: from + lead, end: b.start - trail });
-        from = Math.max(from, b.end);
+const contains = (outer: Highlight, inner: Highlight) => outer.start <= inner.start && inner.end <= outer.end;
+const overlaps = (a: Highlight, b: Highlight) => a.start < b.end && b.start < a.end;
+
+function removeOverlaps(candidates: Highlight[]): Highlight[] {
+  const names = candidates.filter((h) => h.kind === 'entity');
+  const figures = candidates.filter((h) => h.kind === 'claim' && h.claimKind === 'figure');
+  const statements = candidates.filter((h) => h.kind === 'claim' && h.claimKind === 'statement');
+  const kept: Highlight[] = [...names];
+  // A claim takes in a name it cuts ("Altman's return" over "Sam Altman"), so the name nests inside it.
+  const widened = (claim: Highlight): Highlight => {
+    let { start, end } = claim;
+    for (const name of names) {
+      if (name.start < end && start < name.end) {
+        start = Math.min(start, name.start);
+        end = Math.max(end, name.end);
       }
     }
+    return start === claim.start && end === claim.end ? claim : { ...claim, start, end };
+  };
+  for (const claim of [...figures, ...statements].map(widened)) {
+    const clash = kept.some(
+      (k) =>
+        k.kind === 'claim' &&
+        overlaps(k, claim) &&
+        !(contains(claim, k) && (k.start !== claim.start || k.end !== claim.end)),
+    );
+    if (!clash) kept.push(claim);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind === 'claim' ? -1 : 1));
 }

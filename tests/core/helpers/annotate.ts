@@ -1,35 +1,42 @@
 import { bundledDataset } from '../../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../../src/core/match/compileMatcher.ts';
-import { scanBlock } from '../../../src/core/page/scanBlock.ts';
+import { scanBlock, scanStatements, type BlockScan } from '../../../src/core/page/scanBlock.ts';
 import { addEvidence, emptyEvidence, pageRelevance } from '../../../src/core/page/pageRelevance.ts';
 import { selectHighlights, type Highlight } from '../../../src/core/page/selectHighlights.ts';
 
 export const matcher = compileMatcher(bundledDataset);
 
+export type TextHighlight = Highlight & { text: string };
+
 export interface Annotated {
   relevant: boolean;
-  highlights: Array<Highlight & { text: string }>;
+  highlights: TextHighlight[];
+  /** The highlights of each block, in block order. */
+  blocks: TextHighlight[][];
 }
 
-/** Runs core the way the content script does: scan every block, judge the page, select highlights. */
+/**
+ * Runs core the way the content script does (INTERFACES.md): phase 1 scans every
+ * block and judges the page; phase 2 reads each block's statements, given the
+ * block before it, and the block's highlights are selected again.
+ */
 export function annotate(blocks: string | string[], m: Matcher = matcher): Annotated {
   const list = typeof blocks === 'string' ? [blocks] : blocks;
   const evidence = emptyEvidence();
-  const scans = list.map((b) => {
+  const scans: BlockScan[] = list.map((b) => {
     const scan = scanBlock(m, b);
     addEvidence(evidence, scan);
     return scan;
   });
   const { relevant } = pageRelevance(m, evidence);
-  return {
-    relevant,
-    highlights: scans.flatMap((scan) =>
-      selectHighlights(m, scan, evidence, relevant).map((h) => ({
-        ...h,
-        text: scan.text.slice(h.start, h.end),
-      })),
-    ),
-  };
+  const perBlock = scans.map((scan, i) => {
+    scan.statements = scanStatements(m, scan, scans[i - 1], scans[i + 1]);
+    return selectHighlights(m, scan, evidence, relevant).map((h) => ({
+      ...h,
+      text: scan.text.slice(h.start, h.end),
+    }));
+  });
+  return { relevant, highlights: perBlock.flat(), blocks: perBlock };
 }
 
 /** `[id, text]` of each highlight of one kind, in order. */

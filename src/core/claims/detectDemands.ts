@@ -1,0 +1,197 @@
+import type { Frame } from '../dataset/schema.ts';
+import { verbForms } from '../text/inflectVerb.ts';
+import { coordinated, isClauseMark, objectAt, subjectEndingAt, verbGroup } from './readClause.ts';
+import type { BlockReading, ReadingContext } from './readReferences.ts';
+import type { FrameMatch } from './detectStatements.ts';
+
+type Piece = Omit<FrameMatch, 'claimId'>;
+
+/** Words that put what follows them in a demand ("calling for", "unless", "telling the board to"). */
+const DEMAND_MARKERS = new Set([
+  ...['call', 'calls', 'called', 'calling', 'demand', 'demands', 'demanded', 'demanding', 'tell', 'tells'],
+  ...[
+    'told',
+    'telling',
+    'urge',
+    'urges',
+    'urged',
+    'urging',
+    'ask',
+    'asks',
+    'asked',
+    'asking',
+    'want',
+    'wants',
+  ],
+  ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
+  ...['pressing', 'push', 'pushed', 'pushing'],
+]);
+/** Words that make a quit or a move a threat ("threatened to resign", "would quit"). */
+const THREAT_MARKERS = new Set([
+  ...['threaten', 'threatens', 'threatened', 'threatening', 'would', 'will', "'d", "'ll", 'could', 'may'],
+  ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared', 'vowed', 'pledged'],
+]);
+/** Words that make the threat conditional on the board ("unless", "failing which"). */
+const CONDITION_WORDS = new Set(['unless', 'if', 'should', 'failing', 'otherwise', 'or']);
+/** Words between the board and its act ("all current board members to resign"). */
+const TARGET_LINKS = new Set([
+  ...[
+    'the',
+    'all',
+    'current',
+    'remaining',
+    'entire',
+    'whole',
+    'every',
+    "'s",
+    'to',
+    'must',
+    'should',
+    'would',
+  ],
+  ...['of', 'its', "company's", "openai's", 'members', 'board', 'directors', 'immediately', 'collectively'],
+]);
+
+/** Each form of each lemma, with the particles it takes ("step" → down, aside; "" for none). */
+const formsOf = (lemmas: string[]) => {
+  const forms = new Map<string, string[]>();
+  for (const lemma of lemmas) {
+    const [verb, ...particle] = lemma.toLowerCase().split(' ');
+    // Nouns ("resignation", "reinstatement") stand as they are.
+    const all = /(?:tion|ment)$/.test(verb!) ? [verb!] : verbForms(verb!);
+    for (const form of all) forms.set(form, [...(forms.get(form) ?? []), particle.join(' ')]);
+  }
+  return forms;
+};
+
+function markerBefore(
+  reading: BlockReading,
+  at: number,
+  markers: Set<string>,
+  window: number,
+): number | undefined {
+  for (
+    let k = at - 1;
+    k >= Math.max(0, at - window) && reading.sentenceOf[k] === reading.sentenceOf[at];
+    k--
+  ) {
+    if (markers.has(reading.tokens[k]!.lower)) return k;
+    if (isClauseMark(reading, k) && reading.tokens[k]!.text !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** The staff's demand: that the board resign and restore the subjects, or they leave. */
+export function detectDemands(reading: BlockReading, frame: Frame, context: ReadingContext): Piece[] {
+  const demand = frame.demand!;
+  const { tokens, sentenceOf, sentences } = reading;
+  const by = new Set(demand.by.map((w) => w.toLowerCase()));
+  const targets = new Set(demand.targets.map((w) => w.toLowerCase()));
+  const threats = formsOf(demand.threats);
+  const acts = formsOf(demand.targetActs);
+  const restores = formsOf(demand.restores);
+  const blockHasLetter = tokens.some((t) => t.lower === 'letter') || context.words.has('letter');
+  const previousHasDemanders = [...by].some((w) => context.words.has(w));
+  const subjects = frame.subject ?? [];
+  const pieces: Piece[] = [];
+
+  /** The particle the form takes here, "" for none, undefined where it needs one that is missing. */
+  const particleAt = (forms: Map<string, string[]>, at: number) =>
+    forms.get(tokens[at]!.lower)?.find((p) => p === '' || tokens[at + 1]?.lower === p);
+  const particleOk = (forms: Map<string, string[]>, at: number) => particleAt(forms, at) !== undefined;
+  const sentenceHas = (s: number, test: (word: string) => boolean) => {
+    const { first, last } = sentences[s]!;
+    for (let k = first; k <= last; k++) if (test(tokens[k]!.lower)) return true;
+    return false;
+  };
+
+  tokens.forEach((token, at) => {
+    const s = sentenceOf[at]!;
+    const demanders =
+      sentenceHas(s, (w) => by.has(w)) ||
+      (s > 0 ? sentenceHas(s - 1, (w) => by.has(w)) : previousHasDemanders);
+    if (!demanders && !blockHasLetter) return;
+    const word = token.lower;
+    const endFor = (forms: Map<string, string[]>) => at + (particleAt(forms, at) ? 1 : 0);
+
+    // The board's act: "unless the board resigns", "calling for the board's resignation".
+    if (acts.has(word) && particleOk(acts, at)) {
+      const end = endFor(acts);
+      let k = at - 1;
+      let target: number | undefined;
+      while (
+        k >= 0 &&
+        sentenceOf[k] === s &&
+        (TARGET_LINKS.has(tokens[k]!.lower) || targets.has(tokens[k]!.lower))
+      ) {
+        if (targets.has(tokens[k]!.lower)) target = k;
+        k--;
+      }
+      // "the resignation of the board": the board after its act.
+      let last = end;
+      if (target === undefined && tokens[end + 1]?.lower === 'of') {
+        for (let j = end + 2; j <= end + 4 && tokens[j]; j++) {
+          if (targets.has(tokens[j]!.lower)) {
+            target = at;
+            last = j;
+            break;
+          }
+        }
+      }
+      // "the board must go": the modal is the demand.
+      const must = tokens.slice(k + 1, at).findIndex((t) => t.lower === 'must' || t.lower === 'should');
+      const marker =
+        target === undefined
+          ? undefined
+          : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
+            (must >= 0 ? target : undefined));
+      if (marker !== undefined) pieces.push({ first: marker, last, fact: frame.fact });
+    }
+    // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
+    if (restores.has(word) && particleOk(restores, at)) {
+      const end = endFor(restores);
+      const after = objectAt(reading, tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1);
+      const before = reading.refAt[at - 1] ? coordinated(reading, at - 1) : undefined;
+      const restored = after ?? before;
+      const marker = restored?.entities.some((id) => subjects.includes(id))
+        ? markerBefore(reading, restored.first, DEMAND_MARKERS, 10)
+        : undefined;
+      if (marker !== undefined)
+        pieces.push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact });
+      return;
+    }
+    // The threat: "threatened to resign", "would quit and move to Microsoft".
+    if (threats.has(word) && particleOk(threats, at)) {
+      const marker = markerBefore(reading, at, THREAT_MARKERS, 5);
+      const subject =
+        marker === undefined ? undefined : subjectEndingAt(reading, verbGroup(reading, marker).before);
+      const end = endFor(threats);
+      const conditional = sentenceHas(s, (w) => CONDITION_WORDS.has(w) || w === 'letter' || w === 'signed');
+      const threatened = marker !== undefined && tokens[marker]!.lower.startsWith('threaten');
+      if (
+        marker === undefined ||
+        subject?.entities.length ||
+        (!conditional && !blockHasLetter && !threatened)
+      )
+        return;
+      let last = end;
+      for (let k = end + 1; k < Math.min(tokens.length, end + 5) && !isClauseMark(reading, k); k++) {
+        if (reading.refAt[k]) {
+          last = reading.refAt[k]!.last;
+          break;
+        }
+      }
+      pieces.push({ first: marker, last, fact: frame.fact });
+    }
+  });
+
+  // Pieces of one demand in a sentence ("threatening to resign unless the directors step down") are one mark.
+  const merged: Piece[] = [];
+  for (const piece of pieces.sort((a, b) => a.first - b.first)) {
+    const previous = merged.at(-1);
+    if (previous && sentenceOf[previous.last] === sentenceOf[piece.first] && piece.first - previous.last <= 6)
+      previous.last = Math.max(previous.last, piece.last);
+    else merged.push({ ...piece });
+  }
+  return merged;
+}

@@ -1,0 +1,371 @@
+import type { BlockReading, Reference } from './readReferences.ts';
+
+/**
+ * The grammar the statement frames need, over one block's words: where a
+ * verb's subject is, whether the verb is negated, modal, asked, wished for or
+ * conditional. Closed word classes only: the open ones come from the dataset.
+ */
+
+/** Adverbs news puts inside a verb group ("has now formally returned"). */
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'quickly',
+  'officially',
+  'formally',
+  'finally',
+  'reportedly',
+  'abruptly',
+  'promptly',
+  'now',
+  'already',
+  'just',
+  'subsequently',
+  'eventually',
+  'too',
+  'immediately',
+  'soon',
+  'swiftly',
+  'publicly',
+  'effectively',
+  'suddenly',
+  'since',
+  'briefly',
+  'dramatically',
+  'ultimately',
+  'apparently',
+  'initially',
+  'all',
+  'both',
+  'himself',
+  'once',
+  'again',
+  'back',
+  'duly',
+  'indeed',
+  'actually',
+  'still',
+  'instead',
+  'only',
+]);
+/** Forms of "be" (and "get"), which make a participle passive. */
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'am',
+  "'m",
+  'get',
+  'got',
+  'gets',
+  'getting',
+]);
+/** Auxiliaries and the words that carry a verb in headlines and reports ("set to join", "agreed to return"). */
+const AUXILIARIES = new Set([
+  ...BE,
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  "'ll",
+  "'d",
+  "'ve",
+  'shall',
+  'do',
+  'does',
+  'did',
+  'to',
+  'set',
+  'poised',
+  'due',
+  'agreed',
+  'decided',
+  'going',
+  'expected',
+  'about',
+]);
+/** An adverb: from the list, or any word in -ly ("deeply", "formally"). */
+const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
+
+/** Modals that make a possibility, not a statement ("may join Microsoft"). */
+const POSSIBILITY = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought', 'cannot', "can't"]);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', "can't"]);
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest', 'until']);
+/** Words after which what follows is wished, asked, planned or discussed, not stated. */
+export const NON_FACTIVE = new Set([
+  ...['want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding'],
+  ...[
+    'call',
+    'calls',
+    'called',
+    'calling',
+    'urge',
+    'urges',
+    'urged',
+    'urging',
+    'press',
+    'pressed',
+    'pressing',
+  ],
+  ...['push', 'pushed', 'pushing', 'lobby', 'lobbied', 'lobbying', 'ask', 'asks', 'asked', 'asking'],
+  ...[
+    'insist',
+    'insisted',
+    'insisting',
+    'threaten',
+    'threatens',
+    'threatened',
+    'threatening',
+    'seek',
+    'seeks',
+  ],
+  ...[
+    'sought',
+    'seeking',
+    'try',
+    'tries',
+    'tried',
+    'trying',
+    'attempt',
+    'attempts',
+    'attempted',
+    'hope',
+    'hopes',
+  ],
+  ...['hoped', 'hoping', 'talk', 'talks', 'talking', 'discuss', 'discussed', 'discussing', 'discussion'],
+  ...['discussions', 'negotiate', 'negotiated', 'negotiating', 'negotiations', 'consider', 'considered'],
+  ...['considering', 'weigh', 'weighed', 'weighing', 'explore', 'explored', 'exploring', 'plan', 'plans'],
+  ...[
+    'planned',
+    'planning',
+    'bid',
+    'bids',
+    'effort',
+    'efforts',
+    'campaign',
+    'deadline',
+    'prospect',
+    'prospects',
+  ],
+  ...['possibility', 'chance', 'chances', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'refuse'],
+  ...['refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing', 'wish', 'wished', 'whether'],
+  ...['idea', 'question', 'odds', 'would-be'],
+]);
+const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
+const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+
+export interface VerbGroup {
+  /** First word of the group (an auxiliary, "to", or the verb itself). */
+  first: number;
+  /** The word before the group: where its subject ends. */
+  before: number;
+  negated: boolean;
+  possibility: boolean;
+  would: boolean;
+  passive: boolean;
+}
+
+export const isClauseMark = (reading: BlockReading, i: number) =>
+  CLAUSE_MARKS.has(reading.tokens[i]?.text ?? '.');
+
+/** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
+export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
+  const { tokens, sentenceOf } = reading;
+  let i = verb - 1;
+  let first = verb;
+  let negated = false;
+  let possibility = false;
+  let would = false;
+  let passive = false;
+  while (i >= 0 && sentenceOf[i] === sentenceOf[verb] && !reading.refAt[i]) {
+    const word = tokens[i]!.lower;
+    // Quotation marks inside a clause ("Sutskever 'deeply regrets'") do not end it.
+    if (QUOTE_MARKS.has(word)) {
+      i--;
+      continue;
+    }
+    if (NEGATIONS.has(word)) negated = true;
+    else if (POSSIBILITY.has(word)) possibility = true;
+    else if (word === 'would' || word === "'d") would = true;
+    else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
+    if (BE.has(word)) passive = true;
+    // The group starts at its first auxiliary; adverbs before it belong to the clause.
+    if (!isAdverb(word)) first = i;
+    i--;
+  }
+  return { first, before: i, negated, possibility, would, passive };
+}
+
+/** The references joined by "and", "," or "&" that end at `last` ("Altman and Greg Brockman"). */
+export function coordinated(
+  reading: BlockReading,
+  last: number,
+): { first: number; entities: string[] } | undefined {
+  const ref = reading.refAt[last];
+  if (!ref) return undefined;
+  const entities = [...ref.entities];
+  let first = ref.first;
+  for (;;) {
+    const join = reading.tokens[first - 1]?.lower;
+    const before = reading.refAt[first - 2];
+    if (!before || (join !== 'and' && join !== ',' && join !== '&')) break;
+    entities.push(...before.entities);
+    first = before.first;
+  }
+  return { first, entities };
+}
+
+/** The same, reading rightwards from `first` ("hired Altman and Brockman"). */
+export function coordinatedRight(reading: BlockReading, first: number): Reference | undefined {
+  const ref = reading.refAt[first];
+  if (!ref) return undefined;
+  const entities = [...ref.entities];
+  let last = ref.last;
+  for (;;) {
+    const join = reading.tokens[last + 1]?.lower;
+    const after = reading.refAt[last + 2];
+    if (!after || (join !== 'and' && join !== ',' && join !== '&')) break;
+    entities.push(...after.entities);
+    last = after.last;
+  }
+  return { first, last, entities };
+}
+
+/**
+ * Who is the subject ending at token `at`: a reference (with those coordinated
+ * with it), the antecedent of "who", or the name before a parenthesis
+ * ("Brockman, the co-founder who resigned on Friday, would join").
+ */
+export function subjectEndingAt(
+  reading: BlockReading,
+  at: number,
+): { first: number; entities: string[] } | undefined {
+  const { tokens, sentenceOf } = reading;
+  const token = tokens[at];
+  if (!token) return undefined;
+  if (reading.refAt[at]) return coordinated(reading, at);
+  // "was removed as chairman … and resigned": the subject of the verb before.
+  if (token.lower === 'and' || token.lower === 'but' || token.lower === 'then') {
+    for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
+      const ref = reading.refAt[k];
+      if (!ref) continue;
+      const before = tokens[ref.first - 1];
+      if (
+        !before ||
+        sentenceOf[ref.first - 1] !== sentenceOf[at] ||
+        before.text === ',' ||
+        before.lower === 'and'
+      )
+        return coordinated(reading, ref.last);
+      k = ref.first;
+    }
+    return undefined;
+  }
+  if (RELATIVES.has(token.lower)) {
+    // "Brockman, the OpenAI co-founder who resigned": "who" is a person, not the OpenAI before it.
+    const person = token.lower === 'who' || token.lower === 'whose';
+    for (let k = at - 1; k >= Math.max(0, at - 8) && sentenceOf[k] === sentenceOf[at]; k--) {
+      const ref = reading.refAt[k];
+      if (ref && (!person || ref.entities.some((id) => reading.people.has(id))))
+        return coordinated(reading, k);
+      if (tokens[k]!.lower !== ',' && isClauseMark(reading, k)) break;
+    }
+    return undefined;
+  }
+  if (token.text === ',') {
+    for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
+      if (tokens[k]!.text === ',') return reading.refAt[k - 1] ? coordinated(reading, k - 1) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The sentence is a question. */
+export function isQuestion(reading: BlockReading, at: number): boolean {
+  const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  for (let k = sentence.last; k >= sentence.first; k--) {
+    const text = reading.tokens[k]!.text;
+    if (text === '?') return true;
+    if (reading.tokens[k]!.isWord) return false;
+  }
+  return false;
+}
+
+/**
+ * The words from `from` back to the clause start say the act is wished,
+ * planned, discussed or conditional ("pressed the board to reinstate",
+ * "talks about Altman returning", "if he is not reinstated").
+ */
+export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = from - 1; k >= Math.max(0, from - window) && sentenceOf[k] === sentenceOf[from]; k--) {
+    const word = tokens[k]!.lower;
+    if (CONDITIONS.has(word) || NON_FACTIVE.has(word)) return true;
+    if (isClauseMark(reading, k)) return false;
+    // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
+    if (word === 'that') {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+        if (NON_FACTIVE.has(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** "would" states a fact in reported speech ("said they would join"), not in a conditional sentence. */
+export function wouldIsConditional(reading: BlockReading, at: number): boolean {
+  const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    const word = reading.tokens[k]!.lower;
+    if (CONDITIONS.has(word)) return true;
+    if (word === 'have' && reading.tokens[k - 1]?.lower === 'would') return true;
+  }
+  return false;
+}
+
+/** Words that may come before the person an act is done to ("appointed former Twitch CEO Emmett Shear"). */
+const OBJECT_LEAD = new Set([
+  'the',
+  'its',
+  'his',
+  'former',
+  'ex',
+  'co-founder',
+  'cofounder',
+  'founder',
+  'ceo',
+  'boss',
+  'chief',
+  'executive',
+  'president',
+  "'s",
+  'ousted',
+  'then',
+  'chairman',
+  'director',
+  'head',
+]);
+
+/** The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO Emmett Shear"). */
+export function objectAt(reading: BlockReading, from: number): Reference | undefined {
+  for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
+    const ref = reading.refAt[k];
+    if (ref && (k === from || reading.people.size === 0 || ref.entities.some((id) => reading.people.has(id))))
+      return coordinatedRight(reading, ref.first);
+    if (ref) {
+      k = ref.last;
+      continue;
+    }
+    if (!OBJECT_LEAD.has(reading.tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,243 @@
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { NameHit } from '../match/findNames.ts';
+import { splitSentences } from '../text/splitSentences.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+
+/** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
+export interface Reference {
+  first: number;
+  last: number;
+  entities: string[];
+}
+
+/** A block read into words, sentences and the references its words make. */
+export interface BlockReading {
+  text: string;
+  tokens: Token[];
+  /** The sentence index of each token. */
+  sentenceOf: number[];
+  /** Token ranges of the sentences. */
+  sentences: Array<{ first: number; last: number }>;
+  /** The reference each token belongs to, if any. */
+  refAt: Array<Reference | undefined>;
+  /** Tokens inside a quotation. */
+  quoted: boolean[];
+  /** The dataset's people, to tell "who" from "which". */
+  people: ReadonlySet<string>;
+}
+
+/** What a block leaves for the next one: whom "he", "it", "the pair" and a quoted "I" may mean there. */
+export interface ReadingContext {
+  lastPerson?: string;
+  lastOrganisation?: string;
+  /** The people of the block's last sentence that names two or more ("the pair" in the next block). */
+  lastPair: string[];
+  /** The block introduces or signs a quotation ("Sutskever wrote on X:", "— Greg Brockman (@gdb)"): its speaker. */
+  introducesQuoteBy?: string;
+  /** The block's words, lower case: what the next block may be talking about ("the letter"). */
+  words: Set<string>;
+  /** The entities the block refers to. */
+  entities?: Set<string>;
+  /** The author who signs the block being read, in the block after it ("— Greg Brockman (@gdb)"). */
+  signedBy?: string;
+}
+
+const SPEECH = new Set([
+  ...['said', 'says', 'wrote', 'writes', 'told', 'tells', 'posted', 'posts', 'added', 'adds', 'announced'],
+  ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
+]);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const IT = new Set(['it', 'its']);
+const THEY = new Set(['they', 'them', 'their', 'themselves']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
+/** Words that stand for two people named just before ("the pair", "the duo", "both men"). */
+/** How many sentences back "the pair" may look for the two people it means. */
+const PAIR_REACH = 3;
+const GROUP = new Set(['pair', 'duo', 'both', 'two']);
+const OPENING_QUOTES = new Set(['“', '«', '„']);
+const CLOSING_QUOTES = new Set(['”', '»']);
+
+function kindOf(matcher: Matcher, id: string) {
+  return matcher.entities.get(id)?.kind;
+}
+
+function markQuotes(tokens: Token[]): boolean[] {
+  const quoted: boolean[] = [];
+  let inside = false;
+  for (const t of tokens) {
+    if (OPENING_QUOTES.has(t.text)) inside = true;
+    else if (CLOSING_QUOTES.has(t.text)) inside = false;
+    else if (t.text === '"') inside = !inside;
+    quoted.push(inside);
+  }
+  return quoted;
+}
+
+/** The distinct people named in tokens [from, to). */
+function peopleIn(refAt: Array<Reference | undefined>, matcher: Matcher, from: number, to: number): string[] {
+  const people: string[] = [];
+  for (let i = from; i < to; i++) {
+    const ref = refAt[i];
+    if (!ref || ref.first !== i) continue;
+    for (const id of ref.entities)
+      if (kindOf(matcher, id) === 'person' && !people.includes(id)) people.push(id);
+  }
+  return people;
+}
+
+export function readBlock(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  context: ReadingContext | undefined,
+): BlockReading {
+  const tokens = tokenize(text);
+  const spans = splitSentences(text);
+  const sentenceOf: number[] = [];
+  const sentences: Array<{ first: number; last: number }> = [];
+  let s = 0;
+  tokens.forEach((t, i) => {
+    while (s < spans.length - 1 && t.start >= spans[s]!.end) s++;
+    sentenceOf.push(s);
+    const current = sentences[s];
+    if (current) current.last = i;
+    else sentences[s] = { first: i, last: i };
+  });
+  const quoted = markQuotes(tokens);
+  const refAt: Array<Reference | undefined> = tokens.map(() => undefined);
+  const set = (ref: Reference) => {
+    for (let i = ref.first; i <= ref.last; i++) refAt[i] = ref;
+  };
+
+  // Names, then epithets ("the ousted boss").
+  let n = 0;
+  tokens.forEach((t, i) => {
+    while (n < names.length && names[n]!.end <= t.start) n++;
+    const name = names[n];
+    if (!name || t.start < name.start || t.end > name.end) return;
+    const previous = refAt[i - 1];
+    if (previous && previous.entities[0] === name.entityId && tokens[i - 1]!.end >= name.start) {
+      previous.last = i;
+      refAt[i] = previous;
+    } else {
+      set({ first: i, last: i, entities: [name.entityId] });
+    }
+  });
+  for (const epithet of matcher.statements.epithets) {
+    for (let i = 0; i + epithet.words.length <= tokens.length; i++) {
+      if (epithet.words.every((w, k) => tokens[i + k]!.lower === w) && !refAt[i]) {
+        const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
+        set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId] });
+      }
+    }
+  }
+
+  // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
+  let lastPerson = context?.lastPerson;
+  let lastOrganisation = context?.lastOrganisation;
+  // Names outside quotations, built once: the speakers a quoted "I" may be.
+  let unquoted: Array<Reference | undefined> | undefined;
+  let blockSpeaker: string[] | undefined;
+  const speakerOf = (i: number): string | undefined => {
+    const sentence = sentences[sentenceOf[i]!]!;
+    unquoted ??= refAt.map((r, k) => (quoted[k] ? undefined : r));
+    blockSpeaker ??= peopleIn(unquoted, matcher, 0, tokens.length);
+    return (
+      peopleIn(unquoted, matcher, sentence.first, sentence.last + 1)[0] ??
+      blockSpeaker[0] ??
+      context?.introducesQuoteBy
+    );
+  };
+  // "Sutskever later said he regretted it": "he" after a reporting verb is whoever reports.
+  const reporter = (i: number): string | undefined => {
+    let k = i - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
+    k--;
+    while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
+    const id = refAt[k]?.entities[0];
+    return id && kindOf(matcher, id) === 'person' ? id : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const ref = refAt[i];
+    if (ref) {
+      if (ref.first === i) {
+        const id = ref.entities[0]!;
+        if (kindOf(matcher, id) === 'person') lastPerson = id;
+        else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
+      }
+      continue;
+    }
+    const word = tokens[i]!.lower;
+    let entities: string[] | undefined;
+    if (HE.has(word)) {
+      // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
+      const s = sentenceOf[i]!;
+      const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
+      const before =
+        s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
+      const person = reporter(i) ?? here ?? before ?? lastPerson;
+      if (person) entities = [person];
+    } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
+    else if (FIRST_PERSON.has(word)) {
+      const speaker = quoted[i] ? speakerOf(i) : (context?.signedBy ?? context?.introducesQuoteBy);
+      if (speaker) entities = [speaker];
+    } else if (GROUP.has(word) || THEY.has(word)) {
+      const sentence = sentences[sentenceOf[i]!]!;
+      let people = peopleIn(refAt, matcher, sentence.first, i);
+      if (people.length < 2 && sentenceOf[i]! > 0) {
+        const before = sentences[sentenceOf[i]! - 1]!;
+        people = peopleIn(refAt, matcher, before.first, before.last + 1);
+      }
+      if (people.length < 2 && GROUP.has(word)) {
+        // "the pair": the last sentence before that named two people, in this block or the one before.
+        for (
+          let b = sentenceOf[i]! - 1;
+          b >= Math.max(0, sentenceOf[i]! - PAIR_REACH) && people.length < 2;
+          b--
+        )
+          people = peopleIn(refAt, matcher, sentences[b]!.first, sentences[b]!.last + 1);
+        if (people.length < 2) people = context?.lastPair ?? [];
+      }
+      // "they" means the people only where two were just named; "the pair" means them always.
+      if (people.length >= 2 && (GROUP.has(word) || peopleIn(refAt, matcher, sentence.first, i).length >= 2))
+        entities = people;
+    }
+    if (entities) set({ first: i, last: i, entities });
+  }
+  const people = new Set(
+    refAt.flatMap((r) => r?.entities ?? []).filter((id) => kindOf(matcher, id) === 'person'),
+  );
+  return { text, tokens, sentenceOf, sentences, refAt, quoted, people };
+}
+
+/** What the next block may refer back to. */
+export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingContext {
+  let lastPerson: string | undefined;
+  let lastOrganisation: string | undefined;
+  for (const ref of reading.refAt) {
+    const id = ref?.entities.length === 1 ? ref.entities[0]! : undefined;
+    if (!id) continue;
+    if (kindOf(matcher, id) === 'person') lastPerson = id;
+    else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
+  }
+  let lastPair: string[] = [];
+  for (const sentence of reading.sentences) {
+    const people = peopleIn(reading.refAt, matcher, sentence.first, sentence.last + 1);
+    if (people.length >= 2) lastPair = people;
+  }
+  const all = peopleIn(reading.refAt, matcher, 0, reading.tokens.length);
+  // A speaker: "Sutskever wrote on X:" before a quotation, or a post's author line ("Ilya Sutskever · Nov 20").
+  const introduces =
+    /:\s*$/.test(reading.text) || (all.length === 1 && reading.text.length <= 60 && /[@·]/.test(reading.text))
+      ? all.at(-1)
+      : undefined;
+  return {
+    ...(lastPerson ? { lastPerson } : {}),
+    ...(lastOrganisation ? { lastOrganisation } : {}),
+    lastPair,
+    ...(introduces ? { introducesQuoteBy: introduces } : {}),
+    words: new Set(reading.tokens.map((t) => t.lower)),
+    entities: new Set(reading.refAt.flatMap((r) => r?.entities ?? [])),
+  };
+}

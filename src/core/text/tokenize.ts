@@ -1,0 +1,41 @@
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Lower case, with typographic apostrophes made straight. */
+  lower: string;
+  /** Letters or digits; everything else is punctuation, one character each. */
+  isWord: boolean;
+}
+
+/** Words with inner hyphens, apostrophes or dots ("co-founder", "D'Angelo", "U.S"), or one other character. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐‑.][\p{L}\p{N}]+)*|\S/gu;
+/** Clitics written on a word, read as words of their own ("Altman's" → "Altman" + "'s", "didn't" → "did" + "n't"). */
+const CLITIC = /(?:n['’]t|['’](?:s|m|re|ve|ll|d))$/i;
+
+function push(tokens: Token[], text: string, start: number): void {
+  tokens.push({
+    start,
+    end: start + text.length,
+    text,
+    lower: text.toLowerCase().replace(/’/g, "'"),
+    isWord: /[\p{L}\p{N}]/u.test(text),
+  });
+}
+
+/** The words and punctuation of `text`, with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const clitic = CLITIC.exec(word);
+    if (clitic && clitic.index > 0) {
+      push(tokens, word.slice(0, clitic.index), m.index);
+      push(tokens, clitic[0], m.index + clitic.index);
+    } else {
+      push(tokens, word, m.index);
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { inflectVerb } from '../../src/core/text/inflectVerb.ts';
+import { tokenize } from '../../src/core/text/tokenize.ts';
+
+describe('tokenize', () => {
+  it('splits possessives and negations off their words, and keeps names with inner marks whole', () => {
+    expect(tokenize("Altman’s co-founder didn't quit; D'Angelo stayed.").map((t) => t.text)).toEqual([
+      'Altman',
+      '’s',
+      'co-founder',
+      'did',
+      "n't",
+      'quit',
+      ';',
+      "D'Angelo",
+      'stayed',
+      '.',
+    ]);
+  });
+
+  it('keeps offsets into the text and a straight-apostrophe lower case', () => {
+    const text = 'Sam  Altman’s return';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(tokens.map((t) => t.text));
+    expect(tokens[2]!.lower).toBe("'s");
+  });
+});
+
+describe('inflectVerb', () => {
+  it.each([
+    ['hire', 'hires', 'hired', 'hired', 'hiring'],
+    ['step', 'steps', 'stepped', 'stepped', 'stepping'],
+    ['quit', 'quits', 'quit', 'quit', 'quitting'],
+    ['bring', 'brings', 'brought', 'brought', 'bringing'],
+    ['apply', 'applies', 'applied', 'applied', 'applying'],
+    ['poach', 'poaches', 'poached', 'poached', 'poaching'],
+  ])('%s', (base, third, past, participle, gerund) => {
+    expect(inflectVerb(base)).toEqual({ base, third, past, participle, gerund });
+  });
+});

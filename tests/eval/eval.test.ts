@@ -1,0 +1,40 @@
+/**
+ * The evaluation on the annotated pages in tests/fixtures/eval (written apart
+ * from the engine; see its NOTES.md). `npm run eval` prints every miss, false
+ * positive and wrong verdict with its sentence; `npm test` fails when a score
+ * drops below what the engine reaches today.
+ */
+import { describe, expect, it } from 'vitest';
+import { runEval } from './runEval.ts';
+import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
+
+const { result, pages } = runEval();
+console.log(formatResult(result, pages.length, process.env.SOURCEMARK_EVAL_DETAILS === '1'));
+
+/** Just under what the engine reaches on these pages: a regression fails. */
+const THRESHOLDS = {
+  name: { precision: 0.995, recall: 0.997 },
+  figure: { precision: 0.9, recall: 0.69, verdicts: 0.97 },
+  statement: { precision: 0.98, recall: 0.885, verdicts: 0.99 },
+};
+
+describe('evaluation pages', () => {
+  it('reads at least 26 annotated pages, some not about the story', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(26);
+    expect(pages.filter((p) => !p.about).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves pages not about the story unmarked', () => {
+    expect(result.notAboutMarks).toBe(0);
+  });
+
+  it.each(['name', 'figure', 'statement'] as const)('%s: precision and recall hold', (kind) => {
+    const score = result.byKind[kind];
+    expect(precision(score)).toBeGreaterThanOrEqual(THRESHOLDS[kind].precision);
+    expect(recall(score)).toBeGreaterThanOrEqual(THRESHOLDS[kind].recall);
+  });
+
+  it.each(['figure', 'statement'] as const)('%s: verdicts hold', (kind) => {
+    expect(verdictAccuracy(result.byKind[kind])).toBeGreaterThanOrEqual(THRESHOLDS[kind].verdicts);
+  });
+});

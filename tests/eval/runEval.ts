@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { splitSentences, spanAt } from '../../src/core/text/splitSentences.ts';
+import { annotate } from '../core/helpers/annotate.ts';
+import { pageOffset, readGoldPage, type GoldPage, type PageBlock } from './readGoldPage.ts';
+import { emptyResult, scorePage, type EvalResult, type Predicted } from './scoreEval.ts';
+
+export const EVAL_DIR = resolve(import.meta.dirname, '../fixtures/eval');
+
+/** The sentence of `block` around block offset `offset`. */
+function sentenceAround(block: PageBlock, offset: number): string {
+  const span = spanAt(splitSentences(block.text), offset);
+  return block.text.slice(span.start, span.end);
+}
+
+/** Runs the engine on one page exactly as the content script does, and turns its highlights into page offsets. */
+export function predict(page: GoldPage): Predicted[] {
+  const { blocks } = annotate(page.blocks.map((b) => b.text));
+  return blocks.flatMap((highlights, i) => {
+    const block = page.blocks[i]!;
+    return highlights.map((h) => ({
+      kind: h.kind === 'entity' ? ('name' as const) : h.claimKind,
+      id: h.id,
+      ...(h.kind === 'claim' ? { verdict: h.verdict } : {}),
+      start: pageOffset(block, h.start, false),
+      end: pageOffset(block, h.end, true),
+      text: h.text,
+      context: sentenceAround(block, h.start),
+    }));
+  });
+}
+
+export function runEval(): { result: EvalResult; pages: GoldPage[] } {
+  const files = readdirSync(EVAL_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  const result = emptyResult();
+  const pages = files.map((file) => readGoldPage(file, readFileSync(resolve(EVAL_DIR, file), 'utf8')));
+  for (const page of pages) {
+    const contextOf = (g: { start: number }) => {
+      const block = page.blocks.find((b, i) => {
+        const end = b.nodeOffsets.at(-1)! + b.nodeLengths.at(-1)!;
+        return b.nodeOffsets[0]! <= g.start && g.start < end && i >= 0;
+      });
+      if (!block) return '(not in any block the content script reads)';
+      let within = g.start;
+      for (let i = 0; i < block.nodeOffsets.length; i++) {
+        if (block.nodeOffsets[i]! <= g.start && g.start < block.nodeOffsets[i]! + block.nodeLengths[i]!) {
+          within = block.nodeLengths.slice(0, i).reduce((a, b) => a + b, 0) + g.start - block.nodeOffsets[i]!;
+          break;
+        }
+      }
+      return sentenceAround(block, within);
+    };
+    scorePage(result, page, predict(page), contextOf);
+  }
+  return { result, pages };
+}
