@@ -4,12 +4,12 @@ import { parseSettings, type Settings } from '../core/settings.ts';
 import { figureCharts } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
-import { renderFigures } from './renderFigures.ts';
-import { renderPageDetails } from './renderPageDetails.ts';
+import { renderFigures } from './renderFigures.tsx';
+import { renderPageDetails } from './renderPageDetails.tsx';
 import { renderPageState, type PageState } from './renderPageState.ts';
-import { renderSearch } from './renderSearch.ts';
-import { renderSettings } from './renderSettings.ts';
-import { renderStory } from './renderStory.ts';
+import { renderSearch } from './renderSearch.tsx';
+import { renderSettings } from './renderSettings.tsx';
+import { renderStory } from './renderStory.tsx';
 import { setupTabs } from './setupTabs.ts';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };

@@ -8,7 +8,7 @@ import {
   OPEN_DELAY_MS,
   cardModelFor,
 } from '../../src/content/card/hoverCards.ts';
-import { renderCard } from '../../src/content/card/renderCard.ts';
+import { renderCard } from '../../src/content/card/renderCard.tsx';
 
 let matcher: Matcher;
 beforeAll(() => {

@@ -4,11 +4,11 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { figureCharts } from '../../src/core/story/figureChart.ts';
 import { searchDataset } from '../../src/core/story/searchDataset.ts';
 import type { PageStatus } from '../../src/messages.ts';
-import { renderFigures } from '../../src/popup/renderFigures.ts';
-import { renderPageDetails } from '../../src/popup/renderPageDetails.ts';
-import { renderSearch } from '../../src/popup/renderSearch.ts';
-import { renderSettings } from '../../src/popup/renderSettings.ts';
-import { renderStory } from '../../src/popup/renderStory.ts';
+import { renderFigures } from '../../src/popup/renderFigures.tsx';
+import { renderPageDetails } from '../../src/popup/renderPageDetails.tsx';
+import { renderSearch } from '../../src/popup/renderSearch.tsx';
+import { renderSettings } from '../../src/popup/renderSettings.tsx';
+import { renderStory } from '../../src/popup/renderStory.tsx';
 import { setupTabs } from '../../src/popup/setupTabs.ts';
 
 const status: PageStatus = {

@@ -5,7 +5,7 @@ import type { Highlight } from '../../core/page/selectHighlights.ts';
 import type { Highlighter } from '../highlighter.ts';
 import { MARK_SELECTOR } from '../markHighlights.ts';
 import { CARD_CSS } from './cardStyles.ts';
-import { renderCard } from './renderCard.ts';
+import { renderCard } from './renderCard.tsx';
 
 /** Hover delays readers know from Wikipedia's page previews (and WCAG 1.4.13). */
 export const OPEN_DELAY_MS = 500;

@@ -1,5 +1,5 @@
 import type { Settings } from '../core/settings.ts';
-import { el } from '../ui/el.ts';
+import { h } from '../ui/jsx.ts';
 
 type Toggle = Exclude<keyof Settings, 'disabledSites'>;
 
@@ -11,32 +11,38 @@ export function renderSettings(
   onChange: (next: Settings) => void,
 ): void {
   const box = (key: Toggle, label: string) => {
-    const input = el('input', { type: 'checkbox', name: key }) as HTMLInputElement;
+    const input = (<input type="checkbox" name={key} />) as HTMLInputElement;
     input.checked = settings[key];
     input.addEventListener('change', () => onChange({ ...settings, [key]: input.checked }));
-    return el('label', {}, input, label);
+    return (
+      <label>
+        {input}
+        {label}
+      </label>
+    );
   };
-  const site = el('input', { type: 'checkbox', name: 'site' }) as HTMLInputElement;
+  const site = (<input type="checkbox" name="site" />) as HTMLInputElement;
   site.checked = !!hostname && settings.disabledSites.includes(hostname);
   site.disabled = !hostname;
   site.addEventListener('change', () => {
     if (!hostname) return;
-    const others = settings.disabledSites.filter((h) => h !== hostname);
+    const others = settings.disabledSites.filter((host) => host !== hostname);
     onChange({ ...settings, disabledSites: site.checked ? [...others, hostname] : others });
   });
   form.className = 'settings';
   form.replaceChildren(
     box('enabled', 'Highlight pages'),
-    el('label', {}, site, hostname ? `Off on ${hostname}` : 'Off on this site (not a web page)'),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Highlight'),
-      box('people', 'People'),
-      box('organisations', 'Organisations'),
-      box('products', 'Products and events'),
-      box('claims', 'Figures and claims'),
-    ),
+    <label>
+      {site}
+      {hostname ? `Off on ${hostname}` : 'Off on this site (not a web page)'}
+    </label>,
+    <fieldset>
+      <legend>Highlight</legend>
+      {box('people', 'People')}
+      {box('organisations', 'Organisations')}
+      {box('products', 'Products and events')}
+      {box('claims', 'Figures and claims')}
+    </fieldset>,
     box('everywhere', 'Also on pages not about the story'),
   );
 }

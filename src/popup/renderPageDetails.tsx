@@ -3,7 +3,8 @@ import { isDisputed } from '../core/claims/verdict.ts';
 import { comparableUnits } from '../core/claims/figureVerdict.ts';
 import { axisOf, figureRows } from '../core/story/figureChart.ts';
 import type { PageStatus } from '../messages.ts';
-import { el, rangeStyle } from '../ui/el.ts';
+import { h, type Child } from '../ui/jsx.ts';
+import { rangeStyle } from '../ui/rangeStyle.ts';
 
 /** How many of the dataset's claims not on this page to list. */
 const NOT_ON_PAGE = 6;
@@ -21,18 +22,15 @@ export function renderPageDetails(
 ): void {
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const item = (id: string, label: string, right: Node | string, ...extra: Node[]) =>
-    el(
-      'li',
-      {},
-      el(
-        'button',
-        { type: 'button', 'data-id': id, 'aria-label': `${label}: show on the page` },
-        el('span', {}, label),
-        el('span', { class: 'count' }, right),
-        ...extra,
-      ),
-    );
+  const item = (id: string, label: string, right: Child, ...extra: Child[]) => (
+    <li>
+      <button type="button" data-id={id} aria-label={`${label}: show on the page`}>
+        <span>{label}</span>
+        <span class="count">{right}</span>
+        {extra}
+      </button>
+    </li>
+  );
 
   const ordered = [...status.claims].sort(
     (a, b) =>
@@ -41,26 +39,27 @@ export function renderPageDetails(
   );
   const claimItems = ordered.map((c) => {
     const claim = claims.get(c.id);
-    const verdict = el('span', { class: `verdict-${c.verdict}` }, c.verdict);
-    const extra: Node[] = [
-      el('span', { class: 'detail' }, `“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`),
-    ];
+    const verdict = <span class={`verdict-${c.verdict}`}>{c.verdict}</span>;
+    const wording = (
+      <span class="detail">{`“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`}</span>
+    );
+    let track: Child;
     if (claim && c.range) {
       // The page's figure (band) against every report's in the same unit (bars), on one axis:
       // the figures its verdict was drawn from.
       const range = c.range;
       const rows = figureRows(dataset, claim, (f) => comparableUnits(range.unit, f.unit));
       const scale = axisOf([...rows.map((r) => r.range), c.range]);
-      extra.push(
-        el(
-          'span',
-          { class: 'track', 'aria-hidden': 'true' },
-          ...rows.map((r) => el('span', { class: 'bar', style: rangeStyle(r.range, scale) })),
-          el('span', { class: 'band', style: rangeStyle(c.range, scale) }),
-        ),
+      track = (
+        <span class="track" aria-hidden="true">
+          {rows.map((r) => (
+            <span class="bar" style={rangeStyle(r.range, scale)} />
+          ))}
+          <span class="band" style={rangeStyle(c.range, scale)} />
+        </span>
       );
     }
-    return item(c.id, claim?.title ?? c.id, verdict, ...extra);
+    return item(c.id, claim?.title ?? c.id, verdict, wording, track);
   });
 
   const mentioned = new Set(status.claims.map((c) => c.id));
@@ -68,23 +67,33 @@ export function renderPageDetails(
     .filter((c) => !mentioned.has(c.id) && c.reports.length > 2)
     .slice(0, NOT_ON_PAGE);
 
-  const list = el('ul', { class: 'list', 'aria-label': 'Claims on this page' }, ...claimItems);
-  const people = el(
-    'ul',
-    { class: 'list', 'aria-label': 'People and organisations on this page' },
-    ...status.entities.map((e) => item(e.id, entities.get(e.id)?.name ?? e.id, String(e.count))),
-  );
   container.replaceChildren(
-    ...(status.claims.length ? [el('h2', {}, 'Claims'), list] : []),
-    ...(status.entities.length ? [el('h2', {}, 'People and organisations'), people] : []),
+    ...(status.claims.length
+      ? [
+          <h2>Claims</h2>,
+          <ul class="list" aria-label="Claims on this page">
+            {claimItems}
+          </ul>,
+        ]
+      : []),
+    ...(status.entities.length
+      ? [
+          <h2>People and organisations</h2>,
+          <ul class="list" aria-label="People and organisations on this page">
+            {status.entities.map((e) => item(e.id, entities.get(e.id)?.name ?? e.id, String(e.count)))}
+          </ul>,
+        ]
+      : []),
     ...(missing.length
       ? [
-          el('h2', {}, 'Not on this page'),
-          el(
-            'ul',
-            { class: 'list', 'aria-label': 'Claims not on this page' },
-            ...missing.map((c) => el('li', {}, el('span', { class: 'item' }, c.title))),
-          ),
+          <h2>Not on this page</h2>,
+          <ul class="list" aria-label="Claims not on this page">
+            {missing.map((c) => (
+              <li>
+                <span class="item">{c.title}</span>
+              </li>
+            ))}
+          </ul>,
         ]
       : []),
   );
