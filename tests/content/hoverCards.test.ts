@@ -2,13 +2,10 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
-import {
-  CLOSE_DELAY_MS,
-  HoverCards,
-  OPEN_DELAY_MS,
-  cardModelFor,
-} from '../../src/content/card/hoverCards.ts';
+import { CLOSE_DELAY_MS, HoverCards, OPEN_DELAY_MS } from '../../src/content/card/hoverCards.ts';
+import { cardModelFor } from '../../src/core/cards/cardModels.ts';
 import { renderCard } from '../../src/content/card/renderCard.tsx';
+import { bringIntoView } from '../../src/content/revealHighlight.ts';
 
 let matcher: Matcher;
 beforeAll(() => {
@@ -24,16 +21,22 @@ async function setUp(html = PAGE) {
   const highlighter = new Highlighter({ matcher, root: document.body });
   await highlighter.enable();
   const cards = new HoverCards(bundledDataset, highlighter);
-  cards.attach();
+  const attached = new AbortController();
+  cards.attach(attached.signal);
   cards.refreshTabStops();
-  return { highlighter, cards };
+  return { highlighter, cards, detach: () => attached.abort() };
 }
 
 const cardRoot = () =>
   document.querySelector('sourcemark-card')?.shadowRoot?.querySelector<HTMLElement>('.card') ?? null;
+/**
+ * What jsdom can tell of what is drawn: the host is in the document and its
+ * computed display is not none (jsdom has no layout, checkVisibility or
+ * elementFromPoint; tests/e2e/hoverCards.test.ts asks the real browsers).
+ */
 const cardVisible = () => {
   const host = document.querySelector<HTMLElement>('sourcemark-card');
-  return !!host && !host.hidden;
+  return !!host && host.isConnected && getComputedStyle(host).display !== 'none';
 };
 const mark = (id: string, nth = 0) =>
   document.querySelectorAll<HTMLElement>(`mark[data-sm-id="${id}"]`)[nth]!;
@@ -49,7 +52,7 @@ describe('card content', () => {
   }
   let running: Awaited<ReturnType<typeof setUp>> | undefined;
   afterEach(async () => {
-    running?.cards.detach();
+    running?.detach();
     await running?.highlighter.disable();
     running = undefined;
   });
@@ -104,7 +107,7 @@ describe('hover and keyboard behaviour', () => {
   let running: Awaited<ReturnType<typeof setUp>> | undefined;
   afterEach(async () => {
     vi.useRealTimers();
-    running?.cards.detach();
+    running?.detach();
     await running?.highlighter.disable();
     running = undefined;
   });
@@ -133,17 +136,86 @@ describe('hover and keyboard behaviour', () => {
     expect(cardVisible()).toBe(false);
   });
 
-  it('opens at once on focus and closes on Escape without moving focus', async () => {
+  it('opens at once when a highlight takes focus and closes on Escape without moving focus', async () => {
     running = await setUp();
     const target = mark('satya-nadella');
-    expect(target.getAttribute('tabindex')).toBe('0');
-    target.focus();
+    bringIntoView(target);
+    expect(document.activeElement).toBe(target);
     expect(cardVisible()).toBe(true);
     expect(cardRoot()!.getAttribute('role')).toBe('dialog');
     expect(cardRoot()!.getAttribute('aria-labelledby')).toBe('sourcemark-card-title');
+    const card = cardRoot()!;
     target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(cardVisible()).toBe(false);
+    expect(card.isConnected).toBe(false);
     expect(document.activeElement).toBe(target);
+  });
+
+  it('makes no highlight a Tab stop, however often a name repeats; the shortcut still opens the card', async () => {
+    const repeated = Array.from(
+      { length: 12 },
+      (_, i) => `<p>Sam Altman met Greg Brockman and Satya Nadella at OpenAI (${i}).</p>`,
+    ).join('');
+    running = await setUp(`<p><a href="#a">a link</a></p>${repeated}<p><a href="#b">another</a></p>`);
+    expect(document.querySelectorAll('mark').length).toBeGreaterThanOrEqual(48);
+    const tabStops = [...document.querySelectorAll<HTMLElement>('body *')].filter((e) => e.tabIndex >= 0);
+    expect(tabStops.map((e) => e.tagName)).toEqual(['A', 'A']);
+    running.cards.refreshTabStops();
+    expect([...document.querySelectorAll<HTMLElement>('mark')].filter((m) => m.tabIndex >= 0)).toEqual([]);
+    expect(running.cards.step(1)).toBe(true);
+    expect(document.activeElement?.getAttribute('data-sm-id')).toBe('sam-altman');
+    expect(cardVisible()).toBe(true);
+    expect(cardRoot()!.querySelector('h2')!.textContent).toBe('Sam Altman');
+  });
+
+  it('closes the first card when a second highlight opens: one card, the second one', async () => {
+    running = await setUp();
+    running.cards.open(mark('sam-altman'));
+    const first = cardRoot()!.querySelector('h2')!;
+    running.cards.open(mark('satya-nadella'));
+    expect(document.querySelectorAll('sourcemark-card')).toHaveLength(1);
+    expect(first.isConnected).toBe(false);
+    expect(cardRoot()!.querySelector('h2')!.textContent).toBe('Satya Nadella');
+  });
+
+  it('opens the next highlight the pointer rests on, even as the first card closes', async () => {
+    running = await setUp();
+    vi.useFakeTimers();
+    const first = mark('sam-altman');
+    const second = mark('satya-nadella');
+    first.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(OPEN_DELAY_MS + 10);
+    expect(cardRoot()!.querySelector('h2')!.textContent).toBe('Sam Altman');
+    first.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: second }));
+    second.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(CLOSE_DELAY_MS + 10);
+    expect(cardVisible()).toBe(false);
+    vi.advanceTimersByTime(OPEN_DELAY_MS - CLOSE_DELAY_MS);
+    expect(cardVisible()).toBe(true);
+    expect(cardRoot()!.querySelector('h2')!.textContent).toBe('Satya Nadella');
+  });
+
+  it('closes a card whose mark a later pass replaced', async () => {
+    running = await setUp();
+    running.cards.open(mark('sam-altman'));
+    await running.highlighter.disable();
+    running.cards.refreshTabStops();
+    expect(cardVisible()).toBe(false);
+  });
+
+  it('stops listening and leaves nothing behind when its signal aborts', async () => {
+    running = await setUp();
+    vi.useFakeTimers();
+    running.cards.open(mark('sam-altman'));
+    mark('satya-nadella').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    running.detach();
+    expect(document.querySelector('sourcemark-card')).toBeNull();
+    // Neither the pending hover timer nor a new hover brings a card back.
+    vi.advanceTimersByTime(OPEN_DELAY_MS * 2);
+    mark('openai').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    mark('openai').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    vi.advanceTimersByTime(OPEN_DELAY_MS * 2);
+    expect(document.querySelector('sourcemark-card')).toBeNull();
   });
 
   it('shows one card at a time and steps through highlights', async () => {
@@ -162,7 +234,7 @@ describe('hover and keyboard behaviour', () => {
     const before = document.documentElement.outerHTML;
     running = await setUp(PAGE);
     running.cards.step(1);
-    running.cards.detach();
+    running.detach();
     await running.highlighter.disable();
     expect(document.documentElement.outerHTML).toBe(before);
   });

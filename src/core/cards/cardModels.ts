@@ -156,3 +156,10 @@ export function claimCard(
     differs: rows.filter((r) => !r.overlaps).length,
   };
 }
+
+/** The card for any highlight: a name's or a claim's. */
+export function cardModelFor(dataset: ContentDataset, highlight: Highlight): CardModel | undefined {
+  return highlight.kind === 'entity'
+    ? entityCard(dataset, highlight.id, highlight.alias)
+    : claimCard(dataset, highlight);
+}
