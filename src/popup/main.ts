@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
 import { bundledDataset } from '../core/dataset/bundledDataset.ts';
-import { parseSettings, type Settings } from '../core/settings.ts';
 import { figureCharts } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
@@ -8,8 +7,8 @@ import { renderFigures } from './renderFigures.tsx';
 import { renderPageDetails } from './renderPageDetails.tsx';
 import { renderPageState, type PageState } from './renderPageState.ts';
 import { renderSearch } from './renderSearch.tsx';
-import { renderSettings } from './renderSettings.tsx';
 import { renderStory } from './renderStory.tsx';
+import { mountSettings } from './settingsPanel.ts';
 import { setupTabs } from './setupTabs.ts';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
@@ -53,10 +52,6 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
   }
 }
 
-async function readSettings(): Promise<Settings> {
-  return parseSettings(await browser.storage.sync.get(null).catch(() => undefined));
-}
-
 async function main(): Promise<void> {
   const tabId = await resolveTargetTab();
   const rendered = new Set<string>();
@@ -96,22 +91,12 @@ async function main(): Promise<void> {
     }
   };
 
-  const showSettings = async () => {
-    const settings = await readSettings();
-    renderSettings(byId('settings'), settings, hostname, (next) => {
-      void browser.storage.sync.set(next);
-    });
-  };
-
   const [info] = await Promise.all([loadExtensionInfo(), showPage()]);
   if (info) byId('version').textContent = `v${info.version}`;
   // The benchmark's "popup ready": the first view is on screen.
   performance.mark('sourcemark:popup-ready');
-  await showSettings();
   // Settings apply live in the page; the panel follows once the page has re-read itself.
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'sync') void showSettings().then(showPage);
-  });
+  await mountSettings(byId('settings'), hostname, browser.storage, () => void showPage());
 
   // Firefox makes host permissions optional under Manifest V3: ask in one click where they are missing.
   const granted = await browser.permissions.contains(HOSTS).catch(() => true);

@@ -3,17 +3,35 @@ import { h } from '../ui/jsx.ts';
 
 type Toggle = Exclude<keyof Settings, 'disabledSites'>;
 
-/** One checkbox per setting; each change is one click and is passed on at once. */
+const TOGGLES: Array<[Toggle, string]> = [
+  ['people', 'People'],
+  ['organisations', 'Organisations'],
+  ['products', 'Products and events'],
+  ['claims', 'Figures and claims'],
+];
+
+/**
+ * Builds the settings form once: one checkbox per setting, each change one
+ * click, passed on at once as only what changed. Returns `show`, which sets
+ * the boxes to new settings in place, so the box with focus stays.
+ */
 export function renderSettings(
   form: HTMLElement,
-  settings: Settings,
+  initial: Settings,
   hostname: string | undefined,
-  onChange: (next: Settings) => void,
-): void {
+  onChange: (change: Partial<Settings>) => void,
+): (settings: Settings) => void {
+  let settings = initial;
+  const change = (patch: Partial<Settings>) => {
+    // What the reader just did counts at once, before storage echoes it back.
+    settings = { ...settings, ...patch };
+    onChange(patch);
+  };
+  const boxes = new Map<Toggle, HTMLInputElement>();
   const box = (key: Toggle, label: string) => {
     const input = (<input type="checkbox" name={key} />) as HTMLInputElement;
-    input.checked = settings[key];
-    input.addEventListener('change', () => onChange({ ...settings, [key]: input.checked }));
+    input.addEventListener('change', () => change({ [key]: input.checked }));
+    boxes.set(key, input);
     return (
       <label>
         {input}
@@ -22,12 +40,11 @@ export function renderSettings(
     );
   };
   const site = (<input type="checkbox" name="site" />) as HTMLInputElement;
-  site.checked = !!hostname && settings.disabledSites.includes(hostname);
   site.disabled = !hostname;
   site.addEventListener('change', () => {
     if (!hostname) return;
     const others = settings.disabledSites.filter((host) => host !== hostname);
-    onChange({ ...settings, disabledSites: site.checked ? [...others, hostname] : others });
+    change({ disabledSites: site.checked ? [...others, hostname] : others });
   });
   form.className = 'settings';
   form.replaceChildren(
@@ -38,11 +55,16 @@ export function renderSettings(
     </label>,
     <fieldset>
       <legend>Highlight</legend>
-      {box('people', 'People')}
-      {box('organisations', 'Organisations')}
-      {box('products', 'Products and events')}
-      {box('claims', 'Figures and claims')}
+      {TOGGLES.map(([key, label]) => box(key, label))}
     </fieldset>,
     box('everywhere', 'Also on pages not about the story'),
   );
+
+  const show = (next: Settings) => {
+    settings = next;
+    for (const [key, input] of boxes) input.checked = next[key];
+    site.checked = !!hostname && next.disabledSites.includes(hostname);
+  };
+  show(initial);
+  return show;
 }

@@ -9,6 +9,7 @@ import { renderPageDetails } from '../../src/popup/renderPageDetails.tsx';
 import { renderSearch } from '../../src/popup/renderSearch.tsx';
 import { renderSettings } from '../../src/popup/renderSettings.tsx';
 import { renderStory } from '../../src/popup/renderStory.tsx';
+import { mountSettings } from '../../src/popup/settingsPanel.ts';
 import { setupTabs } from '../../src/popup/setupTabs.ts';
 
 const status: PageStatus = {
@@ -146,7 +147,7 @@ describe('Search', () => {
 });
 
 describe('Settings', () => {
-  it('turns each setting into one checkbox, and one click changes it', () => {
+  it('turns each setting into one checkbox, and one click passes on only what changed', () => {
     const onChange = vi.fn();
     renderSettings(c(), DEFAULT_SETTINGS, 'news.example', onChange);
     const boxes = [...c().querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
@@ -160,9 +161,67 @@ describe('Settings', () => {
       ['everywhere', false],
     ]);
     boxes[1]!.click();
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
+    expect(onChange).toHaveBeenLastCalledWith({ disabledSites: ['news.example'] });
     boxes[5]!.click();
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, claims: false });
+    expect(onChange).toHaveBeenLastCalledWith({ claims: false });
+  });
+
+  /** storage.sync as the browsers behave: writes land later, and each is echoed to onChanged. */
+  function slowStorage(delayMs: number) {
+    const stored: Record<string, unknown> = {};
+    const listeners: Array<(changes: Record<string, { newValue?: unknown }>, area: string) => void> = [];
+    return {
+      stored,
+      sync: {
+        get: () => Promise.resolve({ ...stored }),
+        set: (items: Record<string, unknown>) =>
+          new Promise<void>((done) =>
+            setTimeout(() => {
+              const changes: Record<string, { newValue?: unknown }> = {};
+              for (const [key, value] of Object.entries(items)) {
+                stored[key] = value;
+                changes[key] = { newValue: value };
+              }
+              done();
+              for (const listener of listeners) listener(changes, 'sync');
+            }, delayMs),
+          ),
+      },
+      onChanged: { addListener: (fn: (typeof listeners)[number]) => void listeners.push(fn) },
+    };
+  }
+
+  it('keeps two changes made within 50 ms, and the focused checkbox keeps focus as storage echoes them', async () => {
+    const storage = slowStorage(30);
+    const applied = vi.fn();
+    await mountSettings(c(), 'news.example', storage, applied);
+    const box = (name: string) => c().querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    const people = box('people');
+    const claims = box('claims');
+    const site = box('site');
+    // What Space does on a focused checkbox: a click on it.
+    people.focus();
+    people.click();
+    await new Promise((r) => setTimeout(r, 10));
+    claims.focus();
+    claims.click();
+    site.click();
+    claims.focus();
+    await vi.waitFor(() => expect(applied).toHaveBeenCalledTimes(3));
+    expect(storage.stored).toEqual({ people: false, claims: false, disabledSites: ['news.example'] });
+    expect([people.checked, claims.checked, site.checked]).toEqual([false, false, true]);
+    expect(claims.isConnected).toBe(true);
+    expect(document.activeElement).toBe(claims);
+  });
+
+  it('shows a change made elsewhere without rebuilding the form', async () => {
+    const storage = slowStorage(5);
+    await mountSettings(c(), 'news.example', storage);
+    const everywhere = c().querySelector<HTMLInputElement>('input[name="everywhere"]')!;
+    everywhere.focus();
+    await storage.sync.set({ enabled: false });
+    expect(c().querySelector<HTMLInputElement>('input[name="enabled"]')!.checked).toBe(false);
+    expect(document.activeElement).toBe(everywhere);
   });
 });
 
