@@ -1,8 +1,10 @@
 import browser from 'webextension-polyfill';
 import { bundledDataset } from '../core/dataset/bundledDataset.ts';
-import { figureCharts } from '../core/story/figureChart.ts';
+import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
+import { FIGURE_CHART_CSS } from '../ui/figureChartStyles.ts';
+import { h } from '../ui/jsx.ts';
 import { renderFigures } from './renderFigures.tsx';
 import { renderPageDetails } from './renderPageDetails.tsx';
 import { renderPageState, type PageState } from './renderPageState.ts';
@@ -53,12 +55,16 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
 }
 
 async function main(): Promise<void> {
+  document.head.append(h('style', null, FIGURE_CHART_CSS));
   const tabId = await resolveTargetTab();
   const rendered = new Set<string>();
+  // The page's figures, drawn on the Figures tab's charts too.
+  const pageFigures = new Map<string, ReferenceFigure>();
   setupTabs(byId('view-page').ownerDocument.querySelector('[role="tablist"]')!, (panel) => {
     if (rendered.has(panel)) return;
     rendered.add(panel);
-    if (panel === 'view-figures') renderFigures(byId('view-figures'), figureCharts(bundledDataset));
+    if (panel === 'view-figures')
+      renderFigures(byId('view-figures'), figureCharts(bundledDataset, pageFigures), pageFigures);
     if (panel === 'view-story') renderStory(byId('view-story'), bundledDataset);
   });
 
@@ -85,6 +91,9 @@ async function main(): Promise<void> {
     renderPageState(byId('view-page'), state);
     if (state.kind === 'ready') {
       hostname = new URL(state.status.url).hostname;
+      pageFigures.clear();
+      for (const c of state.status.claims)
+        if (c.range && !pageFigures.has(c.id)) pageFigures.set(c.id, { ...c.range, wording: c.wording });
       renderPageDetails(byId('page-details'), state.status, bundledDataset, reveal);
     } else {
       byId('page-details').replaceChildren();

@@ -1,17 +1,16 @@
 import type { Dataset } from '../core/dataset/schema.ts';
 import { isDisputed } from '../core/claims/verdict.ts';
-import { comparableUnits } from '../core/claims/figureVerdict.ts';
-import { axisOf, figureRows } from '../core/story/figureChart.ts';
+import { pageFigureChart } from '../core/story/figureChart.ts';
 import type { PageStatus } from '../messages.ts';
 import { h, type Child } from '../ui/jsx.ts';
-import { rangeStyle } from '../ui/rangeStyle.ts';
+import { renderChartPanel } from '../ui/renderChartPanel.tsx';
 
 /** How many of the dataset's claims not on this page to list. */
 const NOT_ON_PAGE = 6;
 
 /**
- * The page's claims (figures first, those that differ on top, each against
- * the spread of other reports), its people and organisations with counts,
+ * The page's claims (figures first, those that differ on top, each charted
+ * against every report of it), its people and organisations with counts,
  * and the claims it does not mention. `onReveal` scrolls the page to one.
  */
 export function renderPageDetails(
@@ -22,13 +21,14 @@ export function renderPageDetails(
 ): void {
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const item = (id: string, label: string, right: Child, ...extra: Child[]) => (
+  const item = (id: string, label: string, right: Child, detail?: Child, chart?: Child) => (
     <li>
       <button type="button" data-id={id} aria-label={`${label}: show on the page`}>
         <span>{label}</span>
         <span class="count">{right}</span>
-        {extra}
+        {detail}
       </button>
+      {chart}
     </li>
   );
 
@@ -43,23 +43,11 @@ export function renderPageDetails(
     const wording = (
       <span class="detail">{`“${c.wording}”${c.count > 1 ? ` and ${c.count - 1} more` : ''}`}</span>
     );
-    let track: Child;
-    if (claim && c.range) {
-      // The page's figure (band) against every report's in the same unit (bars), on one axis:
-      // the figures its verdict was drawn from.
-      const range = c.range;
-      const rows = figureRows(dataset, claim, (f) => comparableUnits(range.unit, f.unit));
-      const scale = axisOf([...rows.map((r) => r.range), c.range]);
-      track = (
-        <span class="track" aria-hidden="true">
-          {rows.map((r) => (
-            <span class="bar" style={rangeStyle(r.range, scale)} />
-          ))}
-          <span class="band" style={rangeStyle(c.range, scale)} />
-        </span>
-      );
-    }
-    return item(c.id, claim?.title ?? c.id, verdict, wording, track);
+    // The page's figure (the dashed band) against every report of it in its unit, on one axis per period.
+    const page = c.range && { ...c.range, wording: c.wording };
+    const chart =
+      claim && page && pageFigureChart(dataset, claim, page).map((panel) => renderChartPanel(panel, page));
+    return item(c.id, claim?.title ?? c.id, verdict, wording, chart);
   });
 
   const mentioned = new Set(status.claims.map((c) => c.id));

@@ -32,7 +32,9 @@ export function h(tag: string, attributes: Attributes | null, ...children: Child
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === null || value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
+    // Styles through the CSSOM, which a page's Content-Security-Policy does not block as it may a style attribute.
+    if (name === 'style') element.style.cssText = String(value);
+    else element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) appendChild(element, child);
   return element;

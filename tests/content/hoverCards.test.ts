@@ -6,6 +6,8 @@ import { CLOSE_DELAY_MS, HoverCards, OPEN_DELAY_MS } from '../../src/content/car
 import { cardModelFor } from '../../src/core/cards/cardModels.ts';
 import { renderCard } from '../../src/content/card/renderCard.tsx';
 import { bringIntoView } from '../../src/content/revealHighlight.ts';
+import type { ContentDataset } from '../../src/core/dataset/schema.ts';
+import { expectOnTheTicksAxis, readChart } from '../popup/readChart.ts';
 
 let matcher: Matcher;
 beforeAll(() => {
@@ -42,12 +44,12 @@ const mark = (id: string, nth = 0) =>
   document.querySelectorAll<HTMLElement>(`mark[data-sm-id="${id}"]`)[nth]!;
 
 describe('card content', () => {
-  function render(id: string) {
+  function render(id: string, dataset: ContentDataset = bundledDataset) {
     const highlight = [...document.querySelectorAll('mark')]
       .map((m) => running!.highlighter.highlightFor(m))
       .find((h) => h?.id === id)!;
     const card = document.createElement('div');
-    renderCard(card, cardModelFor(bundledDataset, highlight)!, 't');
+    renderCard(card, cardModelFor(dataset, highlight)!, 't');
     return card;
   }
   let running: Awaited<ReturnType<typeof setUp>> | undefined;
@@ -72,19 +74,45 @@ describe('card content', () => {
     expect(card.getAttribute('aria-labelledby')).toBe('t');
   });
 
-  it('lays out every report of a figure, oldest first, marking the ones that differ', async () => {
+  it('charts every report of a figure: merged by outlet and wording, values as text, one axis, the page as a band', async () => {
     running = await setUp();
     const card = render('staff-letter-signatories');
-    expect(card.querySelector('.page')!.textContent).toMatch(/This page: 738 · \d+ of \d+ reports differ/);
-    const rows = [...card.querySelectorAll('li.row')];
-    expect(rows.length).toBeGreaterThanOrEqual(12);
-    const swisher = rows.find((r) => r.textContent.includes('citing Kara Swisher'))!;
-    expect(swisher.querySelector('.wording')!.textContent).toBe('505');
-    expect(swisher.getAttribute('data-overlaps')).toBe('false');
-    const organisers = rows.find((r) => r.querySelector('.wording')!.textContent === 'more than 700')!;
-    expect(organisers.getAttribute('data-overlaps')).toBe('true');
-    // Ranges are drawn on one axis.
-    expect(organisers.querySelector<HTMLElement>('.track .bar')!.style.left).toMatch(/%$/);
+    expect(card.querySelector('.page')!.textContent).toMatch(
+      /^This page: 738 · \d+ of 14 reports of its period differ$/,
+    );
+    expect(card.querySelector('.why')!.textContent).toMatch(/does not overlap “738”/);
+    const figures = card.querySelectorAll('figure');
+    expect(figures).toHaveLength(1);
+    const chart = readChart(figures[0]!);
+    expect(chart.caption).toBe('2023: reports of this page’s period');
+    const axios = chart.rows.filter((r) => r.outlet === 'Axios' && r.value.includes('overwhelming majority'));
+    expect(axios).toHaveLength(1);
+    expect(axios[0]!.meta).toMatch(/^20 Nov 2023, 22 Nov 2023/);
+    const swisher = chart.rows.find((r) => r.meta.includes('citing Kara Swisher'))!;
+    expect(swisher.value).toBe('505');
+    expect(swisher.overlaps).toBe('false');
+    expect(swisher.meta).toContain('does not overlap this page');
+    expect(chart.rows.find((r) => r.value === 'more than 700')!.overlaps).toBe('true');
+    // One axis: each bar starts where the ticks put its value, and the band where they put 738.
+    expectOnTheTicksAxis(chart, 505, swisher.bar.left);
+    expectOnTheTicksAxis(chart, 700, chart.rows.find((r) => r.value === 'more than 700')!.bar.left);
+    for (const row of chart.rows) expectOnTheTicksAxis(chart, 738, row.ref!.left);
+  });
+
+  it('shows a figure from another period as change over time, on an axis of its own', async () => {
+    running = await setUp('<p>OpenAI, led by Sam Altman, was valued at $86 billion in a share sale.</p>');
+    const card = render('openai-valuation');
+    const charts = [...card.querySelectorAll('figure')].map(readChart);
+    expect(charts.map((c) => c.caption)).toEqual([
+      '2023: reports of this page’s period',
+      '2026: change over time',
+    ]);
+    expect(charts[0]!.rows.map((r) => r.value)).toContain('around $86 billion');
+    // Two outlets' 2026 figure: two rows.
+    expect(charts[1]!.rows.map((r) => r.value)).toEqual(['$500 billion', '$500 billion']);
+    expect(charts[1]!.rows.every((r) => r.ref === null && r.overlaps === null)).toBe(true);
+    // By year, April 2023's $28 billion is of the page's period until the verdict says otherwise (samePeriod).
+    expect(card.querySelector('.page')!.textContent).toMatch(/· 1 of 2 reports of its period differ$/);
   });
 
   it('shows a statement that later reporting overturned', async () => {
@@ -95,11 +123,21 @@ describe('card content', () => {
   });
 
   it('sets dataset and page text as text, never as HTML', async () => {
-    running = await setUp(
-      "<p>OpenAI fired Sam Altman; &lt;img src=x onerror=alert(1)&gt; 738 out of OpenAI's 770 employees signed the letter.</p>",
-    );
-    const card = render('staff-letter-signatories');
-    expect(card.querySelector('img')).toBeNull();
+    running = await setUp();
+    const payload = '<img src=x onerror="globalThis.pwned=1">';
+    const hostile: ContentDataset = {
+      ...bundledDataset,
+      sources: bundledDataset.sources.map((s) => (s.id === 'r04' ? { ...s, outlet: `${payload}CNBC` } : s)),
+      entities: bundledDataset.entities.map((e) =>
+        e.id === 'emmett-shear' ? { ...e, role: `${payload} interim CEO` } : e,
+      ),
+    };
+    for (const id of ['staff-letter-signatories', 'emmett-shear']) {
+      const card = render(id, hostile);
+      // The payload reaches a field the card shows, as the characters it is made of.
+      expect(card.textContent).toContain(payload);
+      expect(card.querySelector('img')).toBeNull();
+    }
   });
 });
 

@@ -249,14 +249,23 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
       const figure = 'mark[data-sm-id="staff-letter-signatories"]';
       await page.hover(figure);
       await waitForCard(page);
-      const rows = await page.$eval('sourcemark-card', (host) =>
-        [...host.shadowRoot!.querySelectorAll('li.row')].map((li) => [
-          li.querySelector('.wording')!.textContent,
-          li.getAttribute('data-overlaps'),
-        ]),
-      );
-      expect(rows).toContainEqual(['505', 'false']);
-      expect(rows).toContainEqual(['more than 700', 'true']);
+      // Read as a reader sees it: each row's value label drawn, and the card's rendered text.
+      const card = await page.$eval('sourcemark-card', (host) => {
+        const root = host.shadowRoot!;
+        return {
+          rows: [...root.querySelectorAll<HTMLElement>('.fig-row')].map((li) => [
+            li.querySelector<HTMLElement>('.fig-value')!.checkVisibility()
+              ? li.querySelector('.fig-value')!.textContent
+              : null,
+            li.getAttribute('data-overlaps'),
+          ]),
+          text: root.querySelector<HTMLElement>('.card')!.innerText,
+        };
+      });
+      expect(card.rows).toContainEqual(['505', 'false']);
+      expect(card.rows).toContainEqual(['more than 700', 'true']);
+      expect(card.text).toMatch(/does not overlap “738”/);
+      expect(card.text).toContain('dashed band: this page, “738”');
       await screenshotCard(page, figure, 'card-figure', scheme);
       await page.mouse.move(1, 1);
       await page.hover('mark[data-sm-id="emmett-shear"]');

@@ -6,7 +6,7 @@ import type {
   StatementCardModel,
 } from '../../core/cards/cardModels.ts';
 import { h, nodes, type Child } from '../../ui/jsx.ts';
-import { rangeStyle } from '../../ui/rangeStyle.ts';
+import { renderChartPanel } from '../../ui/renderChartPanel.tsx';
 
 function entityCard(model: EntityCardModel, titleId: string): Child[] {
   const sources = `${model.sourceCount} ${model.sourceCount === 1 ? 'source' : 'sources'}`;
@@ -41,8 +41,8 @@ function figureCard(model: FigureCardModel, titleId: string): Child[] {
       <b>{model.pageWording}</b>
       <span class="muted">
         {model.differs
-          ? ` · ${model.differs} of ${model.rows.length} reports differ`
-          : ` · all ${model.rows.length} reports overlap`}
+          ? ` · ${model.differs} of ${model.compared} reports of its period differ`
+          : ` · all ${model.compared} reports of its period overlap`}
       </span>
     </p>,
     model.why && (
@@ -50,28 +50,7 @@ function figureCard(model: FigureCardModel, titleId: string): Child[] {
         {model.why}
       </p>
     ),
-    <ul aria-label="What other outlets reported, oldest first">
-      {model.rows.map((row) => (
-        <li class="row" data-overlaps={String(row.overlaps)}>
-          <span class="outlet">{row.outlet}</span>
-          <span class="wording">{row.wording}</span>
-          <span class="track" aria-hidden="true">
-            <span class="band" style={rangeStyle(model.pageRange, model.scale)} />
-            <span class="bar" style={rangeStyle(row.range, model.scale)} />
-          </span>
-          <span class="meta">
-            {[
-              row.when && formatDate(row.when),
-              row.provenance,
-              row.note,
-              row.overlaps ? null : 'does not overlap this page',
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </span>
-        </li>
-      ))}
-    </ul>,
+    model.panels.map((panel) => renderChartPanel(panel, model.page)),
     <p class="foot">{model.question}</p>,
   ];
 }
