@@ -18,10 +18,11 @@ export const FIGURE_CHART_CSS = `
 .fig-row[data-overlaps="false"] .fig-bar { background: var(--differ); }
 .fig-ref { position: absolute; top: -2px; bottom: -2px; min-width: 2px; margin-left: -1px; background: var(--page);
   border-left: 1px dashed var(--fg); border-right: 1px dashed var(--fg); }
+.fig-ref[data-exact] { min-width: 0; border-right: 0; background: none; }
 .fig-meta { grid-column: 1 / -1; font-size: 11px; color: var(--muted); }
-.fig-axis { position: relative; height: 17px; border-top: 1px solid var(--muted); font-size: 10.5px; color: var(--muted);
-  font-variant-numeric: tabular-nums; }
-.fig-tickmark { position: absolute; top: 0; width: 1px; height: 4px; background: var(--muted); }
-.fig-tick { position: absolute; top: 4px; white-space: nowrap; line-height: 1.2; }
-.fig-legend { font-size: 11px; color: var(--muted); margin: 0; }
+.fig-legend { font-size: 11px; color: var(--muted); margin: 0 0 2px; }
+.fig-axis { position: relative; height: 18px; margin-bottom: 2px; border-bottom: 1px solid var(--muted); font-size: 10.5px;
+  color: var(--muted); font-variant-numeric: tabular-nums; }
+.fig-tickmark { position: absolute; bottom: 0; width: 1px; height: 4px; background: var(--muted); }
+.fig-tick { position: absolute; bottom: 4px; white-space: nowrap; line-height: 1.2; }
 `;

@@ -30,7 +30,8 @@ function meta(row: ChartRow, againstPage: boolean): string {
 /**
  * One axis of a figure chart: a row per outlet and wording, oldest first,
  * each with its wording as a visible value label and its range as a bar; the
- * page's figure as a dashed band on every row; ticks in the unit below.
+ * page's figure as a dashed band on every row. The unit and the ticks head
+ * the chart, so a long chart is read from its first row.
  */
 export function renderChartPanel(panel: ChartPanel, page?: ReferenceFigure): HTMLElement {
   const axis = axisFor(panel.domain, panel.unit);
@@ -38,22 +39,10 @@ export function renderChartPanel(panel: ChartPanel, page?: ReferenceFigure): HTM
   return (
     <figure class="fig">
       <figcaption class="fig-caption">{caption(panel, page)}</figcaption>
-      <ol class="fig-rows">
-        {panel.rows.map((row) => (
-          <li
-            class="fig-row"
-            data-overlaps={withPage && row.overlaps !== undefined ? String(row.overlaps) : null}
-          >
-            <span class="fig-outlet">{row.outlet}</span>
-            <span class="fig-value">{row.wording}</span>
-            <span class="fig-track" aria-hidden="true">
-              {withPage && <span class="fig-ref" style={placed(axis.x, withPage.low, withPage.high)} />}
-              <span class="fig-bar" style={placed(axis.x, row.range.low, row.range.high)} />
-            </span>
-            <span class="fig-meta">{meta(row, !!withPage)}</span>
-          </li>
-        ))}
-      </ol>
+      <p class="fig-legend">
+        {axis.unit}
+        {withPage && ` · dashed band: this page, “${withPage.wording}”`}
+      </p>
       <div class="fig-axis" aria-hidden="true">
         {axis.ticks.map((t) => [
           <span class="fig-tickmark" style={`left:${t.at}%`} />,
@@ -63,10 +52,28 @@ export function renderChartPanel(panel: ChartPanel, page?: ReferenceFigure): HTM
           </span>,
         ])}
       </div>
-      <p class="fig-legend">
-        {axis.unit}
-        {withPage && ` · dashed band: this page, “${withPage.wording}”`}
-      </p>
+      <ol class="fig-rows">
+        {panel.rows.map((row) => (
+          <li
+            class="fig-row"
+            data-overlaps={withPage && row.overlaps !== undefined ? String(row.overlaps) : null}
+          >
+            <span class="fig-outlet">{row.outlet}</span>
+            <span class="fig-value">{row.wording}</span>
+            <span class="fig-track" aria-hidden="true">
+              {withPage && (
+                <span
+                  class="fig-ref"
+                  data-exact={withPage.low === withPage.high}
+                  style={placed(axis.x, withPage.low, withPage.high)}
+                />
+              )}
+              <span class="fig-bar" style={placed(axis.x, row.range.low, row.range.high)} />
+            </span>
+            <span class="fig-meta">{meta(row, !!withPage)}</span>
+          </li>
+        ))}
+      </ol>
     </figure>
   );
 }

@@ -155,9 +155,16 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
     await page.keyboard.press('Escape');
     await expectGone(page, state.card!);
     const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
-    await takeScreenshot(page, name, 'card-closed', 'light', {
-      clip: { ...state.card!, x: state.card!.x + scroll.x, y: state.card!.y + scroll.y },
-    });
+    await takeScreenshot(
+      page,
+      name,
+      'card-closed',
+      'light',
+      {
+        clip: { ...state.card!, x: state.card!.x + scroll.x, y: state.card!.y + scroll.y },
+      },
+      { forDocs: false },
+    );
     await page.close();
   });
 

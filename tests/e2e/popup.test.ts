@@ -142,11 +142,11 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
 
   it('turns highlighting off and on from Settings, live', async () => {
     await popup.click('#tab-settings');
+    await screenshots('settings');
     expect(await markCount(article)).toBeGreaterThan(0);
     await popup.click('#settings input[name="enabled"]');
     await article.waitForFunction(() => document.querySelectorAll('mark').length === 0, { timeout: 10_000 });
     expect(await article.$$('sourcemark-card')).toHaveLength(0);
-    await screenshots('settings');
     await popup.click('#settings input[name="enabled"]');
     await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, {
       timeout: 10_000,

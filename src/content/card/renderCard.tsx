@@ -63,7 +63,8 @@ function statementCard(model: StatementCardModel, titleId: string): Child[] {
       {'This page: '}
       <b>{model.pageWording}</b>
     </p>,
-    model.why && (
+    // Where later reporting overturned it, the reversal below is the reason; said once.
+    model.why && !(model.verdict === 'overturned' && model.reversal) && (
       <p class="why" data-verdict={model.verdict}>
         {model.why}
       </p>

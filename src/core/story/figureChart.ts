@@ -179,14 +179,22 @@ export function figureCharts(
     dataset.claims
       .filter((c) => c.kind === 'figure')
       .map((claim) => {
+        const page = pageFigures.get(claim.id);
+        // Against the page's figure where the page states this claim, as its chart on the page does.
         const figures = claim.reports.flatMap((r) =>
-          (r.figures ?? []).map((figure) => ({ source: r.source, figure })),
+          (r.figures ?? []).map((figure) => ({
+            source: r.source,
+            figure,
+            ...(page && comparableUnits(page.unit, figure.unit)
+              ? { overlaps: rangesOverlap(page, figure) }
+              : {}),
+          })),
         );
         return {
           claimId: claim.id,
           title: claim.title,
           question: claim.question,
-          panels: chartPanels(chartRows(dataset, claim, figures), pageFigures.get(claim.id)),
+          panels: chartPanels(chartRows(dataset, claim, figures), page),
         };
       })
       // Topics where outlets disagree come first: the more distinct figures, the higher.

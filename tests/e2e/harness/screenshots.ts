@@ -33,13 +33,14 @@ export async function takeScreenshot(
   name: string,
   scheme: ColorScheme,
   options: Omit<ScreenshotOptions, 'path'> = {},
+  { forDocs = true } = {},
 ): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const suffix = scheme === 'dark' ? '-dark' : '';
   const path = resolve(ARTIFACTS, `${name}-${browser}${suffix}.png`);
   // Capturing beyond the viewport resizes it, and the card would move to follow its mark.
   await page.screenshot({ captureBeyondViewport: false, ...options, path });
-  if (process.env.SOURCEMARK_UPDATE_SCREENSHOTS && browser === 'chromium') {
+  if (forDocs && process.env.SOURCEMARK_UPDATE_SCREENSHOTS && browser === 'chromium') {
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(path, resolve(DOCS, `${name}${suffix}.png`));
   }
