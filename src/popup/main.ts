@@ -9,6 +9,7 @@ import { renderFigures } from './renderFigures.tsx';
 import { renderPageDetails } from './renderPageDetails.tsx';
 import { renderPageState, type PageState } from './renderPageState.ts';
 import { renderSearch } from './renderSearch.tsx';
+import { renderShortcuts } from './renderShortcuts.ts';
 import { renderStory } from './renderStory.tsx';
 import { mountSettings } from './settingsPanel.ts';
 import { setupTabs } from './setupTabs.ts';
@@ -100,6 +101,10 @@ async function main(): Promise<void> {
     }
   };
 
+  void browser.commands
+    .getAll()
+    .then((commands) => renderShortcuts(byId('shortcuts'), commands))
+    .catch(() => undefined);
   const [info] = await Promise.all([loadExtensionInfo(), showPage()]);
   if (info) byId('version').textContent = `v${info.version}`;
   // The benchmark's "popup ready": the first view is on screen.

@@ -62,6 +62,10 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     );
     expect(people).toEqual(expect.arrayContaining(['sam-altman', 'greg-brockman', 'openai', 'microsoft']));
     expect(await popup.$$('[aria-label="Claims not on this page"] li')).not.toHaveLength(0);
+    // Highlights are not Tab stops: the panel says which keys reach them.
+    expect(await popup.$eval('#shortcuts', (p) => (p as HTMLElement).innerText)).toMatch(
+      /^Keyboard: Alt\+Shift\+(\.|Period) and Alt\+Shift\+(,|Comma) go to the next and previous highlight/,
+    );
     await screenshots('page');
   });
 
@@ -80,7 +84,7 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     expect(disputed.sort()).toEqual(DISPUTED_ON_ARTICLE);
   });
 
-  it('scrolls the page to a highlight and flashes it when an item is clicked', async () => {
+  it('scrolls the page to a highlight, flashes it and opens its card when an item is clicked', async () => {
     await popup.click('[aria-label="People and organisations on this page"] button[data-id="emmett-shear"]');
     await article.waitForFunction(
       () => document.querySelector('mark[data-sm-id="emmett-shear"][data-sm-flash]') !== null,
@@ -96,6 +100,17 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
       },
       { timeout: 5_000 },
     );
+    // The highlight has focus, so its card is open: the panel is a keyboard reader's way in.
+    await article.waitForFunction(
+      () => {
+        const card = document
+          .querySelector('sourcemark-card')
+          ?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return !!card?.checkVisibility() && card.querySelector('h2')?.textContent === 'Emmett Shear';
+      },
+      { timeout: 5_000 },
+    );
+    await article.keyboard.press('Escape');
   });
 
   it('charts every figure claim and tells the story', async () => {
@@ -189,10 +204,16 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
       document.getElementById('settings')!.addEventListener('change', () => times.push(performance.now()));
     });
     await popup.focus('#settings input[name="people"]');
-    // As fast as the driver sends keys: a quick typist's pace.
-    await popup.keyboard.press('Space');
-    await popup.keyboard.press('Tab');
-    await popup.keyboard.press('Space');
+    // Sent back to back without waiting on each other, in order: a quick typist's pace.
+    const keys = popup.keyboard;
+    await Promise.all([
+      keys.down(' '),
+      keys.up(' '),
+      keys.down('Tab'),
+      keys.up('Tab'),
+      keys.down(' '),
+      keys.up(' '),
+    ]);
     const panel = await popup.evaluate(() => ({
       times: (globalThis as { changeTimes?: number[] }).changeTimes!,
       focused: (document.activeElement as HTMLInputElement | null)?.name,
@@ -228,11 +249,22 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
       checked: [false, false],
     });
     // And back on, by keyboard again.
-    await popup.keyboard.press('Space');
+    await popup.keyboard.press(' ');
     await popup.keyboard.down('Shift');
     await popup.keyboard.press('Tab');
     await popup.keyboard.up('Shift');
-    await popup.keyboard.press('Space');
+    await popup.keyboard.press(' ');
+    console.log(
+      'RESTORE',
+      await popup.evaluate(() =>
+        [
+          (document.activeElement as HTMLInputElement).name,
+          ...['people', 'organisations'].map(
+            (n) => document.querySelector<HTMLInputElement>(`#settings input[name="${n}"]`)!.checked,
+          ),
+        ].join(),
+      ),
+    );
     await article.waitForFunction(
       () =>
         !!document.querySelector('mark[data-sm-id="openai"]') &&

@@ -8,6 +8,7 @@ import { renderFigures } from '../../src/popup/renderFigures.tsx';
 import { renderPageDetails } from '../../src/popup/renderPageDetails.tsx';
 import { renderSearch } from '../../src/popup/renderSearch.tsx';
 import { renderSettings } from '../../src/popup/renderSettings.tsx';
+import { renderShortcuts } from '../../src/popup/renderShortcuts.ts';
 import { renderStory } from '../../src/popup/renderStory.tsx';
 import { mountSettings } from '../../src/popup/settingsPanel.ts';
 import { setupTabs } from '../../src/popup/setupTabs.ts';
@@ -182,6 +183,24 @@ describe('Figures', () => {
     ]);
     expect(charts[0]!.rows.every((r) => r.ref !== null)).toBe(true);
     expect(charts[1]!.rows.every((r) => r.ref === null)).toBe(true);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  it('says which keys move between highlights, as the browser has them set', () => {
+    const line = document.getElementById('n')!;
+    renderShortcuts(line, [
+      { name: 'next-highlight', shortcut: 'Alt+Shift+.' },
+      { name: 'previous-highlight', shortcut: 'Alt+Shift+,' },
+      { name: '_execute_action', shortcut: '' },
+    ]);
+    expect(line.textContent).toBe(
+      'Keyboard: Alt+Shift+. and Alt+Shift+, go to the next and previous highlight and open its card.',
+    );
+    renderShortcuts(line, [{ name: 'next-highlight', shortcut: 'Ctrl+J' }, { name: 'previous-highlight' }]);
+    expect(line.textContent).toBe('Keyboard: Ctrl+J goes to the next highlight and opens its card.');
+    renderShortcuts(line, [{ name: 'next-highlight', shortcut: '' }]);
+    expect(line.textContent).toMatch(/give Sourcemark’s commands a shortcut/);
   });
 });
 
