@@ -254,17 +254,6 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     await popup.keyboard.press('Tab');
     await popup.keyboard.up('Shift');
     await popup.keyboard.press(' ');
-    console.log(
-      'RESTORE',
-      await popup.evaluate(() =>
-        [
-          (document.activeElement as HTMLInputElement).name,
-          ...['people', 'organisations'].map(
-            (n) => document.querySelector<HTMLInputElement>(`#settings input[name="${n}"]`)!.checked,
-          ),
-        ].join(),
-      ),
-    );
     await article.waitForFunction(
       () =>
         !!document.querySelector('mark[data-sm-id="openai"]') &&
