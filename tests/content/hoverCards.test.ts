@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
+import { DEFAULT_HIGHLIGHT_OPTIONS } from '../../src/core/page/selectHighlights.ts';
 import { CLOSE_DELAY_MS, HoverCards, OPEN_DELAY_MS } from '../../src/content/card/hoverCards.ts';
 import { cardModelFor } from '../../src/core/cards/cardModels.ts';
 import { renderCard } from '../../src/content/card/renderCard.tsx';
@@ -233,9 +234,16 @@ describe('hover and keyboard behaviour', () => {
     expect(cardRoot()!.querySelector('h2')!.textContent).toBe('Satya Nadella');
   });
 
-  it('closes a card whose mark a later pass replaced', async () => {
+  it('follows a mark a later pass replaced, and closes when the highlight is gone', async () => {
     running = await setUp();
-    running.cards.open(mark('sam-altman'));
+    running.cards.open(mark('satya-nadella'));
+    const before = mark('satya-nadella');
+    // A full pass writes every mark anew.
+    await running.highlighter.setOptions(DEFAULT_HIGHLIGHT_OPTIONS);
+    expect(before.isConnected).toBe(false);
+    running.cards.refreshTabStops();
+    expect(cardVisible()).toBe(true);
+    expect(cardRoot()!.querySelector('h2')!.textContent).toBe('Satya Nadella');
     await running.highlighter.disable();
     running.cards.refreshTabStops();
     expect(cardVisible()).toBe(false);

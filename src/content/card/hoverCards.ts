@@ -25,6 +25,8 @@ export class HoverCards {
   private card: HTMLElement | undefined;
   private openFor: Highlight | undefined;
   private anchor: HTMLElement | undefined;
+  /** The anchor's words, kept: unmarking moves them out of the old mark. */
+  private anchorText = '';
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private stopFollowing: (() => void) | undefined;
@@ -66,11 +68,36 @@ export class HoverCards {
    * stops: a story article holds dozens and a keyboard user would have to
    * walk through all of them to leave it. The way in is the shortcuts
    * (`step`) and the panel's "show on the page", which focus one mark.
-   * A pass may also have replaced the mark an open card points at: then the
-   * card closes rather than float where the mark was.
+   * A pass may also have replaced the mark an open card points at (a live
+   * page re-read): the card moves to the new mark of the same words, or
+   * closes rather than float where the mark was.
    */
   refreshTabStops(): void {
-    if (this.anchor && !this.anchor.isConnected) this.close();
+    if (!this.anchor || this.anchor.isConnected) return;
+    const replacement = this.replacementOf(this.anchor);
+    if (!replacement) {
+      this.close();
+      return;
+    }
+    const closing = this.closeTimer !== undefined;
+    this.openFor = undefined;
+    this.open(replacement);
+    if (closing) this.scheduleClose();
+  }
+
+  /** The mark now on the page for the same highlight and words, nearest the open card. */
+  private replacementOf(old: HTMLElement): HTMLElement | undefined {
+    const id = old.getAttribute('data-sm-id');
+    const candidates = this.highlighter
+      .firstMarks()
+      .filter((m) => m.getAttribute('data-sm-id') === id && m.textContent === this.anchorText);
+    const box = this.card?.getBoundingClientRect();
+    if (!box) return candidates[0];
+    const distance = (m: HTMLElement) => {
+      const r = m.getBoundingClientRect();
+      return Math.hypot(r.x - box.x, r.y - box.y);
+    };
+    return candidates.sort((a, b) => distance(a) - distance(b))[0];
   }
 
   /** Moves to the next or previous highlight, scrolls it into view and opens its card. */
@@ -97,6 +124,7 @@ export class HoverCards {
     renderCard(card, model, TITLE_ID);
     this.openFor = highlight;
     this.anchor = mark as HTMLElement;
+    this.anchorText = mark.textContent;
     if (!host.isConnected) this.doc.documentElement.append(host);
     this.stopFollowing?.();
     // Follow the mark as the page scrolls or resizes; flip and shift to stay in the viewport.
