@@ -39,6 +39,17 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     }
   }
 
+  /**
+   * Waits for the article to show a change. The real popup leaves the article
+   * showing; here the panel is a tab, so show the article while it updates
+   * (a background tab's timers are throttled), then the panel again.
+   */
+  async function untilArticle(predicate: () => boolean): Promise<void> {
+    await article.bringToFront();
+    await article.waitForFunction(predicate, { timeout: 10_000 });
+    await popup.bringToFront();
+  }
+
   beforeAll(async () => {
     const opened = await suite.open('article-board-crisis.html');
     article = opened.page;
@@ -160,32 +171,23 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     await screenshots('settings');
     expect(await markCount(article)).toBeGreaterThan(0);
     await popup.click('#settings input[name="enabled"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark').length === 0, { timeout: 10_000 });
+    await untilArticle(() => document.querySelectorAll('mark').length === 0);
     expect(await article.$$('sourcemark-card')).toHaveLength(0);
     await popup.click('#settings input[name="enabled"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, {
-      timeout: 10_000,
-    });
+    await untilArticle(() => document.querySelectorAll('mark[data-sm-kind]').length > 0);
 
     // Off for this site only, then on again.
     await popup.click('#settings input[name="site"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark').length === 0, { timeout: 10_000 });
+    await untilArticle(() => document.querySelectorAll('mark').length === 0);
     await popup.click('#settings input[name="site"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind]').length > 0, {
-      timeout: 10_000,
-    });
+    await untilArticle(() => document.querySelectorAll('mark[data-sm-kind]').length > 0);
 
     // Claims off: names stay, claims go.
     await popup.click('#settings input[name="claims"]');
-    await article.waitForFunction(
-      () => document.querySelectorAll('mark[data-sm-kind="claim"]').length === 0,
-      { timeout: 10_000 },
-    );
+    await untilArticle(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length === 0);
     expect(await article.$$('mark[data-sm-kind="entity"]')).not.toHaveLength(0);
     await popup.click('#settings input[name="claims"]');
-    await article.waitForFunction(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length > 0, {
-      timeout: 10_000,
-    });
+    await untilArticle(() => document.querySelectorAll('mark[data-sm-kind="claim"]').length > 0);
   });
 
   it('keeps two settings toggled by keyboard within 50 ms, with focus on the checkbox', async () => {
@@ -226,9 +228,8 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     // BiDi) sends each key as its own round trip, about 60 ms apart: as quick as it allows.
     if (name === 'chromium') expect(panel.times[1]! - panel.times[0]!).toBeLessThan(50);
     // Once storage has echoed both and the page has applied them: both kept, focus where it was.
-    await article.waitForFunction(
+    await untilArticle(
       () => !document.querySelector('mark[data-sm-id="openai"], mark[data-sm-id="sam-altman"]'),
-      { timeout: 10_000 },
     );
     await new Promise((r) => setTimeout(r, 300));
     const after = await popup.evaluate(async () => {
@@ -256,11 +257,10 @@ describe.each(selectedBrowsers())('the popup in %s', (name) => {
     await popup.keyboard.press('Tab');
     await popup.keyboard.up('Shift');
     await popup.keyboard.press(' ');
-    await article.waitForFunction(
+    await untilArticle(
       () =>
         !!document.querySelector('mark[data-sm-id="openai"]') &&
         !!document.querySelector('mark[data-sm-id="sam-altman"]'),
-      { timeout: 10_000 },
     );
   });
 
