@@ -31,17 +31,19 @@ function start(root: HTMLElement): void {
   const highlighter = new Highlighter({ matcher: compileMatcher(contentDataset), root, onChange: report });
   // Declared after the highlighter it reads; `report` runs only once a pass is done.
   const cards = new HoverCards(contentDataset, highlighter);
+  let cardsAttached: AbortController | undefined;
 
   /** Brings the page in line with the settings: on or off for this site, which kinds, which pages. */
   const apply = async (settings: Settings): Promise<void> => {
     if (!isActiveOn(settings, location.hostname)) {
       // The card goes too: the page's HTML is left exactly as it was.
-      cards.detach();
+      cardsAttached?.abort();
+      cardsAttached = undefined;
       await highlighter.disable();
       report();
       return;
     }
-    cards.attach();
+    if (!cardsAttached) cards.attach((cardsAttached = new AbortController()).signal);
     await highlighter.setOptions(highlightOptions(settings));
     if (!highlighter.isEnabled) await highlighter.enable();
   };

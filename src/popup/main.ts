@@ -1,15 +1,17 @@
 import browser from 'webextension-polyfill';
 import { bundledDataset } from '../core/dataset/bundledDataset.ts';
-import { parseSettings, type Settings } from '../core/settings.ts';
-import { figureCharts } from '../core/story/figureChart.ts';
+import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
-import { renderFigures } from './renderFigures.ts';
-import { renderPageDetails } from './renderPageDetails.ts';
+import { FIGURE_CHART_CSS } from '../ui/figureChartStyles.ts';
+import { h } from '../ui/jsx.ts';
+import { renderFigures } from './renderFigures.tsx';
+import { renderPageDetails } from './renderPageDetails.tsx';
 import { renderPageState, type PageState } from './renderPageState.ts';
-import { renderSearch } from './renderSearch.ts';
-import { renderSettings } from './renderSettings.ts';
-import { renderStory } from './renderStory.ts';
+import { renderSearch } from './renderSearch.tsx';
+import { renderShortcuts } from './renderShortcuts.ts';
+import { renderStory } from './renderStory.tsx';
+import { mountSettings } from './settingsPanel.ts';
 import { setupTabs } from './setupTabs.ts';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
@@ -53,17 +55,17 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
   }
 }
 
-async function readSettings(): Promise<Settings> {
-  return parseSettings(await browser.storage.sync.get(null).catch(() => undefined));
-}
-
 async function main(): Promise<void> {
+  document.head.append(h('style', null, FIGURE_CHART_CSS));
   const tabId = await resolveTargetTab();
   const rendered = new Set<string>();
+  // The page's figures, drawn on the Figures tab's charts too.
+  const pageFigures = new Map<string, ReferenceFigure>();
   setupTabs(byId('view-page').ownerDocument.querySelector('[role="tablist"]')!, (panel) => {
     if (rendered.has(panel)) return;
     rendered.add(panel);
-    if (panel === 'view-figures') renderFigures(byId('view-figures'), figureCharts(bundledDataset));
+    if (panel === 'view-figures')
+      renderFigures(byId('view-figures'), figureCharts(bundledDataset, pageFigures), pageFigures);
     if (panel === 'view-story') renderStory(byId('view-story'), bundledDataset);
   });
 
@@ -90,28 +92,25 @@ async function main(): Promise<void> {
     renderPageState(byId('view-page'), state);
     if (state.kind === 'ready') {
       hostname = new URL(state.status.url).hostname;
+      pageFigures.clear();
+      for (const c of state.status.claims)
+        if (c.range && !pageFigures.has(c.id)) pageFigures.set(c.id, { ...c.range, wording: c.wording });
       renderPageDetails(byId('page-details'), state.status, bundledDataset, reveal);
     } else {
       byId('page-details').replaceChildren();
     }
   };
 
-  const showSettings = async () => {
-    const settings = await readSettings();
-    renderSettings(byId('settings'), settings, hostname, (next) => {
-      void browser.storage.sync.set(next);
-    });
-  };
-
+  void browser.commands
+    .getAll()
+    .then((commands) => renderShortcuts(byId('shortcuts'), commands))
+    .catch(() => undefined);
   const [info] = await Promise.all([loadExtensionInfo(), showPage()]);
   if (info) byId('version').textContent = `v${info.version}`;
   // The benchmark's "popup ready": the first view is on screen.
   performance.mark('sourcemark:popup-ready');
-  await showSettings();
   // Settings apply live in the page; the panel follows once the page has re-read itself.
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'sync') void showSettings().then(showPage);
-  });
+  await mountSettings(byId('settings'), hostname, browser.storage, () => void showPage());
 
   // Firefox makes host permissions optional under Manifest V3: ask in one click where they are missing.
   const granted = await browser.permissions.contains(HOSTS).catch(() => true);

@@ -1,3 +1,5 @@
+import { FIGURE_CHART_CSS } from '../../ui/figureChartStyles.ts';
+
 /** The card's stylesheet, scoped by its shadow root: page CSS cannot reach in, and this cannot leak out. */
 export const CARD_CSS = `
 :host { all: initial; }
@@ -25,19 +27,9 @@ ul { list-style: none; margin: 0 0 8px; padding: 0; }
 li { margin: 0; padding: 3px 0; border-top: 1px solid var(--line); }
 time { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: 6px; }
 .page { background: var(--page); border-radius: 6px; padding: 6px 8px; margin-bottom: 8px; }
-.row { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; align-items: baseline; }
-.row .outlet { font-weight: 600; }
-.row .wording { font-variant-numeric: tabular-nums; }
-.row .meta { grid-column: 1 / -1; color: var(--muted); font-size: 12px; }
-.row[data-overlaps="false"] .wording { color: var(--differ); font-weight: 700; }
-.row[data-overlaps="false"] .wording::after { content: " ≠"; }
-.track { grid-column: 1 / -1; position: relative; height: 8px; margin: 3px 0 2px; background: var(--line); border-radius: 4px; }
-.track .band { position: absolute; top: 0; bottom: 0; background: var(--page); outline: 1px dashed var(--agree); border-radius: 4px; }
-.track .bar { position: absolute; top: 1px; bottom: 1px; min-width: 4px; border-radius: 3px; background: var(--agree); }
-.row[data-overlaps="false"] .track .bar { background: var(--differ); }
 .versions li b { font-weight: 600; }
 .why { border-left: 3px solid var(--differ); padding-left: 8px; }
 .why[data-verdict="overturned"] { border-left-color: var(--accent); }
 .reversal { border-left: 3px solid var(--accent); padding-left: 8px; }
 .foot { font-size: 12px; color: var(--muted); margin: 6px 0 0; }
-`;
+${FIGURE_CHART_CSS}`;

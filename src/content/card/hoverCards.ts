@@ -1,73 +1,103 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { claimCard, entityCard, type CardModel } from '../../core/cards/cardModels.ts';
+import { cardModelFor } from '../../core/cards/cardModels.ts';
 import type { ContentDataset } from '../../core/dataset/schema.ts';
 import type { Highlight } from '../../core/page/selectHighlights.ts';
 import type { Highlighter } from '../highlighter.ts';
 import { MARK_SELECTOR } from '../markHighlights.ts';
+import { bringIntoView } from '../revealHighlight.ts';
 import { CARD_CSS } from './cardStyles.ts';
-import { renderCard } from './renderCard.ts';
+import { renderCard } from './renderCard.tsx';
 
 /** Hover delays readers know from Wikipedia's page previews (and WCAG 1.4.13). */
 export const OPEN_DELAY_MS = 500;
 export const CLOSE_DELAY_MS = 300;
 const TITLE_ID = 'sourcemark-card-title';
 
-export function cardModelFor(dataset: ContentDataset, highlight: Highlight): CardModel | undefined {
-  return highlight.kind === 'entity'
-    ? entityCard(dataset, highlight.id, highlight.alias)
-    : claimCard(dataset, highlight);
-}
-
 /**
  * One card at a time, next to the highlight it describes: opens after a
  * short hover or at once on focus, stays while the pointer is on the mark or
  * the card, closes shortly after it leaves or on Escape, without moving focus.
+ * A closed card is not on the page at all: its host is taken out of the
+ * document, so nothing is drawn and nothing takes the pointer.
  */
 export class HoverCards {
   private host: HTMLElement | undefined;
   private card: HTMLElement | undefined;
   private openFor: Highlight | undefined;
-  private anchor: Element | undefined;
+  private anchor: HTMLElement | undefined;
+  /** The anchor's words, kept: unmarking moves them out of the old mark. */
+  private anchorText = '';
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private stopFollowing: (() => void) | undefined;
-  private readonly listeners: Array<[string, (e: Event) => void]>;
+  private attachment: AbortController | undefined;
 
   constructor(
     private readonly dataset: ContentDataset,
     private readonly highlighter: Highlighter,
     private readonly doc: Document = document,
-  ) {
-    this.listeners = [
-      ['mouseover', (e) => this.onPointerOver(e as MouseEvent)],
-      ['mouseout', (e) => this.onPointerOut(e as MouseEvent)],
-      ['focusin', (e) => this.onFocusIn(e as FocusEvent)],
-      ['focusout', (e) => this.onFocusOut(e as FocusEvent)],
-      ['keydown', (e) => this.onKeyDown(e as KeyboardEvent)],
-    ];
-  }
+  ) {}
 
-  attach(): void {
-    for (const [type, fn] of this.listeners) this.doc.addEventListener(type, fn, true);
-  }
-
-  /** Closes the card, removes it from the page and stops listening. */
-  detach(): void {
-    for (const [type, fn] of this.listeners) this.doc.removeEventListener(type, fn, true);
-    this.close();
-    this.host?.remove();
-    this.host = undefined;
-    this.card = undefined;
+  /**
+   * Listens to the page until `signal` aborts; then the card closes and its
+   * host leaves the page. Attaching again ends the previous attachment.
+   */
+  attach(signal: AbortSignal): void {
+    this.attachment?.abort();
+    const own = new AbortController();
+    this.attachment = own;
+    const options = { capture: true, passive: true, signal: own.signal };
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      this.doc.addEventListener(type, fn, options);
+    on('mouseover', (e) => this.onPointerOver(e));
+    on('mouseout', (e) => this.onPointerOut(e));
+    on('focusin', (e) => this.onFocusIn(e));
+    on('focusout', (e) => this.onFocusOut(e));
+    on('keydown', (e) => this.onKeyDown(e));
+    own.signal.addEventListener('abort', () => this.remove(), { once: true });
+    if (signal.aborted) own.abort();
+    else signal.addEventListener('abort', () => own.abort(), { once: true, signal: own.signal });
   }
 
   get isOpen(): boolean {
     return this.openFor !== undefined;
   }
 
-  /** Makes the first mark of every highlight reachable with Tab. */
+  /**
+   * Called after every pass that changed the marks. Highlights are not Tab
+   * stops: a story article holds dozens and a keyboard user would have to
+   * walk through all of them to leave it. The way in is the shortcuts
+   * (`step`) and the panel's "show on the page", which focus one mark.
+   * A pass may also have replaced the mark an open card points at (a live
+   * page re-read): the card moves to the new mark of the same words, or
+   * closes rather than float where the mark was.
+   */
   refreshTabStops(): void {
-    for (const mark of this.highlighter.firstMarks())
-      if (!mark.hasAttribute('tabindex')) mark.setAttribute('tabindex', '0');
+    if (!this.anchor || this.anchor.isConnected) return;
+    const replacement = this.replacementOf(this.anchor);
+    if (!replacement) {
+      this.close();
+      return;
+    }
+    const closing = this.closeTimer !== undefined;
+    this.openFor = undefined;
+    this.open(replacement);
+    if (closing) this.scheduleClose();
+  }
+
+  /** The mark now on the page for the same highlight and words, nearest the open card. */
+  private replacementOf(old: HTMLElement): HTMLElement | undefined {
+    const id = old.getAttribute('data-sm-id');
+    const candidates = this.highlighter
+      .firstMarks()
+      .filter((m) => m.getAttribute('data-sm-id') === id && m.textContent === this.anchorText);
+    const box = this.card?.getBoundingClientRect();
+    if (!box) return candidates[0];
+    const distance = (m: HTMLElement) => {
+      const r = m.getBoundingClientRect();
+      return Math.hypot(r.x - box.x, r.y - box.y);
+    };
+    return candidates.sort((a, b) => distance(a) - distance(b))[0];
   }
 
   /** Moves to the next or previous highlight, scrolls it into view and opens its card. */
@@ -78,9 +108,7 @@ export class HoverCards {
       ? marks.findIndex((m) => this.highlighter.highlightFor(m) === this.openFor)
       : -1;
     const next = marks[(current + direction + marks.length) % marks.length] ?? marks[0]!;
-    const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    next.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    next.focus({ preventScroll: true });
+    bringIntoView(next);
     this.open(next);
     return true;
   }
@@ -92,11 +120,12 @@ export class HoverCards {
     if (this.openFor === highlight && this.anchor === mark) return;
     const model = cardModelFor(this.dataset, highlight);
     if (!model) return;
-    const card = this.ensureCard();
+    const { host, card } = this.ensureCard();
     renderCard(card, model, TITLE_ID);
     this.openFor = highlight;
-    this.anchor = mark;
-    this.host!.hidden = false;
+    this.anchor = mark as HTMLElement;
+    this.anchorText = mark.textContent;
+    if (!host.isConnected) this.doc.documentElement.append(host);
     this.stopFollowing?.();
     // Follow the mark as the page scrolls or resizes; flip and shift to stay in the viewport.
     this.stopFollowing = autoUpdate(mark, card, () => {
@@ -120,17 +149,35 @@ export class HoverCards {
     });
   }
 
+  /** Closes the card and forgets a pending hover. */
   close(): void {
-    this.cancelTimers();
+    clearTimeout(this.openTimer);
+    this.openTimer = undefined;
+    this.hide();
+  }
+
+  /**
+   * Takes the card off the page: its host leaves the document, so nothing is
+   * drawn or hit. A hover on another highlight that is still pending stays.
+   */
+  private hide(): void {
+    this.cancelClose();
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.openFor = undefined;
     this.anchor = undefined;
-    if (this.host) this.host.hidden = true;
+    this.host?.remove();
   }
 
-  private ensureCard(): HTMLElement {
-    if (this.card) return this.card;
+  private remove(): void {
+    this.close();
+    this.host = undefined;
+    this.card = undefined;
+    this.attachment = undefined;
+  }
+
+  private ensureCard(): { host: HTMLElement; card: HTMLElement } {
+    if (this.host && this.card) return { host: this.host, card: this.card };
     // A custom element on <html>: outside the body's transforms, and no page rule targets its tag.
     const host = this.doc.createElement('sourcemark-card');
     host.setAttribute('data-sourcemark-ui', '');
@@ -145,10 +192,9 @@ export class HoverCards {
     card.setAttribute('aria-modal', 'false');
     card.style.cssText = 'position: fixed; top: 0; left: 0;';
     root.append(style, card);
-    this.doc.documentElement.append(host);
     this.host = host;
     this.card = card;
-    return card;
+    return { host, card };
   }
 
   private markOf(target: EventTarget | null): Element | null {
@@ -206,7 +252,7 @@ export class HoverCards {
 
   private scheduleClose(): void {
     this.cancelClose();
-    this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
+    this.closeTimer = setTimeout(() => this.hide(), CLOSE_DELAY_MS);
   }
 
   private cancelClose(): void {

@@ -1,7 +1,6 @@
-import type { ContentDataset, ContentEvent, ContentSource, Entity } from '../dataset/schema.ts';
+import type { ContentDataset, ContentEvent, Entity } from '../dataset/schema.ts';
 import type { Highlight } from '../page/selectHighlights.ts';
-import type { Range } from '../figureRange.ts';
-import { axisOf, byTime } from '../story/figureChart.ts';
+import { chartPanels, chartRows, type ChartPanel, type ReferenceFigure } from '../story/figureChart.ts';
 import type { Verdict } from '../claims/verdict.ts';
 import { explainVerdict } from './explainVerdict.ts';
 
@@ -21,17 +20,6 @@ export interface EntityCardModel {
   matched: string;
 }
 
-export interface FigureRow {
-  outlet: string;
-  wording: string;
-  /** When the figure held, or when the source was published. */
-  when?: string;
-  provenance?: string;
-  overlaps: boolean;
-  range: Range;
-  note?: string;
-}
-
 export interface FigureCardModel {
   kind: 'figure';
   title: string;
@@ -40,11 +28,16 @@ export interface FigureCardModel {
   verdict: Verdict;
   /** Why the claim differs, in one sentence; absent where it agrees. */
   why?: string;
-  pageRange: Range;
-  rows: FigureRow[];
-  /** The axis every range is drawn on. */
-  scale: Range;
+  /** The page's figure: the reference line on the chart of its period. */
+  page: ReferenceFigure;
+  /**
+   * One axis per unit and period: the page's period first (its reference
+   * line drawn), then other periods, which are change over time.
+   */
+  panels: ChartPanel[];
+  /** Reports of the page's period whose figure does not overlap the page's, of `compared`. */
   differs: number;
+  compared: number;
 }
 
 export interface StatementCardModel {
@@ -65,10 +58,6 @@ const KIND_LABEL: Record<Entity['kind'], string> = {
   product: 'Product',
   event: 'Event',
 };
-
-function sourceWhen(source: ContentSource | undefined): string | undefined {
-  return source?.date;
-}
 
 export function entityCard(
   dataset: ContentDataset,
@@ -105,7 +94,6 @@ export function claimCard(
   if (highlight.kind !== 'claim') return undefined;
   const claim = dataset.claims.find((c) => c.id === highlight.id);
   if (!claim) return undefined;
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 
   if (highlight.claimKind === 'statement') {
     return {
@@ -117,32 +105,19 @@ export function claimCard(
       ...withWhy(explainVerdict(dataset, highlight)),
       versions: highlight.versions.map(({ version, sources: ids }) => ({
         version,
-        outlets: ids.map((id) => sources.get(id)?.outlet ?? id),
+        // Two reports of one outlet name it once.
+        outlets: [...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.outlet ?? id))],
       })),
       ...(claim.reversal ? { reversal: { date: claim.reversal.date, summary: claim.reversal.summary } } : {}),
     };
   }
 
   const page = highlight.figure;
-  const reports = new Map(claim.reports.map((r) => [r.source, r]));
   // The verdict's own comparisons: every report figure in the page's unit, with whether it overlaps.
-  const rows: FigureRow[] = byTime(
-    highlight.comparisons.map(({ source: id, figure, overlaps }) => {
-      const source = sources.get(id);
-      const citing = reports.get(id)?.citing;
-      const when = figure.asOf ?? sourceWhen(source);
-      return {
-        outlet: source?.outlet ?? id,
-        wording: figure.wording,
-        ...(when ? { when } : {}),
-        ...(citing ? { provenance: `citing ${citing}` } : {}),
-        overlaps,
-        range: { low: figure.low, high: figure.high },
-        ...(figure.where ? { note: `in the ${figure.where}` } : {}),
-      };
-    }),
+  const panels = chartPanels(chartRows(dataset, claim, highlight.comparisons), page).sort(
+    (a, b) => Number(b.hasPage) - Number(a.hasPage),
   );
-  const scale = axisOf([...rows.map((r) => r.range), page]);
+  const compared = panels.filter((p) => p.hasPage).flatMap((p) => p.rows);
   return {
     kind: 'figure',
     title: claim.title,
@@ -150,9 +125,16 @@ export function claimCard(
     pageWording: page.wording,
     verdict: highlight.verdict,
     ...withWhy(explainVerdict(dataset, highlight)),
-    pageRange: { low: page.low, high: page.high },
-    rows,
-    scale,
-    differs: rows.filter((r) => !r.overlaps).length,
+    page: { low: page.low, high: page.high, unit: page.unit, wording: page.wording },
+    panels,
+    differs: compared.filter((r) => r.overlaps === false).length,
+    compared: compared.length,
   };
+}
+
+/** The card for any highlight: a name's or a claim's. */
+export function cardModelFor(dataset: ContentDataset, highlight: Highlight): CardModel | undefined {
+  return highlight.kind === 'entity'
+    ? entityCard(dataset, highlight.id, highlight.alias)
+    : claimCard(dataset, highlight);
 }

@@ -7,16 +7,17 @@ export interface SearchHit {
   detail: string;
 }
 
+/** Accents, case and apostrophes ignored: "dangelo" finds D'Angelo and D’Angelo. */
 const fold = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/['\u2018\u2019]/g, '')
     .toLowerCase();
 
 /**
  * Every person, organisation, claim, timeline event and source whose words
- * contain all the words of `query` (accents and case ignored). Names rank
+ * contain all the words of `query` (accents, case and apostrophes ignored). Names rank
  * before claims, claims before events and sources.
  */
 export function searchDataset(dataset: Dataset, query: string): SearchHit[] {

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../core/story/searchDataset.ts';
-import { el } from '../ui/el.ts';
+import { h } from '../ui/jsx.ts';
 
 const KIND: Record<SearchHit['kind'], string> = {
   person: 'Person',
@@ -14,20 +14,14 @@ const KIND: Record<SearchHit['kind'], string> = {
 export function renderSearch(list: HTMLElement, count: HTMLElement, query: string, hits: SearchHit[]): void {
   count.textContent = query.trim() ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}` : '';
   list.replaceChildren(
-    ...hits
-      .slice(0, 50)
-      .map((h) =>
-        el(
-          'li',
-          { 'data-kind': h.kind },
-          el(
-            'div',
-            { class: 'item' },
-            el('b', {}, h.title),
-            el('span', { class: 'count' }, KIND[h.kind]),
-            el('span', { class: 'detail' }, h.detail),
-          ),
-        ),
-      ),
+    ...hits.slice(0, 50).map((hit) => (
+      <li data-kind={hit.kind}>
+        <div class="item">
+          <b>{hit.title}</b>
+          <span class="count">{KIND[hit.kind]}</span>
+          <span class="detail">{hit.detail}</span>
+        </div>
+      </li>
+    )),
   );
 }
