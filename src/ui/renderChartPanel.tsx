@@ -9,7 +9,7 @@ function placed(x: (v: number) => number, low: number, high: number): string {
 }
 
 function caption(panel: ChartPanel, page: ReferenceFigure | undefined): string {
-  const period = panel.period ?? 'Date not given';
+  const period = panel.period ? formatDate(panel.period) : 'Date not given';
   if (!page) return period;
   return panel.hasPage ? `${period}: reports of this page’s period` : `${period}: change over time`;
 }

@@ -106,14 +106,18 @@ describe('card content', () => {
     const charts = [...card.querySelectorAll('figure')].map(readChart);
     expect(charts.map((c) => c.caption)).toEqual([
       '2023: reports of this page’s period',
+      'Apr 2023: change over time',
       '2026: change over time',
     ]);
     expect(charts[0]!.rows.map((r) => r.value)).toContain('around $86 billion');
     // Two outlets' 2026 figure: two rows.
-    expect(charts[1]!.rows.map((r) => r.value)).toEqual(['$500 billion', '$500 billion']);
-    expect(charts[1]!.rows.every((r) => r.ref === null && r.overlaps === null)).toBe(true);
-    // By year, April 2023's $28 billion is of the page's period until the verdict says otherwise (samePeriod).
-    expect(card.querySelector('.page')!.textContent).toMatch(/· 1 of 2 reports of its period differ$/);
+    // April 2023's $28 billion: the same year, but the verdict (samePeriod) sets it apart.
+    expect(charts[1]!.rows.map((r) => r.value)).toEqual(['around $28 billion']);
+    expect(charts[2]!.rows.map((r) => r.value)).toEqual(['$500 billion', '$500 billion']);
+    expect(charts.slice(1).every((c) => c.rows.every((r) => r.ref === null && r.overlaps === null))).toBe(
+      true,
+    );
+    expect(card.querySelector('.page')!.textContent).toMatch(/· the one report of its period overlaps$/);
   });
 
   it('shows a statement that later reporting overturned', async () => {

@@ -41,7 +41,7 @@ describe('chartPanels', () => {
       page,
     );
     expect(panels.map((p) => [p.period, p.hasPage, p.rows.map((r) => r.wording)])).toEqual([
-      ['2023', false, ['april']],
+      ['2023-04', false, ['april']],
       ['2023', true, ['november']],
       ['2026', false, ['later']],
     ]);

@@ -42,7 +42,9 @@ function figureCard(model: FigureCardModel, titleId: string): Child[] {
       <span class="muted">
         {model.differs
           ? ` · ${model.differs} of ${model.compared} reports of its period differ`
-          : ` · all ${model.compared} reports of its period overlap`}
+          : model.compared === 1
+            ? ' · the one report of its period overlaps'
+            : ` · all ${model.compared} reports of its period overlap`}
       </span>
     </p>,
     model.why && (

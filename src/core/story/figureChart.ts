@@ -38,7 +38,10 @@ export interface ReferenceFigure extends Range {
  */
 export interface ChartPanel {
   unit: Figure['unit'];
-  /** The year the figures held or were reported; undefined where no row gives a date. */
+  /**
+   * The year the figures held or were reported ("2023"), or the month ("2023-04") of a
+   * report the verdict sets apart within its year; undefined where no row gives a date.
+   */
   period?: string;
   /** The page's figure belongs to this period: its reference line is drawn here. */
   hasPage: boolean;
@@ -133,7 +136,11 @@ export function chartPanels(rows: ChartRow[], page?: ReferenceFigure): ChartPane
     const periodOf = (row: ChartRow) => `${yearOfRow(row) ?? ''}${row.samePeriod === false ? ' other' : ''}`;
     for (const key of new Set(ofUnit.map(periodOf))) {
       const periodRows = ofUnit.filter((r) => periodOf(r) === key);
-      const period = yearOfRow(periodRows[0]!);
+      // Split from its year by the verdict: name its month where its rows share one ("2023-04").
+      const months = new Set(periodRows.map((r) => r.when?.slice(0, 7)));
+      const month = months.size === 1 ? [...months][0] : undefined;
+      const sharesItsYear = key.endsWith(' other') && ofUnit.some((r) => periodOf(r) === key.slice(0, -6));
+      const period = sharesItsYear && month && month.length === 7 ? month : yearOfRow(periodRows[0]!);
       panels.push({
         unit,
         ...(period ? { period } : {}),
