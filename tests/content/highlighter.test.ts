@@ -25,7 +25,26 @@ async function highlight(html: string): Promise<Highlighter> {
   document.body.innerHTML = html;
   const h = highlighter();
   await h.enable();
+  await h.flush();
   return h;
+}
+
+/** The page's own text nodes, in order, to check they survive a round of marking and unmarking. */
+function textNodes(root: Node = document.body): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+/** Every text node is the page's own object, where it was, with its own text: none replaced, merged or added. */
+function expectSameTextNodes(before: Text[], data: string[]): void {
+  expect(textNodes()).toEqual(before);
+  before.forEach((node, i) => {
+    expect(node.isConnected).toBe(true);
+    expect(node.data).toBe(data[i]);
+  });
+  expect(textNodes().every((n, i) => n === before[i])).toBe(true);
 }
 
 const marks = (selector = 'mark[data-sm-kind]') =>
@@ -97,13 +116,34 @@ describe('Highlighter on a page about the story', () => {
     const html = `<article><h1>Altman is back</h1>${STORY}<p>Greg <b>Brockman</b> quit.  Microsoft   hired him.</p></article>`;
     document.body.innerHTML = html;
     const before = document.body.innerHTML;
+    const nodes = textNodes();
+    const data = nodes.map((n) => n.data);
     const h = highlighter();
     await h.enable();
+    await h.flush();
     expect(document.body.innerHTML).not.toBe(before);
     await h.disable();
     expect(document.body.innerHTML).toBe(before);
+    expectSameTextNodes(nodes, data);
     await h.enable();
     expect(marks().length).toBeGreaterThan(3);
+  });
+
+  it('keeps the page’s own text nodes when a match starts at a node’s first character or spans adjacent nodes', async () => {
+    // As a framework renders text: several adjacent text nodes in one element, each held by reference.
+    const p = document.createElement('p');
+    for (const part of ['Sam Altman', ' was removed by the board of ', 'Open', 'AI', '; Greg Brockman quit.'])
+      p.append(document.createTextNode(part));
+    document.body.replaceChildren(p);
+    const nodes = textNodes();
+    const data = nodes.map((n) => n.data);
+    const h = highlighter();
+    await h.enable();
+    await h.flush();
+    expect(marks().map((m) => m[1])).toEqual(expect.arrayContaining(['sam-altman', 'openai', 'greg-brockman']));
+    await h.disable();
+    expect(p.childNodes).toHaveLength(5);
+    expectSameTextNodes(nodes, data);
   });
 
   it('follows content added later, without marking its own marks twice', async () => {
@@ -200,9 +240,12 @@ describe('Highlighter on pages that are not about the story', () => {
   ])('leaves %s untouched', async (_, html) => {
     document.body.innerHTML = html;
     const before = document.body.innerHTML;
+    const nodes = textNodes();
     const h = highlighter();
     await h.enable();
+    await h.flush();
     expect(document.body.innerHTML).toBe(before);
+    expect(textNodes()).toEqual(nodes);
     expect(h.pageRelevance.relevant).toBe(false);
   });
 });
