@@ -140,7 +140,9 @@ describe('Highlighter on a page about the story', () => {
     const h = highlighter();
     await h.enable();
     await h.flush();
-    expect(marks().map((m) => m[1])).toEqual(expect.arrayContaining(['sam-altman', 'openai', 'greg-brockman']));
+    expect(marks().map((m) => m[1])).toEqual(
+      expect.arrayContaining(['sam-altman', 'openai', 'greg-brockman']),
+    );
     await h.disable();
     expect(p.childNodes).toHaveLength(5);
     expectSameTextNodes(nodes, data);

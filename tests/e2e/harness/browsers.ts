@@ -47,17 +47,35 @@ function requireFile(path: string, hint: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: ${hint}`);
 }
 
-export async function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** Send every request for a host other than 127.0.0.1 through this proxy port (see offHostProxy.ts). */
+  proxyPort?: number;
+}
+
+export async function launchWithExtension(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionSession> {
   requireFile(
     EXECUTABLES[name],
     `install it with "apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}", ` +
       `or skip it locally with SOURCEMARK_E2E_BROWSERS=${name === 'chromium' ? 'firefox' : 'chromium'}`,
   );
   requireFile(resolve(DIST[name], 'manifest.json'), 'run "npm run build" first');
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+/** The browser's own calls home (network time, autofill), fewer of them for the test's proxy to set aside. */
+const QUIET_CHROMIUM = [
+  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,SigninInterceptBubble',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--no-pings',
+  '--disable-extensions-http-throttling',
+];
+
+async function launchChromium({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
@@ -70,6 +88,8 @@ async function launchChromium(): Promise<ExtensionSession> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Loopback always bypasses the proxy.
+      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, ...QUIET_CHROMIUM] : []),
     ],
   });
   const worker = await browser.waitForTarget(
@@ -87,7 +107,7 @@ async function launchChromium(): Promise<ExtensionSession> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -98,6 +118,17 @@ async function launchFirefox(): Promise<ExtensionSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...(proxyPort
+        ? {
+            // Manual proxy for http and https; localhost and 127.0.0.1 are never proxied.
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': proxyPort,
+            'network.proxy.no_proxies_on': '',
+          }
+        : {}),
     },
   });
   await browser.installExtension(DIST.firefox);

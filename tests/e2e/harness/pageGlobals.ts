@@ -12,7 +12,7 @@ export interface ExtensionApi {
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
-  runtime: { reload(): void };
+  runtime: { reload(): void; getBackgroundPage(): Promise<unknown> };
 }
 
 /** `browser` in Firefox, `chrome` in Chromium. */

@@ -1,0 +1,121 @@
+/**
+ * The build hands pages their data: the gate its patterns (a define: crxjs
+ * builds the gate without the project's plugins) and the engine its dataset
+ * and matcher, compiled at build time and written out as code. Both must come
+ * from data/, refuse a broken dataset, and follow edits in watch mode.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  buildContentData,
+  contentDataPlugin,
+  ENGINE_DATA_MODULE,
+  engineDataModule,
+  STORY_GATE_DEFINE,
+} from '../../scripts/contentDataPlugin.ts';
+import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
+import { DatasetError, parseDataset } from '../../src/core/dataset/parseDataset.ts';
+import { projectContentDataset } from '../../src/core/dataset/projectContentDataset.ts';
+import type { ContentDataset } from '../../src/core/dataset/schema.ts';
+import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
+import { findNames } from '../../src/core/match/findNames.ts';
+import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+
+type Hook = (...args: unknown[]) => unknown;
+const hook = (
+  plugin: ReturnType<typeof contentDataPlugin>,
+  name: 'config' | 'configResolved' | 'buildStart' | 'resolveId' | 'load',
+) => plugin[name] as unknown as Hook;
+
+/** Runs the engine's data module as the engine's bundle would: imported as code. */
+async function runModule(code: string): Promise<{ dataset: ContentDataset; matcher: Matcher }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'sourcemark-module-')), 'engine-data.mjs');
+  dirs.push(dirname(file));
+  writeFileSync(file, code);
+  return (
+    (await import(pathToFileURL(file).href)) as { default: { dataset: ContentDataset; matcher: Matcher } }
+  ).default;
+}
+
+let dirs: string[] = [];
+const copyOfData = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-data-'));
+  cpSync(DATA, dir, { recursive: true });
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+describe('the content data built from data/', () => {
+  const projection = projectContentDataset(parseDataset(readDatasetDir(DATA)));
+
+  it('is the projection of data/, its compiled matcher and the gate drawn from that matcher', () => {
+    const data = buildContentData(DATA);
+    expect(data.dataset).toEqual(projection);
+    expect(data.matcher).toEqual(compileMatcher(projection));
+    expect(data.gate).toEqual(storyGatePatterns(compileMatcher(projection)));
+  });
+
+  it('revives in the engine as the same matcher, shared objects shared, its patterns working', async () => {
+    const revived = await runModule(engineDataModule(buildContentData(DATA)));
+    const compiled = compileMatcher(projection);
+    expect(revived.dataset).toEqual(projection);
+    expect(revived.matcher).toEqual(compiled);
+    expect(revived.matcher.names.flags).toBe(compiled.names.flags);
+    expect(revived.matcher.entities.get('openai')).toBe(
+      revived.dataset.entities.find((e) => e.id === 'openai'),
+    );
+    const text = 'OpenAI removed Sam Altman; Emmett Shear became interim CEO.';
+    expect(findNames(revived.matcher, text)).toEqual(findNames(compiled, text));
+  });
+
+  it('fails the build on a broken dataset, naming the file', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'events.json'), '[{"id": "Not An Id"}]');
+    expect(() => buildContentData(dir)).toThrow(DatasetError);
+    expect(() => hook(contentDataPlugin(dir), 'config')()).toThrow(/data\/events\.json|events\.json/);
+  });
+});
+
+describe('contentDataPlugin', () => {
+  it('defines the gate’s patterns and serves the engine’s data module', () => {
+    const plugin = contentDataPlugin(DATA);
+    const config = hook(plugin, 'config')() as { define: Record<string, string> };
+    const data = buildContentData(DATA);
+    expect(JSON.parse(config.define[STORY_GATE_DEFINE]!)).toEqual(data.gate);
+    const id = hook(plugin, 'resolveId')(ENGINE_DATA_MODULE) as string;
+    expect(hook(plugin, 'load')(id)).toBe(engineDataModule(data));
+    expect(hook(plugin, 'resolveId')('./anything.ts')).toBeUndefined();
+  });
+
+  it('refreshes on every build and watches the data files', () => {
+    const dir = copyOfData();
+    const plugin = contentDataPlugin(dir);
+    const define = (hook(plugin, 'config')() as { define: Record<string, unknown> }).define;
+    hook(plugin, 'configResolved')({ define });
+
+    const entities = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as Array<{
+      id: string;
+      aliases: string[];
+    }>;
+    entities.find((e) => e.id === 'sam-altman')!.aliases.push('Samuel Harris Altman');
+    writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
+    const addWatchFile = vi.fn();
+    hook(plugin, 'buildStart').call({ addWatchFile });
+
+    expect(define[STORY_GATE_DEFINE]).toMatch(/samuel.+harris.+altman/);
+    const id = hook(plugin, 'resolveId')(ENGINE_DATA_MODULE) as string;
+    expect(hook(plugin, 'load')(id)).toContain('Samuel Harris Altman');
+    expect(addWatchFile.mock.calls.map(([f]) => f as string).sort()).toEqual(
+      ['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`),
+    );
+  });
+});
