@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { TargetType, type Page } from 'puppeteer-core';
 import {
   findTabId,
   gotoExtensionPage,
@@ -114,7 +114,7 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
     const panel = await openExtensionPage(session, POPUP);
     await panel.evaluate(() => fetch('http://panel.sourcemark.invalid/').catch(() => undefined));
     if (name === 'chromium') {
-      const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker');
+      const target = await session.browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER);
       const worker = (await target.worker())!;
       await worker.evaluate(() => fetch('http://background.sourcemark.invalid/').catch(() => undefined));
     } else {
