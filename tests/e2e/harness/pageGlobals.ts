@@ -13,6 +13,7 @@ export interface ExtensionApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
   runtime: { reload(): void; getBackgroundPage(): Promise<unknown> };
+  storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
 }
 
 /** `browser` in Firefox, `chrome` in Chromium. */
@@ -29,4 +30,5 @@ export interface FixtureGlobals {
   nodeCount?: number;
   pinged?: boolean;
   pageScriptRan?: boolean;
+  navigated?: boolean;
 }
