@@ -47,9 +47,9 @@ describe.each(selectedBrowsers())('the gate in %s', (name) => {
       const { page, status } = await suite.open('football-report.html');
       expect(status.relevant).toBe(false);
       expect(status.blocksRead).toBeGreaterThan(0);
-      expect(
-        await page.$$eval('mark[data-sm-kind]', (m) => m.map((x) => (x as HTMLElement).dataset.smId)),
-      ).toContain('kevin-scott');
+      expect(await page.$$eval('mark[data-sm-kind]', (m) => m.map((x) => x.dataset.smId))).toContain(
+        'kevin-scott',
+      );
       await setSettings({ everywhere: false });
       await page.waitForFunction(() => document.querySelectorAll('mark').length === 0, { timeout: 10_000 });
       await page.close();
