@@ -11,7 +11,8 @@ const EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
-const DIST: Record<BrowserName, string> = {
+/** The built extension for each browser. */
+export const DIST: Record<BrowserName, string> = {
   chromium: resolve(import.meta.dirname, '../../../dist/chrome'),
   firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
 };
