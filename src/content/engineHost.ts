@@ -19,9 +19,22 @@ export interface Engine {
 export interface EngineHost {
   signal: AbortSignal;
   attach(engine: Engine): void;
+  /** The page's status: the gate's own, or the engine's once it is there (it waits for one on its way). */
+  status(): Promise<PageStatus>;
 }
 
 const HOST_KEY = '__sourcemarkEngineHost';
+
+/**
+ * The page's status, asked in the page: passed to scripting.executeScript as
+ * `func`, which runs it in the extension's isolated world of the page, where
+ * the gate's host lives. It is sent as source, so it names the host's key
+ * itself. Undefined where no gate runs.
+ */
+export function statusFromGate(): Promise<PageStatus> | undefined {
+  const host = (globalThis as { __sourcemarkEngineHost?: EngineHost }).__sourcemarkEngineHost;
+  return host && !host.signal.aborted ? host.status() : undefined;
+}
 type HostGlobals = { [HOST_KEY]?: EngineHost };
 
 /** The newest gate wins: after an update, the old instance's host is gone with its lifecycle. */

@@ -1,9 +1,9 @@
 import { pageRelevance, STORY_ORGANISATION } from '../core/page/pageRelevance.ts';
 import type { StoryGate } from '../core/page/storyGate.ts';
-import { isActiveOn, parseSettings, type Settings } from '../core/settings.ts';
 import type { Matcher } from '../core/match/compileMatcher.ts';
 import type { Message, PageStatus } from '../messages.ts';
 import { publishHost, type Engine } from './engineHost.ts';
+import { gateSettings, type GateSettings } from './gateSettings.ts';
 import { ContentLifecycle, listen, type ExtensionEvent } from './lifecycle.ts';
 import { MARK_SELECTOR } from './markHighlights.ts';
 import { StoryWatch } from './storyWatch.ts';
@@ -30,8 +30,11 @@ const LEFTOVERS = `${MARK_SELECTOR}, :root > [data-sourcemark-ui]`;
  * The script every page runs. It reads the settings and the page's text, and
  * asks the background for the engine only where the page may be about the
  * story (or the reader asked for highlights everywhere, or a gone instance
- * left marks to clear). Until then it answers the panel itself: not about
- * the story, and why. It owns the page's one message listener and the one
+ * left marks to clear). On other pages it touches no extension API but
+ * storage: each API a script first touches costs the page a few
+ * milliseconds. There the panel asks it in the page (`status` on its host,
+ * through scripting.executeScript) rather than by message; from the moment
+ * it asks for the engine it owns the page's one message listener and the one
  * lifecycle, and hands both to the engine when it arrives.
  */
 export function runGate(api: GateApi, gate: StoryGate, doc: Document = document): ContentLifecycle {
@@ -41,40 +44,30 @@ export function runGate(api: GateApi, gate: StoryGate, doc: Document = document)
   const gateWork = new AbortController();
   const gateSignal = AbortSignal.any([signal, gateWork.signal]);
 
-  let settings: Settings | undefined;
+  let settings: GateSettings | undefined;
   /** The panel's on/off for this tab, over the stored setting. */
   let tabEnabled: boolean | undefined;
   let engine: Engine | undefined;
   let loading: Promise<Engine | undefined> | undefined;
 
-  const active = () => tabEnabled ?? (!!settings && isActiveOn(settings, location.hostname));
+  const active = () => tabEnabled ?? !!settings?.active;
   const load = (): Promise<Engine | undefined> => {
-    loading ??= api.runtime.sendMessage({ type: 'engine/load' }).then(
-      () => engine,
-      () => {
-        // No engine: the extension is gone, or the browser refused (a page it may not script).
-        lifecycle.checkAlive();
-        return undefined;
-      },
-    );
+    if (loading) return loading;
+    const failed = () => {
+      // No engine: the extension is gone, or the browser refused (a page it may not script).
+      lifecycle.checkAlive();
+      return undefined;
+    };
+    try {
+      listenForMessages();
+      loading = api.runtime.sendMessage({ type: 'engine/load' }).then(() => engine, failed);
+    } catch {
+      // An old instance's script, after an update: its runtime throws.
+      loading = Promise.resolve(failed());
+    }
     return loading;
   };
-  const watch = new StoryWatch(
-    gate,
-    doc,
-    () => void load(),
-    () => lifecycle.checkAlive(),
-  );
-
-  publishHost({
-    signal,
-    attach(arrived) {
-      engine = arrived;
-      gateWork.abort();
-      // Marks are on the page from now on: they go soon after the extension does.
-      lifecycle.watch();
-    },
-  });
+  const watch = new StoryWatch(gate, doc, () => void load());
 
   const decide = () => {
     if (engine || signal.aborted || !settings) return;
@@ -83,13 +76,13 @@ export function runGate(api: GateApi, gate: StoryGate, doc: Document = document)
     else watch.stop();
   };
   const readSettings = async () => {
-    settings = parseSettings(await api.storage.sync.get(null).catch(() => undefined));
+    settings = gateSettings(await api.storage.sync.get(null).catch(() => undefined), location.hostname);
     decide();
   };
   void readSettings();
   listen(api.storage.onChanged, (_changes, area) => void (area === 'sync' && readSettings()), gateSignal);
 
-  const status = (): PageStatus => ({
+  const gateStatus = (): PageStatus => ({
     url: location.href,
     enabled: active(),
     relevant: false,
@@ -110,16 +103,27 @@ export function runGate(api: GateApi, gate: StoryGate, doc: Document = document)
       : loading
         ? loading.then((e) => (e ? use(e) : otherwise()))
         : Promise.resolve(otherwise());
+  const status = () => engineOr((e) => e.status(), gateStatus);
+
+  publishHost({
+    signal,
+    status,
+    attach(arrived) {
+      engine = arrived;
+      gateWork.abort();
+      // Marks are on the page from now on: they go soon after the extension does.
+      lifecycle.watch();
+    },
+  });
 
   const answer = (message: Partial<Message>): Promise<unknown> | undefined => {
     switch (message.type) {
       case 'page/get-status':
-        return engineOr((e) => e.status(), status);
+        return status();
       case 'page/set-enabled':
         if (typeof message.enabled !== 'boolean') return undefined;
         tabEnabled = message.enabled;
-        if (!engine && !loading) decide();
-        return engineOr((e) => e.setEnabled(message.enabled!), status);
+        return engineOr((e) => e.setEnabled(message.enabled!), gateStatus);
       case 'highlights/step':
         return engineOr(
           (e) => e.step(message.direction === 'previous' ? 'previous' : 'next'),
@@ -135,16 +139,19 @@ export function runGate(api: GateApi, gate: StoryGate, doc: Document = document)
         return undefined;
     }
   };
-  listen(
-    api.runtime.onMessage,
-    (raw, _sender, sendResponse) => {
-      if (!lifecycle.checkAlive() || typeof raw !== 'object' || raw === null) return false;
-      const reply = answer(raw);
-      if (!reply) return false;
-      reply.then(sendResponse, () => sendResponse(undefined));
-      return true;
-    },
-    signal,
-  );
+  /** The page's one message listener, from the moment the engine is asked for. */
+  function listenForMessages(): void {
+    listen(
+      api.runtime.onMessage,
+      (raw, _sender, sendResponse) => {
+        if (!lifecycle.checkAlive() || typeof raw !== 'object' || raw === null) return false;
+        const reply = answer(raw);
+        if (!reply) return false;
+        reply.then(sendResponse, () => sendResponse(undefined));
+        return true;
+      },
+      signal,
+    );
+  }
   return lifecycle;
 }

@@ -28,8 +28,6 @@ export class StoryWatch {
     private readonly doc: Document,
     /** Called once, when the page may be about the story. */
     private readonly onStory: () => void,
-    /** Called before each look at new content; false stops the watch (the extension is gone). */
-    private readonly stillWanted: () => boolean = () => true,
   ) {}
 
   get mayBeAboutStory(): boolean {
@@ -74,7 +72,6 @@ export class StoryWatch {
 
   private readPending(): void {
     this.timer = undefined;
-    if (!this.stillWanted()) return this.stop();
     const nodes = [...this.pending].filter((n) => n.isConnected);
     this.pending.clear();
     const text =

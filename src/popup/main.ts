@@ -4,6 +4,7 @@ import { parseSettings, type Settings } from '../core/settings.ts';
 import { figureCharts } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
+import { pageStatusInTab } from '../content/pageStatusInTab.ts';
 import { renderFigures } from './renderFigures.ts';
 import { renderPageDetails } from './renderPageDetails.ts';
 import { renderPageState, type PageState } from './renderPageState.ts';
@@ -30,7 +31,7 @@ async function loadPageState(tabId: number | undefined): Promise<PageState> {
   if (tabId === undefined) return { kind: 'unavailable' };
   let raw: unknown;
   try {
-    raw = await browser.tabs.sendMessage(tabId, { type: 'page/get-status' }, { frameId: 0 });
+    raw = await pageStatusInTab(tabId);
   } catch {
     // No content script there: a browser page, a store page, or a tab opened before install.
     return { kind: 'unavailable' };

@@ -70,8 +70,15 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
   return { organisation: alternation(organisation), story: alternation(story) };
 }
 
+/** The story's pattern is large and most pages never need it: it is built on first use. */
 export function compileStoryGate(patterns: StoryGatePatterns): StoryGate {
-  return { organisation: new RegExp(patterns.organisation, 'i'), story: new RegExp(patterns.story, 'i') };
+  let story: RegExp | undefined;
+  return {
+    organisation: new RegExp(patterns.organisation, 'i'),
+    get story() {
+      return (story ??= new RegExp(patterns.story, 'i'));
+    },
+  };
 }
 
 /**

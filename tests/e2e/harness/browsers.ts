@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import puppeteer, { ProtocolError, TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/manifest/deriveFirefoxManifest.ts';
 import type { ExtensionPageGlobals } from './pageGlobals.ts';
+import { statusFromGate } from '../../../src/content/engineHost.ts';
+import type { PageStatus } from '../../../src/messages.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -193,20 +195,49 @@ export async function findTabId(extensionPage: Page, url: string, timeoutMs = 30
   }
 }
 
+/**
+ * Runs in the extension page: asks every tab for its page status, by message
+ * where the engine (or the gate waiting for it) listens, else in the page,
+ * of the gate (as the panel does: src/content/pageStatusInTab.ts).
+ */
+async function tabShowing(wanted: string, gateStatus: () => unknown): Promise<number | undefined> {
+  const g = globalThis as ExtensionPageGlobals;
+  const api = (g.browser ?? g.chrome)!;
+  for (const tab of await api.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const status = ((await api.tabs
+      .sendMessage(tab.id, { type: 'page/get-status' })
+      .catch(() => undefined)) ??
+      (
+        await api.scripting
+          .executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: gateStatus })
+          .catch(() => [])
+      )[0]?.result) as { url?: string } | undefined;
+    if (status?.url === wanted) return tab.id;
+  }
+  return undefined;
+}
+
 function askTabsFor(extensionPage: Page, url: string): Promise<number | undefined> {
-  return extensionPage.evaluate(async (wanted) => {
-    const g = globalThis as ExtensionPageGlobals;
-    const api = (g.browser ?? g.chrome)!;
-    const tabs: Array<{ id?: number }> = await api.tabs.query({});
-    for (const tab of tabs) {
-      if (tab.id === undefined) continue;
-      const status = (await api.tabs
-        .sendMessage(tab.id, { type: 'page/get-status' })
-        .catch(() => undefined)) as { url?: string } | undefined;
-      if (status?.url === wanted) return tab.id;
-    }
-    return undefined;
-  }, url);
+  // Functions cannot be arguments to evaluate: both go as source, the gate's reader taken from the product.
+  return extensionPage.evaluate(
+    `(${tabShowing.toString()})(${JSON.stringify(url)}, ${statusFromGate.toString()})`,
+  ) as Promise<number | undefined>;
+}
+
+/** The page status of the tab showing `url`, asked as the panel asks it. */
+export async function pageStatusOf(extensionPage: Page, url: string): Promise<PageStatus> {
+  const tabId = await findTabId(extensionPage, url);
+  return extensionPage.evaluate(
+    `(async () => {
+      const g = globalThis;
+      const api = g.browser ?? g.chrome;
+      const viaMessage = await api.tabs.sendMessage(${tabId}, { type: 'page/get-status' }).catch(() => undefined);
+      if (viaMessage) return viaMessage;
+      const [injection] = await api.scripting.executeScript({ target: { tabId: ${tabId}, frameIds: [0] }, func: ${statusFromGate.toString()} });
+      return injection.result;
+    })()`,
+  ) as Promise<PageStatus>;
 }
 
 /** Sends a Sourcemark message to the content script of the tab showing `url`, from an extension page. */

@@ -11,6 +11,12 @@ export interface ExtensionApi {
     reload(tabId: number): Promise<void>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds?: number[] };
+      func: () => unknown;
+    }): Promise<Array<{ result?: unknown }>>;
+  };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
   runtime: { reload(): void; getBackgroundPage(): Promise<unknown> };
   storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
