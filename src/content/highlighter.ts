@@ -96,6 +96,8 @@ export class Highlighter {
   private waiting = 0;
   /** Blocks whose statements are still to be read (phase 2), in the order they were read. */
   private statementQueue: ScannedBlock[] = [];
+  /** Statements read and waiting to be written, all in one paced run. */
+  private statementWrites: Write[] = [];
   private statementPassQueued = false;
 
   constructor(config: HighlighterConfig) {
@@ -226,6 +228,7 @@ export class Highlighter {
     this.stopObserving();
     this.clearMarks();
     this.statementQueue = [];
+    this.statementWrites = [];
   }
 
   private async fullPass(): Promise<void> {
@@ -237,6 +240,7 @@ export class Highlighter {
     this.startObserving();
     this.evidence = emptyEvidence();
     this.statementQueue = [];
+    this.statementWrites = [];
     const scanned = await this.scan(this.root);
     this.relevance = pageRelevance(this.matcher, this.evidence);
     await this.mark(this.select(scanned));
@@ -326,14 +330,18 @@ export class Highlighter {
     void this.enqueue(() => this.statementPass());
   }
 
+  /**
+   * Reads the queued blocks' statements in idle time, then writes them all in
+   * one paced run: on a large page every frame that changes anything costs
+   * the page's whole layout, so marks written after each idle chunk would
+   * cost a frame each.
+   */
   private async statementPass(): Promise<void> {
     this.statementPassQueued = false;
-    let changed = false;
     while (this.statementQueue.length && !this.stopped) {
       // Another pass is waiting (a settings change, new content): it goes first, we come back after.
       if (this.waiting) break;
       const idle = await whenIdle(this.signal);
-      const writes: Write[] = [];
       while (this.statementQueue.length && idle.timeRemaining() > 0 && !this.stopped) {
         const target = this.statementQueue.shift()!;
         target.scan.statements = scanStatements(this.matcher, target.scan, target.previous);
@@ -345,21 +353,21 @@ export class Highlighter {
             h.claimKind === 'statement' &&
             !written.some((w) => w.id === h.id && w.start === h.start && w.end === h.end),
         );
-        if (fresh.length) writes.push({ target, highlights: fresh });
+        if (fresh.length) this.statementWrites.push({ target, highlights: fresh });
       }
-      if (!writes.length) continue;
-      await this.mark(writes);
-      changed = true;
     }
     if (this.stopped) return;
-    if (changed) {
-      this.startObserving();
-      this.onChange?.();
-    }
     if (this.statementQueue.length) {
       this.statementPassQueued = true;
       void this.enqueue(() => this.statementPass());
+      return;
     }
+    const writes = this.statementWrites.splice(0);
+    if (!writes.length) return;
+    await this.mark(writes);
+    if (this.stopped) return;
+    this.startObserving();
+    this.onChange?.();
   }
 
   private clearMarks(): void {
@@ -439,7 +447,9 @@ export class Highlighter {
         this.marked.delete(marked);
       }
     }
-    this.statementQueue = this.statementQueue.filter((s) => !container.contains(s.block.nodes[0]!));
+    const outside = (s: ScannedBlock) => !container.contains(s.block.nodes[0]!);
+    this.statementQueue = this.statementQueue.filter(outside);
+    this.statementWrites = this.statementWrites.filter((w) => outside(w.target));
   }
 }
 

@@ -14,6 +14,7 @@ import {
   contentDataPlugin,
   ENGINE_DATA_MODULE,
   engineDataModule,
+  precompiledMatcherCode,
   STORY_GATE_DEFINE,
 } from '../../scripts/contentDataPlugin.ts';
 import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
@@ -33,13 +34,11 @@ const hook = (
 ) => plugin[name] as unknown as Hook;
 
 /** Runs the engine's data module as the engine's bundle would: imported as code. */
-async function runModule(code: string): Promise<{ dataset: ContentDataset; matcher: Matcher }> {
+async function runModule<T>(code: string): Promise<T> {
   const file = join(mkdtempSync(join(tmpdir(), 'sourcemark-module-')), 'engine-data.mjs');
   dirs.push(dirname(file));
   writeFileSync(file, code);
-  return (
-    (await import(pathToFileURL(file).href)) as { default: { dataset: ContentDataset; matcher: Matcher } }
-  ).default;
+  return ((await import(pathToFileURL(file).href)) as { default: T }).default;
 }
 
 let dirs: string[] = [];
@@ -64,8 +63,14 @@ describe('the content data built from data/', () => {
     expect(data.gate).toEqual(storyGatePatterns(compileMatcher(projection)));
   });
 
-  it('revives in the engine as the same matcher, shared objects shared, its patterns working', async () => {
-    const revived = await runModule(engineDataModule(buildContentData(DATA)));
+  it('reaches the engine as the projection, as JSON', async () => {
+    expect(await runModule<ContentDataset>(engineDataModule(buildContentData(DATA)))).toEqual(projection);
+  });
+
+  it('compiled at build time, revives as the same matcher, shared objects shared, its patterns working', async () => {
+    const revived = await runModule<{ dataset: ContentDataset; matcher: Matcher }>(
+      `export default ${precompiledMatcherCode(buildContentData(DATA))};`,
+    );
     const compiled = compileMatcher(projection);
     expect(revived.dataset).toEqual(projection);
     expect(revived.matcher).toEqual(compiled);
