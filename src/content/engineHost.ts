@@ -21,6 +21,8 @@ export interface EngineHost {
   attach(engine: Engine): void;
   /** The page's status: the gate's own, or the engine's once it is there (it waits for one on its way). */
   status(): Promise<PageStatus>;
+  /** Whether the instance that published it is still the extension's (not left behind by an update). */
+  alive(): boolean;
 }
 
 const HOST_KEY = '__sourcemarkEngineHost';

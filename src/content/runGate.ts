@@ -2,7 +2,7 @@ import { pageRelevance, STORY_ORGANISATION } from '../core/page/pageRelevance.ts
 import type { StoryGate } from '../core/page/storyGate.ts';
 import type { Matcher } from '../core/match/compileMatcher.ts';
 import type { Message, PageStatus } from '../messages.ts';
-import { publishHost, type Engine } from './engineHost.ts';
+import { currentHost, publishHost, type Engine } from './engineHost.ts';
 import { gateSettings, type GateSettings } from './gateSettings.ts';
 import { ContentLifecycle, listen, type ExtensionEvent } from './lifecycle.ts';
 import { MARK_SELECTOR } from './markHighlights.ts';
@@ -37,7 +37,14 @@ const LEFTOVERS = `${MARK_SELECTOR}, :root > [data-sourcemark-ui]`;
  * it asks for the engine it owns the page's one message listener and the one
  * lifecycle, and hands both to the engine when it arrives.
  */
-export function runGate(api: GateApi, gate: StoryGate, doc: Document = document): ContentLifecycle {
+export function runGate(
+  api: GateApi,
+  gate: StoryGate,
+  doc: Document = document,
+): ContentLifecycle | undefined {
+  // Chrome may run the gate twice in one page: from the manifest, and from the background
+  // for tabs open at install. A gate already alive here is enough; one an update left behind is not.
+  if (currentHost()?.alive()) return undefined;
   const lifecycle = new ContentLifecycle(api);
   const { signal } = lifecycle;
   // The gate's own watching, until the engine takes over.
@@ -108,6 +115,7 @@ export function runGate(api: GateApi, gate: StoryGate, doc: Document = document)
   publishHost({
     signal,
     status,
+    alive: () => lifecycle.checkAlive(),
     attach(arrived) {
       engine = arrived;
       gateWork.abort();

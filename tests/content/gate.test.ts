@@ -193,6 +193,8 @@ describe('runGate', () => {
 
   /** Runs the gate on `html`; the fake background "injects" an engine that reports in to the gate's host. */
   async function start(html: string, settings: Record<string, unknown> = {}) {
+    // One gate per page: the one before ends here.
+    for (const l of lifecycles.splice(0)) l.abort();
     document.body.innerHTML = html;
     const fake = fakeExtensionApi(settings);
     const reveal = vi.fn(() => ({ moved: true }));
@@ -215,7 +217,7 @@ describe('runGate', () => {
         return target[key as keyof typeof target];
       },
     });
-    const lifecycle = runGate(api, gate);
+    const lifecycle = runGate(api, gate)!;
     lifecycles.push(lifecycle);
     await new Promise((r) => setTimeout(r, 0));
     const loads = () => fake.sent.filter((m) => (m as { type: string }).type === 'engine/load').length;
@@ -281,6 +283,18 @@ describe('runGate', () => {
       { enabled: false },
     );
     expect(loads()).toBe(1);
+  });
+
+  it('runs once per page: a second gate stands aside while the first is alive, not once it is left behind', async () => {
+    const first = await start(UNRELATED);
+    const second = fakeExtensionApi();
+    expect(runGate(second.api, gate)).toBeUndefined();
+    // The extension is updated: the first gate's runtime is gone, a new one takes the page.
+    first.orphan();
+    const taking = runGate(second.api, gate);
+    expect(taking).toBeDefined();
+    lifecycles.push(taking!);
+    expect(first.lifecycle.signal.aborted).toBe(true);
   });
 
   it('undoes everything when the extension is gone', async () => {
