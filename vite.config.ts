@@ -19,11 +19,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       contentDataPlugin(),
       // The engine: injected by the background where the gate asks, never listed for pages.
-      engineBundlePlugin({
-        entry: ENGINE_ENTRY,
-        fileName: ENGINE_FILE,
-        plugins: () => [contentDataPlugin()],
-      }),
+      engineBundlePlugin({ entry: ENGINE_ENTRY, fileName: ENGINE_FILE }),
       crx({
         manifest: (mode === 'firefox'
           ? deriveFirefoxManifest(chromeManifest)

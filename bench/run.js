@@ -54,10 +54,14 @@ async function buildHarness() {
 function serve(pages) {
   const harness = readFileSync(join(OUT, 'harness.js'));
   const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
+    const url = new URL(req.url, 'http://x');
+    const path = url.pathname;
     if (path === '/harness.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(harness);
     const page = pages[path.slice(1)];
-    if (page) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    // ?plain: the page as a reader gets it, without the benchmark's harness script.
+    const body =
+      page && url.searchParams.has('plain') ? page.replace('<script src="/harness.js"></script>', '') : page;
+    if (body) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     res.writeHead(404).end();
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
@@ -266,7 +270,9 @@ async function main() {
       for (let i = 0; i < methods.length; i++) {
         const method = methods[(i + rep) % methods.length];
         if (method === 'with extension' || method === 'without extension') {
-          s[method.split(' ')[0]].push(await extensionCost(`${base}/${p.path}`, method === 'with extension'));
+          s[method.split(' ')[0]].push(
+            await extensionCost(`${base}/${p.path}?plain`, method === 'with extension'),
+          );
           continue;
         }
         const r = await measurePage(`${base}/${p.path}`, method, { live: p.live });

@@ -9,9 +9,8 @@ import { readDatasetDir } from './readDatasetDir.ts';
 
 /** The gate's patterns, a define: crxjs builds the gate (a standalone content script) with the project's defines only. */
 export const STORY_GATE_DEFINE = '__SOURCEMARK_STORY_GATE__';
-/** The engine's dataset and compiled matcher, a module of the engine's own build. */
-export const ENGINE_DATA_MODULE = 'virtual:sourcemark/engine-data';
-const RESOLVED_ENGINE_DATA = `\0${ENGINE_DATA_MODULE}`;
+/** The engine's dataset, a define too: a JS string literal holding its JSON. */
+export const ENGINE_DATASET_DEFINE = '__SOURCEMARK_ENGINE_DATASET__';
 
 export interface ContentData {
   dataset: ContentDataset;
@@ -32,12 +31,12 @@ export function buildContentData(dir: string): ContentData {
 }
 
 /**
- * The engine's data: the dataset cut to what pages read, as JSON text
- * (JSON.parse of a string starts faster than an object literal of this
- * size). The engine compiles its matcher from it when it starts.
+ * The engine's data: the dataset cut to what pages read, as JSON text in a
+ * string literal (JSON.parse of a string starts faster than an object literal
+ * of this size). The engine compiles its matcher from it when it starts.
  */
-export function engineDataModule(data: ContentData): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data.dataset))});\n`;
+export function engineDatasetDefine(data: ContentData): string {
+  return JSON.stringify(JSON.stringify(data.dataset));
 }
 
 /**
@@ -53,24 +52,23 @@ export function precompiledMatcherCode(data: ContentData): string {
 
 /** Refreshed on every build, so watch mode follows edited data. */
 export function contentDataPlugin(dir = 'data'): Plugin {
-  let data: ContentData | undefined;
   let define: Record<string, unknown> | undefined;
-  const refresh = () => {
-    data = buildContentData(dir);
-    return JSON.stringify(data.gate);
+  const defines = () => {
+    const data = buildContentData(dir);
+    return {
+      [STORY_GATE_DEFINE]: JSON.stringify(data.gate),
+      [ENGINE_DATASET_DEFINE]: engineDatasetDefine(data),
+    };
   };
   return {
     name: 'sourcemark:content-data',
-    config: () => ({ define: { [STORY_GATE_DEFINE]: refresh() } }),
+    config: () => ({ define: defines() }),
     configResolved(config) {
       define = config.define;
     },
     buildStart() {
       for (const file of Object.keys(DATASET_FILES)) this.addWatchFile(`${dir}/${file}.json`);
-      const gate = refresh();
-      if (define) define[STORY_GATE_DEFINE] = gate;
+      if (define) Object.assign(define, defines());
     },
-    resolveId: (id) => (id === ENGINE_DATA_MODULE ? RESOLVED_ENGINE_DATA : undefined),
-    load: (id) => (id === RESOLVED_ENGINE_DATA ? engineDataModule(data ?? buildContentData(dir)) : undefined),
   };
 }

@@ -1,13 +1,11 @@
 import { resolve } from 'node:path';
-import { build, type Plugin, type PluginOption, type ResolvedConfig, type Rollup } from 'vite';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
 export interface EngineBundleOptions {
   /** The engine's entry, from the project root. */
   entry: string;
   /** Where it goes in the extension: the path the background injects. */
   fileName: string;
-  /** The plugins of the engine's own build (its data module). */
-  plugins: () => PluginOption[];
 }
 
 /**
@@ -33,7 +31,8 @@ export function engineBundlePlugin(options: EngineBundleOptions): Plugin {
         mode: config.mode,
         logLevel: 'warn',
         define: config.define,
-        plugins: options.plugins(),
+        // The project's defines (the dataset), none of its plugins: the engine needs no other.
+        plugins: [],
         build: {
           write: false,
           emptyOutDir: false,

@@ -12,8 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildContentData,
   contentDataPlugin,
-  ENGINE_DATA_MODULE,
-  engineDataModule,
+  ENGINE_DATASET_DEFINE,
   precompiledMatcherCode,
   STORY_GATE_DEFINE,
 } from '../../scripts/contentDataPlugin.ts';
@@ -30,7 +29,7 @@ const DATA = resolve(import.meta.dirname, '../../data');
 type Hook = (...args: unknown[]) => unknown;
 const hook = (
   plugin: ReturnType<typeof contentDataPlugin>,
-  name: 'config' | 'configResolved' | 'buildStart' | 'resolveId' | 'load',
+  name: 'config' | 'configResolved' | 'buildStart',
 ) => plugin[name] as unknown as Hook;
 
 /** Runs the engine's data module as the engine's bundle would: imported as code. */
@@ -63,10 +62,6 @@ describe('the content data built from data/', () => {
     expect(data.gate).toEqual(storyGatePatterns(compileMatcher(projection)));
   });
 
-  it('reaches the engine as the projection, as JSON', async () => {
-    expect(await runModule<ContentDataset>(engineDataModule(buildContentData(DATA)))).toEqual(projection);
-  });
-
   it('compiled at build time, revives as the same matcher, shared objects shared, its patterns working', async () => {
     const revived = await runModule<{ dataset: ContentDataset; matcher: Matcher }>(
       `export default ${precompiledMatcherCode(buildContentData(DATA))};`,
@@ -91,14 +86,14 @@ describe('the content data built from data/', () => {
 });
 
 describe('contentDataPlugin', () => {
-  it('defines the gate’s patterns and serves the engine’s data module', () => {
-    const plugin = contentDataPlugin(DATA);
-    const config = hook(plugin, 'config')() as { define: Record<string, string> };
+  it('defines the gate’s patterns and the engine’s dataset', () => {
+    const config = hook(contentDataPlugin(DATA), 'config')() as { define: Record<string, string> };
     const data = buildContentData(DATA);
     expect(JSON.parse(config.define[STORY_GATE_DEFINE]!)).toEqual(data.gate);
-    const id = hook(plugin, 'resolveId')(ENGINE_DATA_MODULE) as string;
-    expect(hook(plugin, 'load')(id)).toBe(engineDataModule(data));
-    expect(hook(plugin, 'resolveId')('./anything.ts')).toBeUndefined();
+    // A JS string literal holding the projection's JSON.
+    expect(JSON.parse(JSON.parse(config.define[ENGINE_DATASET_DEFINE]!) as string)).toEqual(
+      JSON.parse(JSON.stringify(data.dataset)),
+    );
   });
 
   it('refreshes on every build and watches the data files', () => {
@@ -117,8 +112,7 @@ describe('contentDataPlugin', () => {
     hook(plugin, 'buildStart').call({ addWatchFile });
 
     expect(define[STORY_GATE_DEFINE]).toMatch(/samuel.+harris.+altman/);
-    const id = hook(plugin, 'resolveId')(ENGINE_DATA_MODULE) as string;
-    expect(hook(plugin, 'load')(id)).toContain('Samuel Harris Altman');
+    expect(define[ENGINE_DATASET_DEFINE]).toContain('Samuel Harris Altman');
     expect(addWatchFile.mock.calls.map(([f]) => f as string).sort()).toEqual(
       ['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`),
     );

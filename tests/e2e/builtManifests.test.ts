@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_DATA_MODULE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
+import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { ENGINE_FILE } from '../../src/content/engineFile.ts';
 
@@ -53,7 +53,7 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
       // A loader would import() other chunks through web-accessible URLs.
       expect(code, file).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
       expect(code, file).not.toContain(STORY_GATE_DEFINE);
-      expect(code, file).not.toContain(ENGINE_DATA_MODULE);
+      expect(code, file).not.toContain(ENGINE_DATASET_DEFINE);
     }
   });
 
