@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher } from '../../src/core/match/compileMatcher.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
+import { textNodes } from './helpers/textNodes.ts';
 
 const matcher = compileMatcher(bundledDataset);
 
@@ -75,13 +76,6 @@ const { tree } = fc.letrec((tie) => ({
 /** Where to split each text node (none, or at that offset): the HTML stays the same, the nodes do not. */
 const splitsArb = fc.array(fc.nat({ max: 24 }), { maxLength: 12 });
 const pageArb = fc.array(tree, { minLength: 1, maxLength: 6 }).map((parts) => (parts as string[]).join(''));
-
-function textNodes(): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
-}
 
 describe('highlighting any page', () => {
   const running: Highlighter[] = [];

@@ -3,6 +3,7 @@ import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
 import { FramePacer } from '../../src/core/page/framePacer.ts';
+import { textNodes } from './helpers/textNodes.ts';
 
 let matcher: Matcher;
 beforeAll(() => {
@@ -27,14 +28,6 @@ async function highlight(html: string): Promise<Highlighter> {
   await h.enable();
   await h.flush();
   return h;
-}
-
-/** The page's own text nodes, in order, to check they survive a round of marking and unmarking. */
-function textNodes(root: Node = document.body): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
 }
 
 /** Every text node is the page's own object, where it was, with its own text: none replaced, merged or added. */

@@ -3,6 +3,7 @@ import { walkBlocks } from '../../src/content/collectBlocks.ts';
 import { MarkedBlock } from '../../src/content/markedBlock.ts';
 import { removeStrayMarks } from '../../src/content/markHighlights.ts';
 import type { Highlight } from '../../src/core/page/selectHighlights.ts';
+import { textNodes } from './helpers/textNodes.ts';
 
 const entity = (text: string, block: string, id: string, from = 0): Highlight => {
   const start = block.indexOf(text, from);
@@ -28,13 +29,6 @@ const statement = (text: string, block: string, id: string): Highlight => {
 function firstBlock(): MarkedBlock {
   const [block] = [...walkBlocks(document.body)];
   return new MarkedBlock(block!);
-}
-
-function textNodes(): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
 }
 
 /** What a reader's tools see: each mark with its id and text, and the ids of the marks inside it. */

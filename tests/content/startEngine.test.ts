@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeExtensionApi } from './helpers/fakeExtensionApi.ts';
+import { textNodes } from './helpers/textNodes.ts';
 
 const fake = vi.hoisted(() => ({ current: undefined as ReturnType<typeof fakeExtensionApi> | undefined }));
 vi.mock('webextension-polyfill', () => ({
@@ -18,13 +19,6 @@ const PAGE = `<article><h1>Altman is back</h1><p>OpenAI said Sam Altman was out;
 
 const marks = () => document.querySelectorAll('mark[data-sm-kind]').length;
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
-
-function textNodes(): Text[] {
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  return nodes;
-}
 
 describe('the engine', () => {
   let lifecycle: AbortController;
