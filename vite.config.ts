@@ -2,9 +2,12 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { deriveFirefoxManifest, type ChromeManifest } from './src/manifest/deriveFirefoxManifest.ts';
-import { contentDatasetPlugin } from './scripts/contentDatasetPlugin.ts';
+import { contentDataPlugin } from './scripts/contentDataPlugin.ts';
+import { engineBundlePlugin } from './scripts/engineBundlePlugin.ts';
+import { ENGINE_FILE } from './src/content/engineFile.ts';
 
-const CONTENT_SCRIPT = 'src/content/index.ts';
+const GATE_SCRIPT = 'src/content/gate.ts';
+const ENGINE_ENTRY = 'src/content/engine.ts';
 
 /** One build per browser: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox. */
 export default defineConfig(({ mode }) => {
@@ -14,7 +17,9 @@ export default defineConfig(({ mode }) => {
   const chromeManifest = manifest as ChromeManifest;
   return {
     plugins: [
-      contentDatasetPlugin(),
+      contentDataPlugin(),
+      // The engine: injected by the background where the gate asks, never listed for pages.
+      engineBundlePlugin({ entry: ENGINE_ENTRY, fileName: ENGINE_FILE }),
       crx({
         manifest: (mode === 'firefox'
           ? deriveFirefoxManifest(chromeManifest)
@@ -22,7 +27,7 @@ export default defineConfig(({ mode }) => {
         browser: mode,
         // A self-contained IIFE: no loader chunk, so nothing has to be web-accessible
         // and pages cannot probe for the extension.
-        contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
+        contentScripts: { standaloneFiles: [GATE_SCRIPT] },
       }),
     ],
     build: {

@@ -67,3 +67,31 @@ export function hugePage() {
   ).join('\n');
   return shell('Huge', `<ul>${rows}</ul>`);
 }
+
+/** Sentences that share the story's words — Microsoft, a board, a chief executive, a Scott — and are about none of it. */
+const UNRELATED = [
+  'Microsoft’s board approved a new share buyback on Tuesday, and its chief executive praised the quarter’s cloud sales.',
+  'Scott Guthrie, who runs the cloud division, told analysts that demand for data centres kept growing in every region.',
+  'The company’s chief financial officer said the board expects margins to hold despite rising energy prices.',
+  'Kevin Scott scored twice in the second half as United beat Rovers in front of a crowd of twenty thousand.',
+  'A spokesperson for the board of the football club declined to comment on the manager’s contract.',
+  'Shareholders asked the CEO about the gaming unit, where console sales slowed after a strong holiday season.',
+  'Google and Amazon reported results later in the week, with advertising revenue recovering faster than expected.',
+  'The interim chair of the council said the new stadium would open in the spring, weather permitting.',
+  'Analysts said the results showed how much of the industry now depends on a handful of large cloud providers.',
+  'The board also named two new directors, a former banker and the head of a logistics company.',
+];
+
+/** ~2,500 words that share words with the story without being about it: the gate must let it be. */
+export function unrelatedPage() {
+  const paras = Array.from(
+    { length: 75 },
+    (_, i) =>
+      `<p>${UNRELATED[i % UNRELATED.length].replace(/(said|told|asked)/, '<a href="#">$1</a>')} ${FILLER[i % FILLER.length]}</p>`,
+  ).join('\n');
+  return shell(
+    'Markets and sport',
+    `<article><h1>Microsoft’s board backs its chief executive</h1><p class="byline">By A. Writer</p>${paras}</article>
+<aside><h2>Related</h2><ul><li><a href="#">More on Microsoft</a></li></ul></aside>`,
+  );
+}

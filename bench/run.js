@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { articlePage, hugePage, liveBlogPage } from './pages.js';
+import { articlePage, hugePage, liveBlogPage, unrelatedPage } from './pages.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist/chrome');
@@ -22,11 +22,16 @@ const NAIVE_LIMIT_MS = 60_000;
 /** How long the page is watched on its own for its own long tasks (the live blog's updates take 0.5 s). */
 const BASELINE_MS = 1000;
 
+/** Issue 13's targets, as ratios within one run. */
 const TARGETS = {
-  article: { sourcemarkOverFloor: 3, naiveOverSourcemark: 50 },
-  huge: { sourcemarkOverFloor: 5 },
-  all: { longestTaskMs: 50, contentScriptGzipKB: 50, popupReadyMs: 150 },
+  unrelated: { sourcemarkOverFloor: 1.5, addedTaskShare: 0.1, addedScriptMs: 3 },
+  article: { sourcemarkOverFloor: 6, naiveOverSourcemark: 15, wholeOverFloor: 15 },
+  huge: { sourcemarkOverFloor: 50 },
+  'live blog': { sourcemarkOverFloor: 20 },
+  all: { longestTaskMs: 50, gateGzipKB: 5, popupReadyMs: 150 },
 };
+/** How long a page is left to settle before its metrics are read, with or without the extension. */
+const SETTLE_MS = 1500;
 
 const median = (xs) => {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
@@ -43,30 +48,20 @@ async function buildHarness() {
     console.log('Building the extension first…');
     execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   }
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      lib: {
-        entry: join(ROOT, 'bench/pageHarness.ts'),
-        formats: ['iife'],
-        name: 'SourcemarkBench',
-        fileName: () => 'harness.js',
-      },
-    },
-  });
+  await build({ configFile: join(ROOT, 'bench/harness.config.ts') });
 }
 
 function serve(pages) {
   const harness = readFileSync(join(OUT, 'harness.js'));
   const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
+    const url = new URL(req.url, 'http://x');
+    const path = url.pathname;
     if (path === '/harness.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(harness);
     const page = pages[path.slice(1)];
-    if (page) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    // ?plain: the page as a reader gets it, without the benchmark's harness script.
+    const body =
+      page && url.searchParams.has('plain') ? page.replace('<script src="/harness.js"></script>', '') : page;
+    if (body) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     res.writeHead(404).end();
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
@@ -75,7 +70,8 @@ function serve(pages) {
 function bundleSizes() {
   const file = (p) => readFileSync(join(DIST, p));
   const manifest = JSON.parse(file('manifest.json'));
-  const content = file(manifest.content_scripts[0].js[0]);
+  const gate = file(manifest.content_scripts[0].js[0]);
+  const engine = file('src/content/engine.js');
   // The popup: its HTML and every script and stylesheet it loads.
   const html = file(manifest.action.default_popup).toString();
   const popupFiles = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
@@ -85,8 +81,10 @@ function bundleSizes() {
   ]);
   const kb = (b) => round(b.length / 1024, 1);
   return {
-    contentScriptKB: kb(content),
-    contentScriptGzipKB: kb(gzipSync(content)),
+    gateKB: kb(gate),
+    gateGzipKB: kb(gzipSync(gate)),
+    engineKB: kb(engine),
+    engineGzipKB: kb(gzipSync(engine)),
     popupKB: kb(popup),
     popupGzipKB: kb(gzipSync(popup)),
   };
@@ -126,7 +124,11 @@ async function measureIn(browser, url, method, { live }) {
   await page.evaluate(() => globalThis.gc?.());
   const heapBefore = (await page.metrics()).JSHeapUsedSize;
   let result;
-  if (method === 'sourcemark') {
+  if (method === 'gate') {
+    result = await page.evaluate(() => window.sourcemarkBench.gate());
+  } else if (method === 'compile' || method === 'revive' || method === 'devalue') {
+    result = await page.evaluate((how) => window.sourcemarkBench.startUp(how), method);
+  } else if (method === 'sourcemark') {
     if (live) await page.evaluate(() => window.startUpdates());
     result = await page.evaluate(() => window.sourcemarkBench.sourcemark());
     if (live) {
@@ -153,6 +155,39 @@ async function measureIn(browser, url, method, { live }) {
     ]);
   }
   return result;
+}
+
+/**
+ * What the built extension adds to a page, from the browser's own counters
+ * (CDP Performance.getMetrics): main-thread script and task time from
+ * navigation until the page has settled, with the extension installed or
+ * not. The page itself is the same static page either way.
+ */
+async function extensionCost(url, withExtension) {
+  const browser = await launch(withExtension ? { enableExtensions: [DIST] } : {});
+  try {
+    if (withExtension)
+      await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      );
+    const page = await browser.newPage();
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    // Settled: no mark added for SETTLE_MS (the engine's phase 2 included), or at most 10 s.
+    let marks = -1;
+    for (let waited = 0; waited < 10_000; waited += SETTLE_MS) {
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      const now = await page.evaluate(() => document.querySelectorAll('mark[data-sm-kind]').length);
+      if (now === marks) break;
+      marks = now;
+    }
+    const { metrics } = await session.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, marks };
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
 }
 
 /** Time from navigation to the popup's first rendered view, in the real extension. */
@@ -183,13 +218,19 @@ async function popupReadyIn(browser) {
 
 async function main() {
   await buildHarness();
-  const pages = { article: articlePage(), live: liveBlogPage(), huge: hugePage() };
+  const pages = {
+    article: articlePage(),
+    unrelated: unrelatedPage(),
+    live: liveBlogPage(),
+    huge: hugePage(),
+  };
   const server = await serve(pages);
   const base = `http://127.0.0.1:${server.address().port}`;
 
   const plan = [
-    { name: 'article', path: 'article', naive: true },
-    { name: 'live blog', path: 'live', live: true, naive: false },
+    { name: 'unrelated', path: 'unrelated', gate: true, extension: true },
+    { name: 'article', path: 'article', naive: true, extension: true },
+    { name: 'live blog', path: 'live', live: true },
     { name: 'huge', path: 'huge', naive: true },
   ];
   const samples = Object.fromEntries(
@@ -197,6 +238,7 @@ async function main() {
       p.name,
       {
         sourcemark: [],
+        phaseOne: [],
         floor: [],
         naive: [],
         longestTaskMs: [],
@@ -206,28 +248,40 @@ async function main() {
         marks: [],
         matches: [],
         updatesMarked: [],
+        gateLetThrough: [],
+        with: [],
+        without: [],
       },
     ]),
   );
   const naiveGaveUp = new Set();
   const popup = [];
+  const startUp = { compile: [], revive: [], devalue: [] };
 
   for (let rep = 0; rep < REPS; rep++) {
     process.stdout.write(`repetition ${rep + 1}/${REPS}\n`);
     for (const p of plan) {
       const s = samples[p.name];
       // Rotate the order each repetition so no method always runs first.
-      const methods = [
-        'sourcemark',
-        'floor',
-        'baseline',
-        ...(p.naive && !naiveGaveUp.has(p.name) ? ['naive'] : []),
-      ];
+      const methods = p.gate
+        ? ['gate', 'floor']
+        : ['sourcemark', 'floor', 'baseline', ...(p.naive && !naiveGaveUp.has(p.name) ? ['naive'] : [])];
+      if (p.extension) methods.push('with extension', 'without extension');
       for (let i = 0; i < methods.length; i++) {
         const method = methods[(i + rep) % methods.length];
+        if (method === 'with extension' || method === 'without extension') {
+          s[method.split(' ')[0]].push(
+            await extensionCost(`${base}/${p.path}?plain`, method === 'with extension'),
+          );
+          continue;
+        }
         const r = await measurePage(`${base}/${p.path}`, method, { live: p.live });
-        if (method === 'sourcemark') {
+        if (method === 'gate') {
           s.sourcemark.push(r.ms);
+          s.gateLetThrough.push(r.mayBeAboutStory);
+        } else if (method === 'sourcemark') {
+          s.sourcemark.push(r.ms);
+          s.phaseOne.push(r.phaseOneMs);
           s.longestTaskMs.push(r.longestTaskMs);
           s.heapGrowthMB.push(r.heapGrowthMB);
           s.marks.push(r.marks);
@@ -245,26 +299,62 @@ async function main() {
         }
       }
     }
+    // Start-up of the engine's matcher in a fresh page, each way, in turn.
+    const ways = Object.keys(startUp);
+    for (let i = 0; i < ways.length; i++) {
+      const how = ways[(i + rep) % ways.length];
+      startUp[how].push((await measurePage(`${base}/article`, how)).ms);
+    }
     popup.push(await popupReady());
   }
   server.close();
 
   const sizes = bundleSizes();
   const popupReadyMs = round(median(popup));
+  const added = (s, key) => {
+    const w = median(s.with.map((x) => x[key]));
+    const wo = median(s.without.map((x) => x[key]));
+    return w == null || wo == null ? null : { with: w, without: wo, added: w - wo };
+  };
   const results = plan.map((p) => {
     const s = samples[p.name];
     const sourcemark = median(s.sourcemark);
+    const phaseOne = median(s.phaseOne);
     const floorMs = median(s.floor);
     const naive = naiveGaveUp.has(p.name) ? null : median(s.naive);
+    const script = p.extension ? added(s, 'scriptMs') : null;
+    const task = p.extension ? added(s, 'taskMs') : null;
+    // Names and figures in place (phase 1) is what the ratios judge; statements follow on their own line.
+    const judged = phaseOne ?? sourcemark;
     return {
       page: p.name,
-      sourcemarkMs: round(sourcemark),
+      sourcemarkMs: round(judged),
       floorMs: round(floorMs),
       naiveMs: p.naive ? (naive == null ? `over ${NAIVE_LIMIT_MS / 1000} s` : round(naive)) : null,
-      sourcemarkOverFloor: round(sourcemark / floorMs, 2),
-      naiveOverSourcemark: naive == null ? null : round(naive / sourcemark, 1),
+      sourcemarkOverFloor: round(judged / floorMs, 2),
+      naiveOverSourcemark: naive == null ? null : round(naive / judged, 1),
+      ...(phaseOne != null
+        ? {
+            statementsMs: round(sourcemark - phaseOne),
+            wholeMs: round(sourcemark),
+            wholeOverFloor: round(sourcemark / floorMs, 2),
+          }
+        : {}),
+      ...(p.gate ? { gateLetThrough: s.gateLetThrough.some(Boolean) } : {}),
+      ...(script
+        ? {
+            extensionScriptMs: round(script.with),
+            pageScriptMs: round(script.without),
+            addedScriptMs: round(script.added),
+            extensionTaskMs: round(task.with),
+            pageTaskMs: round(task.without),
+            addedTaskMs: round(task.added),
+            addedTaskShare: round(task.added / task.without, 3),
+            extensionMarks: median(s.with.map((x) => x.marks)),
+          }
+        : {}),
       longestTaskMs: round(median(s.longestTaskMs)),
-      longestTaskWorstMs: round(Math.max(...s.longestTaskMs)),
+      longestTaskWorstMs: s.longestTaskMs.length ? round(Math.max(...s.longestTaskMs)) : null,
       pageLongestTaskMs: round(median(s.pageLongestTaskMs)),
       pageChangeFrameMs: round(median(s.pageChangeFrameMs)),
       heapGrowthMB: round(median(s.heapGrowthMB), 2),
@@ -276,8 +366,15 @@ async function main() {
       repetitions: REPS,
     };
   });
-  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const startUpMs = Object.fromEntries(
+    Object.entries(startUp).map(([how, ms]) => [how, round(median(ms), 2)]),
+  );
+  writeFileSync(
+    join(ROOT, 'bench/results.json'),
+    `${JSON.stringify({ pages: results, startUpMs, sizes, popupReadyMs }, null, 2)}\n`,
+  );
 
+  const cell = (x) => (x == null ? '—' : x);
   console.log(
     '\n' +
       [
@@ -297,40 +394,69 @@ async function main() {
   for (const r of results) {
     console.log(
       [
-        r.page,
+        r.page === 'unrelated' ? 'unrelated (the gate)' : `${r.page} (names, figures)`,
         r.sourcemarkMs,
         r.floorMs,
         r.sourcemarkOverFloor,
-        r.naiveMs ?? '—',
-        r.naiveOverSourcemark ?? '—',
-        `${r.longestTaskMs} (${r.longestTaskWorstMs})`,
-        r.pageLongestTaskMs,
-        r.pageChangeFrameMs,
-        r.heapGrowthMB,
-        r.marks,
+        cell(r.naiveMs),
+        cell(r.naiveOverSourcemark),
+        r.longestTaskMs == null ? '—' : `${r.longestTaskMs} (${r.longestTaskWorstMs})`,
+        cell(r.pageLongestTaskMs),
+        cell(r.pageChangeFrameMs),
+        cell(r.heapGrowthMB),
+        cell(r.marks),
       ].join(' | '),
     );
+    if (r.statementsMs != null)
+      console.log(
+        [
+          `${r.page}: statements (phase 2)`,
+          r.statementsMs,
+          '',
+          `whole page ${r.wholeMs} ms = ${r.wholeOverFloor}× floor`,
+        ].join(' | '),
+      );
   }
+  console.log('\nWhat the built extension adds (CDP Performance.getMetrics, with vs without, medians):');
+  console.log('page | script ms with / without / added | task ms with / without / added (share) | marks');
+  for (const r of results.filter((x) => x.addedScriptMs != null))
+    console.log(
+      `${r.page} | ${r.extensionScriptMs} / ${r.pageScriptMs} / ${r.addedScriptMs} | ${r.extensionTaskMs} / ${r.pageTaskMs} / ${r.addedTaskMs} (${Math.round(r.addedTaskShare * 100)}%) | ${r.extensionMarks}`,
+    );
   console.log(
-    `content script ${sizes.contentScriptKB} KB (${sizes.contentScriptGzipKB} KB gzipped) · popup ${sizes.popupKB} KB (${sizes.popupGzipKB} KB gzipped) · popup ready ${popupReadyMs} ms`,
+    `\nengine start-up (matcher, cold): compiled in the page ${startUpMs.compile} ms · compiled at build time and revived from code ${startUpMs.revive} ms, from devalue's JSON ${startUpMs.devalue} ms`,
+  );
+  console.log(
+    `gate ${sizes.gateKB} KB (${sizes.gateGzipKB} KB gzipped) · engine ${sizes.engineKB} KB (${sizes.engineGzipKB} KB gzipped) · popup ${sizes.popupKB} KB (${sizes.popupGzipKB} KB gzipped) · popup ready ${popupReadyMs} ms`,
   );
 
   const misses = [];
-  const article = results[0];
-  const huge = results[2];
-  if (article.sourcemarkOverFloor > TARGETS.article.sourcemarkOverFloor)
-    misses.push(
-      `article sourcemark/floor ${article.sourcemarkOverFloor} > ${TARGETS.article.sourcemarkOverFloor}`,
-    );
-  if (
-    article.naiveOverSourcemark != null &&
-    article.naiveOverSourcemark < TARGETS.article.naiveOverSourcemark
-  )
-    misses.push(
-      `article naive/sourcemark ${article.naiveOverSourcemark} < ${TARGETS.article.naiveOverSourcemark}`,
-    );
-  if (huge.sourcemarkOverFloor > TARGETS.huge.sourcemarkOverFloor)
-    misses.push(`huge sourcemark/floor ${huge.sourcemarkOverFloor} > ${TARGETS.huge.sourcemarkOverFloor}`);
+  const byName = Object.fromEntries(results.map((r) => [r.page, r]));
+  for (const [name, target] of Object.entries(TARGETS)) {
+    const r = byName[name];
+    if (!r) continue;
+    if (target.sourcemarkOverFloor && r.sourcemarkOverFloor > target.sourcemarkOverFloor)
+      misses.push(`${name} sourcemark/floor ${r.sourcemarkOverFloor} > ${target.sourcemarkOverFloor}`);
+    if (
+      target.naiveOverSourcemark &&
+      r.naiveOverSourcemark != null &&
+      r.naiveOverSourcemark < target.naiveOverSourcemark
+    )
+      misses.push(`${name} naive/sourcemark ${r.naiveOverSourcemark} < ${target.naiveOverSourcemark}`);
+    if (target.wholeOverFloor && r.wholeOverFloor > target.wholeOverFloor)
+      misses.push(
+        `${name} whole page (statements included) ${r.wholeOverFloor}× floor > ${target.wholeOverFloor}`,
+      );
+    if (target.addedScriptMs != null && r.addedScriptMs > target.addedScriptMs)
+      misses.push(
+        `${name}: the extension adds ${r.addedScriptMs} ms of script (target ${target.addedScriptMs})`,
+      );
+    if (target.addedTaskShare != null && r.addedTaskShare > target.addedTaskShare)
+      misses.push(
+        `${name}: the extension adds ${Math.round(r.addedTaskShare * 100)}% to the page's task time`,
+      );
+  }
+  if (byName.unrelated?.gateLetThrough) misses.push('the gate let the unrelated page through');
   // A task no longer than the page's own longest (without Sourcemark) is the page's doing, not ours.
   for (const r of results) {
     if (r.longestTaskMs > TARGETS.all.longestTaskMs && r.longestTaskMs > r.pageLongestTaskMs) {
@@ -339,8 +465,7 @@ async function main() {
       );
     }
   }
-  if (sizes.contentScriptGzipKB > TARGETS.all.contentScriptGzipKB)
-    misses.push(`content script ${sizes.contentScriptGzipKB} KB gzipped`);
+  if (sizes.gateGzipKB > TARGETS.all.gateGzipKB) misses.push(`gate ${sizes.gateGzipKB} KB gzipped`);
   if (popupReadyMs > TARGETS.all.popupReadyMs) misses.push(`popup ready in ${popupReadyMs} ms`);
   console.log(misses.length ? `\nTargets missed:\n- ${misses.join('\n- ')}` : '\nAll targets met.');
   console.log('Results written to bench/results.json');

@@ -64,6 +64,8 @@ export const MessageSchema = v.variant('type', [
   }),
   /** popup → background */
   v.object({ type: v.literal('extension/get-info') }),
+  /** content script (the gate) → background: this page may be about the story, inject the engine. */
+  v.object({ type: v.literal('engine/load') }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -79,6 +81,7 @@ export interface ResponseMap {
   'page/get-status': PageStatus;
   'page/set-enabled': PageStatus;
   'extension/get-info': ExtensionInfo;
+  'engine/load': v.InferOutput<typeof AckSchema>;
 }
 
 const responseSchemas: { [K in MessageType]: v.GenericSchema<unknown, ResponseMap[K]> } = {
@@ -88,6 +91,7 @@ const responseSchemas: { [K in MessageType]: v.GenericSchema<unknown, ResponseMa
   'highlights/reveal': StepResultSchema,
   'badge/update': AckSchema,
   'extension/get-info': ExtensionInfoSchema,
+  'engine/load': AckSchema,
 };
 
 export function parseMessage(raw: unknown): Message | undefined {

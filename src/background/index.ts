@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, type ExtensionInfo } from '../messages.ts';
 import { updateBadge } from './badge.ts';
+import { injectEngine, injectGateIntoOpenTabs } from './injectEngine.ts';
 
 function extensionInfo(): ExtensionInfo {
   const { name, version } = browser.runtime.getManifest();
@@ -17,10 +18,20 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       if (tabId === undefined || sender.frameId) return undefined;
       return updateBadge(tabId, message.highlights, message.disputed).then(() => ({ ok: true as const }));
     }
+    case 'engine/load': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return injectEngine(tabId, sender.frameId ?? 0).then(() => ({ ok: true as const }));
+    }
     default:
       return undefined;
   }
 });
+
+if (import.meta.env.MODE === 'chrome')
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void injectGateIntoOpenTabs();
+  });
 
 // The manifest's keyboard shortcuts (changeable by the user) step through the active tab's highlights.
 browser.commands.onCommand.addListener((command) => void stepActiveTab(command));

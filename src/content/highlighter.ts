@@ -15,10 +15,18 @@ import {
 } from '../core/page/selectHighlights.ts';
 import { isInline, walkBlocks, type Block } from './collectBlocks.ts';
 import { EXCLUDED_SELECTOR } from './excludedSelector.ts';
-import { MARK_SELECTOR, markHighlights, unmarkAll } from './markHighlights.ts';
+import { MarkedBlock } from './markedBlock.ts';
+import { MARK_SELECTOR } from './markHighlights.ts';
 import { yieldToMain } from './yieldToMain.ts';
 import { afterNextFrame } from './afterNextFrame.ts';
+import { whenIdle } from './idleTime.ts';
 import { FramePacer } from '../core/page/framePacer.ts';
+
+/** Styles the marks inside an open shadow root, where the page's stylesheets do not reach. */
+export interface ShadowRootStyles {
+  adopt(root: ShadowRoot): void;
+  release(root: ShadowRoot): void;
+}
 
 export interface HighlighterConfig {
   matcher: Matcher;
@@ -30,17 +38,33 @@ export interface HighlighterConfig {
   settleMs?: number;
   /** Called after each pass that changed the marks. */
   onChange?: () => void;
+  /** The content script's lifecycle: when it aborts, every mark comes off and nothing runs any more. */
+  signal?: AbortSignal;
+  shadowRootStyles?: ShadowRootStyles;
 }
+
+/** How many times `flush` lets phase 2 step aside for other work before it answers anyway. */
+const MAX_FLUSH_ROUNDS = 20;
 
 interface ScannedBlock {
   block: Block;
-  scan: ReturnType<typeof scanBlock>;
+  scan: BlockScan;
+  /** The scan of the block before it in document order ("the pair", who is quoted). */
+  previous: BlockScan | undefined;
+  marked?: MarkedBlock;
+}
+
+interface Write {
+  target: ScannedBlock;
+  highlights: Highlight[];
 }
 
 /**
  * The content script's engine: reads the page block by block in short
  * chunks, asks core what to highlight, marks it, and follows content that
- * arrives later. Its own writes are invisible to its observer.
+ * arrives later. Names and figures are marked first (phase 1); statement
+ * claims are read afterwards in idle time and marked around them (phase 2).
+ * Its own writes are invisible to its observer.
  */
 export class Highlighter {
   private readonly matcher: Matcher;
@@ -49,6 +73,8 @@ export class Highlighter {
   private readonly budgetMs: number;
   private readonly settleMs: number;
   private readonly onChange?: () => void;
+  private readonly signal: AbortSignal | undefined;
+  private readonly shadowRootStyles: ShadowRootStyles | undefined;
 
   private evidence: PageEvidence = emptyEvidence();
   private relevance: Relevance = { relevant: false, reason: 'Not read yet.' };
@@ -56,6 +82,7 @@ export class Highlighter {
   private blocksRead = 0;
   /** Roots holding marks: the document and any open shadow roots. */
   private readonly roots = new Set<Node>();
+  private readonly marked = new Set<MarkedBlock>();
   private readonly highlightOf = new WeakMap<Element, Highlight>();
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
@@ -64,6 +91,13 @@ export class Highlighter {
   private readonly pacer = new FramePacer();
   /** Serialises passes, so two never interleave their DOM writes. */
   private queue: Promise<void> = Promise.resolve();
+  /** Passes waiting in the queue: phase 2 steps aside for them. */
+  private waiting = 0;
+  /** Blocks whose statements are still to be read (phase 2), in the order they were read. */
+  private statementQueue: ScannedBlock[] = [];
+  /** Statements read and waiting to be written, all in one paced run. */
+  private statementWrites: Write[] = [];
+  private statementPassQueued = false;
 
   constructor(config: HighlighterConfig) {
     this.matcher = config.matcher;
@@ -72,7 +106,10 @@ export class Highlighter {
     this.budgetMs = config.budgetMs ?? 20;
     this.settleMs = config.settleMs ?? 150;
     this.onChange = config.onChange;
+    this.signal = config.signal;
+    this.shadowRootStyles = config.shadowRootStyles;
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.signal?.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   get isEnabled(): boolean {
@@ -87,13 +124,23 @@ export class Highlighter {
     return this.blocksRead;
   }
 
-  /** Reads the whole page and highlights it; resolves when every mark is in place. */
-  enable(): Promise<void> {
-    this.enabled = true;
-    return this.enqueue(() => this.fullPass());
+  private get stopped(): boolean {
+    return !this.enabled || !!this.signal?.aborted;
   }
 
-  /** Removes every mark and stops watching: the page's HTML is as it was. */
+  /**
+   * Reads the whole page and marks it; resolves when every mark is in place.
+   * Names and figures come first (`onChange` is called then), statement
+   * claims after them.
+   */
+  async enable(): Promise<void> {
+    if (this.signal?.aborted) return;
+    this.enabled = true;
+    await this.enqueue(() => this.fullPass());
+    await this.statementsDone();
+  }
+
+  /** Removes every mark and stops watching: the page is as it was. */
   disable(): Promise<void> {
     this.enabled = false;
     return this.enqueue(() => {
@@ -103,9 +150,11 @@ export class Highlighter {
     });
   }
 
-  setOptions(options: HighlightOptions): Promise<void> {
+  async setOptions(options: HighlightOptions): Promise<void> {
     this.options = options;
-    return this.enabled ? this.enqueue(() => this.fullPass()) : Promise.resolve();
+    if (!this.enabled) return;
+    await this.enqueue(() => this.fullPass());
+    await this.statementsDone();
   }
 
   /** Every highlight now on the page, once each (a name split over two tags is one highlight). */
@@ -133,34 +182,72 @@ export class Highlighter {
     return this.highlightOf.get(mark);
   }
 
-  /** Runs any pending mutation pass now (tests and "done" signals). */
-  flush(): Promise<void> {
+  /** Whether `mark` is one of this highlighter's (not a page's, nor one a dead instance left). */
+  owns(mark: Element): boolean {
+    return this.highlightOf.has(mark);
+  }
+
+  /** Runs any pending mutation pass now and waits until every mark, statements included, is in place. */
+  async flush(): Promise<void> {
     if (this.settleTimer !== undefined) {
       clearTimeout(this.settleTimer);
       this.settleTimer = undefined;
-      return this.enqueue(() => this.incrementalPass());
+      void this.enqueue(() => this.incrementalPass());
     }
-    return this.queue;
+    await this.queue;
+    await this.statementsDone();
+  }
+
+  /** Waits for the statement passes queued so far (each one may queue the next after yielding to other work). */
+  private async statementsDone(): Promise<void> {
+    for (
+      let rounds = 0;
+      (this.statementPassQueued || this.statementQueue.length) && !this.stopped;
+      rounds++
+    ) {
+      // A page that never stops changing would keep phase 2 waiting forever: answer with what is there.
+      if (rounds === MAX_FLUSH_ROUNDS) return;
+      await this.queue;
+    }
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(work, work);
+    this.waiting++;
+    const run = () => {
+      this.waiting--;
+      return work();
+    };
+    this.queue = this.queue.then(run, run);
     return this.queue;
+  }
+
+  /** Stops for good (the content script's lifecycle ended): nothing is left on the page. */
+  private dispose(): void {
+    this.enabled = false;
+    this.stopObserving();
+    this.clearMarks();
+    this.statementQueue = [];
+    this.statementWrites = [];
   }
 
   private async fullPass(): Promise<void> {
     this.stopObserving();
     this.clearMarks();
+    if (this.stopped) return;
     // Watched while we read and write: what the page adds meanwhile (a live blog's
     // next update, a lazy comment) is read by the pass that follows this one.
     this.startObserving();
     this.evidence = emptyEvidence();
+    this.statementQueue = [];
+    this.statementWrites = [];
     const scanned = await this.scan(this.root);
     this.relevance = pageRelevance(this.matcher, this.evidence);
-    await this.mark(scanned);
+    await this.mark(this.select(scanned));
+    if (this.stopped) return;
     // Shadow roots that gained marks are watched from now on too.
     this.startObserving();
     this.onChange?.();
+    this.queueStatements(scanned);
   }
 
   private async scan(root: Node): Promise<ScannedBlock[]> {
@@ -170,18 +257,30 @@ export class Highlighter {
     for (const block of walkBlocks(root)) {
       const scan = scanBlock(this.matcher, block.text);
       addEvidence(this.evidence, scan);
-      // Phase 2 right after phase 1, until the runtime reads statements in idle time.
-      scan.statements = scanStatements(this.matcher, scan, previous);
-      previous = scan;
       this.blocksRead++;
-      if (scan.names.length || scan.statements.length) scanned.push({ block, scan });
+      if (scan.names.length || scan.figures.length || scan.mayStateClaims)
+        scanned.push({ block, scan, previous });
+      previous = scan;
       if (performance.now() > until) {
         await yieldToMain();
-        if (!this.enabled) return [];
+        if (this.stopped) return [];
         until = performance.now() + this.budgetMs;
       }
     }
     return scanned;
+  }
+
+  private select(scanned: ScannedBlock[]): Write[] {
+    return scanned.map((target) => ({
+      target,
+      highlights: selectHighlights(
+        this.matcher,
+        target.scan,
+        this.evidence,
+        this.relevance.relevant,
+        this.options,
+      ),
+    }));
   }
 
   /**
@@ -189,29 +288,23 @@ export class Highlighter {
    * block count, whichever comes first, and lets the browser render each
    * chunk before the next: the layout our writes cause is main-thread work too.
    */
-  private async mark(scanned: ScannedBlock[]): Promise<void> {
+  private async mark(writes: Write[]): Promise<void> {
     let until = performance.now() + this.budgetMs;
     let changed = 0;
-    for (const { block, scan } of scanned) {
-      if (!this.enabled) return;
+    for (const { target, highlights } of writes) {
+      if (this.stopped) return;
+      if (!highlights.length) continue;
+      const marked = (target.marked ??= new MarkedBlock(target.block));
       // The page may have changed the block while we yielded; the observer will bring it back.
-      if (!block.nodes.every((n) => n.isConnected) || block.nodes.map((n) => n.data).join('') !== block.text)
-        continue;
-      const highlights = selectHighlights(
-        this.matcher,
-        scan,
-        this.evidence,
-        this.relevance.relevant,
-        this.options,
-      );
-      if (highlights.length) {
-        this.roots.add(block.nodes[0]!.getRootNode());
-        const origin = new Map<Highlight, Highlight>();
-        markHighlights(block, aroundNested(highlights, block.text, origin), (mark, h) =>
-          this.highlightOf.set(mark, origin.get(h) ?? h),
-        );
-        changed++;
+      if (!marked.isIntact()) continue;
+      const root = target.block.nodes[0]!.getRootNode();
+      if (!this.roots.has(root)) {
+        this.roots.add(root);
+        if (root instanceof ShadowRoot) this.shadowRootStyles?.adopt(root);
       }
+      marked.add(highlights, (mark, h) => this.highlightOf.set(mark, h));
+      this.marked.add(marked);
+      changed++;
       if (performance.now() > until || changed >= this.pacer.blocksPerFrame) {
         this.takeOwnRecords();
         if (changed) {
@@ -227,13 +320,64 @@ export class Highlighter {
     this.takeOwnRecords();
   }
 
+  /** Phase 2: statement claims, read in idle time after names and figures are in place. */
+  private queueStatements(scanned: ScannedBlock[]): void {
+    this.statementQueue.push(...scanned.filter((s) => s.scan.mayStateClaims));
+    if (!this.statementQueue.length || this.statementPassQueued) return;
+    this.statementPassQueued = true;
+    void this.enqueue(() => this.statementPass());
+  }
+
+  /**
+   * Reads the queued blocks' statements in idle time, then writes them all in
+   * one paced run: on a large page every frame that changes anything costs
+   * the page's whole layout, so marks written after each idle chunk would
+   * cost a frame each.
+   */
+  private async statementPass(): Promise<void> {
+    this.statementPassQueued = false;
+    while (this.statementQueue.length && !this.stopped) {
+      // Another pass is waiting (a settings change, new content): it goes first, we come back after.
+      if (this.waiting) break;
+      const idle = await whenIdle(this.signal);
+      while (this.statementQueue.length && idle.timeRemaining() > 0 && !this.stopped) {
+        const target = this.statementQueue.shift()!;
+        target.scan.statements = scanStatements(this.matcher, target.scan, target.previous);
+        if (!target.scan.statements.length) continue;
+        const written = target.marked?.highlights ?? [];
+        const fresh = this.select([target])[0]!.highlights.filter(
+          (h) =>
+            h.kind === 'claim' &&
+            h.claimKind === 'statement' &&
+            !written.some((w) => w.id === h.id && w.start === h.start && w.end === h.end),
+        );
+        if (fresh.length) this.statementWrites.push({ target, highlights: fresh });
+      }
+    }
+    if (this.stopped) return;
+    if (this.statementQueue.length) {
+      this.statementPassQueued = true;
+      void this.enqueue(() => this.statementPass());
+      return;
+    }
+    const writes = this.statementWrites.splice(0);
+    if (!writes.length) return;
+    await this.mark(writes);
+    if (this.stopped) return;
+    this.startObserving();
+    this.onChange?.();
+  }
+
   private clearMarks(): void {
-    for (const root of this.roots) unmarkAll(root);
+    for (const marked of this.marked) marked.restore();
+    this.marked.clear();
+    for (const root of this.roots) if (root instanceof ShadowRoot) this.shadowRootStyles?.release(root);
     this.roots.clear();
     this.blocksRead = 0;
   }
 
   private startObserving(): void {
+    if (this.stopped) return;
     const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
     this.observer.observe(this.root, options);
     for (const root of this.roots) if (root !== this.root.getRootNode()) this.observer.observe(root, options);
@@ -252,6 +396,7 @@ export class Highlighter {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
     for (const record of records) {
       for (const target of changedElements(record)) {
         if (!target.closest(EXCLUDED_SELECTOR)) this.pending.add(target);
@@ -267,7 +412,7 @@ export class Highlighter {
 
   /** New or changed content: re-read just the blocks around it, unless it changes what the page is about. */
   private async incrementalPass(): Promise<void> {
-    if (!this.enabled) return;
+    if (this.stopped) return;
     const targets = [...this.pending].filter((t) => t.isConnected);
     this.pending.clear();
     // Outermost targets only: a subtree is read once.
@@ -276,7 +421,7 @@ export class Highlighter {
     const scanned: ScannedBlock[] = [];
     for (const target of outermost) {
       const container = blockContainer(target as Element);
-      unmarkAll(container);
+      this.clearMarksIn(container);
       this.takeOwnRecords();
       scanned.push(...(await this.scan(container)));
     }
@@ -286,8 +431,23 @@ export class Highlighter {
       await this.fullPass();
       return;
     }
-    await this.mark(scanned);
+    await this.mark(this.select(scanned));
+    if (this.stopped) return;
     this.onChange?.();
+    this.queueStatements(scanned);
+  }
+
+  /** Takes our marks off the blocks inside `container`, which is about to be read again. */
+  private clearMarksIn(container: Node): void {
+    for (const marked of this.marked) {
+      if (marked.block.nodes.some((n) => container.contains(n))) {
+        marked.restore();
+        this.marked.delete(marked);
+      }
+    }
+    const outside = (s: ScannedBlock) => !container.contains(s.block.nodes[0]!);
+    this.statementQueue = this.statementQueue.filter(outside);
+    this.statementWrites = this.statementWrites.filter((w) => outside(w.target));
   }
 }
 
@@ -315,35 +475,4 @@ function blockContainer(el: Element): Element {
   let current: Element = el;
   while (current.parentElement && isInline(current)) current = current.parentElement;
   return current;
-}
-
-/**
- * mark.js skips a range inside another, so until marks nest, a claim that
- * contains a name is marked in the pieces around it. Each piece is mapped
- * back to the claim's own highlight (`origin`), so it stays one highlight.
- */
-function aroundNested(highlights: Highlight[], text: string, origin: Map<Highlight, Highlight>): Highlight[] {
-  const out: Highlight[] = [];
-  for (const h of highlights) {
-    const inner = highlights.filter((o) => o !== h && h.start <= o.start && o.end <= h.end);
-    if (!inner.length) {
-      out.push(h);
-      continue;
-    }
-    let from = h.start;
-    for (const o of [...inner, { start: h.end, end: h.end }]) {
-      const piece = text.slice(from, o.start);
-      if (piece.trim()) {
-        const part = {
-          ...h,
-          start: from + piece.length - piece.trimStart().length,
-          end: from + piece.trimEnd().length,
-        };
-        origin.set(part, h);
-        out.push(part);
-      }
-      from = Math.max(from, o.end);
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@ import { bundledDataset } from '../core/dataset/bundledDataset.ts';
 import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
+import { pageStatusInTab } from '../content/pageStatusInTab.ts';
 import { FIGURE_CHART_CSS } from '../ui/figureChartStyles.ts';
 import { h } from '../ui/jsx.ts';
 import { renderFigures } from './renderFigures.tsx';
@@ -32,7 +33,7 @@ async function loadPageState(tabId: number | undefined): Promise<PageState> {
   if (tabId === undefined) return { kind: 'unavailable' };
   let raw: unknown;
   try {
-    raw = await browser.tabs.sendMessage(tabId, { type: 'page/get-status' }, { frameId: 0 });
+    raw = await pageStatusInTab(tabId);
   } catch {
     // No content script there: a browser page, a store page, or a tab opened before install.
     return { kind: 'unavailable' };

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DATASET_DEFINE } from '../../scripts/contentDatasetPlugin.ts';
+import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
+import { ENGINE_FILE } from '../../src/content/engineFile.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** The fields of a built manifest these tests read. */
@@ -30,10 +31,10 @@ function filesUnder(dir: string): string[] {
 describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
   const manifest = readManifest(target);
 
-  it('asks only for storage (settings) and no host beyond the pages it reads', () => {
-    expect(manifest.permissions ?? []).toEqual(['storage']);
+  it('asks only for storage (settings), scripting (the engine) and no host beyond the pages it reads', () => {
+    expect(manifest.permissions ?? []).toEqual(['scripting', 'storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(new Set(manifest.host_permissions)).toEqual(new Set(['http://*/*', 'https://*/*']));
     const matches = manifest.content_scripts.flatMap((c) => c.matches);
     expect(new Set(matches)).toEqual(new Set(['http://*/*', 'https://*/*']));
   });
@@ -43,21 +44,41 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('runs one self-contained content script', () => {
+  it('runs one small self-contained script on every page, and carries the engine as another', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     expect(manifest.content_scripts[0]!.js).toHaveLength(1);
-    const code = readFileSync(join(DIST, target, contentScriptFile(manifest)), 'utf8');
-    // A loader would import() other chunks through web-accessible URLs.
-    expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
+    expect(contentScriptFile(manifest)).toMatch(/gate\.js$/);
+    for (const file of [contentScriptFile(manifest), ENGINE_FILE]) {
+      const code = readFileSync(join(DIST, target, file), 'utf8');
+      // A loader would import() other chunks through web-accessible URLs.
+      expect(code, file).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
+      expect(code, file).not.toContain(STORY_GATE_DEFINE);
+      expect(code, file).not.toContain(ENGINE_DATASET_DEFINE);
+    }
+  });
+
+  it('keeps the dataset, the matcher and the marking code out of the script every page runs', () => {
+    const gate = readFileSync(join(DIST, target, contentScriptFile(manifest)), 'utf8');
+    const engine = readFileSync(join(DIST, target, ENGINE_FILE), 'utf8');
+    // What an entity is, and what outlets reported, arrive with the engine only.
+    const descriptions = bundledDataset.entities.map((e) => e.description).filter((d) => !/["'`\\]/.test(d));
+    expect(descriptions.length).toBeGreaterThan(10);
+    for (const d of descriptions) {
+      expect(gate).not.toContain(d);
+      expect(engine).toContain(d);
+    }
+    // mark.js (its marker attribute) and the card come with the engine.
+    expect(gate).not.toContain('data-markjs');
+    expect(engine).toContain('data-markjs');
+    expect(gate).not.toContain('sourcemark-card');
   });
 
   it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
-    const content = readFileSync(join(DIST, target, contentScriptFile(manifest)), 'utf8');
+    const content = readFileSync(join(DIST, target, ENGINE_FILE), 'utf8');
     const popup = filesUnder(join(DIST, target, 'assets'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    expect(content).not.toContain(CONTENT_DATASET_DEFINE);
     // Texts without quotes or backslashes, which each bundle escapes its own way.
     const plain = (texts: string[]) => texts.filter((t) => !/["'`\\]/.test(t));
     // Names and figures reach the page; sources' URLs and events' summaries stay in the popup.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { TargetType, type Page } from 'puppeteer-core';
 import {
   findTabId,
   gotoExtensionPage,
@@ -9,8 +9,9 @@ import {
   type ExtensionSession,
 } from './harness/browsers.ts';
 import { startFixtureServer, type FixtureServer } from './harness/fixtureServer.ts';
+import { startOffHostProxy, type OffHostProxy } from './harness/offHostProxy.ts';
 import manifest from '../../manifest.json' with { type: 'json' };
-import type { FixtureGlobals } from './harness/pageGlobals.ts';
+import type { ExtensionPageGlobals, FixtureGlobals } from './harness/pageGlobals.ts';
 
 const POPUP = 'src/popup/index.html';
 
@@ -29,26 +30,31 @@ async function popupStateFor(session: ExtensionSession, popup: Page, tabUrl: str
 describe.each(selectedBrowsers())('the built extension in %s', (name) => {
   let session: ExtensionSession;
   let server: FixtureServer;
+  let proxy: OffHostProxy;
   const requests: string[] = [];
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    session = await launchWithExtension(name);
+    // Every request for another host, from any of the browser's contexts, reaches this proxy and no further.
+    proxy = await startOffHostProxy();
+    session = await launchWithExtension(name, { proxyPort: proxy.port });
   });
   afterAll(async () => {
     await session?.close();
     await server?.close();
+    await proxy?.close();
   });
 
-  it('runs the content script on a page and the popup reads its answer', async () => {
+  it('runs the gate on a page not about the story, and the popup reads its answer', async () => {
     const page = await session.browser.newPage();
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(server.url('weather-brief.html'), { waitUntil: 'load' });
 
     const popup = await openExtensionPage(session, POPUP);
     const result = await popupStateFor(session, popup, `${server.url('weather-brief.html')}`);
-    // The heading and the paragraph; the textarea, pre and editor are not read. Not about the story: no marks.
-    expect(result).toMatchObject({ state: 'ready', blocksRead: '2', highlights: 0 });
+    // Not about the story: the engine never came, so no block was read, and nothing is marked.
+    expect(result).toMatchObject({ state: 'ready', blocksRead: '0', highlights: 0 });
+    expect(await page.$$('mark')).toHaveLength(0);
     expect(result.text).toMatch(/does not name OpenAI/);
     expect(await page.evaluate(() => (window as FixtureGlobals).pageScriptRan)).toBe(true);
     await popup.close();
@@ -62,6 +68,7 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
     const popup = await openExtensionPage(session, POPUP);
     const result = await popupStateFor(session, popup, server.url('article-board-crisis.html'));
     expect(result.state).toBe('ready');
+    expect(Number(result.blocksRead)).toBeGreaterThan(10);
     expect(result.highlights).toBeGreaterThan(10);
     await popup.close();
     await page.close();
@@ -88,12 +95,42 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
     await blank.close();
   });
 
-  it('made no request to any host but the local test server', () => {
+  it('made no request to any host but the local test server, from the pages, the panel or the background', () => {
     // data: URLs (the browser's own built-in fonts) never touch the network.
     const foreign = requests.filter(
       (url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:'),
     );
     expect(foreign).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
+    // The proxy sees what every context asked for: the service worker or background page and the panel too.
+    expect(proxy.foreign()).toEqual([]);
+  });
+
+  // After the check above: these requests are the proof that the check can fail.
+  it('would have seen a request off 127.0.0.1 from a page, the panel or the background', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('weather-brief.html'), { waitUntil: 'load' });
+    await page.evaluate(() => fetch('http://page.sourcemark.invalid/').catch(() => undefined));
+    const panel = await openExtensionPage(session, POPUP);
+    await panel.evaluate(() => fetch('http://panel.sourcemark.invalid/').catch(() => undefined));
+    if (name === 'chromium') {
+      const target = await session.browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER);
+      const worker = (await target.worker())!;
+      await worker.evaluate(() => fetch('http://background.sourcemark.invalid/').catch(() => undefined));
+    } else {
+      // Firefox's event page, reached from the panel.
+      await panel.evaluate(async () => {
+        const api = (globalThis as ExtensionPageGlobals).browser!;
+        const background = (await api.runtime.getBackgroundPage()) as Window;
+        await background.fetch('http://background.sourcemark.invalid/').catch(() => undefined);
+      });
+    }
+    for (const host of ['page', 'panel', 'background'])
+      expect(
+        proxy.requests.some((url) => url.includes(`${host}.sourcemark.invalid`)),
+        host,
+      ).toBe(true);
+    await panel.close();
+    await page.close();
   });
 });

@@ -93,6 +93,28 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
       [...el.shadowRoot!.querySelectorAll('mark')].map((m) => m.dataset.smId),
     );
     expect(shadowMarks).toEqual(['satya-nadella', 'microsoft', 'sam-altman']);
+
+    // …and its marks are drawn like all others, not with the browser's plain yellow <mark>.
+    const drawn = await page.evaluate(() => {
+      const style = (m: Element | null | undefined) => {
+        const s = getComputedStyle(m!);
+        return [s.backgroundColor, s.boxShadow];
+      };
+      const plain = document.createElement('mark');
+      document.body.append(plain);
+      const result = {
+        document: style(document.querySelector('#feed mark[data-sm-kind="entity"]')),
+        shadow: style(
+          document.querySelector('pull-quote')!.shadowRoot!.querySelector('mark[data-sm-kind="entity"]'),
+        ),
+        plain: style(plain),
+      };
+      plain.remove();
+      return result;
+    });
+    expect(drawn.shadow).toEqual(drawn.document);
+    expect(drawn.document).not.toEqual(drawn.plain);
+    expect(drawn.document[1]).not.toBe('none');
     await page.close();
   });
 

@@ -66,11 +66,7 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
   }
 
-  const standalonePhrases = dataset.claims.flatMap((c) =>
-    (c.frames ?? []).flatMap((f) =>
-      (f.phrases ?? []).filter((p) => wordsOf(p).length >= STANDALONE_PHRASE_WORDS),
-    ),
-  );
+  const standalonePhrases = standaloneClaimPhrases(dataset.claims);
 
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
@@ -98,4 +94,13 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
 
 export function cueKey(cue: string): string {
   return nameKey(cue).toLowerCase();
+}
+
+/** The claims' phrases long enough to count on their own as a page stating a claim (relevance, the gate). */
+export function standaloneClaimPhrases(claims: Iterable<ContentClaim>): string[] {
+  return [...claims].flatMap((c) =>
+    (c.frames ?? []).flatMap((f) =>
+      (f.phrases ?? []).filter((p) => wordsOf(p).length >= STANDALONE_PHRASE_WORDS),
+    ),
+  );
 }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import puppeteer, { ProtocolError, TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/manifest/deriveFirefoxManifest.ts';
 import type { ExtensionPageGlobals } from './pageGlobals.ts';
+import { statusFromGate } from '../../../src/content/engineHost.ts';
+import type { PageStatus } from '../../../src/messages.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -11,7 +13,8 @@ const EXECUTABLES: Record<BrowserName, string> = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
 };
-const DIST: Record<BrowserName, string> = {
+/** The built extension for each browser. */
+export const DIST: Record<BrowserName, string> = {
   chromium: resolve(import.meta.dirname, '../../../dist/chrome'),
   firefox: resolve(import.meta.dirname, '../../../dist/firefox'),
 };
@@ -47,17 +50,35 @@ function requireFile(path: string, hint: string): void {
   if (!existsSync(path)) throw new Error(`${path} is missing: ${hint}`);
 }
 
-export async function launchWithExtension(name: BrowserName): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  /** Send every request for a host other than 127.0.0.1 through this proxy port (see offHostProxy.ts). */
+  proxyPort?: number;
+}
+
+export async function launchWithExtension(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<ExtensionSession> {
   requireFile(
     EXECUTABLES[name],
     `install it with "apt-get install -y ${name === 'chromium' ? 'chromium' : 'firefox-esr'}", ` +
       `or skip it locally with SOURCEMARK_E2E_BROWSERS=${name === 'chromium' ? 'firefox' : 'chromium'}`,
   );
   requireFile(resolve(DIST[name], 'manifest.json'), 'run "npm run build" first');
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium(): Promise<ExtensionSession> {
+/** The browser's own calls home (network time, autofill), fewer of them for the test's proxy to set aside. */
+const QUIET_CHROMIUM = [
+  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,SigninInterceptBubble',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--no-pings',
+  '--disable-extensions-http-throttling',
+];
+
+async function launchChromium({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
@@ -70,6 +91,8 @@ async function launchChromium(): Promise<ExtensionSession> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Loopback always bypasses the proxy.
+      ...(proxyPort ? [`--proxy-server=http://127.0.0.1:${proxyPort}`, ...QUIET_CHROMIUM] : []),
     ],
   });
   const worker = await browser.waitForTarget(
@@ -87,7 +110,7 @@ async function launchChromium(): Promise<ExtensionSession> {
   };
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -98,6 +121,17 @@ async function launchFirefox(): Promise<ExtensionSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      ...(proxyPort
+        ? {
+            // Manual proxy for http and https; localhost and 127.0.0.1 are never proxied.
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': proxyPort,
+            'network.proxy.no_proxies_on': '',
+          }
+        : {}),
     },
   });
   await browser.installExtension(DIST.firefox);
@@ -161,20 +195,49 @@ export async function findTabId(extensionPage: Page, url: string, timeoutMs = 30
   }
 }
 
+/**
+ * Runs in the extension page: asks every tab for its page status, by message
+ * where the engine (or the gate waiting for it) listens, else in the page,
+ * of the gate (as the panel does: src/content/pageStatusInTab.ts).
+ */
+async function tabShowing(wanted: string, gateStatus: () => unknown): Promise<number | undefined> {
+  const g = globalThis as ExtensionPageGlobals;
+  const api = (g.browser ?? g.chrome)!;
+  for (const tab of await api.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const status = ((await api.tabs
+      .sendMessage(tab.id, { type: 'page/get-status' })
+      .catch(() => undefined)) ??
+      (
+        await api.scripting
+          .executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: gateStatus })
+          .catch(() => [])
+      )[0]?.result) as { url?: string } | undefined;
+    if (status?.url === wanted) return tab.id;
+  }
+  return undefined;
+}
+
 function askTabsFor(extensionPage: Page, url: string): Promise<number | undefined> {
-  return extensionPage.evaluate(async (wanted) => {
-    const g = globalThis as ExtensionPageGlobals;
-    const api = (g.browser ?? g.chrome)!;
-    const tabs: Array<{ id?: number }> = await api.tabs.query({});
-    for (const tab of tabs) {
-      if (tab.id === undefined) continue;
-      const status = (await api.tabs
-        .sendMessage(tab.id, { type: 'page/get-status' })
-        .catch(() => undefined)) as { url?: string } | undefined;
-      if (status?.url === wanted) return tab.id;
-    }
-    return undefined;
-  }, url);
+  // Functions cannot be arguments to evaluate: both go as source, the gate's reader taken from the product.
+  return extensionPage.evaluate(
+    `(${tabShowing.toString()})(${JSON.stringify(url)}, ${statusFromGate.toString()})`,
+  ) as Promise<number | undefined>;
+}
+
+/** The page status of the tab showing `url`, asked as the panel asks it. */
+export async function pageStatusOf(extensionPage: Page, url: string): Promise<PageStatus> {
+  const tabId = await findTabId(extensionPage, url);
+  return extensionPage.evaluate(
+    `(async () => {
+      const g = globalThis;
+      const api = g.browser ?? g.chrome;
+      const viaMessage = await api.tabs.sendMessage(${tabId}, { type: 'page/get-status' }).catch(() => undefined);
+      if (viaMessage) return viaMessage;
+      const [injection] = await api.scripting.executeScript({ target: { tabId: ${tabId}, frameIds: [0] }, func: ${statusFromGate.toString()} });
+      return injection.result;
+    })()`,
+  ) as Promise<PageStatus>;
 }
 
 /** Sends a Sourcemark message to the content script of the tab showing `url`, from an extension page. */

@@ -4,7 +4,7 @@ import type { PageStatus } from '../../../src/messages.ts';
 import {
   launchWithExtension,
   openExtensionPage,
-  sendToTab,
+  pageStatusOf,
   type BrowserName,
   type ExtensionSession,
 } from './browsers.ts';
@@ -57,7 +57,7 @@ export function useExtension(name: BrowserName): ExtensionSuite {
       const page = await session!.browser.newPage();
       if (viewport) await page.setViewport(viewport);
       await page.goto(url, { waitUntil: 'load' });
-      const status = await sendToTab<PageStatus>(control!, url, { type: 'page/get-status' });
+      const status = await pageStatusOf(control!, url);
       return { page, url, status };
     },
   };

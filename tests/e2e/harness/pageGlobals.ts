@@ -11,8 +11,15 @@ export interface ExtensionApi {
     reload(tabId: number): Promise<void>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds?: number[] };
+      func: () => unknown;
+    }): Promise<Array<{ result?: unknown }>>;
+  };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
-  runtime: { reload(): void };
+  runtime: { reload(): void; getBackgroundPage(): Promise<unknown> };
+  storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
 }
 
 /** `browser` in Firefox, `chrome` in Chromium. */
@@ -29,4 +36,5 @@ export interface FixtureGlobals {
   nodeCount?: number;
   pinged?: boolean;
   pageScriptRan?: boolean;
+  navigated?: boolean;
 }

@@ -1,0 +1,312 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { walkBlocks } from '../../src/content/collectBlocks.ts';
+import { currentHost, statusFromGate, type Engine } from '../../src/content/engineHost.ts';
+import { runGate } from '../../src/content/runGate.ts';
+import { pageText, StoryWatch } from '../../src/content/storyWatch.ts';
+import { compileStoryGate, readForStory, storyGatePatterns } from '../../src/core/page/storyGate.ts';
+import type { PageStatus } from '../../src/messages.ts';
+import { annotate, matcher } from '../core/helpers/annotate.ts';
+import { SEED_PREFIXES, seedBlocks } from '../core/helpers/seeds.ts';
+import { fakeExtensionApi } from './helpers/fakeExtensionApi.ts';
+
+const gate = compileStoryGate(storyGatePatterns(matcher));
+/** What the gate says of a text read in one go, as `pageText` gives it. */
+const gateSays = (text: string) =>
+  readForStory(gate, text, { organisation: false, story: false }).organisation &&
+  readForStory(gate, text, { organisation: false, story: false }).story;
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Words that make pages about the story, near it, and far from it, in the spellings pages use. */
+const WORDS = [
+  'OpenAI',
+  'Open AI',
+  'openai',
+  'OPENAI',
+  'OpenAI’s',
+  'Sam Altman',
+  'Altman',
+  'SAM ALTMAN',
+  'Greg Brockman',
+  'Brockman',
+  'Ilya Sutskever',
+  'Emmett Shear',
+  'shear',
+  'Kevin Scott',
+  'Scott',
+  'Taylor',
+  'Microsoft',
+  'joined Microsoft',
+  'not consistently candid',
+  'deeply regret',
+  'return as CEO',
+  'interim CEO',
+  'the board',
+  'said',
+  'Google',
+  '738 of its 770 employees',
+  '.',
+  ' ',
+  'DevDay',
+];
+
+describe('the gate', () => {
+  it('accepts every page that pageRelevance calls about the story, however its blocks are written', () => {
+    let relevant = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (blocks) => {
+          const texts = blocks.map((words) => words.join(' '));
+          if (!annotate(texts).relevant) return;
+          relevant++;
+          // textContent runs blocks together with nothing between them.
+          expect(gateSays(texts.join(''))).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(relevant).toBeGreaterThan(200);
+  });
+
+  it('accepts every seed and fixture page that pageRelevance calls about the story', () => {
+    const pages: Array<[string, string[], string]> = SEED_PREFIXES.map((prefix) => {
+      const blocks = seedBlocks(prefix);
+      return [`seed ${prefix}`, blocks, blocks.join('')];
+    });
+    for (const file of htmlFiles(FIXTURES)) {
+      document.documentElement.innerHTML = readFileSync(file, 'utf8');
+      pages.push([file, [...walkBlocks(document.body)].map((b) => b.text), pageText(document)]);
+    }
+    let relevant = 0;
+    for (const [name, blocks, text] of pages) {
+      if (!annotate(blocks).relevant) continue;
+      relevant++;
+      expect(gateSays(text), name).toBe(true);
+    }
+    expect(relevant).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    [
+      'a football report',
+      'Kevin Scott scored twice; Taylor watched from the bench. The board met on Monday.',
+    ],
+    ['a software page', 'Microsoft’s CEO told the board that Windows sales grew; Scott said so too.'],
+    [
+      'a passing mention',
+      'OpenAI, Google and Anthropic each released a model this year; Microsoft sells them.',
+    ],
+    ['an engineering page', 'Shear stress in the beam rose by 40%, about 500 units, said Taylor.'],
+  ])('stops %s', (_, text) => {
+    expect(gateSays(text)).toBe(false);
+  });
+
+  it('finds the organisation in any case or spacing, and its names before or after it', () => {
+    for (const org of ['OpenAI', 'Open AI', 'openai', 'OPEN AI', 'Open-AI', 'Open\u00a0AI'])
+      expect(gateSays(`The board removed Sam Altman. ${org} said so.`), org).toBe(true);
+    // The names first, the organisation in content that came later: the whole page is read again.
+    const reading = { organisation: false, story: false };
+    readForStory(gate, 'Sam Altman was removed on Friday.', reading);
+    expect(reading).toEqual({ organisation: false, story: false });
+    readForStory(
+      gate,
+      'OpenAI confirmed it.',
+      reading,
+      () => 'Sam Altman was removed on Friday. OpenAI confirmed it.',
+    );
+    expect(reading).toEqual({ organisation: true, story: true });
+  });
+});
+
+describe('StoryWatch', () => {
+  beforeEach(() => {
+    document.title = 'A page';
+    document.body.innerHTML = '<main><p>Microsoft’s board met on Monday; Kevin Scott spoke.</p></main>';
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const settle = () => new Promise((r) => setTimeout(r, 300));
+
+  it('calls once the page may be about the story: content added later, or a page changed in place', async () => {
+    const onStory = vi.fn();
+    const stop = new AbortController();
+    const watch = new StoryWatch(gate, document, onStory);
+    watch.start(stop.signal);
+    expect(onStory).not.toHaveBeenCalled();
+    // Infinite scroll: more content appended.
+    const more = document.createElement('p');
+    more.textContent = 'Later, OpenAI said Sam Altman would return.';
+    document.querySelector('main')!.append(more);
+    await settle();
+    expect(onStory).toHaveBeenCalledTimes(1);
+    stop.abort();
+  });
+
+  it('reads a single-page navigation that replaces the page, and a title set later', async () => {
+    const onStory = vi.fn();
+    const watch = new StoryWatch(gate, document, onStory);
+    watch.start(new AbortController().signal);
+    document.querySelector('p')!.textContent = 'The weather is mild; Emmett Shear will speak later.';
+    await settle();
+    expect(onStory).not.toHaveBeenCalled();
+    document.title = 'OpenAI names an interim CEO';
+    await settle();
+    expect(onStory).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching when its signal aborts', async () => {
+    const onStory = vi.fn();
+    const stop = new AbortController();
+    new StoryWatch(gate, document, onStory).start(stop.signal);
+    stop.abort();
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'OpenAI fired Sam Altman.' }),
+    );
+    await settle();
+    expect(onStory).not.toHaveBeenCalled();
+  });
+});
+
+describe('runGate', () => {
+  const STORY = '<p>OpenAI’s board removed Sam Altman on Friday.</p>';
+  const UNRELATED = '<p>Microsoft’s board met on Monday; Kevin Scott spoke.</p>';
+  let lifecycles: Array<{ abort(): void }> = [];
+  afterEach(() => {
+    for (const l of lifecycles) l.abort();
+    lifecycles = [];
+  });
+
+  /** Runs the gate on `html`; the fake background "injects" an engine that reports in to the gate's host. */
+  async function start(html: string, settings: Record<string, unknown> = {}) {
+    // One gate per page: the one before ends here.
+    for (const l of lifecycles.splice(0)) l.abort();
+    document.body.innerHTML = html;
+    const fake = fakeExtensionApi(settings);
+    const reveal = vi.fn(() => ({ moved: true }));
+    const engine: Engine = {
+      status: () => Promise.resolve({ relevant: true, blocksRead: 3 } as PageStatus),
+      setEnabled: () => Promise.resolve({ relevant: true } as PageStatus),
+      step: () => ({ moved: true }),
+      reveal,
+    };
+    fake.api.runtime.sendMessage.mockImplementation((message: unknown) => {
+      fake.sent.push(message);
+      if ((message as { type: string }).type === 'engine/load') currentHost()!.attach(engine);
+      return Promise.resolve({ ok: true });
+    });
+    // Which extension APIs the gate touched: each costs the page a few milliseconds the first time.
+    const touched = new Set<string>();
+    const api = new Proxy(fake.api, {
+      get(target, key: string) {
+        touched.add(key);
+        return target[key as keyof typeof target];
+      },
+    });
+    const lifecycle = runGate(api, gate)!;
+    lifecycles.push(lifecycle);
+    await new Promise((r) => setTimeout(r, 0));
+    const loads = () => fake.sent.filter((m) => (m as { type: string }).type === 'engine/load').length;
+    return { ...fake, reveal, lifecycle, loads, touched };
+  }
+
+  it('on a page not about the story, touches no API but storage and answers the panel in the page', async () => {
+    const { ask, loads, touched, api } = await start(UNRELATED);
+    expect([...touched]).toEqual(['storage']);
+    expect(api.runtime.onMessage.listeners.size).toBe(0);
+    expect(await ask({ type: 'page/get-status' })).toBeUndefined();
+    // The panel asks the gate in the page, through scripting.executeScript.
+    expect(await statusFromGate()).toMatchObject({
+      enabled: true,
+      relevant: false,
+      reason: 'The page does not name OpenAI.',
+      blocksRead: 0,
+      entities: [],
+      claims: [],
+    });
+    expect(loads()).toBe(0);
+  });
+
+  it('says why a page that names OpenAI is still not about the story', async () => {
+    await start('<p>OpenAI and Google released new models this week.</p>');
+    expect(await statusFromGate()).toMatchObject({
+      reason: 'The page names OpenAI but none of the people or events of the story.',
+    });
+  });
+
+  it('asks for the engine on a page about the story and hands the panel’s questions to it', async () => {
+    const { ask, loads, reveal } = await start(STORY);
+    expect(loads()).toBe(1);
+    expect(await ask({ type: 'page/get-status' })).toMatchObject({ relevant: true, blocksRead: 3 });
+    expect(await ask({ type: 'highlights/reveal', id: 'sam-altman' })).toEqual({ moved: true });
+    expect(reveal).toHaveBeenCalledWith('sam-altman');
+    // Not ours: left for other listeners.
+    expect(await ask({ type: 'something-else' })).toBeUndefined();
+  });
+
+  it('honours the settings: off, off for this site, and highlights on every page', async () => {
+    const off = await start(STORY, { enabled: false });
+    expect(off.loads()).toBe(0);
+    expect(await statusFromGate()).toMatchObject({
+      enabled: false,
+      reason: 'Highlighting is off on this page.',
+    });
+    // Turned on live: the page is read and the engine comes.
+    off.setSettings({ enabled: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(off.loads()).toBe(1);
+
+    const site = await start(STORY, { disabledSites: [location.hostname] });
+    expect(site.loads()).toBe(0);
+
+    const everywhere = await start(UNRELATED, { everywhere: true });
+    expect(everywhere.loads()).toBe(1);
+  });
+
+  it('asks for the engine where a gone instance left marks, to clear them', async () => {
+    const { loads } = await start(
+      `<p>The weather: <mark class="sourcemark" data-sm-kind="entity" data-sm-id="x">mild</mark>.</p>`,
+      { enabled: false },
+    );
+    expect(loads()).toBe(1);
+  });
+
+  it('runs once per page: a second gate stands aside while the first is alive, not once it is left behind', async () => {
+    const first = await start(UNRELATED);
+    const second = fakeExtensionApi();
+    expect(runGate(second.api, gate)).toBeUndefined();
+    // The extension is updated: the first gate's runtime is gone, a new one takes the page.
+    first.orphan();
+    const taking = runGate(second.api, gate);
+    expect(taking).toBeDefined();
+    lifecycles.push(taking!);
+    expect(first.lifecycle.signal.aborted).toBe(true);
+  });
+
+  it('undoes everything when the extension is gone', async () => {
+    const { api, orphan, ask, lifecycle } = await start(STORY);
+    expect(api.runtime.onMessage.listeners.size).toBe(1);
+    // The engine took over the settings.
+    expect(api.storage.onChanged.listeners.size).toBe(0);
+    orphan();
+    expect(await ask({ type: 'page/get-status' })).toBeUndefined();
+    expect(lifecycle.signal.aborted).toBe(true);
+    expect(api.runtime.onMessage.listeners.size).toBe(0);
+    expect(api.storage.onChanged.listeners.size).toBe(0);
+    expect(statusFromGate()).toBeUndefined();
+  });
+});

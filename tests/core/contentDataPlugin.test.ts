@@ -1,0 +1,120 @@
+/**
+ * The build hands pages their data: the gate its patterns (a define: crxjs
+ * builds the gate without the project's plugins) and the engine its dataset
+ * and matcher, compiled at build time and written out as code. Both must come
+ * from data/, refuse a broken dataset, and follow edits in watch mode.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  buildContentData,
+  contentDataPlugin,
+  ENGINE_DATASET_DEFINE,
+  precompiledMatcherCode,
+  STORY_GATE_DEFINE,
+} from '../../scripts/contentDataPlugin.ts';
+import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
+import { DatasetError, parseDataset } from '../../src/core/dataset/parseDataset.ts';
+import { projectContentDataset } from '../../src/core/dataset/projectContentDataset.ts';
+import type { ContentDataset } from '../../src/core/dataset/schema.ts';
+import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
+import { findNames } from '../../src/core/match/findNames.ts';
+import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+
+type Hook = (...args: unknown[]) => unknown;
+const hook = (
+  plugin: ReturnType<typeof contentDataPlugin>,
+  name: 'config' | 'configResolved' | 'buildStart',
+) => plugin[name] as unknown as Hook;
+
+/** Runs the engine's data module as the engine's bundle would: imported as code. */
+async function runModule<T>(code: string): Promise<T> {
+  const file = join(mkdtempSync(join(tmpdir(), 'sourcemark-module-')), 'engine-data.mjs');
+  dirs.push(dirname(file));
+  writeFileSync(file, code);
+  return ((await import(pathToFileURL(file).href)) as { default: T }).default;
+}
+
+let dirs: string[] = [];
+const copyOfData = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-data-'));
+  cpSync(DATA, dir, { recursive: true });
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+describe('the content data built from data/', () => {
+  const projection = projectContentDataset(parseDataset(readDatasetDir(DATA)));
+
+  it('is the projection of data/, its compiled matcher and the gate drawn from that matcher', () => {
+    const data = buildContentData(DATA);
+    expect(data.dataset).toEqual(projection);
+    expect(data.matcher).toEqual(compileMatcher(projection));
+    expect(data.gate).toEqual(storyGatePatterns(compileMatcher(projection)));
+  });
+
+  it('compiled at build time, revives as the same matcher, shared objects shared, its patterns working', async () => {
+    const revived = await runModule<{ dataset: ContentDataset; matcher: Matcher }>(
+      `export default ${precompiledMatcherCode(buildContentData(DATA))};`,
+    );
+    const compiled = compileMatcher(projection);
+    expect(revived.dataset).toEqual(projection);
+    expect(revived.matcher).toEqual(compiled);
+    expect(revived.matcher.names.flags).toBe(compiled.names.flags);
+    expect(revived.matcher.entities.get('openai')).toBe(
+      revived.dataset.entities.find((e) => e.id === 'openai'),
+    );
+    const text = 'OpenAI removed Sam Altman; Emmett Shear became interim CEO.';
+    expect(findNames(revived.matcher, text)).toEqual(findNames(compiled, text));
+  });
+
+  it('fails the build on a broken dataset, naming the file', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'events.json'), '[{"id": "Not An Id"}]');
+    expect(() => buildContentData(dir)).toThrow(DatasetError);
+    expect(() => hook(contentDataPlugin(dir), 'config')()).toThrow(/data\/events\.json|events\.json/);
+  });
+});
+
+describe('contentDataPlugin', () => {
+  it('defines the gate’s patterns and the engine’s dataset', () => {
+    const config = hook(contentDataPlugin(DATA), 'config')() as { define: Record<string, string> };
+    const data = buildContentData(DATA);
+    expect(JSON.parse(config.define[STORY_GATE_DEFINE]!)).toEqual(data.gate);
+    // A JS string literal holding the projection's JSON.
+    expect(JSON.parse(JSON.parse(config.define[ENGINE_DATASET_DEFINE]!) as string)).toEqual(
+      JSON.parse(JSON.stringify(data.dataset)),
+    );
+  });
+
+  it('refreshes on every build and watches the data files', () => {
+    const dir = copyOfData();
+    const plugin = contentDataPlugin(dir);
+    const define = (hook(plugin, 'config')() as { define: Record<string, unknown> }).define;
+    hook(plugin, 'configResolved')({ define });
+
+    const entities = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as Array<{
+      id: string;
+      aliases: string[];
+    }>;
+    entities.find((e) => e.id === 'sam-altman')!.aliases.push('Samuel Harris Altman');
+    writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
+    const addWatchFile = vi.fn();
+    hook(plugin, 'buildStart').call({ addWatchFile });
+
+    expect(define[STORY_GATE_DEFINE]).toMatch(/samuel.+harris.+altman/);
+    expect(define[ENGINE_DATASET_DEFINE]).toContain('Samuel Harris Altman');
+    expect(addWatchFile.mock.calls.map(([f]) => f as string).sort()).toEqual(
+      ['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`),
+    );
+  });
+});
