@@ -275,6 +275,7 @@ async function main() {
           );
           continue;
         }
+        if (process.env.BENCH_VERBOSE) process.stdout.write(`  ${p.name}: ${method}\n`);
         const r = await measurePage(`${base}/${p.path}`, method, { live: p.live });
         if (method === 'gate') {
           s.sourcemark.push(r.ms);
