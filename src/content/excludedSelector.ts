@@ -23,11 +23,11 @@ export const EXCLUDED_SELECTOR = [
   '[data-sourcemark-ui]',
 ].join(',');
 
-const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS.map((t) => t.toUpperCase()));
+const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
 
 /** `el.matches(EXCLUDED_SELECTOR)` as plain checks: the walk asks it of every element. */
 export function isExcluded(el: Element): boolean {
-  if (EXCLUDED_TAG_SET.has(el.tagName.toUpperCase())) return true;
+  if (EXCLUDED_TAG_SET.has(el.localName)) return true;
   if (el.hasAttribute('data-sourcemark-ui')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

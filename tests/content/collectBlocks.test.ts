@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { walkBlocks, isInline, type Block } from '../../src/content/collectBlocks.ts';
+import { isExcluded } from '../../src/content/excludedSelector.ts';
+
+/**
+ * The definition of a block, written the plain way: each text node belongs to
+ * its nearest ancestor that is not inline, and text nodes with the same one
+ * read together unless an element that is not inline comes between them.
+ */
+function referenceBlocks(root: Node): Block[] {
+  const blocks: Block[] = [];
+  let nodes: Text[] = [];
+  let owner: Node | undefined;
+  const end = () => {
+    const text = nodes.map((n) => n.data).join('');
+    if (nodes.length && /\S/.test(text)) blocks.push({ nodes, text });
+    nodes = [];
+    owner = undefined;
+  };
+  const visit = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        let block: Node = child.parentNode!;
+        while (block !== root && block.nodeType === Node.ELEMENT_NODE && isInline(block as Element))
+          block = block.parentNode!;
+        if (owner !== undefined && owner !== block) end();
+        owner = block;
+        nodes.push(child as Text);
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const el = child as Element;
+        if (isExcluded(el)) {
+          end();
+          continue;
+        }
+        if (!isInline(el)) {
+          end();
+          if (el.shadowRoot) blocks.push(...referenceBlocks(el.shadowRoot));
+        }
+        visit(el);
+      }
+    }
+  };
+  visit(root);
+  end();
+  return blocks;
+}
+
+const TAGS = ['p', 'div', 'span', 'a', 'em', 'b', 'br', 'li', 'ul', 'code', 'style', 'section', 'mark', 'td'];
+const WORDS = ['Sam', ' ', 'Altman', '\n', 'OpenAI said', '  ', '505'];
+
+interface Tree {
+  tag: string;
+  editable: boolean;
+  children: Array<Tree | string>;
+}
+const treeArb = fc.letrec<{ tree: Tree; child: Tree | string }>((tie) => ({
+  tree: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    editable: fc.boolean().map((b) => b && Math.random() < 0.1),
+    children: fc.array(tie('child'), { maxLength: 4 }),
+  }),
+  child: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...WORDS), tie('tree')),
+}));
+
+function build(doc: Document, tree: Tree): Element {
+  const el = doc.createElement(tree.tag);
+  if (tree.editable) el.setAttribute('contenteditable', '');
+  for (const child of tree.children)
+    el.append(typeof child === 'string' ? doc.createTextNode(child) : build(doc, child));
+  // A comment between text nodes neither joins nor splits them.
+  if (tree.children.length > 1) el.insertBefore(doc.createComment('c'), el.lastChild);
+  return el;
+}
+
+const shape = (blocks: Block[]) => blocks.map((b) => ({ text: b.text, nodes: b.nodes }));
+
+describe('walkBlocks', () => {
+  it('reads the blocks of any tree as their definition says', () => {
+    fc.assert(
+      fc.property(fc.array(treeArb.tree, { minLength: 1, maxLength: 4 }), (trees) => {
+        document.body.replaceChildren(...trees.map((t) => build(document, t)));
+        expect(shape([...walkBlocks(document.body)])).toEqual(shape(referenceBlocks(document.body)));
+        // From an inner element too, as a pass over new content starts.
+        const inner = document.body.firstElementChild!;
+        expect(shape([...walkBlocks(inner)])).toEqual(shape(referenceBlocks(inner)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads open shadow roots, a name across inline tags as one block, and skips code', () => {
+    document.body.innerHTML =
+      '<p>Sam <a href="#">Alt<b>man</b></a> said</p><pre>OpenAI</pre><div id="host">after</div><p>last</p>';
+    const host = document.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>in the shadow</p>';
+    expect([...walkBlocks(document.body)].map((b) => b.text)).toEqual([
+      'Sam Altman said',
+      'in the shadow',
+      'after',
+      'last',
+    ]);
+  });
+});
