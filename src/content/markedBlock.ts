@@ -136,14 +136,23 @@ export class MarkedBlock {
   private markLeaves(leaves: Highlight[], onMark?: OnMark): void {
     if (!leaves.length) return;
     leaves.sort((a, b) => a.start - b.start);
+    // mark.js reads every node of its context (a DOM iterator and five selector checks each):
+    // it is given only the run of text nodes the highlights fall in, and offsets from its start.
+    const pieces = this.pieces();
+    const end = Math.max(...leaves.map((h) => h.end));
+    let from = 0;
+    while (from + 1 < pieces.length && pieces[from + 1]!.start <= leaves[0]!.start) from++;
+    let to = from + 1;
+    while (to < pieces.length && pieces[to]!.start < end) to++;
+    const base = pieces[from]!.start;
     const ranges: IndexedRange[] = leaves.map((h, index) => ({
-      start: h.start,
+      start: h.start - base,
       length: h.end - h.start,
       index,
     }));
     for (const h of leaves) this.written.set(key(h), { highlight: h, marks: [] });
     const doc = this.block.nodes[0]!.ownerDocument;
-    const context = this.pieces().map((p) => p.node);
+    const context = pieces.slice(from, to).map((p) => p.node);
     withStaticNodeIterators(doc, () =>
       new Mark(context as unknown as HTMLElement[]).markRanges(ranges, {
         element: 'mark',
