@@ -1,6 +1,15 @@
 import { resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 
+/**
+ * V8's explicit compile hint: compile every function of the script when it
+ * is loaded, not each on its first call. The engine runs nearly all its code
+ * as soon as it is injected, and lazy compilation parses each function twice
+ * (measured in the extension on the article: 48 -> 43 ms of script, 235 ->
+ * 217 ms of task time, medians of seven). Other engines ignore the comment.
+ */
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 export interface EngineBundleOptions {
   /** The engine's entry, from the project root. */
   entry: string;
@@ -56,7 +65,12 @@ export function engineBundlePlugin(options: EngineBundleOptions): Plugin {
       for (const id of entry.moduleIds) if (!id.startsWith('\0')) this.addWatchFile(id);
     },
     generateBundle() {
-      if (code !== undefined) this.emitFile({ type: 'asset', fileName: options.fileName, source: code });
+      if (code !== undefined)
+        this.emitFile({
+          type: 'asset',
+          fileName: options.fileName,
+          source: `${EAGER_COMPILE_HINT}\n${code}`,
+        });
     },
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { ENGINE_FILE } from '../../src/content/engineFile.ts';
+import { EAGER_COMPILE_HINT } from '../../scripts/engineBundlePlugin.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** The fields of a built manifest these tests read. */
@@ -71,6 +72,8 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     expect(gate).not.toContain('data-markjs');
     expect(engine).toContain('data-markjs');
     expect(gate).not.toContain('sourcemark-card');
+    // Compiled whole when injected: it runs nearly all its code at once (the bench's extension cost).
+    expect(engine.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
   });
 
   it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
