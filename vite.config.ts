@@ -3,11 +3,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { deriveFirefoxManifest, type ChromeManifest } from './src/manifest/deriveFirefoxManifest.ts';
 import { contentDataPlugin } from './scripts/contentDataPlugin.ts';
-import { engineBundlePlugin } from './scripts/engineBundlePlugin.ts';
-import { ENGINE_FILE } from './src/content/engineFile.ts';
-
-const GATE_SCRIPT = 'src/content/gate.ts';
-const ENGINE_ENTRY = 'src/content/engine.ts';
+import { standaloneScriptsPlugin } from './scripts/standaloneScriptsPlugin.ts';
+import { ENGINE_FILE, GATE_EVERYWHERE_FILE, GATE_FILE } from './src/content/scriptFiles.ts';
 
 /** One build per browser: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox. */
 export default defineConfig(({ mode }) => {
@@ -18,16 +15,18 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       contentDataPlugin(),
-      // The engine: injected by the background where the gate asks, never listed for pages.
-      engineBundlePlugin({ entry: ENGINE_ENTRY, fileName: ENGINE_FILE }),
+      // The scripts pages run: the gate, registered by the background while highlighting is on,
+      // and the engine, injected where the gate asks for it. Neither is listed for pages.
+      standaloneScriptsPlugin([
+        { entry: 'src/content/gate.ts', fileName: GATE_FILE },
+        { entry: 'src/content/gateEverywhere.ts', fileName: GATE_EVERYWHERE_FILE },
+        { entry: 'src/content/engine.ts', fileName: ENGINE_FILE, eager: true },
+      ]),
       crx({
         manifest: (mode === 'firefox'
           ? deriveFirefoxManifest(chromeManifest)
           : chromeManifest) as ManifestV3Export,
         browser: mode,
-        // A self-contained IIFE: no loader chunk, so nothing has to be web-accessible
-        // and pages cannot probe for the extension.
-        contentScripts: { standaloneFiles: [GATE_SCRIPT] },
       }),
     ],
     build: {

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, type ExtensionInfo } from '../messages.ts';
 import { updateBadge } from './badge.ts';
-import { injectEngine, injectGateIntoOpenTabs } from './injectEngine.ts';
+import { injectGateIntoOpenTabs, settingsToOpenTabs, syncGateRegistration } from './gateScripts.ts';
+import { injectEngine } from './injectEngine.ts';
 
 function extensionInfo(): ExtensionInfo {
   const { name, version } = browser.runtime.getManifest();
@@ -28,10 +29,18 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   }
 });
 
-if (import.meta.env.MODE === 'chrome')
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void injectGateIntoOpenTabs();
-  });
+// The gate runs where the settings say: registered again whenever the background starts (an update
+// drops registrations in Chrome) and whenever the settings change, which reach open tabs too.
+void syncGateRegistration();
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area !== 'sync') return;
+  void syncGateRegistration().then(settingsToOpenTabs);
+});
+// Firefox: host permissions granted later (the panel asks) make a registration possible again.
+browser.permissions.onAdded.addListener(() => void syncGateRegistration());
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install' || reason === 'update') void syncGateRegistration().then(injectGateIntoOpenTabs);
+});
 
 // The manifest's keyboard shortcuts (changeable by the user) step through the active tab's highlights.
 browser.commands.onCommand.addListener((command) => void stepActiveTab(command));

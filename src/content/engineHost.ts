@@ -23,6 +23,8 @@ export interface EngineHost {
   status(): Promise<PageStatus>;
   /** Whether the instance that published it is still the extension's (not left behind by an update). */
   alive(): boolean;
+  /** The stored settings changed (told by the background: the gate reads no storage). */
+  settingsChanged(stored: unknown): void;
 }
 
 const HOST_KEY = '__sourcemarkEngineHost';
@@ -37,6 +39,20 @@ export function statusFromGate(): Promise<PageStatus> | undefined {
   const host = (globalThis as { __sourcemarkEngineHost?: EngineHost }).__sourcemarkEngineHost;
   return host && !host.signal.aborted ? host.status() : undefined;
 }
+
+/**
+ * The stored settings, for the gate in the page: passed to
+ * scripting.executeScript as `func` by the background when they change
+ * (sent as source, so it names the host's key itself). False where no living
+ * gate runs, so the background can start one.
+ */
+export function settingsToGate(stored: unknown): boolean {
+  const host = (globalThis as { __sourcemarkEngineHost?: EngineHost }).__sourcemarkEngineHost;
+  if (!host || host.signal.aborted) return false;
+  host.settingsChanged(stored);
+  return true;
+}
+
 type HostGlobals = { [HOST_KEY]?: EngineHost };
 
 /** The newest gate wins: after an update, the old instance's host is gone with its lifecycle. */

@@ -17,47 +17,51 @@ export interface GateApi {
     sendMessage(message: Message): Promise<unknown>;
     onMessage: ExtensionEvent<(message: unknown, sender: unknown, sendResponse: SendResponse) => boolean>;
   };
-  storage: {
-    sync: { get(keys: null): Promise<Record<string, unknown>> };
-    onChanged: ExtensionEvent<(changes: unknown, area: string) => void>;
-  };
 }
 
 /** What an instance of Sourcemark that is gone may have left on the page: marks, or its card. */
 const LEFTOVERS = `${MARK_SELECTOR}, :root > [data-sourcemark-ui]`;
 
 /**
- * The script every page runs. It reads the settings and the page's text, and
+ * The script every page runs. It starts knowing its settings (`start`, from
+ * its registration: src/content/gateStart.ts), reads the page's text, and
  * asks the background for the engine only where the page may be about the
  * story (or the reader asked for highlights everywhere, or a gone instance
- * left marks to clear). On other pages it touches no extension API but
- * storage: each API a script first touches costs the page a few
- * milliseconds. There the panel asks it in the page (`status` on its host,
- * through scripting.executeScript) rather than by message; from the moment
- * it asks for the engine it owns the page's one message listener and the one
- * lifecycle, and hands both to the engine when it arrives.
+ * left marks to clear). On other pages it touches no extension API at all:
+ * `api` is looked up only to ask for the engine, since each API a script
+ * first touches costs the page a few milliseconds. There the panel asks it
+ * in the page (`status` on its host, through scripting.executeScript) and
+ * the background tells it of new settings the same way (`settingsToGate`);
+ * from the moment it asks for the engine it owns the page's one message
+ * listener and the one lifecycle, and hands both to the engine when it
+ * arrives.
  */
 export function runGate(
-  api: GateApi,
+  api: () => GateApi | undefined,
   gate: StoryGate,
+  start: GateSettings,
   doc: Document = document,
 ): ContentLifecycle | undefined {
-  // Chrome may run the gate twice in one page: from the manifest, and from the background
-  // for tabs open at install. A gate already alive here is enough; one an update left behind is not.
+  // The gate may be run twice in one page: registered, and by the background for tabs open at
+  // install. A gate already alive here is enough; one an update left behind is not.
   if (currentHost()?.alive()) return undefined;
-  const lifecycle = new ContentLifecycle(api);
+  const lifecycle = new ContentLifecycle({
+    get runtime() {
+      return api()?.runtime;
+    },
+  });
   const { signal } = lifecycle;
   // The gate's own watching, until the engine takes over.
   const gateWork = new AbortController();
   const gateSignal = AbortSignal.any([signal, gateWork.signal]);
 
-  let settings: GateSettings | undefined;
+  let settings = start;
   /** The panel's on/off for this tab, over the stored setting. */
   let tabEnabled: boolean | undefined;
   let engine: Engine | undefined;
   let loading: Promise<Engine | undefined> | undefined;
 
-  const active = () => tabEnabled ?? !!settings?.active;
+  const active = () => tabEnabled ?? settings.active;
   const load = (): Promise<Engine | undefined> => {
     if (loading) return loading;
     const failed = () => {
@@ -66,8 +70,9 @@ export function runGate(
       return undefined;
     };
     try {
-      listenForMessages();
-      loading = api.runtime.sendMessage({ type: 'engine/load' }).then(() => engine, failed);
+      const runtime = api()!.runtime;
+      listenForMessages(runtime);
+      loading = runtime.sendMessage({ type: 'engine/load' }).then(() => engine, failed);
     } catch {
       // An old instance's script, after an update: its runtime throws.
       loading = Promise.resolve(failed());
@@ -77,17 +82,11 @@ export function runGate(
   const watch = new StoryWatch(gate, doc, () => void load());
 
   const decide = () => {
-    if (engine || signal.aborted || !settings) return;
+    if (engine || signal.aborted) return;
     if (doc.querySelector(LEFTOVERS) || (active() && settings.everywhere)) void load();
     else if (active()) watch.start(gateSignal);
     else watch.stop();
   };
-  const readSettings = async () => {
-    settings = gateSettings(await api.storage.sync.get(null).catch(() => undefined), location.hostname);
-    decide();
-  };
-  void readSettings();
-  listen(api.storage.onChanged, (_changes, area) => void (area === 'sync' && readSettings()), gateSignal);
 
   const gateStatus = (): PageStatus => ({
     url: location.href,
@@ -116,6 +115,12 @@ export function runGate(
     signal,
     status,
     alive: () => lifecycle.checkAlive(),
+    settingsChanged(stored) {
+      // Once the engine is here it reads the settings itself.
+      if (engine || loading) return;
+      settings = gateSettings(stored, location.hostname);
+      decide();
+    },
     attach(arrived) {
       engine = arrived;
       gateWork.abort();
@@ -123,6 +128,7 @@ export function runGate(
       lifecycle.watch();
     },
   });
+  decide();
 
   const answer = (message: Partial<Message>): Promise<unknown> | undefined => {
     switch (message.type) {
@@ -148,9 +154,9 @@ export function runGate(
     }
   };
   /** The page's one message listener, from the moment the engine is asked for. */
-  function listenForMessages(): void {
+  function listenForMessages(runtime: GateApi['runtime']): void {
     listen(
-      api.runtime.onMessage,
+      runtime.onMessage,
       (raw, _sender, sendResponse) => {
         if (!lifecycle.checkAlive() || typeof raw !== 'object' || raw === null) return false;
         const reply = answer(raw);

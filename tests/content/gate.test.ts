@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { walkBlocks } from '../../src/content/collectBlocks.ts';
-import { currentHost, statusFromGate, type Engine } from '../../src/content/engineHost.ts';
+import { currentHost, settingsToGate, statusFromGate, type Engine } from '../../src/content/engineHost.ts';
+import { leaveGateSettings, startEverywhere, takeGateStart } from '../../src/content/gateStart.ts';
+import { gateSettings } from '../../src/content/gateSettings.ts';
 import { runGate } from '../../src/content/runGate.ts';
 import { pageText, StoryWatch } from '../../src/content/storyWatch.ts';
 import { compileStoryGate, readForStory, storyGatePatterns } from '../../src/core/page/storyGate.ts';
@@ -191,7 +193,10 @@ describe('runGate', () => {
     lifecycles = [];
   });
 
-  /** Runs the gate on `html`; the fake background "injects" an engine that reports in to the gate's host. */
+  /**
+   * Runs the gate on `html` with the stored `settings` (as the background leaves them for it);
+   * the fake background "injects" an engine that reports in to the gate's host.
+   */
   async function start(html: string, settings: Record<string, unknown> = {}) {
     // One gate per page: the one before ends here.
     for (const l of lifecycles.splice(0)) l.abort();
@@ -209,24 +214,23 @@ describe('runGate', () => {
       if ((message as { type: string }).type === 'engine/load') currentHost()!.attach(engine);
       return Promise.resolve({ ok: true });
     });
-    // Which extension APIs the gate touched: each costs the page a few milliseconds the first time.
-    const touched = new Set<string>();
-    const api = new Proxy(fake.api, {
-      get(target, key: string) {
-        touched.add(key);
-        return target[key as keyof typeof target];
-      },
-    });
-    const lifecycle = runGate(api, gate)!;
+    // Whether the gate touched the extension API: each costs the page a few milliseconds the first time.
+    let touched = 0;
+    const api = () => {
+      touched++;
+      return fake.api;
+    };
+    const lifecycle = runGate(api, gate, gateSettings(settings, location.hostname))!;
     lifecycles.push(lifecycle);
     await new Promise((r) => setTimeout(r, 0));
     const loads = () => fake.sent.filter((m) => (m as { type: string }).type === 'engine/load').length;
-    return { ...fake, reveal, lifecycle, loads, touched };
+    return { ...fake, reveal, lifecycle, loads, touched: () => touched };
   }
 
-  it('on a page not about the story, touches no API but storage and answers the panel in the page', async () => {
+  it('on a page not about the story, touches no extension API and answers the panel in the page', async () => {
     const { ask, loads, touched, api } = await start(UNRELATED);
-    expect([...touched]).toEqual(['storage']);
+    expect(touched()).toBe(0);
+    expect(api.storage.sync.get).not.toHaveBeenCalled();
     expect(api.runtime.onMessage.listeners.size).toBe(0);
     expect(await ask({ type: 'page/get-status' })).toBeUndefined();
     // The panel asks the gate in the page, through scripting.executeScript.
@@ -258,23 +262,40 @@ describe('runGate', () => {
     expect(await ask({ type: 'something-else' })).toBeUndefined();
   });
 
-  it('honours the settings: off, off for this site, and highlights on every page', async () => {
+  it('honours the settings it starts with and those the background tells it: off, off for this site, everywhere', async () => {
     const off = await start(STORY, { enabled: false });
     expect(off.loads()).toBe(0);
     expect(await statusFromGate()).toMatchObject({
       enabled: false,
       reason: 'Highlighting is off on this page.',
     });
-    // Turned on live: the page is read and the engine comes.
-    off.setSettings({ enabled: true });
-    await new Promise((r) => setTimeout(r, 0));
+    // Turned on live, as the background tells the gate in the page: the page is read and the engine comes.
+    expect(settingsToGate({ enabled: true })).toBe(true);
     expect(off.loads()).toBe(1);
 
     const site = await start(STORY, { disabledSites: [location.hostname] });
     expect(site.loads()).toBe(0);
 
+    const unrelated = await start(UNRELATED);
+    settingsToGate({ everywhere: true });
+    expect(unrelated.loads()).toBe(1);
+
     const everywhere = await start(UNRELATED, { everywhere: true });
     expect(everywhere.loads()).toBe(1);
+    expect(everywhere.api.storage.sync.get).not.toHaveBeenCalled();
+  });
+
+  it('stops watching when highlighting is turned off; where no gate runs, says so to the background', async () => {
+    await start(UNRELATED);
+    settingsToGate({ enabled: false });
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'OpenAI fired Sam Altman.' }),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await statusFromGate()).toMatchObject({ enabled: false });
+    // Where no gate runs, the background learns it and starts one.
+    for (const l of lifecycles.splice(0)) l.abort();
+    expect(settingsToGate({ enabled: true })).toBe(false);
   });
 
   it('asks for the engine where a gone instance left marks, to clear them', async () => {
@@ -288,10 +309,11 @@ describe('runGate', () => {
   it('runs once per page: a second gate stands aside while the first is alive, not once it is left behind', async () => {
     const first = await start(UNRELATED);
     const second = fakeExtensionApi();
-    expect(runGate(second.api, gate)).toBeUndefined();
+    const settings = gateSettings({}, location.hostname);
+    expect(runGate(() => second.api, gate, settings)).toBeUndefined();
     // The extension is updated: the first gate's runtime is gone, a new one takes the page.
     first.orphan();
-    const taking = runGate(second.api, gate);
+    const taking = runGate(() => second.api, gate, settings);
     expect(taking).toBeDefined();
     lifecycles.push(taking!);
     expect(first.lifecycle.signal.aborted).toBe(true);
@@ -300,13 +322,25 @@ describe('runGate', () => {
   it('undoes everything when the extension is gone', async () => {
     const { api, orphan, ask, lifecycle } = await start(STORY);
     expect(api.runtime.onMessage.listeners.size).toBe(1);
-    // The engine took over the settings.
-    expect(api.storage.onChanged.listeners.size).toBe(0);
     orphan();
     expect(await ask({ type: 'page/get-status' })).toBeUndefined();
     expect(lifecycle.signal.aborted).toBe(true);
     expect(api.runtime.onMessage.listeners.size).toBe(0);
-    expect(api.storage.onChanged.listeners.size).toBe(0);
     expect(statusFromGate()).toBeUndefined();
+  });
+});
+
+describe('the gate’s start', () => {
+  it('knows its settings without storage: from its registration, its everywhere line, or what the background left', () => {
+    // Registered: highlighting is on here.
+    expect(takeGateStart('news.example')).toEqual({ active: true, everywhere: false });
+    startEverywhere();
+    expect(takeGateStart('news.example')).toEqual({ active: true, everywhere: true });
+    // Taken once: a gate injected later does not inherit it.
+    expect(takeGateStart('news.example')).toEqual({ active: true, everywhere: false });
+    leaveGateSettings({ disabledSites: ['news.example'], everywhere: true });
+    expect(takeGateStart('news.example')).toEqual({ active: false, everywhere: true });
+    leaveGateSettings({ enabled: false });
+    expect(takeGateStart('news.example')).toEqual({ active: false, everywhere: false });
   });
 });

@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
-import { ENGINE_FILE } from '../../src/content/engineFile.ts';
-import { EAGER_COMPILE_HINT } from '../../scripts/engineBundlePlugin.ts';
+import { ENGINE_FILE, GATE_EVERYWHERE_FILE, GATE_FILE } from '../../src/content/scriptFiles.ts';
+import { GATE_MATCHES } from '../../src/core/page/gateRegistration.ts';
+import { EAGER_COMPILE_HINT } from '../../scripts/standaloneScriptsPlugin.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** The fields of a built manifest these tests read. */
@@ -12,13 +13,12 @@ interface BuiltManifest {
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
-  content_scripts: Array<{ matches: string[]; js: string[] }>;
+  content_scripts?: unknown;
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
   background: { scripts?: string[]; service_worker?: string };
   browser_specific_settings: { gecko: { data_collection_permissions: unknown } };
 }
-const contentScriptFile = (manifest: BuiltManifest) => manifest.content_scripts[0]?.js[0] ?? '(none)';
 const readManifest = (target: string) =>
   JSON.parse(readFileSync(join(DIST, target, 'manifest.json'), 'utf8')) as BuiltManifest;
 
@@ -36,8 +36,8 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     expect(manifest.permissions ?? []).toEqual(['scripting', 'storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(new Set(manifest.host_permissions)).toEqual(new Set(['http://*/*', 'https://*/*']));
-    const matches = manifest.content_scripts.flatMap((c) => c.matches);
-    expect(new Set(matches)).toEqual(new Set(['http://*/*', 'https://*/*']));
+    // The gate is registered by the background for the pages the host permissions name, no more.
+    expect(new Set(GATE_MATCHES)).toEqual(new Set(manifest.host_permissions));
   });
 
   it('exposes no resource to web pages, so pages cannot probe for it', () => {
@@ -45,11 +45,9 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
-  it('runs one small self-contained script on every page, and carries the engine as another', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0]!.js).toHaveLength(1);
-    expect(contentScriptFile(manifest)).toMatch(/gate\.js$/);
-    for (const file of [contentScriptFile(manifest), ENGINE_FILE]) {
+  it('declares no content script: the background registers the gate, small and self-contained, and injects the engine', () => {
+    expect(manifest.content_scripts).toBeUndefined();
+    for (const file of [GATE_FILE, GATE_EVERYWHERE_FILE, ENGINE_FILE]) {
       const code = readFileSync(join(DIST, target, file), 'utf8');
       // A loader would import() other chunks through web-accessible URLs.
       expect(code, file).not.toMatch(/\bimport\s*\(|^\s*import\s/m);
@@ -59,7 +57,7 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
   });
 
   it('keeps the dataset, the matcher and the marking code out of the script every page runs', () => {
-    const gate = readFileSync(join(DIST, target, contentScriptFile(manifest)), 'utf8');
+    const gate = readFileSync(join(DIST, target, GATE_FILE), 'utf8');
     const engine = readFileSync(join(DIST, target, ENGINE_FILE), 'utf8');
     // What an entity is, and what outlets reported, arrive with the engine only.
     const descriptions = bundledDataset.entities.map((e) => e.description).filter((d) => !/["'`\\]/.test(d));

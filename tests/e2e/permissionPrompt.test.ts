@@ -1,7 +1,7 @@
 /**
- * What each browser asks the reader at install. The gate and the injected
- * engine need the `scripting` permission and host permissions equal to the
- * content script's matches; neither may add a line to the prompt. Each
+ * What each browser asks the reader at install. The registered gate and the
+ * injected engine need the `scripting` permission and host permissions for
+ * the pages they run on; neither may add a line to the prompt. Each
  * browser is asked for its own wording, for the built manifest and for the
  * manifest without them (what the prompt said before).
  */
@@ -20,13 +20,22 @@ import { GECKO_ID } from '../../src/manifest/deriveFirefoxManifest.ts';
 interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
+  content_scripts?: Array<{ matches: string[]; js: string[] }>;
 }
 const built = (name: 'chromium' | 'firefox') =>
   JSON.parse(readFileSync(join(DIST[name], 'manifest.json'), 'utf8')) as Manifest;
-/** The built manifest as it was before the gate: no scripting, no host permissions of its own. */
+/**
+ * The built manifest as it was before the gate: no scripting, no host
+ * permissions of its own, and the content script declared for every page
+ * (now the background registers it).
+ */
 function withoutGate(manifest: Manifest): Manifest {
-  const { host_permissions: _hosts, ...rest } = manifest;
-  return { ...rest, permissions: (manifest.permissions ?? []).filter((p) => p !== 'scripting') };
+  const { host_permissions: hosts, ...rest } = manifest;
+  return {
+    ...rest,
+    permissions: (manifest.permissions ?? []).filter((p) => p !== 'scripting'),
+    content_scripts: [{ matches: hosts ?? [], js: ['content.js'] }],
+  };
 }
 
 interface ChromeManagement {

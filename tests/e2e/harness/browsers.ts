@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { ProtocolError, TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../src/manifest/deriveFirefoxManifest.ts';
-import type { ExtensionPageGlobals } from './pageGlobals.ts';
+import type { ExtensionApi, ExtensionPageGlobals } from './pageGlobals.ts';
 import { statusFromGate } from '../../../src/content/engineHost.ts';
 import type { PageStatus } from '../../../src/messages.ts';
 
@@ -65,7 +65,39 @@ export async function launchWithExtension(
       `or skip it locally with SOURCEMARK_E2E_BROWSERS=${name === 'chromium' ? 'firefox' : 'chromium'}`,
   );
   requireFile(resolve(DIST[name], 'manifest.json'), 'run "npm run build" first');
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+  const session = await (name === 'chromium' ? launchChromium(options) : launchFirefox(options));
+  await registeredGate(session, (held) => held.length > 0);
+  return session;
+}
+
+type HeldScripts = Awaited<ReturnType<ExtensionApi['scripting']['getRegisteredContentScripts']>>;
+
+/**
+ * Waits until the gate's registration (made by the background when it
+ * starts and when the settings change) satisfies `ready`, and returns it:
+ * a page opened before would get no gate.
+ */
+export async function registeredGate(
+  session: ExtensionSession,
+  ready: (held: HeldScripts) => boolean,
+  timeoutMs = 15_000,
+): Promise<HeldScripts> {
+  const page = await openExtensionPage(session, 'src/popup/index.html');
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const held = await page.evaluate(() => {
+        const g = globalThis as ExtensionPageGlobals;
+        return (g.browser ?? g.chrome)!.scripting.getRegisteredContentScripts();
+      });
+      if (ready(held)) return held;
+      if (Date.now() > deadline)
+        throw new Error(`the gate's registration is not as expected: ${JSON.stringify(held)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await page.close();
+  }
 }
 
 /** The browser's own calls home (network time, autofill), fewer of them for the test's proxy to set aside. */

@@ -16,6 +16,9 @@ export interface ExtensionApi {
       target: { tabId: number; frameIds?: number[] };
       func: () => unknown;
     }): Promise<Array<{ result?: unknown }>>;
+    getRegisteredContentScripts(filter?: {
+      ids?: string[];
+    }): Promise<Array<{ id: string; js?: string[]; excludeMatches?: string[] }>>;
   };
   permissions: { remove(permissions: { origins: string[] }): Promise<boolean> };
   runtime: { reload(): void; getBackgroundPage(): Promise<unknown> };
