@@ -31,8 +31,8 @@ describe('deriveFirefoxManifest', () => {
   });
 
   it('copies deeply, so editing the derived manifest cannot change the source', () => {
-    (firefox.content_scripts as Array<{ matches: string[] }>)[0]!.matches.push('file:///*');
-    expect((chrome.content_scripts as Array<{ matches: string[] }>)[0]!.matches).not.toContain('file:///*');
+    (firefox.host_permissions as string[]).push('file:///*');
+    expect(chrome.host_permissions as string[]).not.toContain('file:///*');
   });
 
   it('works without a background entry', () => {
