@@ -87,8 +87,8 @@ export class Highlighter {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Sizes marking chunks so the browser's rendering of them stays short too. */
-  private readonly pacer = new FramePacer();
+  /** Sizes marking chunks so the browser's rendering of them stays short too; first guess from the page's size. */
+  private pacer: FramePacer | undefined;
   /** Serialises passes, so two never interleave their DOM writes. */
   private queue: Promise<void> = Promise.resolve();
   /** Passes waiting in the queue: phase 2 steps aside for them. */
@@ -289,6 +289,9 @@ export class Highlighter {
    * chunk before the next: the layout our writes cause is main-thread work too.
    */
   private async mark(writes: Write[]): Promise<void> {
+    const pacer = (this.pacer ??= new FramePacer({
+      pageElements: this.root.getElementsByTagName('*').length,
+    }));
     let until = performance.now() + this.budgetMs;
     let changed = 0;
     for (const { target, highlights } of writes) {
@@ -305,11 +308,11 @@ export class Highlighter {
       marked.add(highlights, (mark, h) => this.highlightOf.set(mark, h));
       this.marked.add(marked);
       changed++;
-      if (performance.now() > until || changed >= this.pacer.blocksPerFrame) {
+      if (performance.now() > until || changed >= pacer.blocksPerFrame) {
         this.takeOwnRecords();
         if (changed) {
           const renderMs = await afterNextFrame();
-          if (renderMs !== undefined) this.pacer.record({ blocks: changed, renderMs });
+          if (renderMs !== undefined) pacer.record({ blocks: changed, renderMs });
           changed = 0;
         } else {
           await yieldToMain();

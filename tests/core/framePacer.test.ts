@@ -179,4 +179,18 @@ describe('FramePacer', () => {
     for (let i = 0; i < 10; i++) pacer.record({ blocks: pacer.blocksPerFrame, renderMs: 0.1 });
     expect(pacer.blocksPerFrame).toBe(50);
   });
+
+  it('sizes its first chunk from the page: an article in one frame, a huge list in a frame under the target', () => {
+    // An article of 500 elements: its first frame would hold all its marked paragraphs.
+    expect(new FramePacer({ targetMs: 42, pageElements: 500 }).blocksPerFrame).toBeGreaterThan(300);
+    // A 30,000-element list whose frames cost 28 ms plus 0.07 ms a block: fewer blocks, and the first
+    // frame under the target; then it learns the page.
+    const huge = new FramePacer({ targetMs: 42, pageElements: 30_000 });
+    expect(huge.blocksPerFrame).toBeLessThan(150);
+    const renders = simulate(huge, 28, 0.07, 12);
+    expect(renders[0]).toBeLessThanOrEqual(42);
+    expect(Math.max(...renders.slice(3))).toBeLessThanOrEqual(42.5);
+    // Never a guess beyond the room a page its size leaves: a page of 60,000 elements gets the least room.
+    expect(new FramePacer({ targetMs: 42, pageElements: 60_000 }).blocksPerFrame).toBe(105);
+  });
 });
