@@ -66,4 +66,42 @@ describe('whenIdle', () => {
     stop.abort();
     expect((await window).timeRemaining()).toBe(0);
   });
+
+  it('runs as a background task where the browser has them, in short stretches, with no wait for an idle period', async () => {
+    let now = 0;
+    const tasks: Array<{ run: () => void; signal: AbortSignal }> = [];
+    const timers: Array<() => void> = [];
+    const win = {
+      performance: { now: () => now },
+      scheduler: {
+        postTask: (run: () => void, options: { priority: string; signal: AbortSignal }) => {
+          expect(options.priority).toBe('background');
+          tasks.push({ run, signal: options.signal });
+          return Promise.resolve();
+        },
+      },
+      requestIdleCallback: () => {
+        throw new Error('not used where background tasks exist');
+      },
+      cancelIdleCallback: () => undefined,
+      setTimeout: (fn: () => void) => timers.push(fn),
+      clearTimeout: () => undefined,
+    } as unknown as Window;
+    const window = whenIdle(undefined, win);
+    now = 3;
+    tasks[0]!.run();
+    const stretch = await window;
+    expect(stretch.timeRemaining()).toBe(12);
+    now = 15;
+    expect(stretch.timeRemaining()).toBe(0);
+    // Run once only: the overdue timer that fires later changes nothing, and the task is let go.
+    timers[0]!();
+    expect(tasks[0]!.signal.aborted).toBe(true);
+
+    // A page so busy the background task never runs: a short stretch after the timeout all the same.
+    const busy = whenIdle(undefined, win);
+    timers[1]!();
+    expect((await busy).timeRemaining()).toBe(10);
+    expect(tasks[1]!.signal.aborted).toBe(true);
+  });
 });
