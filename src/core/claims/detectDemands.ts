@@ -90,7 +90,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const threats = formsOf(demand.threats);
   const acts = formsOf(demand.targetActs);
   const restores = formsOf(demand.restores);
-  const blockHasLetter = tokens.some((t) => t.lower === 'letter') || context.words.has('letter');
+  const blockHasLetter = reading.blockHas('letter') || context.words.has('letter');
   const previousHasDemanders = [...by].some((w) => context.words.has(w));
   const subjects = frame.subject ?? [];
   const pieces: Piece[] = [];
@@ -105,11 +105,12 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     return false;
   };
 
+  const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
+
   tokens.forEach((token, at) => {
     const s = sentenceOf[at]!;
     const demanders =
-      sentenceHas(s, (w) => by.has(w)) ||
-      (s > 0 ? sentenceHas(s - 1, (w) => by.has(w)) : previousHasDemanders);
+      namesDemanders[s] || (s > 0 ? namesDemanders[s - 1] : reading.startsBlock && previousHasDemanders);
     if (!demanders && !blockHasLetter) return;
     const word = token.lower;
     const endFor = (forms: Map<string, string[]>) => at + (particleAt(forms, at) ? 1 : 0);

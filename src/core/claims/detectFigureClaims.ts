@@ -3,7 +3,7 @@ import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
-import { spanAt, type Span } from '../text/splitSentences.ts';
+import { sentenceAround, type Span } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -142,13 +142,14 @@ export function detectFigureClaims(
   text: string,
   figures: PageFigure[],
   names: NameHit[],
-  sentences: Span[],
 ): FigureClaimHit[] {
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
   const hits: FigureClaimHit[] = [];
+  let span: Span = { start: 0, end: 0 };
   for (const figure of figures) {
-    const span = spanAt(sentences, figure.start);
+    // Figures come in text order: one sentence often holds several.
+    if (figure.start >= span.end) span = sentenceAround(text, figure.start);
     const before = text.slice(span.start, figure.start);
     if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
     let cues = cuesBySentence.get(span.start);

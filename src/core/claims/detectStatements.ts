@@ -1,4 +1,4 @@
-import type { ContentClaim, Frame } from '../dataset/schema.ts';
+import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { detectDemands } from './detectDemands.ts';
@@ -13,6 +13,7 @@ import {
   wouldIsConditional,
 } from './readClause.ts';
 import { contextAfter, readBlock, type BlockReading, type ReadingContext } from './readReferences.ts';
+import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 
@@ -202,7 +203,13 @@ function agentOk(
   for (let k = from; k <= reading.sentences[sentence]!.last; k++) {
     if (reading.refAt[k]?.entities.some((id) => agents.includes(id))) return true;
   }
-  return wide && sentence === 0 && !!context?.lastOrganisation && agents.includes(context.lastOrganisation);
+  return (
+    wide &&
+    sentence === 0 &&
+    reading.startsBlock &&
+    !!context?.lastOrganisation &&
+    agents.includes(context.lastOrganisation)
+  );
 }
 
 function matchAct(found: Found): FrameMatch | undefined {
@@ -406,34 +413,12 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
   return kept;
 }
 
-/**
- * Statement claims in one block, as who did what: each frame's act is found
- * with its subject, and kept only where it is stated (not negated, asked,
- * wished, planned or conditional) by or of the claim's subject.
- */
-export function detectStatements(
-  matcher: Matcher,
-  text: string,
-  names: NameHit[],
-  previous?: { text: string; names: NameHit[] },
-  next?: { text: string; names: NameHit[] },
-): StatementHit[] {
-  const lexicon = matcher.statements;
-  if (!lexicon.cue || !lexicon.cue.test(text)) return [];
-  const before = previous
-    ? contextAfter(matcher, readBlock(matcher, previous.text, previous.names, undefined))
-    : { lastPair: [], words: new Set<string>() };
-  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
-  const signedBy =
-    next && /^\s*[—–-]/.test(next.text)
-      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
-      : undefined;
-  const context: ReadingContext = { ...before, ...(signedBy ? { signedBy } : {}) };
-  const reading = readBlock(matcher, text, names, context);
+/** The matches of one reading, one per claim instance, from triggers at or after token `from`. */
+function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingContext, from: number) {
   const matches: FrameMatch[] = [];
   const demandFrames = new Map<string, Frame>();
-  reading.tokens.forEach((token, at) => {
-    for (const trigger of lexicon.byFirstWord.get(token.lower) ?? []) {
+  for (let at = from; at < reading.tokens.length; at++) {
+    for (const trigger of matcher.statements.byFirstWord.get(reading.tokens[at]!.lower) ?? []) {
       const claim = matcher.claims.get(trigger.claimId)!;
       const frame = claim.frames![trigger.frame]!;
       if (frame.demand) {
@@ -446,13 +431,59 @@ export function detectStatements(
       const found = matchFrame({ reading, frame, trigger, at, context });
       if (found) matches.push({ ...found, claimId: claim.id });
     }
-  });
+  }
   for (const [claimId, frame] of demandFrames)
-    matches.push(...detectDemands(reading, frame, context).map((m) => ({ ...m, claimId })));
-  return oneMarkEach(reading, matches).map((m) => toHit(matcher.claims.get(m.claimId)!, reading, m));
+    for (const m of detectDemands(reading, frame, context))
+      if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!) matches.push({ ...m, claimId });
+  return oneMarkEach(reading, matches);
 }
 
-function toHit(claim: ContentClaim, reading: BlockReading, m: FrameMatch): StatementHit {
+/** What the block before leaves for this one; a long one is read over its last sentences only. */
+function contextBefore(matcher: Matcher, previous: { text: string; names: NameHit[] }, windowFrom: number) {
+  const range =
+    previous.text.length > windowFrom ? readingTail(matcher, previous.text, previous.names) : undefined;
+  return contextAfter(matcher, readBlock(matcher, previous.text, previous.names, undefined, range), range);
+}
+
+/**
+ * Statement claims in one block, as who did what: each frame's act is found
+ * with its subject, and kept only where it is stated (not negated, asked,
+ * wished, planned or conditional) by or of the claim's subject. A block
+ * longer than `windowFrom` characters is read in windows around its cues.
+ */
+export function detectStatements(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  previous?: { text: string; names: NameHit[] },
+  next?: { text: string; names: NameHit[] },
+  windowFrom = LONG_BLOCK,
+): StatementHit[] {
+  const lexicon = matcher.statements;
+  if (!lexicon.cue || !lexicon.cue.test(text)) return [];
+  const before = previous
+    ? contextBefore(matcher, previous, windowFrom)
+    : { lastPair: [], words: new Set<string>() };
+  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
+  const signedBy =
+    next && /^\s*[—–-]/.test(next.text)
+      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
+      : undefined;
+  const context: ReadingContext = { ...before, ...(signedBy ? { signedBy } : {}) };
+  if (text.length <= windowFrom) {
+    const reading = readBlock(matcher, text, names, context);
+    return matchReading(matcher, reading, context, 0).map((m) => toHit(matcher, reading, m));
+  }
+  return readingWindows(matcher, text, names).flatMap((window) => {
+    const reading = readBlock(matcher, text, names, context, window);
+    const from = reading.tokens.findIndex((t) => t.start >= window.core);
+    if (from < 0) return [];
+    return matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
+  });
+}
+
+function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): StatementHit {
+  const claim = matcher.claims.get(m.claimId)!;
   const start = reading.tokens[m.first]!.start;
   const end = reading.tokens[m.last]!.end;
   return {

@@ -1,6 +1,7 @@
 import type { Matcher } from '../match/compileMatcher.ts';
+import type { Epithet } from './statementLexicon.ts';
 import type { NameHit } from '../match/findNames.ts';
-import { splitSentences } from '../text/splitSentences.ts';
+import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
@@ -24,6 +25,33 @@ export interface BlockReading {
   quoted: boolean[];
   /** The dataset's people, to tell "who" from "which". */
   people: ReadonlySet<string>;
+  /** The reading starts where the block starts (else it is a window of a long block). */
+  startsBlock: boolean;
+  /** The block holds this word anywhere (lower case). */
+  blockHas: (word: string) => boolean;
+}
+
+/**
+ * The part of a block one reading covers: a long block is read in windows
+ * around its cues (readWindows.ts), each with what the block holds before it.
+ */
+export interface ReadingRange {
+  start: number;
+  end: number;
+  /** Its sentences, where they are known. */
+  sentences?: Span[];
+  /** A quotation is open at `start`. */
+  quoted: boolean;
+  /** The last person and organisation the block names before `start`. */
+  lastPerson?: string;
+  lastOrganisation?: string;
+  /** The first person the block names outside quotations: the speaker of a quoted "I" its sentence does not name. */
+  speaker?: string;
+  /** The people the block names anywhere. */
+  people: ReadonlySet<string>;
+  /** Everyone and everything the block names or describes anywhere. */
+  mentioned: ReadonlySet<string>;
+  blockHas: (word: string) => boolean;
 }
 
 /** What a block leaves for the next one: whom "he", "it", "the pair" and a quoted "I" may mean there. */
@@ -35,7 +63,7 @@ export interface ReadingContext {
   /** The block introduces or signs a quotation ("Sutskever wrote on X:", "— Greg Brockman (@gdb)"): its speaker. */
   introducesQuoteBy?: string;
   /** The block's words, lower case: what the next block may be talking about ("the letter"). */
-  words: Set<string>;
+  words: { has(word: string): boolean };
   /** The entities the block refers to. */
   entities?: Set<string>;
   /** The author who signs the block being read, in the block after it ("— Greg Brockman (@gdb)"). */
@@ -53,6 +81,8 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 /** Words that stand for two people named just before ("the pair", "the duo", "both men"). */
 /** How many sentences back "the pair" may look for the two people it means. */
 const PAIR_REACH = 3;
+/** How many of a block's last sentences the next block's "the pair" may mean. */
+export const PAIR_SENTENCES = PAIR_REACH + 2;
 const GROUP = new Set(['pair', 'duo', 'both', 'two']);
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
@@ -61,16 +91,35 @@ function kindOf(matcher: Matcher, id: string) {
   return matcher.entities.get(id)?.kind;
 }
 
-function markQuotes(tokens: Token[]): boolean[] {
+/** Whether a quotation is open after `mark`, given whether it was before. */
+export function quoteStateAfter(mark: string, inside: boolean): boolean {
+  if (OPENING_QUOTES.has(mark)) return true;
+  if (CLOSING_QUOTES.has(mark)) return false;
+  return mark === '"' ? !inside : inside;
+}
+
+function markQuotes(tokens: Token[], openAtStart: boolean): boolean[] {
   const quoted: boolean[] = [];
-  let inside = false;
+  let inside = openAtStart;
   for (const t of tokens) {
-    if (OPENING_QUOTES.has(t.text)) inside = true;
-    else if (CLOSING_QUOTES.has(t.text)) inside = false;
-    else if (t.text === '"') inside = !inside;
+    inside = quoteStateAfter(t.text, inside);
     quoted.push(inside);
   }
   return quoted;
+}
+
+const epithetIndex = new WeakMap<Matcher, Map<string, Epithet[]>>();
+
+/** The matcher's epithets by their first word, built on first use (the matcher stays plain data). */
+function epithetsByFirstWord(matcher: Matcher): Map<string, Epithet[]> {
+  let index = epithetIndex.get(matcher);
+  if (!index) {
+    index = new Map();
+    for (const e of matcher.statements.epithets)
+      index.set(e.words[0]!, [...(index.get(e.words[0]!) ?? []), e]);
+    epithetIndex.set(matcher, index);
+  }
+  return index;
 }
 
 /** The distinct people named in tokens [from, to). */
@@ -85,14 +134,24 @@ function peopleIn(refAt: Array<Reference | undefined>, matcher: Matcher, from: n
   return people;
 }
 
+/**
+ * Reads a block (or, with `range`, one window of it) into words, sentences
+ * and the references its words make.
+ */
 export function readBlock(
   matcher: Matcher,
   text: string,
-  names: NameHit[],
+  blockNames: NameHit[],
   context: ReadingContext | undefined,
+  range?: ReadingRange,
 ): BlockReading {
-  const tokens = tokenize(text);
-  const spans = splitSentences(text);
+  const from = range?.start ?? 0;
+  const to = range?.end ?? text.length;
+  const tokens = tokenize(text, from, to);
+  const spans =
+    range?.sentences ??
+    splitSentences(text.slice(from, to)).map((s) => ({ start: s.start + from, end: s.end + from }));
+  const names = range ? blockNames.filter((n) => n.start >= from && n.end <= to) : blockNames;
   const sentenceOf: number[] = [];
   const sentences: Array<{ first: number; last: number }> = [];
   let s = 0;
@@ -103,7 +162,7 @@ export function readBlock(
     if (current) current.last = i;
     else sentences[s] = { first: i, last: i };
   });
-  const quoted = markQuotes(tokens);
+  const quoted = markQuotes(tokens, range?.quoted ?? false);
   const refAt: Array<Reference | undefined> = tokens.map(() => undefined);
   const set = (ref: Reference) => {
     for (let i = ref.first; i <= ref.last; i++) refAt[i] = ref;
@@ -123,25 +182,26 @@ export function readBlock(
       set({ first: i, last: i, entities: [name.entityId] });
     }
   });
-  for (const epithet of matcher.statements.epithets) {
-    for (let i = 0; i + epithet.words.length <= tokens.length; i++) {
-      if (epithet.words.every((w, k) => tokens[i + k]!.lower === w) && !refAt[i]) {
+  const epithets = epithetsByFirstWord(matcher);
+  tokens.forEach((t, i) => {
+    for (const epithet of epithets.get(t.lower) ?? []) {
+      if (!refAt[i] && epithet.words.every((w, k) => tokens[i + k]?.lower === w)) {
         const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
         set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId] });
       }
     }
-  }
+  });
 
   // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
-  let lastPerson = context?.lastPerson;
-  let lastOrganisation = context?.lastOrganisation;
+  let lastPerson = range?.lastPerson ?? context?.lastPerson;
+  let lastOrganisation = range?.lastOrganisation ?? context?.lastOrganisation;
   // Names outside quotations, built once: the speakers a quoted "I" may be.
   let unquoted: Array<Reference | undefined> | undefined;
   let blockSpeaker: string[] | undefined;
   const speakerOf = (i: number): string | undefined => {
     const sentence = sentences[sentenceOf[i]!]!;
     unquoted ??= refAt.map((r, k) => (quoted[k] ? undefined : r));
-    blockSpeaker ??= peopleIn(unquoted, matcher, 0, tokens.length);
+    blockSpeaker ??= range?.speaker ? [range.speaker] : peopleIn(unquoted, matcher, 0, tokens.length);
     return (
       peopleIn(unquoted, matcher, sentence.first, sentence.last + 1)[0] ??
       blockSpeaker[0] ??
@@ -205,24 +265,29 @@ export function readBlock(
     }
     if (entities) set({ first: i, last: i, entities });
   }
-  const people = new Set(
-    refAt.flatMap((r) => r?.entities ?? []).filter((id) => kindOf(matcher, id) === 'person'),
-  );
-  return { text, tokens, sentenceOf, sentences, refAt, quoted, people };
+  const people = new Set([
+    ...(range?.people ?? []),
+    ...refAt.flatMap((r) => r?.entities ?? []).filter((id) => kindOf(matcher, id) === 'person'),
+  ]);
+  let words: Set<string> | undefined;
+  const blockHas =
+    range?.blockHas ?? ((word: string) => (words ??= new Set(tokens.map((t) => t.lower))).has(word));
+  return { text, tokens, sentenceOf, sentences, refAt, quoted, people, startsBlock: from === 0, blockHas };
 }
 
 /** What the next block may refer back to. */
-export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingContext {
-  let lastPerson: string | undefined;
-  let lastOrganisation: string | undefined;
+export function contextAfter(matcher: Matcher, reading: BlockReading, range?: ReadingRange): ReadingContext {
+  let lastPerson = range?.lastPerson;
+  let lastOrganisation = range?.lastOrganisation;
   for (const ref of reading.refAt) {
     const id = ref?.entities.length === 1 ? ref.entities[0]! : undefined;
     if (!id) continue;
     if (kindOf(matcher, id) === 'person') lastPerson = id;
     else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
   }
+  // "the pair" in the next block means two people named near its end, not anywhere before.
   let lastPair: string[] = [];
-  for (const sentence of reading.sentences) {
+  for (const sentence of reading.sentences.slice(-PAIR_SENTENCES)) {
     const people = peopleIn(reading.refAt, matcher, sentence.first, sentence.last + 1);
     if (people.length >= 2) lastPair = people;
   }
@@ -237,7 +302,7 @@ export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingCo
     ...(lastOrganisation ? { lastOrganisation } : {}),
     lastPair,
     ...(introduces ? { introducesQuoteBy: introduces } : {}),
-    words: new Set(reading.tokens.map((t) => t.lower)),
-    entities: new Set(reading.refAt.flatMap((r) => r?.entities ?? [])),
+    words: { has: reading.blockHas },
+    entities: new Set([...(range?.mentioned ?? []), ...reading.refAt.flatMap((r) => r?.entities ?? [])]),
   };
 }

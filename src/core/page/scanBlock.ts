@@ -3,7 +3,6 @@ import { detectStatements, type StatementHit } from '../claims/detectStatements.
 import { findFigures } from '../figures/parseFigure.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
-import { splitSentences } from '../text/splitSentences.ts';
 
 /** Everything found in one block of text (a paragraph, a heading), before page-level decisions. */
 export interface BlockScan {
@@ -36,9 +35,7 @@ export function scanBlock(matcher: Matcher, text: string): BlockScan {
   return {
     text,
     names,
-    figures: figureList.length
-      ? detectFigureClaims(matcher, text, figureList, names, splitSentences(text))
-      : [],
+    figures: figureList.length ? detectFigureClaims(matcher, text, figureList, names) : [],
     statements: [],
     mayStateClaims,
     claimPhrases,

@@ -24,17 +24,19 @@ function push(tokens: Token[], text: string, start: number): void {
   });
 }
 
-/** The words and punctuation of `text`, with their offsets. */
-export function tokenize(text: string): Token[] {
+/** The words and punctuation of `text` (or of its part from `from` to `to`), with their offsets in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of part.matchAll(TOKEN)) {
     const word = m[0];
+    const at = from + m.index;
     const clitic = CLITIC.exec(word);
     if (clitic && clitic.index > 0) {
-      push(tokens, word.slice(0, clitic.index), m.index);
-      push(tokens, clitic[0], m.index + clitic.index);
+      push(tokens, word.slice(0, clitic.index), at);
+      push(tokens, clitic[0], at + clitic.index);
     } else {
-      push(tokens, word, m.index);
+      push(tokens, word, at);
     }
   }
   return tokens;
