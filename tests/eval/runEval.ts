@@ -13,9 +13,16 @@ function sentenceAround(block: PageBlock, offset: number): string {
   return block.text.slice(span.start, span.end);
 }
 
-/** Runs the engine on one page exactly as the content script does, and turns its highlights into page offsets. */
+/**
+ * Runs the engine on one page exactly as the content script does (with the date
+ * readPublishedDate reads from it), and turns its highlights into page offsets.
+ */
 export function predict(page: GoldPage): Predicted[] {
-  const { blocks } = annotate(page.blocks.map((b) => b.text));
+  const { blocks } = annotate(
+    page.blocks.map((b) => b.text),
+    undefined,
+    page.published ? { published: page.published } : {},
+  );
   return blocks.flatMap((highlights, i) => {
     const block = page.blocks[i]!;
     return highlights.map((h) => ({

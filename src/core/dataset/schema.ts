@@ -187,6 +187,20 @@ export const ClaimSchema = v.strictObject({
    */
   cues: v.array(Text),
   entities: v.array(Id),
+  /**
+   * For a count of a whole group (a board, a staff, a founding team): a part
+   * of it ("three of the directors", "two former directors") is not this topic.
+   */
+  whole: v.optional(v.boolean()),
+  /**
+   * For a figure about one moment (the board that fired Altman, the shares'
+   * move on the return): when. A page figure its sentence dates to another
+   * period is not this topic; a topic without it (a valuation, an age) is
+   * followed over time.
+   */
+  period: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{4}(-\d\d(-\d\d)?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  ),
   /** For a statement: the facts its reports state, where they differ in substance. */
   facts: v.optional(v.pipe(v.array(FactSchema), v.minLength(1))),
   /** For a statement: how pages state it. A claim without frames is not recognised on pages. */
