@@ -476,6 +476,166 @@ describe('statement claims: who did what', () => {
   });
 });
 
+describe('statement claims: what a careful reader finds around the words', () => {
+  /** [id, words, verdict] of every statement on a page of these blocks. */
+  const statements = (blocks: string[]) =>
+    annotate([CONTEXT, ...blocks])
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+      .map((h) => [h.id, h.text, h.kind === 'claim' ? h.verdict : '']);
+
+  it.each<[string, string[], Array<[string, string, string]>]>([
+    [
+      'leaving, reported, with nothing after it',
+      ["Within hours Greg Brockman, the company's president, said he was leaving too."],
+      [['brockman-exit', 'was leaving', 'differs']],
+    ],
+    [
+      'choosing to leave',
+      ['Brockman, who had been told he could keep his job, chose to leave instead.'],
+      [['brockman-exit', 'chose to leave', 'differs']],
+    ],
+    [
+      '"turned to X as" an appointment',
+      ['The board, meanwhile, turned to Emmett Shear, a co-founder of Twitch, as interim chief executive.'],
+      [
+        [
+          'shear-appointment',
+          'turned to Emmett Shear, a co-founder of Twitch, as interim chief executive',
+          'differs',
+        ],
+      ],
+    ],
+    [
+      'a plan reported as fact, at an organisation its description names',
+      [
+        'By Monday, Microsoft chief executive Satya Nadella had announced that Altman and Brockman would lead a new research group at the software maker.',
+      ],
+      [
+        ['altman-joins-microsoft', 'Altman and Brockman would lead', 'overturned'],
+        ['microsoft-new-unit', 'new research group', 'agrees'],
+      ],
+    ],
+    [
+      'a person described by an organisation and a role, in headline style',
+      [
+        'Emmett Shear',
+        'Microsoft hires ousted OpenAI chief Altman; Twitch co-founder takes the helm at OpenAI',
+      ],
+      [
+        ['altman-joins-microsoft', 'hires ousted OpenAI chief Altman', 'overturned'],
+        ['shear-appointment', 'takes the helm at OpenAI', 'differs'],
+      ],
+    ],
+    [
+      'a description as the one an act is done to',
+      ['OpenAI names Twitch co-founder interim chief', 'Emmett Shear, the new chief, spoke on Monday.'],
+      [['shear-appointment', 'names Twitch co-founder interim chief', 'differs']],
+    ],
+    [
+      '"he" after a relative clause that names someone else',
+      [
+        'Sutskever: "I deeply regret my participation"',
+        'In a remarkable turn, the chief scientist who voted on Friday to remove Altman posted that he regretted his part.',
+      ],
+      [
+        ['sutskever-regret', 'regret', 'agrees'],
+        ['sutskever-title', 'chief scientist', 'differs'],
+        ['sutskever-regret', 'regretted', 'agrees'],
+      ],
+    ],
+    [
+      'a <dt> and its <dd>: the label is the subject of sentences without one',
+      [
+        'Greg Brockman',
+        'Co-founder and president. Resigned in solidarity with Altman on the day of the firing, after the board stripped him of the chair.',
+        'Ilya Sutskever',
+        'Co-founder and chief scientist. Voted to remove him, then said publicly that he regretted it.',
+        'Emmett Shear',
+        'Named chief executive by the board on Sunday night.',
+      ],
+      [
+        ['brockman-exit', 'Resigned', 'differs'],
+        ['brockman-exit', 'stripped him of the chair', 'differs'],
+        ['sutskever-title', 'chief scientist', 'differs'],
+        ['sutskever-regret', 'regretted', 'agrees'],
+        ['shear-appointment', 'Named chief executive', 'differs'],
+      ],
+    ],
+    [
+      'an appointment with a description set off by commas between the person and the post',
+      ['On 19 November the board appointed Emmett Shear, the co-founder of Twitch, as interim CEO.'],
+      [['shear-appointment', 'appointed Emmett Shear, the co-founder of Twitch, as interim CEO', 'differs']],
+    ],
+    [
+      'the staff named two sentences before their demand',
+      [
+        'The signers asked for two things. First, they wanted every current director to resign. Second, they wanted Altman and Brockman reinstated.',
+      ],
+      [
+        ['staff-letter-demand', 'wanted every current director to resign', 'agrees'],
+        ['staff-letter-demand', 'wanted Altman and Brockman reinstated', 'agrees'],
+      ],
+    ],
+    [
+      '"he" in a block after one that names nobody',
+      [
+        'Why was Sam Altman fired?',
+        'Why?',
+        'Officially, because he had been "not consistently candid" with the board.',
+      ],
+      [['firing-reason', 'not consistently candid', 'agrees']],
+    ],
+    [
+      '"the pair" named blocks before',
+      [
+        'Sam Altman and Greg Brockman spent the weekend in talks.',
+        'Shares of Microsoft rose on Wednesday.',
+        '"The pair\'s return to OpenAI is what Microsoft wanted," said an analyst.',
+      ],
+      [['altman-returns-as-ceo', "pair's return", 'agrees']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(statements(blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['leaving somewhere else', ['Greg Brockman left the room before the vote.']],
+    [
+      'an organisation the description sets apart',
+      ['Microsoft said Altman would lead a new team at the rival lab.'],
+    ],
+    [
+      'a reason the board has not given',
+      ['Sam Altman was fired.', 'The board has not said what he was not candid about.'],
+    ],
+  ])('leaves %s unmarked', (_, blocks) => {
+    expect(statements(blocks)).toEqual([]);
+  });
+
+  it('takes a description the page resolves only further on to the one person it names with that role', () => {
+    const comment = 'pdx_dev: The chief scientist signing a letter against his own vote is odd.';
+    expect(statements(['Reader comments', comment, 'Ilya Sutskever signed the letter.'])).toEqual([
+      ['sutskever-title', 'chief scientist', 'differs'],
+    ]);
+    // Where the page names two chief scientists, the description could mean either.
+    const both = [
+      'Reader comments',
+      comment,
+      'Ilya Sutskever signed the letter.',
+      'Jakub Pachocki declined to comment.',
+    ];
+    expect(statements(both)).toEqual([]);
+  });
+
+  it('takes a description to mean the last person named who fits it', () => {
+    const comment = 'pdx_dev: The chief scientist signing a letter against his own vote is odd.';
+    expect(statements(['Ilya Sutskever signed the letter.', 'Reader comments', comment])).toEqual([
+      ['sutskever-title', 'chief scientist', 'differs'],
+    ]);
+    expect(statements(['Jakub Pachocki declined to comment.', 'Reader comments', comment])).toEqual([]);
+  });
+});
+
 describe('statement verdicts follow the facts, not the words', () => {
   const statement = (text: string, id: string) => {
     const h = claimsOf(text).find((x) => x.kind === 'claim' && x.id === id);

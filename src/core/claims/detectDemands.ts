@@ -81,6 +81,9 @@ function markerBefore(
   return undefined;
 }
 
+/** How many sentences back the staff may be named for a demand to be theirs. */
+const DEMANDERS_REACH = 2;
+
 /** The staff's demand: that the board resign and restore the subjects, or they leave. */
 export function detectDemands(reading: BlockReading, frame: Frame, context: ReadingContext): Piece[] {
   const demand = frame.demand!;
@@ -109,8 +112,12 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
 
   tokens.forEach((token, at) => {
     const s = sentenceOf[at]!;
+    // The staff may be named a sentence or two before ("The signers asked for two things. First, …").
     const demanders =
-      namesDemanders[s] || (s > 0 ? namesDemanders[s - 1] : reading.startsBlock && previousHasDemanders);
+      namesDemanders[s] ||
+      namesDemanders[s - 1] ||
+      namesDemanders[s - 2] ||
+      (s < DEMANDERS_REACH && reading.startsBlock && previousHasDemanders);
     if (!demanders && !blockHasLetter) return;
     const word = token.lower;
     const endFor = (forms: Map<string, string[]>) => at + (particleAt(forms, at) ? 1 : 0);

@@ -6,6 +6,7 @@ import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import { sentenceAround, type Span } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import { leadBlockOf, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -69,7 +70,7 @@ interface CueHit {
  * A cue inside a longer one is the longer one's ("board" in "expanded board",
  * "members" in "new members").
  */
-function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
+export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
   if (!matcher.figureCues) return [];
   const hits: CueHit[] = [];
   for (const m of text.slice(span.start, span.end).matchAll(matcher.figureCues)) {
@@ -164,82 +165,20 @@ function isPlausible(
   return figure.high * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
 }
 
-/** What a block leaves for the figures of the blocks after it (BlockScan.lead). */
-export interface FigureLead {
-  /**
-   * The short blocks since the last long one that name a cue or an entity,
-   * nearest last: a table's caption and column heads, a list's heading, the
-   * cells of a row. A figure standing alone in a cell takes its topic from them.
-   */
-  blocks: LeadBlock[];
-  /** The entities the block names (any length): a block next to one that names the story is about it too. */
-  entities: string[];
-  /** The block is only a person's name (a <dt>, a row header): whom the block after it describes. */
-  person?: string;
-}
-
-export interface LeadBlock {
-  cues: string[];
-  entities: string[];
-}
-
 /** What detectFigureClaims may know of the page and the blocks around this one. */
 export interface FigureSurroundings {
   page?: PageContext;
   /** The lead of the block before. */
-  lead?: FigureLead;
+  lead?: BlockLead;
   /** The block after, where the caller has it: the description of a figure standing alone ("9" | "the cap on the board's size"). */
   next?: string;
 }
 
-/** A block this short is a heading, a caption, a cell or a label, not prose. */
-export const SHORT_BLOCK = 160;
-/** How many short blocks a lead remembers (a table's caption stays in reach over its rows). */
-const LEAD_BLOCKS = 24;
 /** A cue in a heading or cell next to a figure standing alone names its topic as a cue just before it would. */
 const LEAD_CUE = NEAR_CUE + GOVERNING_CUE;
-/** "Bret Taylor (chair)": a label may add a few words to the name. */
-const LABEL_EXTRA = /^[\s,;:()[\]–—-]*(?:\([^)]{0,30}\))?[\s,;:.–—-]*$/;
 /** Ages a person can have: "43." after a name label is an age; "2,000." is not. */
 const AGE_LOW = 18;
 const AGE_HIGH = 100;
-
-/** The cue keys and entities of a short block, or undefined for a long one. */
-export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): LeadBlock | undefined {
-  if (text.length > SHORT_BLOCK) return undefined;
-  return {
-    cues: [...new Set(findCues(matcher, text, { start: 0, end: text.length }).map((c) => c.key))],
-    entities: [...new Set(names.map((n) => n.entityId))],
-  };
-}
-
-/** What a block leaves for the blocks after it, given what the block before left. */
-export function leadAfter(
-  matcher: Matcher,
-  text: string,
-  names: NameHit[],
-  previous: FigureLead | undefined,
-): FigureLead {
-  const own = leadBlockOf(matcher, text, names);
-  const blocks = own
-    ? [...(previous?.blocks ?? []), ...(own.cues.length || own.entities.length ? [own] : [])].slice(
-        -LEAD_BLOCKS,
-      )
-    : [];
-  const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
-  const label =
-    text.length <= SHORT_BLOCK &&
-    people.length === 1 &&
-    names.length === 1 &&
-    LABEL_EXTRA.test(text.slice(0, people[0]!.start) + text.slice(people[0]!.end))
-      ? people[0]!.entityId
-      : undefined;
-  return {
-    blocks,
-    entities: [...new Set(names.map((n) => n.entityId))],
-    ...(label ? { person: label } : {}),
-  };
-}
 
 /** A figure alone in its block (a table cell, a <dd>): its topic is in the blocks around it. */
 export const isAlone = (text: string, figure: PageFigure) =>
@@ -251,7 +190,7 @@ export const isAlone = (text: string, figure: PageFigure) =>
  * a number the block opens with, or that ends the apposition of its first
  * sentence, is that person's age, as "Bret Taylor, 43," would be.
  */
-function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: FigureLead | undefined) {
+function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: BlockLead | undefined) {
   if (!lead?.person || figure.qualifier !== 'exact' || figure.unit !== 'count') return undefined;
   if (!/^\d+$/.test(figure.wording) || figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
   if (!/^\s*(?:[.,;]|$)/.test(text.slice(figure.end))) return undefined;

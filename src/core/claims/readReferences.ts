@@ -1,5 +1,6 @@
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { Epithet } from './statementLexicon.ts';
+import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -9,6 +10,13 @@ export interface Reference {
   first: number;
   last: number;
   entities: string[];
+  /**
+   * A description ("the chief scientist") that nothing near it resolves: it means
+   * one of `entities`, the one the page names (selectHighlights decides).
+   */
+  conditional?: boolean;
+  /** A description ("the company's president"), not a name: after a comma it is an apposition. */
+  description?: boolean;
 }
 
 /** A block read into words, sentences and the references its words make. */
@@ -27,6 +35,8 @@ export interface BlockReading {
   people: ReadonlySet<string>;
   /** The reading starts where the block starts (else it is a window of a long block). */
   startsBlock: boolean;
+  /** For a window: everyone the whole block names. */
+  blockMentions?: ReadonlySet<string>;
   /** The block holds this word anywhere (lower case). */
   blockHas: (word: string) => boolean;
 }
@@ -49,6 +59,8 @@ export interface ReadingRange {
   speaker?: string;
   /** The people the block names anywhere. */
   people: ReadonlySet<string>;
+  /** The people the block names before `start`, each once, the last named last. */
+  peopleBefore: string[];
   /** Everyone and everything the block names or describes anywhere. */
   mentioned: ReadonlySet<string>;
   blockHas: (word: string) => boolean;
@@ -68,6 +80,11 @@ export interface ReadingContext {
   entities?: Set<string>;
   /** The author who signs the block being read, in the block after it ("— Greg Brockman (@gdb)"). */
   signedBy?: string;
+  /**
+   * The block before is only this person's name (a <dt>, a row header): the block describes
+   * them, so a sentence without a subject ("Resigned in solidarity…") and "he" are theirs.
+   */
+  label?: string;
 }
 
 const SPEECH = new Set([
@@ -75,6 +92,60 @@ const SPEECH = new Set([
   ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
 ]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
+const OBJECT_FORMS = new Set(['him', 'himself']);
+/** Marks that end a clause, for where a relative clause or a headless act reaches. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Words that open a clause with a subject of its own ("after the board stripped him…"). */
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'as',
+  'because',
+  'before',
+  'while',
+  'since',
+  'until',
+  'once',
+  'and',
+]);
+/** Words a sentence with a subject opens with. */
+export const SUBJECT_OPENERS = new Set([
+  ...[
+    'the',
+    'a',
+    'an',
+    'this',
+    'that',
+    'these',
+    'those',
+    'his',
+    'her',
+    'its',
+    'their',
+    'our',
+    'my',
+    'he',
+    'she',
+  ],
+  ...[
+    'it',
+    'they',
+    'we',
+    'i',
+    'you',
+    'there',
+    'in',
+    'on',
+    'at',
+    'by',
+    'after',
+    'when',
+    'as',
+    'if',
+    'but',
+    'and',
+  ],
+]);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
@@ -127,7 +198,7 @@ function peopleIn(refAt: Array<Reference | undefined>, matcher: Matcher, from: n
   const people: string[] = [];
   for (let i = from; i < to; i++) {
     const ref = refAt[i];
-    if (!ref || ref.first !== i) continue;
+    if (!ref || ref.first !== i || ref.conditional) continue;
     for (const id of ref.entities)
       if (kindOf(matcher, id) === 'person' && !people.includes(id)) people.push(id);
   }
@@ -214,12 +285,70 @@ export function readBlock(
     if (tokens[k]?.lower === 'that') k--;
     if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
     k--;
+    // "the chief scientist who voted to remove Altman posted that he…": whoever "who" follows reports.
+    for (let w = k; w >= 0 && sentenceOf[w] === sentenceOf[i] && !CLAUSE_ENDS.has(tokens[w]!.text); w--) {
+      if (tokens[w]!.lower !== 'who') continue;
+      const antecedent = refAt[w - 1];
+      const id = antecedent && !antecedent.conditional ? antecedent.entities[0] : undefined;
+      return id && kindOf(matcher, id) === 'person' ? id : undefined;
+    }
     while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
     const id = refAt[k]?.entities[0];
     return id && kindOf(matcher, id) === 'person' ? id : undefined;
   };
+  /** Who a description means: the nearest fitting name before it, else one the page must name. */
+  const resolveDescription = (d: Description): { entities: string[]; conditional?: true } | undefined => {
+    if (d.kind === 'organisation') {
+      // "Microsoft … at the software maker": the organisation named last, in this sentence or the one before.
+      const s = sentenceOf[d.first]!;
+      for (let k = d.first - 1; k >= (sentences[Math.max(0, s - 1)]?.first ?? 0); k--) {
+        const id = refAt[k]?.entities[0];
+        if (refAt[k] && !refAt[k]!.conditional && id && kindOf(matcher, id) === 'organisation')
+          return { entities: [id] };
+      }
+      return undefined;
+    }
+    const fits = peopleFitting(matcher, d);
+    if (!fits.length) return undefined;
+    for (let k = d.first - 1; k >= 0; k--) {
+      const ref = refAt[k];
+      const id = ref && !ref.conditional ? ref.entities.find((e) => fits.includes(e)) : undefined;
+      if (id) return { entities: [id] };
+    }
+    const earlier = range?.peopleBefore.findLast((id) => fits.includes(id));
+    if (earlier) return { entities: [earlier] };
+    const known = [lastPerson, context?.label, ...(context?.entities ?? [])].find(
+      (id) => id !== undefined && fits.includes(id),
+    );
+    return known ? { entities: [known] } : { entities: fits, conditional: true };
+  };
+  /** "Voted to remove him": "him" in the clause a sentence without a subject opens. */
+  const objectOfHeadlessAct = (i: number): boolean => {
+    const first = sentences[sentenceOf[i]!]!.first;
+    if (!isHeadless(first)) return false;
+    for (let k = first; k < i; k++)
+      if (CLAUSE_ENDS.has(tokens[k]!.text) || SUBORDINATORS.has(tokens[k]!.lower)) return false;
+    return true;
+  };
+  /** The sentence opens with neither a name, a pronoun nor a determiner ("Resigned in solidarity…"). */
+  const isHeadless = (first: number): boolean =>
+    !refAt[first] &&
+    !SUBJECT_OPENERS.has(tokens[first]?.lower ?? '') &&
+    /^\p{Lu}/u.test(tokens[first]?.text ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const ref = refAt[i];
+    // "Twitch co-founder": an organisation's name that opens a description of a person.
+    const described =
+      ref?.first === i && kindOf(matcher, ref.entities[0]!) === 'organisation'
+        ? descriptionAt(matcher, tokens, refAt, i, lastOrganisation)
+        : undefined;
+    const resolved = described && resolveDescription(described);
+    if (described && resolved) {
+      set({ first: described.first, last: described.last, ...resolved, description: true });
+      if (!resolved.conditional) lastPerson = resolved.entities[0];
+      i = described.last;
+      continue;
+    }
     if (ref) {
       if (ref.first === i) {
         const id = ref.entities[0]!;
@@ -229,6 +358,19 @@ export function readBlock(
       continue;
     }
     const word = tokens[i]!.lower;
+    const description = descriptionAt(matcher, tokens, refAt, i, lastOrganisation);
+    if (description) {
+      const found = resolveDescription(description);
+      if (found) {
+        set({ first: description.first, last: description.last, ...found, description: true });
+        if (!found.conditional) {
+          if (description.kind === 'person') lastPerson = found.entities[0];
+          else lastOrganisation = found.entities[0];
+        }
+        i = description.last;
+        continue;
+      }
+    }
     let entities: string[] | undefined;
     if (HE.has(word)) {
       // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
@@ -236,7 +378,11 @@ export function readBlock(
       const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
       const before =
         s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
-      const person = reporter(i) ?? here ?? before ?? lastPerson;
+      // Below a name label, "he" is the person described, except the object of their own act
+      // ("Voted to remove him").
+      const label =
+        context?.label && !(OBJECT_FORMS.has(word) && objectOfHeadlessAct(i)) ? context.label : undefined;
+      const person = reporter(i) ?? label ?? here ?? before ?? lastPerson;
       if (person) entities = [person];
     } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
@@ -272,7 +418,18 @@ export function readBlock(
   let words: Set<string> | undefined;
   const blockHas =
     range?.blockHas ?? ((word: string) => (words ??= new Set(tokens.map((t) => t.lower))).has(word));
-  return { text, tokens, sentenceOf, sentences, refAt, quoted, people, startsBlock: from === 0, blockHas };
+  return {
+    text,
+    tokens,
+    sentenceOf,
+    sentences,
+    refAt,
+    quoted,
+    people,
+    startsBlock: from === 0,
+    blockHas,
+    ...(range ? { blockMentions: range.mentioned } : {}),
+  };
 }
 
 /** What the next block may refer back to. */

@@ -94,15 +94,20 @@ function blockFacts(matcher: Matcher, text: string, names: NameHit[]) {
   const quotedAt = quoteState();
   let lastPerson: string | undefined;
   let lastOrganisation: string | undefined;
+  const peopleBefore: string[] = [];
   let next = 0;
   /** The range facts for a window starting at `start` (asked in increasing order). */
   return (start: number): Omit<ReadingRange, 'start' | 'end'> => {
     for (; next < mentions.length && mentions[next]!.start < start; next++) {
       const id = mentions[next]!.entityId;
-      if (kind(id) === 'person') lastPerson = id;
-      else if (kind(id) === 'organisation') lastOrganisation = id;
+      if (kind(id) === 'person') {
+        lastPerson = id;
+        if (peopleBefore.includes(id)) peopleBefore.splice(peopleBefore.indexOf(id), 1);
+        peopleBefore.push(id);
+      } else if (kind(id) === 'organisation') lastOrganisation = id;
     }
     return {
+      peopleBefore: [...peopleBefore],
       quoted: quotedAt(start),
       ...(lastPerson ? { lastPerson } : {}),
       ...(lastOrganisation ? { lastOrganisation } : {}),

@@ -154,8 +154,18 @@ export const FrameSchema = v.strictObject({
   titles: Words,
   /** Fixed wording that states the fact; the sentence must refer to the subject where one is given. */
   phrases: Words,
-  /** Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft"). */
+  /**
+   * Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft").
+   * A preposition before `@entity-id` ("at @microsoft") says where the act happens ("would lead a new
+   * group at Microsoft"): the mark is then the subject and the act, leaving what lies between to
+   * other claims.
+   */
   complement: Words,
+  /**
+   * The act states the fact only with nothing after it in its clause but adverbs ("said he was
+   * leaving too", "chose to leave instead"): with an object it is another act ("left the room").
+   */
+  alone: v.optional(v.boolean()),
   /** Words that, following the act in its clause, make it another fact ("step down as chairman"). */
   excludes: Words,
   /** Entities one of which must be named around an act done to the subject (Microsoft hires). */

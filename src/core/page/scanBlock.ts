@@ -1,10 +1,5 @@
-import {
-  detectFigureClaims,
-  isAlone,
-  leadAfter,
-  type FigureClaimHit,
-  type FigureLead,
-} from '../claims/detectFigureClaims.ts';
+import { detectFigureClaims, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
+import { leadAfter, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, type StatementHit } from '../claims/detectStatements.ts';
 import { findFigures } from '../figures/parseFigure.ts';
@@ -24,8 +19,8 @@ export interface BlockScan {
   mayStateClaims: boolean;
   /** Fixed wordings of statement claims in the block ("not consistently candid"): page evidence. */
   claimPhrases: number;
-  /** What the block leaves for the figures of the blocks after it (a caption, a row header, a name label). */
-  lead: FigureLead;
+  /** What the block leaves for the blocks after it (a caption, a row header, a name label, who was named last). */
+  lead: BlockLead;
 }
 
 /**
