@@ -3,7 +3,7 @@ import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
-import { sentenceAround, type Span } from '../text/splitSentences.ts';
+import { sentenceAround, spanAt, splitSentences, type Span } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
 import { leadBlockOf, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
@@ -174,6 +174,8 @@ export interface FigureSurroundings {
   next?: string;
 }
 
+/** About how many characters segmenting the sentence around one figure reads. */
+const FIGURE_WINDOW = 1200;
 /** A cue in a heading or cell next to a figure standing alone names its topic as a cue just before it would. */
 const LEAD_CUE = NEAR_CUE + GOVERNING_CUE;
 /** Ages a person can have: "43." after a name label is an age; "2,000." is not. */
@@ -249,9 +251,12 @@ export function detectFigureClaims(
     ]));
   const hits: FigureClaimHit[] = [];
   let span: Span = { start: 0, end: 0 };
+  // Where figures are dense, one pass over the block costs less than a window around each.
+  const sentences = figures.length * FIGURE_WINDOW > text.length ? splitSentences(text) : undefined;
   for (const found of figures) {
     // Figures come in text order: one sentence often holds several.
-    if (found.start >= span.end) span = sentenceAround(text, found.start);
+    if (found.start >= span.end)
+      span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
     const agedBy = labelledAge(text, found, span, around.lead);
     const figure: PageFigure = agedBy ? { ...found, isAge: true, unit: 'years' } : found;
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.

@@ -421,15 +421,15 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     // A wording of three words or more identifies its claim: its subject may be named anywhere in the block.
     const standalone = trigger.words.length >= STANDALONE_PHRASE_WORDS;
     let named = false;
-    for (
-      let i = standalone ? 0 : reading.sentences[Math.max(0, sentence - 1)]!.first;
-      i <= (standalone ? reading.tokens.length - 1 : reading.sentences[sentence]!.last);
-      i++
-    )
-      if (involves(reading.refAt[i]?.entities, frame)) named = true;
-    // A window of a long block: the rest of the block may name the subject.
-    if (standalone && reading.blockMentions && frame.subject.some((id) => reading.blockMentions!.has(id)))
-      named = true;
+    if (standalone) {
+      // A window of a long block: the rest of the block may name the subject.
+      const anywhere = referencedIn(reading);
+      named = frame.subject.some((id) => anywhere.has(id) || !!reading.blockMentions?.has(id));
+    } else {
+      const { first } = reading.sentences[Math.max(0, sentence - 1)]!;
+      for (let i = first; i <= reading.sentences[sentence]!.last && !named; i++)
+        named = involves(reading.refAt[i]?.entities, frame);
+    }
     // The block before may name the subject, unless the wording stands in quotation marks on its own.
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
@@ -477,8 +477,22 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
 }
 
 /** The matches of one reading, one per claim instance, from triggers at or after token `from`. */
+const referenced = new WeakMap<BlockReading, Set<string>>();
+
+/** Everyone and everything a reading refers to. */
+function referencedIn(reading: BlockReading): Set<string> {
+  let found = referenced.get(reading);
+  if (!found) {
+    found = new Set(reading.refAt.flatMap((r) => (r && !r.conditional ? r.entities : [])));
+    referenced.set(reading, found);
+  }
+  return found;
+}
+
 function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingContext, from: number) {
   const matches: FrameMatch[] = [];
+  /** Where each claim's last match ends: a trigger inside it is part of that instance. */
+  const endOf = new Map<string, number>();
   const demandFrames = new Map<string, Frame>();
   for (let at = from; at < reading.tokens.length; at++) {
     for (const trigger of matcher.statements.byFirstWord.get(reading.tokens[at]!.lower) ?? []) {
@@ -490,11 +504,13 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       }
       // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
       if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
-      if (matches.some((m) => m.claimId === claim.id && m.first <= at && at <= m.last)) continue;
+      if ((endOf.get(claim.id) ?? -1) >= at) continue;
       const found = matchFrame({ reading, frame, trigger, at, context });
       if (!found) continue;
       const requires = requirementOf(reading, frame, found);
-      if (requires !== null) matches.push({ ...found, claimId: claim.id, ...(requires ? { requires } : {}) });
+      if (requires === null) continue;
+      matches.push({ ...found, claimId: claim.id, ...(requires ? { requires } : {}) });
+      endOf.set(claim.id, Math.max(endOf.get(claim.id) ?? -1, found.last));
     }
   }
   for (const [claimId, frame] of demandFrames)

@@ -221,6 +221,7 @@ export function coordinated(
     if (
       previous &&
       previous !== reading.refAt[first] &&
+      !!previous.description &&
       previous.entities.every((id) => entities.includes(id))
     ) {
       first = previous.first;
@@ -245,7 +246,12 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
   for (;;) {
     // "ousted OpenAI chief Altman": a description and the name it stands for are one reference.
     const next = reading.refAt[last + 1];
-    if (next && next !== reading.refAt[last] && next.entities.every((id) => entities.includes(id))) {
+    if (
+      next &&
+      next !== reading.refAt[last] &&
+      !next.description &&
+      next.entities.every((id) => entities.includes(id))
+    ) {
       last = next.last;
       continue;
     }

@@ -258,7 +258,7 @@ export function readBlock(
     for (const epithet of epithets.get(t.lower) ?? []) {
       if (!refAt[i] && epithet.words.every((w, k) => tokens[i + k]?.lower === w)) {
         const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
-        set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId] });
+        set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId], description: true });
       }
     }
   });
@@ -296,6 +296,17 @@ export function readBlock(
     const id = refAt[k]?.entities[0];
     return id && kindOf(matcher, id) === 'person' ? id : undefined;
   };
+  /** The people referred to so far, each once, the latest last: whom a description may mean. */
+  const recentPeople: string[] = [];
+  const seen = (ref: Reference) => {
+    if (ref.conditional) return;
+    for (const id of ref.entities) {
+      if (kindOf(matcher, id) !== 'person') continue;
+      const at = recentPeople.indexOf(id);
+      if (at >= 0) recentPeople.splice(at, 1);
+      recentPeople.push(id);
+    }
+  };
   /** Who a description means: the nearest fitting name before it, else one the page must name. */
   const resolveDescription = (d: Description): { entities: string[]; conditional?: true } | undefined => {
     if (d.kind === 'organisation') {
@@ -310,12 +321,9 @@ export function readBlock(
     }
     const fits = peopleFitting(matcher, d);
     if (!fits.length) return undefined;
-    for (let k = d.first - 1; k >= 0; k--) {
-      const ref = refAt[k];
-      const id = ref && !ref.conditional ? ref.entities.find((e) => fits.includes(e)) : undefined;
-      if (id) return { entities: [id] };
-    }
-    const earlier = range?.peopleBefore.findLast((id) => fits.includes(id));
+    const earlier =
+      recentPeople.findLast((id) => fits.includes(id)) ??
+      range?.peopleBefore.findLast((id) => fits.includes(id));
     if (earlier) return { entities: [earlier] };
     const known = [lastPerson, context?.label, ...(context?.entities ?? [])].find(
       (id) => id !== undefined && fits.includes(id),
@@ -345,12 +353,14 @@ export function readBlock(
     const resolved = described && resolveDescription(described);
     if (described && resolved) {
       set({ first: described.first, last: described.last, ...resolved, description: true });
+      seen(refAt[described.first]!);
       if (!resolved.conditional) lastPerson = resolved.entities[0];
       i = described.last;
       continue;
     }
     if (ref) {
       if (ref.first === i) {
+        seen(ref);
         const id = ref.entities[0]!;
         if (kindOf(matcher, id) === 'person') lastPerson = id;
         else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
@@ -363,6 +373,7 @@ export function readBlock(
       const found = resolveDescription(description);
       if (found) {
         set({ first: description.first, last: description.last, ...found, description: true });
+        seen(refAt[description.first]!);
         if (!found.conditional) {
           if (description.kind === 'person') lastPerson = found.entities[0];
           else lastOrganisation = found.entities[0];
@@ -409,12 +420,14 @@ export function readBlock(
       if (people.length >= 2 && (GROUP.has(word) || peopleIn(refAt, matcher, sentence.first, i).length >= 2))
         entities = people;
     }
-    if (entities) set({ first: i, last: i, entities });
+    if (entities) {
+      set({ first: i, last: i, entities });
+      seen(refAt[i]!);
+    }
   }
-  const people = new Set([
-    ...(range?.people ?? []),
-    ...refAt.flatMap((r) => r?.entities ?? []).filter((id) => kindOf(matcher, id) === 'person'),
-  ]);
+  const people = new Set(range?.people);
+  for (const ref of refAt)
+    if (ref) for (const id of ref.entities) if (kindOf(matcher, id) === 'person') people.add(id);
   let words: Set<string> | undefined;
   const blockHas =
     range?.blockHas ?? ((word: string) => (words ??= new Set(tokens.map((t) => t.lower))).has(word));

@@ -14,13 +14,17 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐‑.][\p{L}\p{N}]+)*|\S/gu;
 /** Clitics written on a word, read as words of their own ("Altman's" → "Altman" + "'s", "didn't" → "did" + "n't"). */
 const CLITIC = /(?:n['’]t|['’](?:s|m|re|ve|ll|d))$/i;
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 function push(tokens: Token[], text: string, start: number): void {
+  const lower = text.toLowerCase();
   tokens.push({
     start,
     end: start + text.length,
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
-    isWord: /[\p{L}\p{N}]/u.test(text),
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    // A token of two characters or more is a word (or a clitic such as "'s"); one character may be a mark.
+    isWord: text.length > 1 || WORD_CHARACTER.test(text),
   });
 }
 
