@@ -236,16 +236,19 @@ describe('figure claims in context', () => {
       ],
     ],
     [
-      'ages after name labels (a who’s who)',
+      'ages and years after name labels (a who’s who)',
       [
         'Sam Altman',
         'Co-founder and chief executive, 38. Removed on Friday.',
         'Larry Summers',
         '69. Economist.',
+        "Adam D'Angelo",
+        "Founder of Quora. He was Facebook's chief technology officer for two years.",
       ],
       [
         ['sam-altman-age', '38', 'agrees'],
         ['larry-summers-age', '69', 'differs'],
+        ['adam-d-angelo-facebook-tenure', 'two', 'agrees'],
       ],
     ],
   ])('%s', (_, blocks, expected) => {

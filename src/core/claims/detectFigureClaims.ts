@@ -271,6 +271,7 @@ export function detectFigureClaims(
       topicOf(matcher, text, figure, span, cues, names, blockEntities, {
         extra,
         agedBy,
+        labelled: around.lead?.person,
         period,
         ...(around.page?.published ? { published: around.page.published } : {}),
         named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
@@ -308,6 +309,8 @@ interface TopicContext {
   extra: LeadBlock | undefined;
   /** The person a name label before the block makes this figure the age of. */
   agedBy: string | undefined;
+  /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
+  labelled: string | undefined;
   period: string | undefined;
   published?: string;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
@@ -343,7 +346,8 @@ function topicOf(
     const named =
       claim.entities.some((id) => blockEntities.has(id)) ||
       (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
-      (agedBy !== undefined && claim.entities.includes(agedBy));
+      (agedBy !== undefined && claim.entities.includes(agedBy)) ||
+      (context.labelled !== undefined && claim.entities.includes(context.labelled));
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
@@ -382,7 +386,8 @@ function topicOf(
       const person =
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
         people.find((n) => n.start >= figure.end)?.entityId ??
-        agedBy;
+        agedBy ??
+        context.labelled;
       if (!person || !claim.entities.includes(person)) continue;
     }
     let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed);
