@@ -33,6 +33,15 @@ describe('who a block refers to', () => {
     ).toEqual([['greg-brockman']]);
   });
 
+  it('takes "she" after a reporting verb as whoever reports, past a relative clause naming someone else', () => {
+    expect(whom('Mira Murati, who had replaced Sam Altman, said she would stay.', ['she'])).toEqual([
+      ['mira-murati'],
+    ]);
+    expect(whom('Murati, who had replaced Altman, wrote that she hoped for the best.', ['she'])).toEqual([
+      ['mira-murati'],
+    ]);
+  });
+
   it('reads a description by the role the dataset gives each person', () => {
     expect(whom("Greg Brockman, the company's president, met Sam Altman.", ['president'])).toEqual([
       ['greg-brockman'],

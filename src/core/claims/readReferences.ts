@@ -92,6 +92,7 @@ const SPEECH = new Set([
   ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
 ]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OBJECT_FORMS = new Set(['him', 'himself']);
 /** Marks that end a clause, for where a relative clause or a headless act reaches. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
@@ -293,6 +294,13 @@ export function readBlock(
       return id && kindOf(matcher, id) === 'person' ? id : undefined;
     }
     while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
+    // "Murati, who had replaced Altman, said she…": the name before the clause set off by commas.
+    if (tokens[k]?.text === ',') {
+      let open = k - 1;
+      while (open > k - 25 && open >= 0 && sentenceOf[open] === sentenceOf[i] && tokens[open]!.text !== ',')
+        open--;
+      if (tokens[open]?.text === ',' && tokens[open + 1]?.lower === 'who') k = open - 1;
+    }
     const id = refAt[k]?.entities[0];
     return id && kindOf(matcher, id) === 'person' ? id : undefined;
   };
@@ -394,6 +402,10 @@ export function readBlock(
       const label =
         context?.label && !(OBJECT_FORMS.has(word) && objectOfHeadlessAct(i)) ? context.label : undefined;
       const person = reporter(i) ?? label ?? here ?? before ?? lastPerson;
+      if (person) entities = [person];
+    } else if (SHE.has(word)) {
+      // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.
+      const person = reporter(i) ?? context?.label;
       if (person) entities = [person];
     } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
