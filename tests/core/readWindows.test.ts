@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectStatements } from '../../src/core/claims/detectStatements.ts';
 import { findNames } from '../../src/core/match/findNames.ts';
+import { scanBlock, scanStatements, scanStatementsInSteps } from '../../src/core/page/scanBlock.ts';
 import { matcher } from './helpers/annotate.ts';
 
 /** Prose with no cue and no name, long enough to put the story's sentences far apart in one block. */
@@ -40,5 +41,22 @@ describe('a long block read in windows', () => {
     const both = readBoth(text);
     expect(both.windows).toEqual(both.whole);
     expect(both.whole.map(([id]) => id)).toContain('sutskever-regret');
+  });
+
+  it('reads a long block in steps of a few thousand characters that add up to the whole', () => {
+    const story =
+      'Microsoft hired Sam Altman on Sunday. Greg Brockman resigned on Friday. Ilya Sutskever said he regretted his part. ';
+    // Cues in every sentence: the windows around them overlap all the way.
+    const text = story.repeat(100) + FILLER + ' ' + story.repeat(100);
+    const scan = scanBlock(matcher, text);
+    const steps = [...scanStatementsInSteps(matcher, scan)];
+    expect(steps.length).toBeGreaterThanOrEqual(Math.floor(text.length / 6000));
+    expect(steps.flat()).toEqual(scanStatements(matcher, scan));
+    const ids = steps.flat().map((h) => h.claimId);
+    expect(ids.filter((id) => id === 'altman-joins-microsoft')).toHaveLength(200);
+    expect(ids.filter((id) => id === 'brockman-exit')).toHaveLength(200);
+    // No step reads much more than a window's worth of the block.
+    const longest = Math.max(...steps.map((s) => (s.length ? s.at(-1)!.end - s[0]!.start : 0)));
+    expect(longest).toBeLessThan(6000);
   });
 });

@@ -563,8 +563,24 @@ export function detectStatements(
   next?: { text: string; names: NameHit[] },
   windowFrom = LONG_BLOCK,
 ): StatementHit[] {
+  return [...statementSteps(matcher, text, names, previous, next, windowFrom)].flat();
+}
+
+/**
+ * The same, one step at a time: a block is one step, a long block one step per
+ * window (each a few thousand characters at most), so a caller can yield to
+ * the page between steps of a block that holds a whole article.
+ */
+export function* statementSteps(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  previous?: { text: string; names: NameHit[]; lead?: BlockLead },
+  next?: { text: string; names: NameHit[] },
+  windowFrom = LONG_BLOCK,
+): Generator<StatementHit[], void> {
   const lexicon = matcher.statements;
-  if (!lexicon.cue || !lexicon.cue.test(text)) return [];
+  if (!lexicon.cue || !lexicon.cue.test(text)) return;
   const before: ReadingContext = previous
     ? contextBefore(matcher, previous, windowFrom)
     : { lastPair: [], words: new Set<string>() };
@@ -585,14 +601,16 @@ export function detectStatements(
   };
   if (text.length <= windowFrom) {
     const reading = readBlock(matcher, text, names, context);
-    return matchReading(matcher, reading, context, 0).map((m) => toHit(matcher, reading, m));
+    yield matchReading(matcher, reading, context, 0).map((m) => toHit(matcher, reading, m));
+    return;
   }
-  return readingWindows(matcher, text, names).flatMap((window) => {
+  for (const window of readingWindows(matcher, text, names)) {
     const reading = readBlock(matcher, text, names, context, window);
     const from = reading.tokens.findIndex((t) => t.start >= window.core);
-    if (from < 0) return [];
-    return matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
-  });
+    yield from < 0
+      ? []
+      : matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
+  }
 }
 
 function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): StatementHit {

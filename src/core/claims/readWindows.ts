@@ -119,6 +119,8 @@ function blockFacts(matcher: Matcher, text: string, names: NameHit[]) {
   };
 }
 
+/** A window grows over the cues that follow it up to this many characters, then a new one starts. */
+const MAX_WINDOW = 4000;
 /** About how many characters one window segments: where cues are denser, the block is segmented whole (in linear time). */
 const WINDOW_CHARS = 4000;
 
@@ -147,7 +149,8 @@ export function readingWindows(
     if (last && at < last.end) continue;
     const sentences = sentencesUpTo(at);
     const own = sentences.at(-1)!;
-    if (last && sentences[0]!.start <= last.end) {
+    // Overlapping windows are one, up to a size that keeps each step of phase 2 short.
+    if (last && sentences[0]!.start <= last.end && own.end - last.start <= MAX_WINDOW) {
       last.sentences.push(...sentences.filter((s) => s.start >= last.end));
       last.end = own.end;
     } else windows.push({ start: sentences[0]!.start, end: own.end, core: own.start, sentences });

@@ -1,7 +1,7 @@
 import { detectFigureClaims, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
 import { leadAfter, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
-import { detectStatements, type StatementHit } from '../claims/detectStatements.ts';
+import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
 import { findFigures } from '../figures/parseFigure.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
@@ -89,4 +89,18 @@ export function scanStatements(
 ): StatementHit[] {
   if (!scan.mayStateClaims) return [];
   return detectStatements(matcher, scan.text, scan.names, previous, next);
+}
+
+/**
+ * Phase 2 in steps, for a caller that yields between them: the statements of
+ * `scanStatements`, a window of a long block at a time (one step for any block
+ * under a few thousand characters). Concatenated, the steps are `scanStatements`.
+ */
+export function* scanStatementsInSteps(
+  matcher: Matcher,
+  scan: BlockScan,
+  previous?: BlockScan,
+  next?: BlockScan,
+): Generator<StatementHit[], void> {
+  if (scan.mayStateClaims) yield* statementSteps(matcher, scan.text, scan.names, previous, next);
 }
