@@ -6,6 +6,8 @@ import { pageOffset, readGoldPage, type GoldPage, type PageBlock } from './readG
 import { emptyResult, scorePage, type EvalResult, type Predicted } from './scoreEval.ts';
 
 export const EVAL_DIR = resolve(import.meta.dirname, '../fixtures/eval');
+/** Pages written by an annotator who had not seen the engine, after it was built: never tuned to. */
+export const HELDOUT_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
@@ -37,13 +39,13 @@ export function predict(page: GoldPage, dates = true): Predicted[] {
   });
 }
 
-/** Every annotated page, scored; `dates: false` reads them as if no page said when it was published. */
-export function runEval({ dates = true } = {}): { result: EvalResult; pages: GoldPage[] } {
-  const files = readdirSync(EVAL_DIR)
+/** Every annotated page of `dir`, scored; `dates: false` reads them as if no page said when it was published. */
+export function runEval({ dates = true, dir = EVAL_DIR } = {}): { result: EvalResult; pages: GoldPage[] } {
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .sort();
   const result = emptyResult();
-  const pages = files.map((file) => readGoldPage(file, readFileSync(resolve(EVAL_DIR, file), 'utf8')));
+  const pages = files.map((file) => readGoldPage(file, readFileSync(resolve(dir, file), 'utf8')));
   for (const page of pages) {
     const contextOf = (g: { start: number }) => {
       const block = page.blocks.find((b, i) => {
