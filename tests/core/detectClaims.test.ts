@@ -135,6 +135,187 @@ describe('figure claims', () => {
   });
 });
 
+describe('figure claims in context', () => {
+  /** Every claim on a page of these blocks, with the page's date where given. */
+  const onPage = (blocks: string[], published?: string) =>
+    annotate([CONTEXT, ...blocks], undefined, published ? { published } : {})
+      .highlights.filter((h) => h.kind === 'claim')
+      .map((h) => [h.id, h.text, h.kind === 'claim' ? h.verdict : '']);
+
+  it.each<[string, string[], Array<[string, string, string]>]>([
+    [
+      'a stake worth a sum: the stake is what is worth it',
+      ['Microsoft has a stake in OpenAI worth more than $10 billion.'],
+      [['microsoft-investment', 'more than $10 billion', 'agrees']],
+    ],
+    [
+      'a count of anyone that a cue ties to a topic',
+      ['Tech journalist Kara Swisher reports that 505 people have signed so far.'],
+      [['staff-letter-signatories', '505', 'differs']],
+    ],
+    [
+      'a part of the founders, and the founders',
+      ['The departures leave Sam Altman and Greg Brockman as two of the original 11 founders still there.'],
+      [
+        ['founders-still-at-openai', 'two', 'agrees'],
+        ['founding-team-size', '11', 'agrees'],
+      ],
+    ],
+    [
+      '"seven of them"',
+      [
+        'At least 12 researchers departed in 2025, seven of them over the summer to Meta’s Superintelligence Lab.',
+      ],
+      [
+        ['departures-2025', 'At least 12', 'agrees'],
+        ['departures-to-meta-2025', 'seven', 'agrees'],
+      ],
+    ],
+    [
+      'the whole board after a part of it',
+      ['Altman was back, and three of the four directors who had voted him out were gone.'],
+      [
+        ['altman-returns-as-ceo', 'was back', 'agrees'],
+        ['board-size', 'four', 'agrees'],
+      ],
+    ],
+    [
+      'a figure set against the one before it',
+      ['Axios described a staff of 700-plus, while other reports put it at about 770.'],
+      [
+        ['openai-headcount', '700-plus', 'agrees'],
+        ['openai-headcount', 'about 770', 'agrees'],
+      ],
+    ],
+    [
+      'a figure the sentence refers back to',
+      ["Google's Gemini now counts 650 million monthly users; in July the figure was 450 million."],
+      [
+        ['gemini-monthly-users', '650 million', 'agrees'],
+        ['gemini-monthly-users', '450 million', 'agrees'],
+      ],
+    ],
+    [
+      'the noun right after a figure, in a block that names nobody',
+      ['Reader comments', 'value_hunter — The $86bn tender now looks like the bargain of the decade.'],
+      [['openai-valuation', '$86bn', 'agrees']],
+    ],
+    [
+      'a heading that names nobody, above a paragraph that names the story',
+      ['Organisers: more than 700 have signed', 'The organisers of the OpenAI letter spoke to reporters.'],
+      [['staff-letter-signatories', 'more than 700', 'differs']],
+    ],
+    [
+      'figures alone in table cells, under a caption and column heads',
+      [
+        'Reported signatures on the staff letter',
+        'Outlet',
+        'Reported count',
+        'Business Today',
+        'nearly 500',
+        'Axios, citing organisers',
+        'more than 700',
+      ],
+      [
+        ['staff-letter-signatories', 'nearly 500', 'differs'],
+        ['staff-letter-signatories', 'more than 700', 'differs'],
+      ],
+    ],
+    [
+      'a figure alone in a cell, described by the next cell',
+      [
+        'Numbers of the week',
+        '9',
+        "the cap on the expanded board's size",
+        '1.3%',
+        "Microsoft's gain on the day",
+      ],
+      [
+        ['board-expansion', '9', 'agrees'],
+        ['microsoft-share-move', '1.3%', 'differs'],
+      ],
+    ],
+    [
+      'ages and years after name labels (a who’s who)',
+      [
+        'Sam Altman',
+        'Co-founder and chief executive, 38. Removed on Friday.',
+        'Larry Summers',
+        '69. Economist.',
+        "Adam D'Angelo",
+        "Founder of Quora. He was Facebook's chief technology officer for two years.",
+      ],
+      [
+        ['sam-altman-age', '38', 'agrees'],
+        ['larry-summers-age', '69', 'differs'],
+        ['adam-d-angelo-facebook-tenure', 'two', 'agrees'],
+      ],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(onPage(blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'the number of a report’s sources',
+      ['The directors refused to resign, two people familiar with their thinking said.'],
+    ],
+    [
+      'former directors',
+      ['Two former directors, Helen Toner and Tasha McCauley, said they hoped for the best.'],
+    ],
+    ['a part of the board', ['Three of the directors who removed him are leaving the board.']],
+    ['a list item’s number after a label that is not a name', ['Numbers', '43. OpenAI board members met.']],
+    ['a number alone with nothing around it that says what it counts', ['Our picks', '12', 'Sam Altman']],
+  ])('leaves %s unmarked', (_, blocks) => {
+    expect(onPage(blocks)).toEqual([]);
+  });
+
+  it('reads the page’s date: a share move on another day than the return is not that move', () => {
+    const text = 'Microsoft shares fell 1.7% in the final hour of trading on Friday.';
+    expect(onPage([text], '2023-11-18')).toEqual([]);
+    expect(onPage([text])).toEqual([['microsoft-share-move', '1.7%', 'differs']]);
+    expect(onPage(['Microsoft shares rose 1.2% in premarket trading on Wednesday.'], '2023-11-22')).toEqual([
+      ['microsoft-share-move', '1.2%', 'differs'],
+    ]);
+  });
+
+  it('reads the page’s date: a figure of a later board is not the board that fired Altman', () => {
+    expect(onPage(['The board now has seven members.'], '2024-03-08')).toEqual([]);
+    expect(onPage(['The board now has seven members.'], '2023-11-18')).toEqual([
+      ['board-size', 'seven', 'differs'],
+    ]);
+  });
+
+  it('reads the page’s date: 2025’s departures are not on a 2023 page', () => {
+    const text = 'Five days, three chief executives and a letter.';
+    expect(onPage([text], '2023-11-20')).toEqual([]);
+  });
+
+  it.each<[string, string, string, string]>([
+    [
+      'an age in a later year',
+      'The memo that Altman, 40, sent to staff set off the departures.',
+      'sam-altman-age',
+      '2026-02-04',
+    ],
+    [
+      'a stake held now',
+      'Microsoft now holds roughly 27% of OpenAI’s for-profit arm.',
+      'microsoft-investment',
+      '2026-02-09',
+    ],
+  ])('reads the page’s date: %s is change over time, not a difference', (_, text, id, published) => {
+    expect(onPage([text]).map(([claim, , verdict]) => [claim, verdict])).toEqual([[id, 'differs']]);
+    expect(onPage([text], published).map(([claim, , verdict]) => [claim, verdict])).toEqual([[id, 'agrees']]);
+  });
+
+  it('reads the page’s date: a stake of a later period is not held to the size of earlier ones', () => {
+    const text = 'Microsoft now holds a stake the companies valued at about $135 billion.';
+    expect(onPage([text], '2026-02-09')).toEqual([['microsoft-investment', 'about $135 billion', 'agrees']]);
+  });
+});
+
 describe('statement claims: who did what', () => {
   it.each<[string, string | string[], string, string]>([
     [
@@ -295,6 +476,166 @@ describe('statement claims: who did what', () => {
       ['claim', 'brockman-exit', 'removed Greg Brockman from the board'],
       ['entity', 'greg-brockman', 'Greg Brockman'],
     ]);
+  });
+});
+
+describe('statement claims: what a careful reader finds around the words', () => {
+  /** [id, words, verdict] of every statement on a page of these blocks. */
+  const statements = (blocks: string[]) =>
+    annotate([CONTEXT, ...blocks])
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+      .map((h) => [h.id, h.text, h.kind === 'claim' ? h.verdict : '']);
+
+  it.each<[string, string[], Array<[string, string, string]>]>([
+    [
+      'leaving, reported, with nothing after it',
+      ["Within hours Greg Brockman, the company's president, said he was leaving too."],
+      [['brockman-exit', 'was leaving', 'differs']],
+    ],
+    [
+      'choosing to leave',
+      ['Brockman, who had been told he could keep his job, chose to leave instead.'],
+      [['brockman-exit', 'chose to leave', 'differs']],
+    ],
+    [
+      '"turned to X as" an appointment',
+      ['The board, meanwhile, turned to Emmett Shear, a co-founder of Twitch, as interim chief executive.'],
+      [
+        [
+          'shear-appointment',
+          'turned to Emmett Shear, a co-founder of Twitch, as interim chief executive',
+          'differs',
+        ],
+      ],
+    ],
+    [
+      'a plan reported as fact, at an organisation its description names',
+      [
+        'By Monday, Microsoft chief executive Satya Nadella had announced that Altman and Brockman would lead a new research group at the software maker.',
+      ],
+      [
+        ['altman-joins-microsoft', 'Altman and Brockman would lead', 'overturned'],
+        ['microsoft-new-unit', 'new research group', 'agrees'],
+      ],
+    ],
+    [
+      'a person described by an organisation and a role, in headline style',
+      [
+        'Emmett Shear',
+        'Microsoft hires ousted OpenAI chief Altman; Twitch co-founder takes the helm at OpenAI',
+      ],
+      [
+        ['altman-joins-microsoft', 'hires ousted OpenAI chief Altman', 'overturned'],
+        ['shear-appointment', 'takes the helm at OpenAI', 'differs'],
+      ],
+    ],
+    [
+      'a description as the one an act is done to',
+      ['OpenAI names Twitch co-founder interim chief', 'Emmett Shear, the new chief, spoke on Monday.'],
+      [['shear-appointment', 'names Twitch co-founder interim chief', 'differs']],
+    ],
+    [
+      '"he" after a relative clause that names someone else',
+      [
+        'Sutskever: "I deeply regret my participation"',
+        'In a remarkable turn, the chief scientist who voted on Friday to remove Altman posted that he regretted his part.',
+      ],
+      [
+        ['sutskever-regret', 'regret', 'agrees'],
+        ['sutskever-title', 'chief scientist', 'differs'],
+        ['sutskever-regret', 'regretted', 'agrees'],
+      ],
+    ],
+    [
+      'a <dt> and its <dd>: the label is the subject of sentences without one',
+      [
+        'Greg Brockman',
+        'Co-founder and president. Resigned in solidarity with Altman on the day of the firing, after the board stripped him of the chair.',
+        'Ilya Sutskever',
+        'Co-founder and chief scientist. Voted to remove him, then said publicly that he regretted it.',
+        'Emmett Shear',
+        'Named chief executive by the board on Sunday night.',
+      ],
+      [
+        ['brockman-exit', 'Resigned', 'differs'],
+        ['brockman-exit', 'stripped him of the chair', 'differs'],
+        ['sutskever-title', 'chief scientist', 'differs'],
+        ['sutskever-regret', 'regretted', 'agrees'],
+        ['shear-appointment', 'Named chief executive', 'differs'],
+      ],
+    ],
+    [
+      'an appointment with a description set off by commas between the person and the post',
+      ['On 19 November the board appointed Emmett Shear, the co-founder of Twitch, as interim CEO.'],
+      [['shear-appointment', 'appointed Emmett Shear, the co-founder of Twitch, as interim CEO', 'differs']],
+    ],
+    [
+      'the staff named two sentences before their demand',
+      [
+        'The signers asked for two things. First, they wanted every current director to resign. Second, they wanted Altman and Brockman reinstated.',
+      ],
+      [
+        ['staff-letter-demand', 'wanted every current director to resign', 'agrees'],
+        ['staff-letter-demand', 'wanted Altman and Brockman reinstated', 'agrees'],
+      ],
+    ],
+    [
+      '"he" in a block after one that names nobody',
+      [
+        'Why was Sam Altman fired?',
+        'Why?',
+        'Officially, because he had been "not consistently candid" with the board.',
+      ],
+      [['firing-reason', 'not consistently candid', 'agrees']],
+    ],
+    [
+      '"the pair" named blocks before',
+      [
+        'Sam Altman and Greg Brockman spent the weekend in talks.',
+        'Shares of Microsoft rose on Wednesday.',
+        '"The pair\'s return to OpenAI is what Microsoft wanted," said an analyst.',
+      ],
+      [['altman-returns-as-ceo', "pair's return", 'agrees']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(statements(blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['leaving somewhere else', ['Greg Brockman left the room before the vote.']],
+    [
+      'an organisation the description sets apart',
+      ['Microsoft said Altman would lead a new team at the rival lab.'],
+    ],
+    [
+      'a reason the board has not given',
+      ['Sam Altman was fired.', 'The board has not said what he was not candid about.'],
+    ],
+  ])('leaves %s unmarked', (_, blocks) => {
+    expect(statements(blocks)).toEqual([]);
+  });
+
+  it('takes a description the page resolves only further on to the one person it names with that role', () => {
+    const comment = 'pdx_dev: The chief scientist signing a letter against his own vote is odd.';
+    expect(statements(['Reader comments', comment, 'Ilya Sutskever signed the letter.'])).toEqual([
+      ['sutskever-title', 'chief scientist', 'differs'],
+    ]);
+    // Where the page names two chief scientists, the description could mean either.
+    const both = [
+      'Reader comments',
+      comment,
+      'Ilya Sutskever signed the letter.',
+      'Jakub Pachocki declined to comment.',
+    ];
+    expect(statements(both)).toEqual([]);
+  });
+
+  it('takes a description to mean the last person named who fits it', () => {
+    const comment = 'pdx_dev: The chief scientist signing a letter against his own vote is odd.';
+    expect(statements(['Ilya Sutskever signed the letter.', 'Reader comments', comment])).toEqual([
+      ['sutskever-title', 'chief scientist', 'differs'],
+    ]);
+    expect(statements(['Jakub Pachocki declined to comment.', 'Reader comments', comment])).toEqual([]);
   });
 });
 

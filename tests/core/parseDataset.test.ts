@@ -169,6 +169,15 @@ describe('parseDataset', () => {
       'data/claims.json [0] staff-letter-signatories → frames[0].complement: unknown entity "nobody"',
     ],
     [
+      'a frame whose complement places the act at an unknown entity',
+      (d) => {
+        d.claims[0]!.facts = [{ id: 'signed', label: 'signed' }];
+        d.claims[0]!.reports[0]!.facts = ['signed'];
+        d.claims[0]!.frames = [{ fact: 'signed', acts: ['sign'], complement: ['at @nobody'] }];
+      },
+      'data/claims.json [0] staff-letter-signatories → frames[0].complement: unknown entity "nobody"',
+    ],
+    [
       'a statement report without its version',
       (d) => (d.claims[0]!.kind = 'statement'),
       'data/claims.json [0] staff-letter-signatories → reports[0].version: a report on a statement says which version it gives',

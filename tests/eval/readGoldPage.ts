@@ -1,4 +1,5 @@
 import { walkBlocks } from '../../src/content/collectBlocks.ts';
+import { readPublishedDate } from '../../src/content/readPublishedDate.ts';
 
 export type GoldKind = 'name' | 'figure' | 'statement';
 
@@ -23,6 +24,8 @@ export interface PageBlock {
 export interface GoldPage {
   file: string;
   about: boolean;
+  /** When the page says it was published, read as the content script reads it. */
+  published?: string;
   gold: GoldSpan[];
   blocks: PageBlock[];
 }
@@ -47,6 +50,7 @@ function textOffsets(doc: Document, root: Node): Map<Text, number> {
 export function readGoldPage(file: string, html: string): GoldPage {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const about = doc.querySelector('meta[name="sourcemark-eval"]')?.getAttribute('content') === 'about';
+  const published = readPublishedDate(doc);
   const offsets = textOffsets(doc, doc.body);
   const elements = [...doc.body.querySelectorAll<HTMLElement>('[data-gold]')];
   const gold: GoldSpan[] = elements.map((el) => {
@@ -71,7 +75,7 @@ export function readGoldPage(file: string, html: string): GoldPage {
     nodeOffsets: block.nodes.map((n) => offsets.get(n)!),
     nodeLengths: block.nodes.map((n) => n.data.length),
   }));
-  return { file, about, gold, blocks };
+  return { file, about, ...(published ? { published } : {}), gold, blocks };
 }
 
 /** A block offset as a page offset. */

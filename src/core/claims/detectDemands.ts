@@ -81,6 +81,9 @@ function markerBefore(
   return undefined;
 }
 
+/** How many sentences back the staff may be named for a demand to be theirs. */
+const DEMANDERS_REACH = 2;
+
 /** The staff's demand: that the board resign and restore the subjects, or they leave. */
 export function detectDemands(reading: BlockReading, frame: Frame, context: ReadingContext): Piece[] {
   const demand = frame.demand!;
@@ -90,7 +93,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const threats = formsOf(demand.threats);
   const acts = formsOf(demand.targetActs);
   const restores = formsOf(demand.restores);
-  const blockHasLetter = tokens.some((t) => t.lower === 'letter') || context.words.has('letter');
+  const blockHasLetter = reading.blockHas('letter') || context.words.has('letter');
   const previousHasDemanders = [...by].some((w) => context.words.has(w));
   const subjects = frame.subject ?? [];
   const pieces: Piece[] = [];
@@ -105,11 +108,16 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     return false;
   };
 
+  const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
+
   tokens.forEach((token, at) => {
     const s = sentenceOf[at]!;
+    // The staff may be named a sentence or two before ("The signers asked for two things. First, …").
     const demanders =
-      sentenceHas(s, (w) => by.has(w)) ||
-      (s > 0 ? sentenceHas(s - 1, (w) => by.has(w)) : previousHasDemanders);
+      namesDemanders[s] ||
+      namesDemanders[s - 1] ||
+      namesDemanders[s - 2] ||
+      (s < DEMANDERS_REACH && reading.startsBlock && previousHasDemanders);
     if (!demanders && !blockHasLetter) return;
     const word = token.lower;
     const endFor = (forms: Map<string, string[]>) => at + (particleAt(forms, at) ? 1 : 0);

@@ -1,10 +1,12 @@
 import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
-import type { NameHit } from '../match/findNames.ts';
+import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
-import { spanAt, type Span } from '../text/splitSentences.ts';
+import { sentenceAround, spanAt, splitSentences, type Span } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
+import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import { leadBlockOf, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -63,20 +65,34 @@ interface CueHit {
   end: number;
 }
 
-/** Every cue word of every figure claim in one sentence, found in one search. */
-function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
+/**
+ * Every cue word of every figure claim in one sentence, found in one search.
+ * A cue inside a longer one is the longer one's ("board" in "expanded board",
+ * "members" in "new members").
+ */
+export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
   if (!matcher.figureCues) return [];
   const hits: CueHit[] = [];
   for (const m of text.slice(span.start, span.end).matchAll(matcher.figureCues)) {
     const cue = m[1]!;
     hits.push({ key: cueKey(cue), start: span.start + m.index, end: span.start + m.index + cue.length });
   }
-  return hits;
+  return hits.filter(
+    (h) =>
+      !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
+  );
 }
 
+/** Some report of the claim gives a figure in the page figure's unit. */
+const comparableTo = (claim: ContentClaim, figure: PageFigure) =>
+  claim.reports.some((r) => r.figures?.some((f) => comparableUnits(figure.unit, f.unit)));
+
+/** A claim about one or two people's own figures (an age, years in a job), not a count of a group of them. */
 function isPersonClaim(matcher: Matcher, claim: ContentClaim): boolean {
   return (
-    claim.entities.length > 0 && claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person')
+    claim.entities.length > 0 &&
+    claim.entities.every((id) => matcher.entities.get(id)?.kind === 'person') &&
+    !claim.reports.some((r) => r.figures?.some((f) => f.unit === 'people'))
   );
 }
 
@@ -86,19 +102,22 @@ function score(
   figure: PageFigure,
   cues: CueHit[],
   sentenceNames: NameHit[],
+  governed: Set<string>,
 ): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
     let best = 0;
     for (const cue of cues) {
       if (cue.key !== key) continue;
-      const before = cue.end <= figure.start;
       const distance = cue.start >= figure.end ? cue.start - figure.end : figure.start - cue.end;
       const weight = distance <= NEAR ? NEAR_CUE : FAR_CUE;
-      best = Math.max(best, weight + (before && distance <= GOVERNING_REACH ? GOVERNING_CUE : 0));
+      // The noun right after the figure is what it counts: "the $86bn tender", "a 49% stake".
+      const ownNoun = cue.start >= figure.end && distance <= OWN_NOUN_REACH;
+      best = Math.max(best, weight + (ownNoun ? GOVERNING_CUE : 0));
     }
     total += best;
   }
+  if (governed.has(claim.id)) total += GOVERNING_CUE;
   for (const id of new Set(sentenceNames.map((n) => n.entityId))) {
     if (id !== STORY_ORGANISATION && claim.entities.includes(id)) total += NAMED_ENTITY;
   }
@@ -119,92 +138,310 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
   return !between.includes(',') || /^['’]?s?,\s*(?:which|who)\b/.test(between) ? name : undefined;
 }
 
-/** The figure is of the order of what the reports count, not a count of something else. */
-function isPlausible(claim: ContentClaim, figure: PageFigure): boolean {
+/**
+ * The figure is of the order of what the reports count, not a count of
+ * something else. A figure the page dates to a period no report covers is
+ * not held to them: values change over time (a stake worth $13 billion in
+ * 2023 was valued at $135 billion in 2025).
+ */
+function isPlausible(
+  claim: ContentClaim,
+  figure: PageFigure,
+  period: string | undefined,
+  sourceDates: ReadonlyMap<string, string>,
+): boolean {
   // Shares move within a few points; every other quantity has an order of magnitude.
   if (figure.unit === 'percent') return true;
-  const reported = claim.reports
-    .flatMap((r) => r.figures ?? [])
-    .filter((f) => comparableUnits(figure.unit, f.unit));
+  const reported = claim.reports.flatMap((r) =>
+    (r.figures ?? []).filter(
+      (f) =>
+        comparableUnits(figure.unit, f.unit) &&
+        (period === undefined || periodsMeet(period, f.asOf ?? sourceDates.get(r.source) ?? period)),
+    ),
+  );
   if (!reported.length) return true;
   const low = Math.min(...reported.map((f) => f.low));
   const high = Math.max(...reported.map((f) => f.high));
   return figure.high * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
 }
 
+/** What detectFigureClaims may know of the page and the blocks around this one. */
+export interface FigureSurroundings {
+  page?: PageContext;
+  /** The lead of the block before. */
+  lead?: BlockLead;
+  /** The block after, where the caller has it: the description of a figure standing alone ("9" | "the cap on the board's size"). */
+  next?: string;
+}
+
+/** About how many characters segmenting the sentence around one figure reads. */
+const FIGURE_WINDOW = 1200;
+/** A cue in a heading or cell next to a figure standing alone names its topic as a cue just before it would. */
+const LEAD_CUE = NEAR_CUE + GOVERNING_CUE;
+/** Ages a person can have: "43." after a name label is an age; "2,000." is not. */
+const AGE_LOW = 18;
+const AGE_HIGH = 100;
+
+/** A figure alone in its block (a table cell, a <dd>): its topic is in the blocks around it. */
+export const isAlone = (text: string, figure: PageFigure) =>
+  !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && !/[\p{L}\p{N}]/u.test(text.slice(figure.end));
+
+/**
+ * "Bret Taylor" then "43. Former co-chief executive…", or "Sam Altman" then
+ * "Co-founder and chief executive, 38.": after a block that is only a name,
+ * a number the block opens with, or that ends the apposition of its first
+ * sentence, is that person's age, as "Bret Taylor, 43," would be.
+ */
+function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: BlockLead | undefined) {
+  if (!lead?.person || figure.qualifier !== 'exact' || figure.unit !== 'count') return undefined;
+  if (!/^\d+$/.test(figure.wording) || figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
+  if (!/^\s*(?:[.,;]|$)/.test(text.slice(figure.end))) return undefined;
+  const before = text.slice(0, figure.start);
+  const opens = /^\s*$/.test(before);
+  const ends = sentence.start === 0 && /^[^\d.;:!?]*,\s*$/.test(before);
+  return opens || ends ? lead.person : undefined;
+}
+/** "two people familiar with the matter": the count of a report's sources, never a claim. */
+const SOURCES_AFTER =
+  /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
+/** Nouns that count anyone ("505 people have signed"): they leave the topic to the cues. */
+const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
+/** Words that make a count one of a subset ("two former directors", "three new directors"). */
+const SUBSET_WORDS = /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing)\s/i;
+/** Words that set a figure against the one before it as the same quantity. */
+const SAME_TOPIC_LINK =
+  /^[^.;!?]{0,60}?\b(?:from|to|versus|vs\.?|against|compared with|rather than|not|or|put (?:it|the (?:figure|number|total|count)) at|puts (?:it|the (?:figure|number|total|count)) at)\s+(?:just\s+)?$/i;
+/** How close after a figure a cue is the noun it counts ("the $86bn tender", "a 49% stake"). */
+const OWN_NOUN_REACH = 2;
+/** How far before a governing cue the thing it measures may be ("a stake in OpenAI worth $10bn"). */
+const MEASURED_REACH = 24;
+
 /**
  * Ties each figure to the claim topic its sentence is about, from the cue
  * words around it and the people named with it; figures no topic claims stay
- * unmarked. `names` are the block's names, used to check who a sentence is about.
+ * unmarked. `names` are the block's names, used to check who a sentence is
+ * about. A figure standing alone in its block (a table cell) takes its topic
+ * from the block after it or the headings and cells before it; `around.page`
+ * dates the figure (figurePeriod.ts).
  */
 export function detectFigureClaims(
   matcher: Matcher,
   text: string,
   figures: PageFigure[],
   names: NameHit[],
-  sentences: Span[],
+  around: FigureSurroundings = {},
 ): FigureClaimHit[] {
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
+  let next: LeadBlock | undefined | null = null;
+  const nextBlock = () => {
+    if (next === null)
+      next =
+        around.next === undefined
+          ? undefined
+          : leadBlockOf(matcher, around.next, findNames(matcher, around.next));
+    return next;
+  };
+  /** The entities the blocks on either side name: a block that names nobody may be about them. */
+  let neighbours: Set<string> | undefined;
+  const neighbourNames = () =>
+    (neighbours ??= new Set([
+      ...(around.lead?.entities ?? []),
+      ...(around.next === undefined ? [] : findNames(matcher, around.next).map((n) => n.entityId)),
+    ]));
   const hits: FigureClaimHit[] = [];
-  for (const figure of figures) {
-    const span = spanAt(sentences, figure.start);
+  let span: Span = { start: 0, end: 0 };
+  // Where figures are dense, one pass over the block costs less than a window around each.
+  const sentences = figures.length * FIGURE_WINDOW > text.length ? splitSentences(text) : undefined;
+  for (const found of figures) {
+    // Figures come in text order: one sentence often holds several.
+    if (found.start >= span.end)
+      span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
+    const agedBy = labelledAge(text, found, span, around.lead);
+    const figure: PageFigure = agedBy ? { ...found, isAge: true, unit: 'years' } : found;
+    // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
+    if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
     if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
+    if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     let cues = cuesBySentence.get(span.start);
     if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
-    const sentenceNames = names.filter((n) => n.start >= span.start && n.end <= span.end);
-    const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
-    const owner = ownerOf(text, figure, sentenceNames);
-    let best: { claim: ContentClaim; score: number } | undefined;
-
-    for (const claim of matcher.figureClaims) {
-      if (!claim.reports.some((r) => r.figures?.some((f) => comparableUnits(figure.unit, f.unit)))) continue;
-      const named = claim.entities.some((id) => blockEntities.has(id));
-      // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
-      // any other needs one of its entities there.
-      if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
-      // "490 employees" counts employees, not board members: the noun must be one of the topic's words
-      // ("new members" counts members).
-      if (
-        figure.noun &&
-        (figure.unit === 'people' || figure.unit === 'count') &&
-        !matcher.cueKeys.get(claim.id)?.some((cue) => cue === figure.noun || cue.endsWith(` ${figure.noun}`))
-      )
-        continue;
-      if (!isPlausible(claim, figure)) continue;
-      // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
-      // right after another organisation's name is that organisation's.
-      if (
-        owner &&
-        matcher.entities.get(owner.entityId)?.kind === 'organisation' &&
-        !claim.entities.includes(owner.entityId)
-      )
-        continue;
-      const personal = isPersonClaim(matcher, claim);
-      if (figure.isAge !== (personal && claim.cues.includes('age'))) continue;
-      if (personal) {
-        // About a person: the person named nearest before the figure (else just after it) must be theirs.
-        const people = sentenceNames.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
-        const owner =
-          people.filter((n) => n.end <= figure.start).at(-1) ?? people.find((n) => n.start >= figure.end);
-        if (!owner || !claim.entities.includes(owner.entityId)) continue;
+    const period = figurePeriod(text, span, figure, around.page);
+    const read = (extra: LeadBlock | undefined) =>
+      topicOf(matcher, text, figure, span, cues, names, blockEntities, {
+        extra,
+        agedBy,
+        labelled: around.lead?.person,
+        period,
+        ...(around.page?.published ? { published: around.page.published } : {}),
+        named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+      });
+    const previous = hits.at(-1);
+    // "a staff of 700-plus, while other reports put it at about 770", "from $29 billion to $500 billion":
+    // a figure set against the one before it in its sentence counts the same thing.
+    const linked =
+      previous && previous.start >= span.start && SAME_TOPIC_LINK.test(text.slice(previous.end, figure.start))
+        ? matcher.claims.get(previous.claimId)
+        : undefined;
+    let best =
+      linked && comparableTo(linked, figure) && isPlausible(linked, figure, period, matcher.sourceDates)
+        ? linked
+        : read(undefined);
+    if (!best && isAlone(text, figure)) {
+      best = read(nextBlock());
+      for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
+        if (best) break;
+        if (lead.cues.length) best = read(lead);
       }
-      let s = score(matcher, claim, figure, cues, sentenceNames);
-      if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
-        if (!isTotal || (figure.unit !== 'people' && figure.unit !== 'count')) continue;
-        s += TOTAL_PLACE;
-      } else if (isTotal && (figure.unit === 'people' || figure.unit === 'count')) {
-        s += TOTAL_PLACE_FOR_PART;
-      }
-      if (figure.isAge) s += AGE_FORM;
-      const needed = names.length ? THRESHOLD : THRESHOLD + UNNAMED_TOPIC;
-      if (s >= needed && (!best || s > best.score)) best = { claim, score: s };
     }
     if (!best) continue;
-    const verdict = figureVerdict(best.claim, figure, matcher.sourceDates);
-    if (verdict)
-      hits.push({ start: figure.start, end: figure.end, claimId: best.claim.id, figure, ...verdict });
+    const verdict = figureVerdict(best, figure, matcher.sourceDates, {
+      ...(period ? { of: period } : {}),
+      ...(around.page?.published ? { published: around.page.published } : {}),
+    });
+    if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
   return hits;
+}
+
+interface TopicContext {
+  /** Cues and names of a neighbouring block, for a figure standing alone. */
+  extra: LeadBlock | undefined;
+  /** The person a name label before the block makes this figure the age of. */
+  agedBy: string | undefined;
+  /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
+  labelled: string | undefined;
+  period: string | undefined;
+  published?: string;
+  /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
+  named: (claim: ContentClaim) => boolean;
+}
+
+/** The topic with the best score over the threshold, if any. */
+function topicOf(
+  matcher: Matcher,
+  text: string,
+  figure: PageFigure,
+  span: Span,
+  sentenceCues: CueHit[],
+  names: NameHit[],
+  blockEntities: Set<string>,
+  context: TopicContext,
+): ContentClaim | undefined {
+  const { extra, agedBy, period } = context;
+  const sentenceNames = namesIn(names, span);
+  const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
+  const owner = ownerOf(text, figure, sentenceNames);
+  const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
+  const counts = figure.unit === 'people' || figure.unit === 'count';
+  const governed = measuredBy(matcher, sentenceCues, figure);
+  let best: { claim: ContentClaim; score: number } | undefined;
+
+  for (const claim of matcher.figureClaims) {
+    if (!comparableTo(claim, figure)) continue;
+    // A topic of one moment (the board that fired Altman) is not a figure the page dates elsewhere,
+    // nor anything on a page written before it (2025's departures on a 2023 page).
+    if (claim.period && period && !periodsMeet(period, claim.period)) continue;
+    if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
+    const named =
+      claim.entities.some((id) => blockEntities.has(id)) ||
+      (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
+      (agedBy !== undefined && claim.entities.includes(agedBy)) ||
+      (context.labelled !== undefined && claim.entities.includes(context.labelled));
+    // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
+    // any other needs one of its entities there.
+    if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
+    const keys = matcher.cueKeys.get(claim.id) ?? [];
+    // "490 employees" counts employees, not board members: the noun must be one of the topic's words
+    // ("new members" counts members); "people" counts anyone.
+    if (
+      figure.noun &&
+      counts &&
+      !GENERIC_NOUNS.has(figure.noun) &&
+      !keys.some((cue) => cue === figure.noun || cue.endsWith(` ${figure.noun}`))
+    )
+      continue;
+    // A whole group's size is not a part of it: "two of the founders", "two former directors".
+    if (
+      claim.whole &&
+      counts &&
+      (figure.partOf || (subset && !keys.some((k) => k.split(' ').includes(subset))))
+    )
+      continue;
+    if (!isPlausible(claim, figure, period, matcher.sourceDates)) continue;
+    // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
+    // right after another organisation's name is that organisation's.
+    if (
+      owner &&
+      matcher.entities.get(owner.entityId)?.kind === 'organisation' &&
+      !claim.entities.includes(owner.entityId)
+    )
+      continue;
+    const personal = isPersonClaim(matcher, claim);
+    if (figure.isAge !== (personal && claim.cues.includes('age'))) continue;
+    if (personal) {
+      // About a person: the person named nearest before the figure (else just after it, else the
+      // name the block is labelled with) must be theirs.
+      const people = sentenceNames.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
+      const person =
+        people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
+        people.find((n) => n.start >= figure.end)?.entityId ??
+        agedBy ??
+        context.labelled;
+      if (!person || !claim.entities.includes(person)) continue;
+    }
+    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed);
+    if (extra) {
+      for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
+      for (const id of extra.entities)
+        if (id !== STORY_ORGANISATION && claim.entities.includes(id)) s += NAMED_ENTITY;
+    }
+    if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
+      if (!isTotal || !counts) continue;
+      s += TOTAL_PLACE;
+    } else if (isTotal && counts && !claim.whole) {
+      s += TOTAL_PLACE_FOR_PART;
+    }
+    if (figure.isAge) s += AGE_FORM;
+    const needed = context.named(claim) ? THRESHOLD : THRESHOLD + UNNAMED_TOPIC;
+    if (s >= needed && (!best || s > best.score)) best = { claim, score: s };
+  }
+  return best?.claim;
+}
+
+/** The names within a span (names are in text order). */
+function namesIn(names: NameHit[], span: Span): NameHit[] {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: NameHit[] = [];
+  for (let i = lo; i < names.length && names[i]!.end <= span.end; i++) found.push(names[i]!);
+  return found;
+}
+
+/**
+ * The cue that governs the figure, as the claim it belongs to: just before
+ * it ("valued at $86bn"), or, where that cue measures a thing another topic
+ * names just before it, that topic ("a stake in OpenAI worth $10bn": the
+ * stake is worth it, not OpenAI).
+ */
+function measuredBy(matcher: Matcher, cues: CueHit[], figure: PageFigure): Set<string> {
+  const keysOf = (claim: ContentClaim) => matcher.cueKeys.get(claim.id) ?? [];
+  const governing = cues.filter((c) => c.end <= figure.start && figure.start - c.end <= GOVERNING_REACH);
+  const claims = new Set<string>();
+  for (const cue of governing) {
+    const owners = matcher.figureClaims.filter((c) => keysOf(c).includes(cue.key));
+    const measured = cues.filter(
+      (c) => c.end <= cue.start && cue.start - c.end <= MEASURED_REACH && c.key !== cue.key,
+    );
+    const thing = measured.flatMap((c) =>
+      matcher.figureClaims.filter((k) => keysOf(k).includes(c.key) && !keysOf(k).includes(cue.key)),
+    );
+    for (const c of thing.length ? thing : owners) claims.add(c.id);
+  }
+  return claims;
 }

@@ -1,11 +1,13 @@
-import type { ContentClaim, Frame } from '../dataset/schema.ts';
+import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { detectDemands } from './detectDemands.ts';
 import {
   coordinatedRight,
   objectAt,
+  isAdverb,
   isClauseMark,
+  isDeniedReport,
   isQuestion,
   isUnstated,
   subjectEndingAt,
@@ -13,6 +15,8 @@ import {
   wouldIsConditional,
 } from './readClause.ts';
 import { contextAfter, readBlock, type BlockReading, type ReadingContext } from './readReferences.ts';
+import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
+import type { BlockLead } from '../page/blockLead.ts';
 import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 
@@ -22,6 +26,8 @@ export interface StatementHit extends StatementVerdict {
   claimId: string;
   /** The page's words for it. */
   phrase: string;
+  /** "The chief scientist signing a letter…": a claim whose subject is a description the page must resolve. */
+  requires?: PageRequirement;
 }
 
 /** A trigger found in a block: the words, the frame they may state, and what the block before left. */
@@ -39,8 +45,17 @@ export interface FrameMatch {
   last: number;
   claimId: string;
   fact: string;
+  requires?: PageRequirement;
 }
 
+/** A match that rests on a description only the page resolves: it holds where the page names `named` and none of `unlessNamed`. */
+export interface PageRequirement {
+  named: string;
+  unlessNamed: string[];
+}
+
+/** Phrases this long identify their claim (compileMatcher's claim phrases). */
+const STANDALONE_PHRASE_WORDS = 3;
 /** How far after an act its complement may come ("removed Greg Brockman from the board"). */
 const COMPLEMENT_WINDOW = 9;
 /** A word that makes the act another fact comes right after it ("rejoins the board", "step down as chairman"). */
@@ -127,26 +142,40 @@ function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_W
   }
 }
 
-/** The last token of the first of `words` (or `@entity`) found in the clause after `from`. */
+/**
+ * Where the first of `words` (or `@entity`, or words then `@entity`: "at @microsoft") ends in the
+ * clause after `from`, and whether it was a place ("at @microsoft").
+ */
 function findAfter(
   reading: BlockReading,
   from: number,
   words: readonly string[] | undefined,
   window = COMPLEMENT_WINDOW,
-): number | undefined {
+): { last: number; place: boolean } | undefined {
   if (!words?.length) return undefined;
   for (const k of clauseAfter(reading, from, window)) {
     for (const word of words) {
-      if (word.startsWith('@')) {
-        const ref = reading.refAt[k];
-        if (ref?.entities.includes(word.slice(1))) return ref.last;
-      } else {
-        const parts = word.toLowerCase().split(' ');
-        if (wordsAt(reading, k, parts)) return k + parts.length - 1;
-      }
+      const parts = word.toLowerCase().split(' ');
+      const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
+      if (parts.length && !wordsAt(reading, k, parts)) continue;
+      if (entity === undefined) return { last: k + parts.length - 1, place: false };
+      const ref = reading.refAt[k + parts.length];
+      if (ref?.entities.includes(entity)) return { last: ref.last, place: parts.length > 0 };
     }
   }
   return undefined;
+}
+
+/** Words an act may be followed by and still stand alone in its clause ("leaving too", "left in protest"). */
+const ALONE_TAIL = new Set(['too', 'as', 'well', 'in', 'protest', 'solidarity', 'instead', 'altogether']);
+
+/** Nothing but adverbs follows the act in its clause. */
+function standsAlone(reading: BlockReading, last: number): boolean {
+  for (const k of clauseAfter(reading, last, 6)) {
+    const word = reading.tokens[k]!.lower;
+    if (!ALONE_TAIL.has(word) && !isAdverb(word)) return false;
+  }
+  return true;
 }
 
 /** Extends an act over its role ("will return as chief executive of OpenAI"). */
@@ -169,6 +198,19 @@ function roleTail(reading: BlockReading, last: number): number {
 const involves = (entities: string[] | undefined, frame: Frame) =>
   !!entities && !!frame.subject?.some((id) => entities.includes(id));
 
+/**
+ * Below a name label (a <dt>, a row header), a sentence or clause that opens
+ * without a subject ("Resigned in solidarity…", "…; back in the job") is the
+ * labelled person's: `before` is the token before the act's group.
+ */
+function labelled(found: Found, before: number): { first: number; entities: string[] } | undefined {
+  const { reading, context } = found;
+  if (!context?.label) return undefined;
+  const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
+  const opens = before < sentence.first || /^[;:]$/.test(reading.tokens[before]?.text ?? '');
+  return opens ? { first: before + 1, entities: [context.label] } : undefined;
+}
+
 /** Checks shared by every act: stated, in this clause, by this subject. */
 function isStated(reading: BlockReading, verb: number, groupFirst: number, subjectFirst: number): boolean {
   const group = verbGroup(reading, verb);
@@ -179,12 +221,19 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
 }
 
 /** The complement the frame needs is there, and no word that makes it another fact. */
-function complementOk(reading: BlockReading, frame: Frame, after: number): { ok: boolean; last: number } {
+function complementOk(
+  reading: BlockReading,
+  frame: Frame,
+  after: number,
+): { ok: boolean; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
+  if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
   const found = findAfter(reading, after, frame.complement);
-  return found === undefined ? { ok: false, last: after } : { ok: true, last: found };
+  return found === undefined
+    ? { ok: false, last: after }
+    : { ok: true, last: found.last, place: found.place };
 }
 
 /** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
@@ -202,7 +251,13 @@ function agentOk(
   for (let k = from; k <= reading.sentences[sentence]!.last; k++) {
     if (reading.refAt[k]?.entities.some((id) => agents.includes(id))) return true;
   }
-  return wide && sentence === 0 && !!context?.lastOrganisation && agents.includes(context.lastOrganisation);
+  return (
+    wide &&
+    sentence === 0 &&
+    reading.startsBlock &&
+    !!context?.lastOrganisation &&
+    agents.includes(context.lastOrganisation)
+  );
 }
 
 function matchAct(found: Found): FrameMatch | undefined {
@@ -230,10 +285,13 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
+  subject ??= labelled(found, group.before);
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!isStated(reading, at, group.first, subject.first)) return undefined;
   const complement = complementOk(reading, frame, last);
   if (!complement.ok) return undefined;
+  // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
+  if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
   return {
     first: group.first,
     last: frame.complement ? complement.last : roleTail(reading, last),
@@ -253,11 +311,15 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const byAgent = tokens[last + 1]?.lower === 'by' ? reading.refAt[last + 2] : undefined;
   const object = objectAt(reading, last + 1);
   // "Altman, hired by Microsoft, …", "Altman formally reinstated": a participle with no auxiliary.
+  const label = labelled(found, group.before);
   const reducedPassive =
     participle &&
     !object &&
     group.first === at &&
-    (byAgent !== undefined || tokens[group.before]?.text === ',' || !!reading.refAt[group.before]);
+    (byAgent !== undefined ||
+      tokens[group.before]?.text === ',' ||
+      !!reading.refAt[group.before] ||
+      label !== undefined);
 
   let end: number;
   let subjectFirst: number;
@@ -265,7 +327,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   if (participle && (group.passive || reducedPassive)) {
     // In the passive the particle follows the verb: "was brought back", not "had taken the stage".
     if (parts.length && last === at) return undefined;
-    const subject = subjectEndingAt(reading, group.before);
+    // "Named chief executive by the board…" below a name label: the person labelled is named.
+    const subject = subjectEndingAt(reading, group.before) ?? label;
     undergoer = subject?.entities;
     subjectFirst = subject?.first ?? group.first;
     end = byAgent ? byAgent.last : last;
@@ -319,7 +382,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   const last = at + trigger.words.length - 1;
   const after = reading.refAt[last + 1];
-  let subject = after?.entities;
+  // "the chief scientist who voted…": the title is itself a description of its holder.
+  let subject = reading.refAt[at]?.entities;
+  if (!involves(subject, frame)) subject = after?.entities;
   if (!involves(subject, frame)) {
     // "Ilya Sutskever, OpenAI's chief scientist" / "Emmett Shear, its interim chief executive"
     let k = at - 1;
@@ -330,7 +395,7 @@ function matchTitle(found: Found): FrameMatch | undefined {
     ) {
       k = reading.refAt[k] ? reading.refAt[k]!.first - 1 : k - 1;
     }
-    subject = reading.tokens[k]?.text === ',' ? reading.refAt[k - 1]?.entities : undefined;
+    subject = reading.tokens[k]?.text === ',' ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
   if (!involves(subject, frame)) return undefined;
   return { first: at, last, claimId: '', fact: frame.fact };
@@ -353,18 +418,23 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   }
   if (frame.subject) {
     const sentence = reading.sentenceOf[at]!;
+    // A wording of three words or more identifies its claim: its subject may be named anywhere in the block.
+    const standalone = trigger.words.length >= STANDALONE_PHRASE_WORDS;
     let named = false;
-    for (
-      let i = reading.sentences[Math.max(0, sentence - 1)]!.first;
-      i <= reading.sentences[sentence]!.last;
-      i++
-    )
-      if (involves(reading.refAt[i]?.entities, frame)) named = true;
+    if (standalone) {
+      // A window of a long block: the rest of the block may name the subject.
+      const anywhere = referencedIn(reading);
+      named = frame.subject.some((id) => anywhere.has(id) || !!reading.blockMentions?.has(id));
+    } else {
+      const { first } = reading.sentences[Math.max(0, sentence - 1)]!;
+      for (let i = first; i <= reading.sentences[sentence]!.last && !named; i++)
+        named = involves(reading.refAt[i]?.entities, frame);
+    }
     // The block before may name the subject, unless the wording stands in quotation marks on its own.
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (isQuestion(reading, at)) return undefined;
+  if (isQuestion(reading, at) || isDeniedReport(reading, at)) return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
@@ -406,34 +476,26 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
   return kept;
 }
 
-/**
- * Statement claims in one block, as who did what: each frame's act is found
- * with its subject, and kept only where it is stated (not negated, asked,
- * wished, planned or conditional) by or of the claim's subject.
- */
-export function detectStatements(
-  matcher: Matcher,
-  text: string,
-  names: NameHit[],
-  previous?: { text: string; names: NameHit[] },
-  next?: { text: string; names: NameHit[] },
-): StatementHit[] {
-  const lexicon = matcher.statements;
-  if (!lexicon.cue || !lexicon.cue.test(text)) return [];
-  const before = previous
-    ? contextAfter(matcher, readBlock(matcher, previous.text, previous.names, undefined))
-    : { lastPair: [], words: new Set<string>() };
-  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
-  const signedBy =
-    next && /^\s*[—–-]/.test(next.text)
-      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
-      : undefined;
-  const context: ReadingContext = { ...before, ...(signedBy ? { signedBy } : {}) };
-  const reading = readBlock(matcher, text, names, context);
+/** The matches of one reading, one per claim instance, from triggers at or after token `from`. */
+const referenced = new WeakMap<BlockReading, Set<string>>();
+
+/** Everyone and everything a reading refers to. */
+function referencedIn(reading: BlockReading): Set<string> {
+  let found = referenced.get(reading);
+  if (!found) {
+    found = new Set(reading.refAt.flatMap((r) => (r && !r.conditional ? r.entities : [])));
+    referenced.set(reading, found);
+  }
+  return found;
+}
+
+function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingContext, from: number) {
   const matches: FrameMatch[] = [];
+  /** Where each claim's last match ends: a trigger inside it is part of that instance. */
+  const endOf = new Map<string, number>();
   const demandFrames = new Map<string, Frame>();
-  reading.tokens.forEach((token, at) => {
-    for (const trigger of lexicon.byFirstWord.get(token.lower) ?? []) {
+  for (let at = from; at < reading.tokens.length; at++) {
+    for (const trigger of matcher.statements.byFirstWord.get(reading.tokens[at]!.lower) ?? []) {
       const claim = matcher.claims.get(trigger.claimId)!;
       const frame = claim.frames![trigger.frame]!;
       if (frame.demand) {
@@ -442,17 +504,117 @@ export function detectStatements(
       }
       // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
       if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
-      if (matches.some((m) => m.claimId === claim.id && m.first <= at && at <= m.last)) continue;
+      if ((endOf.get(claim.id) ?? -1) >= at) continue;
       const found = matchFrame({ reading, frame, trigger, at, context });
-      if (found) matches.push({ ...found, claimId: claim.id });
+      if (!found) continue;
+      const requires = requirementOf(reading, frame, found);
+      if (requires === null) continue;
+      matches.push({ ...found, claimId: claim.id, ...(requires ? { requires } : {}) });
+      endOf.set(claim.id, Math.max(endOf.get(claim.id) ?? -1, found.last));
     }
-  });
+  }
   for (const [claimId, frame] of demandFrames)
-    matches.push(...detectDemands(reading, frame, context).map((m) => ({ ...m, claimId })));
-  return oneMarkEach(reading, matches).map((m) => toHit(matcher.claims.get(m.claimId)!, reading, m));
+    for (const m of detectDemands(reading, frame, context))
+      if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!) matches.push({ ...m, claimId });
+  return oneMarkEach(reading, matches);
 }
 
-function toHit(claim: ContentClaim, reading: BlockReading, m: FrameMatch): StatementHit {
+/**
+ * Whether a match rests on a description only the page can resolve ("the chief
+ * scientist", said of no one near it): what the page must name, undefined
+ * when it rests on nothing of the kind, null when it cannot be the subject's.
+ */
+function requirementOf(
+  reading: BlockReading,
+  frame: Frame,
+  match: FrameMatch,
+): PageRequirement | undefined | null {
+  const sentence = reading.sentences[reading.sentenceOf[match.first]!]!;
+  let conditional: string[] | undefined;
+  for (let k = sentence.first; k <= match.last; k++) {
+    const ref = reading.refAt[k];
+    if (!ref) continue;
+    if (!ref.conditional && involves(ref.entities, frame)) return undefined;
+    if (ref.conditional && involves(ref.entities, frame)) conditional = ref.entities;
+  }
+  if (!conditional) return undefined;
+  const named = conditional.find((id) => frame.subject!.includes(id));
+  return named ? { named, unlessNamed: conditional.filter((id) => id !== named) } : null;
+}
+
+/** What the block before leaves for this one; a long one is read over its last sentences only. */
+function contextBefore(matcher: Matcher, previous: { text: string; names: NameHit[] }, windowFrom: number) {
+  const range =
+    previous.text.length > windowFrom ? readingTail(matcher, previous.text, previous.names) : undefined;
+  return contextAfter(matcher, readBlock(matcher, previous.text, previous.names, undefined, range), range);
+}
+
+/**
+ * Statement claims in one block, as who did what: each frame's act is found
+ * with its subject, and kept only where it is stated (not negated, asked,
+ * wished, planned or conditional) by or of the claim's subject. A block
+ * longer than `windowFrom` characters is read in windows around its cues.
+ */
+export function detectStatements(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  previous?: { text: string; names: NameHit[]; lead?: BlockLead },
+  next?: { text: string; names: NameHit[] },
+  windowFrom = LONG_BLOCK,
+): StatementHit[] {
+  return [...statementSteps(matcher, text, names, previous, next, windowFrom)].flat();
+}
+
+/**
+ * The same, one step at a time: a block is one step, a long block one step per
+ * window (each a few thousand characters at most), so a caller can yield to
+ * the page between steps of a block that holds a whole article.
+ */
+export function* statementSteps(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  previous?: { text: string; names: NameHit[]; lead?: BlockLead },
+  next?: { text: string; names: NameHit[] },
+  windowFrom = LONG_BLOCK,
+): Generator<StatementHit[], void> {
+  const lexicon = matcher.statements;
+  if (!lexicon.cue || !lexicon.cue.test(text)) return;
+  const before: ReadingContext = previous
+    ? contextBefore(matcher, previous, windowFrom)
+    : { lastPair: [], words: new Set<string>() };
+  // Who was named last before the block before ("Why?" between a name and "he had been…").
+  const lead = previous?.lead;
+  if (!before.lastPerson && lead?.lastPerson) before.lastPerson = lead.lastPerson;
+  if (!before.lastPair.length && lead?.lastPair) before.lastPair = lead.lastPair;
+  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
+  const signedBy =
+    next && /^\s*[—–-]/.test(next.text)
+      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
+      : undefined;
+  const label = previous?.lead?.person;
+  const context: ReadingContext = {
+    ...before,
+    ...(signedBy ? { signedBy } : {}),
+    ...(label ? { label } : {}),
+  };
+  if (text.length <= windowFrom) {
+    const reading = readBlock(matcher, text, names, context);
+    yield matchReading(matcher, reading, context, 0).map((m) => toHit(matcher, reading, m));
+    return;
+  }
+  for (const window of readingWindows(matcher, text, names)) {
+    const reading = readBlock(matcher, text, names, context, window);
+    const from = reading.tokens.findIndex((t) => t.start >= window.core);
+    yield from < 0
+      ? []
+      : matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
+  }
+}
+
+function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): StatementHit {
+  const claim = matcher.claims.get(m.claimId)!;
   const start = reading.tokens[m.first]!.start;
   const end = reading.tokens[m.last]!.end;
   return {
@@ -460,6 +622,7 @@ function toHit(claim: ContentClaim, reading: BlockReading, m: FrameMatch): State
     end,
     claimId: claim.id,
     phrase: reading.text.slice(start, end),
+    ...(m.requires ? { requires: m.requires } : {}),
     ...statementVerdict(claim, m.fact),
   };
 }

@@ -35,6 +35,13 @@ function samePeriodOf(a: string | undefined, b: string | undefined): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
+/** The period comes no later than the page's date (compared as far as both are precise). */
+function notAfter(period: string | undefined, published: string): boolean {
+  if (period === undefined) return true;
+  const n = Math.min(period.length, published.length);
+  return period.slice(0, n) <= published.slice(0, n);
+}
+
 /** How far apart two ranges are, as a ratio (0 where they overlap). */
 function distance(a: Range, b: Range): number {
   if (rangesOverlap(a, b)) return 0;
@@ -42,17 +49,28 @@ function distance(a: Range, b: Range): number {
   return Math.log((high + 1) / (low + 1));
 }
 
+/** When the page's figure holds, as far as the page says (figurePeriod.ts). */
+export interface PagePeriod {
+  /** The figure's own period: a date in its sentence, or the page's date where it speaks of now. */
+  of?: string;
+  /** When the page was published: it reports nothing of a later period. */
+  published?: string;
+}
+
 /**
- * The page's figure is taken to be of the period and quantity of the report
- * figure nearest to it (a page rarely says its own date; "$29 billion" is the
- * April 2023 valuation, "$500 billion" the 2026 one). `differs` when a report
- * of that period and quantity does not overlap it, `agrees` when all do;
- * undefined when no report gives a figure in the page's unit.
+ * The page's figure is compared with the reports of its period. Where the
+ * page dates the figure (`period.of`), that period; else the period and
+ * quantity of the report figure nearest to it, among those not later than
+ * the page ("$29 billion" is the April 2023 valuation, "$500 billion" the
+ * 2026 one). `differs` when a report of that period and quantity does not
+ * overlap it, `agrees` when all do or when no report is of its period (change
+ * over time); undefined when no report gives a figure in the page's unit.
  */
 export function figureVerdict(
   claim: ContentClaim,
   page: Range & { unit: FigureUnit },
   sourceDates: ReadonlyMap<string, string>,
+  period: PagePeriod = {},
 ): FigureVerdict | undefined {
   const candidates: Array<{ source: string; figure: Figure; period: string | undefined }> = [];
   for (const report of claim.reports) {
@@ -66,14 +84,22 @@ export function figureVerdict(
     }
   }
   if (!candidates.length) return undefined;
-  const nearest = candidates.reduce((best, c) =>
-    distance(page, c.figure) < distance(page, best.figure) ? c : best,
-  );
-  const comparisons = candidates.map(({ source, figure, period }) => ({
+  const { of, published } = period;
+  let pool = candidates;
+  if (of !== undefined) pool = candidates.filter((c) => samePeriodOf(c.period, of));
+  else if (published !== undefined) {
+    const earlier = candidates.filter((c) => notAfter(c.period, published));
+    if (earlier.length) pool = earlier;
+  }
+  const nearest = pool.length
+    ? pool.reduce((best, c) => (distance(page, c.figure) < distance(page, best.figure) ? c : best))
+    : undefined;
+  const comparisons = candidates.map(({ source, figure, period: reported }) => ({
     source,
     figure,
     overlaps: rangesOverlap(page, figure),
-    samePeriod: figure.subject === nearest.figure.subject && samePeriodOf(period, nearest.period),
+    samePeriod:
+      !!nearest && figure.subject === nearest.figure.subject && samePeriodOf(reported, of ?? nearest.period),
   }));
   const disputed = comparisons.some((c) => c.samePeriod && !c.overlaps);
   return { verdict: disputed ? 'differs' : 'agrees', comparisons };

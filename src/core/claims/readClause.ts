@@ -91,9 +91,11 @@ const AUXILIARIES = new Set([
   'going',
   'expected',
   'about',
+  'chose',
+  'opted',
 ]);
 /** An adverb: from the list, or any word in -ly ("deeply", "formally"). */
-const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
+export const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly'));
 
 /** Modals that make a possibility, not a statement ("may join Microsoft"). */
 const POSSIBILITY = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought', 'cannot', "can't"]);
@@ -215,9 +217,20 @@ export function coordinated(
   const entities = [...ref.entities];
   let first = ref.first;
   for (;;) {
+    const previous = reading.refAt[first - 1];
+    if (
+      previous &&
+      previous !== reading.refAt[first] &&
+      !!previous.description &&
+      previous.entities.every((id) => entities.includes(id))
+    ) {
+      first = previous.first;
+      continue;
+    }
     const join = reading.tokens[first - 1]?.lower;
     const before = reading.refAt[first - 2];
     if (!before || (join !== 'and' && join !== ',' && join !== '&')) break;
+    // "Greg Brockman, the company's president,": an apposition, not a second person.
     entities.push(...before.entities);
     first = before.first;
   }
@@ -231,9 +244,21 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
   const entities = [...ref.entities];
   let last = ref.last;
   for (;;) {
+    // "ousted OpenAI chief Altman": a description and the name it stands for are one reference.
+    const next = reading.refAt[last + 1];
+    if (
+      next &&
+      next !== reading.refAt[last] &&
+      !next.description &&
+      next.entities.every((id) => entities.includes(id))
+    ) {
+      last = next.last;
+      continue;
+    }
     const join = reading.tokens[last + 1]?.lower;
     const after = reading.refAt[last + 2];
     if (!after || (join !== 'and' && join !== ',' && join !== '&')) break;
+    if (join === ',' && after.description) break;
     entities.push(...after.entities);
     last = after.last;
   }
@@ -317,6 +342,20 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
         if (NON_FACTIVE.has(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower)) return true;
       return false;
     }
+  }
+  return false;
+}
+
+/** Words that open what a report leaves unsaid ("has not said what he…", "did not explain why"). */
+const UNSAID_OPENERS = new Set(['what', 'why', 'how', 'that']);
+
+/** The words before `from` in its clause deny the report of it ("The board has not said what he was not candid about"). */
+export function isDeniedReport(reading: BlockReading, from: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = from - 1; k >= 0 && sentenceOf[k] === sentenceOf[from] && !isClauseMark(reading, k); k--) {
+    if (!UNSAID_OPENERS.has(tokens[k]!.lower)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (NEGATIONS.has(tokens[j]!.lower)) return true;
+    return false;
   }
   return false;
 }

@@ -1,6 +1,8 @@
 import type { Matcher } from '../match/compileMatcher.ts';
+import type { Epithet } from './statementLexicon.ts';
+import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
-import { splitSentences } from '../text/splitSentences.ts';
+import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
@@ -8,6 +10,13 @@ export interface Reference {
   first: number;
   last: number;
   entities: string[];
+  /**
+   * A description ("the chief scientist") that nothing near it resolves: it means
+   * one of `entities`, the one the page names (selectHighlights decides).
+   */
+  conditional?: boolean;
+  /** A description ("the company's president"), not a name: after a comma it is an apposition. */
+  description?: boolean;
 }
 
 /** A block read into words, sentences and the references its words make. */
@@ -24,6 +33,37 @@ export interface BlockReading {
   quoted: boolean[];
   /** The dataset's people, to tell "who" from "which". */
   people: ReadonlySet<string>;
+  /** The reading starts where the block starts (else it is a window of a long block). */
+  startsBlock: boolean;
+  /** For a window: everyone the whole block names. */
+  blockMentions?: ReadonlySet<string>;
+  /** The block holds this word anywhere (lower case). */
+  blockHas: (word: string) => boolean;
+}
+
+/**
+ * The part of a block one reading covers: a long block is read in windows
+ * around its cues (readWindows.ts), each with what the block holds before it.
+ */
+export interface ReadingRange {
+  start: number;
+  end: number;
+  /** Its sentences, where they are known. */
+  sentences?: Span[];
+  /** A quotation is open at `start`. */
+  quoted: boolean;
+  /** The last person and organisation the block names before `start`. */
+  lastPerson?: string;
+  lastOrganisation?: string;
+  /** The first person the block names outside quotations: the speaker of a quoted "I" its sentence does not name. */
+  speaker?: string;
+  /** The people the block names anywhere. */
+  people: ReadonlySet<string>;
+  /** The people the block names before `start`, each once, the last named last. */
+  peopleBefore: string[];
+  /** Everyone and everything the block names or describes anywhere. */
+  mentioned: ReadonlySet<string>;
+  blockHas: (word: string) => boolean;
 }
 
 /** What a block leaves for the next one: whom "he", "it", "the pair" and a quoted "I" may mean there. */
@@ -35,11 +75,16 @@ export interface ReadingContext {
   /** The block introduces or signs a quotation ("Sutskever wrote on X:", "— Greg Brockman (@gdb)"): its speaker. */
   introducesQuoteBy?: string;
   /** The block's words, lower case: what the next block may be talking about ("the letter"). */
-  words: Set<string>;
+  words: { has(word: string): boolean };
   /** The entities the block refers to. */
   entities?: Set<string>;
   /** The author who signs the block being read, in the block after it ("— Greg Brockman (@gdb)"). */
   signedBy?: string;
+  /**
+   * The block before is only this person's name (a <dt>, a row header): the block describes
+   * them, so a sentence without a subject ("Resigned in solidarity…") and "he" are theirs.
+   */
+  label?: string;
 }
 
 const SPEECH = new Set([
@@ -47,12 +92,69 @@ const SPEECH = new Set([
   ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
 ]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const OBJECT_FORMS = new Set(['him', 'himself']);
+/** Marks that end a clause, for where a relative clause or a headless act reaches. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** Words that open a clause with a subject of its own ("after the board stripped him…"). */
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'as',
+  'because',
+  'before',
+  'while',
+  'since',
+  'until',
+  'once',
+  'and',
+]);
+/** Words a sentence with a subject opens with. */
+export const SUBJECT_OPENERS = new Set([
+  ...[
+    'the',
+    'a',
+    'an',
+    'this',
+    'that',
+    'these',
+    'those',
+    'his',
+    'her',
+    'its',
+    'their',
+    'our',
+    'my',
+    'he',
+    'she',
+  ],
+  ...[
+    'it',
+    'they',
+    'we',
+    'i',
+    'you',
+    'there',
+    'in',
+    'on',
+    'at',
+    'by',
+    'after',
+    'when',
+    'as',
+    'if',
+    'but',
+    'and',
+  ],
+]);
 const IT = new Set(['it', 'its']);
 const THEY = new Set(['they', 'them', 'their', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 /** Words that stand for two people named just before ("the pair", "the duo", "both men"). */
 /** How many sentences back "the pair" may look for the two people it means. */
 const PAIR_REACH = 3;
+/** How many of a block's last sentences the next block's "the pair" may mean. */
+export const PAIR_SENTENCES = PAIR_REACH + 2;
 const GROUP = new Set(['pair', 'duo', 'both', 'two']);
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
@@ -61,16 +163,35 @@ function kindOf(matcher: Matcher, id: string) {
   return matcher.entities.get(id)?.kind;
 }
 
-function markQuotes(tokens: Token[]): boolean[] {
+/** Whether a quotation is open after `mark`, given whether it was before. */
+export function quoteStateAfter(mark: string, inside: boolean): boolean {
+  if (OPENING_QUOTES.has(mark)) return true;
+  if (CLOSING_QUOTES.has(mark)) return false;
+  return mark === '"' ? !inside : inside;
+}
+
+function markQuotes(tokens: Token[], openAtStart: boolean): boolean[] {
   const quoted: boolean[] = [];
-  let inside = false;
+  let inside = openAtStart;
   for (const t of tokens) {
-    if (OPENING_QUOTES.has(t.text)) inside = true;
-    else if (CLOSING_QUOTES.has(t.text)) inside = false;
-    else if (t.text === '"') inside = !inside;
+    inside = quoteStateAfter(t.text, inside);
     quoted.push(inside);
   }
   return quoted;
+}
+
+const epithetIndex = new WeakMap<Matcher, Map<string, Epithet[]>>();
+
+/** The matcher's epithets by their first word, built on first use (the matcher stays plain data). */
+function epithetsByFirstWord(matcher: Matcher): Map<string, Epithet[]> {
+  let index = epithetIndex.get(matcher);
+  if (!index) {
+    index = new Map();
+    for (const e of matcher.statements.epithets)
+      index.set(e.words[0]!, [...(index.get(e.words[0]!) ?? []), e]);
+    epithetIndex.set(matcher, index);
+  }
+  return index;
 }
 
 /** The distinct people named in tokens [from, to). */
@@ -78,21 +199,31 @@ function peopleIn(refAt: Array<Reference | undefined>, matcher: Matcher, from: n
   const people: string[] = [];
   for (let i = from; i < to; i++) {
     const ref = refAt[i];
-    if (!ref || ref.first !== i) continue;
+    if (!ref || ref.first !== i || ref.conditional) continue;
     for (const id of ref.entities)
       if (kindOf(matcher, id) === 'person' && !people.includes(id)) people.push(id);
   }
   return people;
 }
 
+/**
+ * Reads a block (or, with `range`, one window of it) into words, sentences
+ * and the references its words make.
+ */
 export function readBlock(
   matcher: Matcher,
   text: string,
-  names: NameHit[],
+  blockNames: NameHit[],
   context: ReadingContext | undefined,
+  range?: ReadingRange,
 ): BlockReading {
-  const tokens = tokenize(text);
-  const spans = splitSentences(text);
+  const from = range?.start ?? 0;
+  const to = range?.end ?? text.length;
+  const tokens = tokenize(text, from, to);
+  const spans =
+    range?.sentences ??
+    splitSentences(text.slice(from, to)).map((s) => ({ start: s.start + from, end: s.end + from }));
+  const names = range ? blockNames.filter((n) => n.start >= from && n.end <= to) : blockNames;
   const sentenceOf: number[] = [];
   const sentences: Array<{ first: number; last: number }> = [];
   let s = 0;
@@ -103,7 +234,7 @@ export function readBlock(
     if (current) current.last = i;
     else sentences[s] = { first: i, last: i };
   });
-  const quoted = markQuotes(tokens);
+  const quoted = markQuotes(tokens, range?.quoted ?? false);
   const refAt: Array<Reference | undefined> = tokens.map(() => undefined);
   const set = (ref: Reference) => {
     for (let i = ref.first; i <= ref.last; i++) refAt[i] = ref;
@@ -123,25 +254,26 @@ export function readBlock(
       set({ first: i, last: i, entities: [name.entityId] });
     }
   });
-  for (const epithet of matcher.statements.epithets) {
-    for (let i = 0; i + epithet.words.length <= tokens.length; i++) {
-      if (epithet.words.every((w, k) => tokens[i + k]!.lower === w) && !refAt[i]) {
+  const epithets = epithetsByFirstWord(matcher);
+  tokens.forEach((t, i) => {
+    for (const epithet of epithets.get(t.lower) ?? []) {
+      if (!refAt[i] && epithet.words.every((w, k) => tokens[i + k]?.lower === w)) {
         const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
-        set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId] });
+        set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId], description: true });
       }
     }
-  }
+  });
 
   // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
-  let lastPerson = context?.lastPerson;
-  let lastOrganisation = context?.lastOrganisation;
+  let lastPerson = range?.lastPerson ?? context?.lastPerson;
+  let lastOrganisation = range?.lastOrganisation ?? context?.lastOrganisation;
   // Names outside quotations, built once: the speakers a quoted "I" may be.
   let unquoted: Array<Reference | undefined> | undefined;
   let blockSpeaker: string[] | undefined;
   const speakerOf = (i: number): string | undefined => {
     const sentence = sentences[sentenceOf[i]!]!;
     unquoted ??= refAt.map((r, k) => (quoted[k] ? undefined : r));
-    blockSpeaker ??= peopleIn(unquoted, matcher, 0, tokens.length);
+    blockSpeaker ??= range?.speaker ? [range.speaker] : peopleIn(unquoted, matcher, 0, tokens.length);
     return (
       peopleIn(unquoted, matcher, sentence.first, sentence.last + 1)[0] ??
       blockSpeaker[0] ??
@@ -154,14 +286,89 @@ export function readBlock(
     if (tokens[k]?.lower === 'that') k--;
     if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
     k--;
+    // "the chief scientist who voted to remove Altman posted that he…": whoever "who" follows reports.
+    for (let w = k; w >= 0 && sentenceOf[w] === sentenceOf[i] && !CLAUSE_ENDS.has(tokens[w]!.text); w--) {
+      if (tokens[w]!.lower !== 'who') continue;
+      const antecedent = refAt[w - 1];
+      const id = antecedent && !antecedent.conditional ? antecedent.entities[0] : undefined;
+      return id && kindOf(matcher, id) === 'person' ? id : undefined;
+    }
     while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
+    // "Murati, who had replaced Altman, said she…": the name before the clause set off by commas.
+    if (tokens[k]?.text === ',') {
+      let open = k - 1;
+      while (open > k - 25 && open >= 0 && sentenceOf[open] === sentenceOf[i] && tokens[open]!.text !== ',')
+        open--;
+      if (tokens[open]?.text === ',' && tokens[open + 1]?.lower === 'who') k = open - 1;
+    }
     const id = refAt[k]?.entities[0];
     return id && kindOf(matcher, id) === 'person' ? id : undefined;
   };
+  /** The people referred to so far, each once, the latest last: whom a description may mean. */
+  const recentPeople: string[] = [];
+  const seen = (ref: Reference) => {
+    if (ref.conditional) return;
+    for (const id of ref.entities) {
+      if (kindOf(matcher, id) !== 'person') continue;
+      const at = recentPeople.indexOf(id);
+      if (at >= 0) recentPeople.splice(at, 1);
+      recentPeople.push(id);
+    }
+  };
+  /** Who a description means: the nearest fitting name before it, else one the page must name. */
+  const resolveDescription = (d: Description): { entities: string[]; conditional?: true } | undefined => {
+    if (d.kind === 'organisation') {
+      // "Microsoft … at the software maker": the organisation named last, in this sentence or the one before.
+      const s = sentenceOf[d.first]!;
+      for (let k = d.first - 1; k >= (sentences[Math.max(0, s - 1)]?.first ?? 0); k--) {
+        const id = refAt[k]?.entities[0];
+        if (refAt[k] && !refAt[k]!.conditional && id && kindOf(matcher, id) === 'organisation')
+          return { entities: [id] };
+      }
+      return undefined;
+    }
+    const fits = peopleFitting(matcher, d);
+    if (!fits.length) return undefined;
+    const earlier =
+      recentPeople.findLast((id) => fits.includes(id)) ??
+      range?.peopleBefore.findLast((id) => fits.includes(id));
+    if (earlier) return { entities: [earlier] };
+    const known = [lastPerson, context?.label, ...(context?.entities ?? [])].find(
+      (id) => id !== undefined && fits.includes(id),
+    );
+    return known ? { entities: [known] } : { entities: fits, conditional: true };
+  };
+  /** "Voted to remove him": "him" in the clause a sentence without a subject opens. */
+  const objectOfHeadlessAct = (i: number): boolean => {
+    const first = sentences[sentenceOf[i]!]!.first;
+    if (!isHeadless(first)) return false;
+    for (let k = first; k < i; k++)
+      if (CLAUSE_ENDS.has(tokens[k]!.text) || SUBORDINATORS.has(tokens[k]!.lower)) return false;
+    return true;
+  };
+  /** The sentence opens with neither a name, a pronoun nor a determiner ("Resigned in solidarity…"). */
+  const isHeadless = (first: number): boolean =>
+    !refAt[first] &&
+    !SUBJECT_OPENERS.has(tokens[first]?.lower ?? '') &&
+    /^\p{Lu}/u.test(tokens[first]?.text ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const ref = refAt[i];
+    // "Twitch co-founder": an organisation's name that opens a description of a person.
+    const described =
+      ref?.first === i && kindOf(matcher, ref.entities[0]!) === 'organisation'
+        ? descriptionAt(matcher, tokens, refAt, i, lastOrganisation)
+        : undefined;
+    const resolved = described && resolveDescription(described);
+    if (described && resolved) {
+      set({ first: described.first, last: described.last, ...resolved, description: true });
+      seen(refAt[described.first]!);
+      if (!resolved.conditional) lastPerson = resolved.entities[0];
+      i = described.last;
+      continue;
+    }
     if (ref) {
       if (ref.first === i) {
+        seen(ref);
         const id = ref.entities[0]!;
         if (kindOf(matcher, id) === 'person') lastPerson = id;
         else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
@@ -169,6 +376,20 @@ export function readBlock(
       continue;
     }
     const word = tokens[i]!.lower;
+    const description = descriptionAt(matcher, tokens, refAt, i, lastOrganisation);
+    if (description) {
+      const found = resolveDescription(description);
+      if (found) {
+        set({ first: description.first, last: description.last, ...found, description: true });
+        seen(refAt[description.first]!);
+        if (!found.conditional) {
+          if (description.kind === 'person') lastPerson = found.entities[0];
+          else lastOrganisation = found.entities[0];
+        }
+        i = description.last;
+        continue;
+      }
+    }
     let entities: string[] | undefined;
     if (HE.has(word)) {
       // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
@@ -176,7 +397,15 @@ export function readBlock(
       const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
       const before =
         s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
-      const person = reporter(i) ?? here ?? before ?? lastPerson;
+      // Below a name label, "he" is the person described, except the object of their own act
+      // ("Voted to remove him").
+      const label =
+        context?.label && !(OBJECT_FORMS.has(word) && objectOfHeadlessAct(i)) ? context.label : undefined;
+      const person = reporter(i) ?? label ?? here ?? before ?? lastPerson;
+      if (person) entities = [person];
+    } else if (SHE.has(word)) {
+      // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.
+      const person = reporter(i) ?? context?.label;
       if (person) entities = [person];
     } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
@@ -203,26 +432,44 @@ export function readBlock(
       if (people.length >= 2 && (GROUP.has(word) || peopleIn(refAt, matcher, sentence.first, i).length >= 2))
         entities = people;
     }
-    if (entities) set({ first: i, last: i, entities });
+    if (entities) {
+      set({ first: i, last: i, entities });
+      seen(refAt[i]!);
+    }
   }
-  const people = new Set(
-    refAt.flatMap((r) => r?.entities ?? []).filter((id) => kindOf(matcher, id) === 'person'),
-  );
-  return { text, tokens, sentenceOf, sentences, refAt, quoted, people };
+  const people = new Set(range?.people);
+  for (const ref of refAt)
+    if (ref) for (const id of ref.entities) if (kindOf(matcher, id) === 'person') people.add(id);
+  let words: Set<string> | undefined;
+  const blockHas =
+    range?.blockHas ?? ((word: string) => (words ??= new Set(tokens.map((t) => t.lower))).has(word));
+  return {
+    text,
+    tokens,
+    sentenceOf,
+    sentences,
+    refAt,
+    quoted,
+    people,
+    startsBlock: from === 0,
+    blockHas,
+    ...(range ? { blockMentions: range.mentioned } : {}),
+  };
 }
 
 /** What the next block may refer back to. */
-export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingContext {
-  let lastPerson: string | undefined;
-  let lastOrganisation: string | undefined;
+export function contextAfter(matcher: Matcher, reading: BlockReading, range?: ReadingRange): ReadingContext {
+  let lastPerson = range?.lastPerson;
+  let lastOrganisation = range?.lastOrganisation;
   for (const ref of reading.refAt) {
     const id = ref?.entities.length === 1 ? ref.entities[0]! : undefined;
     if (!id) continue;
     if (kindOf(matcher, id) === 'person') lastPerson = id;
     else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
   }
+  // "the pair" in the next block means two people named near its end, not anywhere before.
   let lastPair: string[] = [];
-  for (const sentence of reading.sentences) {
+  for (const sentence of reading.sentences.slice(-PAIR_SENTENCES)) {
     const people = peopleIn(reading.refAt, matcher, sentence.first, sentence.last + 1);
     if (people.length >= 2) lastPair = people;
   }
@@ -237,7 +484,7 @@ export function contextAfter(matcher: Matcher, reading: BlockReading): ReadingCo
     ...(lastOrganisation ? { lastOrganisation } : {}),
     lastPair,
     ...(introduces ? { introducesQuoteBy: introduces } : {}),
-    words: new Set(reading.tokens.map((t) => t.lower)),
-    entities: new Set(reading.refAt.flatMap((r) => r?.entities ?? [])),
+    words: { has: reading.blockHas },
+    entities: new Set([...(range?.mentioned ?? []), ...reading.refAt.flatMap((r) => r?.entities ?? [])]),
   };
 }

@@ -64,8 +64,10 @@ export function checkIntegrity(data: Dataset): DatasetProblem[] {
       needFact(`${at} → frames[${j}].fact`, f.fact);
       f.subject?.forEach((id, k) => needEntity('claims', `${at} → frames[${j}].subject[${k}]`, id));
       f.agent?.forEach((id, k) => needEntity('claims', `${at} → frames[${j}].agent[${k}]`, id));
-      for (const word of f.complement ?? [])
-        if (word.startsWith('@')) needEntity('claims', `${at} → frames[${j}].complement`, word.slice(1));
+      // "@microsoft", or a preposition before it: "at @microsoft".
+      for (const words of f.complement ?? [])
+        for (const word of words.split(' '))
+          if (word.startsWith('@')) needEntity('claims', `${at} → frames[${j}].complement`, word.slice(1));
     });
     const reported = new Set<string>();
     c.reports.forEach((r, j) => {

@@ -154,8 +154,18 @@ export const FrameSchema = v.strictObject({
   titles: Words,
   /** Fixed wording that states the fact; the sentence must refer to the subject where one is given. */
   phrases: Words,
-  /** Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft"). */
+  /**
+   * Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft").
+   * A preposition before `@entity-id` ("at @microsoft") says where the act happens ("would lead a new
+   * group at Microsoft"): the mark is then the subject and the act, leaving what lies between to
+   * other claims.
+   */
   complement: Words,
+  /**
+   * The act states the fact only with nothing after it in its clause but adverbs ("said he was
+   * leaving too", "chose to leave instead"): with an object it is another act ("left the room").
+   */
+  alone: v.optional(v.boolean()),
   /** Words that, following the act in its clause, make it another fact ("step down as chairman"). */
   excludes: Words,
   /** Entities one of which must be named around an act done to the subject (Microsoft hires). */
@@ -187,6 +197,20 @@ export const ClaimSchema = v.strictObject({
    */
   cues: v.array(Text),
   entities: v.array(Id),
+  /**
+   * For a count of a whole group (a board, a staff, a founding team): a part
+   * of it ("three of the directors", "two former directors") is not this topic.
+   */
+  whole: v.optional(v.boolean()),
+  /**
+   * For a figure about one moment (the board that fired Altman, the shares'
+   * move on the return): when. A page figure its sentence dates to another
+   * period is not this topic; a topic without it (a valuation, an age) is
+   * followed over time.
+   */
+  period: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{4}(-\d\d(-\d\d)?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  ),
   /** For a statement: the facts its reports state, where they differ in substance. */
   facts: v.optional(v.pipe(v.array(FactSchema), v.minLength(1))),
   /** For a statement: how pages state it. A claim without frames is not recognised on pages. */

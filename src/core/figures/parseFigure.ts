@@ -17,6 +17,10 @@ export interface PageFigure extends Range {
   isAge: boolean;
   /** The noun the figure counts, where one follows it ("employees", "directors"). */
   noun?: string;
+  /** It counts a part of something: "two of the founders", "seven of them". */
+  partOf?: boolean;
+  /** It opens its block like a list item's number ("1. Microsoft hires…"): a count only where a label says so ("Bret Taylor" / "43. Former…"). */
+  listNumber?: boolean;
 }
 
 /** Qualifier wording → the qualifier of the shared range rule (src/core/figureRange.ts). */
@@ -51,12 +55,14 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|leaders|scientists|co-founders|founders|investors|colleagues';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|leaders|scientists|co-founders|founders|investors|colleagues|newcomers';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours"). */
 const DURATION_NOUNS = 'hours|hour|days|day|weeks|week|minutes|minute|seconds';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
 /** A plural noun right after a count ("2 thoughts"). */
 const OTHER_PLURAL = /^\s+([a-z]{3,}s)\b/;
+/** "two of the founders", "seven of them": a count of a part. */
+const PART_OF = /^\s+of\s/i;
 /** A list item's number ("1. Microsoft hires…"). */
 const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
@@ -101,6 +107,9 @@ const AGED_BEFORE = /\baged?\s+$/i;
 
 /** "650 million monthly users, up from 450 million": the second figure counts the same thing. */
 const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
+/** "…650 million monthly users; in July the figure was 450 million": so does a figure the sentence refers back to. */
+const SAME_FIGURE_LINK =
+  /^[^.!?]{0,60}\b(?:the|that|this) (?:figure|number|count|total) (?:was|is|had been|stood at|came to)\s+$/i;
 
 const SCALE_VALUE: Record<string, number> = {
   trillion: 1e12,
@@ -137,7 +146,7 @@ export function findFigures(text: string): PageFigure[] {
     }
 
     if (CITATION_AFTER.test(after)) continue;
-    if (g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after)) continue;
+    const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
     const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
     if (noun && DURATION.test(noun)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
@@ -166,11 +175,13 @@ export function findFigures(text: string): PageFigure[] {
       // A year, unless it counts something ("2,000 employees").
       if (/^(19|20)\d\d$/.test(g.digits) && !noun) continue;
     }
-    // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale.
+    // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
+    // or count a part ("two of the original 11 founders", "seven of them").
+    const partOf = PART_OF.test(after);
     if (
       g.words &&
       value < 12 &&
-      ((!noun && !g.qual && !g.scale && !g.pct && !isAge) || /^\s+of\s/i.test(after))
+      ((partOf && value < 2) || (!partOf && !noun && !g.qual && !g.scale && !g.pct && !isAge))
     )
       continue;
 
@@ -186,7 +197,8 @@ export function findFigures(text: string): PageFigure[] {
       unit === 'count' &&
       previous &&
       previous.unit !== 'count' &&
-      SAME_UNIT_LINK.test(text.slice(previous.end, start))
+      (SAME_UNIT_LINK.test(text.slice(previous.end, start)) ||
+        SAME_FIGURE_LINK.test(text.slice(previous.end, start)))
     ) {
       unit = previous.unit;
     }
@@ -206,6 +218,8 @@ export function findFigures(text: string): PageFigure[] {
       isAge,
       ...figureRange(value, qualifier),
       ...(counted ? { noun: counted } : {}),
+      ...(partOf ? { partOf } : {}),
+      ...(listNumber ? { listNumber } : {}),
     });
   }
   return figures;

@@ -1,9 +1,12 @@
-import { detectFigureClaims, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
-import { detectStatements, type StatementHit } from '../claims/detectStatements.ts';
+import { detectFigureClaims, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
+import { leadAfter, type BlockLead } from './blockLead.ts';
+import type { PageContext } from '../claims/figurePeriod.ts';
+import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
 import { findFigures } from '../figures/parseFigure.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
-import { splitSentences } from '../text/splitSentences.ts';
+
+export type { PageContext } from '../claims/figurePeriod.ts';
 
 /** Everything found in one block of text (a paragraph, a heading), before page-level decisions. */
 export interface BlockScan {
@@ -16,32 +19,59 @@ export interface BlockScan {
   mayStateClaims: boolean;
   /** Fixed wordings of statement claims in the block ("not consistently candid"): page evidence. */
   claimPhrases: number;
+  /** What the block leaves for the blocks after it (a caption, a row header, a name label, who was named last). */
+  lead: BlockLead;
+}
+
+/**
+ * What phase 1 may know besides the block's own text. Every field is
+ * optional; without them a block is read on its own, as before.
+ */
+export interface BlockContext {
+  /** The page (its publication date): what "now" and an age in its text mean. */
+  page?: PageContext;
+  /** The phase-1 scan of the block before this one in document order. */
+  previous?: BlockScan;
+  /** The text of the block after this one, where the caller has it already (a figure's description in the next cell). */
+  next?: string;
 }
 
 /** Cheap pre-checks, so most blocks never pay for sentence splitting. */
 const HAS_DIGIT_OR_NUMBER_WORD =
-  /\d|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+  /\d|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /** Phase 1, at page start: names and figure claims. */
-export function scanBlock(matcher: Matcher, text: string): BlockScan {
+export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
   const names = findNames(matcher, text);
   const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
   const hasCue = mayHaveFigure && matcher.figureCues !== null && text.search(matcher.figureCues) >= 0;
   const mayStateClaims = matcher.statements.cue !== null && matcher.statements.cue.test(text);
   const claimPhrases = matcher.claimPhrases ? (text.match(matcher.claimPhrases)?.length ?? 0) : 0;
-  // A figure claim needs a name in the block or, unless it is an age, one of its cue words, so most
-  // blocks never pay for figure parsing or sentence splitting.
+  const lead = context.previous?.lead;
+  // A figure claim needs a name in the block or, unless it is an age, one of its cue words; a block
+  // after a heading, a caption or a name label may take them from there. So most blocks never pay
+  // for figure parsing or sentence splitting.
+  const hasContext = lead?.person !== undefined || !!lead?.blocks.length || context.next !== undefined;
   const figureList =
-    mayHaveFigure && (names.length || hasCue) ? findFigures(text).filter((f) => f.isAge || hasCue) : [];
+    mayHaveFigure && (names.length || hasCue || hasContext)
+      ? findFigures(text).filter(
+          (f) => f.isAge || hasCue || (hasContext && (lead?.person !== undefined || isAlone(text, f))),
+        )
+      : [];
   return {
     text,
     names,
     figures: figureList.length
-      ? detectFigureClaims(matcher, text, figureList, names, splitSentences(text))
+      ? detectFigureClaims(matcher, text, figureList, names, {
+          ...(context.page ? { page: context.page } : {}),
+          ...(lead ? { lead } : {}),
+          ...(context.next !== undefined ? { next: context.next } : {}),
+        })
       : [],
     statements: [],
     mayStateClaims,
     claimPhrases,
+    lead: leadAfter(matcher, text, names, lead),
   };
 }
 
@@ -49,7 +79,7 @@ export function scanBlock(matcher: Matcher, text: string): BlockScan {
  * Phase 2, later and in idle time: the statement claims of one block, read as
  * who did what. `previous` is the block before it in document order, for
  * "the pair", "he" and the speaker of a quotation; `next`, where the caller
- * has it, the block after (a post signed "— Greg Brockman" below its text).
+ * has it, the block after (a post signed "— Greg Brockman (@gdb)" below its text).
  */
 export function scanStatements(
   matcher: Matcher,
@@ -59,4 +89,18 @@ export function scanStatements(
 ): StatementHit[] {
   if (!scan.mayStateClaims) return [];
   return detectStatements(matcher, scan.text, scan.names, previous, next);
+}
+
+/**
+ * Phase 2 in steps, for a caller that yields between them: the statements of
+ * `scanStatements`, a window of a long block at a time (one step for any block
+ * under a few thousand characters). Concatenated, the steps are `scanStatements`.
+ */
+export function* scanStatementsInSteps(
+  matcher: Matcher,
+  scan: BlockScan,
+  previous?: BlockScan,
+  next?: BlockScan,
+): Generator<StatementHit[], void> {
+  if (scan.mayStateClaims) yield* statementSteps(matcher, scan.text, scan.names, previous, next);
 }

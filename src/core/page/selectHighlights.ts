@@ -104,12 +104,22 @@ export function selectHighlights(
       });
     }
     for (const s of scan.statements) {
-      const { start, end, claimId, phrase, ...verdict } = s;
+      const { start, end, claimId, phrase, requires, ...verdict } = s;
+      // "The chief scientist signing a letter…": only where the page names the one person it can mean.
+      if (
+        requires &&
+        (!namedOnPage(evidence, requires.named) ||
+          requires.unlessNamed.some((id) => namedOnPage(evidence, id)))
+      )
+        continue;
       candidates.push({ kind: 'claim', claimKind: 'statement', start, end, id: claimId, phrase, ...verdict });
     }
   }
   return removeOverlaps(candidates);
 }
+
+const namedOnPage = (evidence: PageEvidence, id: string) =>
+  evidence.namedInFull.has(id) || evidence.namedInContext.has(id);
 
 const contains = (outer: Highlight, inner: Highlight) => outer.start <= inner.start && inner.end <= outer.end;
 const overlaps = (a: Highlight, b: Highlight) => a.start < b.end && b.start < a.end;

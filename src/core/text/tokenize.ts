@@ -14,27 +14,33 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐‑.][\p{L}\p{N}]+)*|\S/gu;
 /** Clitics written on a word, read as words of their own ("Altman's" → "Altman" + "'s", "didn't" → "did" + "n't"). */
 const CLITIC = /(?:n['’]t|['’](?:s|m|re|ve|ll|d))$/i;
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 function push(tokens: Token[], text: string, start: number): void {
+  const lower = text.toLowerCase();
   tokens.push({
     start,
     end: start + text.length,
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
-    isWord: /[\p{L}\p{N}]/u.test(text),
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    // A token of two characters or more is a word (or a clitic such as "'s"); one character may be a mark.
+    isWord: text.length > 1 || WORD_CHARACTER.test(text),
   });
 }
 
-/** The words and punctuation of `text`, with their offsets. */
-export function tokenize(text: string): Token[] {
+/** The words and punctuation of `text` (or of its part from `from` to `to`), with their offsets in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of part.matchAll(TOKEN)) {
     const word = m[0];
+    const at = from + m.index;
     const clitic = CLITIC.exec(word);
     if (clitic && clitic.index > 0) {
-      push(tokens, word.slice(0, clitic.index), m.index);
-      push(tokens, clitic[0], m.index + clitic.index);
+      push(tokens, word.slice(0, clitic.index), at);
+      push(tokens, clitic[0], at + clitic.index);
     } else {
-      push(tokens, word, m.index);
+      push(tokens, word, at);
     }
   }
   return tokens;

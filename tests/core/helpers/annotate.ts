@@ -1,6 +1,11 @@
 import { bundledDataset } from '../../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../../src/core/match/compileMatcher.ts';
-import { scanBlock, scanStatements, type BlockScan } from '../../../src/core/page/scanBlock.ts';
+import {
+  scanBlock,
+  scanStatements,
+  type BlockScan,
+  type PageContext,
+} from '../../../src/core/page/scanBlock.ts';
 import { addEvidence, emptyEvidence, pageRelevance } from '../../../src/core/page/pageRelevance.ts';
 import { selectHighlights, type Highlight } from '../../../src/core/page/selectHighlights.ts';
 
@@ -17,16 +22,22 @@ export interface Annotated {
 
 /**
  * Runs core the way the content script does (INTERFACES.md): phase 1 scans every
- * block and judges the page; phase 2 reads each block's statements, given the
- * block before it, and the block's highlights are selected again.
+ * block, given the page's date, the block before and the text of the block after,
+ * and judges the page; phase 2 reads each block's statements, given the block
+ * before it, and the block's highlights are selected again.
  */
-export function annotate(blocks: string | string[], m: Matcher = matcher): Annotated {
+export function annotate(blocks: string | string[], m: Matcher = matcher, page: PageContext = {}): Annotated {
   const list = typeof blocks === 'string' ? [blocks] : blocks;
   const evidence = emptyEvidence();
-  const scans: BlockScan[] = list.map((b) => {
-    const scan = scanBlock(m, b);
+  const scans: BlockScan[] = [];
+  list.forEach((b, i) => {
+    const scan = scanBlock(m, b, {
+      page,
+      ...(scans[i - 1] ? { previous: scans[i - 1] } : {}),
+      ...(i + 1 < list.length ? { next: list[i + 1] } : {}),
+    });
     addEvidence(evidence, scan);
-    return scan;
+    scans.push(scan);
   });
   const { relevant } = pageRelevance(m, evidence);
   const perBlock = scans.map((scan, i) => {

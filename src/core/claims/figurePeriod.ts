@@ -1,0 +1,145 @@
+import type { PageFigure } from '../figures/parseFigure.ts';
+import type { Span } from '../text/splitSentences.ts';
+
+/** What core knows of the page a block is on. */
+export interface PageContext {
+  /** When the page says it was published: YYYY-MM-DD or YYYY-MM (the content script's readPublishedDate). */
+  published?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d\\d)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Dates a sentence gives, each as [pattern, what its groups are]. A day or
+ * month without a year, or a weekday, is read against the page's date.
+ */
+const DATES: Array<
+  [RegExp, 'month day year' | 'day month year' | 'month year' | 'year' | 'weekday' | 'month']
+> = [
+  [new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\w])`, 'g'), 'month day year'],
+  [new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?(?![\\w])`, 'g'), 'day month year'],
+  [new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), 'month year'],
+  [new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR}\\b`, 'g'), 'year'],
+  [/\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, 'weekday'],
+  [new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}(?!,?\\s*\\d)`, 'g'), 'month'],
+];
+/** Words that put a figure at the time of writing ("now holds", "is valued today at"). */
+const NOW = /\b(?:now|today|currently|this week|this month|this year|so far this year|at present)\b/gi;
+/** "Altman, then aged 38": an age of another time than the page's. */
+const THEN_BEFORE = /\bthen\s+(?:aged?\s+)?$/i;
+/** A day or month with no year is read as the page's only when it falls this soon before the page's date (a report says "on November 22" of last week, not of two years before). */
+const RECENT_DAYS = 45;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (word: string) =>
+  MONTHS.indexOf(word.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1;
+
+function toUtc(date: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))) : undefined;
+}
+
+/** A month and day without a year, as the latest such date not after the page's, if it is recent. */
+function recent(month: number, day: number | undefined, published: string | undefined): string | undefined {
+  const page = published ? toUtc(published) : undefined;
+  if (!page) return undefined;
+  for (const year of [page.getUTCFullYear(), page.getUTCFullYear() - 1]) {
+    // A month counts from its last day: "in January" on 28 February is recent.
+    const date = new Date(Date.UTC(year, day === undefined ? month : month - 1, day ?? 0));
+    const daysBefore = (page.getTime() - date.getTime()) / 86_400_000;
+    if (daysBefore < 0) continue;
+    if (daysBefore > RECENT_DAYS) return undefined;
+    return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return undefined;
+}
+
+function weekdayBefore(name: string, published: string | undefined): string | undefined {
+  const page = published && published.length >= 10 ? toUtc(published) : undefined;
+  if (!page) return undefined;
+  const back = (page.getUTCDay() - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7;
+  const date = new Date(page.getTime() - back * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** The date one match of a date pattern gives, as YYYY, YYYY-MM or YYYY-MM-DD. */
+function dateOf(kind: (typeof DATES)[number][1], g: string[], published: string | undefined) {
+  switch (kind) {
+    case 'month day year':
+      return g[2]
+        ? `${g[2]}-${pad(monthOf(g[0]!))}-${pad(Number(g[1]))}`
+        : recent(monthOf(g[0]!), Number(g[1]), published);
+    case 'day month year':
+      return g[2]
+        ? `${g[2]}-${pad(monthOf(g[1]!))}-${pad(Number(g[0]))}`
+        : recent(monthOf(g[1]!), Number(g[0]), published);
+    case 'month year':
+      return `${g[1]}-${pad(monthOf(g[0]!))}`;
+    case 'year':
+      return g[0];
+    case 'weekday':
+      return weekdayBefore(g[0]!, published);
+    case 'month':
+      return recent(monthOf(g[0]!), undefined, published);
+  }
+}
+
+/**
+ * The period a figure on the page is of, where its sentence says: the date
+ * nearest the figure in its sentence, or the page's date where the sentence
+ * speaks of the present ("now holds", "today") or gives an age (at year
+ * precision: "Altman, 40," on a 2026 page is his age in 2026). Undefined
+ * where it says neither: the figure is then taken to be of the period of the
+ * report nearest to it (figureVerdict).
+ */
+export function figurePeriod(
+  text: string,
+  sentence: Span,
+  figure: PageFigure,
+  page: PageContext | undefined,
+): string | undefined {
+  const published = page?.published;
+  const words = text.slice(sentence.start, sentence.end);
+  const at = figure.start - sentence.start;
+  const end = figure.end - sentence.start;
+  let best: { period: string; distance: number } | undefined;
+  const consider = (period: string | undefined, start: number, length: number) => {
+    if (!period) return;
+    // A date the figure is part of ("22 November") is not a date beside it.
+    if (start < end && at < start + length) return;
+    const distance = start >= end ? start - end : at - (start + length);
+    if (!best || distance < best.distance) best = { period, distance };
+  };
+  for (const [pattern, kind] of DATES)
+    for (const m of words.matchAll(pattern))
+      consider(dateOf(kind, m.slice(1), published), m.index, m[0].length);
+  // "now" dates what follows it in its clause ("now holds roughly 27%"), not what came before ("the
+  // $86bn tender now looks like a bargain"), nor one side of "then and now".
+  if (published)
+    for (const m of words.matchAll(NOW))
+      if (
+        m.index < at &&
+        !/[;:]/.test(words.slice(m.index, at)) &&
+        !/then and $/i.test(words.slice(0, m.index))
+      )
+        consider(published, m.index, m[0].length);
+  if (best) return figure.isAge ? best.period.slice(0, 4) : best.period;
+  if (figure.isAge && published && !THEN_BEFORE.test(words.slice(0, at))) return published.slice(0, 4);
+  return undefined;
+}
+
+/** Two periods overlap when one contains the other ("2023-11" holds "2023-11-22"; "2026" holds "2026-02"). */
+export function periodsMeet(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Period `a` begins after `b` ends ("2025" after "2023-11-20"), compared as far as both are precise. */
+export function startsAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}

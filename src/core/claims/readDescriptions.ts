@@ -1,0 +1,146 @@
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Reference } from './readReferences.ts';
+
+/**
+ * Descriptions that stand for someone the page names: "the company's
+ * president", "the chief scientist who voted…", "its co-founder" for a
+ * person, "the software maker" for an organisation. A person's description
+ * is matched against the dataset's role of each person ("Co-founder, chief
+ * scientist and board member of OpenAI"); an organisation's against the
+ * organisations named just before it.
+ */
+
+/** A description's head, and what a person's dataset role must say for it to fit. */
+const PERSON_HEADS: Array<[string[], RegExp]> = [
+  [['chief', 'scientist'], /\bchief scientist\b/i],
+  [['chief', 'technology', 'officer'], /\bchief technology officer\b|\bcto\b/i],
+  [['chief', 'operating', 'officer'], /\bchief operating officer\b/i],
+  [['chief', 'executive'], /\bchief executive\b|\bceo\b/i],
+  [['ceo'], /\bchief executive\b|\bceo\b/i],
+  [['boss'], /\bchief executive\b|\bceo\b/i],
+  [['co-founder'], /\bco-?founder\b/i],
+  [['cofounder'], /\bco-?founder\b/i],
+  [['president'], /\bpresident\b/i],
+  [['chairman'], /\bchair/i],
+];
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
+/** "the company's president": a word for the organisation before the head. */
+const ORGANISATION_WORDS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'group']);
+const PERSON_ADJECTIVES = new Set(['former', 'ousted', 'then', 'interim', 'longtime', 'outgoing', 'current']);
+/** Nouns for an organisation: with a modifier before them ("the software maker", "the tech giant"). */
+const ORGANISATION_HEADS = new Set([
+  ...['maker', 'giant', 'firm', 'company', 'group', 'lab', 'laboratory', 'startup', 'start-up'],
+  ...['developer', 'outfit', 'business', 'conglomerate', 'behemoth', 'titan'],
+]);
+/** Modifiers that point away from the organisation just named ("the rival lab", "the other company"). */
+const OTHER_MODIFIERS = new Set([
+  'other',
+  'another',
+  'rival',
+  'same',
+  'parent',
+  'sister',
+  'new',
+  'different',
+]);
+const MODIFIER = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
+
+export interface Description {
+  first: number;
+  last: number;
+  kind: 'person' | 'organisation';
+  /** For a person: what the role must say, and the organisation it must name, if the description gives one. */
+  role?: RegExp;
+  organisation?: string;
+}
+
+/** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
+export function descriptionAt(
+  matcher: Matcher,
+  tokens: Token[],
+  refAt: Array<Reference | undefined>,
+  i: number,
+  lastOrganisation: string | undefined,
+): Description | undefined {
+  const word = tokens[i]!.lower;
+  let k = i;
+  let organisation: string | undefined;
+  if (DETERMINERS.has(word)) {
+    k++;
+    if (word === 'its') organisation = lastOrganisation;
+    // "the company's president", "the board's chairman".
+    if (ORGANISATION_WORDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === "'s") {
+      organisation = lastOrganisation;
+      k += 2;
+    }
+  } else if (
+    word === "'s" &&
+    refAt[i - 1] &&
+    kindOf(matcher, refAt[i - 1]!.entities[0]!) === 'organisation'
+  ) {
+    // "OpenAI's chief scientist".
+    organisation = refAt[i - 1]!.entities[0];
+    k++;
+  } else if (refAt[i]?.first === i && kindOf(matcher, refAt[i].entities[0]!) === 'organisation') {
+    // "Twitch co-founder takes the helm": the organisation's name before the role, in headline style.
+    organisation = refAt[i].entities[0];
+    k = refAt[i].last + 1;
+  } else return undefined;
+  const start = word === "'s" ? i + 1 : i;
+  const named = refAt[i]?.first === i;
+  while (PERSON_ADJECTIVES.has(tokens[k]?.lower ?? '') && !refAt[k]) k++;
+  for (const [head, role] of PERSON_HEADS) {
+    if (!head.every((w, n) => tokens[k + n]?.lower === w && !refAt[k + n])) continue;
+    const last = k + head.length - 1;
+    // "chief scientist Ilya Sutskever" is a title before a name, not a description.
+    if (refAt[last + 1]) return undefined;
+    return { first: start, last, kind: 'person', role, ...(organisation ? { organisation } : {}) };
+  }
+  if (word !== 'the' || named) return undefined;
+  // "the software maker": at least one modifier, then a noun for an organisation.
+  let m = i + 1;
+  while (
+    m <= i + 2 &&
+    MODIFIER.test(tokens[m]?.text ?? '') &&
+    !refAt[m] &&
+    !ORGANISATION_HEADS.has(tokens[m]!.lower)
+  )
+    m++;
+  if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
+  if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
+  return { first: i, last: m, kind: 'organisation' };
+}
+
+function kindOf(matcher: Matcher, id: string) {
+  return matcher.entities.get(id)?.kind;
+}
+
+const candidatesCache = new WeakMap<Matcher, Map<string, string[]>>();
+
+/** The people whose dataset role fits a description ("chief scientist" of "OpenAI"). */
+export function peopleFitting(matcher: Matcher, description: Description): string[] {
+  let cache = candidatesCache.get(matcher);
+  if (!cache) {
+    cache = new Map<string, string[]>();
+    candidatesCache.set(matcher, cache);
+  }
+  const key = `${description.role!.source}|${description.organisation ?? ''}`;
+  let found = cache.get(key);
+  if (!found) {
+    const organisation = description.organisation
+      ? matcher.entities.get(description.organisation)
+      : undefined;
+    const names = organisation ? [organisation.name, ...organisation.aliases] : [];
+    found = [...matcher.entities.values()]
+      .filter(
+        (e) =>
+          e.kind === 'person' &&
+          description.role!.test(e.role) &&
+          (!names.length || names.some((n) => e.role.includes(n))),
+      )
+      .map((e) => e.id);
+    cache.set(key, found);
+  }
+  return found;
+}

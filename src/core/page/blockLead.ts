@@ -1,0 +1,80 @@
+import { findCues } from '../claims/detectFigureClaims.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { NameHit } from '../match/findNames.ts';
+
+/**
+ * What a block leaves for the blocks after it (BlockScan.lead), gathered in
+ * phase 1 from its names and cue words: a table's caption and column heads for
+ * the figures in its cells, a <dt>'s name for its <dd>, and who was named last
+ * for a "he" or "the pair" several blocks on.
+ */
+export interface BlockLead {
+  /**
+   * The short blocks since the last long one that name a cue or an entity,
+   * nearest last: a table's caption and column heads, a list's heading, the
+   * cells of a row. A figure standing alone in a cell takes its topic from them.
+   */
+  blocks: LeadBlock[];
+  /** The entities the block names (any length): a block next to one that names the story is about it too. */
+  entities: string[];
+  /** The block is only a person's name (a <dt>, a row header): whom the block after it describes. */
+  person?: string;
+  /** The last person named in this block or any before it. */
+  lastPerson?: string;
+  /** The people of the last block that named two or more ("the pair" further on). */
+  lastPair?: string[];
+}
+
+export interface LeadBlock {
+  cues: string[];
+  entities: string[];
+}
+
+/** A block this short is a heading, a caption, a cell or a label, not prose. */
+export const SHORT_BLOCK = 160;
+/** How many short blocks a lead remembers (a table's caption stays in reach over its rows). */
+const LEAD_BLOCKS = 24;
+/** "Bret Taylor (chair)": a label may add a few words to the name. */
+const LABEL_EXTRA = /^[\s,;:()[\]–—-]*(?:\([^)]{0,30}\))?[\s,;:.–—-]*$/;
+
+/** The cue keys and entities of a short block, or undefined for a long one. */
+export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): LeadBlock | undefined {
+  if (text.length > SHORT_BLOCK) return undefined;
+  return {
+    cues: [...new Set(findCues(matcher, text, { start: 0, end: text.length }).map((c) => c.key))],
+    entities: [...new Set(names.map((n) => n.entityId))],
+  };
+}
+
+/** What a block leaves for the blocks after it, given what the block before left. */
+export function leadAfter(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  previous: BlockLead | undefined,
+): BlockLead {
+  const own = leadBlockOf(matcher, text, names);
+  const blocks = own
+    ? [...(previous?.blocks ?? []), ...(own.cues.length || own.entities.length ? [own] : [])].slice(
+        -LEAD_BLOCKS,
+      )
+    : [];
+  const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
+  const label =
+    text.length <= SHORT_BLOCK &&
+    people.length === 1 &&
+    names.length === 1 &&
+    LABEL_EXTRA.test(text.slice(0, people[0]!.start) + text.slice(people[0]!.end))
+      ? people[0]!.entityId
+      : undefined;
+  const distinct = [...new Set(people.map((n) => n.entityId))];
+  const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
+  const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
+  return {
+    blocks,
+    entities: [...new Set(names.map((n) => n.entityId))],
+    ...(label ? { person: label } : {}),
+    ...(lastPerson ? { lastPerson } : {}),
+    ...(lastPair ? { lastPair } : {}),
+  };
+}

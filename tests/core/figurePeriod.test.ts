@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { figurePeriod } from '../../src/core/claims/figurePeriod.ts';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+
+/** The period of the first figure in `sentence`, on a page published on `published`. */
+function periodOf(sentence: string, published?: string) {
+  const figure = findFigures(sentence)[0]!;
+  return figurePeriod(sentence, { start: 0, end: sentence.length }, figure, published ? { published } : {});
+}
+
+describe('figurePeriod', () => {
+  it.each<[string, string, string | undefined, string | undefined]>([
+    ['a full date', 'Shares rose 1% on November 22, 2023.', undefined, '2023-11-22'],
+    ['a day before its month', 'Shares rose 1% on 22 Nov 2023.', undefined, '2023-11-22'],
+    ['a month and year', 'In April 2023 investors paid $29 billion.', undefined, '2023-04'],
+    ['a year after "in"', 'In 2025 at least 12 researchers left.', undefined, '2025'],
+    ['a recent day without its year', 'Shares rose 1% on Nov. 22.', '2023-12-01', '2023-11-22'],
+    [
+      'a day without its year, long before the page',
+      'Shares rose 1% on November 22.',
+      '2026-02-09',
+      undefined,
+    ],
+    ['a weekday, the last one before the page', 'Shares fell 1.7% on Friday.', '2023-11-18', '2023-11-17'],
+    ['the page’s own weekday', 'Shares rose 1.2% on Wednesday.', '2023-11-22', '2023-11-22'],
+    ['a recent month without its year', 'In January trades implied $600 billion.', '2026-02-28', '2026-01'],
+    ['this year’s month, not yet come', 'In July trades implied $600 billion.', '2026-02-28', undefined],
+    [
+      'the date nearest the figure',
+      'Shares closed at a record on November 20 and rose 1% on November 22, 2023.',
+      undefined,
+      '2023-11-22',
+    ],
+    ['"now" before the figure', 'Microsoft now holds roughly 27% of it.', '2026-02-09', '2026-02-09'],
+    ['"now" after the figure', 'The $86bn tender now looks like a bargain.', '2026-02-09', undefined],
+    [
+      '"then and now"',
+      'Its price tag, then and now: from $29 billion to $500 billion.',
+      '2026-02-09',
+      undefined,
+    ],
+    ['an age, at the page’s year', 'Altman, 40, sent a memo.', '2026-02-04', '2026'],
+    ['an age of another time', 'Altman, then aged 38, was told on a call.', '2026-02-04', undefined],
+    ['no date, no page date', 'Microsoft now holds roughly 27% of it.', undefined, undefined],
+    ['a date the figure is not beside', 'Microsoft holds 49% of it.', '2023-11-29', undefined],
+  ])('%s', (_, sentence, published, expected) => {
+    expect(periodOf(sentence, published)).toBe(expected);
+  });
+});
