@@ -1,5 +1,12 @@
 import type { Matcher } from '../core/match/compileMatcher.ts';
-import { scanBlock, scanStatements, type BlockScan } from '../core/page/scanBlock.ts';
+import {
+  scanBlock,
+  scanStatementsInSteps,
+  type BlockScan,
+  type PageContext,
+} from '../core/page/scanBlock.ts';
+import type { StatementHit } from '../core/claims/detectStatements.ts';
+import type { BlockLead } from '../core/page/blockLead.ts';
 import {
   addEvidence,
   emptyEvidence,
@@ -21,6 +28,7 @@ import { yieldToMain } from './yieldToMain.ts';
 import { afterNextFrame } from './afterNextFrame.ts';
 import { whenIdle } from './idleTime.ts';
 import { FramePacer } from '../core/page/framePacer.ts';
+import { readPublishedDate } from './readPublishedDate.ts';
 
 /** Styles the marks inside an open shadow root, where the page's stylesheets do not reach. */
 export interface ShadowRootStyles {
@@ -46,18 +54,35 @@ export interface HighlighterConfig {
 /** How many times `flush` lets phase 2 step aside for other work before it answers anyway. */
 const MAX_FLUSH_ROUNDS = 20;
 
-interface ScannedBlock {
+/**
+ * A block as read, linked to its neighbours in document order: core reads a
+ * block with the one before it (a caption, a name label, who was named last)
+ * and the one after it (a figure's description in the next cell, a post's
+ * signature), in both phases.
+ */
+interface ReadBlock {
   block: Block;
   scan: BlockScan;
-  /** The scan of the block before it in document order ("the pair", who is quoted). */
-  previous: BlockScan | undefined;
+  previous: ReadBlock | undefined;
+  next: ReadBlock | undefined;
+  /** Read again since (its neighbours changed): this reading is out of date. */
+  replaced?: boolean;
   marked?: MarkedBlock;
 }
 
 interface Write {
-  target: ScannedBlock;
+  target: ReadBlock;
   highlights: Highlight[];
 }
+
+/** A block whose statements are being read a window at a time (a whole article in one block). */
+interface StatementReading {
+  target: ReadBlock;
+  steps: Generator<StatementHit[], void>;
+  hits: StatementHit[];
+}
+
+const hasPhaseOneHits = (r: ReadBlock) => r.scan.names.length > 0 || r.scan.figures.length > 0;
 
 /**
  * The content script's engine: reads the page block by block in short
@@ -93,8 +118,14 @@ export class Highlighter {
   private queue: Promise<void> = Promise.resolve();
   /** Passes waiting in the queue: phase 2 steps aside for them. */
   private waiting = 0;
+  /** The page's publication date, read once per full pass: a live page's updates are read with the same. */
+  private page: PageContext = {};
+  /** The reading of each text node's block, to find the neighbours of content that arrives later. */
+  private readOf = new WeakMap<Text, ReadBlock>();
   /** Blocks whose statements are still to be read (phase 2), in the order they were read. */
-  private statementQueue: ScannedBlock[] = [];
+  private statementQueue: ReadBlock[] = [];
+  /** The block phase 2 is part-way through. */
+  private reading: StatementReading | undefined;
   /** Statements read and waiting to be written, all in one paced run. */
   private statementWrites: Write[] = [];
   private statementPassQueued = false;
@@ -202,7 +233,7 @@ export class Highlighter {
   private async statementsDone(): Promise<void> {
     for (
       let rounds = 0;
-      (this.statementPassQueued || this.statementQueue.length) && !this.stopped;
+      (this.statementPassQueued || this.statementQueue.length || this.reading) && !this.stopped;
       rounds++
     ) {
       // A page that never stops changing would keep phase 2 waiting forever: answer with what is there.
@@ -227,6 +258,7 @@ export class Highlighter {
     this.stopObserving();
     this.clearMarks();
     this.statementQueue = [];
+    this.reading = undefined;
     this.statementWrites = [];
   }
 
@@ -239,38 +271,65 @@ export class Highlighter {
     this.startObserving();
     this.evidence = emptyEvidence();
     this.statementQueue = [];
+    this.reading = undefined;
     this.statementWrites = [];
-    const scanned = await this.scan(this.root);
+    this.readOf = new WeakMap();
+    const published = readPublishedDate(this.root.ownerDocument);
+    this.page = published ? { published } : {};
+    const read = await this.read(walkBlocks(this.root));
     this.relevance = pageRelevance(this.matcher, this.evidence);
-    await this.mark(this.select(scanned));
+    await this.mark(this.select(read.filter(hasPhaseOneHits)));
     if (this.stopped) return;
     // Shadow roots that gained marks are watched from now on too.
     this.startObserving();
     this.onChange?.();
-    this.queueStatements(scanned);
+    this.queueStatements(read);
   }
 
-  private async scan(root: Node): Promise<ScannedBlock[]> {
-    const scanned: ScannedBlock[] = [];
+  /**
+   * Phase 1 over `blocks` in document order, one block ahead: each is read
+   * with the one before it (`previous`, or the one read last) and the text of
+   * the one after (the next of `blocks`, then `after`).
+   */
+  private async read(blocks: Iterator<Block>, previous?: ReadBlock, after?: ReadBlock): Promise<ReadBlock[]> {
+    const read: ReadBlock[] = [];
     let until = performance.now() + this.budgetMs;
-    let previous: BlockScan | undefined;
-    for (const block of walkBlocks(root)) {
-      const scan = scanBlock(this.matcher, block.text);
-      addEvidence(this.evidence, scan);
-      this.blocksRead++;
-      if (scan.names.length || scan.figures.length || scan.mayStateClaims)
-        scanned.push({ block, scan, previous });
-      previous = scan;
+    let coming = blocks.next();
+    while (!coming.done) {
+      const block = coming.value;
+      coming = blocks.next();
+      const r = this.readBlock(block, previous, coming.done ? after?.block.text : coming.value.text);
+      addEvidence(this.evidence, r.scan);
+      read.push(r);
+      previous = r;
       if (performance.now() > until) {
         await yieldToMain();
         if (this.stopped) return [];
         until = performance.now() + this.budgetMs;
       }
     }
-    return scanned;
+    if (after && previous) {
+      previous.next = after;
+      after.previous = previous;
+    }
+    return read;
   }
 
-  private select(scanned: ScannedBlock[]): Write[] {
+  /** Phase 1 of one block, linked after `previous`. */
+  private readBlock(block: Block, previous: ReadBlock | undefined, nextText: string | undefined): ReadBlock {
+    const scan = scanBlock(this.matcher, block.text, {
+      page: this.page,
+      ...(previous ? { previous: previous.scan } : {}),
+      ...(nextText !== undefined ? { next: nextText } : {}),
+    });
+    const r: ReadBlock = { block, scan, previous, next: undefined };
+    if (previous) previous.next = r;
+    for (const node of block.nodes) this.readOf.set(node, r);
+    this.blocksRead++;
+    return r;
+  }
+
+  private select(scanned: ReadBlock[]): Write[] {
     return scanned.map((target) => ({
       target,
       highlights: selectHighlights(
@@ -307,6 +366,8 @@ export class Highlighter {
       }
       marked.add(highlights, (mark, h) => this.highlightOf.set(mark, h));
       this.marked.add(marked);
+      // The text our marks split off is the block's too, for finding the neighbours of later content.
+      for (const piece of marked.pieces()) this.readOf.set(piece.node, target);
       changed++;
       if (performance.now() > until || changed >= pacer.blocksPerFrame) {
         this.takeOwnRecords();
@@ -324,8 +385,8 @@ export class Highlighter {
   }
 
   /** Phase 2: statement claims, read in idle time after names and figures are in place. */
-  private queueStatements(scanned: ScannedBlock[]): void {
-    this.statementQueue.push(...scanned.filter((s) => s.scan.mayStateClaims));
+  private queueStatements(read: ReadBlock[]): void {
+    this.statementQueue.push(...read.filter((r) => r.scan.mayStateClaims && !r.replaced));
     if (!this.statementQueue.length || this.statementPassQueued) return;
     this.statementPassQueued = true;
     void this.enqueue(() => this.statementPass());
@@ -339,14 +400,31 @@ export class Highlighter {
    */
   private async statementPass(): Promise<void> {
     this.statementPassQueued = false;
-    while (this.statementQueue.length && !this.stopped) {
+    while ((this.statementQueue.length || this.reading) && !this.stopped) {
       // Another pass is waiting (a settings change, new content): it goes first, we come back after.
       if (this.waiting) break;
       const idle = await whenIdle(this.signal);
-      while (this.statementQueue.length && idle.timeRemaining() > 0 && !this.stopped) {
-        const target = this.statementQueue.shift()!;
-        target.scan.statements = scanStatements(this.matcher, target.scan, target.previous);
-        if (!target.scan.statements.length) continue;
+      while ((this.statementQueue.length || this.reading) && idle.timeRemaining() > 0 && !this.stopped) {
+        // One step is one block, or one window of a block that holds a whole article.
+        if (!this.reading) {
+          const target = this.statementQueue.shift()!;
+          const steps = scanStatementsInSteps(
+            this.matcher,
+            target.scan,
+            target.previous?.scan,
+            target.next?.scan,
+          );
+          this.reading = { target, steps, hits: [] };
+        }
+        const step = this.reading.steps.next();
+        if (!step.done) {
+          this.reading.hits.push(...step.value);
+          continue;
+        }
+        const { target, hits } = this.reading;
+        this.reading = undefined;
+        target.scan.statements = hits;
+        if (!hits.length) continue;
         const written = target.marked?.highlights ?? [];
         const fresh = this.select([target])[0]!.highlights.filter(
           (h) =>
@@ -358,7 +436,7 @@ export class Highlighter {
       }
     }
     if (this.stopped) return;
-    if (this.statementQueue.length) {
+    if (this.statementQueue.length || this.reading) {
       this.statementPassQueued = true;
       void this.enqueue(() => this.statementPass());
       return;
@@ -413,20 +491,29 @@ export class Highlighter {
     }, this.settleMs);
   }
 
-  /** New or changed content: re-read just the blocks around it, unless it changes what the page is about. */
+  /**
+   * New or changed content: re-read just the blocks inside it, and its
+   * neighbours as a full pass would read them (the block before reads the new
+   * first block as its next; the block after, and those after it while what
+   * they leave for the next block changes, read the new last block as their
+   * previous), unless it changes what the page is about.
+   */
   private async incrementalPass(): Promise<void> {
     if (this.stopped) return;
     const targets = [...this.pending].filter((t) => t.isConnected);
     this.pending.clear();
-    // Outermost targets only: a subtree is read once.
-    const outermost = targets.filter((t) => !targets.some((o) => o !== t && o.contains(t)));
+    // Outermost containers only, in document order: a subtree is read once, after what precedes it.
+    const containers = [...new Set(targets.map((t) => blockContainer(t as Element)))];
+    const outermost = containers
+      .filter((c) => !containers.some((o) => o !== c && o.contains(c)))
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const before = { relevant: this.relevance.relevant, full: this.evidence.namedInFull.size };
-    const scanned: ScannedBlock[] = [];
-    for (const target of outermost) {
-      const container = blockContainer(target as Element);
+    const read: ReadBlock[] = [];
+    for (const container of outermost) {
       this.clearMarksIn(container);
       this.takeOwnRecords();
-      scanned.push(...(await this.scan(container)));
+      read.push(...(await this.readAgain(container)));
+      if (this.stopped) return;
     }
     this.relevance = pageRelevance(this.matcher, this.evidence);
     if (this.relevance.relevant !== before.relevant || this.evidence.namedInFull.size !== before.full) {
@@ -434,10 +521,68 @@ export class Highlighter {
       await this.fullPass();
       return;
     }
-    await this.mark(this.select(scanned));
+    const current = read.filter((r) => !r.replaced);
+    await this.mark(this.select(current.filter(hasPhaseOneHits)));
     if (this.stopped) return;
     this.onChange?.();
-    this.queueStatements(scanned);
+    this.queueStatements(current);
+  }
+
+  /** Phase 1 of the blocks in `container` and of the neighbours whose reading they change. */
+  private async readAgain(container: Element): Promise<ReadBlock[]> {
+    const before = this.neighbour(container, 'before');
+    const after = this.neighbour(container, 'after');
+    const blocks = [...walkBlocks(container)];
+    const read: ReadBlock[] = [];
+    let previous = before;
+    if (before) {
+      previous = this.replace(before, before.previous, blocks[0]?.text ?? after?.block.text);
+      read.push(previous);
+    }
+    read.push(...(await this.read(blocks[Symbol.iterator](), previous, after)));
+    previous = read.at(-1);
+    for (let old = after; old && !this.stopped; old = old.next) {
+      const next = old.next?.block.nodes[0]!.isConnected ? old.next : undefined;
+      const again = this.replace(old, previous, next?.block.text);
+      read.push(again);
+      again.next = next;
+      if (next) next.previous = again;
+      // What it leaves for the block after is as before: the rest of the page reads as it did.
+      if (!next || sameLead(old.scan.lead, again.scan.lead)) break;
+      previous = again;
+    }
+    return read;
+  }
+
+  /** Reads `old`'s block again with new neighbours; its marks come off, to be written anew. */
+  private replace(old: ReadBlock, previous: ReadBlock | undefined, nextText: string | undefined): ReadBlock {
+    old.replaced = true;
+    if (old.marked) {
+      old.marked.restore();
+      this.marked.delete(old.marked);
+      this.takeOwnRecords();
+    }
+    this.forget((r) => r === old);
+    return this.readBlock(old.block, previous, nextText);
+  }
+
+  /**
+   * The block read last pass just before (or after) `container` in document
+   * order; none when the text between is not read yet (content that arrived
+   * with this, read in its turn) or the page has no block there.
+   */
+  private neighbour(container: Element, side: 'before' | 'after'): ReadBlock | undefined {
+    const walker = container.ownerDocument.createTreeWalker(container.getRootNode(), NodeFilter.SHOW_TEXT);
+    let last: Node = container;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = side === 'before' ? container : last;
+    const step = () => (side === 'before' ? walker.previousNode() : walker.nextNode());
+    for (let node = step(); node; node = step()) {
+      const read = this.readOf.get(node as Text);
+      if (read) return read.replaced || !node.isConnected ? undefined : read;
+      if (/\S/.test((node as Text).data) && !node.parentElement?.closest(EXCLUDED_SELECTOR)) return undefined;
+    }
+    return undefined;
   }
 
   /** Takes our marks off the blocks inside `container`, which is about to be read again. */
@@ -448,10 +593,20 @@ export class Highlighter {
         this.marked.delete(marked);
       }
     }
-    const outside = (s: ScannedBlock) => !container.contains(s.block.nodes[0]!);
-    this.statementQueue = this.statementQueue.filter(outside);
-    this.statementWrites = this.statementWrites.filter((w) => outside(w.target));
+    this.forget((r) => container.contains(r.block.nodes[0]!));
   }
+
+  /** Drops the phase-2 work of blocks read again. */
+  private forget(drop: (r: ReadBlock) => boolean): void {
+    this.statementQueue = this.statementQueue.filter((r) => !drop(r));
+    this.statementWrites = this.statementWrites.filter((w) => !drop(w.target));
+    if (this.reading && drop(this.reading.target)) this.reading = undefined;
+  }
+}
+
+/** Whether two blocks leave the same for the blocks after them. */
+function sameLead(a: BlockLead, b: BlockLead): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -184,12 +184,16 @@ describe('Highlighter on a page about the story', () => {
     await new Promise((r) => setTimeout(r, 30));
     await h.flush();
     expect(update.querySelector('mark[data-sm-id="sam-altman"]')).not.toBeNull();
-    expect(h.blockCount - before).toBe(2);
+    // The entry's two blocks, and the blocks after it that read it as one of the short blocks before them
+    // (a table's caption reaches over its rows: src/core/page/blockLead.ts), not the whole feed.
+    expect(h.blockCount - before).toBeLessThanOrEqual(2 + 24);
   });
 
   it('writes a long page in chunks and lets the browser render each before the next', async () => {
     const requestFrame = window.requestAnimationFrame.bind(window);
     const markedAtEachFrame: number[] = [];
+    document.body.innerHTML = STORY + '<p>Sam Altman spoke to OpenAI staff on Monday.</p>'.repeat(2000);
+    const pageElements = document.body.getElementsByTagName('*').length;
     const spy = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => {
       markedAtEachFrame.push(
         new Set([...document.querySelectorAll('mark[data-sm-kind]')].map((m) => m.closest('p'))).size,
@@ -197,7 +201,6 @@ describe('Highlighter on a page about the story', () => {
       return requestFrame(cb);
     });
     try {
-      document.body.innerHTML = STORY + '<p>Sam Altman spoke to OpenAI staff on Monday.</p>'.repeat(1000);
       // A time budget jsdom never reaches: only the pacer's block count ends a chunk.
       const h = new Highlighter({ matcher, root: document.body, budgetMs: 60_000 });
       running.push(h);
@@ -205,10 +208,11 @@ describe('Highlighter on a page about the story', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(document.querySelectorAll('mark[data-sm-id="sam-altman"]')).toHaveLength(1001);
-    // The first chunk is the pacer's first size, and a frame follows each chunk but the last;
+    expect(document.querySelectorAll('mark[data-sm-id="sam-altman"]')).toHaveLength(2001);
+    // The first chunk is the pacer's first size, sized from the page (about 400 blocks here, so 2,000 blocks
+    // take at least three chunks even if each doubles), and a frame follows each chunk but the last;
     // jsdom renders nothing, so each cheap frame lets the next chunk at most double.
-    expect(markedAtEachFrame[0]).toBe(new FramePacer().blocksPerFrame);
+    expect(markedAtEachFrame[0]).toBe(new FramePacer({ pageElements }).blocksPerFrame);
     expect(markedAtEachFrame.length).toBeGreaterThanOrEqual(2);
     const chunks = markedAtEachFrame.map((n, i) => n - (markedAtEachFrame[i - 1] ?? 0));
     chunks.slice(1).forEach((size, i) => expect(size).toBeLessThanOrEqual(2 * chunks[i]!));
