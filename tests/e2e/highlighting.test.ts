@@ -60,6 +60,34 @@ describe.each(selectedBrowsers())('highlighting in %s', (name) => {
     await page.close();
   });
 
+  it('reads a figure with the block after it and with the date the page was published, as the eval does', async () => {
+    // A table of figures whose meaning is in the next cell: "1.3%" is Microsoft's share move only
+    // because of "Microsoft's gain on Nov. 22" beside it.
+    const { page: table } = await open('eval/14-newsletter.html');
+    expect(await marksIn(table)).toContainEqual(['claim', 'microsoft-share-move', '1.3%', 'differs']);
+    // A 2026 page: "roughly 27%" is the stake after the 2025 restructuring, which agrees with the
+    // reports of that period (read without the page's date, it would be set against 2023's 49%).
+    const { page: later } = await open('eval/20-markets.html');
+    expect(await marksIn(later)).toContainEqual(['claim', 'microsoft-investment', 'roughly 27%', 'agrees']);
+    // What the reader sees: the marks are shown, and their text is in the page's visible text.
+    for (const [page, id, text] of [
+      [table, 'microsoft-share-move', '1.3%'],
+      [later, 'microsoft-investment', 'roughly 27%'],
+    ] as const) {
+      const shown = await page.$$eval(
+        `mark[data-sm-id="${id}"]`,
+        (marks, text) => {
+          const mark = marks.find((m) => m.textContent === text);
+          mark?.scrollIntoView();
+          return !!mark?.checkVisibility() && document.body.innerText.includes(text);
+        },
+        text,
+      );
+      expect(shown, id).toBe(true);
+      await page.close();
+    }
+  });
+
   it('follows a live blog: later updates, more comments, shadow DOM, and leaves editors and iframes alone', async () => {
     const { page, status } = await open('live-blog.html');
     expect(status.relevant).toBe(true);
