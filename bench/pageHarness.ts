@@ -12,6 +12,12 @@ import { compileStoryGate, readForStory, type StoryGatePatterns } from '../src/c
 import { Highlighter } from '../src/content/highlighter.ts';
 import { afterNextFrame } from '../src/content/afterNextFrame.ts';
 import { pageText } from '../src/content/storyWatch.ts';
+import { walkBlocks } from '../src/content/collectBlocks.ts';
+import { MarkedBlock } from '../src/content/markedBlock.ts';
+import { readPublishedDate } from '../src/content/readPublishedDate.ts';
+import { scanBlock, type BlockScan } from '../src/core/page/scanBlock.ts';
+import { addEvidence, emptyEvidence, pageRelevance } from '../src/core/page/pageRelevance.ts';
+import { selectHighlights } from '../src/core/page/selectHighlights.ts';
 
 /** Set by bench/harness.config.ts from the data the extension is built with. */
 declare const __BENCH_CONTENT_JSON__: string;
@@ -98,6 +104,56 @@ async function sourcemark(budgetMs?: number): Promise<{
     longestTaskMs: maxLongTaskSince(t0),
     marks: document.querySelectorAll('mark[data-sm-kind]').length,
   };
+}
+
+/**
+ * Where phase 1's time goes, part by part, on a fresh page: the same steps
+ * as the Highlighter's first pass (compile the matcher, walk the blocks, read
+ * each with its neighbours and the page's date, judge the page, select, write
+ * the marks, the frame that renders them), timed one by one without its
+ * chunking, and the reading once more, warm. A diagnosis of the ratio above,
+ * not a second measure of it.
+ */
+async function phaseOneParts(): Promise<Record<string, number>> {
+  const parts: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    parts[name] = now - t;
+    t = now;
+  };
+  const matcher = compileMatcher(JSON.parse(__BENCH_CONTENT_JSON__) as ContentDataset);
+  lap('compile');
+  const blocks = [...walkBlocks(document.body)];
+  lap('walk');
+  const published = readPublishedDate(document);
+  const evidence = emptyEvidence();
+  const readAll = () => {
+    let previous: BlockScan | undefined;
+    return blocks.map((block, i) => {
+      const scan = scanBlock(matcher, block.text, {
+        page: published ? { published } : {},
+        ...(previous ? { previous } : {}),
+        ...(i + 1 < blocks.length ? { next: blocks[i + 1]!.text } : {}),
+      });
+      return (previous = scan);
+    });
+  };
+  const scans = readAll();
+  for (const scan of scans) addEvidence(evidence, scan);
+  lap('scan');
+  // The same reading again: what is left once the engine's code and patterns are compiled.
+  readAll();
+  lap('scanAgain');
+  const { relevant } = pageRelevance(matcher, evidence);
+  const selected = scans.map((scan) => selectHighlights(matcher, scan, evidence, relevant));
+  lap('select');
+  blocks.forEach((block, i) => {
+    if (selected[i]!.length) new MarkedBlock(block).add(selected[i]!);
+  });
+  lap('write');
+  parts.render = (await afterNextFrame()) ?? 0;
+  return parts;
 }
 
 /** The gate's look at the page, as every page runs it: its text, the organisation, then the story's names. */
@@ -187,5 +243,5 @@ function naive(): Promise<{ ms: number; marks: number }> {
 }
 
 Object.assign(window, {
-  sourcemarkBench: { sourcemark, floor, naive, baseline, changeFrame, gate, startUp },
+  sourcemarkBench: { sourcemark, floor, naive, baseline, changeFrame, gate, startUp, phaseOneParts },
 });

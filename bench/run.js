@@ -19,6 +19,13 @@ const OUT = join(ROOT, 'bench/.build');
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NAIVE_LIMIT_MS = 60_000;
+/**
+ * Longest a single CDP call may take. A measurement is one call that resolves
+ * when the page's work is done (the huge page's whole pass; mark.js, naively,
+ * up to NAIVE_LIMIT_MS), and on a loaded 2-core machine that takes several
+ * times as long as on an idle one: puppeteer's 180 s default is not always enough.
+ */
+const PROTOCOL_TIMEOUT_MS = 600_000;
 /** How long the page is watched on its own for its own long tasks (the live blog's updates take 0.5 s). */
 const BASELINE_MS = 1000;
 
@@ -105,6 +112,7 @@ function launch(extra = {}) {
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
+    protocolTimeout: PROTOCOL_TIMEOUT_MS,
     args: [...BROWSER_ARGS, '--js-flags=--expose-gc'],
     ...extra,
   });
@@ -112,10 +120,16 @@ function launch(extra = {}) {
 
 async function measurePage(url, method, { live = false } = {}) {
   const browser = await launch();
+  let result;
   try {
-    return await measureIn(browser, url, method, { live });
+    return (result = await measureIn(browser, url, method, { live }));
+  } catch (error) {
+    throw new Error(`${method} on ${url}: ${error.message}`, { cause: error });
   } finally {
-    await browser.close().catch(() => undefined);
+    // A page still inside mark.js's one long task cannot close gracefully, and puppeteer waits for it
+    // without a limit: end its browser.
+    if (result?.timedOut) browser.process()?.kill('SIGKILL');
+    else await browser.close().catch(() => undefined);
   }
 }
 
@@ -149,6 +163,8 @@ async function measureIn(browser, url, method, { live }) {
     result.changeFrameMs = (await page.evaluate(() => window.sourcemarkBench.changeFrame())).renderMs;
   } else if (method === 'floor') {
     result = await page.evaluate(() => window.sourcemarkBench.floor());
+  } else if (method === 'parts') {
+    result = await page.evaluate(() => window.sourcemarkBench.phaseOneParts());
   } else {
     result = await Promise.race([
       page.evaluate(() => window.sourcemarkBench.naive()),
@@ -271,9 +287,9 @@ async function main() {
   const plan = [
     // The counters' noise (a few ms of the page's own ~60) is as large as the target: more samples here.
     { name: 'unrelated', path: 'unrelated', gate: true, extension: true, counterSamples: 3, trace: true },
-    { name: 'article', path: 'article', naive: true, extension: true },
+    { name: 'article', path: 'article', naive: true, extension: true, parts: true },
     { name: 'live blog', path: 'live', live: true },
-    { name: 'huge', path: 'huge', naive: true },
+    { name: 'huge', path: 'huge', naive: true, parts: true },
   ].filter((p) => !only || only.includes(p.path) || only.includes(p.name));
   const samples = Object.fromEntries(
     plan.map((p) => [
@@ -294,6 +310,7 @@ async function main() {
         with: [],
         without: [],
         traced: [],
+        parts: [],
       },
     ]),
   );
@@ -311,6 +328,7 @@ async function main() {
         : ['sourcemark', 'floor', 'baseline', ...(p.naive && !naiveGaveUp.has(p.name) ? ['naive'] : [])];
       if (p.extension) methods.push('with extension', 'without extension');
       if (p.trace) methods.push('extension tasks');
+      if (p.parts) methods.push('parts');
       for (let i = 0; i < methods.length; i++) {
         const method = methods[(i + rep) % methods.length];
         if (process.env.BENCH_VERBOSE) process.stdout.write(`  ${p.name}: ${method}\n`);
@@ -339,6 +357,8 @@ async function main() {
         } else if (method === 'baseline') {
           s.pageLongestTaskMs.push(r.longestTaskMs);
           s.pageChangeFrameMs.push(r.changeFrameMs);
+        } else if (method === 'parts') {
+          s.parts.push(r);
         } else if (method === 'floor') {
           s.floor.push(r.ms);
           s.matches.push(r.matches);
@@ -409,6 +429,13 @@ async function main() {
             tracedExtensionTaskShare: round(
               median(s.traced.map((x) => x.extensionTaskMs / (x.pageTaskMs - x.extensionTaskMs))),
               3,
+            ),
+          }
+        : {}),
+      ...(s.parts.length
+        ? {
+            phaseOnePartsMs: Object.fromEntries(
+              Object.keys(s.parts[0]).map((k) => [k, round(median(s.parts.map((x) => x[k])))]),
             ),
           }
         : {}),
@@ -485,6 +512,12 @@ async function main() {
   for (const r of results.filter((x) => x.tracedExtensionTaskMs != null))
     console.log(
       `${r.page}, traced: the extension's own tasks ${r.tracedExtensionTaskMs} ms = ${Math.round(r.tracedExtensionTaskShare * 1000) / 10}% of the page's other tasks (${r.tracedPageTaskMs} ms in all, traced)`,
+    );
+  for (const r of results.filter((x) => x.phaseOnePartsMs))
+    console.log(
+      `${r.page}, phase 1 by part (fresh page, unchunked, ms): ${Object.entries(r.phaseOnePartsMs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ')} — floor ${r.floorMs}`,
     );
   console.log(
     `\nengine start-up (matcher, cold): compiled in the page ${startUpMs.compile} ms · compiled at build time and revived from code ${startUpMs.revive} ms, from devalue's JSON ${startUpMs.devalue} ms`,
