@@ -533,6 +533,12 @@ export class Highlighter {
     const before = this.neighbour(container, 'before');
     const after = this.neighbour(container, 'after');
     const blocks = [...walkBlocks(container)];
+    // What an earlier container of this pass read again here (its blocks after it) is out of date too.
+    for (const block of blocks)
+      for (const node of block.nodes) {
+        const earlier = this.readOf.get(node);
+        if (earlier) earlier.replaced = true;
+      }
     const read: ReadBlock[] = [];
     let previous = before;
     if (before) {

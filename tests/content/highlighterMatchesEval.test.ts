@@ -130,23 +130,27 @@ describe('the extension marks each eval page as the eval reads it', () => {
 });
 
 describe('content that arrives later is read with what it leaves for the blocks after it', () => {
+  /** Two blocks after the slot, "the pair" is whoever the last block naming two people named. */
+  const PAIR_PAGE = [
+    "<p>OpenAI's board removed Sam Altman, and Greg Brockman quit.</p>",
+    '<p>Ilya Sutskever and Helen Toner had voted with the board on Friday.</p>',
+    '<p id="slot"></p>',
+    `<p>${'Nothing in this paragraph names anyone: it describes the offices, the weather and the long night of meetings that followed. '.repeat(2)}</p>`,
+    '<p id="pair">The pair\'s return to OpenAI was welcomed by staff.</p>',
+  ].join('');
+  const pairReturns = "claim altman-returns-as-ceo pair's return";
+  /** Names no one the page had not named in full: read as new content, not by a full pass. */
+  const fillSlot = () =>
+    (document.getElementById('slot')!.textContent = 'Sam Altman and Greg Brockman spoke to OpenAI staff.');
+
   it('gives "the pair" further down the two people it names', async () => {
-    document.body.innerHTML = [
-      "<p>OpenAI's board removed Sam Altman, and Greg Brockman quit.</p>",
-      '<p>Ilya Sutskever and Helen Toner had voted with the board on Friday.</p>',
-      '<p id="slot"></p>',
-      `<p>${'Nothing in this paragraph names anyone: it describes the offices, the weather and the long night of meetings that followed. '.repeat(2)}</p>`,
-      "<p>The pair's return to OpenAI was welcomed by staff.</p>",
-    ].join('');
-    const slot = document.getElementById('slot')!;
+    document.body.innerHTML = PAIR_PAGE;
     const h = await highlightPage();
     const without = writtenMarks(h);
-    // Names no one the page had not named in full: read as new content, not by a full pass.
-    slot.textContent = 'Sam Altman and Greg Brockman spoke to OpenAI staff.';
+    fillSlot();
     const expected = expectedMarks();
     await new Promise((r) => setTimeout(r, 30));
     await h.flush();
-    const pairReturns = "claim altman-returns-as-ceo pair's return";
     // Two blocks on, "the pair" is now Altman and Brockman, no longer Sutskever and Toner.
     expect(without).not.toContain(pairReturns);
     expect(expected).toContain(pairReturns);
