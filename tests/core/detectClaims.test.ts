@@ -316,6 +316,114 @@ describe('figure claims in context', () => {
   });
 });
 
+describe('figure claims: what a number counts, in words nobody wrote rules for', () => {
+  const onPage = (blocks: string[], published = '2023-11-22') =>
+    annotate(['Sam Altman was fired by OpenAI’s board.', ...blocks], undefined, { published })
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'money in words',
+      'Microsoft has put thirteen billion dollars into OpenAI.',
+      [['microsoft-investment', 'thirteen billion dollars']],
+    ],
+    [
+      'a qualifier after the number',
+      'A 700-odd OpenAI staff signed the letter.',
+      [['staff-letter-signatories', '700-odd']],
+    ],
+    [
+      '"north of"',
+      'North of 700 OpenAI employees had signed the letter.',
+      [['staff-letter-signatories', 'North of 700']],
+    ],
+    [
+      'names on a letter',
+      'More than 700 names were on the OpenAI letter by Monday.',
+      [['staff-letter-signatories', 'More than 700']],
+    ],
+    ['signers', 'The OpenAI letter had 490 signers by noon.', [['staff-letter-signatories', '490']]],
+    ['co-signers', 'There were 505 co-signers of the OpenAI letter.', [['staff-letter-signatories', '505']]],
+    ['a board of N', 'OpenAI had a board of four when it fired Altman.', [['board-size', 'four']]],
+    ['an N-person board', 'A four-person board at OpenAI fired Altman.', [['board-size', 'four']]],
+    ['an N-member board', 'The four-member board of OpenAI acted alone.', [['board-size', 'four']]],
+    [
+      'those who remain, after the whole',
+      'OpenAI had eleven founders, two still there.',
+      [
+        ['founding-team-size', 'eleven'],
+        ['founders-still-at-openai', 'two'],
+      ],
+    ],
+    [
+      'those who remain, not the whole',
+      'The two founders who remain at OpenAI are Altman and Brockman.',
+      [['founders-still-at-openai', 'two']],
+    ],
+    [
+      'each figure of a list after one cue',
+      'Reports on the OpenAI letter gave 490, 505 and "nearly 500" signatures.',
+      [
+        ['staff-letter-signatories', '490'],
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', 'nearly 500'],
+      ],
+    ],
+    [
+      'a range after one cue',
+      'The count of OpenAI signatures went from 505 to above 700 by Monday night.',
+      [
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', 'above 700'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(onPage([text])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a part of the board', 'The three outside directors of OpenAI’s board said nothing.'],
+    [
+      'a board someone wishes for',
+      '"I’d want a board of at least seven," a governance expert said of OpenAI.',
+    ],
+    ['a board in general', 'The typical nonprofit board has nine members, unlike OpenAI’s.'],
+    ['boards in general', 'Most boards like OpenAI’s have seven directors.'],
+    ['the page’s own sources', 'Four staff who left OpenAI told us the board never explained itself.'],
+    [
+      'another company’s staff',
+      'Microsoft also bought a start-up with 60 employees as OpenAI staff revolted.',
+    ],
+    ['staff that "its" gives to another company', 'Anthropic said its 150 engineers were watching OpenAI.'],
+    ['another company’s shares', 'Alphabet shares rose 2% while Microsoft watched OpenAI.'],
+    [
+      'another company’s stock, after a cue of ours',
+      'Microsoft shares rose on Monday; Alphabet stock fell 1%.',
+    ],
+    ['another investor’s money', 'Amazon invested $4 billion in Anthropic, OpenAI’s rival.'],
+    ['a stake in another company', 'Microsoft bought 49% of Anthropic, Sam Altman noted of OpenAI.'],
+    [
+      'another company’s valuation',
+      'Mistral was valued at $6 billion; Anthropic’s valuation reached $18 billion.',
+    ],
+    ['a range of days', 'Over the weekend of 18–19 November OpenAI staff signed the letter.'],
+    ['numbers glued to letters', 'Altman played 4d chess with the OpenAI board; the model is 3x faster.'],
+    ['an age, not a count', 'JANE DOE, 52. Organiser of the OpenAI staff letter.'],
+    ['an age after "who is"', 'One OpenAI employee, who is 41, signed the letter.'],
+    ['an inverted condition', 'Were 700 OpenAI employees to walk out, nothing would be left.'],
+    ['a condition', 'Provided that 700 OpenAI staff sign, the board must go.'],
+  ])('leaves %s unmarked', (_, text) => {
+    expect(onPage([text])).toEqual([]);
+  });
+
+  it('reads an age in a who’s who entry whose name is in capitals', () => {
+    expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
+      ['larry-summers-age', '68'],
+    ]);
+  });
+});
+
 describe('statement claims: who did what', () => {
   it.each<[string, string | string[], string, string]>([
     [
