@@ -747,6 +747,148 @@ describe('statement claims: what a careful reader finds around the words', () =>
   });
 });
 
+describe('statement claims in the words people use', () => {
+  const PAGE = 'Sam Altman, Greg Brockman, Ilya Sutskever, Emmett Shear, Microsoft and OpenAI.';
+  const statements = (blocks: string[]) =>
+    annotate([PAGE, ...blocks])
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a colloquial hire',
+      'Microsoft roped in Altman on Sunday.',
+      [['altman-joins-microsoft', 'roped in Altman']],
+    ],
+    [
+      'a hire by the agent’s chief',
+      'Nadella tapped Altman to lead a new team.',
+      [['altman-joins-microsoft', 'tapped Altman']],
+    ],
+    [
+      'a hire with a long particle',
+      'Microsoft brought Altman on board.',
+      [['altman-joins-microsoft', 'brought Altman on board']],
+    ],
+    [
+      'a move in reported speech',
+      'Nadella said Altman and Brockman were coming to Microsoft.',
+      [['altman-joins-microsoft', 'were coming to Microsoft']],
+    ],
+    [
+      'an appointment served',
+      'Shear served as interim CEO for three days.',
+      [['shear-appointment', 'served as interim']],
+    ],
+    ['a title after "is"', 'Emmett Shear is now interim CEO.', [['shear-appointment', 'is now interim CEO']]],
+    [
+      '"again" with the title',
+      'Altman is again chief executive.',
+      [['altman-returns-as-ceo', 'is again chief executive']],
+    ],
+    [
+      'the title, then "again"',
+      'By Wednesday Sam Altman was chief executive again.',
+      [['altman-returns-as-ceo', 'was chief executive again']],
+    ],
+    [
+      'getting back, in a plan reported',
+      'Altman said he was looking forward to getting back to OpenAI.',
+      [['altman-returns-as-ceo', 'to getting back to OpenAI']],
+    ],
+    [
+      '"only to be" after the clause',
+      'Altman was fired, only to be reinstated days later.',
+      [['altman-returns-as-ceo', 'to be reinstated']],
+    ],
+    [
+      'an honorific before the name',
+      'The return of Mr Altman calmed the staff.',
+      [['altman-returns-as-ceo', 'The return of Mr Altman']],
+    ],
+    [
+      'regret with a light verb',
+      'Sutskever expressed regret for his role.',
+      [['sutskever-regret', 'expressed regret']],
+    ],
+    ['being sorry', 'Dr Sutskever was sorry for his part.', [['sutskever-regret', 'was sorry']]],
+    ['losing the chair', 'Brockman lost his seat as chair.', [['brockman-exit', 'lost his seat as chair']]],
+    [
+      'giving up the chair, reported',
+      'OpenAI said Brockman would give up the chairmanship.',
+      [['brockman-exit', 'would give up the chairmanship']],
+    ],
+    [
+      'the unit in other words',
+      'Altman was hired by Microsoft to run a brand-new AI research outfit.',
+      [
+        ['altman-joins-microsoft', 'was hired by Microsoft'],
+        ['microsoft-new-unit', 'brand-new AI research outfit'],
+      ],
+    ],
+    [
+      'the unit, "advanced" not "new"',
+      'Altman will run an advanced AI research unit at Microsoft.',
+      [
+        ['altman-joins-microsoft', 'Altman will run'],
+        ['microsoft-new-unit', 'advanced AI research unit'],
+      ],
+    ],
+    [
+      'the letter’s judgement, paraphrased',
+      'Staff wrote that the board was not capable of overseeing OpenAI.',
+      [['staff-letter-demand', 'capable of overseeing']],
+    ],
+    [
+      'the letter’s threat in a headline',
+      "'Resign or we leave', OpenAI employees tell board",
+      [['staff-letter-demand', 'Resign or we leave']],
+    ],
+    [
+      'the letter’s demand as an imperative list',
+      'The gist of the staff letter: resign, bring back Altman, or we leave.',
+      [['staff-letter-demand', 'resign, bring back Altman, or we leave']],
+    ],
+    [
+      'the letter’s demand as an obligation',
+      'The directors were to resign and reinstate Altman, the staff letter said.',
+      [['staff-letter-demand', 'directors were to resign and reinstate Altman']],
+    ],
+    [
+      'the staff wanting him back',
+      'OpenAI employees want Altman back.',
+      [['staff-letter-demand', 'want Altman back']],
+    ],
+    [
+      'the observer seat in other words',
+      'Microsoft gets a non-voting seat on the OpenAI board.',
+      [['microsoft-board-observer', 'non-voting seat']],
+    ],
+    ['informal lowercase', "sam's back.", [['altman-returns-as-ceo', "'s back"]]],
+  ])('%s', (_, text, expected) => {
+    expect(statements([text])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['investors pressing for him', 'Investors pressed the OpenAI board to bring back Altman.'],
+    [
+      'an inverted condition and its consequence',
+      'Should the board step down, Altman will return to OpenAI.',
+    ],
+    ['"were he to"', 'Were he to return, Altman would find OpenAI changed.'],
+    ['"had he" and "would have"', 'Had Altman stayed, he would have moved to Microsoft for good.'],
+    ['"in case"', 'Staff kept their offers in case Altman joined Microsoft.'],
+    ['"provided that"', 'Altman would return provided that the board resigned.'],
+    ['"as long as"', 'Altman will come back as long as the directors go.'],
+    ['a general condition', 'If a board must step down whenever its chief is popular, governance is dead.'],
+    ['an imperative that is not the staff’s', 'Bring back Altman, the investors said.'],
+    ['a possessive, not an object', 'Microsoft welcomed their return to OpenAI.'],
+    ['a quoted wording talked about', 'Nobody at OpenAI explained what "not candid" meant.'],
+  ])('does not take %s as a statement of fact', (_, text) => {
+    expect(statements([text]).filter(([id]) => id !== 'staff-letter-demand')).toEqual([]);
+  });
+});
+
 describe('statement verdicts follow the facts, not the words', () => {
   const statement = (text: string, id: string) => {
     const h = claimsOf(text).find((x) => x.kind === 'claim' && x.id === id);

@@ -155,6 +155,19 @@ export const FrameSchema = v.strictObject({
   /** Fixed wording that states the fact; the sentence must refer to the subject where one is given. */
   phrases: Words,
   /**
+   * A noun phrase that states the fact however its modifiers are worded ("a brand-new AI research
+   * outfit", "a newly created advanced AI research team"): one of `heads`, after a run of
+   * `modifiers` (a hyphenated word counts by any of its parts) that holds a word of each group of
+   * `requires`. The block must refer to the subject, as for a phrase of three words or more.
+   */
+  nounPhrase: v.optional(
+    v.strictObject({
+      heads: v.pipe(v.array(Text), v.minLength(1)),
+      modifiers: v.pipe(v.array(Text), v.minLength(1)),
+      requires: v.array(v.pipe(v.array(Text), v.minLength(1))),
+    }),
+  ),
+  /**
    * Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft").
    * A preposition before `@entity-id` ("at @microsoft") says where the act happens ("would lead a new
    * group at Microsoft"): the mark is then the subject and the act, leaving what lies between to
