@@ -65,6 +65,12 @@ export const EntitySchema = v.strictObject({
    */
   ambiguousAliases: v.array(Text),
   /**
+   * Words of its names that are also ordinary English words ("Shear", "Thrive", "Will"): in lower
+   * case they are a name only where the sentence uses them as one, and a person's first or last
+   * name alone is one only where so used. Checked against Hunspell's English dictionary in the tests.
+   */
+  ordinaryWords: v.optional(v.array(Text)),
+  /**
    * Descriptions that stand for the entity as the subject of a claim, never as
    * a name ("the ousted boss" in "Ousted boss to return"): not highlighted.
    */
