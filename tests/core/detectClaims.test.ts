@@ -417,6 +417,52 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage([text])).toEqual([]);
   });
 
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a count that continues the sentence before',
+      ['Staff began signing a letter to the OpenAI board on Sunday. By Monday morning the number was 505.'],
+      [['staff-letter-signatories', '505']],
+    ],
+    [
+      'a count among generic words after the sentence before',
+      ['OpenAI staff signed a letter overnight. By noon more than 700 people had done so.'],
+      [['staff-letter-signatories', 'more than 700']],
+    ],
+    [
+      'a number said again as "the 700"',
+      ['More than 700 OpenAI employees signed the letter. Altman thanked them. The 700 say they mean it.'],
+      [
+        ['staff-letter-signatories', 'More than 700'],
+        ['staff-letter-signatories', '700'],
+      ],
+    ],
+    [
+      'a list item under a heading that names the topic',
+      ['Who signed the OpenAI staff letter', 'About 500 at first'],
+      [['staff-letter-signatories', 'About 500']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(onPage(blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a question', ['OpenAI staff signed a letter. Which number is right, 490 or 500?']],
+    ['a question after its figure', ['The OpenAI letter had signatures, but out of what, 770?']],
+    [
+      'a wording quoted to be discussed',
+      ['Who signed the OpenAI staff letter', 'Suggest "more than 700" instead.'],
+    ],
+    ['a counter under a heading', ['Who signed the OpenAI staff letter', 'Comments (3)']],
+    [
+      'a count of other people in a short block',
+      ['What OpenAI employees we spoke to said', 'The three people who now run the company'],
+    ],
+    ['a time in the sentence after', ['OpenAI staff signed a letter. Around 10 pm it was posted.']],
+    ['a count of something else after', ['OpenAI staff signed a letter. Two hours later, 1 in 5 had left.']],
+  ])('leaves %s unmarked', (_, blocks) => {
+    expect(onPage(blocks)).toEqual([]);
+  });
+
   it('reads an age in a who’s who entry whose name is in capitals', () => {
     expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
       ['larry-summers-age', '68'],

@@ -3,10 +3,16 @@ import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
-import { sentenceAround, spanAt, splitSentences, type Span } from '../text/splitSentences.ts';
+import {
+  sentenceAround,
+  sentencesAround,
+  spanAt,
+  splitSentences,
+  type Span,
+} from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
-import { leadBlockOf, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
+import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -313,6 +319,8 @@ export function detectFigureClaims(
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
     if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
+    // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
+    if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     let cues = cuesBySentence.get(span.start);
@@ -338,8 +346,43 @@ export function detectFigureClaims(
       linked && comparableTo(linked, figure) && isPlausible(linked, figure, period, matcher.sourceDates)
         ? linked
         : read(undefined);
-    if (!best && isAlone(text, figure)) {
-      best = read(nextBlock());
+    // "Staff began signing on Sunday. By Monday the number was 505." / "The 700 are not bluffing": a
+    // count in a sentence that names no topic of its own continues the topic of the one before, or is
+    // a number the block has already tied to a topic.
+    // Cues that name a topic: "people" counts anyone and names none.
+    const topicless = cues.every((c) => GENERIC_NOUNS.has(c.key));
+    // Suggest "more than 700": a wording quoted whole, with nothing around it to say what it counts,
+    // is talked about, not stated.
+    const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
+    const isCount = figure.unit === 'count' || figure.unit === 'people';
+    if (!best && isCount && topicless && !quoted && !figure.isAge) {
+      best = restated(matcher, text, figure, hits);
+      if (!best && span.start > 0) {
+        const [before] = sentences
+          ? [sentences[sentences.findIndex((x) => x.start === span.start) - 1]]
+          : sentencesAround(text, span.start - 1, 0);
+        if (before && figure.start - before.start <= CARRY_REACH) {
+          const carried: LeadBlock = {
+            cues: [...new Set(findCues(matcher, text, before).map((c) => c.key))],
+            entities: [...new Set(namesIn(names, before).map((n) => n.entityId))],
+          };
+          if (carried.cues.length) best = read(carried);
+        }
+      }
+    }
+    // A figure alone in a cell, or a count in a short block that names no topic (a list item, a
+    // label's value, "About 500 (first count)"), takes its topic from the block after or the
+    // headings and labels before.
+    const leadBelongs =
+      isAlone(text, figure) ||
+      (isCount &&
+        topicless &&
+        !quoted &&
+        !figure.noun &&
+        text.length <= SHORT_BLOCK &&
+        !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)));
+    if (!best && leadBelongs) {
+      if (isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best) break;
         if (lead.cues.length) best = read(lead);
@@ -353,6 +396,29 @@ export function detectFigureClaims(
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
   return hits;
+}
+
+/** A sentence that ends in a question mark (before closing quotes or brackets). */
+const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
+/** A figure that is the whole of a quotation. */
+const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
+/** "Comments (3)", "Replies (12)": a page's counter in brackets. */
+const COUNTER = /^\(.*\)$/s;
+/** How far back (in characters from the figure) the sentence a count continues may start. */
+const CARRY_REACH = 400;
+/** "the 700", "those 505": a number said again with a definite word. */
+const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
+
+/** The topic of an earlier figure of the block with the same wording, where this one is "the 700". */
+function restated(
+  matcher: Matcher,
+  text: string,
+  figure: PageFigure,
+  hits: FigureClaimHit[],
+): ContentClaim | undefined {
+  if (!RESTATED_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start))) return undefined;
+  const earlier = hits.findLast((h) => h.figure.value === figure.value && h.figure.unit !== 'years');
+  return earlier ? matcher.claims.get(earlier.claimId) : undefined;
 }
 
 interface TopicContext {
