@@ -73,12 +73,25 @@ const HYPOTHETICAL_BEFORE =
  */
 /** "Most boards of that kind have seven directors": a clause about groups in general. */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|ideal|normal|usual|most|many|any|every|such)\s[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s[^,;:]*$/i;
+/** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
+const HABITUAL_BEFORE =
+  /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
+/** "A board of five can act quickly": a group of that size in general, as a possibility. */
+const INDEFINITE_GROUP_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:board|team|staff|workforce|group)\s+of\s+$/i;
+const MODAL_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't)\b/i;
+/**
+ * "The three directors who voted against him", "Two board members later stepped down", "two members
+ * of the board left": a count that does something is some of the group, not its size. Serving on or
+ * making up the group is what its size does ("six directors sat on the board").
+ */
+const ACTS_AFTER_NOUN =
+  /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
 const GENERIC_BEFORE_CUE =
-  /\b(?:typical|average|ideal|normal|usual|standard|any|every|most|many|such|another|other|each)\s+(?:[a-z-]+\s+)?$/i;
+  /\b(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|any|every|most|many|such|another|other|each)\s+(?:[a-z-]+\s+)?$/i;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
@@ -490,11 +503,18 @@ function topicOf(
     )
       continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
+    const clauseBefore = text.slice(span.start, figure.start);
     if (
       (claim.whole || claim.period) &&
       (genericCue(text, sentenceCues, keys, figure) ||
-        GENERIC_CLAUSE.test(text.slice(span.start, figure.start)))
+        GENERIC_CLAUSE.test(clauseBefore) ||
+        HABITUAL_BEFORE.test(clauseBefore) ||
+        (INDEFINITE_GROUP_BEFORE.test(clauseBefore) &&
+          MODAL_AFTER.test(text.slice(figure.end, figure.end + 30))))
     )
+      continue;
+    // "Two directors kept their seats": some members acting, not the board's size.
+    if (claim.whole && counts && !isTotal && ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)))
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
