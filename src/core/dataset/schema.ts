@@ -31,6 +31,11 @@ export const QuoteSchema = v.strictObject({
 export const SourceSchema = v.strictObject({
   id: Id,
   outlet: Text,
+  /**
+   * False where the document does not name its outlet (`outlet` then describes it: "Unnamed tech
+   * news site"): a card that says who reported otherwise names a named outlet first.
+   */
+  named: v.optional(v.boolean()),
   title: v.optional(Text),
   author: v.optional(Text),
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
@@ -288,7 +293,7 @@ export interface Dataset {
  * what every page loads small. The page path takes these types, so a full
  * Dataset passes as well.
  */
-export type ContentSource = Pick<Source, 'id' | 'outlet' | 'date'>;
+export type ContentSource = Pick<Source, 'id' | 'outlet' | 'date' | 'kind' | 'named'>;
 export type ContentEvent = Pick<StoryEvent, 'id' | 'date' | 'title' | 'entities'>;
 export type ContentReport = Omit<Report, 'summary' | 'note' | 'quote'>;
 export type ContentClaim = Omit<Claim, 'reports'> & { reports: ContentReport[] };
