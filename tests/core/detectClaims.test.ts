@@ -424,6 +424,16 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
       [['staff-letter-signatories', '505']],
     ],
     [
+      'a count two sentences after its topic',
+      ['OpenAI staff signed a letter. Altman thanked them on X. By Monday the number was 700.'],
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'a letter called a petition',
+      ['The OpenAI petition drew nearly 700 by dawn.'],
+      [['staff-letter-signatories', 'nearly 700']],
+    ],
+    [
       'a count among generic words after the sentence before',
       ['OpenAI staff signed a letter overnight. By noon more than 700 people had done so.'],
       [['staff-letter-signatories', 'more than 700']],

@@ -371,15 +371,21 @@ export function detectFigureClaims(
     if (!best && isCount && topicless && !quoted && !figure.isAge) {
       best = restated(matcher, text, figure, hits);
       if (!best && span.start > 0) {
-        const [before] = sentences
-          ? [sentences[sentences.findIndex((x) => x.start === span.start) - 1]]
-          : sentencesAround(text, span.start - 1, 0);
-        if (before && figure.start - before.start <= CARRY_REACH) {
+        const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
+        const earlier = sentences
+          ? sentences.slice(Math.max(0, at - CARRY_SENTENCES), at)
+          : sentencesAround(text, span.start - 1, CARRY_SENTENCES - 1);
+        // The nearest sentence that names a topic, if it is near: "Staff signed a letter. Altman
+        // thanked them. By Monday the number was 700."
+        for (const before of earlier.reverse()) {
+          if (figure.start - before.start > CARRY_REACH) break;
           const carried: LeadBlock = {
             cues: [...new Set(findCues(matcher, text, before).map((c) => c.key))],
             entities: [...new Set(namesIn(names, before).map((n) => n.entityId))],
           };
-          if (carried.cues.length) best = read(carried);
+          if (!carried.cues.length) continue;
+          best = read(carried);
+          break;
         }
       }
     }
@@ -417,6 +423,8 @@ const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
+/** How many sentences back a count may continue a topic from. */
+const CARRY_SENTENCES = 2;
 /** How far back (in characters from the figure) the sentence a count continues may start. */
 const CARRY_REACH = 400;
 /** "the 700", "those 505": a number said again with a definite word. */
