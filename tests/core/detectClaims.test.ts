@@ -429,6 +429,19 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
       [['staff-letter-signatories', '700']],
     ],
     [
+      'money "sunk" into the company',
+      ['Microsoft, which has sunk $13 billion into OpenAI, was blindsided.'],
+      [['microsoft-investment', '$13 billion']],
+    ],
+    [
+      'a label that names only the group gives its total',
+      ['OpenAI staff: 770. Signatories: 743.'],
+      [
+        ['openai-headcount', '770'],
+        ['staff-letter-signatories', '743'],
+      ],
+    ],
+    [
       'a letter called a petition',
       ['The OpenAI petition drew nearly 700 by dawn.'],
       [['staff-letter-signatories', 'nearly 700']],

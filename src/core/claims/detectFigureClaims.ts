@@ -60,6 +60,9 @@ const PLAUSIBLE_RATIO = 4;
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
   /(?:\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+/** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
+const TOTAL_LABEL_BEFORE =
+  /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
 /**
  * Talk of what might be or what someone wants states no figure: "would value the company at", "if
  * 700 walked out", "I'd want a board of seven", "should have at least nine", "in case", "provided
@@ -468,7 +471,10 @@ function topicOf(
 ): ContentClaim | undefined {
   const { extra, agedBy, period } = context;
   const sentenceNames = namesIn(names, span);
-  const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
+  // "OpenAI staff: 770": a label that is only the group's noun gives its total, as "OpenAI has 770" does.
+  const isTotal =
+    TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start));
   const owner = ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
