@@ -57,6 +57,8 @@ describe('findFigures', () => {
     ['ordinals', 'the 17th and the 1st'],
     ['model names', 'GPT-4 and X-1'],
     ['small words without a noun', 'one of the founders said two things'],
+    ['page numbers', 'the letter (p. 700), as page 505 of the record and pp. 12 show'],
+    ['footnotes and sections', 'see footnote 7, note 12, § 4, para. 3, No. 10 and fig. 2'],
   ])('skips %s', (_, text) => expect(figures(text)).toEqual([]));
 
   it('recognises ages', () => {

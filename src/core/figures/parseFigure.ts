@@ -84,6 +84,9 @@ const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
+/** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4": a place in a document, not a quantity. */
+const REFERENCE_BEFORE =
+  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume)|[§¶#])\s*$/i;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -198,7 +201,7 @@ export function findFigures(text: string): PageFigure[] {
       continue;
     }
 
-    if (CITATION_AFTER.test(after)) continue;
+    if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
     const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
     if (noun && DURATION.test(noun)) continue;
