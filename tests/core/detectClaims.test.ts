@@ -498,6 +498,17 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage(blocks)).toEqual([]);
   });
 
+  it('gives a percentage after another company or index to that one, not Microsoft', () => {
+    const moves = (text: string) => onPage([text], '2023-11-22');
+    expect(
+      moves('Microsoft shares rose 1 per cent; Infosys fell 0.8 per cent and Wipro gained 0.3 per cent.'),
+    ).toEqual([['microsoft-share-move', '1 per cent']]);
+    expect(
+      moves('In Mumbai, the Sensex rose 0.4 per cent and the Nifty 0.3 per cent as Microsoft shares gained.'),
+    ).toEqual([]);
+    expect(moves('Shares of Microsoft rose 1%.')).toEqual([['microsoft-share-move', '1%']]);
+  });
+
   it('reads an age in a who’s who entry whose name is in capitals', () => {
     expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
       ['larry-summers-age', '68'],

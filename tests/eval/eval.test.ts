@@ -65,7 +65,7 @@ describe('evaluation pages', () => {
 /** Just under what the engine reaches on the held-out pages: lower than on the pages it was built with. */
 const HELDOUT = {
   name: { precision: 0.995, recall: 0.97 },
-  figure: { precision: 0.8, recall: 0.73 },
+  figure: { precision: 0.84, recall: 0.73 },
   statement: { precision: 0.93, recall: 0.87 },
 };
 

@@ -168,6 +168,8 @@ function score(
 const MONTH_OR_DAY =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
+/** How far before a percentage the company or index that moved may be named ("Infosys fell 0.8 per cent"). */
+const MOVER_REACH = 40;
 /** How far before a figure its owner's name may be ("Meta, which also put $14.3 billion"). */
 const OWNER_REACH = 40;
 
@@ -685,6 +687,17 @@ function ownedByOther(
       )
       .at(-1);
     if (organisation && !claim.entities.includes(organisation.entityId)) return true;
+  }
+  // "Infosys fell 0.8 per cent", "the Nifty 0.3 per cent": a percentage right after another
+  // name in its clause is that company's or index's move.
+  if (figure.unit === 'percent') {
+    const clause = /[^,;:.!?()]*$/.exec(
+      text.slice(Math.max(span.start, figure.start - MOVER_REACH), figure.start),
+    )!;
+    const clauseStart = figure.start - clause[0].length;
+    const words = [...clause[0].matchAll(/[\p{L}\p{N}'’.&-]+/gu)];
+    const capital = words.findLast((w) => /^\p{Lu}/u.test(w[0]));
+    if (capital && other(clauseStart + capital.index, capital[0].replace(/['’]s$/, ''))) return true;
   }
   if (figure.unit !== 'count' && figure.unit !== 'people') {
     const into = /^\s+(?:in|into|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’.&-]*)/u.exec(
