@@ -498,6 +498,13 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage(blocks)).toEqual([]);
   });
 
+  it('leaves people picked out by what they did and then quoted unmarked', () => {
+    expect(onPage(['Four people who left OpenAI said they were frustrated.'], '2025-12-27')).toEqual([]);
+    expect(onPage(['At least 12 researchers have left OpenAI in 2025.'], '2025-12-27')).toEqual([
+      ['departures-2025', 'At least 12'],
+    ]);
+  });
+
   it('gives a percentage after another company or index to that one, not Microsoft', () => {
     const moves = (text: string) => onPage([text], '2023-11-22');
     expect(

@@ -248,6 +248,12 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
 /** "Four staff who left told us": the page's own sources, never a claim. */
 const OWN_SOURCES_AFTER =
   /^\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|sources|staff|staffers|employees|workers|researchers|executives|insiders)\s+(?:who|that)\s+[^.;]{0,60}?\b(?:told|spoke to|talked to|spoke with|talked with)\s+(?:us|me|this (?:newspaper|paper|publication|site|outlet|reporter)|our)\b/i;
+/**
+ * "Four people who left OpenAI said they were frustrated": people picked out by what they did and
+ * then quoted are the page's sources, not a count of everyone who did it.
+ */
+const QUOTED_GROUP_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added)\b/i;
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
@@ -341,6 +347,7 @@ export function detectFigureClaims(
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
+    if (QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     let cues = cuesBySentence.get(span.start);
     if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
     const period = figurePeriod(text, span, figure, around.page);
