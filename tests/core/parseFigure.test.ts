@@ -88,6 +88,9 @@ describe('findFigures: how people write numbers', () => {
     ['~500 staff', [['~500', 500, 'people', 'about']]],
     ['10 current and former staff', [['10', 10, 'people', 'exact']]],
     ['more than 700 names', [['more than 700', 700, 'people', 'more-than']]],
+    ['some two dozen staff', [['some two dozen', 24, 'people', 'about']]],
+    ['a $86-billion valuation', [['$86-billion', 86e9, 'usd', 'exact']]],
+    ['nearly three-quarters of staff and two thirds of directors', []],
     [
       '490 signers and 12 co-signers',
       [

@@ -84,6 +84,7 @@ const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
+const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4": a place in a document, not a quantity. */
 const REFERENCE_BEFORE =
   /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume)|[§¶#])\s*$/i;
@@ -104,7 +105,8 @@ const FIGURE = new RegExp(
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
     `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
-    `(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![${LETTERS}]))?`,
+    // "$86 billion", "$86bn", and "$86-billion" as some styles hyphenate it before a noun.
+    `(?:(?:\\s?|-(?=trillion|billion|million|thousand))(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![${LETTERS}]))?`,
     `(?:\\s?(?<pct>%|percent|per\\s+cent)(?![${LETTERS}]))?`,
     '(?<plus>-plus|\\+)?',
     // "700-odd", "700 or so": an approximation written after the number.
@@ -202,6 +204,8 @@ export function findFigures(text: string): PageFigure[] {
     }
 
     if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
+    // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
+    if (FRACTION_AFTER.test(after)) continue;
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
     const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
     if (noun && DURATION.test(noun)) continue;
