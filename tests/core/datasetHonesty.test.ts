@@ -146,6 +146,14 @@ describe('every fact is in the document it cites', () => {
       expect(textOf.get(source), quote.text).toContain(normalise(quote.text));
   });
 
+  it('marks a source unnamed exactly where its outlet says the document names none', () => {
+    const saysUnnamed = (outlet: string) =>
+      /^unnamed\b|\bno outlet named\b|\bdoes not name its outlet\b/i.test(outlet);
+    for (const source of dataset.sources)
+      expect(source.named === false, `${source.id}: ${source.outlet}`).toBe(saysUnnamed(source.outlet));
+    expect(dataset.sources.filter((s) => s.named === false).length).toBeGreaterThan(0);
+  });
+
   it("lists as an entity's sources only documents that name it", () => {
     for (const entity of dataset.entities) {
       const names = [

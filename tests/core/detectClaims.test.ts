@@ -316,6 +316,213 @@ describe('figure claims in context', () => {
   });
 });
 
+describe('figure claims: what a number counts, in words nobody wrote rules for', () => {
+  const onPage = (blocks: string[], published = '2023-11-22') =>
+    annotate(['Sam Altman was fired by OpenAI’s board.', ...blocks], undefined, { published })
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'money in words',
+      'Microsoft has put thirteen billion dollars into OpenAI.',
+      [['microsoft-investment', 'thirteen billion dollars']],
+    ],
+    [
+      'a qualifier after the number',
+      'A 700-odd OpenAI staff signed the letter.',
+      [['staff-letter-signatories', '700-odd']],
+    ],
+    [
+      '"north of"',
+      'North of 700 OpenAI employees had signed the letter.',
+      [['staff-letter-signatories', 'North of 700']],
+    ],
+    [
+      'names on a letter',
+      'More than 700 names were on the OpenAI letter by Monday.',
+      [['staff-letter-signatories', 'More than 700']],
+    ],
+    ['signers', 'The OpenAI letter had 490 signers by noon.', [['staff-letter-signatories', '490']]],
+    ['co-signers', 'There were 505 co-signers of the OpenAI letter.', [['staff-letter-signatories', '505']]],
+    ['a board of N', 'OpenAI had a board of four when it fired Altman.', [['board-size', 'four']]],
+    ['an N-person board', 'A four-person board at OpenAI fired Altman.', [['board-size', 'four']]],
+    ['an N-member board', 'The four-member board of OpenAI acted alone.', [['board-size', 'four']]],
+    [
+      'those who remain, after the whole',
+      'OpenAI had eleven founders, two still there.',
+      [
+        ['founding-team-size', 'eleven'],
+        ['founders-still-at-openai', 'two'],
+      ],
+    ],
+    [
+      'those who remain, not the whole',
+      'The two founders who remain at OpenAI are Altman and Brockman.',
+      [['founders-still-at-openai', 'two']],
+    ],
+    [
+      'each figure of a list after one cue',
+      'Reports on the OpenAI letter gave 490, 505 and "nearly 500" signatures.',
+      [
+        ['staff-letter-signatories', '490'],
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', 'nearly 500'],
+      ],
+    ],
+    [
+      'a range after one cue',
+      'The count of OpenAI signatures went from 505 to above 700 by Monday night.',
+      [
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', 'above 700'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(onPage([text])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['a part of the board', 'The three outside directors of OpenAI’s board said nothing.'],
+    [
+      'a board someone wishes for',
+      '"I’d want a board of at least seven," a governance expert said of OpenAI.',
+    ],
+    ['a board in general', 'The typical nonprofit board has nine members, unlike OpenAI’s.'],
+    ['boards in general', 'Most boards like OpenAI’s have seven directors.'],
+    ['the page’s own sources', 'Four staff who left OpenAI told us the board never explained itself.'],
+    [
+      'another company’s staff',
+      'Microsoft also bought a start-up with 60 employees as OpenAI staff revolted.',
+    ],
+    ['staff that "its" gives to another company', 'Anthropic said its 150 engineers were watching OpenAI.'],
+    ['another company’s shares', 'Alphabet shares rose 2% while Microsoft watched OpenAI.'],
+    [
+      'another company’s stock, after a cue of ours',
+      'Microsoft shares rose on Monday; Alphabet stock fell 1%.',
+    ],
+    ['another investor’s money', 'Amazon invested $4 billion in Anthropic, OpenAI’s rival.'],
+    ['a stake in another company', 'Microsoft bought 49% of Anthropic, Sam Altman noted of OpenAI.'],
+    [
+      'another company’s valuation',
+      'Mistral was valued at $6 billion; Anthropic’s valuation reached $18 billion.',
+    ],
+    ['a range of days', 'Over the weekend of 18–19 November OpenAI staff signed the letter.'],
+    ['numbers glued to letters', 'Altman played 4d chess with the OpenAI board; the model is 3x faster.'],
+    ['an age, not a count', 'JANE DOE, 52. Organiser of the OpenAI staff letter.'],
+    ['an age after "who is"', 'One OpenAI employee, who is 41, signed the letter.'],
+    ['an inverted condition', 'Were 700 OpenAI employees to walk out, nothing would be left.'],
+    ['a condition', 'Provided that 700 OpenAI staff sign, the board must go.'],
+  ])('leaves %s unmarked', (_, text) => {
+    expect(onPage([text])).toEqual([]);
+  });
+
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a count that continues the sentence before',
+      ['Staff began signing a letter to the OpenAI board on Sunday. By Monday morning the number was 505.'],
+      [['staff-letter-signatories', '505']],
+    ],
+    [
+      'a count two sentences after its topic',
+      ['OpenAI staff signed a letter. Altman thanked them on X. By Monday the number was 700.'],
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'money "sunk" into the company',
+      ['Microsoft, which has sunk $13 billion into OpenAI, was blindsided.'],
+      [['microsoft-investment', '$13 billion']],
+    ],
+    [
+      'a label that names only the group gives its total',
+      ['OpenAI staff: 770. Signatories: 743.'],
+      [
+        ['openai-headcount', '770'],
+        ['staff-letter-signatories', '743'],
+      ],
+    ],
+    [
+      'a letter called a petition',
+      ['The OpenAI petition drew nearly 700 by dawn.'],
+      [['staff-letter-signatories', 'nearly 700']],
+    ],
+    [
+      'a count among generic words after the sentence before',
+      ['OpenAI staff signed a letter overnight. By noon more than 700 people had done so.'],
+      [['staff-letter-signatories', 'more than 700']],
+    ],
+    [
+      'a number said again as "the 700"',
+      ['More than 700 OpenAI employees signed the letter. Altman thanked them. The 700 say they mean it.'],
+      [
+        ['staff-letter-signatories', 'More than 700'],
+        ['staff-letter-signatories', '700'],
+      ],
+    ],
+    [
+      'a board whose members did something after a comma',
+      ['The OpenAI board’s six members, who met by video, did not explain.'],
+      [['board-size', 'six']],
+    ],
+    [
+      'a list item under a heading that names the topic',
+      ['Who signed the OpenAI staff letter', 'About 500 at first'],
+      [['staff-letter-signatories', 'About 500']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(onPage(blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a question', ['OpenAI staff signed a letter. Which number is right, 490 or 500?']],
+    ['a question after its figure', ['The OpenAI letter had signatures, but out of what, 770?']],
+    [
+      'a wording quoted to be discussed',
+      ['Who signed the OpenAI staff letter', 'Suggest "more than 700" instead.'],
+    ],
+    ['a counter under a heading', ['Who signed the OpenAI staff letter', 'Comments (3)']],
+    ['members who did something', ['The three directors who voted against Altman have not spoken.']],
+    ['members who left', ['Two OpenAI board members later stepped down.']],
+    ['members of the board who left', ['Two members of the OpenAI board left in December.']],
+    ['members keeping their seats', ['Two OpenAI directors kept their seats.']],
+    ['boards in general, by a habit', ['Unlike OpenAI’s, boards usually have about nine directors.']],
+    ['the median board', ['Among nonprofits like OpenAI, the median board had nine members.']],
+    ['a board of a size, as a possibility', ['A board of five can act quickly, an OpenAI adviser said.']],
+    [
+      'a count of other people in a short block',
+      ['What OpenAI employees we spoke to said', 'The three people who now run the company'],
+    ],
+    ['a time in the sentence after', ['OpenAI staff signed a letter. Around 10 pm it was posted.']],
+    ['a count of something else after', ['OpenAI staff signed a letter. Two hours later, 1 in 5 had left.']],
+  ])('leaves %s unmarked', (_, blocks) => {
+    expect(onPage(blocks)).toEqual([]);
+  });
+
+  it('leaves people picked out by what they did and then quoted unmarked', () => {
+    expect(onPage(['Four people who left OpenAI said they were frustrated.'], '2025-12-27')).toEqual([]);
+    expect(onPage(['At least 12 researchers have left OpenAI in 2025.'], '2025-12-27')).toEqual([
+      ['departures-2025', 'At least 12'],
+    ]);
+  });
+
+  it('gives a percentage after another company or index to that one, not Microsoft', () => {
+    const moves = (text: string) => onPage([text], '2023-11-22');
+    expect(
+      moves('Microsoft shares rose 1 per cent; Infosys fell 0.8 per cent and Wipro gained 0.3 per cent.'),
+    ).toEqual([['microsoft-share-move', '1 per cent']]);
+    expect(
+      moves('In Mumbai, the Sensex rose 0.4 per cent and the Nifty 0.3 per cent as Microsoft shares gained.'),
+    ).toEqual([]);
+    expect(moves('Shares of Microsoft rose 1%.')).toEqual([['microsoft-share-move', '1%']]);
+  });
+
+  it('reads an age in a who’s who entry whose name is in capitals', () => {
+    expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
+      ['larry-summers-age', '68'],
+    ]);
+  });
+});
+
 describe('statement claims: who did what', () => {
   it.each<[string, string | string[], string, string]>([
     [
@@ -636,6 +843,148 @@ describe('statement claims: what a careful reader finds around the words', () =>
       ['sutskever-title', 'chief scientist', 'differs'],
     ]);
     expect(statements(['Jakub Pachocki declined to comment.', 'Reader comments', comment])).toEqual([]);
+  });
+});
+
+describe('statement claims in the words people use', () => {
+  const PAGE = 'Sam Altman, Greg Brockman, Ilya Sutskever, Emmett Shear, Microsoft and OpenAI.';
+  const statements = (blocks: string[]) =>
+    annotate([PAGE, ...blocks])
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a colloquial hire',
+      'Microsoft roped in Altman on Sunday.',
+      [['altman-joins-microsoft', 'roped in Altman']],
+    ],
+    [
+      'a hire by the agent’s chief',
+      'Nadella tapped Altman to lead a new team.',
+      [['altman-joins-microsoft', 'tapped Altman']],
+    ],
+    [
+      'a hire with a long particle',
+      'Microsoft brought Altman on board.',
+      [['altman-joins-microsoft', 'brought Altman on board']],
+    ],
+    [
+      'a move in reported speech',
+      'Nadella said Altman and Brockman were coming to Microsoft.',
+      [['altman-joins-microsoft', 'were coming to Microsoft']],
+    ],
+    [
+      'an appointment served',
+      'Shear served as interim CEO for three days.',
+      [['shear-appointment', 'served as interim']],
+    ],
+    ['a title after "is"', 'Emmett Shear is now interim CEO.', [['shear-appointment', 'is now interim CEO']]],
+    [
+      '"again" with the title',
+      'Altman is again chief executive.',
+      [['altman-returns-as-ceo', 'is again chief executive']],
+    ],
+    [
+      'the title, then "again"',
+      'By Wednesday Sam Altman was chief executive again.',
+      [['altman-returns-as-ceo', 'was chief executive again']],
+    ],
+    [
+      'getting back, in a plan reported',
+      'Altman said he was looking forward to getting back to OpenAI.',
+      [['altman-returns-as-ceo', 'to getting back to OpenAI']],
+    ],
+    [
+      '"only to be" after the clause',
+      'Altman was fired, only to be reinstated days later.',
+      [['altman-returns-as-ceo', 'to be reinstated']],
+    ],
+    [
+      'an honorific before the name',
+      'The return of Mr Altman calmed the staff.',
+      [['altman-returns-as-ceo', 'The return of Mr Altman']],
+    ],
+    [
+      'regret with a light verb',
+      'Sutskever expressed regret for his role.',
+      [['sutskever-regret', 'expressed regret']],
+    ],
+    ['being sorry', 'Dr Sutskever was sorry for his part.', [['sutskever-regret', 'was sorry']]],
+    ['losing the chair', 'Brockman lost his seat as chair.', [['brockman-exit', 'lost his seat as chair']]],
+    [
+      'giving up the chair, reported',
+      'OpenAI said Brockman would give up the chairmanship.',
+      [['brockman-exit', 'would give up the chairmanship']],
+    ],
+    [
+      'the unit in other words',
+      'Altman was hired by Microsoft to run a brand-new AI research outfit.',
+      [
+        ['altman-joins-microsoft', 'was hired by Microsoft'],
+        ['microsoft-new-unit', 'brand-new AI research outfit'],
+      ],
+    ],
+    [
+      'the unit, "advanced" not "new"',
+      'Altman will run an advanced AI research unit at Microsoft.',
+      [
+        ['altman-joins-microsoft', 'Altman will run'],
+        ['microsoft-new-unit', 'advanced AI research unit'],
+      ],
+    ],
+    [
+      'the letter’s judgement, paraphrased',
+      'Staff wrote that the board was not capable of overseeing OpenAI.',
+      [['staff-letter-demand', 'capable of overseeing']],
+    ],
+    [
+      'the letter’s threat in a headline',
+      "'Resign or we leave', OpenAI employees tell board",
+      [['staff-letter-demand', 'Resign or we leave']],
+    ],
+    [
+      'the letter’s demand as an imperative list',
+      'The gist of the staff letter: resign, bring back Altman, or we leave.',
+      [['staff-letter-demand', 'resign, bring back Altman, or we leave']],
+    ],
+    [
+      'the letter’s demand as an obligation',
+      'The directors were to resign and reinstate Altman, the staff letter said.',
+      [['staff-letter-demand', 'directors were to resign and reinstate Altman']],
+    ],
+    [
+      'the staff wanting him back',
+      'OpenAI employees want Altman back.',
+      [['staff-letter-demand', 'want Altman back']],
+    ],
+    [
+      'the observer seat in other words',
+      'Microsoft gets a non-voting seat on the OpenAI board.',
+      [['microsoft-board-observer', 'non-voting seat']],
+    ],
+    ['informal lowercase', "sam's back.", [['altman-returns-as-ceo', "'s back"]]],
+  ])('%s', (_, text, expected) => {
+    expect(statements([text])).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['investors pressing for him', 'Investors pressed the OpenAI board to bring back Altman.'],
+    [
+      'an inverted condition and its consequence',
+      'Should the board step down, Altman will return to OpenAI.',
+    ],
+    ['"were he to"', 'Were he to return, Altman would find OpenAI changed.'],
+    ['"had he" and "would have"', 'Had Altman stayed, he would have moved to Microsoft for good.'],
+    ['"in case"', 'Staff kept their offers in case Altman joined Microsoft.'],
+    ['"provided that"', 'Altman would return provided that the board resigned.'],
+    ['"as long as"', 'Altman will come back as long as the directors go.'],
+    ['a general condition', 'If a board must step down whenever its chief is popular, governance is dead.'],
+    ['an imperative that is not the staff’s', 'Bring back Altman, the investors said.'],
+    ['a possessive, not an object', 'Microsoft welcomed their return to OpenAI.'],
+    ['a quoted wording talked about', 'Nobody at OpenAI explained what "not candid" meant.'],
+  ])('does not take %s as a statement of fact', (_, text) => {
+    expect(statements([text]).filter(([id]) => id !== 'staff-letter-demand')).toEqual([]);
   });
 });
 

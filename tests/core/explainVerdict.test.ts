@@ -54,3 +54,58 @@ describe('explainVerdict', () => {
     expect(explainVerdict(bundledDataset, regret)).toBeUndefined();
   });
 });
+
+describe('explainVerdict: whose word it gives', () => {
+  const unnamed = bundledDataset.sources.filter((s) => s.named === false).map((s) => s.id);
+  const named = (kind: string) => bundledDataset.sources.find((s) => s.named !== false && s.kind === kind)!;
+
+  /** A page figure that no report overlaps, compared with the given sources in that order. */
+  function figureAgainst(sources: string[]): FigureHighlight {
+    const h = claimOn(
+      'By Monday, 738 of OpenAI’s employees had signed the letter.',
+      'staff-letter-signatories',
+    );
+    if (h.claimKind !== 'figure') throw new Error('not a figure');
+    const template = h.comparisons[0]!;
+    return {
+      ...h,
+      verdict: 'differs',
+      comparisons: sources.map((source) => ({ ...template, source, samePeriod: true, overlaps: false })),
+    };
+  }
+
+  it('names a named news outlet before an unnamed site the dataset lists first', () => {
+    const news = named('news');
+    const why = explainVerdict(bundledDataset, figureAgainst([unnamed[0]!, named('blog').id, news.id]));
+    expect(why?.startsWith(`${news.outlet} reported`)).toBe(true);
+    expect(why).toMatch(/and 2 more reports differ\.$/);
+  });
+
+  it('names a named blog or aggregator before an unnamed site', () => {
+    const blog = named('blog');
+    const why = explainVerdict(bundledDataset, figureAgainst([unnamed[0]!, blog.id]));
+    expect(why?.startsWith(`${blog.outlet} reported`)).toBe(true);
+  });
+
+  it('falls back to an unnamed site when no other report differs', () => {
+    const only = bundledDataset.sources.find((s) => s.id === unnamed[0])!;
+    expect(explainVerdict(bundledDataset, figureAgainst([only.id]))).toMatch(
+      new RegExp(`^${only.outlet.replace(/[()"]/g, '.')} reported`),
+    );
+  });
+
+  it('names named outlets first among those stating another fact', () => {
+    const h = claimOn('Greg Brockman quit on Friday night.', 'brockman-exit');
+    if (h.claimKind !== 'statement') throw new Error('not a statement');
+    // Unnamed sites among them, put first as a page's order might put them.
+    const sources = [...h.differingSources].sort(
+      (a, b) => Number(unnamed.includes(b)) - Number(unnamed.includes(a)),
+    );
+    expect(unnamed).toContain(sources[0]);
+    const firstNews = sources
+      .map((id) => bundledDataset.sources.find((s) => s.id === id)!)
+      .find((s) => s.named !== false && (s.kind === 'news' || s.kind === 'syndicated'))!;
+    const why = explainVerdict(bundledDataset, { ...h, differingSources: sources });
+    expect(why?.startsWith(`${firstNews.outlet}, Unnamed`)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../src/core/match/findNames.ts';
-import { marked, matcher } from './helpers/annotate.ts';
+import { annotate, marked, matcher } from './helpers/annotate.ts';
 
 const names = (text: string) =>
   findNames(matcher, text).map((h) => [h.entityId, text.slice(h.start, h.end), h.tier]);
@@ -38,7 +38,7 @@ describe('findNames', () => {
   });
 
   it.each([
-    ['lowercase common word', 'shear stress and thrive'],
+    ['lowercase common word', 'the shear stress rose as the startups thrive.'],
     ['inside a longer word', 'Altmanesque OpenAIs Shearwater'],
     ['email and URL', 'write to sam@openai.com or see openai.com/blog'],
   ])('finds nothing in a %s', (_, text) => {
@@ -81,5 +81,86 @@ describe('which names are highlighted on a page', () => {
       [],
     );
     expect(marked('Shear forces and Taylor series, by Scott.', 'entity')).toEqual([]);
+  });
+});
+
+/** Pages that name the people and firms in full, so their shorter forms may count. */
+const FULL =
+  'OpenAI fired Sam Altman. Emmett Shear, Thrive Capital, Will Hurd, Mark Chen, Brad Lightcap and Larry Summers.';
+const onPage = (sentence: string) =>
+  annotate([FULL, sentence])
+    .blocks[1]!.filter((h) => h.kind === 'entity')
+    .map((h) => [h.id, h.text]);
+
+describe('name forms pages write and the dataset does not list', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a lowercase full name', 'emmett shear is interim ceo now', [['emmett-shear', 'emmett shear']]],
+    ['a lowercase surname in a post', 'lol nadella just won the weekend', [['satya-nadella', 'nadella']]],
+    [
+      'an ordinary word as a lowercase name before its verb',
+      'shear is out and thrive backed the tender',
+      [
+        ['emmett-shear', 'shear'],
+        ['thrive-capital', 'thrive'],
+      ],
+    ],
+    [
+      'an ordinary word with a possessive',
+      "honestly thrive's offer was the whole story",
+      [['thrive-capital', 'thrive']],
+    ],
+    [
+      'an ordinary word after a preposition',
+      'the tender was led by thrive, apparently',
+      [['thrive-capital', 'thrive']],
+    ],
+    [
+      'a first name alone that is an ordinary word',
+      'On Tuesday, Will said the board had erred.',
+      [['will-hurd', 'Will']],
+    ],
+    [
+      'an honorific before an ordinary word',
+      'Mr Summers declined to comment.',
+      [['larry-summers', 'Summers']],
+    ],
+    [
+      'an honorific before a surname',
+      'Ms Murati and Mr Altman met.',
+      [
+        ['mira-murati', 'Murati'],
+        ['sam-altman', 'Altman'],
+      ],
+    ],
+    ['a first name alone', 'Later, Brad told staff to wait.', [['brad-lightcap', 'Brad']]],
+    [
+      'a capitalised ordinary word before its verb',
+      'Thrive declined to comment.',
+      [['thrive-capital', 'Thrive']],
+    ],
+    ['"Open AI" with a space', 'Open AI said nothing.', [['openai', 'Open AI']]],
+  ])('%s', (_, sentence, expected) => {
+    expect(onPage(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['a physics term', 'The shear force on the beam doubled.'],
+    ['a lowercase physics term in informal text', 'lol the shear stress on that beam tho'],
+    ['a verb in informal text', 'startups thrive when money is cheap'],
+    ['a verb after a subject', 'Companies can thrive without a board like that.'],
+    ['a modal', 'We will see what the board does. Will the board resign?'],
+    ['a noun after an article', 'It left a mark of distrust on the company.'],
+    ['a capitalised ordinary word heading its sentence', 'Brad nails hold the trim in place.'],
+    ['a title-case headline', 'Why Investors Will Thrive Again'],
+    ['a name shared by two people', 'Mark said the memo was clear.'],
+    ['a toner cartridge', 'The printer ran out of toner again.'],
+  ])('leaves %s alone', (_, sentence) => {
+    expect(onPage(sentence)).toEqual([]);
+  });
+
+  it('takes a first name alone only where the page names the person in full', () => {
+    expect(
+      marked(['OpenAI fired Sam Altman.', 'On Tuesday, Brad said little.'], 'entity').map(([id]) => id),
+    ).toEqual(['openai', 'sam-altman']);
   });
 });

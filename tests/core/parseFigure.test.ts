@@ -57,6 +57,8 @@ describe('findFigures', () => {
     ['ordinals', 'the 17th and the 1st'],
     ['model names', 'GPT-4 and X-1'],
     ['small words without a noun', 'one of the founders said two things'],
+    ['page numbers', 'the letter (p. 700), as page 505 of the record and pp. 12 show'],
+    ['footnotes and sections', 'see footnote 7, note 12, § 4, para. 3, No. 10 and fig. 2'],
   ])('skips %s', (_, text) => expect(figures(text)).toEqual([]));
 
   it('recognises ages', () => {
@@ -71,4 +73,66 @@ describe('findFigures', () => {
       [68, true],
     ]);
   });
+});
+
+describe('findFigures: how people write numbers', () => {
+  it.each<[string, Array<[string, number, string, string]>]>([
+    ['thirteen billion dollars', [['thirteen billion dollars', 13e9, 'usd', 'exact']]],
+    ['two billion euros', [['two billion euros', 2e9, 'eur', 'exact']]],
+    ['north of 700 staff', [['north of 700', 700, 'people', 'more-than']]],
+    ['just shy of 500 staff', [['just shy of 500', 500, 'people', 'nearly']]],
+    ['well over 700 staff', [['well over 700', 700, 'people', 'more-than']]],
+    ['a 700-odd staff', [['700-odd', 700, 'people', 'about']]],
+    ['700 or so staff', [['700 or so', 700, 'people', 'about']]],
+    ['500 or more staff', [['500 or more', 500, 'people', 'at-least']]],
+    ['~500 staff', [['~500', 500, 'people', 'about']]],
+    ['10 current and former staff', [['10', 10, 'people', 'exact']]],
+    ['more than 700 names', [['more than 700', 700, 'people', 'more-than']]],
+    ['some two dozen staff', [['some two dozen', 24, 'people', 'about']]],
+    ['a $86-billion valuation', [['$86-billion', 86e9, 'usd', 'exact']]],
+    ['nearly three-quarters of staff and two thirds of directors', []],
+    [
+      '490 signers and 12 co-signers',
+      [
+        ['490', 490, 'people', 'exact'],
+        ['12', 12, 'people', 'exact'],
+      ],
+    ],
+  ])('%s', (text, expected) =>
+    expect(findFigures(text).map((f) => [f.wording, f.value, f.unit, f.qualifier])).toEqual(expected),
+  );
+
+  it.each<[string, string[]]>([
+    ['a board of four', ['four']],
+    ['a four-person board', ['four']],
+    ['the four-member board', ['four']],
+    ['eleven founders, two still there', ['eleven', 'two']],
+    ['two remain at the company', ['two']],
+  ])('counts a group without a noun after it: %s', (text, words) =>
+    expect(findFigures(text).map((f) => f.wording)).toEqual(words),
+  );
+
+  it.each([
+    ['a range of days', 'over the weekend of 18–19 November and on Nov. 20–21'],
+    ['numbers glued to letters', 'playing 4d chess, 3x faster, on a 5G phone'],
+  ])('skips %s', (_, text) => expect(findFigures(text)).toEqual([]));
+
+  it.each<[string, number]>([
+    ['Brockman, who is 35, quit.', 35],
+    ['Sutskever, then 37, voted.', 37],
+    ['Altman, now 40, wrote.', 40],
+    ['JANE DOE, 52. Director.', 52],
+    ['Altman (38) spoke.', 38],
+    ['the chair, who turned 50 in May', 50],
+  ])('reads an age: %s', (text, value) =>
+    expect(findFigures(text).map((f) => [f.value, f.isAge])).toEqual([[value, true]]),
+  );
+
+  it.each([
+    ['a count after "who is"', 'the count who is 41st in line'],
+    ['a number after a weekday', 'By Monday, 49.'],
+    ['a count after "now"', 'OpenAI now 700 staff strong'],
+  ])('does not take %s for an age', (_, text) =>
+    expect(findFigures(text).filter((f) => f.isAge)).toEqual([]),
+  );
 });

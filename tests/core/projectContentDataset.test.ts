@@ -21,7 +21,16 @@ const cardOf = (dataset: typeof projected, h: Highlight) =>
 describe('projectContentDataset', () => {
   it('leaves out what only the popup shows', () => {
     for (const source of projected.sources)
-      expect(Object.keys(source).sort()).toEqual(source.date ? ['date', 'id', 'outlet'] : ['id', 'outlet']);
+      expect(Object.keys(source).sort()).toEqual(
+        // What a card says of who reported otherwise: the outlet, its kind, whether it is named.
+        [
+          ...(source.date ? ['date'] : []),
+          'id',
+          'kind',
+          ...(source.named === false ? ['named'] : []),
+          'outlet',
+        ],
+      );
     for (const event of projected.events)
       expect(Object.keys(event).sort()).toEqual(['date', 'entities', 'id', 'title']);
     for (const report of projected.claims.flatMap((c) => c.reports)) {

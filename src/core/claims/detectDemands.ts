@@ -50,19 +50,35 @@ const TARGET_LINKS = new Set([
     'would',
   ],
   ...['of', 'its', "company's", "openai's", 'members', 'board', 'directors', 'immediately', 'collectively'],
+  ...['were', 'was', 'are', 'is'],
 ]);
+
+/** Verbs that, after "or we", are a threat to leave. */
+const LEAVING = new Set(['go', 'walk', 'leave', 'quit', 'follow']);
+/** Lemmas read as they are written, not as verbs to inflect. */
+const NOT_VERBS = new Set(['back', 'return']);
+/** Words that may stand between an imperative and its threat ("resign, bring back Altman, or we leave"). */
+const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees']);
 
 /** Each form of each lemma, with the particles it takes ("step" → down, aside; "" for none). */
 const formsOf = (lemmas: string[]) => {
   const forms = new Map<string, string[]>();
   for (const lemma of lemmas) {
     const [verb, ...particle] = lemma.toLowerCase().split(' ');
-    // Nouns ("resignation", "reinstatement") stand as they are.
-    const all = /(?:tion|ment)$/.test(verb!) ? [verb!] : verbForms(verb!);
+    // Nouns ("resignation", "reinstatement", "return") and "back" ("want Altman back") stand as they are.
+    const all = /(?:tion|ment)$/.test(verb!) || NOT_VERBS.has(verb!) ? [verb!] : verbForms(verb!);
     for (const form of all) forms.set(form, [...(forms.get(form) ?? []), particle.join(' ')]);
   }
   return forms;
 };
+
+/** Token `at` opens its clause: at the sentence start, or after a quotation mark, a colon or a dash. */
+function opensClause(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  let k = at - 1;
+  while (k >= 0 && sentenceOf[k] === sentenceOf[at] && /^['"‘’“”]$/.test(tokens[k]!.text)) k--;
+  return k < 0 || sentenceOf[k] !== sentenceOf[at] || /^[:;—–-]$/.test(tokens[k]!.text);
+}
 
 function markerBefore(
   reading: BlockReading,
@@ -146,8 +162,15 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           }
         }
       }
-      // "the board must go": the modal is the demand.
-      const must = tokens.slice(k + 1, at).findIndex((t) => t.lower === 'must' || t.lower === 'should');
+      // "the board must go", "the directors were to resign": the modal or obligation is the demand.
+      const must = tokens
+        .slice(k + 1, at)
+        .findIndex(
+          (t, n, list) =>
+            t.lower === 'must' ||
+            t.lower === 'should' ||
+            (t.lower === 'to' && /^(?:were|was|are|is)$/.test(list[n - 1]?.lower ?? tokens[k]!.lower)),
+        );
       const marker =
         target === undefined
           ? undefined
@@ -159,14 +182,37 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     if (restores.has(word) && particleOk(restores, at)) {
       const end = endFor(restores);
       const after = objectAt(reading, tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1);
-      const before = reading.refAt[at - 1] ? coordinated(reading, at - 1) : undefined;
+      // "want Altman and Brockman back", "asked for Altman's return".
+      const owner = tokens[at - 1]?.lower === "'s" ? at - 2 : at - 1;
+      const before = reading.refAt[owner] ? coordinated(reading, owner) : undefined;
       const restored = after ?? before;
-      const marker = restored?.entities.some((id) => subjects.includes(id))
-        ? markerBefore(reading, restored.first, DEMAND_MARKERS, 10)
-        : undefined;
+      if (!restored?.entities.some((id) => subjects.includes(id))) return;
+      // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
+      const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
+      const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
       if (marker !== undefined)
         pieces.push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact });
       return;
+    }
+    // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
+    if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
+      const end = endFor(acts);
+      let k = end + 1;
+      while (k < tokens.length && sentenceOf[k] === s && k - end <= 8 && tokens[k]!.lower !== 'or') k++;
+      if (tokens[k]?.lower !== 'or') return;
+      let t = k + 1;
+      while (
+        t < tokens.length &&
+        (WE.has(tokens[t]!.lower) || tokens[t]!.lower === "'ll" || tokens[t]!.lower === 'will')
+      )
+        t++;
+      const threat = tokens[t]?.lower ?? '';
+      // After "or we", going is leaving: "quit or we go".
+      if (t === k + 1 || !WE.has(tokens[k + 1]!.lower) || !(threats.has(threat) || LEAVING.has(threat)))
+        return;
+      let last = t + (particleAt(threats, t) ? 1 : 0);
+      if (reading.refAt[last + 1]) last = reading.refAt[last + 1]!.last;
+      pieces.push({ first: at, last, fact: frame.fact });
     }
     // The threat: "threatened to resign", "would quit and move to Microsoft".
     if (threats.has(word) && particleOk(threats, at)) {

@@ -3,10 +3,16 @@ import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
-import { sentenceAround, spanAt, splitSentences, type Span } from '../text/splitSentences.ts';
+import {
+  sentenceAround,
+  sentencesAround,
+  spanAt,
+  splitSentences,
+  type Span,
+} from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
-import { leadBlockOf, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
+import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -54,8 +60,41 @@ const PLAUSIBLE_RATIO = 4;
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
   /(?:\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
-/** Talk of what might be ("would value the company at", "if 700 walked out") states no figure. */
-const HYPOTHETICAL_BEFORE = /\b(?:would|could|might|may|if)\b[^,;.]*$|^\W*Had\b/i;
+/** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
+const TOTAL_LABEL_BEFORE =
+  /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
+/**
+ * Talk of what might be or what someone wants states no figure: "would value the company at", "if
+ * 700 walked out", "I'd want a board of seven", "should have at least nine", "in case", "provided
+ * that", and the inverted conditions "Had 700 walked out", "Were 700 to leave", "Should 700 leave".
+ */
+const HYPOTHETICAL_BEFORE =
+  /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
+/**
+ * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
+ * the organisation's own (words just before the cue that names it).
+ */
+/** "Most boards of that kind have seven directors": a clause about groups in general. */
+const GENERIC_CLAUSE =
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s[^,;:]*$/i;
+/** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
+const HABITUAL_BEFORE =
+  /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
+/** "A board of five can act quickly": a group of that size in general, as a possibility. */
+const INDEFINITE_GROUP_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:board|team|staff|workforce|group)\s+of\s+$/i;
+const MODAL_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't)\b/i;
+/**
+ * "The three directors who voted against him", "Two board members later stepped down", "two members
+ * of the board left": a count that does something is some of the group, not its size. Serving on or
+ * making up the group is what its size does ("six directors sat on the board").
+ */
+const ACTS_AFTER_NOUN =
+  /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
+/** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
+const INDEFINITE_OWNER_BEFORE =
+  /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
+const GENERIC_BEFORE_CUE =
+  /\b(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|any|every|most|many|such|another|other|each)\s+(?:[a-z-]+\s+)?$/i;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
@@ -126,6 +165,11 @@ function score(
   return total;
 }
 
+const MONTH_OR_DAY =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/** How far before a percentage the company or index that moved may be named ("Infosys fell 0.8 per cent"). */
+const MOVER_REACH = 40;
 /** How far before a figure its owner's name may be ("Meta, which also put $14.3 billion"). */
 const OWNER_REACH = 40;
 
@@ -201,13 +245,49 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
   const ends = sentence.start === 0 && /^[^\d.;:!?]*,\s*$/.test(before);
   return opens || ends ? lead.person : undefined;
 }
+/** "Four staff who left told us": the page's own sources, never a claim. */
+const OWN_SOURCES_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|sources|staff|staffers|employees|workers|researchers|executives|insiders)\s+(?:who|that)\s+[^.;]{0,60}?\b(?:told|spoke to|talked to|spoke with|talked with)\s+(?:us|me|this (?:newspaper|paper|publication|site|outlet|reporter)|our)\b/i;
+/**
+ * "Four people who left OpenAI said they were frustrated": people picked out by what they did and
+ * then quoted are the page's sources, not a count of everyone who did it.
+ */
+const QUOTED_GROUP_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added)\b/i;
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
 /** Nouns that count anyone ("505 people have signed"): they leave the topic to the cues. */
 const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
-/** Words that make a count one of a subset ("two former directors", "three new directors"). */
-const SUBSET_WORDS = /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing)\s/i;
+/**
+ * Words that make a count one of a subset ("two former directors", "three new directors", "the three
+ * outside directors").
+ */
+const SUBSET_WORDS =
+  /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
+/** "the two founders who remain", "two founders still there": a count of those left, a part of the whole. */
+const REMAINING_AFTER_NOUN =
+  /^[\s-]+[a-z-]+\s+(?:who\s+(?:remain|remained|stayed|are\s+still|were\s+still|still)|still\b|remaining\b|left\s+at\b)/i;
+/**
+ * Nouns that count the same people: a figure's noun counts for a topic whose cues use any word of
+ * its group ("490 signers" for a topic cued by "signatories"; "10 current and former staff" for one
+ * cued by "employees").
+ */
+const NOUN_GROUPS: string[][] = [
+  ['employees', 'employee', 'staff', 'staffers', 'staffer', 'workers', 'workforce'],
+  ['signatories', 'signatures', 'signees', 'signers', 'co-signers', 'cosigners', 'names'],
+  ['directors', 'members', 'board members'],
+  ['founders', 'co-founders', 'cofounders'],
+];
+const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
+/** Words that may stand between another organisation's name and its cue ("Alphabet shares", "Amazon has invested"). */
+const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
+/** Capitalised words that open a sentence or clause without naming anyone. */
+const FUNCTION_WORDS = new Set([
+  ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
+  ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
+  ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
+]);
 /** Words that set a figure against the one before it as the same quantity. */
 const SAME_TOPIC_LINK =
   /^[^.;!?]{0,60}?\b(?:from|to|versus|vs\.?|against|compared with|rather than|not|or|put (?:it|the (?:figure|number|total|count)) at|puts (?:it|the (?:figure|number|total|count)) at)\s+(?:just\s+)?$/i;
@@ -263,7 +343,11 @@ export function detectFigureClaims(
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
     if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
+    // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
+    if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
+    if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
+    if (QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     let cues = cuesBySentence.get(span.start);
     if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
     const period = figurePeriod(text, span, figure, around.page);
@@ -287,8 +371,49 @@ export function detectFigureClaims(
       linked && comparableTo(linked, figure) && isPlausible(linked, figure, period, matcher.sourceDates)
         ? linked
         : read(undefined);
-    if (!best && isAlone(text, figure)) {
-      best = read(nextBlock());
+    // "Staff began signing on Sunday. By Monday the number was 505." / "The 700 are not bluffing": a
+    // count in a sentence that names no topic of its own continues the topic of the one before, or is
+    // a number the block has already tied to a topic.
+    // Cues that name a topic: "people" counts anyone and names none.
+    const topicless = cues.every((c) => GENERIC_NOUNS.has(c.key));
+    // Suggest "more than 700": a wording quoted whole, with nothing around it to say what it counts,
+    // is talked about, not stated.
+    const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
+    const isCount = figure.unit === 'count' || figure.unit === 'people';
+    if (!best && isCount && topicless && !quoted && !figure.isAge) {
+      best = restated(matcher, text, figure, hits);
+      if (!best && span.start > 0) {
+        const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
+        const earlier = sentences
+          ? sentences.slice(Math.max(0, at - CARRY_SENTENCES), at)
+          : sentencesAround(text, span.start - 1, CARRY_SENTENCES - 1);
+        // The nearest sentence that names a topic, if it is near: "Staff signed a letter. Altman
+        // thanked them. By Monday the number was 700."
+        for (const before of earlier.reverse()) {
+          if (figure.start - before.start > CARRY_REACH) break;
+          const carried: LeadBlock = {
+            cues: [...new Set(findCues(matcher, text, before).map((c) => c.key))],
+            entities: [...new Set(namesIn(names, before).map((n) => n.entityId))],
+          };
+          if (!carried.cues.length) continue;
+          best = read(carried);
+          break;
+        }
+      }
+    }
+    // A figure alone in a cell, or a count in a short block that names no topic (a list item, a
+    // label's value, "About 500 (first count)"), takes its topic from the block after or the
+    // headings and labels before.
+    const leadBelongs =
+      isAlone(text, figure) ||
+      (isCount &&
+        topicless &&
+        !quoted &&
+        !figure.noun &&
+        text.length <= SHORT_BLOCK &&
+        !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)));
+    if (!best && leadBelongs) {
+      if (isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best) break;
         if (lead.cues.length) best = read(lead);
@@ -302,6 +427,31 @@ export function detectFigureClaims(
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
   return hits;
+}
+
+/** A sentence that ends in a question mark (before closing quotes or brackets). */
+const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
+/** A figure that is the whole of a quotation. */
+const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
+/** "Comments (3)", "Replies (12)": a page's counter in brackets. */
+const COUNTER = /^\(.*\)$/s;
+/** How many sentences back a count may continue a topic from. */
+const CARRY_SENTENCES = 2;
+/** How far back (in characters from the figure) the sentence a count continues may start. */
+const CARRY_REACH = 400;
+/** "the 700", "those 505": a number said again with a definite word. */
+const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
+
+/** The topic of an earlier figure of the block with the same wording, where this one is "the 700". */
+function restated(
+  matcher: Matcher,
+  text: string,
+  figure: PageFigure,
+  hits: FigureClaimHit[],
+): ContentClaim | undefined {
+  if (!RESTATED_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start))) return undefined;
+  const earlier = hits.findLast((h) => h.figure.value === figure.value && h.figure.unit !== 'years');
+  return earlier ? matcher.claims.get(earlier.claimId) : undefined;
 }
 
 interface TopicContext {
@@ -330,9 +480,14 @@ function topicOf(
 ): ContentClaim | undefined {
   const { extra, agedBy, period } = context;
   const sentenceNames = namesIn(names, span);
-  const isTotal = TOTAL_BEFORE.test(text.slice(span.start, figure.start));
+  // "OpenAI staff: 770": a label that is only the group's noun gives its total, as "OpenAI has 770" does.
+  const isTotal =
+    TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start));
   const owner = ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
+  // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
+  const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
   const governed = measuredBy(matcher, sentenceCues, figure);
   let best: { claim: ContentClaim; score: number } | undefined;
@@ -354,20 +509,41 @@ function topicOf(
     const keys = matcher.cueKeys.get(claim.id) ?? [];
     // "490 employees" counts employees, not board members: the noun must be one of the topic's words
     // ("new members" counts members); "people" counts anyone.
+    const nouns = figure.noun ? nounGroup(figure.noun) : [];
     if (
       figure.noun &&
       counts &&
       !GENERIC_NOUNS.has(figure.noun) &&
-      !keys.some((cue) => cue === figure.noun || cue.endsWith(` ${figure.noun}`))
+      !keys.some((cue) => nouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
     )
       continue;
-    // A whole group's size is not a part of it: "two of the founders", "two former directors".
+    // A whole group's size is not a part of it: "two of the founders", "two former directors",
+    // "the two founders who remain".
     if (
       claim.whole &&
       counts &&
-      (figure.partOf || (subset && !keys.some((k) => k.split(' ').includes(subset))))
+      (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
     )
       continue;
+    // "the typical nonprofit board has nine members": a board in general, not the organisation's.
+    const clauseBefore = text.slice(span.start, figure.start);
+    if (
+      (claim.whole || claim.period) &&
+      (genericCue(text, sentenceCues, keys, figure) ||
+        GENERIC_CLAUSE.test(clauseBefore) ||
+        HABITUAL_BEFORE.test(clauseBefore) ||
+        (INDEFINITE_GROUP_BEFORE.test(clauseBefore) &&
+          MODAL_AFTER.test(text.slice(figure.end, figure.end + 30))))
+    )
+      continue;
+    // "Two directors kept their seats": some members acting, not the board's size.
+    if (claim.whole && counts && !isTotal && ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)))
+      continue;
+    // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
+    if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
+    // "Alphabet shares rose 2%", "Amazon invested $4 billion in Anthropic", "its 150 engineers" after
+    // another company: the figure is another organisation's.
+    if (ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim)) continue;
     if (!isPlausible(claim, figure, period, matcher.sourceDates)) continue;
     // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
     // right after another organisation's name is that organisation's.
@@ -396,8 +572,12 @@ function topicOf(
       for (const id of extra.entities)
         if (id !== STORY_ORGANISATION && claim.entities.includes(id)) s += NAMED_ENTITY;
     }
+    // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
+    if (nouns.length && !keys.includes(figure.noun!) && keys.some((k) => nouns.includes(k)))
+      s += NEAR_CUE + GOVERNING_CUE;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
-      if (!isTotal || !counts) continue;
+      // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
+      if (!isTotal || !counts || s < NEAR_CUE) continue;
       s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
@@ -407,6 +587,135 @@ function topicOf(
     if (s >= needed && (!best || s > best.score)) best = { claim, score: s };
   }
   return best?.claim;
+}
+
+/** The claim's cue nearest the figure (before it, or its own noun after it) is said of groups in general. */
+function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFigure): boolean {
+  return cues.some(
+    (c) =>
+      keys.includes(c.key) &&
+      ((c.end <= figure.start && figure.start - c.end <= NEAR) ||
+        (c.start >= figure.end && c.start - figure.end <= OWN_NOUN_REACH)) &&
+      GENERIC_BEFORE_CUE.test(text.slice(Math.max(0, c.start - 30), c.start)),
+  );
+}
+
+/** The figure counts the members of an organisation the sentence leaves unnamed ("a start-up with 60 employees"). */
+function indefiniteOwner(
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  names: NameHit[],
+  claim: ContentClaim,
+) {
+  const before = text.slice(span.start, figure.start);
+  const m = INDEFINITE_OWNER_BEFORE.exec(before);
+  if (!m || /\b(?:board|team|staff|workforce)\s+of\s+$/i.test(before)) return false;
+  // An apposition to the topic's own organisation: "OpenAI, a company with 770 employees".
+  const at = span.start + m.index;
+  const named = names.filter((n) => n.end <= at).at(-1);
+  return !(
+    named &&
+    claim.entities.includes(named.entityId) &&
+    /^['’]?s?,\s*$/.test(text.slice(named.end, at))
+  );
+}
+
+/** The word before `at` in `text`, skipping words that link an owner to its cue ("Amazon has invested"). */
+function wordBefore(text: string, at: number, floor: number): { word: string; start: number } | undefined {
+  let end = at;
+  for (let hops = 0; hops < 4; hops++) {
+    const m = /([\p{L}\p{N}'’.&-]+)[\s]*$/u.exec(text.slice(floor, end));
+    if (!m) return undefined;
+    const start = floor + m.index;
+    const word = m[1]!.replace(/['’]s$/, '');
+    if (!OWNER_LINKS.test(m[1]!) || word !== m[1]) return { word, start };
+    end = start;
+  }
+  return undefined;
+}
+
+/**
+ * The figure belongs to an organisation the claim is not about: the word just before the cue that
+ * governs it names another organisation ("Alphabet shares rose 2%", "Mistral was valued at", "Amazon
+ * invested"), or "its" there stands for one ("Anthropic said its 150 engineers"), or the figure is
+ * put into or taken of one ("$4 billion in Anthropic", "49% of Inflection").
+ */
+function ownedByOther(
+  matcher: Matcher,
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  cues: CueHit[],
+  keys: string[],
+  names: NameHit[],
+  claim: ContentClaim,
+): boolean {
+  const other = (at: number, word: string) => {
+    const name = names.find((n) => n.start <= at && at < n.end);
+    if (name)
+      return (
+        !claim.entities.includes(name.entityId) &&
+        matcher.entities.get(name.entityId)?.kind === 'organisation'
+      );
+    if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word)) return false;
+    // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
+    if (keys.includes(word.toLowerCase())) return false;
+    // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
+    // signed", "Staff invested") is a common noun, not a company.
+    const lower = word.toLowerCase();
+    return (
+      at > span.start ||
+      (!lower.endsWith('s') && !matcher.figureClaims.some((c) => c.cues.some((k) => cueKey(k) === lower)))
+    );
+  };
+  const governing = cues.filter(
+    (c) => keys.includes(c.key) && c.end <= figure.start && figure.start - c.end <= GOVERNING_REACH,
+  );
+  for (const cue of governing) {
+    const before = wordBefore(text, cue.start, span.start);
+    if (!before) continue;
+    if (/^(?:its|their)$/i.test(before.word)) {
+      const organisation = names
+        .filter((n) => n.end <= before.start && matcher.entities.get(n.entityId)?.kind === 'organisation')
+        .at(-1);
+      if (organisation && !claim.entities.includes(organisation.entityId)) return true;
+    } else if (other(before.start, before.word)) return true;
+  }
+  // "its 150 engineers": "its" just before the figure, after another organisation's name.
+  const just = text.slice(Math.max(span.start, figure.start - 6), figure.start);
+  if (/\b(?:its|their)\s+$/i.test(just)) {
+    const organisation = names
+      .filter(
+        (n) =>
+          n.end <= figure.start - 4 &&
+          n.start >= span.start &&
+          matcher.entities.get(n.entityId)?.kind === 'organisation',
+      )
+      .at(-1);
+    if (organisation && !claim.entities.includes(organisation.entityId)) return true;
+  }
+  // "Infosys fell 0.8 per cent", "the Nifty 0.3 per cent": a percentage right after another
+  // name in its clause is that company's or index's move.
+  if (figure.unit === 'percent') {
+    const clause = /[^,;:.!?()]*$/.exec(
+      text.slice(Math.max(span.start, figure.start - MOVER_REACH), figure.start),
+    )!;
+    const clauseStart = figure.start - clause[0].length;
+    const words = [...clause[0].matchAll(/[\p{L}\p{N}'’.&-]+/gu)];
+    const capital = words.findLast((w) => /^\p{Lu}/u.test(w[0]));
+    if (capital && other(clauseStart + capital.index, capital[0].replace(/['’]s$/, ''))) return true;
+  }
+  if (figure.unit !== 'count' && figure.unit !== 'people') {
+    const into = /^\s+(?:in|into|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’.&-]*)/u.exec(
+      text.slice(figure.end, figure.end + 40),
+    );
+    // Only a known organisation: "in U.S. trading" is a place.
+    const at = into ? figure.end + into[0].length - into[1]!.length : -1;
+    const name = names.find((n) => n.start === at);
+    if (name && other(at, into![1]!)) return true;
+  }
+  return false;
 }
 
 /** The names within a span (names are in text order). */

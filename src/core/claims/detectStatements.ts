@@ -263,9 +263,11 @@ function agentOk(
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
+  // "sam's back": there "'s" is "is", and "back" no noun.
   if (
     reading.tokens[at - 1]?.lower === "'s" &&
-    !trigger.forms?.some((f) => f === 'participle' || f === 'gerund')
+    !trigger.forms?.some((f) => f === 'participle' || f === 'gerund') &&
+    trigger.words[0] !== 'back'
   )
     return undefined;
   let last = at + trigger.words.length - 1;
@@ -300,6 +302,18 @@ function matchAct(found: Found): FrameMatch | undefined {
   };
 }
 
+/**
+ * "Altman was fired, only to be reinstated days later": an infinitive after the clause's comma takes
+ * the sentence's subject, when the sentence opens with it.
+ */
+function onlyToSubject(reading: BlockReading, group: { first: number; before: number }) {
+  if (reading.tokens[group.before]?.text !== ',' || reading.tokens[group.first]?.lower !== 'to')
+    return undefined;
+  const sentence = reading.sentences[reading.sentenceOf[group.first]!]!;
+  const ref = reading.refAt[sentence.first];
+  return ref ? coordinatedRight(reading, sentence.first) : undefined;
+}
+
 function matchUndergo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens } = reading;
@@ -328,7 +342,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     // In the passive the particle follows the verb: "was brought back", not "had taken the stage".
     if (parts.length && last === at) return undefined;
     // "Named chief executive by the board…" below a name label: the person labelled is named.
-    const subject = subjectEndingAt(reading, group.before) ?? label;
+    const subject = subjectEndingAt(reading, group.before) ?? label ?? onlyToSubject(reading, group);
     undergoer = subject?.entities;
     subjectFirst = subject?.first ?? group.first;
     end = byAgent ? byAgent.last : last;
@@ -345,9 +359,14 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     const doer = subjectEndingAt(reading, group.before);
     subjectFirst = doer?.first ?? group.first;
     if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
+    // "resign, bring back Altman, or we leave": a verb in its base form with no subject and no
+    // auxiliary is an imperative, a demand, not a report of the act.
+    if (!doer && group.first === at && trigger.forms?.includes('base') && !trigger.forms.includes('past'))
+      return undefined;
   }
   if (!involves(undergoer, frame)) return undefined;
-  if (!agentOk(reading, frame, at, context, false)) return undefined;
+  // The agent may be named in the sentence before ("Microsoft moved fast. Altman was hired to lead…").
+  if (!agentOk(reading, frame, at, context, true)) return undefined;
   if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
@@ -397,8 +416,46 @@ function matchTitle(found: Found): FrameMatch | undefined {
     }
     subject = reading.tokens[k]?.text === ',' ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
+  // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject.
+  let first = at;
+  if (!involves(subject, frame)) {
+    const copula = copulaBefore(reading, at);
+    if (copula && involves(copula.entities, frame)) {
+      subject = copula.entities;
+      first = copula.verb;
+      if (!isStated(reading, copula.verb, copula.verb, copula.first)) return undefined;
+    }
+  }
   if (!involves(subject, frame)) return undefined;
-  return { first: at, last, claimId: '', fact: frame.fact };
+  return { first, last, claimId: '', fact: frame.fact };
+}
+
+/** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
+const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
+/** Words between a copula and the title ("is now interim CEO", "is once again chief executive"). */
+const COPULA_FILLERS = new Set([
+  'now',
+  'again',
+  'still',
+  'once',
+  'more',
+  'the',
+  'its',
+  'openai',
+  "openai's",
+  'officially',
+  'formally',
+  'also',
+]);
+
+/** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
+function copulaBefore(reading: BlockReading, at: number) {
+  let k = at - 1;
+  while (k >= 0 && COPULA_FILLERS.has(reading.tokens[k]!.lower) && !reading.refAt[k]) k--;
+  if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
+  const verb = k;
+  const subject = subjectEndingAt(reading, verb - 1);
+  return subject ? { ...subject, verb } : undefined;
 }
 
 /** A fixed wording, allowing one extra word between its words and ignoring quotation marks. */
@@ -438,8 +495,36 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
+/** A head and the modifiers before it that the frame's noun phrase needs ("a brand-new AI research outfit"). */
+function matchNounPhrase(found: Found): FrameMatch | undefined {
+  const { reading, frame, at, context } = found;
+  const phrase = frame.nounPhrase!;
+  const modifiers = new Set(phrase.modifiers.map((w) => w.toLowerCase()));
+  const words: string[] = [];
+  let first = at;
+  for (let k = at - 1; k >= 0 && reading.sentenceOf[k] === reading.sentenceOf[at]; k--) {
+    const lower = reading.tokens[k]!.lower;
+    const parts = [lower, ...lower.split('-')];
+    if (!parts.some((p) => modifiers.has(p))) break;
+    words.push(...parts);
+    first = k;
+  }
+  if (!phrase.requires.every((group) => group.some((w) => words.includes(w.toLowerCase())))) return undefined;
+  if (frame.subject) {
+    const anywhere = referencedIn(reading);
+    const named =
+      frame.subject.some((id) => anywhere.has(id) || !!reading.blockMentions?.has(id)) ||
+      frame.subject.some((id) => context?.entities?.has(id));
+    if (!named) return undefined;
+  }
+  if (isQuestion(reading, at) || isDeniedReport(reading, first)) return undefined;
+  return { first, last: at, claimId: '', fact: frame.fact };
+}
+
 function matchFrame(found: Found): FrameMatch | undefined {
   switch (found.trigger.kind) {
+    case 'nounPhrase':
+      return matchNounPhrase(found);
     case 'act':
       return matchAct(found);
     case 'undergo':

@@ -99,8 +99,66 @@ export const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 
 
 /** Modals that make a possibility, not a statement ("may join Microsoft"). */
 const POSSIBILITY = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought', 'cannot', "can't"]);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot', "can't"]);
-const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest', 'until']);
+const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'cannot',
+  "can't",
+  'nobody',
+  'none',
+]);
+/** Words that open a condition ("if", "provided that", "in case", "as long as"): see conditionAt. */
+const CONDITIONS = new Set([
+  'if',
+  'unless',
+  'whether',
+  'lest',
+  'until',
+  'provided',
+  'providing',
+  'assuming',
+  'supposing',
+]);
+/** Words that, opening a sentence before its subject, make it an inverted condition ("Should the board resign, …", "Had he stayed, …", "Were he to return, …"). */
+const INVERTED_CONDITIONS = new Set(['should', 'had', 'were']);
+
+/** Token `k` opens a condition: a condition word, or "in case", "as/so long as", "on condition". */
+export function conditionAt(reading: BlockReading, k: number): boolean {
+  const { tokens } = reading;
+  const word = tokens[k]!.lower;
+  if (CONDITIONS.has(word)) return true;
+  const next = tokens[k + 1]?.lower;
+  if (word === 'in' && next === 'case') return true;
+  if (word === 'on' && next === 'condition') return true;
+  if ((word === 'as' || word === 'so') && next === 'long' && tokens[k + 2]?.lower === 'as') return true;
+  return false;
+}
+
+/**
+ * The sentence of token `at` is a condition and its consequence as a whole: it opens with a condition
+ * ("If the board resigns, Altman will return") or inverts one ("Should the board step down, …",
+ * "Were he to return, …", "Had Altman stayed, …"). Nothing in it is stated as fact.
+ */
+export function opensWithCondition(reading: BlockReading, at: number): boolean {
+  const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  let k = sentence.first;
+  // Quotation marks, a dash or a bullet may come first.
+  while (k < sentence.last && !reading.tokens[k]!.isWord) k++;
+  const word = reading.tokens[k]?.lower ?? '';
+  if (conditionAt(reading, k)) return true;
+  // "Had he stayed", "Were the board to resign", "Should the directors step down": the auxiliary before its subject.
+  if (!INVERTED_CONDITIONS.has(word) || !/^\p{Lu}/u.test(reading.tokens[k]!.text)) return false;
+  const next = reading.tokens[k + 1];
+  return (
+    !!next &&
+    (!!reading.refAt[k + 1] ||
+      /^(?:he|she|they|it|we|i|you|the|a|an|its|his|her|their|our)$/.test(next.lower))
+  );
+}
 /** Words after which what follows is wished, asked, planned or discussed, not stated. */
 export const NON_FACTIVE = new Set([
   ...['want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding'],
@@ -172,6 +230,7 @@ export interface VerbGroup {
   before: number;
   negated: boolean;
   possibility: boolean;
+  /** "would", or the future ("will"): a statement in reported speech, a consequence beside a condition. */
   would: boolean;
   passive: boolean;
 }
@@ -197,7 +256,8 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
     }
     if (NEGATIONS.has(word)) negated = true;
     else if (POSSIBILITY.has(word)) possibility = true;
-    else if (word === 'would' || word === "'d") would = true;
+    else if (word === 'would' || word === "'d" || word === 'will' || word === "'ll" || word === 'shall')
+      would = true;
     else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     if (BE.has(word)) passive = true;
     // The group starts at its first auxiliary; adverbs before it belong to the clause.
@@ -332,9 +392,12 @@ export function isQuestion(reading: BlockReading, at: number): boolean {
  */
 export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
   const { tokens, sentenceOf } = reading;
+  if (opensWithCondition(reading, from)) return true;
   for (let k = from - 1; k >= Math.max(0, from - window) && sentenceOf[k] === sentenceOf[from]; k--) {
     const word = tokens[k]!.lower;
-    if (CONDITIONS.has(word) || NON_FACTIVE.has(word)) return true;
+    if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
+    // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
+    if (word === 'to' && OBLIGATIONS.has(tokens[k - 1]?.lower ?? '')) return true;
     if (isClauseMark(reading, k)) return false;
     // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
     if (word === 'that') {
@@ -345,6 +408,23 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
   }
   return false;
 }
+
+/** Words before "to" that make what follows an obligation or a plan ("were to resign", "had to go"). */
+const OBLIGATIONS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'had',
+  'need',
+  'needs',
+  'needed',
+  'ought',
+  'supposed',
+]);
 
 /** Words that open what a report leaves unsaid ("has not said what he…", "did not explain why"). */
 const UNSAID_OPENERS = new Set(['what', 'why', 'how', 'that']);
@@ -365,7 +445,7 @@ export function wouldIsConditional(reading: BlockReading, at: number): boolean {
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
   for (let k = sentence.first; k <= sentence.last; k++) {
     const word = reading.tokens[k]!.lower;
-    if (CONDITIONS.has(word)) return true;
+    if (conditionAt(reading, k)) return true;
     if (word === 'have' && reading.tokens[k - 1]?.lower === 'would') return true;
   }
   return false;
@@ -394,10 +474,15 @@ const OBJECT_LEAD = new Set([
   'head',
 ]);
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 /** The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO Emmett Shear"). */
 export function objectAt(reading: BlockReading, from: number): Reference | undefined {
   for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
     const ref = reading.refAt[k];
+    // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
+    if (ref && ref.first === ref.last && POSSESSIVE_DETERMINERS.has(reading.tokens[k]!.lower))
+      return undefined;
     if (ref && (k === from || reading.people.size === 0 || ref.entities.some((id) => reading.people.has(id))))
       return coordinatedRight(reading, ref.first);
     if (ref) {

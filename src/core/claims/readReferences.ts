@@ -91,6 +91,20 @@ const SPEECH = new Set([
   ...['said', 'says', 'wrote', 'writes', 'told', 'tells', 'posted', 'posts', 'added', 'adds', 'announced'],
   ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
 ]);
+/** Titles written before a name ("Mr Altman", "Dr. Sutskever", "Prof Mak"). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OBJECT_FORMS = new Set(['him', 'himself']);
@@ -254,6 +268,17 @@ export function readBlock(
       set({ first: i, last: i, entities: [name.entityId] });
     }
   });
+  // "Mr Altman", "Dr. Sutskever", "Prof Mak": an honorific is part of the reference it stands before.
+  for (let i = 1; i < tokens.length; i++) {
+    const ref = refAt[i];
+    if (!ref || ref.first !== i) continue;
+    const dot = tokens[i - 1]!.text === '.' ? 1 : 0;
+    const title = tokens[i - 1 - dot];
+    if (title && HONORIFICS.has(title.lower) && !refAt[i - 1 - dot] && /^\p{Lu}/u.test(title.text)) {
+      ref.first = i - 1 - dot;
+      for (let k = ref.first; k < i; k++) refAt[k] = ref;
+    }
+  }
   const epithets = epithetsByFirstWord(matcher);
   tokens.forEach((t, i) => {
     for (const epithet of epithets.get(t.lower) ?? []) {

@@ -3,7 +3,7 @@ import { escapeRegExp, WORD_AFTER, WORD_BEFORE } from '../match/namePattern.ts';
 import { inflectVerb, type VerbForms } from '../text/inflectVerb.ts';
 import { tokenize } from '../text/tokenize.ts';
 
-export type TriggerKind = 'act' | 'undergo' | 'noun' | 'title' | 'phrase';
+export type TriggerKind = 'act' | 'undergo' | 'noun' | 'title' | 'phrase' | 'nounPhrase';
 export type VerbForm = keyof VerbForms;
 
 /** One way a frame's act is written: the words that start it, and what they are. */
@@ -69,6 +69,8 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
       for (const noun of frame.nouns ?? []) add({ ...base, kind: 'noun', words: wordsOf(noun) });
       for (const title of frame.titles ?? []) add({ ...base, kind: 'title', words: wordsOf(title) });
       for (const phrase of frame.phrases ?? []) add({ ...base, kind: 'phrase', words: wordsOf(phrase) });
+      for (const head of frame.nounPhrase?.heads ?? [])
+        add({ ...base, kind: 'nounPhrase', words: wordsOf(head) });
       const demand = frame.demand;
       if (demand) {
         // A demand is found from its threat or from the act it asks of the board.
@@ -77,6 +79,9 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
       }
     });
   }
+  // The longest wording first, so "bring on board" is tried before "bring on".
+  const length = (t: Trigger) => t.words.length + (t.particle?.split(' ').length ?? 0);
+  for (const list of byFirstWord.values()) list.sort((a, b) => length(b) - length(a));
   const epithets = entities.flatMap((e) =>
     (e.epithets ?? []).map((text) => ({ entityId: e.id, words: wordsOf(text) })),
   );

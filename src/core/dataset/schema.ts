@@ -31,6 +31,11 @@ export const QuoteSchema = v.strictObject({
 export const SourceSchema = v.strictObject({
   id: Id,
   outlet: Text,
+  /**
+   * False where the document does not name its outlet (`outlet` then describes it: "Unnamed tech
+   * news site"): a card that says who reported otherwise names a named outlet first.
+   */
+  named: v.optional(v.boolean()),
   title: v.optional(Text),
   author: v.optional(Text),
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
@@ -64,6 +69,12 @@ export const EntitySchema = v.strictObject({
    * only where the same page also names the entity in full.
    */
   ambiguousAliases: v.array(Text),
+  /**
+   * Words of its names that are also ordinary English words ("Shear", "Thrive", "Will"): in lower
+   * case they are a name only where the sentence uses them as one, and a person's first or last
+   * name alone is one only where so used. Checked against Hunspell's English dictionary in the tests.
+   */
+  ordinaryWords: v.optional(v.array(Text)),
   /**
    * Descriptions that stand for the entity as the subject of a claim, never as
    * a name ("the ousted boss" in "Ousted boss to return"): not highlighted.
@@ -154,6 +165,19 @@ export const FrameSchema = v.strictObject({
   titles: Words,
   /** Fixed wording that states the fact; the sentence must refer to the subject where one is given. */
   phrases: Words,
+  /**
+   * A noun phrase that states the fact however its modifiers are worded ("a brand-new AI research
+   * outfit", "a newly created advanced AI research team"): one of `heads`, after a run of
+   * `modifiers` (a hyphenated word counts by any of its parts) that holds a word of each group of
+   * `requires`. The block must refer to the subject, as for a phrase of three words or more.
+   */
+  nounPhrase: v.optional(
+    v.strictObject({
+      heads: v.pipe(v.array(Text), v.minLength(1)),
+      modifiers: v.pipe(v.array(Text), v.minLength(1)),
+      requires: v.array(v.pipe(v.array(Text), v.minLength(1))),
+    }),
+  ),
   /**
    * Words (or `@entity-id`) one of which must follow the act within its clause ("join" → "@microsoft").
    * A preposition before `@entity-id` ("at @microsoft") says where the act happens ("would lead a new
@@ -269,7 +293,7 @@ export interface Dataset {
  * what every page loads small. The page path takes these types, so a full
  * Dataset passes as well.
  */
-export type ContentSource = Pick<Source, 'id' | 'outlet' | 'date'>;
+export type ContentSource = Pick<Source, 'id' | 'outlet' | 'date' | 'kind' | 'named'>;
 export type ContentEvent = Pick<StoryEvent, 'id' | 'date' | 'title' | 'entities'>;
 export type ContentReport = Omit<Report, 'summary' | 'note' | 'quote'>;
 export type ContentClaim = Omit<Claim, 'reports'> & { reports: ContentReport[] };

@@ -28,7 +28,6 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
   ['about', 'about'],
   ['around', 'about'],
   ['roughly', 'about'],
-  ['some', 'about'],
   ['approximately', 'about'],
   ['an estimated', 'about'],
   ['circa', 'about'],
@@ -42,6 +41,23 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
   ['upwards of', 'more-than'],
   ['in excess of', 'more-than'],
   ['north of', 'more-than'],
+  ['well over', 'more-than'],
+  ['well above', 'more-than'],
+  ['just over', 'more-than'],
+  ['a little over', 'more-than'],
+  ['slightly more than', 'more-than'],
+  ['shy of', 'nearly'],
+  ['just shy of', 'nearly'],
+  ['approaching', 'nearly'],
+  ['not quite', 'nearly'],
+  ['just below', 'nearly'],
+  ['some', 'about'],
+  ['in the region of', 'about'],
+  ['in the neighbourhood of', 'about'],
+  ['in the neighborhood of', 'about'],
+  ['on the order of', 'about'],
+  ['under', 'up-to'],
+  ['below', 'up-to'],
   ['at least', 'at-least'],
   ['no fewer than', 'at-least'],
   ['no less than', 'at-least'],
@@ -55,7 +71,7 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|leaders|scientists|co-founders|founders|investors|colleagues|newcomers';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours"). */
 const DURATION_NOUNS = 'hours|hour|days|day|weeks|week|minutes|minute|seconds';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
@@ -68,6 +84,10 @@ const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
+const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
+/** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4": a place in a document, not a quantity. */
+const REFERENCE_BEFORE =
+  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume)|[§¶#])\s*$/i;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -79,22 +99,30 @@ const FIGURE = new RegExp(
   [
     // Not inside a word, a decimal, a price, or a citation marker ("[19]").
     `(?<![${WORD_CHARS}.,:$€£\\[-])`,
-    `(?:(?<qual>${qualifierSource})\\s+)?`,
+    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?)?`,
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     '(?:',
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
-    `|(?<words>(?:(?:half\\s+)?an?\\s+)?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
+    `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
-    `(?:\\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![${LETTERS}]))?`,
+    // "$86 billion", "$86bn", and "$86-billion" as some styles hyphenate it before a noun.
+    `(?:(?:\\s?|-(?=trillion|billion|million|thousand))(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![${LETTERS}]))?`,
     `(?:\\s?(?<pct>%|percent|per\\s+cent)(?![${LETTERS}]))?`,
     '(?<plus>-plus|\\+)?',
-    '(?![0-9])',
+    // "700-odd", "700 or so": an approximation written after the number.
+    '(?<approx>-odd|-ish|\\s+or\\s+so(?![a-z])|\\s+or\\s+thereabouts)?',
+    // "700 or more", "500 or fewer": a bound written after it.
+    '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
+    // "thirteen billion dollars": the currency in words after the number.
+    '(?<curWord>\\s+(?:US\\s+|American\\s+)?dollars|\\s+euros|\\s+pounds(?:\\s+sterling)?)?',
+    // "4d chess", "3x faster", "a 5G phone": a number glued to letters names something, it counts nothing.
+    `(?![0-9${LETTERS}])`,
   ].join(''),
   'gi',
 );
 
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:[${LETTERS}'’]+\\s+){0,2}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
+  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
@@ -102,8 +130,38 @@ const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![
 const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z]))/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![a-z])/i;
 const AGE_AFTER = /^-year-old|^\s+years?\s+old/i;
+/** "Taylor, 43," and a who's-who entry in capitals, "JANE DOE, 52.": a number after a name and a comma. */
 const AGE_NAME_COMMA = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+,\s$/;
+const NOT_A_NAME = new RegExp(
+  `\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|In total|So far|By then)\\.?,\\s$`,
+  'i',
+);
+/** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52."). */
+const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$))/;
 const AGED_BEFORE = /\baged?\s+$/i;
+/**
+ * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
+ * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
+ */
+const AGE_WORDS_BEFORE =
+  /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+const AGE_PAREN_BEFORE = /[A-Z][A-Za-z'’-]+\s\($/;
+const AGE_WORDS_CLOSE =
+  /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
+/** "18–19 November", "Nov. 20–21": a range of days is a date, on either side of the dash. */
+const DATE_RANGE_AFTER = new RegExp(
+  `^\\s?[–-]\\s?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`,
+  'i',
+);
+const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s?[–-]\\s?$`, 'i');
+/**
+ * Where a small number in words counts a group without a noun after it: "a board of four",
+ * "a four-person board", "the four-member board", "two still there", "two remain".
+ */
+const GROUP_OF_BEFORE = /\b(?:board|team|staff|workforce|committee|council|group|body)\s+of\s+$/i;
+const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
+const REMAINING_AFTER =
+  /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
 
 /** "650 million monthly users, up from 450 million": the second figure counts the same thing. */
 const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
@@ -145,29 +203,31 @@ export function findFigures(text: string): PageFigure[] {
       continue;
     }
 
-    if (CITATION_AFTER.test(after)) continue;
+    if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
+    // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
+    if (FRACTION_AFTER.test(after)) continue;
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
     const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
     if (noun && DURATION.test(noun)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
     const counted =
       noun ?? (!g.cur && !g.pct && !g.scale ? OTHER_PLURAL.exec(after)?.[1]?.toLowerCase() : undefined);
+    const bare = !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
+    const ageLike = bare && value >= 16 && value < 100;
     const isAge =
       AGE_AFTER.test(after) ||
-      (!!g.digits && !g.qual && AGED_BEFORE.test(before)) ||
-      (!!g.digits &&
-        !g.qual &&
-        !g.cur &&
-        /^[,:]/.test(after) &&
-        AGE_NAME_COMMA.test(before) &&
-        value >= 18 &&
-        value < 100);
+      (bare && AGED_BEFORE.test(before)) ||
+      (ageLike && AGE_CLOSE.test(after) && AGE_NAME_COMMA.test(before) && !NOT_A_NAME.test(before)) ||
+      (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
+      (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after));
 
-    const plain = !g.cur && !g.scale && !g.pct && !g.plus;
+    const plain = !g.cur && !g.curWord && !g.scale && !g.pct && !g.plus;
     if (plain && g.digits) {
       if (
         DATE_BEFORE.test(before) ||
         DATE_AFTER.test(after) ||
+        DATE_RANGE_BEFORE.test(before) ||
+        DATE_RANGE_AFTER.test(after) ||
         TIME_AFTER.test(after) ||
         ORDINAL_AFTER.test(after)
       )
@@ -177,16 +237,20 @@ export function findFigures(text: string): PageFigure[] {
     }
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
     // or count a part ("two of the original 11 founders", "seven of them").
-    const partOf = PART_OF.test(after);
+    const partOf = PART_OF.test(after) || REMAINING_AFTER.test(after);
+    const countsGroup = GROUP_OF_BEFORE.test(before) || GROUP_COMPOUND_AFTER.test(after);
     if (
       g.words &&
       value < 12 &&
-      ((partOf && value < 2) || (!partOf && !noun && !g.qual && !g.scale && !g.pct && !isAge))
+      ((partOf && value < 2) || (!partOf && !countsGroup && !noun && !g.qual && !g.scale && !g.pct && !isAge))
     )
       continue;
 
     let unit: FigureUnit = 'count';
+    const currencyWord = g.curWord?.trim().toLowerCase();
     if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
+    else if (currencyWord)
+      unit = currencyWord.endsWith('dollars') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
     else if (g.pct) unit = 'percent';
     else if (isAge || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
@@ -207,7 +271,13 @@ export function findFigures(text: string): PageFigure[] {
       ? 'more-than'
       : g.qual
         ? (QUALIFIER_OF.get(g.qual.toLowerCase().replace(/\s+/g, ' ')) ?? 'exact')
-        : 'exact';
+        : g.tilde || g.approx
+          ? 'about'
+          : g.bound
+            ? /more|over|above/i.test(g.bound)
+              ? 'at-least'
+              : 'up-to'
+            : 'exact';
     figures.push({
       start,
       end,

@@ -41,7 +41,7 @@ export const NUMBER_WORDS = [
 ];
 
 /**
- * "five hundred and five" → 505, "a dozen" → 12, "half a dozen" → 6,
+ * "five hundred and five" → 505, "a dozen" → 12, "half a dozen" → 6, "two dozen" → 24,
  * "seven hundred" → 700. Returns undefined for anything that is not a
  * well-formed English number ("five six", "dozen hundred").
  */
@@ -60,6 +60,9 @@ export function parseNumberWords(input: string): number | undefined {
     words.shift();
   }
   if (words.length === 1 && words[0] === 'dozen') return 12 * multiplier;
+  // "two dozen" → 24.
+  if (words.length === 2 && words[1] === 'dozen' && (UNITS[words[0]!] ?? 0) > 1)
+    return UNITS[words[0]!]! * 12;
   if (words.includes('dozen')) return undefined;
 
   let total = 0;

@@ -14,6 +14,17 @@ export interface NameEntry {
   entityId: string;
   tier: NameTier;
   alias: string;
+  /**
+   * A form the dataset does not write, derived from one it does: the lowercase of a name ("nadella",
+   * "emmett shear") or a person's first or last name alone ("Yu", "Jason"). See derivedNames.
+   */
+  derived?: 'lowercase' | 'part';
+  /**
+   * A derived form that is an ordinary English word ("shear", "thrive", "Will"): a name only where
+   * its sentence uses it as one (usedAsName). The forms the dataset lists ("Shear", "Thrive") are
+   * its editors' choice and are not second-guessed.
+   */
+  ordinaryWord?: boolean;
 }
 
 export interface Matcher {
@@ -65,6 +76,10 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     }
     for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
   }
+  for (const entry of derivedNames(dataset.entities, nameLookup)) {
+    const key = nameKey(entry.alias);
+    if (!nameLookup.has(key)) nameLookup.set(key, entry);
+  }
 
   const standalonePhrases = standaloneClaimPhrases(dataset.claims);
 
@@ -90,6 +105,78 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
     sourceDates: new Map(dataset.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : []))),
   };
+}
+
+/** The entity's `ordinaryWords`, lower-cased. */
+const ordinaryWordsOf = (entity: Entity): Set<string> =>
+  new Set((entity.ordinaryWords ?? []).map((w) => w.toLowerCase()));
+
+/** The weaker of two tiers: a derived form never proves more than the name it comes from. */
+const weaker = (a: NameTier, b: NameTier): NameTier =>
+  a === 'ambiguous' || b === 'ambiguous'
+    ? 'ambiguous'
+    : a === 'context' || b === 'context'
+      ? 'context'
+      : 'full';
+
+/**
+ * Names pages write that the dataset need not list, derived by rule:
+ * - the lowercase of every name, for informal text ("sam's back", "nadella wins"): a full name in
+ *   lower case ("emmett shear") keeps its tier; one word counts as a surname does, on a page about
+ *   the story ("nadella", "quora"); one that is an ordinary English word (the entity's
+ *   `ordinaryWords`: "shear", "thrive", "meta") only where the page names the entity and the sentence
+ *   uses the word as a name (findNames);
+ * - a person's first and last name alone ("Yu", "Jason", "Mak" in "Prof Mak"), as shared names that
+ *   count only where the page names the person in full, unless two people share it ("Mark" is Chen
+ *   and Zuckerberg); one that is an ordinary word ("Will", "Brad") only where used as a name.
+ */
+function derivedNames(entities: Entity[], known: Map<string, NameEntry>): NameEntry[] {
+  const found = new Map<string, NameEntry | null>();
+  const offer = (entry: NameEntry) => {
+    const key = nameKey(entry.alias);
+    if (known.has(key)) return;
+    const other = found.get(key);
+    // Two entities with one derived name: it names neither.
+    if (other === undefined) found.set(key, entry);
+    else if (other && other.entityId !== entry.entityId) found.set(key, null);
+  };
+  for (const entity of entities) {
+    const ordinary = ordinaryWordsOf(entity);
+    if (entity.kind === 'person') {
+      const words = entity.name.split(/\s+/);
+      if (words.length >= 2)
+        for (const word of [words[0]!, words.at(-1)!]) {
+          if (word.length < 2) continue;
+          const ordinaryWord = ordinary.has(word.toLowerCase());
+          offer({
+            entityId: entity.id,
+            tier: 'ambiguous',
+            alias: word,
+            derived: 'part',
+            ...(ordinaryWord ? { ordinaryWord } : {}),
+          });
+        }
+    }
+    const tiers: Array<[string, NameTier]> = [
+      ...[entity.name, ...entity.aliases].map((a): [string, NameTier] => [a, 'full']),
+      ...entity.contextAliases.map((a): [string, NameTier] => [a, 'context']),
+      ...entity.ambiguousAliases.map((a): [string, NameTier] => [a, 'ambiguous']),
+    ];
+    for (const [alias, tier] of tiers) {
+      const lower = alias.toLowerCase();
+      if (lower === alias || lower.length < 3) continue;
+      const oneWord = !/\s/.test(lower);
+      const ordinaryWord = oneWord && ordinary.has(lower);
+      offer({
+        entityId: entity.id,
+        tier: !oneWord ? tier : ordinaryWord ? 'ambiguous' : weaker(tier, 'context'),
+        alias: lower,
+        derived: 'lowercase',
+        ...(ordinaryWord ? { ordinaryWord } : {}),
+      });
+    }
+  }
+  return [...found.values()].filter((e): e is NameEntry => e !== null);
 }
 
 export function cueKey(cue: string): string {

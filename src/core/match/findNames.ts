@@ -1,5 +1,6 @@
 import type { Matcher, NameTier } from './compileMatcher.ts';
 import { nameKey } from './namePattern.ts';
+import { usedAsName } from './usedAsName.ts';
 
 export interface NameHit {
   start: number;
@@ -28,6 +29,8 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
       NEXT_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     )
       continue;
+    // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
+    if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
     hits.push({
       start: m.index,
       end: m.index + m[0].length,

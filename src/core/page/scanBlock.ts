@@ -1,5 +1,5 @@
 import { detectFigureClaims, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
-import { leadAfter, type BlockLead } from './blockLead.ts';
+import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
 import { findFigures } from '../figures/parseFigure.ts';
@@ -55,7 +55,10 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
   const figureList =
     mayHaveFigure && (names.length || hasCue || hasContext)
       ? findFigures(text).filter(
-          (f) => f.isAge || hasCue || (hasContext && (lead?.person !== undefined || isAlone(text, f))),
+          (f) =>
+            f.isAge ||
+            hasCue ||
+            (hasContext && (lead?.person !== undefined || isAlone(text, f) || text.length <= SHORT_BLOCK)),
         )
       : [];
   return {

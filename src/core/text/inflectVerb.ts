@@ -20,6 +20,18 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   choose: ['chose', 'chosen', 'choosing'],
   get: ['got', 'got', 'getting'],
   be: ['was', 'been', 'being'],
+  lose: ['lost', 'lost', 'losing'],
+  give: ['gave', 'given', 'giving'],
+  lead: ['led', 'led', 'leading'],
+  run: ['ran', 'run', 'running'],
+  say: ['said', 'said', 'saying'],
+  win: ['won', 'won', 'winning'],
+  hold: ['held', 'held', 'holding'],
+  sit: ['sat', 'sat', 'sitting'],
+  feel: ['felt', 'felt', 'feeling'],
+  keep: ['kept', 'kept', 'keeping'],
+  set: ['set', 'set', 'setting'],
+  put: ['put', 'put', 'putting'],
 };
 
 /** One-syllable (or stressed last-syllable) verbs that double their last consonant: "stepped", "regretted". */
