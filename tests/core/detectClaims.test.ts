@@ -988,6 +988,54 @@ describe('statement claims in the words people use', () => {
   });
 });
 
+describe('the letter’s demand is the staff’s, stated', () => {
+  /** A block before that names the staff and their letter, as a page about the story does. */
+  const LETTER = 'Hundreds of OpenAI employees signed a letter to the board.';
+  const demands = (text: string) =>
+    annotate([CONTEXT, LETTER, text])
+      .blocks[2]!.filter((h) => h.kind === 'claim' && h.id === 'staff-letter-demand')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string]>([
+    [
+      'investors pressing the board',
+      'Its investors, Thrive Capital among them, pressed the board to bring Altman back.',
+    ],
+    ['a backer urging it', 'Microsoft urged the directors to reinstate Altman.'],
+    ['one person wanting him back', 'Mira Murati, the interim chief, wanted Altman back.'],
+    ['"she" wanting him back', 'On Saturday she wanted Altman and Brockman reinstated.'],
+    ['an inverted condition', 'Should the board step down, Altman may yet return.'],
+    ['an inverted condition with "were"', 'Were the directors to resign, the company would calm down.'],
+    ['a general condition', 'If a board must resign whenever staff demand it, there is no board.'],
+    ['a condition about the future', 'If the board quits tonight, Altman is back by Wednesday.'],
+    ['a past counterfactual', 'If OpenAI had collapsed, the staff would have moved to Microsoft.'],
+    ['a counterfactual of a customer', 'Had its engineers left, we would have moved to another provider.'],
+  ])('does not take %s as the demand', (_, text) => {
+    expect(demands(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'the staff pressing the board',
+      'The staff pressed the board to bring back Altman.',
+      'pressed the board to bring back Altman',
+    ],
+    [
+      'signatories, with a named one among them',
+      'The signatories, Sutskever among them, urged the directors to resign.',
+      'urged the directors to resign',
+    ],
+    ['a threat after a condition', 'If the board does not resign, the signatories will quit.', 'will quit'],
+    [
+      'a threat with its condition after',
+      'The employees would walk out unless the directors resigned.',
+      'would walk out unless the directors resigned',
+    ],
+  ])('still finds %s', (_, text, words) => {
+    expect(demands(text).map(([, w]) => w)).toContainEqual(words);
+  });
+});
+
 describe('statement verdicts follow the facts, not the words', () => {
   const statement = (text: string, id: string) => {
     const h = claimsOf(text).find((x) => x.kind === 'claim' && x.id === id);
