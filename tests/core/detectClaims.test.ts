@@ -516,6 +516,49 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(moves('Shares of Microsoft rose 1%.')).toEqual([['microsoft-share-move', '1%']]);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a part of the founders after a clause about Meta',
+      'Meta lured away five OpenAI researchers in June, and by December only three of the 11 founders were still at the company.',
+      [
+        ['departures-to-meta-2025', 'five'],
+        ['founders-still-at-openai', 'three'],
+        ['founding-team-size', '11'],
+      ],
+    ],
+    [
+      'founders who remain, the verb after',
+      'Of OpenAI’s eleven co-founders, just two remain.',
+      [
+        ['founding-team-size', 'eleven'],
+        ['founders-still-at-openai', 'two'],
+      ],
+    ],
+    [
+      'founders still there',
+      'Two of the founders are still at OpenAI.',
+      [['founders-still-at-openai', 'Two']],
+    ],
+    ['founders who left are not those who remain', 'Two OpenAI founders left for Meta this year.', []],
+    [
+      'recruiters named by their boss',
+      'Zuckerberg’s recruiters poached six OpenAI researchers over the summer.',
+      [['departures-to-meta-2025', 'six']],
+    ],
+    [
+      'a tally that sets Meta aside',
+      'Leaving aside the researchers Meta hired, at least 12 people have walked out of OpenAI this year.',
+      [['departures-2025', 'at least 12']],
+    ],
+    [
+      'a tally of everyone, not only those who went to Meta',
+      'Not only the researchers who joined Meta: about 12 executives left OpenAI in 2025.',
+      [['departures-2025', 'about 12']],
+    ],
+  ])('ties %s to its own topic', (_, text, expected) => {
+    expect(onPage([text], '2025-12-27')).toEqual(expected);
+  });
+
   it('reads an age in a who’s who entry whose name is in capitals', () => {
     expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
       ['larry-summers-age', '68'],

@@ -265,6 +265,13 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
+/** The cue that makes a topic a count of those who remain ("Founders still at OpenAI"). */
+const REMAINING_CUE = 'remaining';
+/** Words that say a count is of those who stayed: "two remain", "still on the payroll", "are left". */
+const REMAINING_WORDS =
+  /\b(?:still|remain|remains|remained|remaining|stay|stays|stayed|staying|(?:are|were|is|was) left|left at)\b/i;
+/** How far after the figure its clause may say so ("two of the 11 founders, Altman and Brockman, were still there"). */
+const REMAINING_REACH = 100;
 /** "the two founders who remain", "two founders still there": a count of those left, a part of the whole. */
 const REMAINING_AFTER_NOUN =
   /^[\s-]+[a-z-]+\s+(?:who\s+(?:remain|remained|stayed|are\s+still|were\s+still|still)|still\b|remaining\b|left\s+at\b)/i;
@@ -280,6 +287,19 @@ const NOUN_GROUPS: string[][] = [
   ['founders', 'co-founders', 'cofounders'],
 ];
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
+/** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
+const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
+
+/** The group noun of the whole a part is taken of ("two of the 11 founders": the founders' group), if it names one. */
+function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | undefined {
+  const m = WHOLE_AFTER.exec(text.slice(figure.end, Math.min(span.end, figure.end + 60)));
+  if (!m) return undefined;
+  for (const word of m[1]!.toLowerCase().split(/\s+/)) {
+    const group = NOUN_GROUPS.find((g) => g.includes(word));
+    if (group) return group;
+  }
+  return undefined;
+}
 /** Words that may stand between another organisation's name and its cue ("Alphabet shares", "Amazon has invested"). */
 const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
 /** Capitalised words that open a sentence or clause without naming anyone. */
@@ -349,7 +369,8 @@ export function detectFigureClaims(
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     if (QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     let cues = cuesBySentence.get(span.start);
-    if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
+    if (!cues)
+      cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
     const period = figurePeriod(text, span, figure, around.page);
     const read = (extra: LeadBlock | undefined) =>
       topicOf(matcher, text, figure, span, cues, names, blockEntities, {
@@ -429,6 +450,24 @@ export function detectFigureClaims(
   return hits;
 }
 
+/**
+ * "not just the researchers who went to Meta", "excluding those who left for Meta", "apart from the
+ * founders": what a phrase sets aside is not what the figure counts.
+ */
+const SET_ASIDE =
+  /\b(?:not (?:just|only|merely|simply|counting|including)|excluding|besides|apart from|aside from|other than|leaving aside|let alone)\b[^,;:.!?()\u2014\u2013]*/gi;
+
+/** The cues of a sentence outside the phrases that set something aside. */
+function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
+  const sentence = text.slice(span.start, span.end);
+  if (!/\b(?:not|excluding|besides|apart|aside|other|leaving|let)\b/i.test(sentence)) return cues;
+  const aside = [...sentence.matchAll(SET_ASIDE)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+  return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
+}
+
 /** A sentence that ends in a question mark (before closing quotes or brackets). */
 const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 /** A figure that is the whole of a quotation. */
@@ -490,6 +529,7 @@ function topicOf(
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
   const governed = measuredBy(matcher, sentenceCues, figure);
+  const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -517,12 +557,27 @@ function topicOf(
       !keys.some((cue) => nouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
     )
       continue;
+    // "two of the 11 founders" counts founders, as "two founders" would.
+    if (
+      wholeNouns &&
+      counts &&
+      !keys.some((cue) => wholeNouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
+    )
+      continue;
     // A whole group's size is not a part of it: "two of the founders", "two former directors",
     // "the two founders who remain".
     if (
       claim.whole &&
       counts &&
       (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
+    )
+      continue;
+    // "Two founders left for Meta": a topic of those who remain needs a word of remaining with the figure.
+    if (
+      !claim.whole &&
+      claim.cues.includes(REMAINING_CUE) &&
+      !REMAINING_WORDS.test(text.slice(figure.end, Math.min(span.end, figure.end + REMAINING_REACH))) &&
+      !REMAINING_WORDS.test(/[^,;:]*$/.exec(text.slice(span.start, figure.start))![0])
     )
       continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
