@@ -559,6 +559,26 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage([text], '2025-12-27')).toEqual(expected);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a cap on the board in seats',
+      'OpenAI’s directors say the board will be expanded to up to nine seats.',
+      [['board-expansion', 'up to nine']],
+    ],
+    [
+      'a fuller board, with its cap after the number',
+      'Their task is to choose a fuller OpenAI board of nine or fewer.',
+      [['board-expansion', 'nine or fewer']],
+    ],
+    [
+      'the directors who will do the expanding, not its size',
+      'OpenAI’s three directors will appoint as many as nine members for a larger board.',
+      [['board-expansion', 'as many as nine']],
+    ],
+  ])('reads %s as what the board may grow to', (_, text, expected) => {
+    expect(onPage([text]).filter(([id]) => id === 'board-expansion')).toEqual(expected);
+  });
+
   it('reads an age in a who’s who entry whose name is in capitals', () => {
     expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
       ['larry-summers-age', '68'],

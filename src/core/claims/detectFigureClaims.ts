@@ -1,5 +1,6 @@
 import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
+import { escapeRegExp } from '../match/namePattern.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
@@ -265,13 +266,25 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
-/** The cue that makes a topic a count of those who remain ("Founders still at OpenAI"). */
-const REMAINING_CUE = 'remaining';
-/** Words that say a count is of those who stayed: "two remain", "still on the payroll", "are left". */
-const REMAINING_WORDS =
-  /\b(?:still|remain|remains|remained|remaining|stay|stays|stayed|staying|(?:are|were|is|was) left|left at)\b/i;
-/** How far after the figure its clause may say so ("two of the 11 founders, Altman and Brockman, were still there"). */
-const REMAINING_REACH = 100;
+/** How far after the figure its clause may hold a topic's required word ("two of the 11 founders, Altman and Brockman, were still there"). */
+const REQUIRED_REACH = 100;
+/**
+ * Another figure after this one, with its qualifier: its words are its own ("three directors will
+ * appoint as many as nine"). The whole of a part ("two of the 11") is not another.
+ */
+const ANOTHER_FIGURE =
+  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
+
+/** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
+function holdsRequired(text: string, span: Span, figure: PageFigure, words: string[]): boolean {
+  const before = /[^,;:]*$/.exec(text.slice(span.start, figure.start))![0];
+  let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
+  const other = ANOTHER_FIGURE.exec(after);
+  if (other) after = after.slice(0, other.index);
+  const around = `${before} ${text.slice(figure.start, figure.end)} ${after}`.toLowerCase();
+  return words.some((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(around));
+}
+
 /** "the two founders who remain", "two founders still there": a count of those left, a part of the whole. */
 const REMAINING_AFTER_NOUN =
   /^[\s-]+[a-z-]+\s+(?:who\s+(?:remain|remained|stayed|are\s+still|were\s+still|still)|still\b|remaining\b|left\s+at\b)/i;
@@ -283,7 +296,7 @@ const REMAINING_AFTER_NOUN =
 const NOUN_GROUPS: string[][] = [
   ['employees', 'employee', 'staff', 'staffers', 'staffer', 'workers', 'workforce'],
   ['signatories', 'signatures', 'signees', 'signers', 'co-signers', 'cosigners', 'names'],
-  ['directors', 'members', 'board members'],
+  ['directors', 'members', 'board members', 'seats'],
   ['founders', 'co-founders', 'cofounders'],
 ];
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
@@ -572,12 +585,12 @@ function topicOf(
       (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
     )
       continue;
-    // "Two founders left for Meta": a topic of those who remain needs a word of remaining with the figure.
+    // "Two founders left for Meta", "a three-person board": a topic of one circumstance needs its words.
+    // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
     if (
-      !claim.whole &&
-      claim.cues.includes(REMAINING_CUE) &&
-      !REMAINING_WORDS.test(text.slice(figure.end, Math.min(span.end, figure.end + REMAINING_REACH))) &&
-      !REMAINING_WORDS.test(/[^,;:]*$/.exec(text.slice(span.start, figure.start))![0])
+      claim.requires &&
+      !holdsRequired(text, span, figure, claim.requires) &&
+      !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
     )
       continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
