@@ -579,6 +579,24 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage([text]).filter(([id]) => id === 'board-expansion')).toEqual(expected);
   });
 
+  it('gives money in a clause about another company’s own plans to that company', () => {
+    const money = (text: string) => onPage([text], '2025-10-01');
+    expect(
+      money(
+        'Meta raised its capital spending forecast to $72 billion, while OpenAI was valued at $300 billion.',
+      ),
+    ).toEqual([['openai-valuation', '$300 billion']]);
+    expect(money('Alphabet lifted its spending plan to $85 billion; OpenAI is worth $500 billion.')).toEqual([
+      ['openai-valuation', '$500 billion'],
+    ]);
+    expect(money('Microsoft said its stake in OpenAI was worth $13 billion.')).toEqual([
+      ['microsoft-investment', '$13 billion'],
+    ]);
+    expect(money('OpenAI said its valuation had reached $300 billion.')).toEqual([
+      ['openai-valuation', '$300 billion'],
+    ]);
+  });
+
   it('reads an age in a who’s who entry whose name is in capitals', () => {
     expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
       ['larry-summers-age', '68'],

@@ -750,6 +750,32 @@ function ownedByOther(
       if (organisation && !claim.entities.includes(organisation.entityId)) return true;
     } else if (other(before.start, before.word)) return true;
   }
+  // "Meta raised its 2025 capital spending forecast to $72 billion": "its" earlier in the figure's
+  // clause, with none of the topic's cues after it, makes the figure that organisation's.
+  const clause = /[^,;:()\u2014\u2013]*$/.exec(text.slice(span.start, figure.start))![0];
+  const its = /\b(?:its|their)\s(?![\s\S]*\b(?:its|their)\s)/i.exec(clause);
+  if (its) {
+    const at = figure.start - clause.length + its.index;
+    const cued = cues.some((c) => keys.includes(c.key) && c.start > at && c.end <= figure.start);
+    const organisation = names
+      .filter(
+        (n) =>
+          n.end <= at && n.start >= span.start && matcher.entities.get(n.entityId)?.kind === 'organisation',
+      )
+      .at(-1);
+    if (!cued && organisation && !claim.entities.includes(organisation.entityId)) return true;
+    // A company the dataset does not know: the capitalised word that heads the clause ("Alphabet lifted its").
+    // Only where a noun phrase of that company's stands between ("its spending plan to"), not "all of its 800 staff".
+    const between = clause.slice(its.index + its[0].length).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const head = between.length >= 2 ? /^\W*([\p{Lu}][\p{L}\p{N}'’.&-]*)/u.exec(clause) : null;
+    if (
+      !cued &&
+      !organisation &&
+      head &&
+      other(figure.start - clause.length + head.index, head[1]!.replace(/['’]s$/, ''))
+    )
+      return true;
+  }
   // "its 150 engineers": "its" just before the figure, after another organisation's name.
   const just = text.slice(Math.max(span.start, figure.start - 6), figure.start);
   if (/\b(?:its|their)\s+$/i.test(just)) {
