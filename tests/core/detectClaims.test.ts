@@ -1203,6 +1203,8 @@ describe('names in posts and quotations', () => {
       ['greg-brockman', 'greg'],
       ['openai', 'openai'],
       ['sam-altman', 'sam'],
+      // The post calls Altman and Brockman by first name: its "Satya" is the story's too.
+      ['satya-nadella', 'Satya'],
     ]);
   });
 
@@ -1210,6 +1212,25 @@ describe('names in posts and quotations', () => {
     expect(
       marked(['OpenAI and Sutskever.', '"Ilya signed it," one researcher said.'], 'entity'),
     ).toContainEqual(['ilya-sutskever', 'Ilya']);
+  });
+
+  it('takes the story’s people by first name on a page that calls one it names so', () => {
+    const ids = (blocks: string[]) => marked(blocks, 'entity').map(([id, text]) => `${id}:${text}`);
+    expect(
+      ids(['Sam Altman was fired by OpenAI.', 'then sam and greg went to msft.', 'mira stayed.']),
+    ).toEqual([
+      'sam-altman:Sam Altman',
+      'openai:OpenAI',
+      'sam-altman:sam',
+      'greg-brockman:greg',
+      'microsoft:msft',
+      'mira-murati:mira',
+    ]);
+    // Where nobody the page names is called by first name, a first name alone may be anyone.
+    expect(ids(['Sam Altman was fired by OpenAI.', 'Greg said the vote was close.'])).toEqual([
+      'sam-altman:Sam Altman',
+      'openai:OpenAI',
+    ]);
   });
 
   it('leaves a first name alone where the page does not name the person', () => {

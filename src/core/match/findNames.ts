@@ -9,6 +9,8 @@ export interface NameHit {
   tier: NameTier;
   /** The dataset alias this text matched. */
   alias: string;
+  /** A person's first name alone ("Greg", "ilya"): a page that calls the story's people so names them all so. */
+  firstName?: true;
 }
 
 const NEXT_NAME = /^ [A-Z][a-z]/;
@@ -76,12 +78,18 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
     if (entry.tier !== 'full' && !/\s/.test(m[0]) && afterAnotherFirstName(matcher, text, m.index)) continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
+    const entity = entry.tier === 'ambiguous' ? matcher.entities.get(entry.entityId) : undefined;
+    const firstName =
+      entity?.kind === 'person' &&
+      /\s/.test(entity.name) &&
+      entity.name.split(/\s/)[0]!.toLowerCase() === entry.alias.toLowerCase();
     hits.push({
       start: m.index,
       end: m.index + m[0].length,
       entityId: entry.entityId,
       tier: entry.tier,
       alias: entry.alias,
+      ...(firstName ? { firstName } : {}),
     });
   }
   return hits;
