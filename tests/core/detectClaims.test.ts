@@ -236,6 +236,14 @@ describe('figure claims in context', () => {
       ],
     ],
     [
+      'a figure under a label that names only the staff: its total, not the signatories',
+      ['OpenAI’s week in numbers', 'Staff who signed the letter', '505', 'OpenAI employees', 'about 770'],
+      [
+        ['staff-letter-signatories', '505', 'differs'],
+        ['openai-headcount', 'about 770', 'agrees'],
+      ],
+    ],
+    [
       'ages and years after name labels (a who’s who)',
       [
         'Sam Altman',

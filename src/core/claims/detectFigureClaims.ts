@@ -447,7 +447,11 @@ export function detectFigureClaims(
         text.length <= SHORT_BLOCK &&
         !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)));
     if (!best && leadBelongs) {
-      if (isAlone(text, figure)) best = read(nextBlock());
+      // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
+      // block after may describe it ("9" | "the cap on the board's size").
+      const label = around.lead?.own;
+      if (isAlone(text, figure) && label?.cues.length) best = read(label);
+      if (!best && isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best) break;
         if (lead.cues.length) best = read(lead);
@@ -535,7 +539,8 @@ function topicOf(
   // "OpenAI staff: 770": a label that is only the group's noun gives its total, as "OpenAI has 770" does.
   const isTotal =
     TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
-    TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start));
+    TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    (extra?.total === true && isAlone(text, figure));
   const owner = ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
