@@ -563,6 +563,11 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
       'Not only the researchers who joined Meta: about 12 executives left OpenAI in 2025.',
       [['departures-2025', 'about 12']],
     ],
+    [
+      'a span of years in decades',
+      'Ilya Sutskever had worked closely with Sam Altman for almost a decade.',
+      [['sutskever-altman-years', 'almost a decade']],
+    ],
   ])('ties %s to its own topic', (_, text, expected) => {
     expect(onPage([text], '2025-12-27')).toEqual(expected);
   });

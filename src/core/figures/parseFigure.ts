@@ -103,6 +103,8 @@ const FIGURE = new RegExp(
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     '(?:',
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
+    // "a decade", "two decades": a span of years in tens.
+    `|(?<decade>(?:half\\s+a|an?|one|two|three|four|five)\\s+decades?(?![${LETTERS}]))`,
     `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
     // "$86 billion", "$86bn", and "$86-billion" as some styles hyphenate it before a noun.
@@ -181,6 +183,17 @@ const SCALE_VALUE: Record<string, number> = {
   k: 1e3,
 };
 
+/** "a decade" → 10, "half a decade" → 5, "two decades" → 20 (years). */
+function decadeYears(wording: string): number | undefined {
+  const count = wording
+    .toLowerCase()
+    .replace(/\s+decades?$/, '')
+    .replace(/\s+/g, ' ');
+  if (count === 'half a') return 5;
+  const n = count === 'a' || count === 'an' ? 1 : parseNumberWords(count);
+  return n === undefined ? undefined : n * 10;
+}
+
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
@@ -191,7 +204,11 @@ export function findFigures(text: string): PageFigure[] {
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 40);
 
-    let value = g.digits ? Number(g.digits.replace(/,/g, '')) : parseNumberWords(g.words ?? '');
+    let value = g.digits
+      ? Number(g.digits.replace(/,/g, ''))
+      : g.decade
+        ? decadeYears(g.decade)
+        : parseNumberWords(g.words ?? '');
     if (value === undefined || !Number.isFinite(value)) continue;
     // "m"/"k" only scale money: "5m" is five million dollars, but "10 m" of cable is not a figure here.
     if (
@@ -252,7 +269,7 @@ export function findFigures(text: string): PageFigure[] {
     else if (currencyWord)
       unit = currencyWord.endsWith('dollars') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
     else if (g.pct) unit = 'percent';
-    else if (isAge || noun === 'years' || noun === 'year') unit = 'years';
+    else if (isAge || g.decade || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
     else if (noun) unit = 'people';

@@ -38,7 +38,7 @@ export interface BlockContext {
 
 /** Cheap pre-checks, so most blocks never pay for sentence splitting. */
 const HAS_DIGIT_OR_NUMBER_WORD =
-  /\d|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+  /\d|\b(?:dozen|decades?|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /** Phase 1, at page start: names and figure claims. */
 export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
