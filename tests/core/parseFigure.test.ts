@@ -111,6 +111,12 @@ describe('findFigures: how people write numbers', () => {
     ['the four-member board', ['four']],
     ['eleven founders, two still there', ['eleven', 'two']],
     ['two remain at the company', ['two']],
+    ['Seven went to Meta.', ['Seven']],
+    ['They courted him. Four have since left.', ['Four']],
+    ['"Three joined Meta in June," she said.', ['Three']],
+    ['Two said they would stay.', []],
+    ['He said two went.', []],
+    ['Three things changed.', []],
   ])('counts a group without a noun after it: %s', (text, words) =>
     expect(findFigures(text).map((f) => f.wording)).toEqual(words),
   );

@@ -162,6 +162,15 @@ const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|t
  */
 const GROUP_OF_BEFORE = /\b(?:board|team|staff|workforce|committee|council|group|body)\s+of\s+$/i;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
+/** Only quotation marks, a dash or a bullet between the number and the start of its sentence. */
+const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
+/**
+ * "Seven went to Meta", "Four voted to remove him", "Two have since left": a number word that is
+ * its sentence's subject, before what the group did, counts people. Saying something ("Two said")
+ * makes them the report's sources, which count nothing.
+ */
+const ACTS_AS_SUBJECT =
+  /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|[a-z]{3,}ed)\b/;
 const REMAINING_AFTER =
   /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
 
@@ -255,7 +264,10 @@ export function findFigures(text: string): PageFigure[] {
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
     // or count a part ("two of the original 11 founders", "seven of them").
     const partOf = PART_OF.test(after) || REMAINING_AFTER.test(after);
-    const countsGroup = GROUP_OF_BEFORE.test(before) || GROUP_COMPOUND_AFTER.test(after);
+    const countsGroup =
+      GROUP_OF_BEFORE.test(before) ||
+      GROUP_COMPOUND_AFTER.test(after) ||
+      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));
     if (
       g.words &&
       value < 12 &&
