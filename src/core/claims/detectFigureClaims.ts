@@ -217,6 +217,8 @@ export interface FigureSurroundings {
   lead?: BlockLead;
   /** The block after, where the caller has it: the description of a figure standing alone ("9" | "the cap on the board's size"). */
   next?: string;
+  /** The names of the block after, where the caller has found them already. */
+  nextNames?: NameHit[];
 }
 
 /** About how many characters segmenting the sentence around one figure reads. */
@@ -346,22 +348,19 @@ export function detectFigureClaims(
 ): FigureClaimHit[] {
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
+  // The next block's names are read once, and only if a figure needs them.
+  let namesAfter: NameHit[] | undefined = around.nextNames;
+  const nextNames = () => (namesAfter ??= around.next === undefined ? [] : findNames(matcher, around.next));
   let next: LeadBlock | undefined | null = null;
   const nextBlock = () => {
     if (next === null)
-      next =
-        around.next === undefined
-          ? undefined
-          : leadBlockOf(matcher, around.next, findNames(matcher, around.next));
+      next = around.next === undefined ? undefined : leadBlockOf(matcher, around.next, nextNames());
     return next;
   };
   /** The entities the blocks on either side name: a block that names nobody may be about them. */
   let neighbours: Set<string> | undefined;
   const neighbourNames = () =>
-    (neighbours ??= new Set([
-      ...(around.lead?.entities ?? []),
-      ...(around.next === undefined ? [] : findNames(matcher, around.next).map((n) => n.entityId)),
-    ]));
+    (neighbours ??= new Set([...(around.lead?.entities ?? []), ...nextNames().map((n) => n.entityId)]));
   const hits: FigureClaimHit[] = [];
   let span: Span = { start: 0, end: 0 };
   // Where figures are dense, one pass over the block costs less than a window around each.
