@@ -592,6 +592,20 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage([text]).filter(([id]) => id === 'board-expansion')).toEqual(expected);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a new board’s size', 'OpenAI will be run at first by a three-person board chaired by Bret Taylor.', []],
+    ['the newcomers’ board', 'That makes two of the three OpenAI directors newcomers.', []],
+    ['an initial board', 'The initial OpenAI board has three directors.', []],
+    ['the board that fired him', 'OpenAI’s board of four directors fired Altman.', [['board-size', 'four']]],
+    [
+      'the board that fired him, by the letter',
+      'The staff letter told the four OpenAI directors to go.',
+      [['board-size', 'four']],
+    ],
+  ])('tells %s from the board that fired Altman', (_, text, expected) => {
+    expect(onPage([text]).filter(([id]) => id === 'board-size')).toEqual(expected);
+  });
+
   it('gives money in a clause about another company’s own plans to that company', () => {
     const money = (text: string) => onPage([text], '2025-10-01');
     expect(

@@ -268,7 +268,7 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
-/** How far after the figure its clause may hold a topic's required word ("two of the 11 founders, Altman and Brockman, were still there"). */
+/** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
@@ -278,7 +278,7 @@ const ANOTHER_FIGURE =
   /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
 
 /** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
-function holdsRequired(text: string, span: Span, figure: PageFigure, words: string[]): boolean {
+function clauseHolds(text: string, span: Span, figure: PageFigure, words: string[]): boolean {
   const before = /[^,;:]*$/.exec(text.slice(span.start, figure.start))![0];
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
@@ -593,10 +593,12 @@ function topicOf(
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
     if (
       claim.requires &&
-      !holdsRequired(text, span, figure, claim.requires) &&
+      !clauseHolds(text, span, figure, claim.requires) &&
       !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
     )
       continue;
+    // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
+    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
