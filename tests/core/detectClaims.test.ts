@@ -1091,6 +1091,15 @@ describe('statement claims in the words people use', () => {
     ['an imperative that is not the staff’s', 'Bring back Altman, the investors said.'],
     ['a possessive, not an object', 'Microsoft welcomed their return to OpenAI.'],
     ['a quoted wording talked about', 'Nobody at OpenAI explained what "not candid" meant.'],
+    ['a wording in a condition’s consequence', 'If Altman walks, Microsoft has a new AI division ready.'],
+    [
+      'a condition opening a later clause',
+      'The OpenAI board may go tonight, and if it does not, Microsoft has a new AI unit waiting.',
+    ],
+    [
+      'a noun phrase under a condition',
+      'Should the talks collapse, a brand-new AI research outfit at Microsoft is ready.',
+    ],
   ])('does not take %s as a statement of fact', (_, text) => {
     expect(statements([text]).filter(([id]) => id !== 'staff-letter-demand')).toEqual([]);
   });
@@ -1142,6 +1151,16 @@ describe('the letter’s demand is the staff’s, stated', () => {
   ])('still finds %s', (_, text, words) => {
     expect(demands(text).map(([, w]) => w)).toContainEqual(words);
   });
+});
+
+it('takes what a sentence states before a condition that opens a later clause', () => {
+  const ids = annotate([
+    CONTEXT,
+    'Microsoft hired Altman on Sunday, and if the talks fail, he will stay there.',
+  ])
+    .highlights.filter((h) => h.kind === 'claim')
+    .map((h) => h.id);
+  expect(ids).toContain('altman-joins-microsoft');
 });
 
 describe('statement verdicts follow the facts, not the words', () => {

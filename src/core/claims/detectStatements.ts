@@ -10,6 +10,7 @@ import {
   isDeniedReport,
   isQuestion,
   isUnstated,
+  opensWithCondition,
   subjectEndingAt,
   verbGroup,
   wouldIsConditional,
@@ -491,7 +492,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (isQuestion(reading, at) || isDeniedReport(reading, at)) return undefined;
+  if (isQuestion(reading, at) || isDeniedReport(reading, at) || opensWithCondition(reading, at))
+    return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
@@ -517,7 +519,9 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
       frame.subject.some((id) => context?.entities?.has(id));
     if (!named) return undefined;
   }
-  if (isQuestion(reading, at) || isDeniedReport(reading, first)) return undefined;
+  // "and if it doesn't, Microsoft has a new AI division": a consequence of a condition states nothing.
+  if (isQuestion(reading, at) || isDeniedReport(reading, first) || opensWithCondition(reading, first))
+    return undefined;
   return { first, last: at, claimId: '', fact: frame.fact };
 }
 
