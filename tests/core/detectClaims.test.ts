@@ -714,6 +714,18 @@ describe('statement claims: who did what', () => {
       'regretted',
     ],
     [
+      'a name set off by commas after its description',
+      'Its new chief, Emmett Shear, was appointed interim chief executive.',
+      'shear-appointment',
+      'was appointed interim chief executive',
+    ],
+    [
+      'a name set off by commas, in the passive',
+      'The chair, Greg Brockman, was taken off the board on Friday.',
+      'brockman-exit',
+      'was taken off the board',
+    ],
+    [
       'an appointment in the passive',
       'Emmett Shear was appointed interim chief executive.',
       'shear-appointment',

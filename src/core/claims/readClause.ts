@@ -392,7 +392,11 @@ export function subjectEndingAt(
   }
   if (token.text === ',') {
     for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
-      if (tokens[k]!.text === ',') return reading.refAt[k - 1] ? coordinated(reading, k - 1) : undefined;
+      if (tokens[k]!.text !== ',') continue;
+      if (reading.refAt[k - 1]) return coordinated(reading, k - 1);
+      // "The chair, Greg Brockman, was removed": the name set off by commas after a description.
+      const name = reading.refAt[at - 1];
+      return name && name.first === k + 1 ? coordinated(reading, at - 1) : undefined;
     }
   }
   return undefined;
