@@ -606,6 +606,32 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(onPage([text]).filter(([id]) => id === 'board-size')).toEqual(expected);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'the price a deal puts on the company',
+      'Thrive is leading a sale of staff shares that would value OpenAI at about $86 billion.',
+      [['openai-valuation', 'about $86 billion']],
+    ],
+    [
+      'a tender that would value it',
+      'It is a tender offer which would value OpenAI at $86 billion.',
+      [['openai-valuation', '$86 billion']],
+    ],
+    [
+      'a round only talked of',
+      'Investors were discussing a round that would value OpenAI at $100 billion.',
+      [],
+    ],
+    [
+      'a deal under a condition',
+      'If it goes ahead, a sale that would value OpenAI at $86 billion will close.',
+      [],
+    ],
+    ['a price that would be, with no deal', 'Some think a buyer would value OpenAI at $86 billion.', []],
+  ])('reads %s', (_, text, expected) => {
+    expect(onPage([text])).toEqual(expected);
+  });
+
   it('gives money in a clause about another company’s own plans to that company', () => {
     const money = (text: string) => onPage([text], '2025-10-01');
     expect(

@@ -72,6 +72,13 @@ const TOTAL_LABEL_BEFORE =
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
 /**
+ * "a share sale that would value OpenAI at $86 billion": the price a deal puts on the company, as
+ * deals are reported, unless the deal is itself only talked of ("discussing a round that would
+ * value it at", "talks that could value it") or conditional.
+ */
+const DEAL_VALUES_BEFORE =
+  /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+of\s+[\w'’ -]{1,30}?)?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
+/**
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
  */
@@ -374,7 +381,11 @@ export function detectFigureClaims(
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
-    if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
+    if (
+      !figure.isAge &&
+      ((HYPOTHETICAL_BEFORE.test(before) && !DEAL_VALUES_BEFORE.test(before)) || OTHER_BEFORE.test(before))
+    )
+      continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
