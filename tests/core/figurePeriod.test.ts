@@ -38,7 +38,12 @@ describe('figurePeriod', () => {
       '2025-03',
     ],
     ['an earlier day of the page’s year', 'Shares rose 1% on March 3.', '2025-08-15', '2025-03-03'],
-    ['a month of the page’s year, months before', 'In March it was valued at $300 billion.', '2026-08-15', '2026-03'],
+    [
+      'a month of the page’s year, months before',
+      'In March it was valued at $300 billion.',
+      '2026-08-15',
+      '2026-03',
+    ],
     [
       'last year’s month, long before',
       'In September it was valued at $300 billion.',
