@@ -740,6 +740,24 @@ describe('statement claims: who did what', () => {
       'regretted',
     ],
     [
+      'an adverb before the rest of the act',
+      'Ilya Sutskever said he was deeply sorry for his part.',
+      'sutskever-regret',
+      'was deeply sorry',
+    ],
+    [
+      'an adverb after the auxiliary',
+      'Sutskever had earlier expressed regret in a post.',
+      'sutskever-regret',
+      'had earlier expressed regret',
+    ],
+    [
+      'an adverb before the particle',
+      'Greg Brockman stepped quietly down as chairman.',
+      'brockman-exit',
+      'stepped quietly down as chairman',
+    ],
+    [
       'a name set off by commas after its description',
       'Its new chief, Emmett Shear, was appointed interim chief executive.',
       'shear-appointment',
@@ -805,6 +823,7 @@ describe('statement claims: who did what', () => {
     ['a modal possibility', 'Altman might join Microsoft next week.', 'altman-joins-microsoft'],
     ['staff, not Altman, joining', 'OpenAI staff said they would join Microsoft.', 'altman-joins-microsoft'],
     ['a negation', 'Greg Brockman has not resigned.', 'brockman-exit'],
+    ['an adverb that denies', 'Ilya Sutskever was hardly sorry.', 'sutskever-regret'],
     [
       'the board resigning, not Brockman',
       'Greg Brockman said the signatories would stay if the board resigned.',

@@ -120,6 +120,9 @@ const ROLE_TAIL = new Set([
   ],
 ]);
 
+/** Adverbs that deny what they modify ("was hardly sorry"). */
+const NEGATING_ADVERBS = new Set(['hardly', 'scarcely', 'barely', 'rarely', 'seldom', 'never', 'not']);
+
 function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
   return words.every((w, k) => reading.tokens[at + k]?.lower === w);
 }
@@ -274,7 +277,10 @@ function matchAct(found: Found): FrameMatch | undefined {
   let last = at + trigger.words.length - 1;
   if (trigger.particle) {
     const parts = trigger.particle.split(' ');
-    if (!wordsAt(reading, last + 1, parts)) return undefined;
+    // "was deeply sorry", "stepped quietly down": an adverb may stand before the particle, unless it negates.
+    const adverb = reading.tokens[last + 1]?.lower ?? '';
+    if (isAdverb(adverb) && !NEGATING_ADVERBS.has(adverb) && wordsAt(reading, last + 2, parts)) last++;
+    else if (!wordsAt(reading, last + 1, parts)) return undefined;
     last += parts.length;
   }
   const group = verbGroup(reading, at);

@@ -8,6 +8,7 @@ import type { BlockReading, Reference } from './readReferences.ts';
 
 /** Adverbs news puts inside a verb group ("has now formally returned"). */
 const ADVERBS = new Set([
+  'earlier',
   'also',
   'then',
   'later',
