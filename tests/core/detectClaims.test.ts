@@ -236,6 +236,14 @@ describe('figure claims in context', () => {
       ],
     ],
     [
+      'a figure under a label that names only the staff: its total, not the signatories',
+      ['OpenAI’s week in numbers', 'Staff who signed the letter', '505', 'OpenAI employees', 'about 770'],
+      [
+        ['staff-letter-signatories', '505', 'differs'],
+        ['openai-headcount', 'about 770', 'agrees'],
+      ],
+    ],
+    [
       'ages and years after name labels (a who’s who)',
       [
         'Sam Altman',
@@ -516,6 +524,132 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     expect(moves('Shares of Microsoft rose 1%.')).toEqual([['microsoft-share-move', '1%']]);
   });
 
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a part of the founders after a clause about Meta',
+      'Meta lured away five OpenAI researchers in June, and by December only three of the 11 founders were still at the company.',
+      [
+        ['departures-to-meta-2025', 'five'],
+        ['founders-still-at-openai', 'three'],
+        ['founding-team-size', '11'],
+      ],
+    ],
+    [
+      'founders who remain, the verb after',
+      'Of OpenAI’s eleven co-founders, just two remain.',
+      [
+        ['founding-team-size', 'eleven'],
+        ['founders-still-at-openai', 'two'],
+      ],
+    ],
+    [
+      'founders still there',
+      'Two of the founders are still at OpenAI.',
+      [['founders-still-at-openai', 'Two']],
+    ],
+    ['founders who left are not those who remain', 'Two OpenAI founders left for Meta this year.', []],
+    [
+      'recruiters named by their boss',
+      'Zuckerberg’s recruiters poached six OpenAI researchers over the summer.',
+      [['departures-to-meta-2025', 'six']],
+    ],
+    [
+      'a tally that sets Meta aside',
+      'Leaving aside the researchers Meta hired, at least 12 people have walked out of OpenAI this year.',
+      [['departures-2025', 'at least 12']],
+    ],
+    [
+      'a tally of everyone, not only those who went to Meta',
+      'Not only the researchers who joined Meta: about 12 executives left OpenAI in 2025.',
+      [['departures-2025', 'about 12']],
+    ],
+    [
+      'a span of years in decades',
+      'Ilya Sutskever had worked closely with Sam Altman for almost a decade.',
+      [['sutskever-altman-years', 'almost a decade']],
+    ],
+  ])('ties %s to its own topic', (_, text, expected) => {
+    expect(onPage([text], '2025-12-27')).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a cap on the board in seats',
+      'OpenAI’s directors say the board will be expanded to up to nine seats.',
+      [['board-expansion', 'up to nine']],
+    ],
+    [
+      'a fuller board, with its cap after the number',
+      'Their task is to choose a fuller OpenAI board of nine or fewer.',
+      [['board-expansion', 'nine or fewer']],
+    ],
+    [
+      'the directors who will do the expanding, not its size',
+      'OpenAI’s three directors will appoint as many as nine members for a larger board.',
+      [['board-expansion', 'as many as nine']],
+    ],
+  ])('reads %s as what the board may grow to', (_, text, expected) => {
+    expect(onPage([text]).filter(([id]) => id === 'board-expansion')).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a new board’s size', 'OpenAI will be run at first by a three-person board chaired by Bret Taylor.', []],
+    ['the newcomers’ board', 'That makes two of the three OpenAI directors newcomers.', []],
+    ['an initial board', 'The initial OpenAI board has three directors.', []],
+    ['the board that fired him', 'OpenAI’s board of four directors fired Altman.', [['board-size', 'four']]],
+    [
+      'the board that fired him, by the letter',
+      'The staff letter told the four OpenAI directors to go.',
+      [['board-size', 'four']],
+    ],
+  ])('tells %s from the board that fired Altman', (_, text, expected) => {
+    expect(onPage([text]).filter(([id]) => id === 'board-size')).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'the price a deal puts on the company',
+      'Thrive is leading a sale of staff shares that would value OpenAI at about $86 billion.',
+      [['openai-valuation', 'about $86 billion']],
+    ],
+    [
+      'a tender that would value it',
+      'It is a tender offer which would value OpenAI at $86 billion.',
+      [['openai-valuation', '$86 billion']],
+    ],
+    [
+      'a round only talked of',
+      'Investors were discussing a round that would value OpenAI at $100 billion.',
+      [],
+    ],
+    [
+      'a deal under a condition',
+      'If it goes ahead, a sale that would value OpenAI at $86 billion will close.',
+      [],
+    ],
+    ['a price that would be, with no deal', 'Some think a buyer would value OpenAI at $86 billion.', []],
+  ])('reads %s', (_, text, expected) => {
+    expect(onPage([text])).toEqual(expected);
+  });
+
+  it('gives money in a clause about another company’s own plans to that company', () => {
+    const money = (text: string) => onPage([text], '2025-10-01');
+    expect(
+      money(
+        'Meta raised its capital spending forecast to $72 billion, while OpenAI was valued at $300 billion.',
+      ),
+    ).toEqual([['openai-valuation', '$300 billion']]);
+    expect(money('Alphabet lifted its spending plan to $85 billion; OpenAI is worth $500 billion.')).toEqual([
+      ['openai-valuation', '$500 billion'],
+    ]);
+    expect(money('Microsoft said its stake in OpenAI was worth $13 billion.')).toEqual([
+      ['microsoft-investment', '$13 billion'],
+    ]);
+    expect(money('OpenAI said its valuation had reached $300 billion.')).toEqual([
+      ['openai-valuation', '$300 billion'],
+    ]);
+  });
+
   it('reads an age in a who’s who entry whose name is in capitals', () => {
     expect(onPage(['Who’s who at OpenAI', 'LARRY SUMMERS, 68. Economist.'])).toEqual([
       ['larry-summers-age', '68'],
@@ -606,6 +740,36 @@ describe('statement claims: who did what', () => {
       'regretted',
     ],
     [
+      'an adverb before the rest of the act',
+      'Ilya Sutskever said he was deeply sorry for his part.',
+      'sutskever-regret',
+      'was deeply sorry',
+    ],
+    [
+      'an adverb after the auxiliary',
+      'Sutskever had earlier expressed regret in a post.',
+      'sutskever-regret',
+      'had earlier expressed regret',
+    ],
+    [
+      'an adverb before the particle',
+      'Greg Brockman stepped quietly down as chairman.',
+      'brockman-exit',
+      'stepped quietly down as chairman',
+    ],
+    [
+      'a name set off by commas after its description',
+      'Its new chief, Emmett Shear, was appointed interim chief executive.',
+      'shear-appointment',
+      'was appointed interim chief executive',
+    ],
+    [
+      'a name set off by commas, in the passive',
+      'The chair, Greg Brockman, was taken off the board on Friday.',
+      'brockman-exit',
+      'was taken off the board',
+    ],
+    [
       'an appointment in the passive',
       'Emmett Shear was appointed interim chief executive.',
       'shear-appointment',
@@ -659,6 +823,7 @@ describe('statement claims: who did what', () => {
     ['a modal possibility', 'Altman might join Microsoft next week.', 'altman-joins-microsoft'],
     ['staff, not Altman, joining', 'OpenAI staff said they would join Microsoft.', 'altman-joins-microsoft'],
     ['a negation', 'Greg Brockman has not resigned.', 'brockman-exit'],
+    ['an adverb that denies', 'Ilya Sutskever was hardly sorry.', 'sutskever-regret'],
     [
       'the board resigning, not Brockman',
       'Greg Brockman said the signatories would stay if the board resigned.',
@@ -983,9 +1148,76 @@ describe('statement claims in the words people use', () => {
     ['an imperative that is not the staff’s', 'Bring back Altman, the investors said.'],
     ['a possessive, not an object', 'Microsoft welcomed their return to OpenAI.'],
     ['a quoted wording talked about', 'Nobody at OpenAI explained what "not candid" meant.'],
+    ['a wording in a condition’s consequence', 'If Altman walks, Microsoft has a new AI division ready.'],
+    [
+      'a condition opening a later clause',
+      'The OpenAI board may go tonight, and if it does not, Microsoft has a new AI unit waiting.',
+    ],
+    [
+      'a noun phrase under a condition',
+      'Should the talks collapse, a brand-new AI research outfit at Microsoft is ready.',
+    ],
   ])('does not take %s as a statement of fact', (_, text) => {
     expect(statements([text]).filter(([id]) => id !== 'staff-letter-demand')).toEqual([]);
   });
+});
+
+describe('the letter’s demand is the staff’s, stated', () => {
+  /** A block before that names the staff and their letter, as a page about the story does. */
+  const LETTER = 'Hundreds of OpenAI employees signed a letter to the board.';
+  const demands = (text: string) =>
+    annotate([CONTEXT, LETTER, text])
+      .blocks[2]!.filter((h) => h.kind === 'claim' && h.id === 'staff-letter-demand')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string]>([
+    [
+      'investors pressing the board',
+      'Its investors, Thrive Capital among them, pressed the board to bring Altman back.',
+    ],
+    ['a backer urging it', 'Microsoft urged the directors to reinstate Altman.'],
+    ['one person wanting him back', 'Mira Murati, the interim chief, wanted Altman back.'],
+    ['"she" wanting him back', 'On Saturday she wanted Altman and Brockman reinstated.'],
+    ['an inverted condition', 'Should the board step down, Altman may yet return.'],
+    ['an inverted condition with "were"', 'Were the directors to resign, the company would calm down.'],
+    ['a general condition', 'If a board must resign whenever staff demand it, there is no board.'],
+    ['a condition about the future', 'If the board quits tonight, Altman is back by Wednesday.'],
+    ['a past counterfactual', 'If OpenAI had collapsed, the staff would have moved to Microsoft.'],
+    ['a counterfactual of a customer', 'Had its engineers left, we would have moved to another provider.'],
+  ])('does not take %s as the demand', (_, text) => {
+    expect(demands(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'the staff pressing the board',
+      'The staff pressed the board to bring back Altman.',
+      'pressed the board to bring back Altman',
+    ],
+    [
+      'signatories, with a named one among them',
+      'The signatories, Sutskever among them, urged the directors to resign.',
+      'urged the directors to resign',
+    ],
+    ['a threat after a condition', 'If the board does not resign, the signatories will quit.', 'will quit'],
+    [
+      'a threat with its condition after',
+      'The employees would walk out unless the directors resigned.',
+      'would walk out unless the directors resigned',
+    ],
+  ])('still finds %s', (_, text, words) => {
+    expect(demands(text).map(([, w]) => w)).toContainEqual(words);
+  });
+});
+
+it('takes what a sentence states before a condition that opens a later clause', () => {
+  const ids = annotate([
+    CONTEXT,
+    'Microsoft hired Altman on Sunday, and if the talks fail, he will stay there.',
+  ])
+    .highlights.filter((h) => h.kind === 'claim')
+    .map((h) => h.id);
+  expect(ids).toContain('altman-joins-microsoft');
 });
 
 describe('statement verdicts follow the facts, not the words', () => {
@@ -1074,6 +1306,8 @@ describe('names in posts and quotations', () => {
       ['greg-brockman', 'greg'],
       ['openai', 'openai'],
       ['sam-altman', 'sam'],
+      // The post calls Altman and Brockman by first name: its "Satya" is the story's too.
+      ['satya-nadella', 'Satya'],
     ]);
   });
 
@@ -1081,6 +1315,25 @@ describe('names in posts and quotations', () => {
     expect(
       marked(['OpenAI and Sutskever.', '"Ilya signed it," one researcher said.'], 'entity'),
     ).toContainEqual(['ilya-sutskever', 'Ilya']);
+  });
+
+  it('takes the story’s people by first name on a page that calls one it names so', () => {
+    const ids = (blocks: string[]) => marked(blocks, 'entity').map(([id, text]) => `${id}:${text}`);
+    expect(
+      ids(['Sam Altman was fired by OpenAI.', 'then sam and greg went to msft.', 'mira stayed.']),
+    ).toEqual([
+      'sam-altman:Sam Altman',
+      'openai:OpenAI',
+      'sam-altman:sam',
+      'greg-brockman:greg',
+      'microsoft:msft',
+      'mira-murati:mira',
+    ]);
+    // Where nobody the page names is called by first name, a first name alone may be anyone.
+    expect(ids(['Sam Altman was fired by OpenAI.', 'Greg said the vote was close.'])).toEqual([
+      'sam-altman:Sam Altman',
+      'openai:OpenAI',
+    ]);
   });
 
   it('leaves a first name alone where the page does not name the person', () => {

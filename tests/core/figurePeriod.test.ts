@@ -26,6 +26,31 @@ describe('figurePeriod', () => {
     ['a recent month without its year', 'In January trades implied $600 billion.', '2026-02-28', '2026-01'],
     ['this year’s month, not yet come', 'In July trades implied $600 billion.', '2026-02-28', undefined],
     [
+      'an earlier month of the page’s year',
+      'In March it was valued at $300 billion.',
+      '2025-08-15',
+      '2025-03',
+    ],
+    [
+      'a month naming a round',
+      'It was valued at $300 billion in its March funding round.',
+      '2025-08-15',
+      '2025-03',
+    ],
+    ['an earlier day of the page’s year', 'Shares rose 1% on March 3.', '2025-08-15', '2025-03-03'],
+    [
+      'a month of the page’s year, months before',
+      'In March it was valued at $300 billion.',
+      '2026-08-15',
+      '2026-03',
+    ],
+    [
+      'last year’s month, long before',
+      'In September it was valued at $300 billion.',
+      '2026-02-15',
+      undefined,
+    ],
+    [
       'the date nearest the figure',
       'Shares closed at a record on November 20 and rose 1% on November 22, 2023.',
       undefined,

@@ -55,6 +55,30 @@ describe('findNames', () => {
   });
 });
 
+describe('a surname after another first name is someone else', () => {
+  const surnames = (text: string) =>
+    names(text).filter(([id]) => id === 'sam-altman' || id === 'greg-brockman');
+
+  it.each([
+    ['a relative', 'He spoke on his brother Jack Altman’s podcast.'],
+    ['a namesake in a list', 'Guests included Annie Altman and Max Brockman.'],
+  ])('leaves %s unmarked', (_, text) => {
+    expect(surnames(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a title', 'Chief Executive Altman said little.', 'Altman'],
+    ['a weekday', 'On Thursday Altman spoke to staff.', 'Altman'],
+    ['a month', 'In November Brockman quit.', 'Brockman'],
+    ['the start of a sentence', 'Ousted Altman returns.', 'Altman'],
+    ['a headline in title case', 'Microsoft Hires Altman After Ouster', 'Altman'],
+    ['an organisation before it', 'OpenAI cofounder Brockman quit.', 'Brockman'],
+    ['the person’s own first name', 'Sam Altman spoke.', 'Sam Altman'],
+  ])('still takes the surname after %s', (_, text, name) => {
+    expect(surnames(text).map(([, t]) => t)).toEqual([name]);
+  });
+});
+
 describe('which names are highlighted on a page', () => {
   it('counts a distinctive surname on a page about the story', () => {
     expect(marked(`${STORY}Altman was stunned.`, 'entity')).toEqual([

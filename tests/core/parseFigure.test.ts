@@ -35,6 +35,9 @@ describe('findFigures', () => {
     ],
     ['more than a dozen researchers', [['more than a dozen', 12, 'people', 'more-than', 12, 18]]],
     ['half a dozen staff', [['half a dozen', 6, 'people', 'exact', 6, 6]]],
+    ['for almost a decade', [['almost a decade', 10, 'years', 'nearly', 9, 10]]],
+    ['two decades of research', [['two decades', 20, 'years', 'exact', 20, 20]]],
+    ['half a decade', [['half a decade', 5, 'years', 'exact', 5, 5]]],
     ['invested $13 billion', [['$13 billion', 13e9, 'usd', 'exact', 13e9, 13e9]]],
     ['a $13bn stake', [['$13bn', 13e9, 'usd', 'exact', 13e9, 13e9]]],
     ['more than US$10 billion', [['more than US$10 billion', 10e9, 'usd', 'more-than', 10e9, 15e9]]],
@@ -108,6 +111,12 @@ describe('findFigures: how people write numbers', () => {
     ['the four-member board', ['four']],
     ['eleven founders, two still there', ['eleven', 'two']],
     ['two remain at the company', ['two']],
+    ['Seven went to Meta.', ['Seven']],
+    ['They courted him. Four have since left.', ['Four']],
+    ['"Three joined Meta in June," she said.', ['Three']],
+    ['Two said they would stay.', []],
+    ['He said two went.', []],
+    ['Three things changed.', []],
   ])('counts a group without a noun after it: %s', (text, words) =>
     expect(findFigures(text).map((f) => f.wording)).toEqual(words),
   );

@@ -1,6 +1,13 @@
 import type { Frame } from '../dataset/schema.ts';
 import { verbForms } from '../text/inflectVerb.ts';
-import { coordinated, isClauseMark, objectAt, subjectEndingAt, verbGroup } from './readClause.ts';
+import {
+  coordinated,
+  isClauseMark,
+  objectAt,
+  opensWithCondition,
+  subjectEndingAt,
+  verbGroup,
+} from './readClause.ts';
 import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { FrameMatch } from './detectStatements.ts';
 
@@ -97,6 +104,37 @@ function markerBefore(
   return undefined;
 }
 
+/**
+ * Who else presses a board: a named person or company, one person ("she wanted him back"), or
+ * another party ("investors pressed the board"). The letter's demand is the staff's.
+ */
+const OTHER_DEMANDERS = new Set([
+  ...['he', 'she', 'i', 'investors', 'investor', 'backers', 'backer', 'shareholders', 'shareholder'],
+  ...['partners', 'customers', 'analysts', 'executives', 'founders', 'regulators', 'lawmakers'],
+]);
+/** Words that open a clause of their own, so the subject of a verb after them is found after them. */
+const CLAUSE_OPENERS = new Set([
+  ...['when', 'while', 'as', 'because', 'after', 'before', 'since', 'although', 'though', 'whereas'],
+  ...['where', 'once', 'then'],
+]);
+
+/**
+ * The clause of the demand word at `marker` says who demands: someone other than the staff
+ * ("Microsoft urged the directors to…", "Murati, the interim chief, wanted Altman back") unless the
+ * staff are named in it too ("The signatories, Sutskever among them, urged…").
+ */
+function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>): boolean {
+  const { tokens, sentenceOf } = reading;
+  let others = false;
+  for (let k = marker - 1; k >= 0 && sentenceOf[k] === sentenceOf[marker]; k--) {
+    const word = tokens[k]!.lower;
+    if (by.has(word)) return false;
+    if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
+    if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
+  }
+  return others;
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -125,6 +163,14 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   };
 
   const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
+  /** Sentences that state the staff's threat: there a condition on the board is the demand's. */
+  const threatIn = new Set<number>();
+  /** Pieces read inside a sentence that opens with a condition ("If the board quits, …", "Should the board step down, …"). */
+  const underCondition = new Set<Piece>();
+  const push = (piece: Piece, at: number) => {
+    pieces.push(piece);
+    if (opensWithCondition(reading, at)) underCondition.add(piece);
+  };
 
   tokens.forEach((token, at) => {
     const s = sentenceOf[at]!;
@@ -176,7 +222,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           ? undefined
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
             (must >= 0 ? target : undefined));
-      if (marker !== undefined) pieces.push({ first: marker, last, fact: frame.fact });
+      if (marker !== undefined && !demandedByOthers(reading, marker, by))
+        push({ first: marker, last, fact: frame.fact }, at);
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
     if (restores.has(word) && particleOk(restores, at)) {
@@ -190,8 +237,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
-      if (marker !== undefined)
-        pieces.push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact });
+      if (marker !== undefined && !demandedByOthers(reading, marker, by))
+        push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact }, at);
       return;
     }
     // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
@@ -225,7 +272,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       if (
         marker === undefined ||
         subject?.entities.length ||
-        (!conditional && !blockHasLetter && !threatened)
+        (!conditional && !blockHasLetter && !threatened) ||
+        // "would have moved": what did not happen, not a threat.
+        tokens[marker + 1]?.lower === 'have'
       )
         return;
       let last = end;
@@ -236,12 +285,15 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         }
       }
       pieces.push({ first: marker, last, fact: frame.fact });
+      threatIn.add(s);
     }
   });
+  // "If the board quits tonight, Altman is back": a condition with no threat of the staff's is a hypothesis.
+  const stated = pieces.filter((p) => !underCondition.has(p) || threatIn.has(sentenceOf[p.first]!));
 
   // Pieces of one demand in a sentence ("threatening to resign unless the directors step down") are one mark.
   const merged: Piece[] = [];
-  for (const piece of pieces.sort((a, b) => a.first - b.first)) {
+  for (const piece of stated.sort((a, b) => a.first - b.first)) {
     const previous = merged.at(-1);
     if (previous && sentenceOf[previous.last] === sentenceOf[piece.first] && piece.first - previous.last <= 6)
       previous.last = Math.max(previous.last, piece.last);

@@ -1,5 +1,6 @@
 import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
+import { escapeRegExp } from '../match/namePattern.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
@@ -70,6 +71,13 @@ const TOTAL_LABEL_BEFORE =
  */
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
+/**
+ * "a share sale that would value OpenAI at $86 billion": the price a deal puts on the company, as
+ * deals are reported, unless the deal is itself only talked of ("discussing a round that would
+ * value it at", "talks that could value it") or conditional.
+ */
+const DEAL_VALUES_BEFORE =
+  /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+of\s+[\w'’ -]{1,30}?)?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
 /**
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
@@ -216,6 +224,8 @@ export interface FigureSurroundings {
   lead?: BlockLead;
   /** The block after, where the caller has it: the description of a figure standing alone ("9" | "the cap on the board's size"). */
   next?: string;
+  /** The names of the block after, where the caller has found them already. */
+  nextNames?: NameHit[];
 }
 
 /** About how many characters segmenting the sentence around one figure reads. */
@@ -265,6 +275,25 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
+/** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
+const REQUIRED_REACH = 100;
+/**
+ * Another figure after this one, with its qualifier: its words are its own ("three directors will
+ * appoint as many as nine"). The whole of a part ("two of the 11") is not another.
+ */
+const ANOTHER_FIGURE =
+  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
+
+/** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
+function clauseHolds(text: string, span: Span, figure: PageFigure, words: string[]): boolean {
+  const before = /[^,;:]*$/.exec(text.slice(span.start, figure.start))![0];
+  let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
+  const other = ANOTHER_FIGURE.exec(after);
+  if (other) after = after.slice(0, other.index);
+  const around = `${before} ${text.slice(figure.start, figure.end)} ${after}`.toLowerCase();
+  return words.some((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(around));
+}
+
 /** "the two founders who remain", "two founders still there": a count of those left, a part of the whole. */
 const REMAINING_AFTER_NOUN =
   /^[\s-]+[a-z-]+\s+(?:who\s+(?:remain|remained|stayed|are\s+still|were\s+still|still)|still\b|remaining\b|left\s+at\b)/i;
@@ -276,10 +305,23 @@ const REMAINING_AFTER_NOUN =
 const NOUN_GROUPS: string[][] = [
   ['employees', 'employee', 'staff', 'staffers', 'staffer', 'workers', 'workforce'],
   ['signatories', 'signatures', 'signees', 'signers', 'co-signers', 'cosigners', 'names'],
-  ['directors', 'members', 'board members'],
+  ['directors', 'members', 'board members', 'seats'],
   ['founders', 'co-founders', 'cofounders'],
 ];
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
+/** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
+const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
+
+/** The group noun of the whole a part is taken of ("two of the 11 founders": the founders' group), if it names one. */
+function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | undefined {
+  const m = WHOLE_AFTER.exec(text.slice(figure.end, Math.min(span.end, figure.end + 60)));
+  if (!m) return undefined;
+  for (const word of m[1]!.toLowerCase().split(/\s+/)) {
+    const group = NOUN_GROUPS.find((g) => g.includes(word));
+    if (group) return group;
+  }
+  return undefined;
+}
 /** Words that may stand between another organisation's name and its cue ("Alphabet shares", "Amazon has invested"). */
 const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
 /** Capitalised words that open a sentence or clause without naming anyone. */
@@ -313,22 +355,19 @@ export function detectFigureClaims(
 ): FigureClaimHit[] {
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
+  // The next block's names are read once, and only if a figure needs them.
+  let namesAfter: NameHit[] | undefined = around.nextNames;
+  const nextNames = () => (namesAfter ??= around.next === undefined ? [] : findNames(matcher, around.next));
   let next: LeadBlock | undefined | null = null;
   const nextBlock = () => {
     if (next === null)
-      next =
-        around.next === undefined
-          ? undefined
-          : leadBlockOf(matcher, around.next, findNames(matcher, around.next));
+      next = around.next === undefined ? undefined : leadBlockOf(matcher, around.next, nextNames());
     return next;
   };
   /** The entities the blocks on either side name: a block that names nobody may be about them. */
   let neighbours: Set<string> | undefined;
   const neighbourNames = () =>
-    (neighbours ??= new Set([
-      ...(around.lead?.entities ?? []),
-      ...(around.next === undefined ? [] : findNames(matcher, around.next).map((n) => n.entityId)),
-    ]));
+    (neighbours ??= new Set([...(around.lead?.entities ?? []), ...nextNames().map((n) => n.entityId)]));
   const hits: FigureClaimHit[] = [];
   let span: Span = { start: 0, end: 0 };
   // Where figures are dense, one pass over the block costs less than a window around each.
@@ -342,14 +381,19 @@ export function detectFigureClaims(
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
-    if (!figure.isAge && (HYPOTHETICAL_BEFORE.test(before) || OTHER_BEFORE.test(before))) continue;
+    if (
+      !figure.isAge &&
+      ((HYPOTHETICAL_BEFORE.test(before) && !DEAL_VALUES_BEFORE.test(before)) || OTHER_BEFORE.test(before))
+    )
+      continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     if (QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     let cues = cuesBySentence.get(span.start);
-    if (!cues) cuesBySentence.set(span.start, (cues = findCues(matcher, text, span)));
+    if (!cues)
+      cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
     const period = figurePeriod(text, span, figure, around.page);
     const read = (extra: LeadBlock | undefined) =>
       topicOf(matcher, text, figure, span, cues, names, blockEntities, {
@@ -413,7 +457,11 @@ export function detectFigureClaims(
         text.length <= SHORT_BLOCK &&
         !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)));
     if (!best && leadBelongs) {
-      if (isAlone(text, figure)) best = read(nextBlock());
+      // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
+      // block after may describe it ("9" | "the cap on the board's size").
+      const label = around.lead?.own;
+      if (isAlone(text, figure) && label?.cues.length) best = read(label);
+      if (!best && isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best) break;
         if (lead.cues.length) best = read(lead);
@@ -427,6 +475,24 @@ export function detectFigureClaims(
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
   return hits;
+}
+
+/**
+ * "not just the researchers who went to Meta", "excluding those who left for Meta", "apart from the
+ * founders": what a phrase sets aside is not what the figure counts.
+ */
+const SET_ASIDE =
+  /\b(?:not (?:just|only|merely|simply|counting|including)|excluding|besides|apart from|aside from|other than|leaving aside|let alone)\b[^,;:.!?()\u2014\u2013]*/gi;
+
+/** The cues of a sentence outside the phrases that set something aside. */
+function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
+  const sentence = text.slice(span.start, span.end);
+  if (!/\b(?:not|excluding|besides|apart|aside|other|leaving|let)\b/i.test(sentence)) return cues;
+  const aside = [...sentence.matchAll(SET_ASIDE)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+  }));
+  return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
 
 /** A sentence that ends in a question mark (before closing quotes or brackets). */
@@ -483,13 +549,15 @@ function topicOf(
   // "OpenAI staff: 770": a label that is only the group's noun gives its total, as "OpenAI has 770" does.
   const isTotal =
     TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
-    TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start));
+    TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    (extra?.total === true && isAlone(text, figure));
   const owner = ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
   const governed = measuredBy(matcher, sentenceCues, figure);
+  const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -517,6 +585,13 @@ function topicOf(
       !keys.some((cue) => nouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
     )
       continue;
+    // "two of the 11 founders" counts founders, as "two founders" would.
+    if (
+      wholeNouns &&
+      counts &&
+      !keys.some((cue) => wholeNouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
+    )
+      continue;
     // A whole group's size is not a part of it: "two of the founders", "two former directors",
     // "the two founders who remain".
     if (
@@ -525,6 +600,16 @@ function topicOf(
       (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
     )
       continue;
+    // "Two founders left for Meta", "a three-person board": a topic of one circumstance needs its words.
+    // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
+    if (
+      claim.requires &&
+      !clauseHolds(text, span, figure, claim.requires) &&
+      !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
+    )
+      continue;
+    // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
+    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
@@ -681,6 +766,32 @@ function ownedByOther(
         .at(-1);
       if (organisation && !claim.entities.includes(organisation.entityId)) return true;
     } else if (other(before.start, before.word)) return true;
+  }
+  // "Meta raised its 2025 capital spending forecast to $72 billion": "its" earlier in the figure's
+  // clause, with none of the topic's cues after it, makes the figure that organisation's.
+  const clause = /[^,;:()\u2014\u2013]*$/.exec(text.slice(span.start, figure.start))![0];
+  const its = /\b(?:its|their)\s(?![\s\S]*\b(?:its|their)\s)/i.exec(clause);
+  if (its) {
+    const at = figure.start - clause.length + its.index;
+    const cued = cues.some((c) => keys.includes(c.key) && c.start > at && c.end <= figure.start);
+    const organisation = names
+      .filter(
+        (n) =>
+          n.end <= at && n.start >= span.start && matcher.entities.get(n.entityId)?.kind === 'organisation',
+      )
+      .at(-1);
+    if (!cued && organisation && !claim.entities.includes(organisation.entityId)) return true;
+    // A company the dataset does not know: the capitalised word that heads the clause ("Alphabet lifted its").
+    // Only where a noun phrase of that company's stands between ("its spending plan to"), not "all of its 800 staff".
+    const between = clause.slice(its.index + its[0].length).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const head = between.length >= 2 ? /^\W*([\p{Lu}][\p{L}\p{N}'’.&-]*)/u.exec(clause) : null;
+    if (
+      !cued &&
+      !organisation &&
+      head &&
+      other(figure.start - clause.length + head.index, head[1]!.replace(/['’]s$/, ''))
+    )
+      return true;
   }
   // "its 150 engineers": "its" just before the figure, after another organisation's name.
   const just = text.slice(Math.max(span.start, figure.start - 6), figure.start);

@@ -10,6 +10,7 @@ import {
   isDeniedReport,
   isQuestion,
   isUnstated,
+  opensWithCondition,
   subjectEndingAt,
   verbGroup,
   wouldIsConditional,
@@ -118,6 +119,9 @@ const ROLE_TAIL = new Set([
     'top',
   ],
 ]);
+
+/** Adverbs that deny what they modify ("was hardly sorry"). */
+const NEGATING_ADVERBS = new Set(['hardly', 'scarcely', 'barely', 'rarely', 'seldom', 'never', 'not']);
 
 function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
   return words.every((w, k) => reading.tokens[at + k]?.lower === w);
@@ -273,7 +277,10 @@ function matchAct(found: Found): FrameMatch | undefined {
   let last = at + trigger.words.length - 1;
   if (trigger.particle) {
     const parts = trigger.particle.split(' ');
-    if (!wordsAt(reading, last + 1, parts)) return undefined;
+    // "was deeply sorry", "stepped quietly down": an adverb may stand before the particle, unless it negates.
+    const adverb = reading.tokens[last + 1]?.lower ?? '';
+    if (isAdverb(adverb) && !NEGATING_ADVERBS.has(adverb) && wordsAt(reading, last + 2, parts)) last++;
+    else if (!wordsAt(reading, last + 1, parts)) return undefined;
     last += parts.length;
   }
   const group = verbGroup(reading, at);
@@ -491,7 +498,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (isQuestion(reading, at) || isDeniedReport(reading, at)) return undefined;
+  if (isQuestion(reading, at) || isDeniedReport(reading, at) || opensWithCondition(reading, at))
+    return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
@@ -517,7 +525,9 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
       frame.subject.some((id) => context?.entities?.has(id));
     if (!named) return undefined;
   }
-  if (isQuestion(reading, at) || isDeniedReport(reading, first)) return undefined;
+  // "and if it doesn't, Microsoft has a new AI division": a consequence of a condition states nothing.
+  if (isQuestion(reading, at) || isDeniedReport(reading, first) || opensWithCondition(reading, first))
+    return undefined;
   return { first, last: at, claimId: '', fact: frame.fact };
 }
 

@@ -26,13 +26,20 @@ const DATES: Array<
   [new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), 'month year'],
   [new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR}\\b`, 'g'), 'year'],
   [/\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, 'weekday'],
-  [new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}(?!,?\\s*\\d)`, 'g'), 'month'],
+  // "in March", "in its March funding round".
+  [
+    new RegExp(
+      `\\b(?:[Ii]n|[Dd]uring)\\s+(?:(?:its|their|the|a)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH}(?!,?\\s*\\d)`,
+      'g',
+    ),
+    'month',
+  ],
 ];
 /** Words that put a figure at the time of writing ("now holds", "is valued today at"). */
 const NOW = /\b(?:now|today|currently|this week|this month|this year|so far this year|at present)\b/gi;
 /** "Altman, then aged 38": an age of another time than the page's. */
 const THEN_BEFORE = /\bthen\s+(?:aged?\s+)?$/i;
-/** A day or month with no year is read as the page's only when it falls this soon before the page's date (a report says "on November 22" of last week, not of two years before). */
+/** A day or month with no year is read as last year's only when it falls this soon before the page's date (a report says "on November 22" of last week, not of two years before); earlier in the page's own year it is this year's. */
 const RECENT_DAYS = 45;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,7 +51,7 @@ function toUtc(date: string): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1))) : undefined;
 }
 
-/** A month and day without a year, as the latest such date not after the page's, if it is recent. */
+/** A month and day without a year, as the latest such date not after the page's: this year's, or last year's if recent. */
 function recent(month: number, day: number | undefined, published: string | undefined): string | undefined {
   const page = published ? toUtc(published) : undefined;
   if (!page) return undefined;
@@ -53,7 +60,8 @@ function recent(month: number, day: number | undefined, published: string | unde
     const date = new Date(Date.UTC(year, day === undefined ? month : month - 1, day ?? 0));
     const daysBefore = (page.getTime() - date.getTime()) / 86_400_000;
     if (daysBefore < 0) continue;
-    if (daysBefore > RECENT_DAYS) return undefined;
+    // Earlier in the page's own year ("in March" on an August page) is this year's; last year's only if recent.
+    if (daysBefore > RECENT_DAYS && year !== page.getUTCFullYear()) return undefined;
     return day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   }
   return undefined;

@@ -8,6 +8,7 @@ import type { BlockReading, Reference } from './readReferences.ts';
 
 /** Adverbs news puts inside a verb group ("has now formally returned"). */
 const ADVERBS = new Set([
+  'earlier',
   'also',
   'then',
   'later',
@@ -138,6 +139,29 @@ export function conditionAt(reading: BlockReading, k: number): boolean {
   return false;
 }
 
+/** Words that join a clause to the one before ("…, and if it doesn't, Microsoft has…"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', ';', '—', '–']);
+
+/**
+ * Token `at` is in the consequence of a condition that opens a later clause of its sentence: "he's
+ * back by Wednesday, and if it doesn't, Microsoft has a new division". The consequence follows the
+ * condition after a comma; what comes before the condition is stated as it stands.
+ */
+function clauseOpensWithCondition(reading: BlockReading, at: number, first: number): boolean {
+  const { tokens } = reading;
+  let comma = false;
+  for (let k = at - 1; k > first; k--) {
+    const text = tokens[k]!.text;
+    if (text === ',') comma = true;
+    if (CLAUSE_JOINERS.has(tokens[k]!.lower) && k < at - 1) {
+      // The clause after the joiner opens with a condition, and a comma closes it before `at`.
+      return comma && conditionAt(reading, k + 1) && tokens[k + 1]!.lower !== 'whether';
+    }
+    if (text === '.' || text === '!' || text === '?') return false;
+  }
+  return false;
+}
+
 /**
  * The sentence of token `at` is a condition and its consequence as a whole: it opens with a condition
  * ("If the board resigns, Altman will return") or inverts one ("Should the board step down, …",
@@ -145,6 +169,7 @@ export function conditionAt(reading: BlockReading, k: number): boolean {
  */
 export function opensWithCondition(reading: BlockReading, at: number): boolean {
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  if (clauseOpensWithCondition(reading, at, sentence.first)) return true;
   let k = sentence.first;
   // Quotation marks, a dash or a bullet may come first.
   while (k < sentence.last && !reading.tokens[k]!.isWord) k++;
@@ -368,7 +393,11 @@ export function subjectEndingAt(
   }
   if (token.text === ',') {
     for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
-      if (tokens[k]!.text === ',') return reading.refAt[k - 1] ? coordinated(reading, k - 1) : undefined;
+      if (tokens[k]!.text !== ',') continue;
+      if (reading.refAt[k - 1]) return coordinated(reading, k - 1);
+      // "The chair, Greg Brockman, was removed": the name set off by commas after a description.
+      const name = reading.refAt[at - 1];
+      return name && name.first === k + 1 ? coordinated(reading, at - 1) : undefined;
     }
   }
   return undefined;

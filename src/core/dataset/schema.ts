@@ -227,6 +227,18 @@ export const ClaimSchema = v.strictObject({
    */
   whole: v.optional(v.boolean()),
   /**
+   * For a figure that counts only in one circumstance (those who remain, the size a board may grow
+   * to): words one of which the figure's clause must hold ("still", "remain"; "expand", "up to").
+   * Without one, "two founders left" or "a three-person board" is not this topic.
+   */
+  requires: v.optional(v.pipe(v.array(Text), v.minLength(1))),
+  /**
+   * For a figure of one group that another of its kind may be confused with (the board that fired
+   * Altman, not the new one): words that, in the figure's clause, make it the other group's ("new",
+   * "initial", "chaired by").
+   */
+  excludes: v.optional(v.pipe(v.array(Text), v.minLength(1))),
+  /**
    * For a figure about one moment (the board that fired Altman, the shares'
    * move on the return): when. A page figure its sentence dates to another
    * period is not this topic; a topic without it (a valuation, an age) is

@@ -103,6 +103,8 @@ const FIGURE = new RegExp(
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     '(?:',
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
+    // "a decade", "two decades": a span of years in tens.
+    `|(?<decade>(?:half\\s+a|an?|one|two|three|four|five)\\s+decades?(?![${LETTERS}]))`,
     `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
     // "$86 billion", "$86bn", and "$86-billion" as some styles hyphenate it before a noun.
@@ -160,6 +162,15 @@ const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|t
  */
 const GROUP_OF_BEFORE = /\b(?:board|team|staff|workforce|committee|council|group|body)\s+of\s+$/i;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
+/** Only quotation marks, a dash or a bullet between the number and the start of its sentence. */
+const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
+/**
+ * "Seven went to Meta", "Four voted to remove him", "Two have since left": a number word that is
+ * its sentence's subject, before what the group did, counts people. Saying something ("Two said")
+ * makes them the report's sources, which count nothing.
+ */
+const ACTS_AS_SUBJECT =
+  /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|[a-z]{3,}ed)\b/;
 const REMAINING_AFTER =
   /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
 
@@ -181,6 +192,17 @@ const SCALE_VALUE: Record<string, number> = {
   k: 1e3,
 };
 
+/** "a decade" → 10, "half a decade" → 5, "two decades" → 20 (years). */
+function decadeYears(wording: string): number | undefined {
+  const count = wording
+    .toLowerCase()
+    .replace(/\s+decades?$/, '')
+    .replace(/\s+/g, ' ');
+  if (count === 'half a') return 5;
+  const n = count === 'a' || count === 'an' ? 1 : parseNumberWords(count);
+  return n === undefined ? undefined : n * 10;
+}
+
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
@@ -191,7 +213,11 @@ export function findFigures(text: string): PageFigure[] {
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 40);
 
-    let value = g.digits ? Number(g.digits.replace(/,/g, '')) : parseNumberWords(g.words ?? '');
+    let value = g.digits
+      ? Number(g.digits.replace(/,/g, ''))
+      : g.decade
+        ? decadeYears(g.decade)
+        : parseNumberWords(g.words ?? '');
     if (value === undefined || !Number.isFinite(value)) continue;
     // "m"/"k" only scale money: "5m" is five million dollars, but "10 m" of cable is not a figure here.
     if (
@@ -238,7 +264,10 @@ export function findFigures(text: string): PageFigure[] {
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
     // or count a part ("two of the original 11 founders", "seven of them").
     const partOf = PART_OF.test(after) || REMAINING_AFTER.test(after);
-    const countsGroup = GROUP_OF_BEFORE.test(before) || GROUP_COMPOUND_AFTER.test(after);
+    const countsGroup =
+      GROUP_OF_BEFORE.test(before) ||
+      GROUP_COMPOUND_AFTER.test(after) ||
+      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));
     if (
       g.words &&
       value < 12 &&
@@ -252,7 +281,7 @@ export function findFigures(text: string): PageFigure[] {
     else if (currencyWord)
       unit = currencyWord.endsWith('dollars') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
     else if (g.pct) unit = 'percent';
-    else if (isAge || noun === 'years' || noun === 'year') unit = 'years';
+    else if (isAge || g.decade || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
     else if (noun) unit = 'people';

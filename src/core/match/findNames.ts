@@ -9,9 +9,54 @@ export interface NameHit {
   tier: NameTier;
   /** The dataset alias this text matched. */
   alias: string;
+  /** A person's first name alone ("Greg", "ilya"): a page that calls the story's people so names them all so. */
+  firstName?: true;
 }
 
 const NEXT_NAME = /^ [A-Z][a-z]/;
+/** A capitalised word just before a name, on its line ("Jack Altman"). */
+const WORD_JUST_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][a-z]+)[ \u00a0]$/;
+/**
+ * Capitalised words that stand before a surname without being a first name: titles, roles, the
+ * days and months a clause opens with ("On Thursday Altman…").
+ */
+const NOT_FIRST_NAMES = new Set(
+  (
+    'Mr Mrs Ms Mx Dr Prof Professor Sir Dame Lord Lady Chief Executive President Chairman Chair Director ' +
+    'Founder Cofounder Boss Former Ex Interim Acting Secretary Senator Judge Officer Scientist Investor ' +
+    'Billionaire Entrepreneur Researcher Engineer Partner Adviser Advisor Head Leader Chancellor Minister ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
+    'August September October November December Today Yesterday Tonight Then Now When After Before And But'
+  ).split(' '),
+);
+/** How far back to look when judging whether a line is set in title case. */
+const TITLE_CASE_REACH = 60;
+
+/**
+ * "Jack Altman", "Annie Altman": a surname right after a capitalised word that is no title, no date
+ * word, no name the dataset knows and not the sentence's first word is another person's. Headlines
+ * in title case ("Microsoft Hires Altman") capitalise every word and are read as they are.
+ */
+function afterAnotherFirstName(matcher: Matcher, text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - TITLE_CASE_REACH), start);
+  const m = WORD_JUST_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1]!;
+  if (NOT_FIRST_NAMES.has(word) || matcher.nameLookup.has(word)) return false;
+  const wordStart = before.length - m[0].length + m[0].indexOf(word);
+  // The sentence's first word is capitalised whatever it is.
+  if (/(?:^|[.!?:;"“‘(\n]|\s[-–—•])\s*$/.test(before.slice(0, wordStart))) return false;
+  // A line in title case: every longer word on both sides capitalised.
+  // Names are capitalised in any line: only the other words count.
+  const line = `${before.slice(0, wordStart)} ${text.slice(start, start + TITLE_CASE_REACH)}`;
+  const words = (
+    line
+      .split('\n')
+      .join(' ')
+      .match(/[A-Za-z]{4,}/g) ?? []
+  ).filter((w) => !matcher.nameLookup.has(w));
+  return !(words.length >= 2 && words.every((w) => /^[A-Z]/.test(w)));
+}
 
 /** Every name in `text`, leftmost-longest ("Sam Altman" wins over "Altman"). */
 export function findNames(matcher: Matcher, text: string): NameHit[] {
@@ -29,14 +74,22 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
       NEXT_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     )
       continue;
+    // "his brother Jack Altman": a surname alone after another first name is someone else.
+    if (entry.tier !== 'full' && !/\s/.test(m[0]) && afterAnotherFirstName(matcher, text, m.index)) continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
+    const entity = entry.tier === 'ambiguous' ? matcher.entities.get(entry.entityId) : undefined;
+    const firstName =
+      entity?.kind === 'person' &&
+      /\s/.test(entity.name) &&
+      entity.name.split(/\s/)[0]!.toLowerCase() === entry.alias.toLowerCase();
     hits.push({
       start: m.index,
       end: m.index + m[0].length,
       entityId: entry.entityId,
       tier: entry.tier,
       alias: entry.alias,
+      ...(firstName ? { firstName } : {}),
     });
   }
   return hits;

@@ -15,6 +15,8 @@ export interface BlockLead {
    * cells of a row. A figure standing alone in a cell takes its topic from them.
    */
   blocks: LeadBlock[];
+  /** The block itself where it is short, cues or not: the label right before a figure standing alone (a <dt> before its <dd>). */
+  own?: LeadBlock;
   /** The entities the block names (any length): a block next to one that names the story is about it too. */
   entities: string[];
   /** The block is only a person's name (a <dt>, a row header): whom the block after it describes. */
@@ -28,6 +30,8 @@ export interface BlockLead {
 export interface LeadBlock {
   cues: string[];
   entities: string[];
+  /** The block names only a group ("Total OpenAI staff", "Employees"): a figure under it is the group's total. */
+  total?: true;
 }
 
 /** A block this short is a heading, a caption, a cell or a label, not prose. */
@@ -43,8 +47,13 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
   return {
     cues: [...new Set(findCues(matcher, text, { start: 0, end: text.length }).map((c) => c.key))],
     entities: [...new Set(names.map((n) => n.entityId))],
+    ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
   };
 }
+
+/** A label that is only a group's noun, with its organisation or "total" ("Total OpenAI staff", "Headcount:"). */
+const TOTAL_LABEL =
+  /^\W*(?:(?:total|all|whole|entire|the|its)\s+)*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people|employees in total)\s*:?\s*$/i;
 
 /** What a block leaves for the blocks after it, given what the block before left. */
 export function leadAfter(
@@ -72,6 +81,7 @@ export function leadAfter(
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
   return {
     blocks,
+    ...(own ? { own } : {}),
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(label ? { person: label } : {}),
     ...(lastPerson ? { lastPerson } : {}),

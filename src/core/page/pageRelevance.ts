@@ -8,16 +8,19 @@ export interface PageEvidence {
   /** Entities the page names by a context alias ("Altman"). */
   namedInContext: Set<string>;
   statements: number;
+  /** People the page calls by their first name alone ("Sam and Greg"), whether or not it names them otherwise. */
+  firstNames?: Set<string>;
 }
 
 export function emptyEvidence(): PageEvidence {
-  return { namedInFull: new Set(), namedInContext: new Set(), statements: 0 };
+  return { namedInFull: new Set(), namedInContext: new Set(), statements: 0, firstNames: new Set() };
 }
 
 export function addEvidence(evidence: PageEvidence, scan: BlockScan): void {
   for (const name of scan.names) {
     if (name.tier === 'full') evidence.namedInFull.add(name.entityId);
     else if (name.tier === 'context') evidence.namedInContext.add(name.entityId);
+    if (name.firstName) (evidence.firstNames ??= new Set()).add(name.entityId);
   }
   // Phase 1 alone decides relevance: fixed wordings of claims, not the statements phase 2 finds.
   evidence.statements += scan.claimPhrases;

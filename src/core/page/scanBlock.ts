@@ -34,15 +34,22 @@ export interface BlockContext {
   previous?: BlockScan;
   /** The text of the block after this one, where the caller has it already (a figure's description in the next cell). */
   next?: string;
+  /**
+   * This block's names and the next block's, where the caller has found them already (reading
+   * blocks in order, the next block's names are this block's neighbour's and then its own): so no
+   * block's names are read twice. Without them, scanBlock finds them itself.
+   */
+  names?: NameHit[];
+  nextNames?: NameHit[];
 }
 
 /** Cheap pre-checks, so most blocks never pay for sentence splitting. */
 const HAS_DIGIT_OR_NUMBER_WORD =
-  /\d|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+  /\d|\b(?:dozen|decades?|hundred|thousand|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 
 /** Phase 1, at page start: names and figure claims. */
 export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
-  const names = findNames(matcher, text);
+  const names = context.names ?? findNames(matcher, text);
   const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
   const hasCue = mayHaveFigure && matcher.figureCues !== null && text.search(matcher.figureCues) >= 0;
   const mayStateClaims = matcher.statements.cue !== null && matcher.statements.cue.test(text);
@@ -52,8 +59,14 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
   // after a heading, a caption or a name label may take them from there. So most blocks never pay
   // for figure parsing or sentence splitting.
   const hasContext = lead?.person !== undefined || !!lead?.blocks.length || context.next !== undefined;
+  // Without a cue or a name label, a long block's only figures are ages, which need a person named in it.
+  const mayMatter =
+    hasCue ||
+    lead?.person !== undefined ||
+    (hasContext && text.length <= SHORT_BLOCK) ||
+    names.some((n) => matcher.entities.get(n.entityId)?.kind === 'person');
   const figureList =
-    mayHaveFigure && (names.length || hasCue || hasContext)
+    mayHaveFigure && mayMatter
       ? findFigures(text).filter(
           (f) =>
             f.isAge ||
@@ -69,6 +82,7 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
           ...(context.page ? { page: context.page } : {}),
           ...(lead ? { lead } : {}),
           ...(context.next !== undefined ? { next: context.next } : {}),
+          ...(context.nextNames ? { nextNames: context.nextNames } : {}),
         })
       : [],
     statements: [],

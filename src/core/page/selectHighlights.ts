@@ -71,14 +71,18 @@ export function selectHighlights(
 ): Highlight[] {
   if (!relevant && !options.ignoreRelevance) return [];
   const candidates: Highlight[] = [];
+  const firstNameRegister = relevant && callsByFirstName(evidence);
   for (const name of scan.names) {
     const entity = matcher.entities.get(name.entityId)!;
     if (!options.entityKinds.has(entity.kind)) continue;
     // "Ilya", "satya": a shared first name counts where the page names the person in full or by surname.
+    // A page about the story that calls one of its people by first name ("Sam", named in full
+    // elsewhere) calls the others so too ("Sam and Greg", "ilya signed it").
     if (
       name.tier === 'ambiguous' &&
       !evidence.namedInFull.has(name.entityId) &&
-      !evidence.namedInContext.has(name.entityId)
+      !evidence.namedInContext.has(name.entityId) &&
+      !(name.firstName && firstNameRegister)
     )
       continue;
     if (name.tier === 'context' && !relevant && !evidence.namedInFull.has(name.entityId)) continue;
@@ -117,6 +121,10 @@ export function selectHighlights(
   }
   return removeOverlaps(candidates);
 }
+
+/** The page calls someone it names in full or by surname by first name alone: the story's people go by first names there. */
+const callsByFirstName = (evidence: PageEvidence) =>
+  [...(evidence.firstNames ?? [])].some((id) => namedOnPage(evidence, id));
 
 const namedOnPage = (evidence: PageEvidence, id: string) =>
   evidence.namedInFull.has(id) || evidence.namedInContext.has(id);

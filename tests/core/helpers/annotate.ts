@@ -1,5 +1,6 @@
 import { bundledDataset } from '../../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../../src/core/match/compileMatcher.ts';
+import { findNames } from '../../../src/core/match/findNames.ts';
 import {
   scanBlock,
   scanStatements,
@@ -30,12 +31,18 @@ export function annotate(blocks: string | string[], m: Matcher = matcher, page: 
   const list = typeof blocks === 'string' ? [blocks] : blocks;
   const evidence = emptyEvidence();
   const scans: BlockScan[] = [];
+  // Each block's names are read once: as the next block's, then as its own.
+  let names = list.length ? findNames(m, list[0]!) : [];
   list.forEach((b, i) => {
+    const nextNames = i + 1 < list.length ? findNames(m, list[i + 1]!) : undefined;
     const scan = scanBlock(m, b, {
       page,
+      names,
       ...(scans[i - 1] ? { previous: scans[i - 1] } : {}),
       ...(i + 1 < list.length ? { next: list[i + 1] } : {}),
+      ...(nextNames ? { nextNames } : {}),
     });
+    if (nextNames) names = nextNames;
     addEvidence(evidence, scan);
     scans.push(scan);
   });
