@@ -97,6 +97,27 @@ function markerBefore(
   return undefined;
 }
 
+/** Who else presses a board: their demand is not the staff letter's ("Investors pressed for Altman's reinstatement"). */
+const OTHER_DEMANDERS = new Set([
+  ...['investors', 'investor', 'backers', 'backer', 'shareholders', 'executives', 'analysts', 'critics'],
+  ...['customers', 'partners', 'lawmakers', 'regulators', 'allies', 'supporters', 'founders'],
+]);
+
+const SUBJECT_PREPOSITIONS = new Set(['of', 'at', 'in', 'inside', 'within', 'from', 'across', "'s"]);
+
+/** The demand at `marker` is made by someone named or described who is not the staff. */
+function madeByOthers(reading: BlockReading, marker: number): boolean {
+  // "… unless the board stepped down": a condition has no demander of its own.
+  if (CONDITION_WORDS.has(reading.tokens[marker]!.lower) || reading.tokens[marker]!.lower === 'until')
+    return false;
+  const before = verbGroup(reading, marker).before;
+  if (OTHER_DEMANDERS.has(reading.tokens[before]?.lower ?? '')) return true;
+  const subject = subjectEndingAt(reading, before);
+  // "A letter circulating inside OpenAI calls on…": a name after a preposition is not the subject's head.
+  const head = reading.tokens[(subject?.first ?? 0) - 1]?.lower ?? '';
+  return !!subject?.entities.length && !SUBJECT_PREPOSITIONS.has(head);
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -176,7 +197,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           ? undefined
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
             (must >= 0 ? target : undefined));
-      if (marker !== undefined) pieces.push({ first: marker, last, fact: frame.fact });
+      if (marker !== undefined && !madeByOthers(reading, marker))
+        pieces.push({ first: marker, last, fact: frame.fact });
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
     if (restores.has(word) && particleOk(restores, at)) {
@@ -190,7 +212,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
-      if (marker !== undefined)
+      if (marker !== undefined && (continues || !madeByOthers(reading, marker)))
         pieces.push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact });
       return;
     }

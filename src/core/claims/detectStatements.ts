@@ -62,6 +62,8 @@ const COMPLEMENT_WINDOW = 9;
 const EXCLUDE_WINDOW = 3;
 /** Two matches of one claim this close in a sentence are one instance ("away from research and into ChatGPT"). */
 const SAME_INSTANCE_GAP = 2;
+/** The same fact twice in a clause or two of one sentence is one instance told twice ("not open with it, and that it had lost confidence"). */
+const SAME_FACT_GAP = 8;
 /** Adjectives that may sit between a possessor and a noun for the act ("Altman's swift return"). */
 const NOUN_ADJECTIVES = new Set([
   'formal',
@@ -215,6 +217,8 @@ function labelled(found: Found, before: number): { first: number; entities: stri
 function isStated(reading: BlockReading, verb: number, groupFirst: number, subjectFirst: number): boolean {
   const group = verbGroup(reading, verb);
   if (group.negated || group.possibility) return false;
+  // "demanded that … Altman be reinstated": a bare "be" after its subject is a subjunctive, a wish.
+  if (reading.tokens[group.first]?.lower === 'be') return false;
   if (group.would && wouldIsConditional(reading, verb)) return false;
   if (isQuestion(reading, verb)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
@@ -404,6 +408,16 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "the chief scientist who voted…": the title is itself a description of its holder.
   let subject = reading.refAt[at]?.entities;
   if (!involves(subject, frame)) subject = after?.entities;
+  // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
+  let holder = last + 1;
+  if (reading.tokens[holder]?.lower === "'s") holder++;
+  if (!involves(subject, frame) && JOB_NOUNS.has(reading.tokens[holder]?.lower ?? '')) {
+    let k = holder + 1;
+    if (JOB_PASSED.has(reading.tokens[k]?.lower ?? '')) k++;
+    const recipient = reading.tokens[k]?.lower === 'to' ? objectAt(reading, k + 1) : undefined;
+    if (involves(recipient?.entities, frame) && !isQuestion(reading, at) && !isUnstated(reading, at))
+      return { first: at, last: recipient!.last, claimId: '', fact: frame.fact };
+  }
   if (!involves(subject, frame)) {
     // "Ilya Sutskever, OpenAI's chief scientist" / "Emmett Shear, its interim chief executive"
     let k = at - 1;
@@ -429,6 +443,11 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (!involves(subject, frame)) return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
+
+/** Nouns for the post a title names ("the interim CEO job"). */
+const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
+/** Verbs by which a job passes to someone ("the job went to Shear"). */
+const JOB_PASSED = new Set(['went', 'goes', 'passed', 'passes', 'fell', 'falls']);
 
 /** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
 const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
@@ -495,6 +514,9 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
+/** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
+const POST_HEAD_LINKS = new Set(['for', 'of', 'devoted', 'dedicated', 'focused', 'focusing']);
+
 /** A head and the modifiers before it that the frame's noun phrase needs ("a brand-new AI research outfit"). */
 function matchNounPhrase(found: Found): FrameMatch | undefined {
   const { reading, frame, at, context } = found;
@@ -509,6 +531,28 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     words.push(...parts);
     first = k;
   }
+  // The modifiers may follow the head: "a unit for advanced AI research", "a lab of his own".
+  let last = at;
+  let k = at + 1;
+  if (POST_HEAD_LINKS.has(reading.tokens[k]?.lower ?? '')) {
+    k++;
+    if (/^(?:to|on)$/.test(reading.tokens[k]?.lower ?? '')) k++;
+    if (/^(?:his|their|its)$/.test(reading.tokens[k]?.lower ?? '') && reading.tokens[k + 1]?.lower === 'own')
+      k++;
+    const after: string[] = [];
+    for (; k < reading.tokens.length && reading.sentenceOf[k] === reading.sentenceOf[at]; k++) {
+      const lower = reading.tokens[k]!.lower;
+      if (!modifiers.has(lower)) break;
+      after.push(lower);
+    }
+    // The phrase after the head ends in what the unit is about ("for advanced AI research"), not "for new products".
+    const topics = phrase.requires.slice(1).flat();
+    const own = after.length === 1 && after[0] === 'own';
+    if (own || topics.some((w) => w.toLowerCase() === after.at(-1))) {
+      words.push(...after);
+      last = k - 1;
+    }
+  }
   if (!phrase.requires.every((group) => group.some((w) => words.includes(w.toLowerCase())))) return undefined;
   if (frame.subject) {
     const anywhere = referencedIn(reading);
@@ -518,7 +562,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     if (!named) return undefined;
   }
   if (isQuestion(reading, at) || isDeniedReport(reading, first)) return undefined;
-  return { first, last: at, claimId: '', fact: frame.fact };
+  return { first, last, claimId: '', fact: frame.fact };
 }
 
 function matchFrame(found: Found): FrameMatch | undefined {
@@ -538,6 +582,12 @@ function matchFrame(found: Found): FrameMatch | undefined {
   }
 }
 
+/** A semicolon, colon or dash between two tokens: what follows is another statement ("…; failing that, …"). */
+function clauseBreakBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -546,9 +596,12 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
     const same = kept.find(
       (k) =>
         k.claimId === m.claimId &&
+        reading.sentenceOf[k.first] === reading.sentenceOf[m.first] &&
         k.first <= m.last + SAME_INSTANCE_GAP &&
-        m.first <= k.last + SAME_INSTANCE_GAP &&
-        reading.sentenceOf[k.first] === reading.sentenceOf[m.first],
+        (m.first <= k.last + SAME_INSTANCE_GAP ||
+          (k.fact === m.fact &&
+            m.first <= k.last + SAME_FACT_GAP &&
+            !clauseBreakBetween(reading, k.last, m.first))),
     );
     if (same) {
       same.last = Math.max(same.last, m.last);
