@@ -300,7 +300,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
   return {
     first: group.first,
-    last: frame.complement ? complement.last : roleTail(reading, last),
+    // "resumed his post as chief executive": the role after the complement belongs to the act.
+    last: roleTail(reading, frame.complement ? complement.last : last),
     claimId: '',
     fact: frame.fact,
   };
@@ -486,7 +487,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     let gap = 0;
     k++;
     while (k < tokens.length && tokens[k]!.lower !== trigger.words[w]) {
-      if (tokens[k]!.isWord) gap++;
+      // A possessive is part of the word before it ("observer on OpenAI's board").
+      if (tokens[k]!.isWord && tokens[k]!.lower !== "'s") gap++;
       if (gap > 1 || /[.;!?]/.test(tokens[k]!.text)) return undefined;
       k++;
     }
