@@ -63,6 +63,14 @@ describe('the firing reason: "candid" and the words put for it', () => {
       'The board said Altman had not been consistently honest with it, and that it had lost confidence in him.',
       [['firing-reason', 'not been consistently honest with it, and that it had lost confidence']],
     ],
+    [
+      'two statements across a semicolon stay two',
+      'The board said Altman was not always frank with it; it had lost confidence in him.',
+      [
+        ['firing-reason', 'not always frank'],
+        ['firing-reason', 'lost confidence'],
+      ],
+    ],
   ]);
   unmarked('firing-reason', [
     ['a question', 'Had Altman not been consistently frank with the board?'],
