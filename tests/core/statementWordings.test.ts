@@ -167,6 +167,7 @@ describe('Altman returning: resuming the post, running it again', () => {
     ['a hope', 'Investors hoped Altman would resume his role.'],
     ['a negation', 'Altman did not resume his role as CEO.'],
     ['another job', 'Altman wants to run a company again one day.'],
+    ['something else led again', 'Altman led the talks with the board again on Sunday.'],
     ['another person', 'Brockman resumed his role as president.'],
   ]);
 });
@@ -226,6 +227,7 @@ describe('Brockman’s exit: losing the chairman’s seat', () => {
   unmarked('brockman-exit', [
     ['a possibility', 'Brockman could lose his seat as chairman.'],
     ['another person', 'Sutskever lost his seat on the board.'],
+    ['the board’s support lost', 'Brockman lost the board’s support.'],
   ]);
 });
 
@@ -284,7 +286,10 @@ describe('research deprioritised: starving, moving away, the pecking order', () 
       [['research-deprioritised', 'poor relations, its projects pushed down the queue']],
     ],
   ]);
-  unmarked('research-deprioritised', [['a question', 'Is OpenAI starving its researchers?']]);
+  unmarked('research-deprioritised', [
+    ['a question', 'Is OpenAI starving its researchers?'],
+    ['second place in another sense', 'Brockman played second fiddle to Altman at OpenAI.'],
+  ]);
 });
 
 describe('Sutskever’s regret: wishing he had not taken part', () => {
