@@ -122,7 +122,26 @@ describe('Altman joining Microsoft: the verbs of a hire, and Microsoft described
       [['altman-joins-microsoft', 'will join the Redmond-based company']],
     ],
   ]);
+  found([
+    [
+      'the act as a noun, "defection"',
+      'Altman’s defection to Microsoft shocked staff.',
+      [['altman-joins-microsoft', 'Altman’s defection to Microsoft']],
+    ],
+    [
+      'the act as a noun, "arrival"',
+      'Altman’s arrival at Microsoft was announced on Monday.',
+      [['altman-joins-microsoft', 'Altman’s arrival at Microsoft']],
+    ],
+    [
+      'a noun for the act, then another predicate',
+      'Altman’s move to Microsoft did not calm staff.',
+      [['altman-joins-microsoft', 'Altman’s move to Microsoft']],
+    ],
+  ]);
   unmarked('altman-joins-microsoft', [
+    ['a noun for the act that never happened', 'Altman’s switch to Microsoft never happened.'],
+    ['a noun for the act that fell through', 'Altman’s move to Microsoft fell through.'],
     ['an attempt', 'Microsoft tried to sign up Altman.'],
     ['a negation', 'Altman never landed at Microsoft.'],
     ['a question', 'Is Altman expected at Microsoft?'],
@@ -205,7 +224,20 @@ describe('Shear’s appointment: more verbs of appointing, and the job handed ov
       [['shear-appointment', 'interim chief executive’s role went to Emmett Shear']],
     ],
   ]);
+  found([
+    [
+      'the appointment as a noun',
+      'Shear’s appointment as interim CEO angered staff.',
+      [['shear-appointment', 'Shear’s appointment as interim']],
+    ],
+    [
+      'the appointment "of" him',
+      'The appointment of Emmett Shear as chief executive was confirmed.',
+      [['shear-appointment', 'The appointment of Emmett Shear as chief executive']],
+    ],
+  ]);
   unmarked('shear-appointment', [
+    ['talks about the appointment', 'Talks over Shear’s appointment as interim CEO dragged on.'],
     ['a question', 'Would the board give the interim CEO job to Emmett Shear?'],
     ['the job given to someone else', 'The board gave the interim CEO job to Mira Murati, not Emmett Shear.'],
   ]);
@@ -222,6 +254,13 @@ describe('Brockman’s exit: losing the chairman’s seat', () => {
       '"lost his place on the board"',
       'Brockman lost his place on the board.',
       [['brockman-exit', 'lost his place on the board']],
+    ],
+  ]);
+  found([
+    [
+      'following Altman out',
+      'Brockman followed Altman out the door.',
+      [['brockman-exit', 'followed Altman out the door']],
     ],
   ]);
   unmarked('brockman-exit', [

@@ -378,6 +378,39 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
 
+/** Verbs of occurrence: negated after a noun for the act, the act did not take place ("a defection that never happened"). */
+const OCCURRED = new Set([
+  ...['happen', 'happened', 'materialise', 'materialised', 'materialize', 'materialized', 'occur'],
+  'occurred',
+]);
+/** Predicates that undo an act named by a noun ("the move fell through", "the hiring was called off"). */
+const UNDONE = new Set([
+  'fell',
+  'collapsed',
+  'called',
+  'scrapped',
+  'abandoned',
+  'unravelled',
+  'unraveled',
+  'dropped',
+]);
+const NOT = new Set(['not', "n't", 'never']);
+
+/** The clause after a noun for the act says the act never took place. */
+function neverHappened(reading: BlockReading, end: number): boolean {
+  let negated = false;
+  let k = 0;
+  for (const at of clauseAfter(reading, end, 6)) {
+    const word = reading.tokens[at]!.lower;
+    if (k++ === 0 && /^(?:that|which)$/.test(word)) continue;
+    if (NOT.has(word)) negated = true;
+    else if ((negated && OCCURRED.has(word)) || UNDONE.has(word)) return true;
+    else if (!AUX_WORDS.has(word) && !isAdverb(word)) return false;
+  }
+  return false;
+}
+const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is', 'were', 'been', 'ever']);
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -399,6 +432,7 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const end = of?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
+  if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
 }
 
