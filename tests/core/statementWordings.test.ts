@@ -226,6 +226,16 @@ describe('Shear’s appointment: more verbs of appointing, and the job handed ov
   ]);
   found([
     [
+      'a headline, "to lead"',
+      'Twitch co-founder Emmett Shear to lead OpenAI',
+      [['shear-appointment', 'to lead OpenAI']],
+    ],
+    [
+      'the title after "new"',
+      'Emmett Shear, OpenAI’s new interim chief, said little.',
+      [['shear-appointment', 'interim chief']],
+    ],
+    [
       'the appointment as a noun',
       'Shear’s appointment as interim CEO angered staff.',
       [['shear-appointment', 'Shear’s appointment as interim']],
@@ -237,6 +247,7 @@ describe('Shear’s appointment: more verbs of appointing, and the job handed ov
     ],
   ]);
   unmarked('shear-appointment', [
+    ['a question about leading', 'Could Emmett Shear lead OpenAI?'],
     ['talks about the appointment', 'Talks over Shear’s appointment as interim CEO dragged on.'],
     ['a question', 'Would the board give the interim CEO job to Emmett Shear?'],
     ['the job given to someone else', 'The board gave the interim CEO job to Mira Murati, not Emmett Shear.'],

@@ -99,6 +99,7 @@ const TITLE_LINKS = new Set([
   'former',
   'ex',
   'longtime',
+  'new',
 ]);
 /** Words that link an act to its role ("returned as chief executive of OpenAI"). */
 const ROLE_LINKS = new Set(['as', 'to', 'of', 'the', 'its', 'at', 'in']);
