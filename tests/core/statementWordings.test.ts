@@ -140,6 +140,8 @@ describe('Altman joining Microsoft: the verbs of a hire, and Microsoft described
     ],
   ]);
   unmarked('altman-joins-microsoft', [
+    ['a visit to the offices', 'Altman went to Microsoft’s headquarters for talks.'],
+    ['a conference', 'Altman was expected at Microsoft’s Ignite conference.'],
     ['a noun for the act that never happened', 'Altman’s switch to Microsoft never happened.'],
     ['a noun for the act that fell through', 'Altman’s move to Microsoft fell through.'],
     ['an attempt', 'Microsoft tried to sign up Altman.'],

@@ -236,9 +236,11 @@ function complementOk(
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
   const found = findAfter(reading, after, frame.complement);
-  return found === undefined
-    ? { ok: false, last: after }
-    : { ok: true, last: found.last, place: found.place };
+  if (found === undefined) return { ok: false, last: after };
+  // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
+  if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
+    return { ok: false, last: after };
+  return { ok: true, last: found.last, place: found.place };
 }
 
 /** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
