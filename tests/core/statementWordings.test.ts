@@ -340,6 +340,10 @@ describe('research deprioritised: starving, moving away, the pecking order', () 
   ]);
   unmarked('research-deprioritised', [
     ['a question', 'Is OpenAI starving its researchers?'],
+    [
+      'a person’s own change of focus',
+      'At OpenAI, Sutskever shifted his focus away from research and toward safety.',
+    ],
     ['second place in another sense', 'Brockman played second fiddle to Altman at OpenAI.'],
   ]);
 });
