@@ -55,8 +55,8 @@ describe('the firing reason: "candid" and the words put for it', () => {
     ],
     [
       'the lack as a noun',
-      'The board cited a lack of openness on Altman’s part.',
-      [['firing-reason', 'lack of openness']],
+      'The board cited a lack of frankness on Altman’s part.',
+      [['firing-reason', 'lack of frankness']],
     ],
     [
       'one reason told twice in a sentence is one mark',
@@ -74,6 +74,14 @@ describe('the firing reason: "candid" and the words put for it', () => {
   ]);
   unmarked('firing-reason', [
     ['a question', 'Had Altman not been consistently frank with the board?'],
+    [
+      'the company’s secrecy',
+      'Critics point to OpenAI’s lack of openness about its models, which Altman defends.',
+    ],
+    [
+      'another subject not transparent',
+      'OpenAI has not been transparent about its training data, Altman admitted.',
+    ],
     ['a denied report', 'The board never said what Altman was not frank about.'],
   ]);
 });
