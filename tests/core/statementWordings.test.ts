@@ -365,7 +365,20 @@ describe('Sutskever’s regret: wishing he had not taken part', () => {
     ],
     ['"voiced remorse"', 'Sutskever later voiced remorse.', [['sutskever-regret', 'voiced remorse']]],
   ]);
+  found([
+    ['"hadn\'t"', 'Sutskever said he wished he hadn’t voted.', [['sutskever-regret', 'wished he hadn’t']]],
+    [
+      'in the first person',
+      'Ilya Sutskever said: “I wish I had never taken part in this.”',
+      [['sutskever-regret', 'wish I had never']],
+    ],
+  ]);
   unmarked('sutskever-regret', [
+    [
+      'someone else’s wish',
+      ['Sutskever signed the letter.', 'Altman said he wished he had never hired some of the directors.'],
+    ],
+    ['a wish for others', 'Sutskever wished the board well.'],
     ['a negation', 'Sutskever does not regret his vote.'],
     ['a question', 'Did Sutskever wish he had never taken part?'],
   ]);
