@@ -1042,7 +1042,7 @@ describe('statement claims in the words people use', () => {
     [
       'an appointment served',
       'Shear served as interim CEO for three days.',
-      [['shear-appointment', 'served as interim']],
+      [['shear-appointment', 'served as interim CEO']],
     ],
     ['a title after "is"', 'Emmett Shear is now interim CEO.', [['shear-appointment', 'is now interim CEO']]],
     [

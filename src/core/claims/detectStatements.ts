@@ -63,6 +63,8 @@ const COMPLEMENT_WINDOW = 9;
 const EXCLUDE_WINDOW = 3;
 /** Two matches of one claim this close in a sentence are one instance ("away from research and into ChatGPT"). */
 const SAME_INSTANCE_GAP = 2;
+/** The same fact twice in a clause or two of one sentence is one instance told twice ("not open with it, and that it had lost confidence"). */
+const SAME_FACT_GAP = 8;
 /** Adjectives that may sit between a possessor and a noun for the act ("Altman's swift return"). */
 const NOUN_ADJECTIVES = new Set([
   'formal',
@@ -98,6 +100,7 @@ const TITLE_LINKS = new Set([
   'former',
   'ex',
   'longtime',
+  'new',
 ]);
 /** Words that link an act to its role ("returned as chief executive of OpenAI"). */
 const ROLE_LINKS = new Set(['as', 'to', 'of', 'the', 'its', 'at', 'in']);
@@ -219,6 +222,8 @@ function labelled(found: Found, before: number): { first: number; entities: stri
 function isStated(reading: BlockReading, verb: number, groupFirst: number, subjectFirst: number): boolean {
   const group = verbGroup(reading, verb);
   if (group.negated || group.possibility) return false;
+  // "demanded that … Altman be reinstated": a bare "be" after its subject is a subjunctive, a wish.
+  if (reading.tokens[group.first]?.lower === 'be') return false;
   if (group.would && wouldIsConditional(reading, verb)) return false;
   if (isQuestion(reading, verb)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
@@ -235,9 +240,11 @@ function complementOk(
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
   const found = findAfter(reading, after, frame.complement);
-  return found === undefined
-    ? { ok: false, last: after }
-    : { ok: true, last: found.last, place: found.place };
+  if (found === undefined) return { ok: false, last: after };
+  // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
+  if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
+    return { ok: false, last: after };
+  return { ok: true, last: found.last, place: found.place };
 }
 
 /** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
@@ -303,7 +310,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
   return {
     first: group.first,
-    last: frame.complement ? complement.last : roleTail(reading, last),
+    // "resumed his post as chief executive": the role after the complement belongs to the act.
+    last: roleTail(reading, frame.complement ? complement.last : last),
     claimId: '',
     fact: frame.fact,
   };
@@ -380,6 +388,39 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
 
+/** Verbs of occurrence: negated after a noun for the act, the act did not take place ("a defection that never happened"). */
+const OCCURRED = new Set([
+  ...['happen', 'happened', 'materialise', 'materialised', 'materialize', 'materialized', 'occur'],
+  'occurred',
+]);
+/** Predicates that undo an act named by a noun ("the move fell through", "the hiring was called off"). */
+const UNDONE = new Set([
+  'fell',
+  'collapsed',
+  'called',
+  'scrapped',
+  'abandoned',
+  'unravelled',
+  'unraveled',
+  'dropped',
+]);
+const NOT = new Set(['not', "n't", 'never']);
+
+/** The clause after a noun for the act says the act never took place. */
+function neverHappened(reading: BlockReading, end: number): boolean {
+  let negated = false;
+  let k = 0;
+  for (const at of clauseAfter(reading, end, 6)) {
+    const word = reading.tokens[at]!.lower;
+    if (k++ === 0 && /^(?:that|which)$/.test(word)) continue;
+    if (NOT.has(word)) negated = true;
+    else if ((negated && OCCURRED.has(word)) || UNDONE.has(word)) return true;
+    else if (!AUX_WORDS.has(word) && !isAdverb(word)) return false;
+  }
+  return false;
+}
+const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is', 'were', 'been', 'ever']);
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -401,6 +442,7 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const end = of?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
+  if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
 }
 
@@ -411,6 +453,16 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "the chief scientist who voted…": the title is itself a description of its holder.
   let subject = reading.refAt[at]?.entities;
   if (!involves(subject, frame)) subject = after?.entities;
+  // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
+  let holder = last + 1;
+  if (reading.tokens[holder]?.lower === "'s") holder++;
+  if (!involves(subject, frame) && JOB_NOUNS.has(reading.tokens[holder]?.lower ?? '')) {
+    let k = holder + 1;
+    if (JOB_PASSED.has(reading.tokens[k]?.lower ?? '')) k++;
+    const recipient = reading.tokens[k]?.lower === 'to' ? objectAt(reading, k + 1) : undefined;
+    if (involves(recipient?.entities, frame) && !isQuestion(reading, at) && !isUnstated(reading, at))
+      return { first: at, last: recipient!.last, claimId: '', fact: frame.fact };
+  }
   if (!involves(subject, frame)) {
     // "Ilya Sutskever, OpenAI's chief scientist" / "Emmett Shear, its interim chief executive"
     let k = at - 1;
@@ -436,6 +488,11 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (!involves(subject, frame)) return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
+
+/** Nouns for the post a title names ("the interim CEO job"). */
+const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
+/** Verbs by which a job passes to someone ("the job went to Shear"). */
+const JOB_PASSED = new Set(['went', 'goes', 'passed', 'passes', 'fell', 'falls']);
 
 /** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
 const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
@@ -474,7 +531,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     let gap = 0;
     k++;
     while (k < tokens.length && tokens[k]!.lower !== trigger.words[w]) {
-      if (tokens[k]!.isWord) gap++;
+      // A possessive is part of the word before it ("observer on OpenAI's board").
+      if (tokens[k]!.isWord && tokens[k]!.lower !== "'s") gap++;
       if (gap > 1 || /[.;!?]/.test(tokens[k]!.text)) return undefined;
       k++;
     }
@@ -503,6 +561,9 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
+/** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
+const POST_HEAD_LINKS = new Set(['for', 'of', 'devoted', 'dedicated', 'focused', 'focusing']);
+
 /** A head and the modifiers before it that the frame's noun phrase needs ("a brand-new AI research outfit"). */
 function matchNounPhrase(found: Found): FrameMatch | undefined {
   const { reading, frame, at, context } = found;
@@ -517,6 +578,28 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     words.push(...parts);
     first = k;
   }
+  // The modifiers may follow the head: "a unit for advanced AI research", "a lab of his own".
+  let last = at;
+  let k = at + 1;
+  if (POST_HEAD_LINKS.has(reading.tokens[k]?.lower ?? '')) {
+    k++;
+    if (/^(?:to|on)$/.test(reading.tokens[k]?.lower ?? '')) k++;
+    if (/^(?:his|their|its)$/.test(reading.tokens[k]?.lower ?? '') && reading.tokens[k + 1]?.lower === 'own')
+      k++;
+    const after: string[] = [];
+    for (; k < reading.tokens.length && reading.sentenceOf[k] === reading.sentenceOf[at]; k++) {
+      const lower = reading.tokens[k]!.lower;
+      if (!modifiers.has(lower)) break;
+      after.push(lower);
+    }
+    // The phrase after the head ends in what the unit is about ("for advanced AI research"), not "for new products".
+    const topics = phrase.requires.slice(1).flat();
+    const own = after.length === 1 && after[0] === 'own';
+    if (own || topics.some((w) => w.toLowerCase() === after.at(-1))) {
+      words.push(...after);
+      last = k - 1;
+    }
+  }
   if (!phrase.requires.every((group) => group.some((w) => words.includes(w.toLowerCase())))) return undefined;
   if (frame.subject) {
     const anywhere = referencedIn(reading);
@@ -528,7 +611,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
   // "and if it doesn't, Microsoft has a new AI division": a consequence of a condition states nothing.
   if (isQuestion(reading, at) || isDeniedReport(reading, first) || opensWithCondition(reading, first))
     return undefined;
-  return { first, last: at, claimId: '', fact: frame.fact };
+  return { first, last, claimId: '', fact: frame.fact };
 }
 
 function matchFrame(found: Found): FrameMatch | undefined {
@@ -548,6 +631,12 @@ function matchFrame(found: Found): FrameMatch | undefined {
   }
 }
 
+/** A semicolon, colon or dash between two tokens: what follows is another statement ("…; failing that, …"). */
+function clauseBreakBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -556,9 +645,12 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
     const same = kept.find(
       (k) =>
         k.claimId === m.claimId &&
+        reading.sentenceOf[k.first] === reading.sentenceOf[m.first] &&
         k.first <= m.last + SAME_INSTANCE_GAP &&
-        m.first <= k.last + SAME_INSTANCE_GAP &&
-        reading.sentenceOf[k.first] === reading.sentenceOf[m.first],
+        (m.first <= k.last + SAME_INSTANCE_GAP ||
+          (k.fact === m.fact &&
+            m.first <= k.last + SAME_FACT_GAP &&
+            !clauseBreakBetween(reading, k.last, m.first))),
     );
     if (same) {
       same.last = Math.max(same.last, m.last);

@@ -44,7 +44,8 @@ const OTHER_MODIFIERS = new Set([
   'new',
   'different',
 ]);
-const MODIFIER = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
+/** A modifier: a lower-case word, an acronym ("US"), a nationality or a base ("the American software group", "the Redmond-based company"). */
+const MODIFIER = /^(?:[a-z][a-z-]*|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ese|ish)|[A-Z][a-z]+-based)$/;
 
 export interface Description {
   first: number;

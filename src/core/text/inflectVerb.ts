@@ -32,10 +32,18 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   keep: ['kept', 'kept', 'keeping'],
   set: ['set', 'set', 'setting'],
   put: ['put', 'put', 'putting'],
+  have: ['had', 'had', 'having'],
+  find: ['found', 'found', 'finding'],
+  retake: ['retook', 'retaken', 'retaking'],
+  wind: ['wound', 'wound', 'winding'],
+  send: ['sent', 'sent', 'sending'],
+  hand: ['handed', 'handed', 'handing'],
+  draw: ['drew', 'drawn', 'drawing'],
 };
 
 /** One-syllable (or stressed last-syllable) verbs that double their last consonant: "stepped", "regretted". */
-const DOUBLES = /^(?:step|drop|strip|tap|snap|regret|stop|plan|ship|trim|slip)$/;
+const DOUBLES =
+  /^(?:step|drop|strip|tap|snap|regret|stop|plan|ship|trim|slip|grab|nab|admit|commit|spot|swap)$/;
 
 /** The forms of an English verb, by the regular rules and a short list of exceptions. */
 export function inflectVerb(base: string): VerbForms {
@@ -46,7 +54,9 @@ export function inflectVerb(base: string): VerbForms {
       ? `${base.slice(0, -1)}ies`
       : base === 'be'
         ? 'is'
-        : `${base}s`;
+        : base === 'have'
+          ? 'has'
+          : `${base}s`;
   if (irregular) {
     const [past, participle, gerund] = irregular;
     return { base, third, past, participle, gerund };

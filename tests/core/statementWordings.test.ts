@@ -1,0 +1,437 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+
+/*
+ * Each claim's act in the families of words reporters use for it (synonyms,
+ * the act as a noun, descriptions of the organisations, headline grammar),
+ * and beside them the sentences that must stay unmarked. Every sentence here
+ * is invented: none is taken from an evaluation page.
+ */
+
+/** A block before the sentence: it makes the page about the story and names the people. */
+const LEAD = 'OpenAI fired Sam Altman on Friday.';
+const statements = (text: string | string[]) =>
+  annotate([LEAD, ...(typeof text === 'string' ? [text] : text)])
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+    .map((h) => [h.id, h.text]);
+
+type Case = [string, string | string[], Array<[string, string]>];
+
+const found = (cases: Case[]) =>
+  it.each<Case>(cases)('%s', (_, text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+const unmarked = (id: string, cases: Array<[string, string | string[]]>) =>
+  it.each<[string, string | string[]]>(cases)('leaves %s unmarked', (_, text) => {
+    expect(statements(text).filter(([claim]) => claim === id)).toEqual([]);
+  });
+
+describe('the firing reason: "candid" and the words put for it', () => {
+  found([
+    [
+      '"frank"',
+      'The board said Altman had not been consistently frank with it.',
+      [['firing-reason', 'not been consistently frank']],
+    ],
+    [
+      '"straightforward"',
+      'Directors said he was not consistently straightforward with them.',
+      [['firing-reason', 'not consistently straightforward']],
+    ],
+    [
+      '"forthright"',
+      'Altman had not been entirely forthright, the board said.',
+      [['firing-reason', 'not been entirely forthright']],
+    ],
+    [
+      '"less than"',
+      'Directors said Altman had been less than candid.',
+      [['firing-reason', 'less than candid']],
+    ],
+    [
+      '"straight with"',
+      'The board accused Altman of not being straight with it.',
+      [['firing-reason', 'not being straight']],
+    ],
+    [
+      'the lack as a noun',
+      'The board cited a lack of frankness on Altman’s part.',
+      [['firing-reason', 'lack of frankness']],
+    ],
+    [
+      'one reason told twice in a sentence is one mark',
+      'The board said Altman had not been consistently honest with it, and that it had lost confidence in him.',
+      [['firing-reason', 'not been consistently honest with it, and that it had lost confidence']],
+    ],
+    [
+      'two statements across a semicolon stay two',
+      'The board said Altman was not always frank with it; it had lost confidence in him.',
+      [
+        ['firing-reason', 'not always frank'],
+        ['firing-reason', 'lost confidence'],
+      ],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    ['a question', 'Had Altman not been consistently frank with the board?'],
+    [
+      'the company’s secrecy',
+      'Critics point to OpenAI’s lack of openness about its models, which Altman defends.',
+    ],
+    [
+      'another subject not transparent',
+      'OpenAI has not been transparent about its training data, Altman admitted.',
+    ],
+    ['a denied report', 'The board never said what Altman was not frank about.'],
+  ]);
+});
+
+describe('Altman joining Microsoft: the verbs of a hire, and Microsoft described', () => {
+  found([
+    [
+      '"signed up"',
+      'Microsoft has signed up Altman and Greg Brockman.',
+      [['altman-joins-microsoft', 'has signed up Altman and Greg Brockman']],
+    ],
+    [
+      '"taken on", a pronoun object',
+      'Microsoft had taken him on by Sunday.',
+      [['altman-joins-microsoft', 'had taken him on']],
+    ],
+    ['"lands at"', 'Altman lands at Microsoft', [['altman-joins-microsoft', 'lands at Microsoft']]],
+    [
+      '"signs on with"',
+      'Altman signs on with Microsoft.',
+      [['altman-joins-microsoft', 'signs on with Microsoft']],
+    ],
+    [
+      '"takes a job at"',
+      'Altman takes a job at Microsoft.',
+      [['altman-joins-microsoft', 'Altman takes a job']],
+    ],
+    [
+      '"expected at"',
+      'Altman is expected at Microsoft next week.',
+      [['altman-joins-microsoft', 'is expected at Microsoft']],
+    ],
+    [
+      'a new employer',
+      'By Monday Altman had a new employer.',
+      [['altman-joins-microsoft', 'had a new employer']],
+    ],
+    [
+      'Microsoft described by nationality',
+      'Microsoft made the announcement: Altman would join the American software group.',
+      [['altman-joins-microsoft', 'would join the American software group']],
+    ],
+    [
+      'Microsoft described by its base',
+      'Microsoft moved fast. Altman will join the Redmond-based company.',
+      [['altman-joins-microsoft', 'will join the Redmond-based company']],
+    ],
+  ]);
+  found([
+    [
+      'the act as a noun, "defection"',
+      'Altman’s defection to Microsoft shocked staff.',
+      [['altman-joins-microsoft', 'Altman’s defection to Microsoft']],
+    ],
+    [
+      'the act as a noun, "arrival"',
+      'Altman’s arrival at Microsoft was announced on Monday.',
+      [['altman-joins-microsoft', 'Altman’s arrival at Microsoft']],
+    ],
+    [
+      'a noun for the act, then another predicate',
+      'Altman’s move to Microsoft did not calm staff.',
+      [['altman-joins-microsoft', 'Altman’s move to Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['a visit to the offices', 'Altman went to Microsoft’s headquarters for talks.'],
+    ['a conference', 'Altman was expected at Microsoft’s Ignite conference.'],
+    ['a noun for the act that never happened', 'Altman’s switch to Microsoft never happened.'],
+    ['a noun for the act that fell through', 'Altman’s move to Microsoft fell through.'],
+    ['an attempt', 'Microsoft tried to sign up Altman.'],
+    ['a negation', 'Altman never landed at Microsoft.'],
+    ['a question', 'Is Altman expected at Microsoft?'],
+    ['the staff, not Altman', 'Staff said they would take jobs at Microsoft.'],
+    ['another rival described', 'Microsoft moved fast. Altman will not join the American rival.'],
+  ]);
+});
+
+describe('Altman returning: resuming the post, running it again', () => {
+  found([
+    [
+      '"resume his post"',
+      'Sam Altman will resume his post as chief executive.',
+      [['altman-returns-as-ceo', 'will resume his post as chief executive']],
+    ],
+    [
+      '"reclaimed the top job"',
+      'Altman reclaimed the top job on Wednesday.',
+      [['altman-returns-as-ceo', 'reclaimed the top job']],
+    ],
+    [
+      '"retake the reins"',
+      'Altman will retake the reins at OpenAI.',
+      [['altman-returns-as-ceo', 'will retake the reins at OpenAI']],
+    ],
+    [
+      '"running it again"',
+      'By Wednesday he was running OpenAI again.',
+      [['altman-returns-as-ceo', 'was running OpenAI again']],
+    ],
+    [
+      '"leading it once more"',
+      'Five days later Altman was leading OpenAI once more.',
+      [['altman-returns-as-ceo', 'was leading OpenAI once more']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a demand in the subjunctive', 'They demanded that the board quit and that Altman be reinstated.'],
+    ['a board seat', 'The board put him back among the directors.'],
+    ['a board seat regained', 'Altman regained his seat on the board.'],
+    ['a question', 'Could Altman resume his post?'],
+    ['a hope', 'Investors hoped Altman would resume his role.'],
+    ['a negation', 'Altman did not resume his role as CEO.'],
+    ['another job', 'Altman wants to run a company again one day.'],
+    ['something else led again', 'Altman led the talks with the board again on Sunday.'],
+    ['another person', 'Brockman resumed his role as president.'],
+  ]);
+});
+
+describe('Shear’s appointment: more verbs of appointing, and the job handed over', () => {
+  found([
+    [
+      '"parachuted in"',
+      'Emmett Shear had been parachuted in as interim chief.',
+      [['shear-appointment', 'had been parachuted in as interim chief']],
+    ],
+    [
+      '"drafted in"',
+      'Emmett Shear was drafted in as interim boss.',
+      [['shear-appointment', 'was drafted in as interim']],
+    ],
+    [
+      '"settled on"',
+      'The board settled on Emmett Shear as interim CEO.',
+      [['shear-appointment', 'settled on Emmett Shear as interim CEO']],
+    ],
+    [
+      'a stopgap chief',
+      'Shear steps in as OpenAI’s stopgap chief.',
+      [['shear-appointment', 'steps in as OpenAI’s stopgap chief']],
+    ],
+    [
+      'the job given to him',
+      'The board gave the interim CEO job to Emmett Shear.',
+      [['shear-appointment', 'interim CEO job to Emmett Shear']],
+    ],
+    [
+      'the job passing to him',
+      'The interim chief executive’s role went to Emmett Shear.',
+      [['shear-appointment', 'interim chief executive’s role went to Emmett Shear']],
+    ],
+  ]);
+  found([
+    [
+      'a headline, "to lead"',
+      'Twitch co-founder Emmett Shear to lead OpenAI',
+      [['shear-appointment', 'to lead OpenAI']],
+    ],
+    [
+      'the title after "new"',
+      'Emmett Shear, OpenAI’s new interim chief, said little.',
+      [['shear-appointment', 'interim chief']],
+    ],
+    [
+      'the appointment as a noun',
+      'Shear’s appointment as interim CEO angered staff.',
+      [['shear-appointment', 'Shear’s appointment as interim']],
+    ],
+    [
+      'the appointment "of" him',
+      'The appointment of Emmett Shear as chief executive was confirmed.',
+      [['shear-appointment', 'The appointment of Emmett Shear as chief executive']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['a question about leading', 'Could Emmett Shear lead OpenAI?'],
+    ['talks about the appointment', 'Talks over Shear’s appointment as interim CEO dragged on.'],
+    ['a question', 'Would the board give the interim CEO job to Emmett Shear?'],
+    ['the job given to someone else', 'The board gave the interim CEO job to Mira Murati, not Emmett Shear.'],
+  ]);
+});
+
+describe('Brockman’s exit: losing the chairman’s seat', () => {
+  found([
+    [
+      '"lose his seat as chairman"',
+      'Brockman learned he would lose his seat as chairman of the board.',
+      [['brockman-exit', 'would lose his seat as chairman']],
+    ],
+    [
+      '"lost his place on the board"',
+      'Brockman lost his place on the board.',
+      [['brockman-exit', 'lost his place on the board']],
+    ],
+  ]);
+  found([
+    [
+      'following Altman out',
+      'Brockman followed Altman out the door.',
+      [['brockman-exit', 'followed Altman out the door']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a possibility', 'Brockman could lose his seat as chairman.'],
+    ['another person', 'Sutskever lost his seat on the board.'],
+    ['the board’s support lost', 'Brockman lost the board’s support.'],
+  ]);
+});
+
+describe('the new unit: modifiers after the head, "of his own", Nadella for Microsoft', () => {
+  found([
+    [
+      '"a unit for advanced AI research"',
+      'Microsoft said Altman will lead a newly created unit for advanced AI research.',
+      [['microsoft-new-unit', 'newly created unit for advanced AI research']],
+    ],
+    [
+      '"a lab of his own"',
+      'Microsoft hired Altman, promising him a research lab of his own.',
+      [
+        ['altman-joins-microsoft', 'hired Altman'],
+        ['microsoft-new-unit', 'research lab of his own'],
+      ],
+    ],
+    [
+      '"in-house"',
+      'Microsoft said the pair would run an in-house AI research group.',
+      [['microsoft-new-unit', 'in-house AI research group']],
+    ],
+    [
+      'named by Nadella alone',
+      'Nadella wants Altman to run a new AI group',
+      [['microsoft-new-unit', 'new AI group']],
+    ],
+  ]);
+  unmarked('microsoft-new-unit', [
+    ['a group for something else', 'Microsoft has a research group for new products.'],
+    ['an old group', 'Microsoft’s AI research group of 500 people is old.'],
+  ]);
+});
+
+describe('research deprioritised: starving, moving away, the pecking order', () => {
+  found([
+    [
+      '"starving its researchers"',
+      'OpenAI is starving its researchers of compute.',
+      [['research-deprioritised', 'starving its researchers']],
+    ],
+    [
+      '"away from pure research"',
+      'OpenAI has shifted resources away from pure research towards ChatGPT.',
+      [['research-deprioritised', 'away from pure research']],
+    ],
+    [
+      '"deprioritised research"',
+      'OpenAI has deprioritised long-term research.',
+      [['research-deprioritised', 'deprioritised long-term research']],
+    ],
+    [
+      'one complaint in two wordings',
+      'Sora’s team feels like poor relations, its projects pushed down the queue.',
+      [['research-deprioritised', 'poor relations, its projects pushed down the queue']],
+    ],
+  ]);
+  unmarked('research-deprioritised', [
+    ['a question', 'Is OpenAI starving its researchers?'],
+    [
+      'a person’s own change of focus',
+      'At OpenAI, Sutskever shifted his focus away from research and toward safety.',
+    ],
+    ['second place in another sense', 'Brockman played second fiddle to Altman at OpenAI.'],
+  ]);
+});
+
+describe('Sutskever’s regret: wishing he had not taken part', () => {
+  found([
+    [
+      '"wished he had never"',
+      'Sutskever posted that he wished he had never taken part.',
+      [['sutskever-regret', 'wished he had never']],
+    ],
+    ['"voiced remorse"', 'Sutskever later voiced remorse.', [['sutskever-regret', 'voiced remorse']]],
+  ]);
+  found([
+    ['"hadn\'t"', 'Sutskever said he wished he hadn’t voted.', [['sutskever-regret', 'wished he hadn’t']]],
+    [
+      'in the first person',
+      'Ilya Sutskever said: “I wish I had never taken part in this.”',
+      [['sutskever-regret', 'wish I had never']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'someone else’s wish',
+      ['Sutskever signed the letter.', 'Altman said he wished he had never hired some of the directors.'],
+    ],
+    ['a wish for others', 'Sutskever wished the board well.'],
+    ['a negation', 'Sutskever does not regret his vote.'],
+    ['a question', 'Did Sutskever wish he had never taken part?'],
+  ]);
+});
+
+describe('the staff letter: the judgement, the threat, and who else presses the board', () => {
+  found([
+    [
+      '"unable to supervise"',
+      'Staff signed a letter saying the board was unable to supervise the company.',
+      [['staff-letter-demand', 'unable to supervise']],
+    ],
+    [
+      '"incapable of governing"',
+      'In their letter, employees said directors were incapable of governing OpenAI.',
+      [['staff-letter-demand', 'incapable of governing']],
+    ],
+    [
+      '"take up jobs", on a condition',
+      'The letter said signatories might take up jobs at Microsoft unless the directors quit.',
+      [['staff-letter-demand', 'might take up jobs at Microsoft unless the directors quit']],
+    ],
+    [
+      '"jump ship"',
+      'Employees threatened to jump ship to Microsoft.',
+      [['staff-letter-demand', 'threatened to jump ship to Microsoft']],
+    ],
+    [
+      'a letter inside OpenAI',
+      'A letter circulating inside OpenAI calls on the directors to resign.',
+      [['staff-letter-demand', 'calls on the directors to resign']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['investors pressing', ['Staff wrote a letter.', 'Investors pressed for Altman’s reinstatement.']],
+    ['Microsoft urging', ['Staff wrote a letter.', 'Microsoft urged the board to bring Altman back.']],
+    ['shareholders calling', ['Staff wrote a letter.', 'Shareholders called on the directors to resign.']],
+    ['Nadella pushing', ['Staff wrote a letter.', 'Nadella also pushed for Altman’s return.']],
+  ]);
+});
+
+describe('the board observer: an observer on the board', () => {
+  found([
+    [
+      '"an observer on OpenAI’s board"',
+      'Microsoft gets an observer on OpenAI’s board.',
+      [['microsoft-board-observer', 'observer on OpenAI’s board']],
+    ],
+    [
+      '"an observer on the board"',
+      'Microsoft will have an observer on the board, without a vote.',
+      [['microsoft-board-observer', 'observer on the board']],
+    ],
+  ]);
+  unmarked('microsoft-board-observer', [['a question', 'Will Microsoft get an observer on the board?']]);
+});
