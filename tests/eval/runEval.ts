@@ -14,6 +14,8 @@ export const HELDOUT_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldou
  * miss, so it is a development set now, not a held-out one.
  */
 export const SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout2');
+/** A third annotator's set, likewise scored once untouched and then used for development. */
+export const THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout3');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
