@@ -114,6 +114,12 @@ export class Highlighter {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Sizes marking chunks so the browser's rendering of them stays short too; first guess from the page's size. */
   private pacer: FramePacer | undefined;
+  /**
+   * The same for statement marks: one wraps a sentence around the marks in it,
+   * and a frame of them costs more per block than one of names (on the bench's
+   * huge page, phase 2 frames sized by phase 1's model ran 50–61 ms).
+   */
+  private statementPacer: FramePacer | undefined;
   /** Serialises passes, so two never interleave their DOM writes. */
   private queue: Promise<void> = Promise.resolve();
   /** Passes waiting in the queue: phase 2 steps aside for them. */
@@ -274,6 +280,10 @@ export class Highlighter {
     this.reading = undefined;
     this.statementWrites = [];
     this.readOf = new WeakMap();
+    // Whoever enabled us may have spent its task already (compiling the matcher, 10–14 ms):
+    // reading starts in a task of its own, so the two never add up to one long task.
+    await yieldToMain();
+    if (this.stopped) return;
     const published = readPublishedDate(this.root.ownerDocument);
     this.page = published ? { published } : {};
     const read = await this.read(walkBlocks(this.root));
@@ -347,10 +357,8 @@ export class Highlighter {
    * block count, whichever comes first, and lets the browser render each
    * chunk before the next: the layout our writes cause is main-thread work too.
    */
-  private async mark(writes: Write[]): Promise<void> {
-    const pacer = (this.pacer ??= new FramePacer({
-      pageElements: this.root.getElementsByTagName('*').length,
-    }));
+  private async mark(writes: Write[], kind: 'names' | 'statements' = 'names'): Promise<void> {
+    const pacer = this.pacerFor(kind);
     let until = performance.now() + this.budgetMs;
     let changed = 0;
     for (const { target, highlights } of writes) {
@@ -382,6 +390,11 @@ export class Highlighter {
       }
     }
     this.takeOwnRecords();
+  }
+
+  private pacerFor(kind: 'names' | 'statements'): FramePacer {
+    const fresh = () => new FramePacer({ pageElements: this.root.getElementsByTagName('*').length });
+    return kind === 'names' ? (this.pacer ??= fresh()) : (this.statementPacer ??= fresh());
   }
 
   /** Phase 2: statement claims, read in idle time after names and figures are in place. */
@@ -443,7 +456,7 @@ export class Highlighter {
     }
     const writes = this.statementWrites.splice(0);
     if (!writes.length) return;
-    await this.mark(writes);
+    await this.mark(writes, 'statements');
     if (this.stopped) return;
     this.startObserving();
     this.onChange?.();
