@@ -287,8 +287,13 @@ export class Highlighter {
     const published = readPublishedDate(this.root.ownerDocument);
     this.page = published ? { published } : {};
     const read = await this.read(walkBlocks(this.root));
+    // Reading's last chunk spent this task: selecting (15 ms on the huge page) and the first
+    // marks start a new one, within one budget (together they made 50–70 ms tasks).
+    await yieldToMain();
+    if (this.stopped) return;
+    const started = performance.now();
     this.relevance = pageRelevance(this.matcher, this.evidence);
-    await this.mark(this.select(read.filter(hasPhaseOneHits)));
+    await this.mark(this.select(read.filter(hasPhaseOneHits)), 'names', started);
     if (this.stopped) return;
     // Shadow roots that gained marks are watched from now on too.
     this.startObserving();
@@ -357,9 +362,14 @@ export class Highlighter {
    * block count, whichever comes first, and lets the browser render each
    * chunk before the next: the layout our writes cause is main-thread work too.
    */
-  private async mark(writes: Write[], kind: 'names' | 'statements' = 'names'): Promise<void> {
+  private async mark(
+    writes: Write[],
+    kind: 'names' | 'statements' = 'names',
+    /** When this task started, if the caller already spent some of it. */
+    started = performance.now(),
+  ): Promise<void> {
     const pacer = this.pacerFor(kind);
-    let until = performance.now() + this.budgetMs;
+    let until = started + this.budgetMs;
     let changed = 0;
     for (const { target, highlights } of writes) {
       if (this.stopped) return;
@@ -528,6 +538,9 @@ export class Highlighter {
       read.push(...(await this.readAgain(container)));
       if (this.stopped) return;
     }
+    await yieldToMain();
+    if (this.stopped) return;
+    const started = performance.now();
     this.relevance = pageRelevance(this.matcher, this.evidence);
     if (this.relevance.relevant !== before.relevant || this.evidence.namedInFull.size !== before.full) {
       // "Scott" may now count, or the page may now be about the story: read it all again.
@@ -535,7 +548,7 @@ export class Highlighter {
       return;
     }
     const current = read.filter((r) => !r.replaced);
-    await this.mark(this.select(current.filter(hasPhaseOneHits)));
+    await this.mark(this.select(current.filter(hasPhaseOneHits)), 'names', started);
     if (this.stopped) return;
     this.onChange?.();
     this.queueStatements(current);
