@@ -112,14 +112,14 @@ export class Highlighter {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Sizes marking chunks so the browser's rendering of them stays short too; first guess from the page's size. */
-  private pacer: FramePacer | undefined;
   /**
-   * The same for statement marks: one wraps a sentence around the marks in it,
-   * and a frame of them costs more per block than one of names (on the bench's
-   * huge page, phase 2 frames sized by phase 1's model ran 50–61 ms).
+   * Sizes marking chunks so the browser's rendering of them stays short too;
+   * first guess from the page's size. One for both phases: a fresh one for
+   * statement marks guessed from a page already marked (its frames over the
+   * target on their own) shrank chunks towards its minimum, and phase 2 of
+   * the bench's huge page went from 1.4 to 2.3–2.9 s.
    */
-  private statementPacer: FramePacer | undefined;
+  private pacer: FramePacer | undefined;
   /** Serialises passes, so two never interleave their DOM writes. */
   private queue: Promise<void> = Promise.resolve();
   /** Passes waiting in the queue: phase 2 steps aside for them. */
@@ -293,7 +293,7 @@ export class Highlighter {
     if (this.stopped) return;
     const started = performance.now();
     this.relevance = pageRelevance(this.matcher, this.evidence);
-    await this.mark(this.select(read.filter(hasPhaseOneHits)), 'names', started);
+    await this.mark(this.select(read.filter(hasPhaseOneHits)), started);
     if (this.stopped) return;
     // Shadow roots that gained marks are watched from now on too.
     this.startObserving();
@@ -364,11 +364,12 @@ export class Highlighter {
    */
   private async mark(
     writes: Write[],
-    kind: 'names' | 'statements' = 'names',
     /** When this task started, if the caller already spent some of it. */
     started = performance.now(),
   ): Promise<void> {
-    const pacer = this.pacerFor(kind);
+    const pacer = (this.pacer ??= new FramePacer({
+      pageElements: this.root.getElementsByTagName('*').length,
+    }));
     let until = started + this.budgetMs;
     let changed = 0;
     for (const { target, highlights } of writes) {
@@ -400,11 +401,6 @@ export class Highlighter {
       }
     }
     this.takeOwnRecords();
-  }
-
-  private pacerFor(kind: 'names' | 'statements'): FramePacer {
-    const fresh = () => new FramePacer({ pageElements: this.root.getElementsByTagName('*').length });
-    return kind === 'names' ? (this.pacer ??= fresh()) : (this.statementPacer ??= fresh());
   }
 
   /** Phase 2: statement claims, read in idle time after names and figures are in place. */
@@ -466,7 +462,7 @@ export class Highlighter {
     }
     const writes = this.statementWrites.splice(0);
     if (!writes.length) return;
-    await this.mark(writes, 'statements');
+    await this.mark(writes);
     if (this.stopped) return;
     this.startObserving();
     this.onChange?.();
@@ -548,7 +544,7 @@ export class Highlighter {
       return;
     }
     const current = read.filter((r) => !r.replaced);
-    await this.mark(this.select(current.filter(hasPhaseOneHits)), 'names', started);
+    await this.mark(this.select(current.filter(hasPhaseOneHits)), started);
     if (this.stopped) return;
     this.onChange?.();
     this.queueStatements(current);
