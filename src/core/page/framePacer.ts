@@ -18,12 +18,6 @@ export interface FrameSample {
 export interface FramePacerOptions {
   /** Longest rendering task to aim for, in ms. */
   targetMs?: number;
-  /**
-   * A frame our writes must not push past, in ms, however little room the
-   * target leaves (a long task is one over 50 ms; measured frames run a few
-   * ms over what the pacer predicts).
-   */
-  limitMs?: number;
   initialBlocks?: number;
   /**
    * Elements on the page: with it, the first chunk is sized from what a
@@ -64,7 +58,6 @@ const ROOM_WORTH_PROBING = 0.9;
 
 export class FramePacer {
   private readonly targetMs: number;
-  private readonly limitMs: number;
   private readonly minBlocks: number;
   private readonly maxBlocks: number;
   private readonly samples: FrameSample[] = [];
@@ -75,7 +68,6 @@ export class FramePacer {
 
   constructor(options: FramePacerOptions = {}) {
     this.targetMs = options.targetMs ?? 42;
-    this.limitMs = options.limitMs ?? 46;
     this.minBlocks = options.minBlocks ?? 8;
     this.maxBlocks = options.maxBlocks ?? 4000;
     if (options.initialBlocks === undefined && options.pageElements !== undefined) {
@@ -86,20 +78,9 @@ export class FramePacer {
     }
   }
 
-  /**
-   * As many blocks as the model says fit in a frame of the target length; where
-   * the page's own part leaves less, the minimum room, as far as the limit
-   * allows (on the bench's huge page that part grows from 25 to 40 ms as marks
-   * accumulate, and the minimum room then made frames of 50–64 ms). A page
-   * whose own frames are over the target anyway still gets the minimum room,
-   * so it is finished.
-   */
+  /** As many blocks as the model says fit in a frame of the target length. */
   private blocksFor({ fixedMs, perBlockMs }: FrameCost): number {
-    const minimum = this.targetMs * MIN_ROOM_SHARE;
-    const room =
-      fixedMs >= this.targetMs
-        ? minimum
-        : Math.max(this.targetMs - fixedMs, Math.min(minimum, this.limitMs - fixedMs));
+    const room = Math.max(this.targetMs - fixedMs, this.targetMs * MIN_ROOM_SHARE);
     return perBlockMs > 0 ? Math.floor(room / perBlockMs) : this.maxBlocks;
   }
 
