@@ -79,9 +79,10 @@ export function* walkBlocks(root: Node): Generator<Block> {
       text += (node as Text).data;
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (isExcluded(el)) {
+      const name = el.localName;
+      if (isExcluded(el, name)) {
         if ((block = end())) yield block;
-      } else if (isInline(el)) {
+      } else if (INLINE.has(name)) {
         enter = true;
       } else {
         if ((block = end())) yield block;

@@ -25,9 +25,14 @@ export const EXCLUDED_SELECTOR = [
 
 const EXCLUDED_TAG_SET = new Set(EXCLUDED_TAGS);
 
-/** `el.matches(EXCLUDED_SELECTOR)` as plain checks: the walk asks it of every element. */
-export function isExcluded(el: Element): boolean {
-  if (EXCLUDED_TAG_SET.has(el.localName)) return true;
+/**
+ * `el.matches(EXCLUDED_SELECTOR)` as plain checks: the walk asks it of every
+ * element, with the `localName` it has already read. Most elements have no
+ * attributes at all, and one call says so.
+ */
+export function isExcluded(el: Element, localName = el.localName): boolean {
+  if (EXCLUDED_TAG_SET.has(localName)) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('data-sourcemark-ui')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
