@@ -6,6 +6,7 @@ import {
   type PageContext,
 } from '../core/page/scanBlock.ts';
 import type { StatementHit } from '../core/claims/detectStatements.ts';
+import { findNames, type NameHit } from '../core/match/findNames.ts';
 import type { BlockLead } from '../core/page/blockLead.ts';
 import {
   addEvidence,
@@ -310,10 +311,15 @@ export class Highlighter {
     const read: ReadBlock[] = [];
     let until = performance.now() + this.budgetMs;
     let coming = blocks.next();
+    // Each block's names are found once: as the next block's, then as its own.
+    let names: NameHit[] | undefined;
     while (!coming.done) {
       const block = coming.value;
       coming = blocks.next();
-      const r = this.readBlock(block, previous, coming.done ? after?.block.text : coming.value.text);
+      const nextText = coming.done ? after?.block.text : coming.value.text;
+      const nextNames = nextText === undefined ? undefined : findNames(this.matcher, nextText);
+      const r = this.readBlock(block, previous, nextText, { names, nextNames });
+      names = coming.done ? undefined : nextNames;
       addEvidence(this.evidence, r.scan);
       read.push(r);
       previous = r;
@@ -331,11 +337,18 @@ export class Highlighter {
   }
 
   /** Phase 1 of one block, linked after `previous`. */
-  private readBlock(block: Block, previous: ReadBlock | undefined, nextText: string | undefined): ReadBlock {
+  private readBlock(
+    block: Block,
+    previous: ReadBlock | undefined,
+    nextText: string | undefined,
+    found: { names?: NameHit[] | undefined; nextNames?: NameHit[] | undefined } = {},
+  ): ReadBlock {
     const scan = scanBlock(this.matcher, block.text, {
       page: this.page,
       ...(previous ? { previous: previous.scan } : {}),
       ...(nextText !== undefined ? { next: nextText } : {}),
+      ...(found.names ? { names: found.names } : {}),
+      ...(found.nextNames ? { nextNames: found.nextNames } : {}),
     });
     const r: ReadBlock = { block, scan, previous, next: undefined };
     if (previous) previous.next = r;
