@@ -5,7 +5,7 @@
  * drops below what the engine reaches today.
  */
 import { describe, expect, it } from 'vitest';
-import { HELDOUT_DIR, runEval } from './runEval.ts';
+import { HELDOUT_DIR, runEval, SECOND_DIR } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
 
 const { result, pages } = runEval();
@@ -24,6 +24,19 @@ console.log(
 const heldout = runEval({ dir: HELDOUT_DIR });
 console.log(
   `Held-out pages (never tuned to):\n${formatResult(heldout.result, heldout.pages.length, false).split('\n').slice(1).join('\n')}`,
+);
+
+/* The second annotator's set: misses printed with details, as it is used for development. */
+const second = runEval({ dir: SECOND_DIR });
+console.log(
+  `Second annotator's pages:\n${formatResult(
+    second.result,
+    second.pages.length,
+    process.env.SOURCEMARK_EVAL_DETAILS === '1',
+  )
+    .split('\n')
+    .slice(1)
+    .join('\n')}`,
 );
 
 /** Just under what the engine reaches on these pages: a regression fails. */
@@ -62,23 +75,40 @@ describe('evaluation pages', () => {
   });
 });
 
+type Thresholds = Record<'name' | 'figure' | 'statement', { precision: number; recall: number }>;
+
+/** A set written apart from the engine: its pages, nothing marked where a page is not about the story, and its scores. */
+function describeSet(
+  title: string,
+  set: ReturnType<typeof runEval>,
+  minPages: number,
+  thresholds: Thresholds,
+) {
+  describe(title, () => {
+    it(`reads at least ${minPages} pages, one not about the story, and marks nothing there`, () => {
+      expect(set.pages.length).toBeGreaterThanOrEqual(minPages);
+      expect(set.pages.some((p) => !p.about)).toBe(true);
+      expect(set.result.notAboutMarks).toBe(0);
+    });
+
+    it.each(['name', 'figure', 'statement'] as const)('%s: precision and recall hold', (kind) => {
+      const score = set.result.byKind[kind];
+      expect(precision(score)).toBeGreaterThanOrEqual(thresholds[kind].precision);
+      expect(recall(score)).toBeGreaterThanOrEqual(thresholds[kind].recall);
+    });
+  });
+}
+
 /** Just under what the engine reaches on the held-out pages: lower than on the pages it was built with. */
-const HELDOUT = {
+describeSet('held-out pages', heldout, 10, {
   name: { precision: 0.995, recall: 0.99 },
   figure: { precision: 0.95, recall: 0.82 },
   statement: { precision: 0.99, recall: 0.9 },
-};
+});
 
-describe('held-out pages', () => {
-  it('reads at least 10 pages, one not about the story, and marks nothing there', () => {
-    expect(heldout.pages.length).toBeGreaterThanOrEqual(10);
-    expect(heldout.pages.some((p) => !p.about)).toBe(true);
-    expect(heldout.result.notAboutMarks).toBe(0);
-  });
-
-  it.each(['name', 'figure', 'statement'] as const)('%s: precision and recall hold', (kind) => {
-    const score = heldout.result.byKind[kind];
-    expect(precision(score)).toBeGreaterThanOrEqual(HELDOUT[kind].precision);
-    expect(recall(score)).toBeGreaterThanOrEqual(HELDOUT[kind].recall);
-  });
+/** Just under what the engine reaches on the second annotator's pages. */
+describeSet('second annotator’s pages', second, 8, {
+  name: { precision: 0.995, recall: 0.995 },
+  figure: { precision: 0.72, recall: 0.73 },
+  statement: { precision: 0.92, recall: 0.7 },
 });
