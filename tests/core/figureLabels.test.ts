@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { annotate } from './helpers/annotate.ts';
 
 const wordings = (text: string) => findFigures(text).map((f) => f.wording);
 
@@ -30,5 +31,49 @@ describe('numbers that count nothing', () => {
   it('reads a number word as a label’s whole value', () => {
     expect(wordings('Board members who backed the move: five')).toEqual(['five']);
     expect(wordings('The vote went ahead with five')).toEqual([]);
+  });
+});
+
+/** Figure claims on a page about the story, as [id, words]. */
+const onPage = (blocks: string[], published = '2023-11-21') =>
+  annotate(['Sam Altman was fired by OpenAI’s board.', ...blocks], undefined, { published })
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+    .map((h) => [h.id, h.text]);
+
+describe('a fact box’s label says what its value counts', () => {
+  /** A fact box under a heading that names the staff letter and the board, so nothing comes from context. */
+  const box = (line: string) => onPage(['OpenAI’s staff letter and board, by the numbers', line]);
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'staff employed by the company: its total',
+      'Staff employed by OpenAI: some 770',
+      [['openai-headcount', 'some 770']],
+    ],
+    ['the workforce overall', 'OpenAI workers overall: 770', [['openai-headcount', '770']]],
+    ['a total headcount', 'Total OpenAI headcount: about 770', [['openai-headcount', 'about 770']]],
+    ['value first, label after', '770: people employed at OpenAI', [['openai-headcount', '770']]],
+    ['signers of the letter', 'Signers of the staff letter: 505', [['staff-letter-signatories', '505']]],
+    ['the directors who acted, in words', 'Board members who ousted Altman: four', [['board-size', 'four']]],
+    ['the directors, in digits', 'OpenAI directors behind the firing: 4', [['board-size', '4']]],
+    [
+      'a company’s share of another company is its stake',
+      'Microsoft’s share of OpenAI’s capped-profit arm: 49%',
+      [['microsoft-investment', '49%']],
+    ],
+  ])('%s', (_, line, expected) => {
+    expect(box(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['days', 'Days since the board acted: 3'],
+    ['countries, value first', '28: nations that signed the summit’s pledge'],
+    ['countries', 'Countries whose ministers signed the declaration: 28'],
+    ['chief executives', 'Chief executives the board has named since Friday: three'],
+    ['hours of talks', 'Hours the directors spent in talks: 48'],
+    ['another company’s share', 'Apple’s share of the smartphone market: 20%'],
+    ['a new board is not the one that fired him', 'New directors named so far: three'],
+  ])('declines a label that counts what no topic counts: %s', (_, line) => {
+    expect(box(line)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -285,8 +286,15 @@ const ANOTHER_FIGURE =
   /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
 
 /** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
-function clauseHolds(text: string, span: Span, figure: PageFigure, words: string[]): boolean {
-  const before = /[^,;:]*$/.exec(text.slice(span.start, figure.start))![0];
+function clauseHolds(
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  words: string[],
+  label?: FigureLabel,
+): boolean {
+  // A fact box's label is the figure's clause ("New directors named so far: two").
+  const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(text.slice(span.start, figure.start))![0]}`;
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
   if (other) after = after.slice(0, other.index);
@@ -308,6 +316,8 @@ const NOUN_GROUPS: string[][] = [
   ['directors', 'members', 'board members', 'seats'],
   ['founders', 'co-founders', 'cofounders'],
 ];
+/** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
+const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
@@ -377,7 +387,22 @@ export function detectFigureClaims(
     if (found.start >= span.end)
       span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
     const agedBy = labelledAge(text, found, span, around.lead);
-    const figure: PageFigure = agedBy ? { ...found, isAge: true, unit: 'years' } : found;
+    // "Directors who voted him out: four": the label says what the value counts; a label no topic
+    // counts ("Days since the firing: 3") makes it no claim.
+    const label = agedBy ? undefined : figureLabel(matcher, text, found, names);
+    if (label && !label.topical) continue;
+    const labelNoun =
+      label &&
+      !found.noun &&
+      (found.unit === 'count' || found.unit === 'people') &&
+      LABEL_NOUNS.has(label.head)
+        ? label.head
+        : undefined;
+    const figure: PageFigure = agedBy
+      ? { ...found, isAge: true, unit: 'years' }
+      : labelNoun
+        ? { ...found, noun: labelNoun }
+        : found;
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
@@ -399,6 +424,7 @@ export function detectFigureClaims(
       topicOf(matcher, text, figure, span, cues, names, blockEntities, {
         extra,
         agedBy,
+        ...(label ? { label } : {}),
         labelled: around.lead?.person,
         period,
         ...(around.page?.published ? { published: around.page.published } : {}),
@@ -424,7 +450,7 @@ export function detectFigureClaims(
     // is talked about, not stated.
     const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
-    if (!best && isCount && topicless && !quoted && !figure.isAge) {
+    if (!best && isCount && topicless && !quoted && !figure.isAge && !label) {
       best = restated(matcher, text, figure, hits);
       if (!best && span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
@@ -449,13 +475,14 @@ export function detectFigureClaims(
     // label's value, "About 500 (first count)"), takes its topic from the block after or the
     // headings and labels before.
     const leadBelongs =
-      isAlone(text, figure) ||
-      (isCount &&
-        topicless &&
-        !quoted &&
-        !figure.noun &&
-        text.length <= SHORT_BLOCK &&
-        !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)));
+      label === undefined &&
+      (isAlone(text, figure) ||
+        (isCount &&
+          topicless &&
+          !quoted &&
+          !figure.noun &&
+          text.length <= SHORT_BLOCK &&
+          !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
     if (!best && leadBelongs) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
@@ -529,6 +556,8 @@ interface TopicContext {
   labelled: string | undefined;
   period: string | undefined;
   published?: string;
+  /** The fact box label the figure is the value of. */
+  label?: FigureLabel;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
   named: (claim: ContentClaim) => boolean;
 }
@@ -550,6 +579,7 @@ function topicOf(
   const isTotal =
     TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure));
   const owner = ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
@@ -604,12 +634,14 @@ function topicOf(
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
     if (
       claim.requires &&
-      !clauseHolds(text, span, figure, claim.requires) &&
+      !clauseHolds(text, span, figure, claim.requires, context.label) &&
       !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
     )
       continue;
     // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
-    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes)) continue;
+    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes, context.label)) continue;
+    // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
+    if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
