@@ -77,3 +77,40 @@ describe('a fact box’s label says what its value counts', () => {
     expect(box(line)).toEqual([]);
   });
 });
+
+describe('figures alone under a heading or a question', () => {
+  it('reads a note in brackets after a figure alone as part of its cell', () => {
+    expect(onPage(['Microsoft and OpenAI at a glance', 'Stake held by Microsoft', '49% (est.)'])).toEqual([
+      ['microsoft-investment', '49%'],
+    ]);
+    expect(onPage(['OpenAI’s backers', 'Microsoft’s investment', '$13 billion (reported)'])).toEqual([
+      ['microsoft-investment', '$13 billion'],
+    ]);
+  });
+
+  it('takes the topic of a question above its answer', () => {
+    expect(onPage(['How many OpenAI staff signed the letter?', 'More than 700.'])).toEqual([
+      ['staff-letter-signatories', 'More than 700'],
+    ]);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'quiz options under a question that counts no topic',
+      [
+        'The board acted alone.',
+        'Quiz',
+        'How many chief executives did OpenAI have that week?',
+        '3',
+        '4',
+        '5',
+      ],
+    ],
+    [
+      'a count under a question about something else',
+      ['OpenAI’s directors met.', 'How many countries sent ministers to the summit?', '9'],
+    ],
+  ])('leaves %s unmarked, whatever the blocks above say', (_, blocks) => {
+    expect(onPage(blocks)).toEqual([]);
+  });
+});

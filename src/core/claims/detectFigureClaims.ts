@@ -239,7 +239,9 @@ const AGE_HIGH = 100;
 
 /** A figure alone in its block (a table cell, a <dd>): its topic is in the blocks around it. */
 export const isAlone = (text: string, figure: PageFigure) =>
-  !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && !/[\p{L}\p{N}]/u.test(text.slice(figure.end));
+  !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && ALONE_AFTER.test(text.slice(figure.end));
+/** Nothing after a figure alone but punctuation and a short note in brackets ("$13bn (reported)", "505 (Monday)"). */
+const ALONE_AFTER = /^[^\p{L}\p{N}(]*(?:\([^()]{1,30}\)[^\p{L}\p{N}]*)?$/u;
 
 /**
  * "Bret Taylor" then "43. Former co-chief executive…", or "Sam Altman" then
@@ -492,6 +494,8 @@ export function detectFigureClaims(
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best) break;
         if (lead.cues.length) best = read(lead);
+        // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
+        if (lead.asks) break;
       }
     }
     if (!best) continue;
