@@ -114,3 +114,34 @@ describe('figures alone under a heading or a question', () => {
     expect(onPage(blocks)).toEqual([]);
   });
 });
+
+describe('whose share: the company a figure is given for', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      '"for" after the second share',
+      'A survey by Menlo Ventures puts Anthropic at 40% of enterprise spending, compared with 27% for OpenAI.',
+      [
+        ['enterprise-share-anthropic', '40%'],
+        ['enterprise-share-openai', '27%'],
+      ],
+    ],
+    [
+      'both shares given for their companies',
+      'In enterprise use, Menlo Ventures counts 40 per cent for Anthropic and 27 per cent for OpenAI.',
+      [
+        ['enterprise-share-anthropic', '40 per cent'],
+        ['enterprise-share-openai', '27 per cent'],
+      ],
+    ],
+    [
+      'the order reversed',
+      'Menlo Ventures gives OpenAI 27% of the enterprise market against 40% for Anthropic.',
+      [
+        ['enterprise-share-openai', '27%'],
+        ['enterprise-share-anthropic', '40%'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(onPage([text], '2025-07-31')).toEqual(expected);
+  });
+});

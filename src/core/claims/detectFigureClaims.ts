@@ -151,6 +151,7 @@ function score(
   cues: CueHit[],
   sentenceNames: NameHit[],
   governed: Set<string>,
+  after: NameHit | undefined,
 ): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
@@ -169,7 +170,8 @@ function score(
   for (const id of new Set(sentenceNames.map((n) => n.entityId))) {
     if (id !== STORY_ORGANISATION && claim.entities.includes(id)) total += NAMED_ENTITY;
   }
-  const nearest = sentenceNames.filter((n) => n.end <= figure.start).at(-1);
+  // "27 per cent for OpenAI": a name the figure is given for speaks before the one just before it.
+  const nearest = after ?? sentenceNames.filter((n) => n.end <= figure.start).at(-1);
   if (nearest && claim.entities.includes(nearest.entityId)) total += NEAREST_NAME;
   return total;
 }
@@ -181,6 +183,16 @@ const MONTH_OR_DAY =
 const MOVER_REACH = 40;
 /** How far before a figure its owner's name may be ("Meta, which also put $14.3 billion"). */
 const OWNER_REACH = 40;
+
+/** "40 per cent against 27 per cent for OpenAI", "a 49% stake of Microsoft's": the word after a share or a sum that names whose it is. */
+const FOR_OWNER = /^\s+(?:for|of|at)\s+(?:the\s+)?$/;
+
+/** The organisation a share or a sum is given for, named right after it ("27 per cent for OpenAI"). */
+function ownerAfter(text: string, figure: PageFigure, sentenceNames: NameHit[]): NameHit | undefined {
+  if (figure.unit === 'count' || figure.unit === 'people' || figure.unit === 'years') return undefined;
+  const next = sentenceNames.find((n) => n.start >= figure.end);
+  return next && FOR_OWNER.test(text.slice(figure.end, next.start)) ? next : undefined;
+}
 
 /** The name the figure belongs to: just before it, in its clause, or before ", which". */
 function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): NameHit | undefined {
@@ -439,8 +451,13 @@ export function detectFigureClaims(
       previous && previous.start >= span.start && SAME_TOPIC_LINK.test(text.slice(previous.end, figure.start))
         ? matcher.claims.get(previous.claimId)
         : undefined;
+    // "40 per cent … against 27 per cent for OpenAI": the same measure, of another company.
+    const givenFor = linked && ownerAfter(text, figure, namesIn(names, span));
     let best =
-      linked && comparableTo(linked, figure) && isPlausible(linked, figure, period, matcher.sourceDates)
+      linked &&
+      (!givenFor || linked.entities.includes(givenFor.entityId)) &&
+      comparableTo(linked, figure) &&
+      isPlausible(linked, figure, period, matcher.sourceDates)
         ? linked
         : read(undefined);
     // "Staff began signing on Sunday. By Monday the number was 505." / "The 700 are not bluffing": a
@@ -585,7 +602,8 @@ function topicOf(
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure));
-  const owner = ownerOf(text, figure, sentenceNames);
+  const after = ownerAfter(text, figure, sentenceNames);
+  const owner = after ?? ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
@@ -687,7 +705,7 @@ function topicOf(
         context.labelled;
       if (!person || !claim.entities.includes(person)) continue;
     }
-    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed);
+    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       for (const id of extra.entities)
@@ -844,9 +862,16 @@ function ownedByOther(
   }
   // "Infosys fell 0.8 per cent", "the Nifty 0.3 per cent": a percentage right after another
   // name in its clause is that company's or index's move.
-  if (figure.unit === 'percent') {
+  // A share given for a company after it ("27 per cent for OpenAI") is that company's, whoever is named before.
+  if (figure.unit === 'percent' && !ownerAfter(text, figure, namesIn(names, span))) {
+    // The reach starts at a word's start: "…OpenAI 27%" clipped to "AI 27%" names nobody.
+    const from = Math.max(span.start, figure.start - MOVER_REACH);
     const clause = /[^,;:.!?()]*$/.exec(
-      text.slice(Math.max(span.start, figure.start - MOVER_REACH), figure.start),
+      text
+        .slice(from, figure.start)
+        .replace(/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') ? /^[\p{L}\p{N}'’.&-]+/u : /^$/, (w) =>
+          ' '.repeat(w.length),
+        ),
     )!;
     const clauseStart = figure.start - clause[0].length;
     const words = [...clause[0].matchAll(/[\p{L}\p{N}'’.&-]+/gu)];
