@@ -145,3 +145,44 @@ describe('whose share: the company a figure is given for', () => {
     expect(onPage([text], '2025-07-31')).toEqual(expected);
   });
 });
+
+describe('a block that names nobody speaks of whom the blocks around it name', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a description for the company named in the headline above',
+      [
+        'Microsoft climbs as Altman goes back to OpenAI',
+        'The software giant’s shares are up about 1% before the bell.',
+      ],
+      [['microsoft-share-move', 'about 1%']],
+    ],
+    [
+      'the present tense',
+      ['Microsoft gains on the deal', 'Its stock trades roughly 1% higher in early dealings.'],
+      [['microsoft-share-move', 'roughly 1%']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(onPage(blocks, '2023-11-22')).toEqual(expected);
+  });
+
+  it('leaves a share move unmarked where no block around names the company', () => {
+    expect(
+      onPage(['Markets open higher', 'Its stock trades roughly 1% higher in early dealings.'], '2023-11-22'),
+    ).toEqual([]);
+  });
+
+  it('dates each row of a table of moves by its date cell', () => {
+    const table = [
+      'Microsoft stock this week',
+      'Day',
+      'Move',
+      'Mon., Nov. 20',
+      '+2.1%',
+      'Tue., Nov. 21',
+      '−1.1%',
+      'Wed., Nov. 22 (early trading)',
+      'about +1%',
+    ];
+    expect(onPage(table, '2023-11-22')).toEqual([['microsoft-share-move', 'about +1%']]);
+  });
+});

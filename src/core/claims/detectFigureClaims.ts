@@ -12,7 +12,7 @@ import {
   type Span,
 } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
-import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import { dateCell, figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
@@ -392,6 +392,13 @@ export function detectFigureClaims(
   let neighbours: Set<string> | undefined;
   const neighbourNames = () =>
     (neighbours ??= new Set([...(around.lead?.entities ?? []), ...nextNames().map((n) => n.entityId)]));
+  /**
+   * A block that names nobody ("The software maker's shares…", a table cell) speaks of whom the
+   * blocks just around it name: the one before and after, and a table's caption and heads.
+   */
+  let nearby: Set<string> | undefined;
+  const nearbyNames = () =>
+    (nearby ??= new Set([...neighbourNames(), ...(around.lead?.blocks.flatMap((b) => b.entities) ?? [])]));
   const hits: FigureClaimHit[] = [];
   let span: Span = { start: 0, end: 0 };
   // Where figures are dense, one pass over the block costs less than a window around each.
@@ -433,7 +440,10 @@ export function detectFigureClaims(
     let cues = cuesBySentence.get(span.start);
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
-    const period = figurePeriod(text, span, figure, around.page);
+    // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
+    const rowDate = isAlone(text, figure) ? around.lead?.blocks.findLast((b) => b.date)?.date : undefined;
+    const period =
+      figurePeriod(text, span, figure, around.page) ?? (rowDate ? dateCell(rowDate, around.page) : undefined);
     const read = (extra: LeadBlock | undefined) =>
       topicOf(matcher, text, figure, span, cues, names, blockEntities, {
         extra,
@@ -443,6 +453,7 @@ export function detectFigureClaims(
         period,
         ...(around.page?.published ? { published: around.page.published } : {}),
         named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+        nearby: (claim) => names.length === 0 && claim.entities.some((id) => nearbyNames().has(id)),
       });
     const previous = hits.at(-1);
     // "a staff of 700-plus, while other reports put it at about 770", "from $29 billion to $500 billion":
@@ -579,6 +590,8 @@ interface TopicContext {
   published?: string;
   /** The fact box label the figure is the value of. */
   label?: FigureLabel;
+  /** The block names nobody, and the blocks around it name one of the topic's entities. */
+  nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
   named: (claim: ContentClaim) => boolean;
 }
@@ -622,7 +635,8 @@ function topicOf(
       claim.entities.some((id) => blockEntities.has(id)) ||
       (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
       (agedBy !== undefined && claim.entities.includes(agedBy)) ||
-      (context.labelled !== undefined && claim.entities.includes(context.labelled));
+      (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
+      context.nearby(claim);
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;

@@ -1,4 +1,5 @@
 import { findCues } from '../claims/detectFigureClaims.ts';
+import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 
@@ -34,6 +35,8 @@ export interface LeadBlock {
   total?: true;
   /** The block asks how many ("How many chief executives…?"): figures below it are its answers, counting only what it names. */
   asks?: true;
+  /** The block is only a date (a table row's date cell), kept as written: the figures of its row are of that day. */
+  date?: string;
 }
 
 /** A block this short is a heading, a caption, a cell or a label, not prose. */
@@ -51,6 +54,7 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
     ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
+    ...(isDateCell(text) ? { date: text } : {}),
   };
 }
 
@@ -71,7 +75,7 @@ export function leadAfter(
   const blocks = own
     ? [
         ...(previous?.blocks ?? []),
-        ...(own.cues.length || own.entities.length || own.asks ? [own] : []),
+        ...(own.cues.length || own.entities.length || own.asks || own.date ? [own] : []),
       ].slice(-LEAD_BLOCKS)
     : [];
   const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
