@@ -186,3 +186,19 @@ describe('a block that names nobody speaks of whom the blocks around it name', (
     expect(onPage(table, '2023-11-22')).toEqual([['microsoft-share-move', 'about +1%']]);
   });
 });
+
+describe('a cap on new directors is the board’s expansion, not its newcomers', () => {
+  it.each([
+    ['The panel led by Bret Taylor will pick as many as nine new members.', 'as many as nine'],
+    ['Bret Taylor said OpenAI will appoint up to nine new directors.', 'up to nine'],
+    ['The board chaired by Bret Taylor is to choose no more than nine new directors.', 'no more than nine'],
+  ])('%s', (text, words) => {
+    expect(onPage([text])).toEqual([['board-expansion', words]]);
+  });
+
+  it('still counts the newcomers where no cap is set', () => {
+    expect(
+      onPage(["Bret Taylor, Larry Summers and Adam D'Angelo form the new board, with two newcomers."]),
+    ).toEqual([['new-board-newcomers', 'two']]);
+  });
+});
