@@ -202,3 +202,23 @@ describe('a cap on new directors is the board’s expansion, not its newcomers',
     ).toEqual([['new-board-newcomers', 'two']]);
   });
 });
+
+describe('"N of them" set off after a group says how many the group is', () => {
+  it.each([
+    ['The directors who made that call — four of them, in the end — included Ilya Sutskever.', 'four'],
+    ["OpenAI's board members, four of them in all, voted to remove Altman.", 'four'],
+    ['The OpenAI directors who voted Altman out (four of them) said little else.', 'four'],
+  ])('%s', (text, words) => {
+    expect(onPage([text])).toEqual([['board-size', words]]);
+  });
+
+  it.each([
+    [
+      'a part of a group counted before it',
+      'Of the six OpenAI directors, four of them voted to fire Altman.',
+    ],
+    ['a part going somewhere', 'Of the directors who fired Altman, four of them later left the board.'],
+  ])('leaves %s a part', (_, text) => {
+    expect(onPage([text]).filter(([, words]) => words === 'four')).toEqual([]);
+  });
+});

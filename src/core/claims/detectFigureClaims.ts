@@ -299,6 +299,23 @@ const REQUIRED_REACH = 100;
 const ANOTHER_FIGURE =
   /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
 
+/**
+ * "The directors who made that call — four of them, in the end —": "N of them" set off after a
+ * group that has no count of its own says how many the group is, not a part of it ("12 left, seven
+ * of them to Meta" is a part).
+ */
+const APPOSED_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
+
+function countsWholeGroup(text: string, span: Span, figure: PageFigure): boolean {
+  const before = text.slice(span.start, figure.start);
+  return (
+    APPOSED_BEFORE.test(before) &&
+    OF_THEM_CLOSES.test(text.slice(figure.end, figure.end + 40)) &&
+    !ANOTHER_FIGURE.test(before)
+  );
+}
+
 /** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
 function clauseHolds(
   text: string,
@@ -419,11 +436,12 @@ export function detectFigureClaims(
       LABEL_NOUNS.has(label.head)
         ? label.head
         : undefined;
-    const figure: PageFigure = agedBy
+    let figure: PageFigure = agedBy
       ? { ...found, isAge: true, unit: 'years' }
       : labelNoun
         ? { ...found, noun: labelNoun }
         : found;
+    if (figure.partOf && countsWholeGroup(text, span, figure)) figure = { ...figure, partOf: false };
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
