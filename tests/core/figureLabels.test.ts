@@ -222,3 +222,35 @@ describe('"N of them" set off after a group says how many the group is', () => {
     expect(onPage([text]).filter(([, words]) => words === 'four')).toEqual([]);
   });
 });
+
+describe('the newcomers: what the page says, not a description it corrects', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      "Some reports described all three as newcomers, but Adam D'Angelo was already a director, so only two are actually new.",
+      [['new-board-newcomers', 'two']],
+    ],
+    [
+      'Reports described the three directors as newcomers; in fact two were new, Bret Taylor and Larry Summers.',
+      [['new-board-newcomers', 'two']],
+    ],
+    [
+      "Bret Taylor, Larry Summers and Adam D'Angelo sit on the new board; two are new.",
+      [['new-board-newcomers', 'two']],
+    ],
+    [
+      'Several outlets called all three newcomers, but only two, Bret Taylor and Larry Summers, joined fresh.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(onPage([text])).toEqual(expected);
+  });
+
+  it('leaves the whole of "two of the three are new" unmarked as newcomers', () => {
+    expect(
+      onPage([
+        'The new board',
+        "OpenAI named Bret Taylor, Larry Summers and Adam D'Angelo as new members, though Adam D'Angelo sat on the board before. Just two of the three are new.",
+      ]),
+    ).toEqual([['new-board-newcomers', 'two']]);
+  });
+});

@@ -450,6 +450,8 @@ export function detectFigureClaims(
       ((HYPOTHETICAL_BEFORE.test(before) && !DEAL_VALUES_BEFORE.test(before)) || OTHER_BEFORE.test(before))
     )
       continue;
+    // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
+    if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
@@ -571,6 +573,11 @@ function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   }));
   return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
+
+/** "described all three as", "called the 700 a…": what someone else called them. */
+const DESCRIBED_AS_BEFORE =
+  /\b(?:described|called|labell?ed|branded|billed|characteri[sz]ed|presented|portrayed)\s+(?:(?:all|the|those|these|its|their)\s+)*$/i;
+const CORRECTED_AFTER = /^[^.!?]*?(?:,?\s+but\b|;\s*(?:in fact|actually|in reality)\b)/i;
 
 /** A sentence that ends in a question mark (before closing quotes or brackets). */
 const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;

@@ -186,6 +186,9 @@ const NOT_A_NAME_WORD = new RegExp(
 /** "Directors who voted him out: four": a number word that is a label's whole value counts what the label names. */
 const LABEL_VALUE_BEFORE = /^[^.!?:]{2,100}:\s*$/;
 const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
+/** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
+const IS_NEW_AFTER =
+  /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
 const REMAINING_AFTER =
   /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
 
@@ -248,7 +251,10 @@ export function findFigures(text: string): PageFigure[] {
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
-    const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
+    const noun =
+      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
+      // "two of the three are new": the three are the whole, not the new ones.
+      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
     const counted =
