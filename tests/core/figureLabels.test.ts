@@ -41,7 +41,7 @@ const onPage = (blocks: string[], published = '2023-11-21') =>
     .map((h) => [h.id, h.text]);
 
 describe('a fact box’s label says what its value counts', () => {
-  /** A fact box under a heading that names the staff letter and the board, so nothing comes from context. */
+  /** A fact box under a heading that names the letter and the board: a label that counts something else must not take their topics. */
   const box = (line: string) => onPage(['OpenAI’s staff letter and board, by the numbers', line]);
 
   it.each<[string, string, Array<[string, string]>]>([
