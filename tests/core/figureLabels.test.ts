@@ -15,6 +15,8 @@ describe('numbers that count nothing', () => {
     ['a station or a route', 'Watch the interview on KTVU 2 tonight, or take Route 66 home.'],
     ['a founding year before 1900', 'Family-run wealth management since 1865.'],
     ['a year after "founded in"', 'The bank was founded in 1798 in Basel.'],
+    ['a byline’s reading time', 'By Jane Doe · 4 min read'],
+    ['a clip’s length', 'Watch · 6 mins'],
   ])('%s', (_, text) => {
     expect(wordings(text)).toEqual([]);
   });
@@ -79,6 +81,10 @@ describe('a fact box’s label says what its value counts', () => {
 });
 
 describe('figures alone under a heading or a question', () => {
+  it('leaves a byline’s reading time under a heading that names the board unmarked', () => {
+    expect(onPage(['OpenAI’s board removes Altman', 'By Jane Doe · 4 min read'])).toEqual([]);
+  });
+
   it('reads a note in brackets after a figure alone as part of its cell', () => {
     expect(onPage(['Microsoft and OpenAI at a glance', 'Stake held by Microsoft', '49% (est.)'])).toEqual([
       ['microsoft-investment', '49%'],
