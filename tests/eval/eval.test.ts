@@ -17,20 +17,17 @@ console.log(
 );
 
 /*
- * Held-out pages, written apart from the engine after it was built and never
- * tuned to: how it does on wording nobody wrote rules for. Only the scores are
- * printed (the misses would invite tuning to these sentences).
+ * Sets by later annotators who had not seen the engine. Each was scored once
+ * untouched (its NOTES.md keeps that score), then its misses were read by kind
+ * to steer general rules: they are development sets now, and a fresh set is
+ * the only held-out measure. Misses are printed with details.
  */
-const heldout = runEval({ dir: HELDOUT_DIR });
-console.log(
-  `Held-out pages (never tuned to):\n${formatResult(heldout.result, heldout.pages.length, false).split('\n').slice(1).join('\n')}`,
-);
-
-/* Sets by later annotators: misses printed with details, as they are used for development. */
 const details = process.env.SOURCEMARK_EVAL_DETAILS === '1';
+const heldout = runEval({ dir: HELDOUT_DIR });
 const second = runEval({ dir: SECOND_DIR });
 const third = runEval({ dir: THIRD_DIR });
 for (const [title, set] of [
+  ['First held-out pages', heldout],
   ["Second annotator's pages", second],
   ["Third annotator's pages", third],
 ] as const)
@@ -41,7 +38,7 @@ for (const [title, set] of [
 /** Just under what the engine reaches on these pages: a regression fails. */
 const THRESHOLDS = {
   name: { precision: 0.995, recall: 0.995 },
-  figure: { precision: 0.99, recall: 0.98, verdicts: 0.99 },
+  figure: { precision: 0.99, recall: 0.99, verdicts: 0.99 },
   statement: { precision: 0.99, recall: 0.99, verdicts: 0.99 },
 };
 /** Without dates, figures of other periods are taken for this one's. */
@@ -108,13 +105,13 @@ describeSet('held-out pages', heldout, 10, {
 /** Just under what the engine reaches on the second annotator's pages. */
 describeSet('second annotator’s pages', second, 8, {
   name: { precision: 0.995, recall: 0.995 },
-  figure: { precision: 0.72, recall: 0.73 },
+  figure: { precision: 0.99, recall: 0.95 },
   statement: { precision: 0.98, recall: 0.94 },
 });
 
 /** Just under what the engine reaches on the third annotator's pages. */
 describeSet('third annotator’s pages', third, 8, {
   name: { precision: 0.995, recall: 0.995 },
-  figure: { precision: 0.59, recall: 0.48 },
+  figure: { precision: 0.69, recall: 0.53 },
   statement: { precision: 0.93, recall: 0.83 },
 });

@@ -6,7 +6,7 @@ import { pageOffset, readGoldPage, type GoldPage, type PageBlock } from './readG
 import { emptyResult, scorePage, type EvalResult, type Predicted } from './scoreEval.ts';
 
 export const EVAL_DIR = resolve(import.meta.dirname, '../fixtures/eval');
-/** Pages written by an annotator who had not seen the engine, after it was built: never tuned to. */
+/** Pages written by an annotator who had not seen the engine, after it was built (steered by since: see eval.test.ts). */
 export const HELDOUT_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout');
 /**
  * A second set by another annotator who had not seen the engine. Scored once

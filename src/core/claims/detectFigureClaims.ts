@@ -12,7 +12,8 @@ import {
   type Span,
 } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
-import { figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import { dateCell, figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -150,6 +151,7 @@ function score(
   cues: CueHit[],
   sentenceNames: NameHit[],
   governed: Set<string>,
+  after: NameHit | undefined,
 ): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
@@ -168,7 +170,8 @@ function score(
   for (const id of new Set(sentenceNames.map((n) => n.entityId))) {
     if (id !== STORY_ORGANISATION && claim.entities.includes(id)) total += NAMED_ENTITY;
   }
-  const nearest = sentenceNames.filter((n) => n.end <= figure.start).at(-1);
+  // "27 per cent for OpenAI": a name the figure is given for speaks before the one just before it.
+  const nearest = after ?? sentenceNames.filter((n) => n.end <= figure.start).at(-1);
   if (nearest && claim.entities.includes(nearest.entityId)) total += NEAREST_NAME;
   return total;
 }
@@ -180,6 +183,16 @@ const MONTH_OR_DAY =
 const MOVER_REACH = 40;
 /** How far before a figure its owner's name may be ("Meta, which also put $14.3 billion"). */
 const OWNER_REACH = 40;
+
+/** "40 per cent against 27 per cent for OpenAI", "a 49% stake of Microsoft's": the word after a share or a sum that names whose it is. */
+const FOR_OWNER = /^\s+(?:for|of|at)\s+(?:the\s+)?$/;
+
+/** The organisation a share or a sum is given for, named right after it ("27 per cent for OpenAI"). */
+function ownerAfter(text: string, figure: PageFigure, sentenceNames: NameHit[]): NameHit | undefined {
+  if (figure.unit === 'count' || figure.unit === 'people' || figure.unit === 'years') return undefined;
+  const next = sentenceNames.find((n) => n.start >= figure.end);
+  return next && FOR_OWNER.test(text.slice(figure.end, next.start)) ? next : undefined;
+}
 
 /** The name the figure belongs to: just before it, in its clause, or before ", which". */
 function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): NameHit | undefined {
@@ -238,7 +251,9 @@ const AGE_HIGH = 100;
 
 /** A figure alone in its block (a table cell, a <dd>): its topic is in the blocks around it. */
 export const isAlone = (text: string, figure: PageFigure) =>
-  !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && !/[\p{L}\p{N}]/u.test(text.slice(figure.end));
+  !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && ALONE_AFTER.test(text.slice(figure.end));
+/** Nothing after a figure alone but punctuation and a short note in brackets ("$13bn (reported)", "505 (Monday)"). */
+const ALONE_AFTER = /^[^\p{L}\p{N}(]*(?:\([^()]{1,30}\)[^\p{L}\p{N}]*)?$/u;
 
 /**
  * "Bret Taylor" then "43. Former co-chief executive…", or "Sam Altman" then
@@ -284,9 +299,33 @@ const REQUIRED_REACH = 100;
 const ANOTHER_FIGURE =
   /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
 
+/**
+ * "The directors who made that call — four of them, in the end —": "N of them" set off after a
+ * group that has no count of its own says how many the group is, not a part of it ("12 left, seven
+ * of them to Meta" is a part).
+ */
+const APPOSED_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
+
+function countsWholeGroup(text: string, span: Span, figure: PageFigure): boolean {
+  const before = text.slice(span.start, figure.start);
+  return (
+    APPOSED_BEFORE.test(before) &&
+    OF_THEM_CLOSES.test(text.slice(figure.end, figure.end + 40)) &&
+    !ANOTHER_FIGURE.test(before)
+  );
+}
+
 /** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
-function clauseHolds(text: string, span: Span, figure: PageFigure, words: string[]): boolean {
-  const before = /[^,;:]*$/.exec(text.slice(span.start, figure.start))![0];
+function clauseHolds(
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  words: string[],
+  label?: FigureLabel,
+): boolean {
+  // A fact box's label is the figure's clause ("New directors named so far: two").
+  const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(text.slice(span.start, figure.start))![0]}`;
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
   if (other) after = after.slice(0, other.index);
@@ -308,6 +347,8 @@ const NOUN_GROUPS: string[][] = [
   ['directors', 'members', 'board members', 'seats'],
   ['founders', 'co-founders', 'cofounders'],
 ];
+/** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
+const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
@@ -368,6 +409,13 @@ export function detectFigureClaims(
   let neighbours: Set<string> | undefined;
   const neighbourNames = () =>
     (neighbours ??= new Set([...(around.lead?.entities ?? []), ...nextNames().map((n) => n.entityId)]));
+  /**
+   * A block that names nobody ("The software maker's shares…", a table cell) speaks of whom the
+   * blocks just around it name: the one before and after, and a table's caption and heads.
+   */
+  let nearby: Set<string> | undefined;
+  const nearbyNames = () =>
+    (nearby ??= new Set([...neighbourNames(), ...(around.lead?.blocks.flatMap((b) => b.entities) ?? [])]));
   const hits: FigureClaimHit[] = [];
   let span: Span = { start: 0, end: 0 };
   // Where figures are dense, one pass over the block costs less than a window around each.
@@ -377,7 +425,23 @@ export function detectFigureClaims(
     if (found.start >= span.end)
       span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
     const agedBy = labelledAge(text, found, span, around.lead);
-    const figure: PageFigure = agedBy ? { ...found, isAge: true, unit: 'years' } : found;
+    // "Directors who voted him out: four": the label says what the value counts; a label no topic
+    // counts ("Days since the firing: 3") makes it no claim.
+    const label = agedBy ? undefined : figureLabel(matcher, text, found, names);
+    if (label && !label.topical) continue;
+    const labelNoun =
+      label &&
+      !found.noun &&
+      (found.unit === 'count' || found.unit === 'people') &&
+      LABEL_NOUNS.has(label.head)
+        ? label.head
+        : undefined;
+    let figure: PageFigure = agedBy
+      ? { ...found, isAge: true, unit: 'years' }
+      : labelNoun
+        ? { ...found, noun: labelNoun }
+        : found;
+    if (figure.partOf && countsWholeGroup(text, span, figure)) figure = { ...figure, partOf: false };
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
@@ -386,6 +450,8 @@ export function detectFigureClaims(
       ((HYPOTHETICAL_BEFORE.test(before) && !DEAL_VALUES_BEFORE.test(before)) || OTHER_BEFORE.test(before))
     )
       continue;
+    // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
+    if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
@@ -394,15 +460,20 @@ export function detectFigureClaims(
     let cues = cuesBySentence.get(span.start);
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
-    const period = figurePeriod(text, span, figure, around.page);
+    // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
+    const rowDate = isAlone(text, figure) ? around.lead?.blocks.findLast((b) => b.date)?.date : undefined;
+    const period =
+      figurePeriod(text, span, figure, around.page) ?? (rowDate ? dateCell(rowDate, around.page) : undefined);
     const read = (extra: LeadBlock | undefined) =>
       topicOf(matcher, text, figure, span, cues, names, blockEntities, {
         extra,
         agedBy,
+        ...(label ? { label } : {}),
         labelled: around.lead?.person,
         period,
         ...(around.page?.published ? { published: around.page.published } : {}),
         named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+        nearby: (claim) => names.length === 0 && claim.entities.some((id) => nearbyNames().has(id)),
       });
     const previous = hits.at(-1);
     // "a staff of 700-plus, while other reports put it at about 770", "from $29 billion to $500 billion":
@@ -411,8 +482,13 @@ export function detectFigureClaims(
       previous && previous.start >= span.start && SAME_TOPIC_LINK.test(text.slice(previous.end, figure.start))
         ? matcher.claims.get(previous.claimId)
         : undefined;
+    // "40 per cent … against 27 per cent for OpenAI": the same measure, of another company.
+    const givenFor = linked && ownerAfter(text, figure, namesIn(names, span));
     let best =
-      linked && comparableTo(linked, figure) && isPlausible(linked, figure, period, matcher.sourceDates)
+      linked &&
+      (!givenFor || linked.entities.includes(givenFor.entityId)) &&
+      comparableTo(linked, figure) &&
+      isPlausible(linked, figure, period, matcher.sourceDates)
         ? linked
         : read(undefined);
     // "Staff began signing on Sunday. By Monday the number was 505." / "The 700 are not bluffing": a
@@ -424,7 +500,7 @@ export function detectFigureClaims(
     // is talked about, not stated.
     const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
-    if (!best && isCount && topicless && !quoted && !figure.isAge) {
+    if (!best && isCount && topicless && !quoted && !figure.isAge && !label) {
       best = restated(matcher, text, figure, hits);
       if (!best && span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
@@ -449,13 +525,14 @@ export function detectFigureClaims(
     // label's value, "About 500 (first count)"), takes its topic from the block after or the
     // headings and labels before.
     const leadBelongs =
-      isAlone(text, figure) ||
-      (isCount &&
-        topicless &&
-        !quoted &&
-        !figure.noun &&
-        text.length <= SHORT_BLOCK &&
-        !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)));
+      label === undefined &&
+      (isAlone(text, figure) ||
+        (isCount &&
+          topicless &&
+          !quoted &&
+          !figure.noun &&
+          text.length <= SHORT_BLOCK &&
+          !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
     if (!best && leadBelongs) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
@@ -465,6 +542,8 @@ export function detectFigureClaims(
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best) break;
         if (lead.cues.length) best = read(lead);
+        // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
+        if (lead.asks) break;
       }
     }
     if (!best) continue;
@@ -494,6 +573,11 @@ function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   }));
   return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
+
+/** "described all three as", "called the 700 a…": what someone else called them. */
+const DESCRIBED_AS_BEFORE =
+  /\b(?:described|called|labell?ed|branded|billed|characteri[sz]ed|presented|portrayed)\s+(?:(?:all|the|those|these|its|their)\s+)*$/i;
+const CORRECTED_AFTER = /^[^.!?]*?(?:,?\s+but\b|;\s*(?:in fact|actually|in reality)\b)/i;
 
 /** A sentence that ends in a question mark (before closing quotes or brackets). */
 const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
@@ -529,6 +613,10 @@ interface TopicContext {
   labelled: string | undefined;
   period: string | undefined;
   published?: string;
+  /** The fact box label the figure is the value of. */
+  label?: FigureLabel;
+  /** The block names nobody, and the blocks around it name one of the topic's entities. */
+  nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
   named: (claim: ContentClaim) => boolean;
 }
@@ -550,8 +638,10 @@ function topicOf(
   const isTotal =
     TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure));
-  const owner = ownerOf(text, figure, sentenceNames);
+  const after = ownerAfter(text, figure, sentenceNames);
+  const owner = after ?? ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
@@ -570,7 +660,8 @@ function topicOf(
       claim.entities.some((id) => blockEntities.has(id)) ||
       (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
       (agedBy !== undefined && claim.entities.includes(agedBy)) ||
-      (context.labelled !== undefined && claim.entities.includes(context.labelled));
+      (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
+      context.nearby(claim);
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
@@ -604,12 +695,14 @@ function topicOf(
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
     if (
       claim.requires &&
-      !clauseHolds(text, span, figure, claim.requires) &&
+      !clauseHolds(text, span, figure, claim.requires, context.label) &&
       !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
     )
       continue;
     // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
-    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes)) continue;
+    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes, context.label)) continue;
+    // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
+    if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
@@ -651,7 +744,7 @@ function topicOf(
         context.labelled;
       if (!person || !claim.entities.includes(person)) continue;
     }
-    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed);
+    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       for (const id of extra.entities)
@@ -808,9 +901,16 @@ function ownedByOther(
   }
   // "Infosys fell 0.8 per cent", "the Nifty 0.3 per cent": a percentage right after another
   // name in its clause is that company's or index's move.
-  if (figure.unit === 'percent') {
+  // A share given for a company after it ("27 per cent for OpenAI") is that company's, whoever is named before.
+  if (figure.unit === 'percent' && !ownerAfter(text, figure, namesIn(names, span))) {
+    // The reach starts at a word's start: "…OpenAI 27%" clipped to "AI 27%" names nobody.
+    const from = Math.max(span.start, figure.start - MOVER_REACH);
     const clause = /[^,;:.!?()]*$/.exec(
-      text.slice(Math.max(span.start, figure.start - MOVER_REACH), figure.start),
+      text
+        .slice(from, figure.start)
+        .replace(/[\p{L}\p{N}]/u.test(text[from - 1] ?? '') ? /^[\p{L}\p{N}'’.&-]+/u : /^$/, (w) =>
+          ' '.repeat(w.length),
+        ),
     )!;
     const clauseStart = figure.start - clause[0].length;
     const words = [...clause[0].matchAll(/[\p{L}\p{N}'’.&-]+/gu)];

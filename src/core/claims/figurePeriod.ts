@@ -141,6 +141,22 @@ export function figurePeriod(
   return undefined;
 }
 
+/** A cell that is only a date, maybe with a weekday and a note ("Fri., Nov. 17", "22 November 2023 (pre-market)"). */
+const DATE_CELL = new RegExp(
+  `^\\W*(?:[A-Z][a-z]{2,8}\\.?,?\\s+)?(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\s*(?:\\([^()]{0,30}\\))?\\W*$`,
+);
+
+/** The block is only a date: a table row's date cell. */
+export const isDateCell = (text: string) => text.length <= 60 && DATE_CELL.test(text);
+
+/** The date a date cell gives, read against the page's date. */
+export function dateCell(text: string, page: PageContext | undefined): string | undefined {
+  if (!isDateCell(text)) return undefined;
+  for (const [pattern, kind] of DATES.slice(0, 2))
+    for (const m of text.matchAll(pattern)) return dateOf(kind, m.slice(1), page?.published);
+  return undefined;
+}
+
 /** Two periods overlap when one contains the other ("2023-11" holds "2023-11-22"; "2026" holds "2026-02"). */
 export function periodsMeet(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);

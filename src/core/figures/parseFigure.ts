@@ -72,8 +72,8 @@ const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
   'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers';
-/** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours"). */
-const DURATION_NOUNS = 'hours|hour|days|day|weeks|week|minutes|minute|seconds';
+/** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
+const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
 /** A plural noun right after a count ("2 thoughts"). */
 const OTHER_PLURAL = /^\s+([a-z]{3,}s)\b/;
@@ -101,6 +101,8 @@ const FIGURE = new RegExp(
     `(?<![${WORD_CHARS}.,:$€£\\[-])`,
     `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?)?`,
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
+    // "+1%" in a table of moves: the sign is the move's, written with it.
+    '(?<sign>\\+(?=\\d))?',
     '(?:',
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
     // "a decade", "two decades": a span of years in tens.
@@ -171,6 +173,22 @@ const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
  */
 const ACTS_AS_SUBJECT =
   /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|[a-z]{3,}ed)\b/;
+/** "since 1872", "founded in 1911": a year before 1900 is a year only where a word of time says so. */
+const YEAR_WORD_BEFORE = /\b(?:since|in|from|until|till|founded|established|est\.|circa|c\.)\s+$/i;
+/**
+ * "Channel 12", "Gate 5", "Apollo 11": a number right after a capitalised word (not a month, day or
+ * a word that opens a clause) names something; it counts nothing.
+ */
+const NAME_BEFORE_NUMBER = /(?:^|[^\p{L}\p{N}'’.,:;])(\p{Lu}[\p{Ll}]+|\p{Lu}{2,})\s$/u;
+const NOT_A_NAME_WORD = new RegExp(
+  `^(?:${MONTHS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Its|Their|His|Her|Our|By|In|On|At|Of|For|From|With|To|And|But|Or|Some|About|Around|Roughly|Nearly|Almost|Over|Under|Just|Only|All|Total|Now|Then|Today|Since|Until|After|Before|Between|Among|As|Top|Page|Headcount|Staff|Employees|Directors|Signatories|Signatures|Members|People|Founders|Users|Age|Aged|Seats|Board)$`,
+);
+/** "Directors who voted him out: four": a number word that is a label's whole value counts what the label names. */
+const LABEL_VALUE_BEFORE = /^[^.!?:]{2,100}:\s*$/;
+const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
+/** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
+const IS_NEW_AFTER =
+  /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
 const REMAINING_AFTER =
   /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
 
@@ -233,7 +251,10 @@ export function findFigures(text: string): PageFigure[] {
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
-    const noun = FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase();
+    const noun =
+      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
+      // "two of the three are new": the three are the whole, not the new ones.
+      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
     const counted =
@@ -260,12 +281,17 @@ export function findFigures(text: string): PageFigure[] {
         continue;
       // A year, unless it counts something ("2,000 employees").
       if (/^(19|20)\d\d$/.test(g.digits) && !noun) continue;
+      if (/^1\d\d\d$/.test(g.digits) && !noun && YEAR_WORD_BEFORE.test(before)) continue;
+      // "Channel 12", "Terminal 5": part of a name.
+      const named = NAME_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 30), start));
+      if (named && !NOT_A_NAME_WORD.test(named[1]!) && !noun) continue;
     }
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
     // or count a part ("two of the original 11 founders", "seven of them").
     const partOf = PART_OF.test(after) || REMAINING_AFTER.test(after);
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
+      (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));
     if (

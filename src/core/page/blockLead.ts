@@ -1,4 +1,5 @@
 import { findCues } from '../claims/detectFigureClaims.ts';
+import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 
@@ -32,6 +33,10 @@ export interface LeadBlock {
   entities: string[];
   /** The block names only a group ("Total OpenAI staff", "Employees"): a figure under it is the group's total. */
   total?: true;
+  /** The block asks how many ("How many chief executives…?"): figures below it are its answers, counting only what it names. */
+  asks?: true;
+  /** The block is only a date (a table row's date cell), kept as written: the figures of its row are of that day. */
+  date?: string;
 }
 
 /** A block this short is a heading, a caption, a cell or a label, not prose. */
@@ -48,12 +53,16 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
     cues: [...new Set(findCues(matcher, text, { start: 0, end: text.length }).map((c) => c.key))],
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
+    ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
+    ...(isDateCell(text) ? { date: text } : {}),
   };
 }
 
 /** A label that is only a group's noun, with its organisation or "total" ("Total OpenAI staff", "Headcount:"). */
 const TOTAL_LABEL =
   /^\W*(?:(?:total|all|whole|entire|the|its)\s+)*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people|employees in total)\s*:?\s*$/i;
+
+const ASKS_HOW_MANY = /\bhow\s+(?:many|much)\b[^?]*\?\W*$/i;
 
 /** What a block leaves for the blocks after it, given what the block before left. */
 export function leadAfter(
@@ -64,9 +73,10 @@ export function leadAfter(
 ): BlockLead {
   const own = leadBlockOf(matcher, text, names);
   const blocks = own
-    ? [...(previous?.blocks ?? []), ...(own.cues.length || own.entities.length ? [own] : [])].slice(
-        -LEAD_BLOCKS,
-      )
+    ? [
+        ...(previous?.blocks ?? []),
+        ...(own.cues.length || own.entities.length || own.asks || own.date ? [own] : []),
+      ].slice(-LEAD_BLOCKS)
     : [];
   const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
   const label =

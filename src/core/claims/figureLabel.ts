@@ -1,0 +1,106 @@
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { NameHit } from '../match/findNames.ts';
+import type { PageFigure } from '../figures/parseFigure.ts';
+
+/**
+ * A fact box's line, "label: value" or "value: label" ("Staff who signed: 505",
+ * "28: countries at the summit"): the label says what the value counts, as a
+ * noun after it would. Its first word that is not a name, an owner or a word
+ * like "total" is that noun; where no topic counts it ("Days since the
+ * firing: 3"), the value is no claim, whatever the blocks around it say.
+ */
+export interface FigureLabel {
+  /** Where the label's words are in the block. */
+  start: number;
+  end: number;
+  /** The label's head ("directors", "share"), lowercase. */
+  head: string;
+  /** Some topic counts what the head names. */
+  topical: boolean;
+  /** The organisation whose possessive opens the label ("Microsoft's share of…"). */
+  owner?: string;
+  /** The label names only a group, maybe with its organisation ("People employed at OpenAI"): the value is its total. */
+  total: boolean;
+}
+
+/** The whole block is "label: value", with at most a note in brackets after the value ("$13bn (reported)"). */
+const LABEL_BEFORE = /^[\s•*–—-]*([^.!?:\n]{2,100}?)\s*:\s*$/;
+const VALUE_ENDS = /^\s*(?:\([^)]{0,40}\))?\s*\.?\s*$/;
+/** …or "value: label". */
+const VALUE_OPENS = /^[\s•*–—-]*$/;
+const LABEL_AFTER = /^\s*:\s*([^:\n]{2,160}?)\s*\.?\s*$/;
+/** Words before a label's head that say nothing of what is counted. */
+const TRANSPARENT = new Set([
+  ...['the', 'a', 'an', 'its', 'their', 'our', 'total', 'number', 'count', 'of', 'all', 'overall'],
+  ...['current', 'reported', 'estimated', 'approximate', 'approx', 'full-time', 'latest'],
+]);
+/** Nouns that count people in general or a topic's group, besides the topics' cues. */
+const COUNTING_NOUNS = new Set([
+  ...['people', 'persons', 'individuals', 'employees', 'employee', 'staff', 'staffers', 'workers'],
+  ...['workforce', 'signatories', 'signatures', 'signees', 'signers', 'names', 'directors'],
+  ...['members', 'board', 'seats', 'founders', 'co-founders', 'cofounders'],
+]);
+/** "People employed at OpenAI", "OpenAI employees in total", "Total staff": a group with nothing that narrows it. */
+const TOTAL_LABEL =
+  /^(?:(?:[Tt]otal|[Aa]ll)\s+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+)?(?:[Tt]otal\s+)?(?:[Pp]eople|[Ss]taff|[Ee]mployees|[Ss]taffers|[Ww]orkers|[Ww]orkforce|[Hh]eadcount)(?:\s+(?:employed|working|on\s+the\s+payroll))?(?:\s+(?:at|by|of|in)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)?(?:\s+(?:in\s+total|overall|total|all\s+told))?$/u;
+
+/** The label of a figure that is a fact box line's whole value, if it is one. */
+export function figureLabel(
+  matcher: Matcher,
+  text: string,
+  figure: PageFigure,
+  names: NameHit[],
+): FigureLabel | undefined {
+  let start: number;
+  let end: number;
+  const before = LABEL_BEFORE.exec(text.slice(0, figure.start));
+  if (before && VALUE_ENDS.test(text.slice(figure.end))) {
+    start = before.index + before[0].indexOf(before[1]!);
+    end = start + before[1]!.length;
+  } else {
+    const after = LABEL_AFTER.exec(text.slice(figure.end));
+    if (!after || !VALUE_OPENS.test(text.slice(0, figure.start))) return undefined;
+    start = figure.end + after[0].indexOf(after[1]!);
+    end = start + after[1]!.length;
+  }
+  const label = text.slice(start, end);
+  let owner: string | undefined;
+  let head: { word: string; at: number } | undefined;
+  for (const m of label.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)) {
+    const at = start + m.index;
+    const name = names.find((n) => n.start <= at && at < n.end);
+    if (name) {
+      // "Microsoft's share": the possessive makes the value the organisation's.
+      if (
+        /^['’]s\b/.test(text.slice(name.end, name.end + 3)) &&
+        matcher.entities.get(name.entityId)?.kind === 'organisation'
+      )
+        owner ??= name.entityId;
+      continue;
+    }
+    const word = m[0].toLowerCase().replace(/['’]s$/, '');
+    // A possessive of a name the dataset does not know ("Apple's share") is an owner all the same.
+    if (/['’]s$/.test(m[0]) && /^\p{Lu}/u.test(m[0])) {
+      owner ??= '';
+      continue;
+    }
+    if (TRANSPARENT.has(word)) continue;
+    head = { word, at };
+    break;
+  }
+  if (!head) return undefined;
+  const rest = text.slice(head.at, end).toLowerCase();
+  const topical =
+    COUNTING_NOUNS.has(head.word) ||
+    matcher.figureClaims.some((c) =>
+      (matcher.cueKeys.get(c.id) ?? []).some((k) => rest === k || rest.startsWith(`${k} `)),
+    );
+  return {
+    start,
+    end,
+    head: head.word,
+    topical,
+    ...(owner !== undefined ? { owner } : {}),
+    total: TOTAL_LABEL.test(label.trim()),
+  };
+}
