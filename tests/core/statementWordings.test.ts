@@ -435,3 +435,84 @@ describe('the board observer: an observer on the board', () => {
   ]);
   unmarked('microsoft-board-observer', [['a question', 'Will Microsoft get an observer on the board?']]);
 });
+
+describe('the staff letter in other words: any capacity word, the terms as imperatives, the board as "they"', () => {
+  found([
+    [
+      'judgement as the capacity',
+      'Staff wrote that the directors had neither the competence nor the judgment to govern OpenAI.',
+      [['staff-letter-demand', 'judgment to govern']],
+    ],
+    [
+      '"not competent to supervise"',
+      'The staff letter said the board was not competent to supervise the company.',
+      [['staff-letter-demand', 'competent to supervise']],
+    ],
+    [
+      'imperative joined to the restoring',
+      'The employees were blunt: step down, and reinstate Greg Brockman.',
+      [['staff-letter-demand', 'step down, and reinstate Greg Brockman']],
+    ],
+    [
+      'imperative, the writers, then the restoring',
+      'Quit, the staffers wrote, and bring back Altman.',
+      [['staff-letter-demand', 'Quit, the staffers wrote, and bring back Altman']],
+    ],
+    [
+      'the board as a pronoun',
+      'The letter told the directors they had failed and demanded that they resign.',
+      [['staff-letter-demand', 'demanded that they resign']],
+    ],
+    [
+      'a second report joined by "and"',
+      'Employees demanded that the board resign, and warned that they could decamp to Microsoft if it did not.',
+      [
+        ['staff-letter-demand', 'demanded that the board resign'],
+        ['staff-letter-demand', 'could decamp to Microsoft'],
+      ],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'the letter identified, not told',
+      'Sutskever signed the petition, the one calling for the board to resign.',
+    ],
+    ['a general truth with "you"', 'When hundreds of workers tell you they will quit, a board listens.'],
+    ['an imperative restoring someone else', 'Resign, the employees wrote, and bring back Mira Murati.'],
+    ['the pronoun without a board', 'Employees said they would go home early.'],
+  ]);
+});
+
+describe('more statement families: faith lost, a chair relieved, research moved out', () => {
+  found([
+    [
+      'faith lost',
+      'The board said it no longer had faith in Altman to lead OpenAI.',
+      [['firing-reason', 'no longer had faith']],
+    ],
+    [
+      'relieved of the chair',
+      'Greg Brockman was relieved of his duties as chairman.',
+      [['brockman-exit', 'was relieved of his duties as chairman']],
+    ],
+    [
+      'out of exploratory research',
+      'OpenAI shifted engineers out of exploratory research in 2025.',
+      [['research-deprioritised', 'out of exploratory research']],
+    ],
+    [
+      'a headline with descriptions for both',
+      'Windows maker hires fired founder',
+      [['altman-joins-microsoft', 'hires fired founder']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    [
+      'faith in something else, far from Altman',
+      ['Markets were calm.', 'Investors no longer had faith in crypto.'],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['someone else relieved', 'Ilya Sutskever was relieved of his duties as chairman.'],
+  ]);
+});

@@ -10,6 +10,7 @@ import {
   isDeniedReport,
   isQuestion,
   isUnstated,
+  newReport,
   opensWithCondition,
   subjectEndingAt,
   verbGroup,
@@ -631,10 +632,10 @@ function matchFrame(found: Found): FrameMatch | undefined {
   }
 }
 
-/** A semicolon, colon or dash between two tokens: what follows is another statement ("…; failing that, …"). */
+/** A semicolon, colon or dash between two tokens, or ", and warned": what follows is another statement ("…; failing that, …"). */
 function clauseBreakBetween(reading: BlockReading, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
-  return false;
+  return newReport(reading, from, to);
 }
 
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */

@@ -522,3 +522,22 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
   }
   return undefined;
 }
+
+/** Verbs of reporting: after ", and", a second report ("demanded …, and warned that …"). */
+const REPORTING = new Set([
+  ...['warned', 'warning', 'warns', 'said', 'says', 'saying', 'added', 'adding', 'threatened'],
+  ...['threatening', 'vowed', 'declared', 'stated', 'wrote', 'writing', 'told', 'telling'],
+]);
+
+/** Between two pieces a comma, "and" and a verb of reporting open another statement of the letter. */
+export function newReport(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 1; k++)
+    if (
+      tokens[k]!.text === ',' &&
+      tokens[k + 1]!.lower === 'and' &&
+      REPORTING.has(tokens[k + 2]?.lower ?? '')
+    )
+      return true;
+  return false;
+}
