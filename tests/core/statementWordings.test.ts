@@ -475,9 +475,12 @@ describe('the staff letter in other words: any capacity word, the terms as imper
   unmarked('staff-letter-demand', [
     [
       'the letter identified, not told',
-      'Sutskever signed the petition, the one calling for the board to resign.',
+      'He signed the staff letter — the one calling for the board to resign.',
     ],
-    ['a general truth with "you"', 'When hundreds of workers tell you they will quit, a board listens.'],
+    [
+      'a general truth with "you"',
+      'When hundreds of workers sign a letter telling you they will quit, a board listens.',
+    ],
     ['an imperative restoring someone else', 'Resign, the employees wrote, and bring back Mira Murati.'],
     ['the pronoun without a board', 'Employees said they would go home early.'],
   ]);
