@@ -519,3 +519,24 @@ describe('more statement families: faith lost, a chair relieved, research moved 
     ['someone else relieved', 'Ilya Sutskever was relieved of his duties as chairman.'],
   ]);
 });
+
+describe('Altman’s eagerness to be back is his return; a plan, a question or someone else is not', () => {
+  found([
+    [
+      '"could not wait to be back"',
+      'Altman said he could not wait to be back.',
+      [['altman-returns-as-ceo', 'could not wait to be back']],
+    ],
+    [
+      '"can\'t wait to return", the clitic read as a modal',
+      "Altman wrote that he can't wait to return to OpenAI.",
+      [['altman-returns-as-ceo', "can't wait to return to OpenAI"]],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a plan to wait', 'Altman said he would wait to return.'],
+    ['a question', 'Could Altman not wait to be back?'],
+    ['someone else eager', 'Ilya Sutskever said he cannot wait to be back.'],
+    ['a denial with "won\'t"', "Altman won't return to OpenAI."],
+  ]);
+});

@@ -303,19 +303,38 @@ function matchAct(found: Found): FrameMatch | undefined {
     }
   }
   subject ??= labelled(found, group.before);
+  // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
+  const eager = eagerFor(reading, group.first);
+  if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
   if (!subject || !involves(subject.entities, frame)) return undefined;
-  if (!isStated(reading, at, group.first, subject.first)) return undefined;
+  if (
+    eager
+      ? isUnstated(reading, Math.min(eager.first, subject.first))
+      : !isStated(reading, at, group.first, subject.first)
+  )
+    return undefined;
   const complement = complementOk(reading, frame, last);
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
   if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
   return {
-    first: group.first,
+    first: eager?.first ?? group.first,
     // "resumed his post as chief executive": the role after the complement belongs to the act.
     last: roleTail(reading, frame.complement ? complement.last : last),
     claimId: '',
     fact: frame.fact,
   };
+}
+
+/** "can't wait to", "could not wait to": an eagerness that states the act to come, not a denial. */
+function eagerFor(reading: BlockReading, groupFirst: number) {
+  const { tokens } = reading;
+  if (tokens[groupFirst]?.lower !== 'to' || tokens[groupFirst - 1]?.lower !== 'wait') return undefined;
+  const wait = verbGroup(reading, groupFirst - 1);
+  // Only the negated "wait" is eager ("could not wait to be back"); "will wait to return" is a plan.
+  if (!wait.negated || wait.would) return undefined;
+  if (isQuestion(reading, groupFirst)) return undefined;
+  return wait;
 }
 
 /**

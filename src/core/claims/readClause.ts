@@ -279,9 +279,18 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
       i--;
       continue;
     }
+    // "can't" and "won't" are read as "ca" + "n't" and "wo" + "n't".
+    const clitic = tokens[i + 1]?.lower === "n't";
     if (NEGATIONS.has(word)) negated = true;
-    else if (POSSIBILITY.has(word)) possibility = true;
-    else if (word === 'would' || word === "'d" || word === 'will' || word === "'ll" || word === 'shall')
+    else if (POSSIBILITY.has(word) || (clitic && word === 'ca')) possibility = true;
+    else if (
+      word === 'would' ||
+      word === "'d" ||
+      word === 'will' ||
+      word === "'ll" ||
+      word === 'shall' ||
+      (clitic && word === 'wo')
+    )
       would = true;
     else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     if (BE.has(word)) passive = true;
