@@ -540,3 +540,20 @@ describe('Altman’s eagerness to be back is his return; a plan, a question or s
     ['a denial with "won\'t"', "Altman won't return to OpenAI."],
   ]);
 });
+
+describe('an aside between dashes does not hide the attempt before it', () => {
+  found([
+    [
+      'the act after an aside, stated',
+      'The board — under pressure from Microsoft and others — brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      'a campaign, an aside, then its aim',
+      'Investors ran a campaign — led by Thrive Capital and several others — to win Altman back.',
+    ],
+    ['an effort, an aside, then its aim', 'There was an effort – quiet, and fast – to reinstate Altman.'],
+  ]);
+});

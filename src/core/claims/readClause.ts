@@ -431,7 +431,16 @@ export function isQuestion(reading: BlockReading, at: number): boolean {
 export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
   const { tokens, sentenceOf } = reading;
   if (opensWithCondition(reading, from)) return true;
-  for (let k = from - 1; k >= Math.max(0, from - window) && sentenceOf[k] === sentenceOf[from]; k--) {
+  let reach = Math.max(0, from - window);
+  for (let k = from - 1; k >= reach && sentenceOf[k] === sentenceOf[from]; k--) {
+    // "a campaign with other investors — among them Thrive — to get Altman back": an aside between
+    // dashes is passed over, and the clause before it read on.
+    const open = asideOpening(reading, k);
+    if (open !== undefined) {
+      reach = Math.max(0, reach - (k - open + 1));
+      k = open;
+      continue;
+    }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
@@ -445,6 +454,18 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
   }
   return false;
+}
+
+/** How far back the dash that opens an aside may be. */
+const ASIDE_REACH = 16;
+
+/** Where the aside closed by the dash at `k` opens (its first dash), if `k` closes one. */
+function asideOpening(reading: BlockReading, k: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  if (!/^[—–]$/.test(tokens[k]!.text)) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - ASIDE_REACH) && sentenceOf[j] === sentenceOf[k]; j--)
+    if (/^[—–]$/.test(tokens[j]!.text)) return j;
+  return undefined;
 }
 
 /** Words before "to" that make what follows an obligation or a plan ("were to resign", "had to go"). */
