@@ -557,3 +557,21 @@ describe('an aside between dashes does not hide the attempt before it', () => {
     ['an effort, an aside, then its aim', 'There was an effort – quiet, and fast – to reinstate Altman.'],
   ]);
 });
+
+describe('an act and his own account of it in one sentence are one instance', () => {
+  found([
+    [
+      'resigned, then his account of quitting',
+      'Greg Brockman resigned on Friday, saying the board’s move had made him quit.',
+      [['brockman-exit', 'resigned']],
+    ],
+    [
+      'two sentences stay two instances',
+      ['Greg Brockman resigned on Friday.', 'He said the board’s move had made him quit.'],
+      [
+        ['brockman-exit', 'resigned'],
+        ['brockman-exit', 'quit'],
+      ],
+    ],
+  ]);
+});

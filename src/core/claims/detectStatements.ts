@@ -657,6 +657,17 @@ function clauseBreakBetween(reading: BlockReading, from: number, to: number): bo
   return newReport(reading, from, to);
 }
 
+/** Participles by which the subject gives his own account of what he did ("resigned, saying that…"). */
+const OWN_ACCOUNT = new Set(['writing', 'saying', 'adding', 'explaining', 'telling', 'posting', 'noting']);
+
+/** In one sentence, a comma and a participle of his own account between two tokens. */
+function ownAccountBetween(reading: BlockReading, from: number, to: number): boolean {
+  if (to <= from || reading.sentenceOf[from] !== reading.sentenceOf[to]) return false;
+  for (let k = from + 1; k < to; k++)
+    if (reading.tokens[k]!.text === ',' && OWN_ACCOUNT.has(reading.tokens[k + 1]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -676,6 +687,13 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
       same.last = Math.max(same.last, m.last);
       continue;
     }
+    // "he had resigned, writing that the news had made him quit": his own account of the act is the same instance.
+    if (
+      kept.some(
+        (k) => k.claimId === m.claimId && k.fact === m.fact && ownAccountBetween(reading, k.last, m.first),
+      )
+    )
+      continue;
     const clash = kept.find((k) => k.first <= m.last && m.first <= k.last);
     if (!clash) kept.push(m);
     else if (m.last - m.first > clash.last - clash.first) kept.splice(kept.indexOf(clash), 1, m);
