@@ -575,3 +575,17 @@ describe('an act and his own account of it in one sentence are one instance', ()
     ],
   ]);
 });
+
+describe('an agreement the sentence says was not carried out states nothing', () => {
+  found([
+    [
+      'an agreement carried out',
+      'The directors agreed to bring Altman back, and did so on Wednesday.',
+      [['altman-returns-as-ceo', 'agreed to bring Altman back']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['agreed, then balked', 'The directors agreed to reinstate Altman, then balked at the terms.'],
+    ['agreed, but backed out', 'The board agreed to let Altman return but backed out within hours.'],
+  ]);
+});

@@ -227,7 +227,42 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (reading.tokens[group.first]?.lower === 'be') return false;
   if (group.would && wouldIsConditional(reading, verb)) return false;
   if (isQuestion(reading, verb)) return false;
+  if (agreementUndone(reading, verb)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
+}
+
+/** Verbs of agreeing, whose infinitive is what was agreed ("agreed in principle to let him come back"). */
+const AGREED = new Set(['agreed', 'agree', 'agrees', 'agreeing', 'consented', 'promised']);
+/** What undoes an agreement after it ("…, then hesitated", "but backed out"). */
+const AGREEMENT_UNDONE = new Set([
+  ...['hesitated', 'balked', 'baulked', 'wavered', 'reneged', 'stalled', 'backtracked', 'missed'],
+  ...['backed', 'pulled', 'changed', 'reversed', 'dithered', 'delayed', 'failed'],
+]);
+/** How far back the verb of agreeing may govern the act. */
+const AGREEMENT_REACH = 14;
+
+/**
+ * "the directors agreed in principle to step aside and let him come back, then hesitated": an
+ * agreement the sentence itself says was not carried out states nothing.
+ */
+function agreementUndone(reading: BlockReading, verb: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const s = sentenceOf[verb];
+  let agreed = false;
+  for (let k = verb - 1; k >= Math.max(0, verb - AGREEMENT_REACH) && sentenceOf[k] === s; k--) {
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
+    if (AGREED.has(tokens[k]!.lower)) {
+      agreed = true;
+      break;
+    }
+  }
+  if (!agreed) return false;
+  for (let k = verb + 1; k < tokens.length && sentenceOf[k] === s; k++) {
+    if (!/^(?:then|but)$/.test(tokens[k]!.lower)) continue;
+    for (let j = k + 1; j <= k + 3 && sentenceOf[j] === s; j++)
+      if (AGREEMENT_UNDONE.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** The complement the frame needs is there, and no word that makes it another fact. */
