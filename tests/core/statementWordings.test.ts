@@ -589,3 +589,22 @@ describe('an agreement the sentence says was not carried out states nothing', ()
     ['agreed, but backed out', 'The board agreed to let Altman return but backed out within hours.'],
   ]);
 });
+
+describe('the letter’s terms after a colon, and a threat said to be a warning', () => {
+  found([
+    [
+      'demands named before a colon',
+      'The staff letter set out two conditions: that the directors resign at once.',
+      [['staff-letter-demand', 'conditions: that the directors resign']],
+    ],
+    [
+      'a threat said to be a warning',
+      'Hundreds of OpenAI staff warned they might follow Altman to Microsoft.',
+      [['staff-letter-demand', 'might follow Altman']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['a colon after another noun', 'The staff letter had one theme: the directors resign, some said.'],
+    ['a warning with no threat', 'Analysts warned that OpenAI could lose its lead.'],
+  ]);
+});

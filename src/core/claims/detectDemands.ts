@@ -34,6 +34,8 @@ const DEMAND_MARKERS = new Set([
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
   ...['pressing', 'push', 'pushed', 'pushing'],
 ]);
+/** Nouns that, before a colon, announce a demand ("their terms: resign…", "two demands: that the board go"). */
+const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultimatum', 'message']);
 /** Words that make a quit or a move a threat ("threatened to resign", "would quit"). */
 const THREAT_MARKERS = new Set([
   ...['threaten', 'threatens', 'threatened', 'threatening', 'would', 'will', "'d", "'ll", 'could', 'may'],
@@ -104,6 +106,8 @@ function markerBefore(
     k--
   ) {
     if (markers.has(reading.tokens[k]!.lower)) return k;
+    // "set out two demands: that the board resign": the demand named before a colon governs what follows it.
+    if (reading.tokens[k]!.text === ':' && DEMAND_NOUNS.has(reading.tokens[k - 1]?.lower ?? '')) return k - 1;
     if (isClauseMark(reading, k) && reading.tokens[k]!.text !== ',') return undefined;
   }
   return undefined;
@@ -341,7 +345,11 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         marker === undefined ? undefined : subjectEndingAt(reading, verbGroup(reading, marker).before);
       const end = endFor(threats);
       const conditional = sentenceHas(s, (w) => CONDITION_WORDS.has(w) || w === 'letter' || w === 'signed');
-      const threatened = marker !== undefined && tokens[marker]!.lower.startsWith('threaten');
+      // "threatened to quit", "warned they could follow him": a threat said to be one.
+      const threatened =
+        marker !== undefined &&
+        (tokens[marker]!.lower.startsWith('threaten') ||
+          tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)));
       if (
         marker === undefined ||
         subject?.entities.length ||
