@@ -606,5 +606,6 @@ describe('the letter’s terms after a colon, and a threat said to be a warning'
   unmarked('staff-letter-demand', [
     ['a colon after another noun', 'The staff letter had one theme: the directors resign, some said.'],
     ['a warning with no threat', 'Analysts warned that OpenAI could lose its lead.'],
+    ['a refusal to go', 'Board members told reporters they would not quit despite the staff letter.'],
   ]);
 });

@@ -355,7 +355,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         subject?.entities.length ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
-        tokens[marker + 1]?.lower === 'have'
+        tokens[marker + 1]?.lower === 'have' ||
+        // "would not quit", "won't leave": a refusal to go, not a threat.
+        tokens.slice(marker + 1, at).some((t) => /^(?:not|n't|never)$/.test(t.lower))
       )
         return;
       let last = end;
