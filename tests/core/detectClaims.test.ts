@@ -354,6 +354,41 @@ describe('figure claims: what a number counts, in words nobody wrote rules for',
     ['signers', 'The OpenAI letter had 490 signers by noon.', [['staff-letter-signatories', '490']]],
     ['co-signers', 'There were 505 co-signers of the OpenAI letter.', [['staff-letter-signatories', '505']]],
     ['a board of N', 'OpenAI had a board of four when it fired Altman.', [['board-size', 'four']]],
+    [
+      'the money that has gone into a company',
+      'Microsoft backs OpenAI: $11 billion has gone into the lab so far.',
+      [['microsoft-investment', '$11 billion']],
+    ],
+    [
+      'money riding on a company',
+      'Microsoft, with some $12 billion riding on OpenAI, kept quiet.',
+      [['microsoft-investment', 'some $12 billion']],
+    ],
+    [
+      'a valuation as an enterprise',
+      'OpenAI has become a $300 billion enterprise.',
+      [['openai-valuation', '$300 billion']],
+    ],
+    [
+      'the letter counted by its tally',
+      'By the afternoon the OpenAI staff tally stood at 600.',
+      [['staff-letter-signatories', '600']],
+    ],
+    [
+      'the letter counted by who said they would leave',
+      'By Monday 650 OpenAI staff said they would leave.',
+      [['staff-letter-signatories', '650']],
+    ],
+    [
+      'the directors as people who fire',
+      'How three people could fire the head of OpenAI.',
+      [['board-size', 'three']],
+    ],
+    [
+      'a bound after the noun',
+      'OpenAI’s rebuilt board will grow to eight directors at most.',
+      [['board-expansion', 'eight']],
+    ],
     ['an N-person board', 'A four-person board at OpenAI fired Altman.', [['board-size', 'four']]],
     ['an N-member board', 'The four-member board of OpenAI acted alone.', [['board-size', 'four']]],
     [

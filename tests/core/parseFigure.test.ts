@@ -145,3 +145,21 @@ describe('findFigures: how people write numbers', () => {
     expect(findFigures(text).filter((f) => f.isAge)).toEqual([]),
   );
 });
+
+describe('findFigures: bounds before and after the number, and "-strong"', () => {
+  it.each<[string, Array<[string, number, string, string, number, number]>]>([
+    ['a board of a maximum of seven seats', [['a maximum of seven', 7, 'count', 'up-to', 0, 7]]],
+    ['a minimum of 40 engineers', [['a minimum of 40', 40, 'people', 'at-least', 40, 60]]],
+    ['eleven directors at most', [['eleven', 11, 'people', 'up-to', 0, 11]]],
+    ['a panel with six seats at the most', [['six', 6, 'count', 'up-to', 0, 6]]],
+    ['300 signatures at the very least', [['300', 300, 'people', 'at-least', 300, 450]]],
+    ['the 1,200-strong staff', [['1,200', 1200, 'people', 'exact', 1200, 1200]]],
+  ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
+
+  it.each([
+    // A bound that belongs to something later in the sentence, not the number.
+    ['six seats were filled, and it lasted a week at most'],
+  ])('leaves "%s" without a bounded small number', (text) => {
+    expect(figures(text).filter(([, , , q]) => q === 'up-to')).toEqual([]);
+  });
+});

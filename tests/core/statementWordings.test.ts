@@ -435,3 +435,177 @@ describe('the board observer: an observer on the board', () => {
   ]);
   unmarked('microsoft-board-observer', [['a question', 'Will Microsoft get an observer on the board?']]);
 });
+
+describe('the staff letter in other words: any capacity word, the terms as imperatives, the board as "they"', () => {
+  found([
+    [
+      'judgement as the capacity',
+      'Staff wrote that the directors had neither the competence nor the judgment to govern OpenAI.',
+      [['staff-letter-demand', 'judgment to govern']],
+    ],
+    [
+      '"not competent to supervise"',
+      'The staff letter said the board was not competent to supervise the company.',
+      [['staff-letter-demand', 'competent to supervise']],
+    ],
+    [
+      'imperative joined to the restoring',
+      'The employees were blunt: step down, and reinstate Greg Brockman.',
+      [['staff-letter-demand', 'step down, and reinstate Greg Brockman']],
+    ],
+    [
+      'imperative, the writers, then the restoring',
+      'Quit, the staffers wrote, and bring back Altman.',
+      [['staff-letter-demand', 'Quit, the staffers wrote, and bring back Altman']],
+    ],
+    [
+      'the board as a pronoun',
+      'The letter told the directors they had failed and demanded that they resign.',
+      [['staff-letter-demand', 'demanded that they resign']],
+    ],
+    [
+      'a second report joined by "and"',
+      'Employees demanded that the board resign, and warned that they could decamp to Microsoft if it did not.',
+      [
+        ['staff-letter-demand', 'demanded that the board resign'],
+        ['staff-letter-demand', 'could decamp to Microsoft'],
+      ],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'the letter identified, not told',
+      'He signed the staff letter — the one calling for the board to resign.',
+    ],
+    [
+      'a general truth with "you"',
+      'When hundreds of workers sign a letter telling you they will quit, a board listens.',
+    ],
+    ['an imperative restoring someone else', 'Resign, the employees wrote, and bring back Mira Murati.'],
+    ['the pronoun without a board', 'Employees said they would go home early.'],
+  ]);
+});
+
+describe('more statement families: faith lost, a chair relieved, research moved out', () => {
+  found([
+    [
+      'faith lost',
+      'The board said it no longer had faith in Altman to lead OpenAI.',
+      [['firing-reason', 'no longer had faith']],
+    ],
+    [
+      'relieved of the chair',
+      'Greg Brockman was relieved of his duties as chairman.',
+      [['brockman-exit', 'was relieved of his duties as chairman']],
+    ],
+    [
+      'out of exploratory research',
+      'OpenAI shifted engineers out of exploratory research in 2025.',
+      [['research-deprioritised', 'out of exploratory research']],
+    ],
+    [
+      'a headline with descriptions for both',
+      'Windows maker hires fired founder',
+      [['altman-joins-microsoft', 'hires fired founder']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    [
+      'faith in something else, far from Altman',
+      ['Markets were calm.', 'Investors no longer had faith in crypto.'],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['someone else relieved', 'Ilya Sutskever was relieved of his duties as chairman.'],
+  ]);
+});
+
+describe('Altman’s eagerness to be back is his return; a plan, a question or someone else is not', () => {
+  found([
+    [
+      '"could not wait to be back"',
+      'Altman said he could not wait to be back.',
+      [['altman-returns-as-ceo', 'could not wait to be back']],
+    ],
+    [
+      '"can\'t wait to return", the clitic read as a modal',
+      "Altman wrote that he can't wait to return to OpenAI.",
+      [['altman-returns-as-ceo', "can't wait to return to OpenAI"]],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a plan to wait', 'Altman said he would wait to return.'],
+    ['a question', 'Could Altman not wait to be back?'],
+    ['someone else eager', 'Ilya Sutskever said he cannot wait to be back.'],
+    ['a denial with "won\'t"', "Altman won't return to OpenAI."],
+  ]);
+});
+
+describe('an aside between dashes does not hide the attempt before it', () => {
+  found([
+    [
+      'the act after an aside, stated',
+      'The board — under pressure from Microsoft and others — brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      'a campaign, an aside, then its aim',
+      'Investors ran a campaign — led by Thrive Capital and several others — to win Altman back.',
+    ],
+    ['an effort, an aside, then its aim', 'There was an effort – quiet, and fast – to reinstate Altman.'],
+  ]);
+});
+
+describe('an act and his own account of it in one sentence are one instance', () => {
+  found([
+    [
+      'resigned, then his account of quitting',
+      'Greg Brockman resigned on Friday, saying the board’s move had made him quit.',
+      [['brockman-exit', 'resigned']],
+    ],
+    [
+      'two sentences stay two instances',
+      ['Greg Brockman resigned on Friday.', 'He said the board’s move had made him quit.'],
+      [
+        ['brockman-exit', 'resigned'],
+        ['brockman-exit', 'quit'],
+      ],
+    ],
+  ]);
+});
+
+describe('an agreement the sentence says was not carried out states nothing', () => {
+  found([
+    [
+      'an agreement carried out',
+      'The directors agreed to bring Altman back, and did so on Wednesday.',
+      [['altman-returns-as-ceo', 'agreed to bring Altman back']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['agreed, then balked', 'The directors agreed to reinstate Altman, then balked at the terms.'],
+    ['agreed, but backed out', 'The board agreed to let Altman return but backed out within hours.'],
+  ]);
+});
+
+describe('the letter’s terms after a colon, and a threat said to be a warning', () => {
+  found([
+    [
+      'demands named before a colon',
+      'The staff letter set out two conditions: that the directors resign at once.',
+      [['staff-letter-demand', 'conditions: that the directors resign']],
+    ],
+    [
+      'a threat said to be a warning',
+      'Hundreds of OpenAI staff warned they might follow Altman to Microsoft.',
+      [['staff-letter-demand', 'might follow Altman']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['a colon after another noun', 'The staff letter had one theme: the directors resign, some said.'],
+    ['a warning with no threat', 'Analysts warned that OpenAI could lose its lead.'],
+    ['a refusal to go', 'Board members told reporters they would not quit despite the staff letter.'],
+  ]);
+});

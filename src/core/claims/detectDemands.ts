@@ -4,6 +4,7 @@ import {
   coordinated,
   isClauseMark,
   objectAt,
+  newReport,
   opensWithCondition,
   subjectEndingAt,
   verbGroup,
@@ -33,6 +34,8 @@ const DEMAND_MARKERS = new Set([
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
   ...['pressing', 'push', 'pushed', 'pushing'],
 ]);
+/** Nouns that, before a colon, announce a demand ("their terms: resign…", "two demands: that the board go"). */
+const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultimatum', 'message']);
 /** Words that make a quit or a move a threat ("threatened to resign", "would quit"). */
 const THREAT_MARKERS = new Set([
   ...['threaten', 'threatens', 'threatened', 'threatening', 'would', 'will', "'d", "'ll", 'could', 'may'],
@@ -60,6 +63,10 @@ const TARGET_LINKS = new Set([
   ...['were', 'was', 'are', 'is'],
 ]);
 
+/** Pronouns that stand for the board when the sentence has named it ("demanded that they go"). */
+const BOARD_PRONOUNS = new Set(['they', 'them']);
+/** How far after an imperative the restoring it is joined to may come ("Resign, the employees wrote, and bring back Altman"). */
+const IMPERATIVE_REACH = 8;
 /** Verbs that, after "or we", are a threat to leave. */
 const LEAVING = new Set(['go', 'walk', 'leave', 'quit', 'follow']);
 /** Lemmas read as they are written, not as verbs to inflect. */
@@ -99,6 +106,8 @@ function markerBefore(
     k--
   ) {
     if (markers.has(reading.tokens[k]!.lower)) return k;
+    // "set out two demands: that the board resign": the demand named before a colon governs what follows it.
+    if (reading.tokens[k]!.text === ':' && DEMAND_NOUNS.has(reading.tokens[k - 1]?.lower ?? '')) return k - 1;
     if (isClauseMark(reading, k) && reading.tokens[k]!.text !== ',') return undefined;
   }
   return undefined;
@@ -151,6 +160,27 @@ function madeByOthers(reading: BlockReading, marker: number): boolean {
   return !!subject?.entities.length && !SUBJECT_PREPOSITIONS.has(head);
 }
 
+/** "the one asking the board to quit", "the one that called for…": the demand names which letter, it is not told. */
+function identifiesLetter(reading: BlockReading, first: number): boolean {
+  const { tokens } = reading;
+  let k = first - 1;
+  if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'one' && /^(?:the|that|same)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** A sentence opening "When … you": a general truth about anyone's staff, not what this letter said ("When 700 people tell you they'll leave, …"). */
+function isGenericWhen(reading: BlockReading, at: number): boolean {
+  const { tokens, sentences, sentenceOf } = reading;
+  let { first } = sentences[sentenceOf[at]!]!;
+  while (first < at && !tokens[first]!.isWord) first++;
+  if (!/^(?:when|whenever|once)$/.test(tokens[first]!.lower)) return false;
+  for (let k = first + 1; k < at; k++) {
+    if (tokens[k]!.text === ',') return false;
+    if (tokens[k]!.lower === 'you') return true;
+  }
+  return false;
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -176,6 +206,19 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     const { first, last } = sentences[s]!;
     for (let k = first; k <= last; k++) if (test(tokens[k]!.lower)) return true;
     return false;
+  };
+
+  /** Where the restoring joined by "and" to the imperative ending at `end` ends, if the subjects are restored. */
+  const imperativeRestore = (at: number, end: number): number | undefined => {
+    const s = sentenceOf[at]!;
+    for (let k = end + 1; k < tokens.length && sentenceOf[k] === s && k - end <= IMPERATIVE_REACH; k++) {
+      if (tokens[k]!.lower !== 'and' || !restores.has(tokens[k + 1]?.lower ?? '')) continue;
+      const close = k + 1 + (particleAt(restores, k + 1) ? 1 : 0);
+      if (particleAt(restores, k + 1) === undefined) return undefined;
+      const restored = objectAt(reading, close + 1);
+      return restored?.entities.some((id) => subjects.includes(id)) ? restored.last : undefined;
+    }
+    return undefined;
   };
 
   const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
@@ -212,6 +255,11 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       ) {
         if (targets.has(tokens[k]!.lower)) target = k;
         k--;
+      }
+      // "told the directors … and demanded that they go": a pronoun for the board named earlier in the sentence.
+      if (target === undefined && k >= 0 && k === at - 1 && BOARD_PRONOUNS.has(tokens[k]!.lower)) {
+        const { first } = sentences[s]!;
+        if (tokens.slice(first, k).some((t) => targets.has(t.lower))) target = k;
       }
       // "the resignation of the board": the board after its act.
       let last = end;
@@ -261,6 +309,15 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact }, at);
       return;
     }
+    // "Resign, and restore Altman to his post", "Resign, the employees wrote, and bring back Altman": the
+    // board's act as an imperative, joined to the restoring of the subjects.
+    if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
+      const restored = imperativeRestore(at, endFor(acts));
+      if (restored !== undefined) {
+        pieces.push({ first: at, last: restored, fact: frame.fact });
+        return;
+      }
+    }
     // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
     if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
       const end = endFor(acts);
@@ -288,13 +345,19 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         marker === undefined ? undefined : subjectEndingAt(reading, verbGroup(reading, marker).before);
       const end = endFor(threats);
       const conditional = sentenceHas(s, (w) => CONDITION_WORDS.has(w) || w === 'letter' || w === 'signed');
-      const threatened = marker !== undefined && tokens[marker]!.lower.startsWith('threaten');
+      // "threatened to quit", "warned they could follow him": a threat said to be one.
+      const threatened =
+        marker !== undefined &&
+        (tokens[marker]!.lower.startsWith('threaten') ||
+          tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)));
       if (
         marker === undefined ||
         subject?.entities.length ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
-        tokens[marker + 1]?.lower === 'have'
+        tokens[marker + 1]?.lower === 'have' ||
+        // "would not quit", "won't leave": a refusal to go, not a threat.
+        tokens.slice(marker + 1, at).some((t) => /^(?:not|n't|never)$/.test(t.lower))
       )
         return;
       let last = end;
@@ -309,13 +372,23 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     }
   });
   // "If the board quits tonight, Altman is back": a condition with no threat of the staff's is a hypothesis.
-  const stated = pieces.filter((p) => !underCondition.has(p) || threatIn.has(sentenceOf[p.first]!));
+  const stated = pieces.filter(
+    (p) =>
+      (!underCondition.has(p) || threatIn.has(sentenceOf[p.first]!)) &&
+      !identifiesLetter(reading, p.first) &&
+      !isGenericWhen(reading, p.first),
+  );
 
   // Pieces of one demand in a sentence ("threatening to resign unless the directors step down") are one mark.
   const merged: Piece[] = [];
   for (const piece of stated.sort((a, b) => a.first - b.first)) {
     const previous = merged.at(-1);
-    if (previous && sentenceOf[previous.last] === sentenceOf[piece.first] && piece.first - previous.last <= 6)
+    if (
+      previous &&
+      sentenceOf[previous.last] === sentenceOf[piece.first] &&
+      piece.first - previous.last <= 6 &&
+      !newReport(reading, previous.last, piece.first)
+    )
       previous.last = Math.max(previous.last, piece.last);
     else merged.push({ ...piece });
   }

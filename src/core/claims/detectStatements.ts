@@ -10,6 +10,7 @@ import {
   isDeniedReport,
   isQuestion,
   isUnstated,
+  newReport,
   opensWithCondition,
   subjectEndingAt,
   verbGroup,
@@ -226,7 +227,42 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (reading.tokens[group.first]?.lower === 'be') return false;
   if (group.would && wouldIsConditional(reading, verb)) return false;
   if (isQuestion(reading, verb)) return false;
+  if (agreementUndone(reading, verb)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
+}
+
+/** Verbs of agreeing, whose infinitive is what was agreed ("agreed in principle to let him come back"). */
+const AGREED = new Set(['agreed', 'agree', 'agrees', 'agreeing', 'consented', 'promised']);
+/** What undoes an agreement after it ("…, then hesitated", "but backed out"). */
+const AGREEMENT_UNDONE = new Set([
+  ...['hesitated', 'balked', 'baulked', 'wavered', 'reneged', 'stalled', 'backtracked', 'missed'],
+  ...['backed', 'pulled', 'changed', 'reversed', 'dithered', 'delayed', 'failed'],
+]);
+/** How far back the verb of agreeing may govern the act. */
+const AGREEMENT_REACH = 14;
+
+/**
+ * "the directors agreed in principle to step aside and let him come back, then hesitated": an
+ * agreement the sentence itself says was not carried out states nothing.
+ */
+function agreementUndone(reading: BlockReading, verb: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const s = sentenceOf[verb];
+  let agreed = false;
+  for (let k = verb - 1; k >= Math.max(0, verb - AGREEMENT_REACH) && sentenceOf[k] === s; k--) {
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) break;
+    if (AGREED.has(tokens[k]!.lower)) {
+      agreed = true;
+      break;
+    }
+  }
+  if (!agreed) return false;
+  for (let k = verb + 1; k < tokens.length && sentenceOf[k] === s; k++) {
+    if (!/^(?:then|but)$/.test(tokens[k]!.lower)) continue;
+    for (let j = k + 1; j <= k + 3 && sentenceOf[j] === s; j++)
+      if (AGREEMENT_UNDONE.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** The complement the frame needs is there, and no word that makes it another fact. */
@@ -302,19 +338,38 @@ function matchAct(found: Found): FrameMatch | undefined {
     }
   }
   subject ??= labelled(found, group.before);
+  // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
+  const eager = eagerFor(reading, group.first);
+  if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
   if (!subject || !involves(subject.entities, frame)) return undefined;
-  if (!isStated(reading, at, group.first, subject.first)) return undefined;
+  if (
+    eager
+      ? isUnstated(reading, Math.min(eager.first, subject.first))
+      : !isStated(reading, at, group.first, subject.first)
+  )
+    return undefined;
   const complement = complementOk(reading, frame, last);
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
   if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
   return {
-    first: group.first,
+    first: eager?.first ?? group.first,
     // "resumed his post as chief executive": the role after the complement belongs to the act.
     last: roleTail(reading, frame.complement ? complement.last : last),
     claimId: '',
     fact: frame.fact,
   };
+}
+
+/** "can't wait to", "could not wait to": an eagerness that states the act to come, not a denial. */
+function eagerFor(reading: BlockReading, groupFirst: number) {
+  const { tokens } = reading;
+  if (tokens[groupFirst]?.lower !== 'to' || tokens[groupFirst - 1]?.lower !== 'wait') return undefined;
+  const wait = verbGroup(reading, groupFirst - 1);
+  // Only the negated "wait" is eager ("could not wait to be back"); "will wait to return" is a plan.
+  if (!wait.negated || wait.would) return undefined;
+  if (isQuestion(reading, groupFirst)) return undefined;
+  return wait;
 }
 
 /**
@@ -631,9 +686,20 @@ function matchFrame(found: Found): FrameMatch | undefined {
   }
 }
 
-/** A semicolon, colon or dash between two tokens: what follows is another statement ("…; failing that, …"). */
+/** A semicolon, colon or dash between two tokens, or ", and warned": what follows is another statement ("…; failing that, …"). */
 function clauseBreakBetween(reading: BlockReading, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+  return newReport(reading, from, to);
+}
+
+/** Participles by which the subject gives his own account of what he did ("resigned, saying that…"). */
+const OWN_ACCOUNT = new Set(['writing', 'saying', 'adding', 'explaining', 'telling', 'posting', 'noting']);
+
+/** In one sentence, a comma and a participle of his own account between two tokens. */
+function ownAccountBetween(reading: BlockReading, from: number, to: number): boolean {
+  if (to <= from || reading.sentenceOf[from] !== reading.sentenceOf[to]) return false;
+  for (let k = from + 1; k < to; k++)
+    if (reading.tokens[k]!.text === ',' && OWN_ACCOUNT.has(reading.tokens[k + 1]?.lower ?? '')) return true;
   return false;
 }
 
@@ -656,6 +722,13 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
       same.last = Math.max(same.last, m.last);
       continue;
     }
+    // "he had resigned, writing that the news had made him quit": his own account of the act is the same instance.
+    if (
+      kept.some(
+        (k) => k.claimId === m.claimId && k.fact === m.fact && ownAccountBetween(reading, k.last, m.first),
+      )
+    )
+      continue;
     const clash = kept.find((k) => k.first <= m.last && m.first <= k.last);
     if (!clash) kept.push(m);
     else if (m.last - m.first > clash.last - clash.first) kept.splice(kept.indexOf(clash), 1, m);

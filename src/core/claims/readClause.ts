@@ -279,9 +279,18 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
       i--;
       continue;
     }
+    // "can't" and "won't" are read as "ca" + "n't" and "wo" + "n't".
+    const clitic = tokens[i + 1]?.lower === "n't";
     if (NEGATIONS.has(word)) negated = true;
-    else if (POSSIBILITY.has(word)) possibility = true;
-    else if (word === 'would' || word === "'d" || word === 'will' || word === "'ll" || word === 'shall')
+    else if (POSSIBILITY.has(word) || (clitic && word === 'ca')) possibility = true;
+    else if (
+      word === 'would' ||
+      word === "'d" ||
+      word === 'will' ||
+      word === "'ll" ||
+      word === 'shall' ||
+      (clitic && word === 'wo')
+    )
       would = true;
     else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     if (BE.has(word)) passive = true;
@@ -422,7 +431,16 @@ export function isQuestion(reading: BlockReading, at: number): boolean {
 export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
   const { tokens, sentenceOf } = reading;
   if (opensWithCondition(reading, from)) return true;
-  for (let k = from - 1; k >= Math.max(0, from - window) && sentenceOf[k] === sentenceOf[from]; k--) {
+  let reach = Math.max(0, from - window);
+  for (let k = from - 1; k >= reach && sentenceOf[k] === sentenceOf[from]; k--) {
+    // "a campaign with other investors — among them Thrive — to get Altman back": an aside between
+    // dashes is passed over, and the clause before it read on.
+    const open = asideOpening(reading, k);
+    if (open !== undefined) {
+      reach = Math.max(0, reach - (k - open + 1));
+      k = open;
+      continue;
+    }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
@@ -436,6 +454,18 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
   }
   return false;
+}
+
+/** How far back the dash that opens an aside may be. */
+const ASIDE_REACH = 16;
+
+/** Where the aside closed by the dash at `k` opens (its first dash), if `k` closes one. */
+function asideOpening(reading: BlockReading, k: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  if (!/^[—–]$/.test(tokens[k]!.text)) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - ASIDE_REACH) && sentenceOf[j] === sentenceOf[k]; j--)
+    if (/^[—–]$/.test(tokens[j]!.text)) return j;
+  return undefined;
 }
 
 /** Words before "to" that make what follows an obligation or a plan ("were to resign", "had to go"). */
@@ -521,4 +551,23 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
     if (!OBJECT_LEAD.has(reading.tokens[k]!.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Verbs of reporting: after ", and", a second report ("demanded …, and warned that …"). */
+const REPORTING = new Set([
+  ...['warned', 'warning', 'warns', 'said', 'says', 'saying', 'added', 'adding', 'threatened'],
+  ...['threatening', 'vowed', 'declared', 'stated', 'wrote', 'writing', 'told', 'telling'],
+]);
+
+/** Between two pieces a comma, "and" and a verb of reporting open another statement of the letter. */
+export function newReport(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 1; k++)
+    if (
+      tokens[k]!.text === ',' &&
+      tokens[k + 1]!.lower === 'and' &&
+      REPORTING.has(tokens[k + 2]?.lower ?? '')
+    )
+      return true;
+  return false;
 }

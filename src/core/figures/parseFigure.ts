@@ -64,6 +64,11 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
   ['up to', 'up-to'],
   ['as many as', 'up-to'],
   ['at most', 'up-to'],
+  ['a maximum of', 'up-to'],
+  ['a max of', 'up-to'],
+  ['at the most', 'up-to'],
+  ['a minimum of', 'at-least'],
+  ['upward of', 'more-than'],
   ['no more than', 'up-to'],
   ['fewer than', 'up-to'],
   ['less than', 'up-to'],
@@ -164,6 +169,8 @@ const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|t
  */
 const GROUP_OF_BEFORE = /\b(?:board|team|staff|workforce|committee|council|group|body)\s+of\s+$/i;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
+/** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
+const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
 /** Only quotation marks, a dash or a bullet between the number and the start of its sentence. */
 const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
 /**
@@ -189,6 +196,8 @@ const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
+/** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
+const BOUND_AFTER = /^(?:[\s-]+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?<bound>most|least)(?![a-z])/i;
 const REMAINING_AFTER =
   /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
 
@@ -289,6 +298,7 @@ export function findFigures(text: string): PageFigure[] {
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
     // or count a part ("two of the original 11 founders", "seven of them").
     const partOf = PART_OF.test(after) || REMAINING_AFTER.test(after);
+    const boundAfter = g.qual || g.bound ? undefined : BOUND_AFTER.exec(after)?.groups?.bound?.toLowerCase();
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
@@ -297,7 +307,8 @@ export function findFigures(text: string): PageFigure[] {
     if (
       g.words &&
       value < 12 &&
-      ((partOf && value < 2) || (!partOf && !countsGroup && !noun && !g.qual && !g.scale && !g.pct && !isAge))
+      ((partOf && value < 2) ||
+        (!partOf && !countsGroup && !noun && !g.qual && !boundAfter && !g.scale && !g.pct && !isAge))
     )
       continue;
 
@@ -310,7 +321,7 @@ export function findFigures(text: string): PageFigure[] {
     else if (isAge || g.decade || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
-    else if (noun) unit = 'people';
+    else if (noun || (!g.cur && !g.pct && !g.scale && PEOPLE_COMPOUND_AFTER.test(after))) unit = 'people';
     const previous = figures.at(-1);
     if (
       unit === 'count' &&
@@ -332,7 +343,11 @@ export function findFigures(text: string): PageFigure[] {
             ? /more|over|above/i.test(g.bound)
               ? 'at-least'
               : 'up-to'
-            : 'exact';
+            : boundAfter
+              ? boundAfter === 'most'
+                ? 'up-to'
+                : 'at-least'
+              : 'exact';
     figures.push({
       start,
       end,
