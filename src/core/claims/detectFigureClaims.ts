@@ -330,7 +330,15 @@ function clauseHolds(
   const other = ANOTHER_FIGURE.exec(after);
   if (other) after = after.slice(0, other.index);
   const around = `${before} ${text.slice(figure.start, figure.end)} ${after}`.toLowerCase();
-  return words.some((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(around));
+  return words.some((w) => wholeWord(w).test(around));
+}
+
+/** A `requires`/`excludes` word as a whole-word pattern, compiled once: the Matcher stays plain data. */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(word: string): RegExp {
+  let pattern = wholeWords.get(word);
+  if (!pattern) wholeWords.set(word, (pattern = new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b`)));
+  return pattern;
 }
 
 /** "the two founders who remain", "two founders still there": a count of those left, a part of the whole. */
