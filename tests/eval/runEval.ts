@@ -16,6 +16,8 @@ export const HELDOUT_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldou
 export const SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout2');
 /** A third annotator's set, likewise scored once untouched and then used for development. */
 export const THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout3');
+/** A fourth annotator's set: scored untouched at the end of the work the third one steered. */
+export const FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout4');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
