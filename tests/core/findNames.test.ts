@@ -15,6 +15,7 @@ describe('findNames', () => {
     ['spaced misspelling', 'Open AI said', [['openai', 'Open AI']]],
     ['line break inside a name', 'Sam\nAltman', [['sam-altman', 'Sam\nAltman']]],
     ['non-breaking space', 'Ilya\u00a0Sutskever', [['ilya-sutskever', 'Ilya\u00a0Sutskever']]],
+    ['narrow no-break space', 'Mira\u202fMurati', [['mira-murati', 'Mira\u202fMurati']]],
     ['curly apostrophe in a name', 'Adam D’Angelo', [['adam-d-angelo', 'Adam D’Angelo']]],
     ['misspelling the reports show', 'Brett Taylor will chair', [['bret-taylor', 'Brett Taylor']]],
     [

@@ -3,7 +3,8 @@
  * source that tolerates what real pages do to it: line breaks and
  * non-breaking spaces between words, curly apostrophes, typographic hyphens.
  */
-const SPACE = '[\\s\\u00a0\\u202f]+';
+/** `\s` already matches no-break and narrow no-break spaces (U+00A0, U+202F) and line breaks. */
+const SPACE = '\\s+';
 const APOSTROPHE = "['\\u2019\\u02bc]";
 const HYPHEN = '[-\\u2010\\u2011]';
 

@@ -28,7 +28,7 @@ export interface GateReading {
 /** Kinds of entity whose name, with the organisation's, makes a page about the story (pageRelevance). */
 const STORY_KINDS = new Set(['person', 'event']);
 /** Between the words of a name, or where a page runs them together ("OpenAI", "Open AI", "Open-AI"). */
-const LOOSE_SPACE = '[\\s\\u00a0\\u202f\\-]*';
+const LOOSE_SPACE = '[\\s\\-]*';
 
 /** "OpenAI" → open, ai: words and the capitals inside a word, so any spacing and case of them matches. */
 function looseSource(alias: string): string {
