@@ -17,6 +17,9 @@ describe('numbers that count nothing', () => {
     ['a year after "founded in"', 'The bank was founded in 1798 in Basel.'],
     ['a byline’s reading time', 'By Jane Doe · 4 min read'],
     ['a clip’s length', 'Watch · 6 mins'],
+    // A fall is not read as a rise of the same size: until falls are parsed, they are not figures.
+    ['a fall with a minus sign', 'MSFT \u22121.2%'],
+    ['a fall with a down arrow', 'MSFT \u25bc1.2% · \u21930.4%'],
   ])('%s', (_, text) => {
     expect(wordings(text)).toEqual([]);
   });

@@ -102,8 +102,9 @@ const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+'))
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
 const FIGURE = new RegExp(
   [
-    // Not inside a word, a decimal, a price, or a citation marker ("[19]").
-    `(?<![${WORD_CHARS}.,:$€£\\[-])`,
+    // Not inside a word, a decimal, a price, or a citation marker ("[19]"); not a fall ("−1.2%", "▼1.2%"),
+    // which would otherwise read as a rise of the same size.
+    `(?<![${WORD_CHARS}.,:$€£\\[\u2212\u25bc\u2193-])`,
     `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?)?`,
     '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
     // "+1%" in a table of moves: the sign is the move's, written with it.
