@@ -130,8 +130,9 @@ const CLAUSE_OPENERS = new Set([
 
 /**
  * The clause of the demand word at `marker` says who demands: someone other than the staff
- * ("Microsoft urged the directors to…", "Murati, the interim chief, wanted Altman back") unless the
- * staff are named in it too ("The signatories, Sutskever among them, urged…").
+ * ("Microsoft urged the directors to…", "Investors pressed for…", "Murati, the interim chief, wanted
+ * Altman back") unless the staff are named in it too ("The signatories, Sutskever among them, urged…",
+ * "A letter circulating inside OpenAI calls on…").
  */
 function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>): boolean {
   const { tokens, sentenceOf } = reading;
@@ -143,21 +144,6 @@ function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>
     if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
   return others;
-}
-
-const SUBJECT_PREPOSITIONS = new Set(['of', 'at', 'in', 'inside', 'within', 'from', 'across', "'s"]);
-
-/** The demand at `marker` has a subject of its own that is not the staff ("Investors pressed for…", "Microsoft urged…"). */
-function madeByOthers(reading: BlockReading, marker: number): boolean {
-  // "… unless the board stepped down": a condition has no demander of its own.
-  if (CONDITION_WORDS.has(reading.tokens[marker]!.lower) || reading.tokens[marker]!.lower === 'until')
-    return false;
-  const before = verbGroup(reading, marker).before;
-  if (OTHER_DEMANDERS.has(reading.tokens[before]?.lower ?? '')) return true;
-  const subject = subjectEndingAt(reading, before);
-  // "A letter circulating inside OpenAI calls on…": a name after a preposition is not the subject's head.
-  const head = reading.tokens[(subject?.first ?? 0) - 1]?.lower ?? '';
-  return !!subject?.entities.length && !SUBJECT_PREPOSITIONS.has(head);
 }
 
 /** "the one asking the board to quit", "the one that called for…": the demand names which letter, it is not told. */
@@ -286,7 +272,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           ? undefined
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
             (must >= 0 ? target : undefined));
-      if (marker !== undefined && !demandedByOthers(reading, marker, by) && !madeByOthers(reading, marker))
+      if (marker !== undefined && !demandedByOthers(reading, marker, by))
         push({ first: marker, last, fact: frame.fact }, at);
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
@@ -301,11 +287,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
-      if (
-        marker !== undefined &&
-        !demandedByOthers(reading, marker, by) &&
-        (continues || !madeByOthers(reading, marker))
-      )
+      if (marker !== undefined && !demandedByOthers(reading, marker, by))
         push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact }, at);
       return;
     }
