@@ -32,7 +32,7 @@ const DEMAND_MARKERS = new Set([
     'wants',
   ],
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
-  ...['pressing', 'push', 'pushed', 'pushing'],
+  ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
 ]);
 /** Nouns that, before a colon, announce a demand ("their terms: resign…", "two demands: that the board go"). */
 const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultimatum', 'message']);
@@ -108,6 +108,11 @@ function markerBefore(
     if (markers.has(reading.tokens[k]!.lower)) return k;
     // "set out two demands: that the board resign": the demand named before a colon governs what follows it.
     if (reading.tokens[k]!.text === ':' && DEMAND_NOUNS.has(reading.tokens[k - 1]?.lower ?? '')) return k - 1;
+    // "Asked for: the resignation of every director": a line labelled with the demand's verb.
+    if (reading.tokens[k]!.text === ':') {
+      const label = reading.tokens[k - 1]?.lower === 'for' ? k - 2 : k - 1;
+      if (markers.has(reading.tokens[label]?.lower ?? '')) return label;
+    }
     if (isClauseMark(reading, k) && reading.tokens[k]!.text !== ',') return undefined;
   }
   return undefined;
@@ -134,12 +139,14 @@ const CLAUSE_OPENERS = new Set([
  * Altman back") unless the staff are named in it too ("The signatories, Sutskever among them, urged…",
  * "A letter circulating inside OpenAI calls on…").
  */
-function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>): boolean {
+function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>, letter: boolean): boolean {
   const { tokens, sentenceOf } = reading;
   let others = false;
   for (let k = marker - 1; k >= 0 && sentenceOf[k] === sentenceOf[marker]; k--) {
     const word = tokens[k]!.lower;
     if (by.has(word)) return false;
+    // "It says the board is incapable … and tells every director to resign": "it" is the letter the block names.
+    if (letter && word === 'it' && sentenceOf[k - 1] !== sentenceOf[k]) return false;
     if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
     if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
@@ -160,6 +167,8 @@ function isGenericWhen(reading: BlockReading, at: number): boolean {
   let { first } = sentences[sentenceOf[at]!]!;
   while (first < at && !tokens[first]!.isWord) first++;
   if (!/^(?:when|whenever|once)$/.test(tokens[first]!.lower)) return false;
+  // "When a member of the board signs a letter…": anyone's case, not this one.
+  if (/^(?:a|an|any|every)$/.test(tokens[first + 1]?.lower ?? '')) return true;
   for (let k = first + 1; k < at; k++) {
     if (tokens[k]!.text === ',') return false;
     if (tokens[k]!.lower === 'you') return true;
@@ -272,7 +281,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           ? undefined
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
             (must >= 0 ? target : undefined));
-      if (marker !== undefined && !demandedByOthers(reading, marker, by))
+      if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
         push({ first: marker, last, fact: frame.fact }, at);
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
@@ -287,7 +296,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
-      if (marker !== undefined && !demandedByOthers(reading, marker, by))
+      if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
         push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact }, at);
       return;
     }

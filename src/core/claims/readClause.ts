@@ -444,7 +444,12 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
-    if (word === 'to' && OBLIGATIONS.has(tokens[k - 1]?.lower ?? '')) return true;
+    // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
+    if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
+    const verbBefore = tokens[k - 1]?.lower ?? '';
+    if (word === 'to' && (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore))) return true;
+    // "Asked for: the reinstatement of Altman", "Demands: …": a label that makes the line a wish.
+    if (word === ':' && labelsWish(reading, k)) return true;
     if (isClauseMark(reading, k)) return false;
     // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
     if (word === 'that') {
@@ -485,6 +490,36 @@ const OBLIGATIONS = new Set([
   'supposed',
 ]);
 
+/** Verbs of striving before "to": what follows is attempted, not done ("working to bring Altman back"). */
+const ATTEMPTS = new Set([
+  ...['working', 'worked', 'works', 'scrambling', 'scrambled', 'fighting', 'fought', 'racing', 'raced'],
+  ...['battling', 'battled', 'struggling', 'struggled', 'angling', 'angled', 'manoeuvring', 'maneuvering'],
+  ...['moving', 'rushing', 'rushed', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
+]);
+
+/** Words that, as a line's label before a colon, ask for what follows ("Asked for:", "Demands:", "Wants:"). */
+const WISH_LABELS = new Set([
+  ...NON_FACTIVE,
+  'for',
+  'demands',
+  'asks',
+  'wants',
+  'wish',
+  'goal',
+  'goals',
+  'aim',
+]);
+
+/** The colon at `colon` closes a short label of a wish ("Asked for:", "Their demands:"). */
+function labelsWish(reading: BlockReading, colon: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const word = tokens[colon - 1]?.lower ?? '';
+  if (!WISH_LABELS.has(word)) return false;
+  // Only a label: at most three words between the line's start and the colon.
+  const start = reading.sentences[sentenceOf[colon]!]!.first;
+  return colon - start <= 3 && (word !== 'for' || NON_FACTIVE.has(tokens[colon - 2]?.lower ?? ''));
+}
+
 /** Words that open what a report leaves unsaid ("has not said what he…", "did not explain why"). */
 const UNSAID_OPENERS = new Set(['what', 'why', 'how', 'that']);
 
@@ -502,6 +537,12 @@ export function isDeniedReport(reading: BlockReading, from: number): boolean {
 /** "would" states a fact in reported speech ("said they would join"), not in a conditional sentence. */
 export function wouldIsConditional(reading: BlockReading, at: number): boolean {
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  // "resign — or they would jump ship": what follows "or" is the price of a demand refused.
+  for (let k = at - 1; k >= Math.max(sentence.first, at - 6); k--) {
+    const word = reading.tokens[k]!.lower;
+    if (word === 'or' || word === 'otherwise' || word === 'else') return true;
+    if (word !== 'would' && word !== "'d" && isClauseMark(reading, k)) break;
+  }
   for (let k = sentence.first; k <= sentence.last; k++) {
     const word = reading.tokens[k]!.lower;
     if (conditionAt(reading, k)) return true;
