@@ -333,7 +333,7 @@ describe('research deprioritised: starving, moving away, the pecking order', () 
     [
       '"away from pure research"',
       'OpenAI has shifted resources away from pure research towards ChatGPT.',
-      [['research-deprioritised', 'away from pure research']],
+      [['research-deprioritised', 'away from pure research towards ChatGPT']],
     ],
     [
       '"deprioritised research"',

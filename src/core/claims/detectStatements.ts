@@ -194,6 +194,10 @@ function roleTail(reading: BlockReading, last: number): number {
     // "return to OpenAI", not "regret my participation".
     if (ref) {
       if (k > last + 1) end = ref.last;
+      // "given back the chief executive's job": the description is the job's, not someone's.
+      const job = reading.tokens[ref.last + 1]?.lower === "'s" ? ref.last + 2 : ref.last + 1;
+      const determiner = /^(?:my|his|her|its|their|our)$/.test(reading.tokens[ref.first]!.lower);
+      if (!determiner && JOB_NOUNS.has(reading.tokens[job]?.lower ?? '')) end = job;
       break;
     }
     const word = reading.tokens[k]!.lower;
@@ -215,8 +219,63 @@ function labelled(found: Found, before: number): { first: number; entities: stri
   const { reading, context } = found;
   if (!context?.label) return undefined;
   const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
-  const opens = before < sentence.first || /^[;:]$/.test(reading.tokens[before]?.text ?? '');
+  const opens =
+    before < sentence.first ||
+    /^[;:]$/.test(reading.tokens[before]?.text ?? '') ||
+    (reading.tokens[before]?.text === ',' && subjectless(reading, sentence.first, before));
   return opens ? { first: before + 1, entities: [context.label] } : undefined;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
+
+/** "Axed Friday, back Wednesday": no one is named or pointed to before the comma. */
+function subjectless(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (reading.refAt[k] || PRONOUNS.has(reading.tokens[k]!.lower) || reading.tokens[k]!.text === ',')
+      return false;
+  return true;
+}
+
+/** "…, then said sorry", "…, having just been dumped as chairman": the verb takes the subject of the clause before. */
+function sharedSubject(reading: BlockReading, groupFirst: number) {
+  const { tokens } = reading;
+  if (tokens[groupFirst - 1]?.lower === 'then') return subjectEndingAt(reading, groupFirst - 1);
+  // "and, hours later, resigned": an aside between commas after the conjunction.
+  if (tokens[groupFirst - 1]?.text === ',') {
+    for (let k = groupFirst - 2; k >= Math.max(0, groupFirst - 6); k--) {
+      if (tokens[k]!.text !== ',') continue;
+      return /^(?:and|then|but)$/.test(tokens[k - 1]?.lower ?? '')
+        ? subjectEndingAt(reading, k - 1)
+        : undefined;
+    }
+  }
+  // "having just been dumped": "having" ends the group before it, adverbs between.
+  let k = groupFirst;
+  if (tokens[k]?.lower !== 'being') for (k = groupFirst - 1; isAdverb(tokens[k]?.lower ?? ''); k--);
+  const word = tokens[k]?.lower;
+  const link = tokens[k - 1]?.lower ?? '';
+  if (
+    (word === 'having' || word === 'being') &&
+    /^(?:,|after|before|since|upon|on|while|despite)$/.test(link)
+  )
+    return clauseSubject(reading, k);
+  return undefined;
+}
+
+/** How far into its sentence the subject of a participle clause may be named ("His right-hand man Greg Brockman"). */
+const CLAUSE_SUBJECT_REACH = 6;
+
+/** The first one named near the start of the sentence: who a participle clause after it is about. */
+function clauseSubject(reading: BlockReading, at: number) {
+  const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  const end = Math.min(at, sentence.first + CLAUSE_SUBJECT_REACH);
+  for (let k = sentence.first; k < end; k++) {
+    const ref = reading.refAt[k];
+    // "His right-hand man Greg Brockman": a possessive is not the subject.
+    if (ref && /^(?:his|her|its|their)$/.test(reading.tokens[k]!.lower)) continue;
+    if (ref) return ref.first === k ? coordinatedRight(reading, k) : undefined;
+  }
+  return undefined;
 }
 
 /** Checks shared by every act: stated, in this clause, by this subject. */
@@ -337,7 +396,7 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
-  subject ??= labelled(found, group.before);
+  subject ??= labelled(found, group.before) ?? sharedSubject(reading, group.first);
   // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
@@ -384,6 +443,13 @@ function onlyToSubject(reading: BlockReading, group: { first: number; before: nu
   return ref ? coordinatedRight(reading, sentence.first) : undefined;
 }
 
+/** Token `before` ends what comes before a clause: nothing, a mark, or a conjunction. */
+function opensClause(reading: BlockReading, before: number): boolean {
+  const token = reading.tokens[before];
+  if (!token || reading.sentenceOf[before] !== reading.sentenceOf[before + 1]) return true;
+  return !token.isWord || /^(?:and|or|but|then|to)$/.test(token.lower) || isClauseMark(reading, before);
+}
+
 function matchUndergo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens } = reading;
@@ -409,10 +475,19 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   let subjectFirst: number;
   let undergoer: string[] | undefined;
   if (participle && (group.passive || reducedPassive)) {
-    // In the passive the particle follows the verb: "was brought back", not "had taken the stage".
-    if (parts.length && last === at) return undefined;
+    // In the passive the particle follows the verb: "was brought back", not "had taken the stage";
+    // or the job it gives: "was handed his job back".
+    if (parts.length && last === at) {
+      const job = jobThenParticle(reading, at, parts);
+      if (job === undefined) return undefined;
+      last = job;
+    }
     // "Named chief executive by the board…" below a name label: the person labelled is named.
-    const subject = subjectEndingAt(reading, group.before) ?? label ?? onlyToSubject(reading, group);
+    const subject =
+      subjectEndingAt(reading, group.before) ??
+      label ??
+      onlyToSubject(reading, group) ??
+      sharedSubject(reading, group.first);
     undergoer = subject?.entities;
     subjectFirst = subject?.first ?? group.first;
     end = byAgent ? byAgent.last : last;
@@ -431,7 +506,14 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
     // "resign, bring back Altman, or we leave": a verb in its base form with no subject and no
     // auxiliary is an imperative, a demand, not a report of the act.
-    if (!doer && group.first === at && trigger.forms?.includes('base') && !trigger.forms.includes('past'))
+    // A headline's present ("The directors pick Shear as CEO") has a subject before it.
+    if (
+      !doer &&
+      group.first === at &&
+      trigger.forms?.includes('base') &&
+      !trigger.forms.includes('past') &&
+      opensClause(reading, group.before)
+    )
       return undefined;
   }
   if (!involves(undergoer, frame)) return undefined;
@@ -441,6 +523,32 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
+}
+
+/** Words of a job given back ("his job", "the chief executive's job", "his old post"). */
+const JOB_WORDS = new Set([
+  'his',
+  'her',
+  'the',
+  'its',
+  'old',
+  'former',
+  'top',
+  'chief',
+  'executive',
+  "'s",
+  'ceo',
+]);
+
+/** "handed his job back": where the particle after the job ends, if it does within a few words. */
+function jobThenParticle(reading: BlockReading, at: number, parts: string[]): number | undefined {
+  for (let k = at + 1; k <= at + 5; k++) {
+    const word = reading.tokens[k]?.lower ?? '';
+    if (JOB_NOUNS.has(word))
+      return k > at + 1 && wordsAt(reading, k + 1, parts) ? k + parts.length : undefined;
+    if (!JOB_WORDS.has(word)) return undefined;
+  }
+  return undefined;
 }
 
 /** Verbs of occurrence: negated after a noun for the act, the act did not take place ("a defection that never happened"). */
@@ -476,6 +584,48 @@ function neverHappened(reading: BlockReading, end: number): boolean {
 }
 const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is', 'were', 'been', 'ever']);
 
+/** Verbs that make a noun for the act the subject's act ("staged a comeback", "pulled off a stunning comeback"). */
+const LIGHT_VERBS = new Set([
+  ...['staged', 'stages', 'staging', 'made', 'makes', 'making', 'completed', 'completes', 'engineered'],
+  ...['mounted', 'sealed', 'secured', 'managed', 'off', 'tendered', 'handed', 'announced', 'announces'],
+]);
+/** Words that may follow a noun that ends its phrase ("a comeback in business history", "a comeback as CEO"). */
+const NOUN_PHRASE_ENDS = new Set([
+  'in',
+  'as',
+  'at',
+  'on',
+  'after',
+  'from',
+  'to',
+  'for',
+  'with',
+  'that',
+  'which',
+  'and',
+  'but',
+  'within',
+]);
+/** How far before the noun its light verb may be ("pulled off one of the most astonishing comebacks"). */
+const LIGHT_VERB_REACH = 7;
+
+/** The subject of a light verb before the noun at `at`, the act then being the subject's own. */
+function doneBy(reading: BlockReading, at: number) {
+  const { tokens } = reading;
+  for (let k = at - 1; k >= Math.max(0, at - LIGHT_VERB_REACH); k--) {
+    if (reading.refAt[k] || isClauseMark(reading, k)) return undefined;
+    const word = tokens[k]!.lower;
+    if (!LIGHT_VERBS.has(word)) continue;
+    if (word === 'off' && !/^pull(?:ed|s|ing)?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+    const verb = word === 'off' ? k - 1 : k;
+    const group = verbGroup(reading, verb);
+    if (!isStated(reading, verb, group.first, group.first)) return undefined;
+    const subject = subjectEndingAt(reading, group.before);
+    return subject ? { ...subject, first: group.first } : undefined;
+  }
+  return undefined;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -489,6 +639,10 @@ function matchNoun(found: Found): FrameMatch | undefined {
   else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
   let of: ReturnType<typeof coordinatedRight>;
   if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
+  // "made the return trip": the noun must head its phrase.
+  const headed = !tokens[last + 1]?.isWord || NOUN_PHRASE_ENDS.has(tokens[last + 1]!.lower);
+  const done = of || possessor || !headed ? undefined : doneBy(reading, at);
+  if (done) possessor = done;
   const subject = of ?? possessor;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
@@ -853,7 +1007,7 @@ export function* statementSteps(
     next && /^\s*[—–-]/.test(next.text)
       ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
       : undefined;
-  const label = previous?.lead?.person;
+  const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
   const context: ReadingContext = {
     ...before,
     ...(signedBy ? { signedBy } : {}),
@@ -871,6 +1025,14 @@ export function* statementSteps(
       ? []
       : matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
   }
+}
+
+/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash is about that person. */
+function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string | undefined {
+  const first = names[0];
+  if (!first || text.slice(0, first.start).trim() !== '') return undefined;
+  if (matcher.entities.get(first.entityId)?.kind !== 'person') return undefined;
+  return /^\s*[—–:]/.test(text.slice(first.end)) ? first.entityId : undefined;
 }
 
 function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): StatementHit {

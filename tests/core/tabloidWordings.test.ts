@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+
+/*
+ * The tabloid and headline register of each act, fact boxes whose rows take
+ * their subject from the heading, and demands told apart from the facts they
+ * ask for. Every sentence here is invented: none is taken from an evaluation
+ * page.
+ */
+
+const LEAD = 'OpenAI fired Sam Altman on Friday.';
+const statements = (text: string | string[]) =>
+  annotate([LEAD, ...(typeof text === 'string' ? [text] : text)])
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+    .map((h) => [h.id, h.text]);
+
+type Case = [string, string | string[], Array<[string, string]>];
+
+const found = (cases: Case[]) =>
+  it.each<Case>(cases)('%s', (_, text, expected) => {
+    expect(statements(text)).toEqual(expected);
+  });
+const unmarked = (id: string, cases: Array<[string, string | string[]]>) =>
+  it.each<[string, string | string[]]>(cases)('leaves %s unmarked', (_, text) => {
+    expect(statements(text).filter(([claim]) => claim === id)).toEqual([]);
+  });
+
+describe('the hire in the tabloid register: swooping, the sacked boss', () => {
+  found([
+    [
+      '"swooped for" an epithet',
+      'Microsoft swooped for the axed boss within hours.',
+      [['altman-joins-microsoft', 'swooped for the axed boss']],
+    ],
+    [
+      '"swooped on" the name',
+      'Within a day Microsoft had swooped on Altman.',
+      [['altman-joins-microsoft', 'had swooped on Altman']],
+    ],
+    [
+      '"snapped up" the booted chief',
+      'Microsoft snapped up the booted chief executive on Sunday.',
+      [['altman-joins-microsoft', 'snapped up the booted chief executive']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['a swoop on someone else', 'Microsoft swooped for a games studio last year.'],
+    [
+      'staff who would follow him, after "or"',
+      'Staff told the board to quit — or they would jump ship and move to Microsoft with Altman.',
+    ],
+  ]);
+});
+
+describe('the return: his job handed back, a comeback pulled off', () => {
+  found([
+    [
+      'the job handed back',
+      'By Tuesday Altman had been handed his old job back.',
+      [['altman-returns-as-ceo', 'had been handed his old job back']],
+    ],
+    [
+      '"given back" the post',
+      'Altman was given back the chief executive job on Wednesday.',
+      [['altman-returns-as-ceo', 'was given back the chief executive job']],
+    ],
+    [
+      'a comeback he staged',
+      'Altman staged a remarkable comeback within five days.',
+      [['altman-returns-as-ceo', 'staged a remarkable comeback']],
+    ],
+    [
+      'a comeback pulled off, far from its verb',
+      'Altman has pulled off one of the fastest comebacks in tech.',
+      [['altman-returns-as-ceo', 'has pulled off one of the fastest comebacks']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a comeback still possible', 'Altman could yet stage a comeback.'],
+    ['a noun that is not the head', 'Altman made the return journey to San Francisco.'],
+    ['a job handed to someone else', 'The board handed the job to Emmett Shear.'],
+    ['an attempt to bring him back', 'Murati was working to bring Altman back.'],
+    ['a scramble to reinstate him', 'Investors scrambled to reinstate Altman.'],
+    [
+      'what a line labelled as a wish asks for',
+      'Staff signed a letter. Wanted: the reinstatement of Altman.',
+    ],
+  ]);
+});
+
+describe('Brockman’s exit in the tabloid register, and the subject shared with the clause before', () => {
+  found([
+    ['"stormed out"', 'Greg Brockman stormed out on Friday evening.', [['brockman-exit', 'stormed out']]],
+    [
+      '"dumped as chairman" after "having"',
+      'Brockman quit that night, having been dumped as chairman.',
+      [
+        ['brockman-exit', 'quit'],
+        ['brockman-exit', 'been dumped as chairman'],
+      ],
+    ],
+    [
+      '"after being" axed',
+      'Brockman, the co-founder, quit hours after being axed as chairman.',
+      [
+        ['brockman-exit', 'quit'],
+        ['brockman-exit', 'being axed as chairman'],
+      ],
+    ],
+    [
+      'a possessive before the name is not the subject',
+      'His ally Greg Brockman left, having been booted off the board.',
+      [
+        ['brockman-exit', 'left'],
+        ['brockman-exit', 'been booted off the board'],
+      ],
+    ],
+    [
+      '"and, hours later," then the act',
+      'Brockman was removed as chair and, that evening, resigned from OpenAI.',
+      [
+        ['brockman-exit', 'was removed as chair'],
+        ['brockman-exit', 'resigned'],
+      ],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    [
+      'a participle clause about someone else',
+      'Altman was fired on Friday, having been accused of not being candid.',
+    ],
+    ['walking back in', 'Brockman walked back in on Wednesday.'],
+  ]);
+});
+
+describe('Shear: stand-in boss, an offer accepted, a headline’s present', () => {
+  found([
+    [
+      '"parachuted in as stand-in boss"',
+      'Emmett Shear was parachuted in as stand-in chief.',
+      [['shear-appointment', 'was parachuted in as stand-in chief']],
+    ],
+    [
+      'the offer of the job accepted',
+      'Emmett Shear accepted an offer to become interim CEO.',
+      [['shear-appointment', 'accepted an offer to become interim CEO']],
+    ],
+    [
+      'a headline’s present with its subject',
+      'Directors pick Emmett Shear as new CEO',
+      [['shear-appointment', 'pick Emmett Shear as new CEO']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['an imperative', 'Pick Emmett Shear as CEO, one investor urged.'],
+    ['an offer declined', 'Emmett Shear did not accept the offer of the CEO job.'],
+  ]);
+});
+
+describe('a fact box: rows under a name, and a line led by a name and a dash', () => {
+  found([
+    [
+      'a row two rows below the heading',
+      ['EMMETT SHEAR', 'Role: former chief of Twitch', 'Then: named interim chief executive on Sunday.'],
+      [['shear-appointment', 'named interim chief executive']],
+    ],
+    [
+      'a row after a row that names another person',
+      ['SAM ALTMAN', 'Age: 38', 'Then: Satya Nadella spoke up for him.', 'Today: back as chief executive.'],
+      [['altman-returns-as-ceo', 'back as chief executive']],
+    ],
+    [
+      'a line led by a name and a dash',
+      'GREG BROCKMAN — the loyal co-founder. Walked out, came back.',
+      [['brockman-exit', 'Walked out']],
+    ],
+    [
+      'after a subjectless clause and a comma',
+      'SAM ALTMAN — the boss. Fired Friday, back Wednesday.',
+      [['altman-returns-as-ceo', 'back']],
+    ],
+    [
+      '"…, then said sorry" after a relative clause',
+      'ILYA SUTSKEVER — the scientist who voted with the board, then said sorry.',
+      [['sutskever-regret', 'said sorry']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      'a row after a paragraph',
+      ['SAM ALTMAN', 'He spoke to staff at length on Tuesday.', 'Back at work soon.'],
+    ],
+    ['a line with a subject before the comma', 'SAM ALTMAN — the boss. He left, back next year perhaps.'],
+  ]);
+});
+
+describe('the letter: a labelled demand, an order, "it" for the letter; a generic case is not it', () => {
+  found([
+    [
+      'a line labelled "Asked for:"',
+      'The staff letter arrived. Asked for: the resignation of every director and the reinstatement of Altman.',
+      [
+        [
+          'staff-letter-demand',
+          'Asked for: the resignation of every director and the reinstatement of Altman',
+        ],
+      ],
+    ],
+    [
+      '"ordered the directors to clear off"',
+      'Staff signed a letter. They ordered the directors to clear off and bring back Altman.',
+      [['staff-letter-demand', 'ordered the directors to clear off and bring back Altman']],
+    ],
+    [
+      '"it" for the letter, after a clause about the board',
+      'Employees signed a letter. It says the board failed the company and tells every director to resign.',
+      [['staff-letter-demand', 'tells every director to resign']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'a general truth after "When a"',
+      'When a director signs a letter demanding the board resign, the board is finished.',
+    ],
+    [
+      'a company ordering its board',
+      'Employees signed a letter. Microsoft ordered the directors to clear off, a source said.',
+    ],
+  ]);
+});
+
+describe('research moved to the chatbot in other words', () => {
+  found([
+    [
+      'long-range research',
+      'OpenAI moved people away from long-range research this year.',
+      [['research-deprioritised', 'away from long-range research']],
+    ],
+    [
+      'projects losing people and computing power',
+      'At OpenAI, exploratory teams lose people and computing power to ChatGPT.',
+      [['research-deprioritised', 'lose people and computing power']],
+    ],
+  ]);
+  unmarked('research-deprioritised', [
+    ['a question', 'Will research teams at OpenAI lose people and computing power to ChatGPT?'],
+  ]);
+});
