@@ -176,6 +176,18 @@ function isGenericWhen(reading: BlockReading, at: number): boolean {
   return false;
 }
 
+/**
+ * "tells every director to resign, or the signers may leave": the demand and the ultimatum after
+ * ", or" are two statements, as the judgement of the board is a third.
+ */
+function ultimatumBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = reading.tokens[k]!.lower;
+    if ((word === 'or' || word === 'otherwise') && /^[,;—–]$/.test(reading.tokens[k - 1]!.text)) return true;
+  }
+  return false;
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -341,9 +353,16 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         marker !== undefined &&
         (tokens[marker]!.lower.startsWith('threaten') ||
           tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)));
+      // "bring back Altman and Brockman — or they would jump ship": after the staff's demand in the
+      // sentence, "they" are the staff, not the pair just named.
+      const staffPronoun =
+        marker !== undefined &&
+        subject !== undefined &&
+        /^(?:they|we)$/.test(tokens[subject.first]!.lower) &&
+        pieces.some((p) => sentenceOf[p.first] === s && p.last < subject.first);
       if (
         marker === undefined ||
-        subject?.entities.length ||
+        (subject?.entities.length && !staffPronoun) ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
         tokens[marker + 1]?.lower === 'have' ||
@@ -378,7 +397,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       previous &&
       sentenceOf[previous.last] === sentenceOf[piece.first] &&
       piece.first - previous.last <= 6 &&
-      !newReport(reading, previous.last, piece.first)
+      !newReport(reading, previous.last, piece.first) &&
+      !ultimatumBetween(reading, previous.last, piece.first)
     )
       previous.last = Math.max(previous.last, piece.last);
     else merged.push({ ...piece });

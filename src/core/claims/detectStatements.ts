@@ -840,9 +840,14 @@ function matchFrame(found: Found): FrameMatch | undefined {
   }
 }
 
-/** A semicolon, colon or dash between two tokens, or ", and warned": what follows is another statement ("…; failing that, …"). */
+/** A semicolon, colon or dash between two tokens, ", or", or ", and warned": what follows is another statement ("…; failing that, …"). */
 function clauseBreakBetween(reading: BlockReading, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+  for (let k = from + 1; k < to; k++) {
+    if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+    // "…to resign, or the signers may leave": a demand and its ultimatum.
+    if (/^(?:or|otherwise)$/.test(reading.tokens[k]!.lower) && reading.tokens[k - 1]!.text === ',')
+      return true;
+  }
   return newReport(reading, from, to);
 }
 
