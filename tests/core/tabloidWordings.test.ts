@@ -246,3 +246,51 @@ describe('research moved to the chatbot in other words', () => {
     ['a question', 'Will research teams at OpenAI lose people and computing power to ChatGPT?'],
   ]);
 });
+
+describe('the demand and its ultimatum after ", or" are two statements; "they" after the demand are the staff', () => {
+  found([
+    [
+      'a demand, then ", or" and the threat',
+      'Employees signed a letter. It tells the directors to resign, or the signers may quit.',
+      [
+        ['staff-letter-demand', 'tells the directors to resign'],
+        ['staff-letter-demand', 'may quit'],
+      ],
+    ],
+    [
+      '"— or they would" after restoring the pair',
+      'Staff signed a letter. They told the board to go and bring back Altman and Brockman — or they would walk out.',
+      [
+        ['staff-letter-demand', 'told the board to go and bring back Altman and Brockman'],
+        ['staff-letter-demand', 'would walk out'],
+      ],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'the pair’s own plan',
+      'Staff signed a letter. Altman and Brockman said they would walk out of the talks.',
+    ],
+  ]);
+});
+
+describe('"its chief executive" before the organisation is named, and whose post a role names', () => {
+  found([
+    [
+      'the organisation after the comma',
+      [
+        'A week of turmoil.',
+        'Days after it fired and then rehired its chief executive, OpenAI named a new board.',
+      ],
+      [['altman-returns-as-ceo', 'rehired its chief executive']],
+    ],
+  ]);
+  it('reads "its chief executive" as no interim or other company’s chief executive', () => {
+    const { highlights } = annotate([
+      'A week of turmoil for Sam Altman.',
+      'Weeks after it rehired its chief executive, OpenAI named Emmett Shear and Adam D’Angelo in a filing.',
+    ]);
+    const claims = highlights.filter((h) => h.kind === 'claim').map((h) => [h.id, h.text]);
+    expect(claims).toContainEqual(['altman-returns-as-ceo', 'rehired its chief executive']);
+  });
+});

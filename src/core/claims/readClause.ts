@@ -331,6 +331,12 @@ export function coordinated(
   return { first, entities };
 }
 
+/** After the reference ending at `last`, another item of the list follows ("Altman, Brockman and Sutskever"). */
+function listGoesOn(reading: BlockReading, last: number): boolean {
+  const join = reading.tokens[last + 1]?.lower;
+  return (join === ',' || join === 'and' || join === '&') && !!reading.refAt[last + 2];
+}
+
 /** The same, reading rightwards from `first` ("hired Altman and Brockman"). */
 export function coordinatedRight(reading: BlockReading, first: number): Reference | undefined {
   const ref = reading.refAt[first];
@@ -353,6 +359,8 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
     const after = reading.refAt[last + 2];
     if (!after || (join !== 'and' && join !== ',' && join !== '&')) break;
     if (join === ',' && after.description) break;
+    // "rehired its chief executive, OpenAI has…": a comma joins a list only where "and" goes on to close it.
+    if (join === ',' && !listGoesOn(reading, after.last)) break;
     entities.push(...after.entities);
     last = after.last;
   }

@@ -292,6 +292,20 @@ export function readBlock(
   // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
   let lastPerson = range?.lastPerson ?? context?.lastPerson;
   let lastOrganisation = range?.lastOrganisation ?? context?.lastOrganisation;
+  /**
+   * "After it sacked and then rehired its chief executive, OpenAI has…": with no organisation named
+   * yet, "its" is the organisation that opens the main clause after the comma.
+   */
+  const organisationAhead = (i: number): string | undefined => {
+    const { last } = sentences[sentenceOf[i]!]!;
+    for (let k = i + 1; k <= last; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      const ref = refAt[k + 1];
+      const id = ref?.entities.length === 1 ? ref.entities[0]! : undefined;
+      if (id && kindOf(matcher, id) === 'organisation') return id;
+    }
+    return undefined;
+  };
   // Names outside quotations, built once: the speakers a quoted "I" may be.
   let unquoted: Array<Reference | undefined> | undefined;
   let blockSpeaker: string[] | undefined;
@@ -401,7 +415,13 @@ export function readBlock(
       continue;
     }
     const word = tokens[i]!.lower;
-    const description = descriptionAt(matcher, tokens, refAt, i, lastOrganisation);
+    const description = descriptionAt(
+      matcher,
+      tokens,
+      refAt,
+      i,
+      lastOrganisation ?? (word === 'its' ? organisationAhead(i) : undefined),
+    );
     if (description) {
       const found = resolveDescription(description);
       if (found) {
