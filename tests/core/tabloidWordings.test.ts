@@ -294,3 +294,61 @@ describe('"its chief executive" before the organisation is named, and whose post
     expect(claims).toContainEqual(['altman-returns-as-ceo', 'rehired its chief executive']);
   });
 });
+
+describe('more verbs of each family, and an organisation’s name before a title', () => {
+  found([
+    [
+      'a title led by an organisation’s name',
+      'OpenAI named Twitch co-founder Emmett Shear as interim CEO.',
+      [['shear-appointment', 'named Twitch co-founder Emmett Shear as interim CEO']],
+    ],
+    [
+      '"reinstalled"',
+      'Altman was reinstalled as chief executive on Wednesday.',
+      [['altman-returns-as-ceo', 'was reinstalled as chief executive']],
+    ],
+    [
+      '"re-hires" in a headline',
+      'OpenAI re-hires Sam Altman as CEO days after firing him',
+      [['altman-returns-as-ceo', 're-hires Sam Altman as CEO']],
+    ],
+    [
+      '"brings … aboard"',
+      'Microsoft’s Nadella brings Altman aboard',
+      [['altman-joins-microsoft', 'brings Altman aboard']],
+    ],
+    ['"bagged"', 'Microsoft bagged Altman on Sunday.', [['altman-joins-microsoft', 'bagged Altman']]],
+    ['"signs with"', 'Altman signs with Microsoft', [['altman-joins-microsoft', 'signs with Microsoft']]],
+    [
+      'leading on an interim basis',
+      'Emmett Shear will lead OpenAI on an interim basis.',
+      [['shear-appointment', 'will lead OpenAI on an interim']],
+    ],
+    ['"stood down"', 'Brockman stood down as president.', [['brockman-exit', 'stood down as president']]],
+    [
+      '"thrown off the board"',
+      'Brockman was thrown off the board.',
+      [['brockman-exit', 'was thrown off the board']],
+    ],
+    ['"rued"', 'Sutskever later rued his vote.', [['sutskever-regret', 'rued']]],
+    ['"recanted"', 'Sutskever publicly recanted.', [['sutskever-regret', 'recanted']]],
+    [
+      'the board "branded incompetent"',
+      'Staff signed a letter. The letter branded the board incompetent.',
+      [['staff-letter-demand', 'board incompetent']],
+    ],
+    [
+      'research "in favour of ChatGPT"',
+      'Researchers at OpenAI say their work has been sidelined in favour of ChatGPT.',
+      [['research-deprioritised', 'in favour of ChatGPT']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    ['a denial', 'Sutskever did not recant.'],
+    ['a question', 'Will Sutskever recant?'],
+  ]);
+  unmarked('shear-appointment', [['Altman leading', 'Sam Altman will lead OpenAI on an interim basis.']]);
+  unmarked('altman-joins-microsoft', [
+    ['Brockman hired', 'Microsoft hired OpenAI co-founder Greg Brockman.'],
+  ]);
+});

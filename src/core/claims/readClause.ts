@@ -591,6 +591,14 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
     // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
     if (ref && ref.first === ref.last && POSSESSIVE_DETERMINERS.has(reading.tokens[k]!.lower))
       return undefined;
+    // "named Twitch co-founder Emmett Shear": an organisation's name that opens a title before the person.
+    if (ref && !ref.entities.some((id) => reading.people.has(id))) {
+      let j = ref.last + 1;
+      while (j < from + 6 && OBJECT_LEAD.has(reading.tokens[j]?.lower ?? '') && !reading.refAt[j]) j++;
+      const person = reading.refAt[j];
+      if (j > ref.last + 1 && person?.entities.some((id) => reading.people.has(id)))
+        return coordinatedRight(reading, person.first);
+    }
     if (ref && (k === from || reading.people.size === 0 || ref.entities.some((id) => reading.people.has(id))))
       return coordinatedRight(reading, ref.first);
     if (ref) {
