@@ -83,7 +83,7 @@ describe('the return: his job handed back, a comeback pulled off', () => {
     ['a scramble to reinstate him', 'Investors scrambled to reinstate Altman.'],
     [
       'what a line labelled as a wish asks for',
-      'Staff signed a letter. Wanted: the reinstatement of Altman.',
+      'Investors had one wish. Wanted: the reinstatement of Altman.',
     ],
   ]);
 });
@@ -286,9 +286,11 @@ describe('"its chief executive" before the organisation is named, and whose post
     ],
   ]);
   it('reads "its chief executive" as no interim or other company’s chief executive', () => {
+    // Altman is named after it: the description alone must fit him and no one else the page names.
     const { highlights } = annotate([
-      'A week of turmoil for Sam Altman.',
-      'Weeks after it rehired its chief executive, OpenAI named Emmett Shear and Adam D’Angelo in a filing.',
+      'A week of turmoil.',
+      "Weeks after it rehired its chief executive, OpenAI named Emmett Shear and Adam D'Angelo in a filing.",
+      'Sam Altman thanked staff.',
     ]);
     const claims = highlights.filter((h) => h.kind === 'claim').map((h) => [h.id, h.text]);
     expect(claims).toContainEqual(['altman-returns-as-ceo', 'rehired its chief executive']);
