@@ -354,3 +354,43 @@ describe('more verbs of each family, and an organisation’s name before a title
     ['Brockman hired', 'Microsoft hired OpenAI co-founder Greg Brockman.'],
   ]);
 });
+
+describe('the return: again the organisation’s chief executive, a second coming, a comma before the participle; a return in doubt is none', () => {
+  found([
+    [
+      '"again OpenAI’s chief executive"',
+      "Altman is again OpenAI's chief executive as of Wednesday.",
+      [['altman-returns-as-ceo', "is again OpenAI's chief executive"]],
+    ],
+    [
+      '"CEO once more" after "will be"',
+      'Altman will be the company’s CEO once more.',
+      [['altman-returns-as-ceo', 'CEO once more']],
+    ],
+    [
+      '"second coming"',
+      "Altman's second coming was sealed on Wednesday.",
+      [['altman-returns-as-ceo', "Altman's second coming"]],
+    ],
+    [
+      'restored to his post',
+      'Altman has been restored to his post.',
+      [['altman-returns-as-ceo', 'has been restored to his post']],
+    ],
+    [
+      'a participle between commas after the name',
+      'Altman, reinstated on Wednesday, thanked staff.',
+      [['altman-returns-as-ceo', 'reinstated']],
+    ],
+    [
+      'a new home at Microsoft',
+      'Altman found a new home at Microsoft.',
+      [['altman-joins-microsoft', 'Altman found']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a return judged unlikely', 'The return of Altman looked unlikely on Sunday.'],
+    ['a return uncertain', "Altman's return remains uncertain."],
+    ['a possibility', 'Altman could be CEO again.'],
+  ]);
+});
