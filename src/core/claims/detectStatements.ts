@@ -196,7 +196,9 @@ function roleTail(reading: BlockReading, last: number): number {
       if (k > last + 1) end = ref.last;
       // "given back the chief executive's job": the description is the job's, not someone's.
       const job = reading.tokens[ref.last + 1]?.lower === "'s" ? ref.last + 2 : ref.last + 1;
-      const determiner = /^(?:my|his|her|its|their|our)$/.test(reading.tokens[ref.first]!.lower);
+      // "restored to his post", not "regret my role": a possessive only after a link word.
+      const determiner =
+        k === last + 1 && /^(?:my|his|her|its|their|our)$/.test(reading.tokens[ref.first]!.lower);
       if (!determiner && JOB_NOUNS.has(reading.tokens[job]?.lower ?? '')) end = job;
       break;
     }
@@ -485,6 +487,10 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     // "Named chief executive by the board…" below a name label: the person labelled is named.
     const subject =
       subjectEndingAt(reading, group.before) ??
+      // "Altman, reinstated on Wednesday, thanked staff".
+      (tokens[group.before]?.text === ',' && reading.refAt[group.before - 1]
+        ? subjectEndingAt(reading, group.before - 1)
+        : undefined) ??
       label ??
       onlyToSubject(reading, group) ??
       sharedSubject(reading, group.first);
@@ -577,11 +583,14 @@ function neverHappened(reading: BlockReading, end: number): boolean {
     const word = reading.tokens[at]!.lower;
     if (k++ === 0 && /^(?:that|which)$/.test(word)) continue;
     if (NOT.has(word)) negated = true;
-    else if ((negated && OCCURRED.has(word)) || UNDONE.has(word)) return true;
-    else if (!AUX_WORDS.has(word) && !isAdverb(word)) return false;
+    else if ((negated && OCCURRED.has(word)) || UNDONE.has(word) || IN_DOUBT.has(word)) return true;
+    else if (!AUX_WORDS.has(word) && !SEEMED.has(word) && !isAdverb(word)) return false;
   }
   return false;
 }
+/** "The return of Altman looked unlikely": a noun for the act judged uncertain states no act. */
+const IN_DOUBT = new Set(['unlikely', 'uncertain', 'doubtful', 'impossible', 'improbable']);
+const SEEMED = new Set(['looked', 'looks', 'seemed', 'seems', 'appeared', 'appears', 'remained', 'remains']);
 const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is', 'were', 'been', 'ever']);
 
 /** Verbs that make a noun for the act the subject's act ("staged a comeback", "pulled off a stunning comeback"). */
@@ -704,7 +713,7 @@ const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 't
 const JOB_PASSED = new Set(['went', 'goes', 'passed', 'passes', 'fell', 'falls']);
 
 /** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
-const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
+const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became', 'be']);
 /** Words between a copula and the title ("is now interim CEO", "is once again chief executive"). */
 const COPULA_FILLERS = new Set([
   'now',
