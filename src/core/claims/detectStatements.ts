@@ -713,7 +713,7 @@ const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 't
 const JOB_PASSED = new Set(['went', 'goes', 'passed', 'passes', 'fell', 'falls']);
 
 /** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
-const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became', 'be']);
+const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
 /** Words between a copula and the title ("is now interim CEO", "is once again chief executive"). */
 const COPULA_FILLERS = new Set([
   'now',
