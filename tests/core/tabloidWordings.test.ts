@@ -394,3 +394,43 @@ describe('the return: again the organisation’s chief executive, a second comin
     ['a possibility', 'Altman could be CEO again.'],
   ]);
 });
+
+describe('quotations in single marks, and more of Shear’s and the board’s wordings', () => {
+  found([
+    [
+      'a headline’s quotation in single marks',
+      "Brockman: 'Based on today's news, I quit.'",
+      [['brockman-exit', 'quit']],
+    ],
+    [
+      'typographic single marks',
+      'Sutskever: ‘I deeply regret my participation in the board’s actions.’',
+      [['sutskever-regret', 'regret']],
+    ],
+    [
+      '"succeeded Murati as interim chief executive"',
+      'Emmett Shear succeeded Murati as interim chief executive.',
+      [['shear-appointment', 'succeeded Murati as interim chief executive']],
+    ],
+    [
+      'his tenure as interim CEO',
+      "Shear's tenure as interim CEO lasted less than three days.",
+      [['shear-appointment', "Shear's tenure as interim"]],
+    ],
+    [
+      'trust lost in him',
+      'Directors said they had lost trust in Altman.',
+      [['firing-reason', 'lost trust in Altman']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'a plural possessive before a quotation',
+      "The directors' letter said 'we regret nothing', Sutskever added.",
+    ],
+    ['an act denied by its object', "Sutskever said: 'I regret nothing.'"],
+  ]);
+  unmarked('shear-appointment', [
+    ['someone else succeeding him', 'Altman succeeded Shear as chief executive.'],
+  ]);
+});

@@ -409,6 +409,8 @@ function matchAct(found: Found): FrameMatch | undefined {
       : !isStated(reading, at, group.first, subject.first)
   )
     return undefined;
+  // "I regret nothing": the act denied by its object.
+  if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
   const complement = complementOk(reading, frame, last);
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.

@@ -184,13 +184,25 @@ export function quoteStateAfter(mark: string, inside: boolean): boolean {
   return mark === '"' ? !inside : inside;
 }
 
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
+
 function markQuotes(tokens: Token[], openAtStart: boolean): boolean[] {
   const quoted: boolean[] = [];
   let inside = openAtStart;
-  for (const t of tokens) {
-    inside = quoteStateAfter(t.text, inside);
+  // A quotation in single marks (headlines, British copy: "Brockman: 'I quit'"): a lone mark opens
+  // before a word it touches after a space, and closes after a word it touches before a space.
+  let single = false;
+  tokens.forEach((t, k) => {
+    if (SINGLE_QUOTES.has(t.text)) {
+      const before = tokens[k - 1];
+      const after = tokens[k + 1];
+      const touchesBefore = before !== undefined && before.end === t.start;
+      const touchesAfter = after !== undefined && after.start === t.end;
+      if (!inside && touchesAfter && !touchesBefore) inside = single = true;
+      else if (single && touchesBefore && !touchesAfter) inside = single = false;
+    } else inside = quoteStateAfter(t.text, inside);
     quoted.push(inside);
-  }
+  });
   return quoted;
 }
 
