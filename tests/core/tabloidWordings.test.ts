@@ -434,3 +434,21 @@ describe('quotations in single marks, and more of Shear’s and the board’s wo
     ['someone else succeeding him', 'Altman succeeded Shear as chief executive.'],
   ]);
 });
+
+describe('two facts side by side are two marks; an agreement to return is the return', () => {
+  found([
+    [
+      'removed as chair and quits',
+      'Brockman is removed as chair and quits.',
+      [
+        ['brockman-exit', 'is removed as chair'],
+        ['brockman-exit', 'quits'],
+      ],
+    ],
+    [
+      '"agrees to return" in a timeline',
+      'Tuesday, 9.30pm: Altman agrees to return.',
+      [['altman-returns-as-ceo', 'agrees to return']],
+    ],
+  ]);
+});

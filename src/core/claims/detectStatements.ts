@@ -883,7 +883,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
         k.claimId === m.claimId &&
         reading.sentenceOf[k.first] === reading.sentenceOf[m.first] &&
         k.first <= m.last + SAME_INSTANCE_GAP &&
-        (m.first <= k.last + SAME_INSTANCE_GAP ||
+        // "removed as chair and quits": two facts side by side are two instances.
+        (m.first <= k.last + (k.fact === m.fact ? SAME_INSTANCE_GAP : 0) ||
           (k.fact === m.fact &&
             m.first <= k.last + SAME_FACT_GAP &&
             !clauseBreakBetween(reading, k.last, m.first))),

@@ -88,6 +88,7 @@ const AUXILIARIES = new Set([
   'poised',
   'due',
   'agreed',
+  'agrees',
   'decided',
   'going',
   'expected',
