@@ -452,3 +452,31 @@ describe('two facts side by side are two marks; an agreement to return is the re
     ],
   ]);
 });
+
+describe('a participle sharing the passive before "and", adjectives before a noun for the act', () => {
+  found([
+    [
+      '"fired on Friday and rehired days later"',
+      'He was fired on Friday and rehired days later.',
+      [['altman-returns-as-ceo', 'rehired']],
+    ],
+    [
+      '"fired and hired back"',
+      'Altman is fired and hired back within days',
+      [['altman-returns-as-ceo', 'hired back']],
+    ],
+    [
+      'a hyphenated adjective',
+      "Brockman's late-night resignation shocked staff.",
+      [['brockman-exit', "Brockman's late-night resignation"]],
+    ],
+    [
+      '"grovelling apology"',
+      "Sutskever's grovelling apology came on Monday.",
+      [['sutskever-regret', "Sutskever's grovelling apology"]],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['another subject after "and"', 'Altman was fired and Microsoft hired Brockman.'],
+  ]);
+});

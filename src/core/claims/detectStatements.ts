@@ -84,6 +84,8 @@ const NOUN_ADJECTIVES = new Set([
   'reported',
   'shock',
   'own',
+  ...['grovelling', 'groveling', 'public', 'humiliating', 'remarkable', 'extraordinary', 'astonishing'],
+  ...['spectacular', 'tearful', 'full', 'late', 'belated', 'second'],
 ]);
 /** Words between a subject and a title that name the employer ("Ilya Sutskever, OpenAI's chief scientist"). */
 const TITLE_LINKS = new Set([
@@ -473,7 +475,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     (byAgent !== undefined ||
       tokens[group.before]?.text === ',' ||
       !!reading.refAt[group.before] ||
-      label !== undefined);
+      label !== undefined ||
+      sharesPassive(reading, group.before));
 
   let end: number;
   let subjectFirst: number;
@@ -559,6 +562,14 @@ function jobThenParticle(reading: BlockReading, at: number, parts: string[]): nu
   return undefined;
 }
 
+/** "He was fired on Friday and rehired days later": a participle after "and" shares the passive before it. */
+function sharesPassive(reading: BlockReading, before: number): boolean {
+  if (!/^(?:and|but|then)$/.test(reading.tokens[before]?.lower ?? '')) return false;
+  for (let k = before - 1; k >= Math.max(0, before - 8) && !isClauseMark(reading, k); k--)
+    if (/^(?:was|were|is|are|been|being|be)$/.test(reading.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Verbs of occurrence: negated after a noun for the act, the act did not take place ("a defection that never happened"). */
 const OCCURRED = new Set([
   ...['happen', 'happened', 'materialise', 'materialised', 'materialize', 'materialized', 'occur'],
@@ -642,7 +653,9 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const { tokens, refAt } = reading;
   const last = at + trigger.words.length - 1;
   let before = at - 1;
-  if (NOUN_ADJECTIVES.has(tokens[before]?.lower ?? '')) before--;
+  // "Altman's swift return", "Brockman's late-night resignation".
+  const adjective = tokens[before]?.text ?? '';
+  if (NOUN_ADJECTIVES.has(adjective.toLowerCase()) || /^\p{Ll}+-\p{Ll}+$/u.test(adjective)) before--;
   let possessor: { first: number; entities: string[] } | undefined;
   if (tokens[before]?.lower === "'s" && refAt[before - 1])
     possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
