@@ -480,3 +480,10 @@ describe('a participle sharing the passive before "and", adjectives before a nou
     ['another subject after "and"', 'Altman was fired and Microsoft hired Brockman.'],
   ]);
 });
+
+describe('an act done in haste is done; an attempt under way is not', () => {
+  found([
+    ['"raced to hire"', 'Microsoft raced to hire Altman.', [['altman-joins-microsoft', 'to hire Altman']]],
+  ]);
+  unmarked('altman-joins-microsoft', [['an attempt under way', 'Microsoft was racing to hire Altman.']]);
+});

@@ -501,9 +501,10 @@ const OBLIGATIONS = new Set([
 
 /** Verbs of striving before "to": what follows is attempted, not done ("working to bring Altman back"). */
 const ATTEMPTS = new Set([
-  ...['working', 'worked', 'works', 'scrambling', 'scrambled', 'fighting', 'fought', 'racing', 'raced'],
+  // Not "raced to hire him" or "moved to hire him": those report the act done.
+  ...['working', 'worked', 'works', 'scrambling', 'scrambled', 'fighting', 'fought', 'racing'],
   ...['battling', 'battled', 'struggling', 'struggled', 'angling', 'angled', 'manoeuvring', 'maneuvering'],
-  ...['moving', 'rushing', 'rushed', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
+  ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
 ]);
 
 /** Words that, as a line's label before a colon, ask for what follows ("Asked for:", "Demands:", "Wants:"). */
