@@ -487,3 +487,27 @@ describe('an act done in haste is done; an attempt under way is not', () => {
   ]);
   unmarked('altman-joins-microsoft', [['an attempt under way', 'Microsoft was racing to hire Altman.']]);
 });
+
+describe('the letter’s terms as a list of imperatives, an ultimatum with "they", a vow to follow him', () => {
+  found([
+    [
+      'imperatives joined by commas',
+      'The letter, in short: resign, reinstate Altman, or lose us.',
+      [['staff-letter-demand', 'resign, reinstate Altman']],
+    ],
+    [
+      'an ultimatum ending "or they would walk"',
+      'Employees gave the board an ultimatum on Monday: step down or they would walk.',
+      [['staff-letter-demand', 'step down or they would walk']],
+    ],
+    [
+      'a vow to follow him',
+      'Some 700 employees vowed to follow Altman to Microsoft.',
+      [['staff-letter-demand', 'vowed to follow Altman']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['the threat named as a noun', 'Employees wondered who would follow through on the threat to leave.'],
+    ['his own vow', 'Altman vowed to return to OpenAI.'],
+  ]);
+});

@@ -40,7 +40,10 @@ const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultim
 const THREAT_MARKERS = new Set([
   ...['threaten', 'threatens', 'threatened', 'threatening', 'would', 'will', "'d", "'ll", 'could', 'may'],
   ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared', 'vowed', 'pledged'],
+  ...['vow', 'vows', 'vowing', 'pledge', 'pledges', 'pledging'],
 ]);
+/** Markers that say the threat is one ("threatened to quit", "vowed to follow him"). */
+const THREAT_SAID = /^(?:threaten|vow|pledg)/;
 /** Words that make the threat conditional on the board ("unless", "failing which"). */
 const CONDITION_WORDS = new Set(['unless', 'if', 'should', 'failing', 'otherwise', 'or']);
 /** Words between the board and its act ("all current board members to resign"). */
@@ -72,7 +75,7 @@ const LEAVING = new Set(['go', 'walk', 'leave', 'quit', 'follow']);
 /** Lemmas read as they are written, not as verbs to inflect. */
 const NOT_VERBS = new Set(['back', 'return']);
 /** Words that may stand between an imperative and its threat ("resign, bring back Altman, or we leave"). */
-const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees']);
+const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees', 'they']);
 
 /** Each form of each lemma, with the particles it takes ("step" → down, aside; "" for none). */
 const formsOf = (lemmas: string[]) => {
@@ -219,7 +222,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const imperativeRestore = (at: number, end: number): number | undefined => {
     const s = sentenceOf[at]!;
     for (let k = end + 1; k < tokens.length && sentenceOf[k] === s && k - end <= IMPERATIVE_REACH; k++) {
-      if (tokens[k]!.lower !== 'and' || !restores.has(tokens[k + 1]?.lower ?? '')) continue;
+      // "Resign and bring back Altman", "resign, reinstate Altman, or…".
+      if (!/^(?:and|,)$/.test(tokens[k]!.lower) || !restores.has(tokens[k + 1]?.lower ?? '')) continue;
       const close = k + 1 + (particleAt(restores, k + 1) ? 1 : 0);
       if (particleAt(restores, k + 1) === undefined) return undefined;
       const restored = objectAt(reading, close + 1);
@@ -316,10 +320,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     // board's act as an imperative, joined to the restoring of the subjects.
     if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
       const restored = imperativeRestore(at, endFor(acts));
-      if (restored !== undefined) {
-        pieces.push({ first: at, last: restored, fact: frame.fact });
-        return;
-      }
+      // The threat may follow ("resign, bring back Altman, or we leave"): the two pieces overlap and merge.
+      if (restored !== undefined) pieces.push({ first: at, last: restored, fact: frame.fact });
     }
     // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
     if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
@@ -330,7 +332,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       let t = k + 1;
       while (
         t < tokens.length &&
-        (WE.has(tokens[t]!.lower) || tokens[t]!.lower === "'ll" || tokens[t]!.lower === 'will')
+        (WE.has(tokens[t]!.lower) || /^(?:'ll|will|would|'d)$/.test(tokens[t]!.lower))
       )
         t++;
       const threat = tokens[t]?.lower ?? '';
@@ -351,7 +353,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "threatened to quit", "warned they could follow him": a threat said to be one.
       const threatened =
         marker !== undefined &&
-        (tokens[marker]!.lower.startsWith('threaten') ||
+        (THREAT_SAID.test(tokens[marker]!.lower) ||
           tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)));
       // "bring back Altman and Brockman — or they would jump ship": after the staff's demand in the
       // sentence, "they" are the staff, not the pair just named.
