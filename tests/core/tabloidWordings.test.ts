@@ -511,3 +511,14 @@ describe('the letter’s terms as a list of imperatives, an ultimatum with "they
     ['his own vow', 'Altman vowed to return to OpenAI.'],
   ]);
 });
+
+describe('Shear stepping in, with no title', () => {
+  found([
+    [
+      'a headline’s "steps in at"',
+      'Emmett Shear steps in at ChatGPT maker',
+      [['shear-appointment', 'steps in at ChatGPT']],
+    ],
+  ]);
+  unmarked('shear-appointment', [['at his own company', 'Emmett Shear stepped in at Twitch in 2011.']]);
+});
