@@ -522,3 +522,17 @@ describe('Shear stepping in, with no title', () => {
   ]);
   unmarked('shear-appointment', [['at his own company', 'Emmett Shear stepped in at Twitch in 2011.']]);
 });
+
+describe('leaving a room is not leaving the company', () => {
+  found([
+    [
+      '"exited the company"',
+      'Brockman exited the company that night.',
+      [['brockman-exit', 'exited the company']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a stage', 'Brockman exited the stage to applause.'],
+    ['a meeting', 'Brockman walked out of the meeting.'],
+  ]);
+});
