@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from './helpers/annotate.ts';
+import { found, unmarked } from './helpers/statementCases.ts';
 
 /*
  * The tabloid and headline register of each act, fact boxes whose rows take
@@ -7,23 +8,6 @@ import { annotate } from './helpers/annotate.ts';
  * ask for. Every sentence here is invented: none is taken from an evaluation
  * page.
  */
-
-const LEAD = 'OpenAI fired Sam Altman on Friday.';
-const statements = (text: string | string[]) =>
-  annotate([LEAD, ...(typeof text === 'string' ? [text] : text)])
-    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
-    .map((h) => [h.id, h.text]);
-
-type Case = [string, string | string[], Array<[string, string]>];
-
-const found = (cases: Case[]) =>
-  it.each<Case>(cases)('%s', (_, text, expected) => {
-    expect(statements(text)).toEqual(expected);
-  });
-const unmarked = (id: string, cases: Array<[string, string | string[]]>) =>
-  it.each<[string, string | string[]]>(cases)('leaves %s unmarked', (_, text) => {
-    expect(statements(text).filter(([claim]) => claim === id)).toEqual([]);
-  });
 
 describe('the hire in the tabloid register: swooping, the sacked boss', () => {
   found([
