@@ -520,3 +520,13 @@ describe('leaving a room is not leaving the company', () => {
     ['a meeting', 'Brockman walked out of the meeting.'],
   ]);
 });
+
+describe('a lone mark before a number opens no quotation', () => {
+  found([
+    [
+      'a wording after "the \'90s" whose subject the block before names',
+      "Boards of the '90s said less. This one said it had lost confidence.",
+      [['firing-reason', 'lost confidence']],
+    ],
+  ]);
+});

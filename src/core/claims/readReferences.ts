@@ -197,7 +197,8 @@ function markQuotes(tokens: Token[], openAtStart: boolean): boolean[] {
       const before = tokens[k - 1];
       const after = tokens[k + 1];
       const touchesBefore = before !== undefined && before.end === t.start;
-      const touchesAfter = after !== undefined && after.start === t.end;
+      // Not "the '90s": a quotation opens on a letter.
+      const touchesAfter = after !== undefined && after.start === t.end && /^\p{L}/u.test(after.text);
       if (!inside && touchesAfter && !touchesBefore) inside = single = true;
       else if (single && touchesBefore && !touchesAfter) inside = single = false;
     } else inside = quoteStateAfter(t.text, inside);
