@@ -530,3 +530,20 @@ describe('a lone mark before a number opens no quotation', () => {
     ],
   ]);
 });
+
+describe('a fact box’s rows under the letter’s heading; a threat asked about is none', () => {
+  found([
+    [
+      'a row two rows under "THE LETTER"',
+      ['THE LETTER', 'Signed by: 743 people', 'Wanted: the resignation of all directors'],
+      [['staff-letter-demand', 'Wanted: the resignation of all directors']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'a line that is no row',
+      ['THE LETTER', 'Signed by: 743 people', 'Some wanted the resignation of all directors'],
+    ],
+    ['a question', 'Staff signed a letter. How many of them would actually quit?'],
+  ]);
+});

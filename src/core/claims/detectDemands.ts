@@ -3,6 +3,7 @@ import { verbForms } from '../text/inflectVerb.ts';
 import {
   coordinated,
   isClauseMark,
+  isQuestion,
   objectAt,
   newReport,
   opensWithCondition,
@@ -388,7 +389,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     (p) =>
       (!underCondition.has(p) || threatIn.has(sentenceOf[p.first]!)) &&
       !identifiesLetter(reading, p.first) &&
-      !isGenericWhen(reading, p.first),
+      !isGenericWhen(reading, p.first) &&
+      // "How many of them would actually leave?"
+      !isQuestion(reading, p.first),
   );
 
   // Pieces of one demand in a sentence ("threatening to resign unless the directors step down") are one mark.

@@ -18,7 +18,7 @@ import {
 } from './readClause.ts';
 import { contextAfter, readBlock, type BlockReading, type ReadingContext } from './readReferences.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
-import type { BlockLead } from '../page/blockLead.ts';
+import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 
@@ -1030,6 +1030,15 @@ export function* statementSteps(
     : { lastPair: [], words: new Set<string>() };
   // Who was named last before the block before ("Why?" between a name and "he had been…").
   const lead = previous?.lead;
+  // A fact box's row ("Asked for: …") under a heading a row or two above ("THE LETTER", then
+  // "Said of the board: …"): the heading's cue words are the row's context too.
+  const headed = new Set(
+    FIELD_ROW.test(text) ? lead?.blocks.slice(-HEADING_REACH).flatMap((b) => b.cues) : [],
+  );
+  if (headed.size) {
+    const words = before.words;
+    before.words = { has: (word) => words.has(word) || headed.has(word) };
+  }
   if (!before.lastPerson && lead?.lastPerson) before.lastPerson = lead.lastPerson;
   if (!before.lastPair.length && lead?.lastPair) before.lastPair = lead.lastPair;
   // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
@@ -1064,6 +1073,9 @@ function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string |
   if (matcher.entities.get(first.entityId)?.kind !== 'person') return undefined;
   return /^\s*[—–:]/.test(text.slice(first.end)) ? first.entityId : undefined;
 }
+
+/** How many short blocks above a row its heading may be. */
+const HEADING_REACH = 3;
 
 function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): StatementHit {
   const claim = matcher.claims.get(m.claimId)!;

@@ -63,7 +63,7 @@ const TOTAL_LABEL =
   /^\W*(?:(?:total|all|whole|entire|the|its)\s+)*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people|employees in total)\s*:?\s*$/i;
 
 /** A row of a fact box: a short field name and a colon ("Age: 38", "What happened: …"). */
-const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
+export const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
 
 const ASKS_HOW_MANY = /\bhow\s+(?:many|much)\b[^?]*\?\W*$/i;
 
