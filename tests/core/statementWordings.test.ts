@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
 
 /*
  * Each claim's act in the families of words reporters use for it (synonyms,
@@ -7,24 +7,6 @@ import { annotate } from './helpers/annotate.ts';
  * and beside them the sentences that must stay unmarked. Every sentence here
  * is invented: none is taken from an evaluation page.
  */
-
-/** A block before the sentence: it makes the page about the story and names the people. */
-const LEAD = 'OpenAI fired Sam Altman on Friday.';
-const statements = (text: string | string[]) =>
-  annotate([LEAD, ...(typeof text === 'string' ? [text] : text)])
-    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
-    .map((h) => [h.id, h.text]);
-
-type Case = [string, string | string[], Array<[string, string]>];
-
-const found = (cases: Case[]) =>
-  it.each<Case>(cases)('%s', (_, text, expected) => {
-    expect(statements(text)).toEqual(expected);
-  });
-const unmarked = (id: string, cases: Array<[string, string | string[]]>) =>
-  it.each<[string, string | string[]]>(cases)('leaves %s unmarked', (_, text) => {
-    expect(statements(text).filter(([claim]) => claim === id)).toEqual([]);
-  });
 
 describe('the firing reason: "candid" and the words put for it', () => {
   found([
@@ -333,7 +315,7 @@ describe('research deprioritised: starving, moving away, the pecking order', () 
     [
       '"away from pure research"',
       'OpenAI has shifted resources away from pure research towards ChatGPT.',
-      [['research-deprioritised', 'away from pure research']],
+      [['research-deprioritised', 'away from pure research towards ChatGPT']],
     ],
     [
       '"deprioritised research"',

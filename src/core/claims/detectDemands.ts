@@ -3,6 +3,7 @@ import { verbForms } from '../text/inflectVerb.ts';
 import {
   coordinated,
   isClauseMark,
+  isQuestion,
   objectAt,
   newReport,
   opensWithCondition,
@@ -32,7 +33,7 @@ const DEMAND_MARKERS = new Set([
     'wants',
   ],
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
-  ...['pressing', 'push', 'pushed', 'pushing'],
+  ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
 ]);
 /** Nouns that, before a colon, announce a demand ("their terms: resign…", "two demands: that the board go"). */
 const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultimatum', 'message']);
@@ -40,7 +41,10 @@ const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultim
 const THREAT_MARKERS = new Set([
   ...['threaten', 'threatens', 'threatened', 'threatening', 'would', 'will', "'d", "'ll", 'could', 'may'],
   ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared', 'vowed', 'pledged'],
+  ...['vow', 'vows', 'vowing', 'pledge', 'pledges', 'pledging'],
 ]);
+/** Markers that say the threat is one ("threatened to quit", "vowed to follow him"). */
+const THREAT_SAID = /^(?:threaten|vow|pledg)/;
 /** Words that make the threat conditional on the board ("unless", "failing which"). */
 const CONDITION_WORDS = new Set(['unless', 'if', 'should', 'failing', 'otherwise', 'or']);
 /** Words between the board and its act ("all current board members to resign"). */
@@ -72,7 +76,7 @@ const LEAVING = new Set(['go', 'walk', 'leave', 'quit', 'follow']);
 /** Lemmas read as they are written, not as verbs to inflect. */
 const NOT_VERBS = new Set(['back', 'return']);
 /** Words that may stand between an imperative and its threat ("resign, bring back Altman, or we leave"). */
-const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees']);
+const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees', 'they']);
 
 /** Each form of each lemma, with the particles it takes ("step" → down, aside; "" for none). */
 const formsOf = (lemmas: string[]) => {
@@ -108,6 +112,11 @@ function markerBefore(
     if (markers.has(reading.tokens[k]!.lower)) return k;
     // "set out two demands: that the board resign": the demand named before a colon governs what follows it.
     if (reading.tokens[k]!.text === ':' && DEMAND_NOUNS.has(reading.tokens[k - 1]?.lower ?? '')) return k - 1;
+    // "Asked for: the resignation of every director": a line labelled with the demand's verb.
+    if (reading.tokens[k]!.text === ':') {
+      const label = reading.tokens[k - 1]?.lower === 'for' ? k - 2 : k - 1;
+      if (markers.has(reading.tokens[label]?.lower ?? '')) return label;
+    }
     if (isClauseMark(reading, k) && reading.tokens[k]!.text !== ',') return undefined;
   }
   return undefined;
@@ -134,12 +143,14 @@ const CLAUSE_OPENERS = new Set([
  * Altman back") unless the staff are named in it too ("The signatories, Sutskever among them, urged…",
  * "A letter circulating inside OpenAI calls on…").
  */
-function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>): boolean {
+function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>, letter: boolean): boolean {
   const { tokens, sentenceOf } = reading;
   let others = false;
   for (let k = marker - 1; k >= 0 && sentenceOf[k] === sentenceOf[marker]; k--) {
     const word = tokens[k]!.lower;
     if (by.has(word)) return false;
+    // "It says the board is incapable … and tells every director to resign": "it" is the letter the block names.
+    if (letter && word === 'it' && sentenceOf[k - 1] !== sentenceOf[k]) return false;
     if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
     if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
@@ -160,9 +171,23 @@ function isGenericWhen(reading: BlockReading, at: number): boolean {
   let { first } = sentences[sentenceOf[at]!]!;
   while (first < at && !tokens[first]!.isWord) first++;
   if (!/^(?:when|whenever|once)$/.test(tokens[first]!.lower)) return false;
+  // "When a member of the board signs a letter…": anyone's case, not this one.
+  if (/^(?:a|an|any|every)$/.test(tokens[first + 1]?.lower ?? '')) return true;
   for (let k = first + 1; k < at; k++) {
     if (tokens[k]!.text === ',') return false;
     if (tokens[k]!.lower === 'you') return true;
+  }
+  return false;
+}
+
+/**
+ * "tells every director to resign, or the signers may leave": the demand and the ultimatum after
+ * ", or" are two statements, as the judgement of the board is a third.
+ */
+function ultimatumBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const word = reading.tokens[k]!.lower;
+    if ((word === 'or' || word === 'otherwise') && /^[,;—–]$/.test(reading.tokens[k - 1]!.text)) return true;
   }
   return false;
 }
@@ -198,7 +223,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const imperativeRestore = (at: number, end: number): number | undefined => {
     const s = sentenceOf[at]!;
     for (let k = end + 1; k < tokens.length && sentenceOf[k] === s && k - end <= IMPERATIVE_REACH; k++) {
-      if (tokens[k]!.lower !== 'and' || !restores.has(tokens[k + 1]?.lower ?? '')) continue;
+      // "Resign and bring back Altman", "resign, reinstate Altman, or…".
+      if (!/^(?:and|,)$/.test(tokens[k]!.lower) || !restores.has(tokens[k + 1]?.lower ?? '')) continue;
       const close = k + 1 + (particleAt(restores, k + 1) ? 1 : 0);
       if (particleAt(restores, k + 1) === undefined) return undefined;
       const restored = objectAt(reading, close + 1);
@@ -272,7 +298,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           ? undefined
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
             (must >= 0 ? target : undefined));
-      if (marker !== undefined && !demandedByOthers(reading, marker, by))
+      if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
         push({ first: marker, last, fact: frame.fact }, at);
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
@@ -287,7 +313,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
-      if (marker !== undefined && !demandedByOthers(reading, marker, by))
+      if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
         push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact }, at);
       return;
     }
@@ -295,10 +321,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     // board's act as an imperative, joined to the restoring of the subjects.
     if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
       const restored = imperativeRestore(at, endFor(acts));
-      if (restored !== undefined) {
-        pieces.push({ first: at, last: restored, fact: frame.fact });
-        return;
-      }
+      // The threat may follow ("resign, bring back Altman, or we leave"): the two pieces overlap and merge.
+      if (restored !== undefined) pieces.push({ first: at, last: restored, fact: frame.fact });
     }
     // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
     if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
@@ -309,7 +333,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       let t = k + 1;
       while (
         t < tokens.length &&
-        (WE.has(tokens[t]!.lower) || tokens[t]!.lower === "'ll" || tokens[t]!.lower === 'will')
+        (WE.has(tokens[t]!.lower) || /^(?:'ll|will|would|'d)$/.test(tokens[t]!.lower))
       )
         t++;
       const threat = tokens[t]?.lower ?? '';
@@ -330,11 +354,18 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // "threatened to quit", "warned they could follow him": a threat said to be one.
       const threatened =
         marker !== undefined &&
-        (tokens[marker]!.lower.startsWith('threaten') ||
+        (THREAT_SAID.test(tokens[marker]!.lower) ||
           tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)));
+      // "bring back Altman and Brockman — or they would jump ship": after the staff's demand in the
+      // sentence, "they" are the staff, not the pair just named.
+      const staffPronoun =
+        marker !== undefined &&
+        subject !== undefined &&
+        /^(?:they|we)$/.test(tokens[subject.first]!.lower) &&
+        pieces.some((p) => sentenceOf[p.first] === s && p.last < subject.first);
       if (
         marker === undefined ||
-        subject?.entities.length ||
+        (subject?.entities.length && !staffPronoun) ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
         tokens[marker + 1]?.lower === 'have' ||
@@ -358,7 +389,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     (p) =>
       (!underCondition.has(p) || threatIn.has(sentenceOf[p.first]!)) &&
       !identifiesLetter(reading, p.first) &&
-      !isGenericWhen(reading, p.first),
+      !isGenericWhen(reading, p.first) &&
+      // "How many of them would actually leave?"
+      !isQuestion(reading, p.first),
   );
 
   // Pieces of one demand in a sentence ("threatening to resign unless the directors step down") are one mark.
@@ -369,7 +402,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       previous &&
       sentenceOf[previous.last] === sentenceOf[piece.first] &&
       piece.first - previous.last <= 6 &&
-      !newReport(reading, previous.last, piece.first)
+      !newReport(reading, previous.last, piece.first) &&
+      !ultimatumBetween(reading, previous.last, piece.first)
     )
       previous.last = Math.max(previous.last, piece.last);
     else merged.push({ ...piece });

@@ -18,7 +18,7 @@ import {
 } from './readClause.ts';
 import { contextAfter, readBlock, type BlockReading, type ReadingContext } from './readReferences.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
-import type { BlockLead } from '../page/blockLead.ts';
+import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 
@@ -84,6 +84,8 @@ const NOUN_ADJECTIVES = new Set([
   'reported',
   'shock',
   'own',
+  ...['grovelling', 'groveling', 'public', 'humiliating', 'remarkable', 'extraordinary', 'astonishing'],
+  ...['spectacular', 'tearful', 'full', 'late', 'belated', 'second'],
 ]);
 /** Words between a subject and a title that name the employer ("Ilya Sutskever, OpenAI's chief scientist"). */
 const TITLE_LINKS = new Set([
@@ -194,6 +196,12 @@ function roleTail(reading: BlockReading, last: number): number {
     // "return to OpenAI", not "regret my participation".
     if (ref) {
       if (k > last + 1) end = ref.last;
+      // "given back the chief executive's job": the description is the job's, not someone's.
+      const job = reading.tokens[ref.last + 1]?.lower === "'s" ? ref.last + 2 : ref.last + 1;
+      // "restored to his post", not "regret my role": a possessive only after a link word.
+      const determiner =
+        k === last + 1 && /^(?:my|his|her|its|their|our)$/.test(reading.tokens[ref.first]!.lower);
+      if (!determiner && JOB_NOUNS.has(reading.tokens[job]?.lower ?? '')) end = job;
       break;
     }
     const word = reading.tokens[k]!.lower;
@@ -215,8 +223,63 @@ function labelled(found: Found, before: number): { first: number; entities: stri
   const { reading, context } = found;
   if (!context?.label) return undefined;
   const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
-  const opens = before < sentence.first || /^[;:]$/.test(reading.tokens[before]?.text ?? '');
+  const opens =
+    before < sentence.first ||
+    /^[;:]$/.test(reading.tokens[before]?.text ?? '') ||
+    (reading.tokens[before]?.text === ',' && subjectless(reading, sentence.first, before));
   return opens ? { first: before + 1, entities: [context.label] } : undefined;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
+
+/** "Axed Friday, back Wednesday": no one is named or pointed to before the comma. */
+function subjectless(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (reading.refAt[k] || PRONOUNS.has(reading.tokens[k]!.lower) || reading.tokens[k]!.text === ',')
+      return false;
+  return true;
+}
+
+/** "…, then said sorry", "…, having just been dumped as chairman": the verb takes the subject of the clause before. */
+function sharedSubject(reading: BlockReading, groupFirst: number) {
+  const { tokens } = reading;
+  if (tokens[groupFirst - 1]?.lower === 'then') return subjectEndingAt(reading, groupFirst - 1);
+  // "and, hours later, resigned": an aside between commas after the conjunction.
+  if (tokens[groupFirst - 1]?.text === ',') {
+    for (let k = groupFirst - 2; k >= Math.max(0, groupFirst - 6); k--) {
+      if (tokens[k]!.text !== ',') continue;
+      return /^(?:and|then|but)$/.test(tokens[k - 1]?.lower ?? '')
+        ? subjectEndingAt(reading, k - 1)
+        : undefined;
+    }
+  }
+  // "having just been dumped": "having" ends the group before it, adverbs between.
+  let k = groupFirst;
+  if (tokens[k]?.lower !== 'being') for (k = groupFirst - 1; isAdverb(tokens[k]?.lower ?? ''); k--);
+  const word = tokens[k]?.lower;
+  const link = tokens[k - 1]?.lower ?? '';
+  if (
+    (word === 'having' || word === 'being') &&
+    /^(?:,|after|before|since|upon|on|while|despite)$/.test(link)
+  )
+    return clauseSubject(reading, k);
+  return undefined;
+}
+
+/** How far into its sentence the subject of a participle clause may be named ("His right-hand man Greg Brockman"). */
+const CLAUSE_SUBJECT_REACH = 6;
+
+/** The first one named near the start of the sentence: who a participle clause after it is about. */
+function clauseSubject(reading: BlockReading, at: number) {
+  const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  const end = Math.min(at, sentence.first + CLAUSE_SUBJECT_REACH);
+  for (let k = sentence.first; k < end; k++) {
+    const ref = reading.refAt[k];
+    // "His right-hand man Greg Brockman": a possessive is not the subject.
+    if (ref && /^(?:his|her|its|their)$/.test(reading.tokens[k]!.lower)) continue;
+    if (ref) return ref.first === k ? coordinatedRight(reading, k) : undefined;
+  }
+  return undefined;
 }
 
 /** Checks shared by every act: stated, in this clause, by this subject. */
@@ -337,7 +400,7 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
-  subject ??= labelled(found, group.before);
+  subject ??= labelled(found, group.before) ?? sharedSubject(reading, group.first);
   // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
@@ -348,6 +411,8 @@ function matchAct(found: Found): FrameMatch | undefined {
       : !isStated(reading, at, group.first, subject.first)
   )
     return undefined;
+  // "I regret nothing": the act denied by its object.
+  if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
   const complement = complementOk(reading, frame, last);
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
@@ -384,6 +449,13 @@ function onlyToSubject(reading: BlockReading, group: { first: number; before: nu
   return ref ? coordinatedRight(reading, sentence.first) : undefined;
 }
 
+/** Token `before` ends what comes before a clause: nothing, a mark, or a conjunction. */
+function opensClause(reading: BlockReading, before: number): boolean {
+  const token = reading.tokens[before];
+  if (!token || reading.sentenceOf[before] !== reading.sentenceOf[before + 1]) return true;
+  return !token.isWord || /^(?:and|or|but|then|to)$/.test(token.lower) || isClauseMark(reading, before);
+}
+
 function matchUndergo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens } = reading;
@@ -403,16 +475,30 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     (byAgent !== undefined ||
       tokens[group.before]?.text === ',' ||
       !!reading.refAt[group.before] ||
-      label !== undefined);
+      label !== undefined ||
+      sharesPassive(reading, group.before));
 
   let end: number;
   let subjectFirst: number;
   let undergoer: string[] | undefined;
   if (participle && (group.passive || reducedPassive)) {
-    // In the passive the particle follows the verb: "was brought back", not "had taken the stage".
-    if (parts.length && last === at) return undefined;
+    // In the passive the particle follows the verb: "was brought back", not "had taken the stage";
+    // or the job it gives: "was handed his job back".
+    if (parts.length && last === at) {
+      const job = jobThenParticle(reading, at, parts);
+      if (job === undefined) return undefined;
+      last = job;
+    }
     // "Named chief executive by the board…" below a name label: the person labelled is named.
-    const subject = subjectEndingAt(reading, group.before) ?? label ?? onlyToSubject(reading, group);
+    const subject =
+      subjectEndingAt(reading, group.before) ??
+      // "Altman, reinstated on Wednesday, thanked staff".
+      (tokens[group.before]?.text === ',' && reading.refAt[group.before - 1]
+        ? subjectEndingAt(reading, group.before - 1)
+        : undefined) ??
+      label ??
+      onlyToSubject(reading, group) ??
+      sharedSubject(reading, group.first);
     undergoer = subject?.entities;
     subjectFirst = subject?.first ?? group.first;
     end = byAgent ? byAgent.last : last;
@@ -431,7 +517,14 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
     // "resign, bring back Altman, or we leave": a verb in its base form with no subject and no
     // auxiliary is an imperative, a demand, not a report of the act.
-    if (!doer && group.first === at && trigger.forms?.includes('base') && !trigger.forms.includes('past'))
+    // A headline's present ("The directors pick Shear as CEO") has a subject before it.
+    if (
+      !doer &&
+      group.first === at &&
+      trigger.forms?.includes('base') &&
+      !trigger.forms.includes('past') &&
+      opensClause(reading, group.before)
+    )
       return undefined;
   }
   if (!involves(undergoer, frame)) return undefined;
@@ -441,6 +534,40 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
+}
+
+/** Words of a job given back ("his job", "the chief executive's job", "his old post"). */
+const JOB_WORDS = new Set([
+  'his',
+  'her',
+  'the',
+  'its',
+  'old',
+  'former',
+  'top',
+  'chief',
+  'executive',
+  "'s",
+  'ceo',
+]);
+
+/** "handed his job back": where the particle after the job ends, if it does within a few words. */
+function jobThenParticle(reading: BlockReading, at: number, parts: string[]): number | undefined {
+  for (let k = at + 1; k <= at + 5; k++) {
+    const word = reading.tokens[k]?.lower ?? '';
+    if (JOB_NOUNS.has(word))
+      return k > at + 1 && wordsAt(reading, k + 1, parts) ? k + parts.length : undefined;
+    if (!JOB_WORDS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** "He was fired on Friday and rehired days later": a participle after "and" shares the passive before it. */
+function sharesPassive(reading: BlockReading, before: number): boolean {
+  if (!/^(?:and|but|then)$/.test(reading.tokens[before]?.lower ?? '')) return false;
+  for (let k = before - 1; k >= Math.max(0, before - 8) && !isClauseMark(reading, k); k--)
+    if (/^(?:was|were|is|are|been|being|be)$/.test(reading.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Verbs of occurrence: negated after a noun for the act, the act did not take place ("a defection that never happened"). */
@@ -469,19 +596,66 @@ function neverHappened(reading: BlockReading, end: number): boolean {
     const word = reading.tokens[at]!.lower;
     if (k++ === 0 && /^(?:that|which)$/.test(word)) continue;
     if (NOT.has(word)) negated = true;
-    else if ((negated && OCCURRED.has(word)) || UNDONE.has(word)) return true;
-    else if (!AUX_WORDS.has(word) && !isAdverb(word)) return false;
+    else if ((negated && OCCURRED.has(word)) || UNDONE.has(word) || IN_DOUBT.has(word)) return true;
+    else if (!AUX_WORDS.has(word) && !SEEMED.has(word) && !isAdverb(word)) return false;
   }
   return false;
 }
+/** "The return of Altman looked unlikely": a noun for the act judged uncertain states no act. */
+const IN_DOUBT = new Set(['unlikely', 'uncertain', 'doubtful', 'impossible', 'improbable']);
+const SEEMED = new Set(['looked', 'looks', 'seemed', 'seems', 'appeared', 'appears', 'remained', 'remains']);
 const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is', 'were', 'been', 'ever']);
+
+/** Verbs that make a noun for the act the subject's act ("staged a comeback", "pulled off a stunning comeback"). */
+const LIGHT_VERBS = new Set([
+  ...['staged', 'stages', 'staging', 'made', 'makes', 'making', 'completed', 'completes', 'engineered'],
+  ...['mounted', 'sealed', 'secured', 'managed', 'off', 'tendered', 'handed', 'announced', 'announces'],
+]);
+/** Words that may follow a noun that ends its phrase ("a comeback in business history", "a comeback as CEO"). */
+const NOUN_PHRASE_ENDS = new Set([
+  'in',
+  'as',
+  'at',
+  'on',
+  'after',
+  'from',
+  'to',
+  'for',
+  'with',
+  'that',
+  'which',
+  'and',
+  'but',
+  'within',
+]);
+/** How far before the noun its light verb may be ("pulled off one of the most astonishing comebacks"). */
+const LIGHT_VERB_REACH = 7;
+
+/** The subject of a light verb before the noun at `at`, the act then being the subject's own. */
+function doneBy(reading: BlockReading, at: number) {
+  const { tokens } = reading;
+  for (let k = at - 1; k >= Math.max(0, at - LIGHT_VERB_REACH); k--) {
+    if (reading.refAt[k] || isClauseMark(reading, k)) return undefined;
+    const word = tokens[k]!.lower;
+    if (!LIGHT_VERBS.has(word)) continue;
+    if (word === 'off' && !/^pull(?:ed|s|ing)?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+    const verb = word === 'off' ? k - 1 : k;
+    const group = verbGroup(reading, verb);
+    if (!isStated(reading, verb, group.first, group.first)) return undefined;
+    const subject = subjectEndingAt(reading, group.before);
+    return subject ? { ...subject, first: group.first } : undefined;
+  }
+  return undefined;
+}
 
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
   const last = at + trigger.words.length - 1;
   let before = at - 1;
-  if (NOUN_ADJECTIVES.has(tokens[before]?.lower ?? '')) before--;
+  // "Altman's swift return", "Brockman's late-night resignation".
+  const adjective = tokens[before]?.text ?? '';
+  if (NOUN_ADJECTIVES.has(adjective.toLowerCase()) || /^\p{Ll}+-\p{Ll}+$/u.test(adjective)) before--;
   let possessor: { first: number; entities: string[] } | undefined;
   if (tokens[before]?.lower === "'s" && refAt[before - 1])
     possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
@@ -489,6 +663,10 @@ function matchNoun(found: Found): FrameMatch | undefined {
   else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
   let of: ReturnType<typeof coordinatedRight>;
   if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
+  // "made the return trip": the noun must head its phrase.
+  const headed = !tokens[last + 1]?.isWord || NOUN_PHRASE_ENDS.has(tokens[last + 1]!.lower);
+  const done = of || possessor || !headed ? undefined : doneBy(reading, at);
+  if (done) possessor = done;
   const subject = of ?? possessor;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
@@ -686,9 +864,14 @@ function matchFrame(found: Found): FrameMatch | undefined {
   }
 }
 
-/** A semicolon, colon or dash between two tokens, or ", and warned": what follows is another statement ("…; failing that, …"). */
+/** A semicolon, colon or dash between two tokens, ", or", or ", and warned": what follows is another statement ("…; failing that, …"). */
 function clauseBreakBetween(reading: BlockReading, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+  for (let k = from + 1; k < to; k++) {
+    if (/^[;:—–]$/.test(reading.tokens[k]!.text)) return true;
+    // "…to resign, or the signers may leave": a demand and its ultimatum.
+    if (/^(?:or|otherwise)$/.test(reading.tokens[k]!.lower) && reading.tokens[k - 1]!.text === ',')
+      return true;
+  }
   return newReport(reading, from, to);
 }
 
@@ -713,7 +896,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
         k.claimId === m.claimId &&
         reading.sentenceOf[k.first] === reading.sentenceOf[m.first] &&
         k.first <= m.last + SAME_INSTANCE_GAP &&
-        (m.first <= k.last + SAME_INSTANCE_GAP ||
+        // "removed as chair and quits": two facts side by side are two instances.
+        (m.first <= k.last + (k.fact === m.fact ? SAME_INSTANCE_GAP : 0) ||
           (k.fact === m.fact &&
             m.first <= k.last + SAME_FACT_GAP &&
             !clauseBreakBetween(reading, k.last, m.first))),
@@ -846,6 +1030,15 @@ export function* statementSteps(
     : { lastPair: [], words: new Set<string>() };
   // Who was named last before the block before ("Why?" between a name and "he had been…").
   const lead = previous?.lead;
+  // A fact box's row ("Asked for: …") under a heading a row or two above ("THE LETTER", then
+  // "Said of the board: …"): the heading's cue words are the row's context too.
+  const headed = new Set(
+    FIELD_ROW.test(text) ? lead?.blocks.slice(-HEADING_REACH).flatMap((b) => b.cues) : [],
+  );
+  if (headed.size) {
+    const words = before.words;
+    before.words = { has: (word) => words.has(word) || headed.has(word) };
+  }
   if (!before.lastPerson && lead?.lastPerson) before.lastPerson = lead.lastPerson;
   if (!before.lastPair.length && lead?.lastPair) before.lastPair = lead.lastPair;
   // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
@@ -853,7 +1046,7 @@ export function* statementSteps(
     next && /^\s*[—–-]/.test(next.text)
       ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
       : undefined;
-  const label = previous?.lead?.person;
+  const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
   const context: ReadingContext = {
     ...before,
     ...(signedBy ? { signedBy } : {}),
@@ -872,6 +1065,17 @@ export function* statementSteps(
       : matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
   }
 }
+
+/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash is about that person. */
+function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string | undefined {
+  const first = names[0];
+  if (!first || text.slice(0, first.start).trim() !== '') return undefined;
+  if (matcher.entities.get(first.entityId)?.kind !== 'person') return undefined;
+  return /^\s*[—–:]/.test(text.slice(first.end)) ? first.entityId : undefined;
+}
+
+/** How many short blocks above a row its heading may be. */
+const HEADING_REACH = 3;
 
 function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): StatementHit {
   const claim = matcher.claims.get(m.claimId)!;

@@ -88,6 +88,7 @@ const AUXILIARIES = new Set([
   'poised',
   'due',
   'agreed',
+  'agrees',
   'decided',
   'going',
   'expected',
@@ -331,6 +332,12 @@ export function coordinated(
   return { first, entities };
 }
 
+/** After the reference ending at `last`, another item of the list follows ("Altman, Brockman and Sutskever"). */
+function listGoesOn(reading: BlockReading, last: number): boolean {
+  const join = reading.tokens[last + 1]?.lower;
+  return (join === ',' || join === 'and' || join === '&') && !!reading.refAt[last + 2];
+}
+
 /** The same, reading rightwards from `first` ("hired Altman and Brockman"). */
 export function coordinatedRight(reading: BlockReading, first: number): Reference | undefined {
   const ref = reading.refAt[first];
@@ -353,6 +360,8 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
     const after = reading.refAt[last + 2];
     if (!after || (join !== 'and' && join !== ',' && join !== '&')) break;
     if (join === ',' && after.description) break;
+    // "rehired its chief executive, OpenAI has…": a comma joins a list only where "and" goes on to close it.
+    if (join === ',' && !listGoesOn(reading, after.last)) break;
     entities.push(...after.entities);
     last = after.last;
   }
@@ -444,7 +453,12 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
-    if (word === 'to' && OBLIGATIONS.has(tokens[k - 1]?.lower ?? '')) return true;
+    // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
+    if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
+    const verbBefore = tokens[k - 1]?.lower ?? '';
+    if (word === 'to' && (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore))) return true;
+    // "Asked for: the reinstatement of Altman", "Demands: …": a label that makes the line a wish.
+    if (word === ':' && labelsWish(reading, k)) return true;
     if (isClauseMark(reading, k)) return false;
     // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
     if (word === 'that') {
@@ -485,6 +499,37 @@ const OBLIGATIONS = new Set([
   'supposed',
 ]);
 
+/** Verbs of striving before "to": what follows is attempted, not done ("working to bring Altman back"). */
+const ATTEMPTS = new Set([
+  // Not "raced to hire him" or "moved to hire him": those report the act done.
+  ...['working', 'worked', 'works', 'scrambling', 'scrambled', 'fighting', 'fought', 'racing'],
+  ...['battling', 'battled', 'struggling', 'struggled', 'angling', 'angled', 'manoeuvring', 'maneuvering'],
+  ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
+]);
+
+/** Words that, as a line's label before a colon, ask for what follows ("Asked for:", "Demands:", "Wants:"). */
+const WISH_LABELS = new Set([
+  ...NON_FACTIVE,
+  'for',
+  'demands',
+  'asks',
+  'wants',
+  'wish',
+  'goal',
+  'goals',
+  'aim',
+]);
+
+/** The colon at `colon` closes a short label of a wish ("Asked for:", "Their demands:"). */
+function labelsWish(reading: BlockReading, colon: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const word = tokens[colon - 1]?.lower ?? '';
+  if (!WISH_LABELS.has(word)) return false;
+  // Only a label: at most three words between the line's start and the colon.
+  const start = reading.sentences[sentenceOf[colon]!]!.first;
+  return colon - start <= 3 && (word !== 'for' || NON_FACTIVE.has(tokens[colon - 2]?.lower ?? ''));
+}
+
 /** Words that open what a report leaves unsaid ("has not said what he…", "did not explain why"). */
 const UNSAID_OPENERS = new Set(['what', 'why', 'how', 'that']);
 
@@ -502,6 +547,12 @@ export function isDeniedReport(reading: BlockReading, from: number): boolean {
 /** "would" states a fact in reported speech ("said they would join"), not in a conditional sentence. */
 export function wouldIsConditional(reading: BlockReading, at: number): boolean {
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  // "resign — or they would jump ship": what follows "or" is the price of a demand refused.
+  for (let k = at - 1; k >= Math.max(sentence.first, at - 6); k--) {
+    const word = reading.tokens[k]!.lower;
+    if (word === 'or' || word === 'otherwise' || word === 'else') return true;
+    if (word !== 'would' && word !== "'d" && isClauseMark(reading, k)) break;
+  }
   for (let k = sentence.first; k <= sentence.last; k++) {
     const word = reading.tokens[k]!.lower;
     if (conditionAt(reading, k)) return true;
@@ -542,6 +593,14 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
     // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
     if (ref && ref.first === ref.last && POSSESSIVE_DETERMINERS.has(reading.tokens[k]!.lower))
       return undefined;
+    // "named Twitch co-founder Emmett Shear": an organisation's name that opens a title before the person.
+    if (ref && !ref.entities.some((id) => reading.people.has(id))) {
+      let j = ref.last + 1;
+      while (j < from + 6 && OBJECT_LEAD.has(reading.tokens[j]?.lower ?? '') && !reading.refAt[j]) j++;
+      const person = reading.refAt[j];
+      if (j > ref.last + 1 && person?.entities.some((id) => reading.people.has(id)))
+        return coordinatedRight(reading, person.first);
+    }
     if (ref && (k === from || reading.people.size === 0 || ref.entities.some((id) => reading.people.has(id))))
       return coordinatedRight(reading, ref.first);
     if (ref) {

@@ -54,6 +54,8 @@ export interface Description {
   /** For a person: what the role must say, and the organisation it must name, if the description gives one. */
   role?: RegExp;
   organisation?: string;
+  /** "its interim chief executive", "the former CEO": a qualified post, which a role held only so may fit. */
+  qualified?: true;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
@@ -90,13 +92,22 @@ export function descriptionAt(
   } else return undefined;
   const start = word === "'s" ? i + 1 : i;
   const named = refAt[i]?.first === i;
+  const adjectives = k;
   while (PERSON_ADJECTIVES.has(tokens[k]?.lower ?? '') && !refAt[k]) k++;
+  const qualified = k > adjectives;
   for (const [head, role] of PERSON_HEADS) {
     if (!head.every((w, n) => tokens[k + n]?.lower === w && !refAt[k + n])) continue;
     const last = k + head.length - 1;
     // "chief scientist Ilya Sutskever" is a title before a name, not a description.
     if (refAt[last + 1]) return undefined;
-    return { first: start, last, kind: 'person', role, ...(organisation ? { organisation } : {}) };
+    return {
+      first: start,
+      last,
+      kind: 'person',
+      role,
+      ...(organisation ? { organisation } : {}),
+      ...(qualified ? { qualified: true as const } : {}),
+    };
   }
   if (word !== 'the' || named) return undefined;
   // "the software maker": at least one modifier, then a noun for an organisation.
@@ -113,6 +124,28 @@ export function descriptionAt(
   return { first: i, last: m, kind: 'organisation' };
 }
 
+/** A post held only for a while or no longer ("interim CEO", "Former Salesforce co-CEO"): "its chief executive" is not its holder. */
+const QUALIFIED_POST =
+  /\b(?:interim|acting|former)\s+(?:[A-Z]\w*\s+)?(?:co-)?(?:ceo|chief executive)\b|\bco-ceo\b/gi;
+
+/**
+ * A role says the post, of the organisation when one is given, in one of its parts: "Co-founder and
+ * CEO of OpenAI" is OpenAI's chief executive; "Quora CEO and OpenAI board member" is Quora's.
+ */
+function holdsPost(role: string, post: RegExp, organisation: string[]): boolean {
+  return role.split(';').some((part) => {
+    if (organisation.length && !organisation.some((n) => part.includes(n))) return false;
+    const global = new RegExp(post.source, 'gi');
+    for (const m of part.matchAll(global)) {
+      const before = part.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
+      // "Quora CEO": another organisation's name right before the post.
+      if (!organisation.length || !/^\p{Lu}[\w&.-]*$/u.test(before) || organisation.includes(before))
+        return true;
+    }
+    return false;
+  });
+}
+
 function kindOf(matcher: Matcher, id: string) {
   return matcher.entities.get(id)?.kind;
 }
@@ -126,7 +159,7 @@ export function peopleFitting(matcher: Matcher, description: Description): strin
     cache = new Map<string, string[]>();
     candidatesCache.set(matcher, cache);
   }
-  const key = `${description.role!.source}|${description.organisation ?? ''}`;
+  const key = `${description.role!.source}|${description.organisation ?? ''}|${description.qualified ?? ''}`;
   let found = cache.get(key);
   if (!found) {
     const organisation = description.organisation
@@ -137,8 +170,11 @@ export function peopleFitting(matcher: Matcher, description: Description): strin
       .filter(
         (e) =>
           e.kind === 'person' &&
-          description.role!.test(e.role) &&
-          (!names.length || names.some((n) => e.role.includes(n))),
+          holdsPost(
+            description.qualified ? e.role : e.role.replace(QUALIFIED_POST, ''),
+            description.role!,
+            names,
+          ),
       )
       .map((e) => e.id);
     cache.set(key, found);

@@ -184,13 +184,26 @@ export function quoteStateAfter(mark: string, inside: boolean): boolean {
   return mark === '"' ? !inside : inside;
 }
 
+const SINGLE_QUOTES = new Set(["'", '‘', '’']);
+
 function markQuotes(tokens: Token[], openAtStart: boolean): boolean[] {
   const quoted: boolean[] = [];
   let inside = openAtStart;
-  for (const t of tokens) {
-    inside = quoteStateAfter(t.text, inside);
+  // A quotation in single marks (headlines, British copy: "Brockman: 'I quit'"): a lone mark opens
+  // before a word it touches after a space, and closes after a word it touches before a space.
+  let single = false;
+  tokens.forEach((t, k) => {
+    if (SINGLE_QUOTES.has(t.text)) {
+      const before = tokens[k - 1];
+      const after = tokens[k + 1];
+      const touchesBefore = before !== undefined && before.end === t.start;
+      // Not "the '90s": a quotation opens on a letter.
+      const touchesAfter = after !== undefined && after.start === t.end && /^\p{L}/u.test(after.text);
+      if (!inside && touchesAfter && !touchesBefore) inside = single = true;
+      else if (single && touchesBefore && !touchesAfter) inside = single = false;
+    } else inside = quoteStateAfter(t.text, inside);
     quoted.push(inside);
-  }
+  });
   return quoted;
 }
 
@@ -292,6 +305,20 @@ export function readBlock(
   // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
   let lastPerson = range?.lastPerson ?? context?.lastPerson;
   let lastOrganisation = range?.lastOrganisation ?? context?.lastOrganisation;
+  /**
+   * "After it sacked and then rehired its chief executive, OpenAI has…": with no organisation named
+   * yet, "its" is the organisation that opens the main clause after the comma.
+   */
+  const organisationAhead = (i: number): string | undefined => {
+    const { last } = sentences[sentenceOf[i]!]!;
+    for (let k = i + 1; k <= last; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      const ref = refAt[k + 1];
+      const id = ref?.entities.length === 1 ? ref.entities[0]! : undefined;
+      if (id && kindOf(matcher, id) === 'organisation') return id;
+    }
+    return undefined;
+  };
   // Names outside quotations, built once: the speakers a quoted "I" may be.
   let unquoted: Array<Reference | undefined> | undefined;
   let blockSpeaker: string[] | undefined;
@@ -401,7 +428,13 @@ export function readBlock(
       continue;
     }
     const word = tokens[i]!.lower;
-    const description = descriptionAt(matcher, tokens, refAt, i, lastOrganisation);
+    const description = descriptionAt(
+      matcher,
+      tokens,
+      refAt,
+      i,
+      lastOrganisation ?? (word === 'its' ? organisationAhead(i) : undefined),
+    );
     if (description) {
       const found = resolveDescription(description);
       if (found) {

@@ -62,6 +62,9 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
 const TOTAL_LABEL =
   /^\W*(?:(?:total|all|whole|entire|the|its)\s+)*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people|employees in total)\s*:?\s*$/i;
 
+/** A row of a fact box: a short field name and a colon ("Age: 38", "What happened: …"). */
+export const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
+
 const ASKS_HOW_MANY = /\bhow\s+(?:many|much)\b[^?]*\?\W*$/i;
 
 /** What a block leaves for the blocks after it, given what the block before left. */
@@ -86,6 +89,8 @@ export function leadAfter(
     LABEL_EXTRA.test(text.slice(0, people[0]!.start) + text.slice(people[0]!.end))
       ? people[0]!.entityId
       : undefined;
+  // A fact box's rows under a name ("Role: …", "What happened: …") go on describing that person.
+  const person = label ?? (previous?.person && FIELD_ROW.test(text) ? previous.person : undefined);
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
@@ -93,7 +98,7 @@ export function leadAfter(
     blocks,
     ...(own ? { own } : {}),
     entities: [...new Set(names.map((n) => n.entityId))],
-    ...(label ? { person: label } : {}),
+    ...(person ? { person } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
   };

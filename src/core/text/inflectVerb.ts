@@ -39,11 +39,15 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   send: ['sent', 'sent', 'sending'],
   hand: ['handed', 'handed', 'handing'],
   draw: ['drew', 'drawn', 'drawing'],
+  stand: ['stood', 'stood', 'standing'],
+  throw: ['threw', 'thrown', 'throwing'],
+  tell: ['told', 'told', 'telling'],
+  steal: ['stole', 'stolen', 'stealing'],
 };
 
 /** One-syllable (or stressed last-syllable) verbs that double their last consonant: "stepped", "regretted". */
 const DOUBLES =
-  /^(?:step|drop|strip|tap|snap|regret|stop|plan|ship|trim|slip|grab|nab|admit|commit|spot|swap)$/;
+  /^(?:step|drop|strip|tap|snap|regret|stop|plan|ship|trim|slip|grab|nab|admit|commit|spot|swap|bag)$/;
 
 /** The forms of an English verb, by the regular rules and a short list of exceptions. */
 export function inflectVerb(base: string): VerbForms {
