@@ -2,6 +2,7 @@ import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
 import type { PAGE_FIGURE_UNITS } from './units.ts';
 import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
+import { inNoise, pageNoise, type NoiseSpan } from './pageNoise.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -80,8 +81,8 @@ const PEOPLE_NOUNS =
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
-/** A plural noun right after a count ("2 thoughts"). */
-const OTHER_PLURAL = /^\s+([a-z]{3,}s)\b/;
+/** A plural noun right after a count ("2 thoughts"), or after a list headline's superlative ("10 best shows", "five must-see films"). */
+const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?([a-z]{3,}s)\b/;
 /** "two of the founders", "seven of them": a count of a part. */
 const PART_OF = /^\s+of\s/i;
 /** A list item's number ("1. Microsoft hires…"). */
@@ -147,8 +148,9 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 /** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52."). */
-const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$))/;
-const AGED_BEFORE = /\baged?\s+$/i;
+const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s)/;
+/** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
+const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
  * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
@@ -234,10 +236,13 @@ function decadeYears(wording: string): number | undefined {
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
+  let noise: NoiseSpan[] | undefined;
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    // Phone numbers, slash dates, counters and addresses are read once per block, and only where a figure is found.
+    if (g.digits && inNoise((noise ??= pageNoise(text)), start, end - (g.plus === '+' ? 1 : 0))) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 40);
 
