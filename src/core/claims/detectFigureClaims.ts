@@ -270,6 +270,32 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
   const ends = sentence.start === 0 && /^[^\d.;:!?]*,\s*$/.test(before);
   return opens || ends ? lead.person : undefined;
 }
+/**
+ * "The 38-year-old", "Age: 38": an age with no holder of its own ("Jane Doe, 52", "an employee, who
+ * is 41" have one) is the person the page named last.
+ */
+const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
+const isPerson = (matcher: Matcher, id: string) => matcher.entities.get(id)?.kind === 'person';
+
+/**
+ * A table with an "Age" column: a whole number alone in a cell, below that heading, is the age of
+ * the person the row names ("Bret Taylor (chair)" | "Former co-CEO of Salesforce" | "43").
+ */
+function tableAge(matcher: Matcher, text: string, figure: PageFigure, lead: BlockLead | undefined) {
+  if (!lead || figure.qualifier !== 'exact' || figure.unit !== 'count' || !isAlone(text, figure))
+    return undefined;
+  if (!/^\d+$/.test(figure.wording) || figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
+  const heading = lead.blocks.findLastIndex((b) => b.cues.includes('age') && !b.entities.length);
+  if (heading < 0) return undefined;
+  // The row's person is one whose age some topic gives: a cell describing them may name others ("chaired
+  // Twitter's board until Elon Musk bought it").
+  const aged = (id: string) =>
+    matcher.figureClaims.some((c) => c.cues.includes('age') && c.entities.includes(id));
+  const row = lead.blocks.slice(heading + 1).findLast((b) => b.entities.some(aged));
+  const people = row?.entities.filter(aged) ?? [];
+  return people.length === 1 ? people[0] : undefined;
+}
+
 /** "Four staff who left told us": the page's own sources, never a claim. */
 const OWN_SOURCES_AFTER =
   /^\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|sources|staff|staffers|employees|workers|researchers|executives|insiders)\s+(?:who|that)\s+[^.;]{0,60}?\b(?:told|spoke to|talked to|spoke with|talked with)\s+(?:us|me|this (?:newspaper|paper|publication|site|outlet|reporter)|our)\b/i;
@@ -432,7 +458,7 @@ export function detectFigureClaims(
     // Figures come in text order: one sentence often holds several.
     if (found.start >= span.end)
       span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
-    const agedBy = labelledAge(text, found, span, around.lead);
+    const agedBy = labelledAge(text, found, span, around.lead) ?? tableAge(matcher, text, found, around.lead);
     // "Directors who voted him out: four": the label says what the value counts; a label no topic
     // counts ("Days since the firing: 3") makes it no claim.
     const label = agedBy ? undefined : figureLabel(matcher, text, found, names);
@@ -478,6 +504,12 @@ export function detectFigureClaims(
         agedBy,
         ...(label ? { label } : {}),
         labelled: around.lead?.person,
+        // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
+        lastPerson:
+          figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
+            ? (names.filter((n) => n.end <= figure.start && isPerson(matcher, n.entityId)).at(-1)?.entityId ??
+              around.lead?.lastPerson)
+            : undefined,
         period,
         ...(around.page?.published ? { published: around.page.published } : {}),
         named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
@@ -621,6 +653,8 @@ interface TopicContext {
   labelled: string | undefined;
   period: string | undefined;
   published?: string;
+  /** For an age, the person named last before it, in this block or the ones before. */
+  lastPerson: string | undefined;
   /** The fact box label the figure is the value of. */
   label?: FigureLabel;
   /** The block names nobody, and the blocks around it name one of the topic's entities. */
@@ -669,6 +703,7 @@ function topicOf(
       (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
       (agedBy !== undefined && claim.entities.includes(agedBy)) ||
       (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
+      (context.lastPerson !== undefined && claim.entities.includes(context.lastPerson)) ||
       context.nearby(claim);
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
     // any other needs one of its entities there.
@@ -749,7 +784,8 @@ function topicOf(
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
         people.find((n) => n.start >= figure.end)?.entityId ??
         agedBy ??
-        context.labelled;
+        context.labelled ??
+        context.lastPerson;
       if (!person || !claim.entities.includes(person)) continue;
     }
     let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
