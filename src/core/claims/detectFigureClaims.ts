@@ -14,7 +14,7 @@ import {
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
 import { dateCell, figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
-import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
+import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -104,6 +104,9 @@ const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
 const GENERIC_BEFORE_CUE =
   /\b(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|any|every|most|many|such|another|other|each)\s+(?:[a-z-]+\s+)?$/i;
+/** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
+const LISTED_PART_BEFORE =
+  /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
@@ -540,9 +543,11 @@ export function detectFigureClaims(
     // is talked about, not stated.
     const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
+    // "the 700", "one of the four who wielded the axe": a count said again, in this block or before.
+    if (!best && isCount && !quoted && !figure.isAge && !label)
+      best = restated(matcher, text, figure, span, hits, around.lead?.counted);
     if (!best && isCount && topicless && !quoted && !figure.isAge && !label) {
-      best = restated(matcher, text, figure, hits);
-      if (!best && span.start > 0) {
+      if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
           ? sentences.slice(Math.max(0, at - CARRY_SENTENCES), at)
@@ -632,16 +637,39 @@ const CARRY_REACH = 400;
 /** "the 700", "those 505": a number said again with a definite word. */
 const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
 
-/** The topic of an earlier figure of the block with the same wording, where this one is "the 700". */
+/**
+ * "Four people nearly wrecked the company": a count of people in general, the subject of what they
+ * did, is a group the page has counted already if the count is the same.
+ */
+const PEOPLE_ACT_AFTER =
+  /^\s+people\s+(?:(?:nearly|almost|had|have|then|just|all|once|effectively)\s+)*(?!(?:said|say|says|told|familiar|close|who|with|in|at|on|from|were|are)\b)[a-z]+(?:ed|t)\b/i;
+
+/**
+ * The topic of an earlier figure with the same value, where this one is "the 700" or "one of the
+ * four" (in this block, or earlier on the page), or a group of people acting as the subject of its
+ * sentence ("Four people nearly wrecked…") that the page counted as a whole group before.
+ */
 function restated(
   matcher: Matcher,
   text: string,
   figure: PageFigure,
+  span: Span,
   hits: FigureClaimHit[],
+  counted: Counted[] | undefined,
 ): ContentClaim | undefined {
-  if (!RESTATED_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start))) return undefined;
-  const earlier = hits.findLast((h) => h.figure.value === figure.value && h.figure.unit !== 'years');
-  return earlier ? matcher.claims.get(earlier.claimId) : undefined;
+  const definite = RESTATED_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start));
+  const acting =
+    !definite &&
+    !/[\p{L}\p{N}]/u.test(text.slice(span.start, figure.start)) &&
+    PEOPLE_ACT_AFTER.test(text.slice(figure.end, figure.end + 40));
+  // "the two founders" names what it counts: only a bare number is said again.
+  if ((!definite && !acting) || (definite && figure.noun && !GENERIC_NOUNS.has(figure.noun)))
+    return undefined;
+  const earlier =
+    hits.findLast((h) => h.figure.value === figure.value && h.figure.unit !== 'years')?.claimId ??
+    counted?.findLast((c) => c.value === figure.value)?.claimId;
+  const claim = earlier === undefined ? undefined : matcher.claims.get(earlier);
+  return claim && (definite || claim.whole) ? claim : undefined;
 }
 
 interface TopicContext {
@@ -757,6 +785,8 @@ function topicOf(
           MODAL_AFTER.test(text.slice(figure.end, figure.end + 30))))
     )
       continue;
+    // "The other three were D'Angelo and two directors with no job at the company": one item of a list of members.
+    if (claim.whole && counts && !isTotal && LISTED_PART_BEFORE.test(clauseBefore)) continue;
     // "Two directors kept their seats": some members acting, not the board's size.
     if (claim.whole && counts && !isTotal && ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)))
       continue;

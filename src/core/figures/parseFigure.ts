@@ -170,7 +170,14 @@ const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|t
  * Where a small number in words counts a group without a noun after it: "a board of four",
  * "a four-person board", "the four-member board", "two still there", "two remain".
  */
-const GROUP_OF_BEFORE = /\b(?:board|team|staff|workforce|committee|council|group|body)\s+of\s+$/i;
+const GROUP_OF_BEFORE =
+  /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+/**
+ * "one of the four who wielded the axe", "the four, in the end": a number as a noun with "the" is
+ * a group the page has counted already.
+ */
+const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+$/i;
+const DEFINITE_GROUP_AFTER = /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did)\b|\s*$)/;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
 /** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
 const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
@@ -307,6 +314,7 @@ export function findFigures(text: string): PageFigure[] {
     const boundAfter = g.qual || g.bound ? undefined : BOUND_AFTER.exec(after)?.groups?.bound?.toLowerCase();
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
+      (DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));

@@ -26,7 +26,18 @@ export interface BlockLead {
   lastPerson?: string;
   /** The people of the last block that named two or more ("the pair" further on). */
   lastPair?: string[];
+  /** The counts the page has tied to a topic so far, nearest last: "one of the four" further on is one of them. */
+  counted?: Counted[];
 }
+
+/** A count of people tied to a topic ("a board of four"). */
+export interface Counted {
+  value: number;
+  claimId: string;
+}
+
+/** How many counts a lead remembers. */
+const COUNTED = 12;
 
 export interface LeadBlock {
   cues: string[];
@@ -70,6 +81,7 @@ export function leadAfter(
   text: string,
   names: NameHit[],
   previous: BlockLead | undefined,
+  counts: Counted[] = [],
 ): BlockLead {
   const own = leadBlockOf(matcher, text, names);
   const blocks = own
@@ -89,6 +101,9 @@ export function leadAfter(
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
+  const counted = counts.length
+    ? [...(previous?.counted ?? []), ...counts].slice(-COUNTED)
+    : previous?.counted;
   return {
     blocks,
     ...(own ? { own } : {}),
@@ -96,5 +111,6 @@ export function leadAfter(
     ...(label ? { person: label } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
+    ...(counted ? { counted } : {}),
   };
 }

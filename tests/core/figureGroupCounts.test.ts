@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { marked } from './helpers/annotate.ts';
+
+/** A page is marked only where it is about the story: each case follows this lead. */
+const LEAD = 'OpenAI’s board removed Sam Altman on Friday, and Microsoft hired him on Sunday.';
+const counts = (blocks: string[]) =>
+  marked([LEAD, ...blocks], 'claim').filter(([id]) =>
+    /^(?:board-size|new-board-newcomers|staff-letter-signatories|openai-headcount|founding-team-size)$/.test(
+      id,
+    ),
+  );
+
+describe('a board counted in the words a reporter uses', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a panel of just four',
+      ['The board — a tiny panel of just four — fired him by video call.'],
+      [['board-size', 'four']],
+    ],
+    ['a board of only six', ['The board of only six met on Friday.'], [['board-size', 'six']]],
+    [
+      '"one of the four" after the page counted the board',
+      [
+        'The board had four members when it fired him.',
+        'Ilya Sutskever, the chief scientist and one of the four who wielded the axe, later signed the letter.',
+      ],
+      [
+        ['board-size', 'four'],
+        ['board-size', 'four'],
+      ],
+    ],
+    [
+      '"the four" set off by dashes',
+      ['The board of four met by video.', 'Sutskever — one of the four — said he regretted it.'],
+      [
+        ['board-size', 'four'],
+        ['board-size', 'four'],
+      ],
+    ],
+    [
+      'people acting as a group the page counted',
+      ['The board had four members when it fired him.', 'Four people nearly wrecked an $86bn company.'],
+      [
+        ['board-size', 'four'],
+        ['board-size', 'Four'],
+      ],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(counts(blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      '"the four" with nothing counted before',
+      [
+        'Ilya Sutskever — one of the four — said on Monday that he regretted his part in what happened, in a post that surprised colleagues who had watched him for years.',
+      ],
+      [],
+    ],
+    [
+      'a number said again with a noun of its own',
+      ['The board had two newcomers.', 'Staff told the board to bring the two founders back.'],
+      [],
+    ],
+    [
+      'people acting, where the page counted another number',
+      ['The board had four members when it fired him.', 'Three people nearly wrecked the company.'],
+      [['board-size', 'four']],
+    ],
+    [
+      'people who only spoke',
+      ['The board had four members when it fired him.', 'Four people said they were surprised.'],
+      [['board-size', 'four']],
+    ],
+    [
+      'one item of a list of members',
+      ["The other three were Adam D'Angelo, who runs Quora, and two directors with no job at the company."],
+      [],
+    ],
+  ])('not: %s', (_, blocks, expected) => {
+    expect(counts(blocks).filter(([id]) => id !== 'new-board-newcomers')).toEqual(expected);
+  });
+});
