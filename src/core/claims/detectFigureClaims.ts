@@ -73,6 +73,12 @@ const TOTAL_LABEL_BEFORE =
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
 /**
+ * "The board may grow to up to nine", "would be to pick the rest of a board with nine seats at most":
+ * a ceiling is a plan's own words, said with a modal; only a condition ("if", "unless") makes it talk.
+ */
+const PLANNED_CEILING_BEFORE =
+  /\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|be\s+expanded|be\s+enlarged|reach|increase|rise|swell|pick|appoint|add|fill|have|include|number)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$/i;
+/**
  * "a share sale that would value OpenAI at $86 billion": the price a deal puts on the company, as
  * deals are reported, unless the deal is itself only talked of ("discussing a round that would
  * value it at", "talks that could value it") or conditional.
@@ -484,7 +490,10 @@ export function detectFigureClaims(
     const before = text.slice(span.start, figure.start);
     if (
       !figure.isAge &&
-      ((HYPOTHETICAL_BEFORE.test(before) && !DEAL_VALUES_BEFORE.test(before)) || OTHER_BEFORE.test(before))
+      ((HYPOTHETICAL_BEFORE.test(before) &&
+        !DEAL_VALUES_BEFORE.test(before) &&
+        !(figure.qualifier === 'up-to' && PLANNED_CEILING_BEFORE.test(before))) ||
+        OTHER_BEFORE.test(before))
     )
       continue;
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
@@ -771,7 +780,13 @@ function topicOf(
     )
       continue;
     // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
-    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes, context.label)) continue;
+    // A figure alone in a cell is excluded by its heading's words as by its own clause's ("Members of the new board" | "3").
+    if (
+      claim.excludes &&
+      (clauseHolds(text, span, figure, claim.excludes, context.label) ||
+        extra?.cues.some((cue) => claim.excludes!.some((w) => cue.split(' ').includes(w.toLowerCase()))))
+    )
+      continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
     if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
@@ -788,7 +803,14 @@ function topicOf(
     // "The other three were D'Angelo and two directors with no job at the company": one item of a list of members.
     if (claim.whole && counts && !isTotal && LISTED_PART_BEFORE.test(clauseBefore)) continue;
     // "Two directors kept their seats": some members acting, not the board's size.
-    if (claim.whole && counts && !isTotal && ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)))
+    // Seats do nothing: "the up to nine seats discussed" is a number of seats, not members acting.
+    if (
+      claim.whole &&
+      counts &&
+      !isTotal &&
+      figure.noun !== 'seats' &&
+      ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60))
+    )
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
@@ -862,7 +884,8 @@ function indefiniteOwner(
 ) {
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
-  if (!m || /\b(?:board|team|staff|workforce)\s+of\s+$/i.test(before)) return false;
+  // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
+  if (!m || /\b(?:board|team|staff|workforce|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
   // An apposition to the topic's own organisation: "OpenAI, a company with 770 employees".
   const at = span.start + m.index;
   const named = names.filter((n) => n.end <= at).at(-1);
