@@ -61,7 +61,7 @@ const PLAUSIBLE_RATIO = 4;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -575,6 +575,21 @@ export function detectFigureClaims(
         }
       }
     }
+    // "Kara Swisher reported 505", "its own story used 490": a count a report gave, with nothing to
+    // say what it counts, is the count the page has been tracking.
+    if (
+      !best &&
+      isCount &&
+      !quoted &&
+      !figure.isAge &&
+      !label &&
+      (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
+      REPORTED_COUNT_BEFORE.test(before)
+    )
+      best = trackedCount(matcher, figure, period, [
+        ...(around.lead?.counted ?? []),
+        ...hits.map((h) => ({ value: h.figure.value, claimId: h.claimId })),
+      ]);
     // A figure alone in a cell, or a count in a short block that names no topic (a list item, a
     // label's value, "About 500 (first count)"), takes its topic from the block after or the
     // headings and labels before.
@@ -639,6 +654,30 @@ const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
+/** "Swisher reported", "the headline said", "its own story used", "a wire report had": a count given by a report. */
+const REPORTED_COUNT_BEFORE =
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
+
+/**
+ * The topic of the latest count on the page this one could be another report of: a part's count
+ * (the signatories) before a whole's (the headcount it is out of), which a report rarely restates.
+ */
+function trackedCount(
+  matcher: Matcher,
+  figure: PageFigure,
+  period: string | undefined,
+  counted: Counted[],
+): ContentClaim | undefined {
+  const claims = counted
+    .toReversed()
+    .map((c) => matcher.claims.get(c.claimId))
+    .filter(
+      (c): c is ContentClaim =>
+        c !== undefined && comparableTo(c, figure) && isPlausible(c, figure, period, matcher.sourceDates),
+    );
+  return claims.find((c) => !c.whole) ?? claims[0];
+}
+
 /** How many sentences back a count may continue a topic from. */
 const CARRY_SENTENCES = 2;
 /** How far back (in characters from the figure) the sentence a count continues may start. */
