@@ -261,8 +261,9 @@ const AGE_HIGH = 100;
 /** A figure alone in its block (a table cell, a <dd>): its topic is in the blocks around it. */
 export const isAlone = (text: string, figure: PageFigure) =>
   !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && ALONE_AFTER.test(text.slice(figure.end));
-/** Nothing after a figure alone but punctuation and a short note in brackets ("$13bn (reported)", "505 (Monday)"). */
-const ALONE_AFTER = /^[^\p{L}\p{N}(]*(?:\([^()]{1,30}\)[^\p{L}\p{N}]*)?$/u;
+/** Nothing after a figure alone but punctuation, a direction ("about 1% higher") and a short note in brackets ("$13bn (reported)", "505 (Monday)"). */
+const ALONE_AFTER =
+  /^[^\p{L}\p{N}(]*(?:(?:higher|lower|up|down)(?![\p{L}\p{N}])[^\p{L}\p{N}(]*)?(?:\([^()]{1,30}\)[^\p{L}\p{N}]*)?$/u;
 
 /**
  * "Bret Taylor" then "43. Former co-chief executive…", or "Sam Altman" then
@@ -511,22 +512,36 @@ export function detectFigureClaims(
     const period =
       figurePeriod(text, span, figure, around.page) ?? (rowDate ? dateCell(rowDate, around.page) : undefined);
     const read = (extra: LeadBlock | undefined) =>
-      topicOf(matcher, text, figure, span, cues, names, blockEntities, {
-        extra,
-        agedBy,
-        ...(label ? { label } : {}),
-        labelled: around.lead?.person,
-        // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
-        lastPerson:
-          figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
-            ? (names.filter((n) => n.end <= figure.start && isPerson(matcher, n.entityId)).at(-1)?.entityId ??
-              around.lead?.lastPerson)
-            : undefined,
-        period,
-        ...(around.page?.published ? { published: around.page.published } : {}),
-        named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
-        nearby: (claim) => names.length === 0 && claim.entities.some((id) => nearbyNames().has(id)),
-      });
+      topicOf(
+        matcher,
+        text,
+        figure,
+        span,
+        outsideAppositions(text, span, names, cues, figure),
+        names,
+        blockEntities,
+        {
+          extra,
+          agedBy,
+          ...(label ? { label } : {}),
+          labelled: around.lead?.person,
+          // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
+          lastPerson:
+            figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
+              ? (names.filter((n) => n.end <= figure.start && isPerson(matcher, n.entityId)).at(-1)
+                  ?.entityId ?? around.lead?.lastPerson)
+              : undefined,
+          period,
+          ...(around.page?.published ? { published: around.page.published } : {}),
+          named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+          nearby: (claim) =>
+            names.length === 0 &&
+            (claim.entities.some((id) => nearbyNames().has(id)) ||
+              // "Its shares rose about 1%": "its" stands for whom the page named last.
+              (PRONOUN_OPENS.test(text.slice(span.start, figure.start)) &&
+                claim.entities.some((id) => around.lead?.lastNamed?.includes(id)))),
+        },
+      );
     const previous = hits.at(-1);
     // "a staff of 700-plus, while other reports put it at about 770", "from $29 billion to $500 billion":
     // a figure set against the one before it in its sentence counts the same thing.
@@ -654,6 +669,41 @@ const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
+/** A sentence that opens with a pronoun ("Its shares rose", "They signed"). */
+const PRONOUN_OPENS = /^\W*(?:Its|It|Their|They|His|He|Her|She)\b/;
+
+/**
+ * ", OpenAI's biggest investor," after a name: a description of the name, up to its closing comma.
+ * A relative clause (", who was tracking the tally,") tells what the person did, which may be the figure's topic.
+ */
+const APPOSITION_AFTER = /^,\s+(?!(?:who|which|that|whose|where|when)\b)([^,;.!?()\d]{3,60}),/i;
+
+/**
+ * "Microsoft, OpenAI's biggest investor, was up 1.1% in premarket trading": words describing a name
+ * between commas say who it is, not what a figure outside them measures, where the sentence has
+ * words of its own for that.
+ */
+function outsideAppositions(
+  text: string,
+  span: Span,
+  names: NameHit[],
+  cues: CueHit[],
+  figure: PageFigure,
+): CueHit[] {
+  let kept = cues;
+  for (const name of namesIn(names, span)) {
+    const m = APPOSITION_AFTER.exec(text.slice(name.end, Math.min(span.end, name.end + 70)));
+    if (!m) continue;
+    const start = name.end;
+    const end = name.end + m[0].length;
+    if (figure.start < end && figure.end > start) continue;
+    kept = kept.filter((c) => c.end <= start || c.start >= end);
+  }
+  // "Swisher, who was tracking the tally, had put it at 505": with no word of its own, the figure's
+  // sentence is about what the description names.
+  return kept.length ? kept : cues;
+}
+
 /** "Swisher reported", "the headline said", "its own story used", "a wire report had": a count given by a report. */
 const REPORTED_COUNT_BEFORE =
   /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;

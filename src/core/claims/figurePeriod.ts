@@ -26,6 +26,8 @@ const DATES: Array<
   [new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), 'month year'],
   [new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR}\\b`, 'g'), 'year'],
   [/\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, 'weekday'],
+  // "Monday's 2% jump": the day a move or a count belongs to.
+  [/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\b/g, 'weekday'],
   // "in March", "in its March funding round".
   [
     new RegExp(

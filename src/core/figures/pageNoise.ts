@@ -1,7 +1,7 @@
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
  * "1-800-555-0199"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12"),
- * and street addresses ("30 Canal Row"). A number inside one of these is never a figure, whatever
+ * street addresses ("30 Canal Row") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
  * the words around it say.
  */
 
@@ -19,6 +19,9 @@ const COUNTER_MAX = 200;
 /** "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name. */
 const ADDRESS =
   /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b/gu;
+
+/** "MSFT ▲1.1%", "NVDA +2%": a quote strip's ticker and its move. */
+const TICKER = /\b[A-Z]{2,5}\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
 
 export interface NoiseSpan {
   start: number;
@@ -40,6 +43,7 @@ export function pageNoise(text: string): NoiseSpan[] {
     if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(ADDRESS)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(TICKER)) add(m.index, m.index + m[0].length);
   return spans;
 }
 

@@ -26,6 +26,8 @@ export interface BlockLead {
   lastPerson?: string;
   /** The people of the last block that named two or more ("the pair" further on). */
   lastPair?: string[];
+  /** The entities of the last block that named any, this one or before: whom "its" further on stands for. */
+  lastNamed?: string[];
   /** The counts the page has tied to a topic so far, nearest last: "one of the four" further on is one of them. */
   counted?: Counted[];
 }
@@ -101,6 +103,7 @@ export function leadAfter(
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
+  const lastNamed = names.length ? [...new Set(names.map((n) => n.entityId))] : previous?.lastNamed;
   const counted = counts.length
     ? [...(previous?.counted ?? []), ...counts].slice(-COUNTED)
     : previous?.counted;
@@ -111,6 +114,7 @@ export function leadAfter(
     ...(label ? { person: label } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
+    ...(lastNamed ? { lastNamed } : {}),
     ...(counted ? { counted } : {}),
   };
 }
