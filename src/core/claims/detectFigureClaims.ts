@@ -3,6 +3,7 @@ import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { escapeRegExp } from '../match/namePattern.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
+import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import {
   sentenceAround,
@@ -12,7 +13,15 @@ import {
   type Span,
 } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
-import { dateCell, figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import {
+  dateCell,
+  figurePeriod,
+  periodsMeet,
+  sentenceWeekday,
+  startsAfter,
+  weekdayOfDate,
+  type PageContext,
+} from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
@@ -61,7 +70,10 @@ const PLAUSIBLE_RATIO = 4;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+/** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
+const WHOLE_THEN_PART_AFTER =
+  /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -89,9 +101,9 @@ const DEAL_VALUES_BEFORE =
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
  */
-/** "Most boards of that kind have seven directors": a clause about groups in general. */
+/** "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one). */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
@@ -190,6 +202,8 @@ const MONTH_OR_DAY =
 
 /** How far before a percentage the company or index that moved may be named ("Infosys fell 0.8 per cent"). */
 const MOVER_REACH = 40;
+/** How far back the sentence before a figure's may name whom its "its" stands for. */
+const PREVIOUS_SENTENCE_REACH = 200;
 /** How far before a figure its owner's name may be ("Meta, which also put $14.3 billion"). */
 const OWNER_REACH = 40;
 
@@ -532,6 +546,7 @@ export function detectFigureClaims(
                   ?.entityId ?? around.lead?.lastPerson)
               : undefined,
           period,
+          weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
           named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
           nearby: (claim) =>
@@ -778,6 +793,8 @@ interface TopicContext {
   /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
   labelled: string | undefined;
   period: string | undefined;
+  /** The weekday the figure's sentence names, if any. */
+  weekday: string | undefined;
   published?: string;
   /** For an age, the person named last before it, in this block or the ones before. */
   lastPerson: string | undefined;
@@ -807,7 +824,8 @@ function topicOf(
     TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
-    (extra?.total === true && isAlone(text, figure));
+    (extra?.total === true && isAlone(text, figure)) ||
+    WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
@@ -824,6 +842,9 @@ function topicOf(
     // nor anything on a page written before it (2025's departures on a 2023 page).
     if (claim.period && period && !periodsMeet(period, claim.period)) continue;
     if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
+    // Undated, "on Monday" still says it is not the Wednesday a topic of one day is of.
+    const day = claim.period ? weekdayOfDate(claim.period) : undefined;
+    if (!period && day && context.weekday && day !== context.weekday) continue;
     const named =
       claim.entities.some((id) => blockEntities.has(id)) ||
       (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
@@ -936,7 +957,12 @@ function topicOf(
         if (id !== STORY_ORGANISATION && claim.entities.includes(id)) s += NAMED_ENTITY;
     }
     // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
-    if (nouns.length && !keys.includes(figure.noun!) && keys.some((k) => nouns.includes(k)))
+    // So does one the figure's words imply without a cue's wording ("two new faces" are newcomers).
+    if (
+      nouns.length &&
+      keys.some((k) => nouns.includes(k)) &&
+      (!keys.includes(figure.noun!) || !sentenceCues.some((c) => c.key === figure.noun))
+    )
       s += NEAR_CUE + GOVERNING_CUE;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
@@ -1023,6 +1049,8 @@ function ownedByOther(
         matcher.entities.get(name.entityId)?.kind === 'organisation'
       );
     if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word)) return false;
+    // "Eleven founders, two still there": a number opening a sentence is no company.
+    if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
     if (keys.includes(word.toLowerCase())) return false;
     // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
@@ -1040,10 +1068,22 @@ function ownedByOther(
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
-      const organisation = names
-        .filter((n) => n.end <= before.start && matcher.entities.get(n.entityId)?.kind === 'organisation')
-        .at(-1);
-      if (organisation && !claim.entities.includes(organisation.entityId)) return true;
+      const organisations = names.filter(
+        (n) => n.end <= before.start && matcher.entities.get(n.entityId)?.kind === 'organisation',
+      );
+      const organisation = organisations.at(-1);
+      // "Microsoft has invested $13bn in OpenAI. Its shares rose": a sentence that opens with "its" may
+      // mean the sentence before's subject as well as its last name; either may be the topic's.
+      const opening =
+        organisation && organisation.end <= span.start
+          ? organisations.filter((n) => n.start >= span.start - PREVIOUS_SENTENCE_REACH)
+          : [];
+      if (
+        organisation &&
+        !claim.entities.includes(organisation.entityId) &&
+        !opening.some((n) => claim.entities.includes(n.entityId))
+      )
+        return true;
     } else if (other(before.start, before.word)) return true;
   }
   // "Meta raised its 2025 capital spending forecast to $72 billion": "its" earlier in the figure's

@@ -143,6 +143,25 @@ export function figurePeriod(
   return undefined;
 }
 
+/**
+ * The weekday the figure's sentence gives it ("rose 1.6% on Monday", "Monday's 2% jump"), where the
+ * page has no date to read it against: a figure of Monday is not one of a Wednesday, whatever the week.
+ */
+export function sentenceWeekday(text: string, sentence: Span): string | undefined {
+  const words = text.slice(sentence.start, sentence.end);
+  for (const [pattern, kind] of DATES) {
+    if (kind !== 'weekday') continue;
+    for (const m of words.matchAll(pattern)) return m[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The weekday of a YYYY-MM-DD date, lowercase; undefined for a month or a year. */
+export function weekdayOfDate(date: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return WEEKDAYS[toUtc(date)!.getUTCDay()];
+}
+
 /** A cell that is only a date, maybe with a weekday and a note ("Fri., Nov. 17", "22 November 2023 (pre-market)"). */
 const DATE_CELL = new RegExp(
   `^\\W*(?:[A-Z][a-z]{2,8}\\.?,?\\s+)?(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})(?:,?\\s+${YEAR})?\\s*(?:\\([^()]{0,30}\\))?\\W*$`,

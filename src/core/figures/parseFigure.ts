@@ -206,6 +206,8 @@ const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
+/** "two new faces", "two genuinely new faces": newcomers in a reporter's idiom. */
+const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
 const BOUND_AFTER = /^(?:[\s-]+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?<bound>most|least)(?![a-z])/i;
 const REMAINING_AFTER =
@@ -275,6 +277,8 @@ export function findFigures(text: string): PageFigure[] {
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
     const noun =
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
+      // "two genuinely new faces": people new to a group.
+      (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
       (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
