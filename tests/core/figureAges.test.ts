@@ -36,6 +36,16 @@ describe('ages in the forms news and fact boxes give them', () => {
       [['sam-altman-age', '38']],
     ],
     [
+      'the person an age is set before, after another person',
+      ['Altman was joined by the 68-year-old economist Larry Summers and by Bret Taylor.'],
+      [['larry-summers-age', '68']],
+    ],
+    [
+      'the person an age describes after a comma',
+      ['Bret Taylor, the 43-year-old chair, met Sam Altman on Tuesday.'],
+      [['bret-taylor-age', '43']],
+    ],
+    [
       'the person named in the sentence before',
       ['Sam Altman was fired on Friday. The 38-year-old had led OpenAI since 2019.'],
       [['sam-altman-age', '38']],

@@ -15,6 +15,9 @@ describe('page furniture written in digits is never a figure', () => {
     'Rates as of 11/17/2023',
     '4 / 12 Co-founder Greg Brockman lost his post.',
     'Photo 7/12',
+    'Photo 3 of 12: Greg Brockman leaves the board.',
+    'Slide 4 of 11',
+    'Tip line: 555-0143.',
     'Meridian Wire, 30 Canal Row, London.',
     'Visit us at 1600 Amphitheatre Parkway.',
   ])('%s', (text) => {

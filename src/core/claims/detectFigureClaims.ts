@@ -299,6 +299,8 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
  * is 41" have one) is the person the page named last.
  */
 const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
+/** How far after "the 68-year-old" the name it describes may be ("economist and former Treasury secretary Larry Summers"). */
+const AGE_HOLDER_REACH = 60;
 const isPerson = (matcher: Matcher, id: string) => matcher.entities.get(id)?.kind === 'person';
 
 /**
@@ -942,7 +944,15 @@ function topicOf(
       // About a person: the person named nearest before the figure (else just after it, else the
       // name the block is labelled with) must be theirs.
       const people = sentenceNames.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
+      // "the 68-year-old economist Larry Summers": the name the age is set before is its holder.
+      const named = people.find(
+        (n) =>
+          n.start >= figure.end &&
+          n.start - figure.end <= AGE_HOLDER_REACH &&
+          /^-year-old\s[^,;.()—–]*$/.test(text.slice(figure.end, n.start)),
+      );
       const person =
+        named?.entityId ??
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
         people.find((n) => n.start >= figure.end)?.entityId ??
         agedBy ??
