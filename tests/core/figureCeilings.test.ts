@@ -22,6 +22,12 @@ describe('a ceiling on the board, in the words of a plan', () => {
       [['board-expansion', 'nine']],
     ],
     [
+      'a plan to expand the board to a size',
+      'The plan is to expand the board to nine.',
+      [['board-expansion', 'nine']],
+    ],
+    ['a board set to grow to a size', 'The board is set to expand to nine.', [['board-expansion', 'nine']]],
+    [
       'a board of as many as nine',
       'The directors will choose a board of as many as nine.',
       [['board-expansion', 'as many as nine']],
@@ -39,6 +45,8 @@ describe('a ceiling on the board, in the words of a plan', () => {
   it.each([
     ['a condition', 'If the board grew to up to nine members, Microsoft would want a seat.'],
     ['a talked-of valuation', 'Investors said a new round could value it at up to $100 billion.'],
+    ['a time of day', 'The board met at two in the afternoon.'],
+    ['a count of something else', 'The board sent him to two meetings.'],
     ['an unnamed company', 'A start-up with nine employees would have no board at all.'],
   ])('not: %s', (_, text) => {
     expect(figures([text])).toEqual([]);

@@ -172,6 +172,9 @@ const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|t
  */
 const GROUP_OF_BEFORE =
   /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+/** "expand the board to nine", "the board would grow to seven", "cut the team to four": a group's new size. */
+const GROUP_TO_BEFORE =
+  /(?:\b(?:board|team|staff|workforce|panel|committee)\b[^.;:!?]{0,30}?\b(?:grow|grows|grew|growing|expand\w*|enlarge\w*|increase\w*|shrink\w*|shrank|cut|reduced?)\s+(?:\w+\s+){0,2}|\b(?:expand\w*|enlarge\w*|increas\w*|grow\w*|cut\w*|shrink\w*|reduc\w*|bring\w*|brought|tak\w*|took)\s+(?:the\s+|its\s+|OpenAI['’]s\s+)?(?:board|team|staff|panel)\s+)to\s+$/i;
 /**
  * "one of the four who wielded the axe", "the four, in the end": a number as a noun with "the" is
  * a group the page has counted already.
@@ -318,6 +321,7 @@ export function findFigures(text: string): PageFigure[] {
     const boundAfter = g.qual || g.bound ? undefined : BOUND_AFTER.exec(after)?.groups?.bound?.toLowerCase();
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
+      GROUP_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       (DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
