@@ -46,6 +46,11 @@ describe('ages in the forms news and fact boxes give them', () => {
       [['bret-taylor-age', '43']],
     ],
     [
+      'an age opening the sentence',
+      ['At 38, Altman has already run OpenAI twice.'],
+      [['sam-altman-age', '38']],
+    ],
+    [
       'the person named in the sentence before',
       ['Sam Altman was fired on Friday. The 38-year-old had led OpenAI since 2019.'],
       [['sam-altman-age', '38']],

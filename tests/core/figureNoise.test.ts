@@ -18,6 +18,7 @@ describe('page furniture written in digits is never a figure', () => {
     'Photo 3 of 12: Greg Brockman leaves the board.',
     'Slide 4 of 11',
     'Tip line: 555-0143.',
+    'Rated 4.5 out of 5',
     'Meridian Wire, 30 Canal Row, London.',
     'Visit us at 1600 Amphitheatre Parkway.',
   ])('%s', (text) => {

@@ -1,6 +1,6 @@
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
- * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"),
+ * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
  * street addresses ("30 Canal Row") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
  * the words around it say.
  */
@@ -19,6 +19,8 @@ const COUNTER = /\b(\d{1,3})\s?\/\s?(\d{1,3})\b(?!\/)/g;
 /** "Photo 3 of 12", "Slide 4 of 11": a gallery's counter in words. */
 const GALLERY =
   /\b(?:photo|image|picture|pic|slide|page|gallery|item)s?\s*:?\s*\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/gi;
+/** "Rated 4.5 out of 5", "score: 8/10": a rating. */
+const RATING = /\b(?:rated|rating|rates|scored?|stars?)\s*:?\s*\d+(?:\.\d+)?\s*(?:out\s+of|\/)\s*\d+/gi;
 /** The most items a gallery or pager counts. */
 const COUNTER_MAX = 200;
 /** "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name. */
@@ -49,6 +51,7 @@ export function pageNoise(text: string): NoiseSpan[] {
     if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(GALLERY)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(RATING)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(ADDRESS)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(TICKER)) add(m.index, m.index + m[0].length);
   return spans;

@@ -157,6 +157,9 @@ const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
  */
 const AGE_WORDS_BEFORE =
   /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+/** "At 38, Altman has…": an age opening a sentence, before the person's name. */
+const AT_AGE_BEFORE = /(?:^|[.!?]\s+|\n\s*)["“‘]?At\s+$/;
+const AT_AGE_AFTER = /^,\s+(?:the\s+)?\p{Lu}/u;
 const AGE_PAREN_BEFORE = /[A-Z][A-Za-z'’-]+\s\($/;
 const AGE_WORDS_CLOSE =
   /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
@@ -295,7 +298,8 @@ export function findFigures(text: string): PageFigure[] {
       (bare && AGED_BEFORE.test(before)) ||
       (ageLike && AGE_CLOSE.test(after) && AGE_NAME_COMMA.test(before) && !NOT_A_NAME.test(before)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
-      (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after));
+      (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
+      (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after));
 
     const plain = !g.cur && !g.curWord && !g.scale && !g.pct && !g.plus;
     if (plain && g.digits) {
