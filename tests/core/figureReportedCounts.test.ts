@@ -26,6 +26,12 @@ describe('a count a report gave, with nothing to say what it counts', () => {
     ]);
   });
 
+  it('puts the figure at a number', () => {
+    expect(counts([LETTER, 'The Information put the figure at 650 on Monday afternoon.']).slice(2)).toEqual([
+      ['staff-letter-signatories', '650'],
+    ]);
+  });
+
   it('puts the staff at a number as a headcount', () => {
     expect(
       counts([LETTER, 'One account even put the staff at 800 and said almost all of them would leave.']),
