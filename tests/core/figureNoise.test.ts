@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/parseFigure.ts';
-import { marked } from './helpers/annotate.ts';
+import { annotate, marked } from './helpers/annotate.ts';
 
 const wordings = (text: string) => findFigures(text).map((f) => f.wording);
 
@@ -48,5 +48,29 @@ describe('noise never becomes a claim on a page about the story', () => {
     expect(
       marked([story, noise], 'claim').filter(([id]) => id.endsWith('signatories') || id === 'board-size'),
     ).toEqual(marked([story], 'claim').filter(([id]) => id.endsWith('signatories') || id === 'board-size'));
+  });
+});
+
+describe('ranks and places in a series are not counts', () => {
+  const HEADLINE = 'Sam Altman returns; OpenAI board replaced';
+  const figureClaims = (blocks: string[]) =>
+    annotate([HEADLINE, ...blocks], undefined, { published: '2023-11-22' })
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string[]]>([
+    [
+      'the ranks of a rail of links',
+      ['Most popular', '1', "Altman's comeback explained", '2', 'Why the board fired him', '3'],
+    ],
+    ['an episode', ['Season 2, episode 4']],
+    ['a list headline', ['Top 10']],
+    ['a step', ['Step 3: call the board']],
+  ])('%s', (_, blocks) => {
+    expect(figureClaims(blocks)).toEqual([]);
+  });
+
+  it('still reads a fact box after the headline', () => {
+    expect(figureClaims(['Directors who removed Altman', '4'])).toEqual([['board-size', '4']]);
   });
 });

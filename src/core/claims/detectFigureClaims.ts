@@ -634,7 +634,9 @@ export function detectFigureClaims(
           !figure.noun &&
           text.length <= SHORT_BLOCK &&
           !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
-    if (!best && leadBelongs) {
+    // "Most read" | "1" | a headline | "2": a rail's ranks count nothing, whatever the links say.
+    const inRail = around.lead?.blocks.some((b) => b.rail) === true;
+    if (!best && leadBelongs && !inRail) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
       const label = around.lead?.own;

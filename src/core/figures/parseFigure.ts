@@ -91,9 +91,9 @@ const LIST_NUMBER_AFTER = /^[.)]\s/;
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
 const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
-/** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4": a place in a document, not a quantity. */
+/** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
-  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume)|[§¶#])\s*$/i;
+  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 

@@ -50,6 +50,8 @@ export interface LeadBlock {
   asks?: true;
   /** The block is only a date (a table row's date cell), kept as written: the figures of its row are of that day. */
   date?: string;
+  /** The block heads a rail of links ("Most read", "Related"): numbers below it rank the links, and headings above it are another part's. */
+  rail?: true;
 }
 
 /** A block this short is a heading, a caption, a cell or a label, not prose. */
@@ -68,8 +70,13 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
     ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
     ...(isDateCell(text) ? { date: text } : {}),
+    ...(RAIL_HEADING.test(text) ? { rail: true as const } : {}),
   };
 }
+
+/** The headings of a page's rails of links. */
+const RAIL_HEADING =
+  /^\W*(?:most\s+(?:read|popular|viewed|shared|watched|commented)|trending(?:\s+now)?|popular(?:\s+now)?|top\s+stories|related(?:\s+(?:stories|articles|coverage|reading))?|read\s+(?:next|more)|more\s+(?:from|on|stories|news)\b.*|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|latest(?:\s+news)?)\W*$/i;
 
 /** A label that is only a group's noun, with its organisation or "total" ("Total OpenAI staff", "Headcount:"). */
 const TOTAL_LABEL =
@@ -89,7 +96,7 @@ export function leadAfter(
   const blocks = own
     ? [
         ...(previous?.blocks ?? []),
-        ...(own.cues.length || own.entities.length || own.asks || own.date ? [own] : []),
+        ...(own.cues.length || own.entities.length || own.asks || own.date || own.rail ? [own] : []),
       ].slice(-LEAD_BLOCKS)
     : [];
   const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
