@@ -68,6 +68,14 @@ describe('a board counted in the words a reporter uses', () => {
       [['board-size', 'four']],
     ],
     [
+      'people who walked out, where the page counted the board with that number',
+      [
+        'The board had four members when it fired him.',
+        'Four people walked out of the building on Friday night.',
+      ],
+      [['board-size', 'four']],
+    ],
+    [
       'people who only spoke',
       ['The board had four members when it fired him.', 'Four people said they were surprised.'],
       [['board-size', 'four']],

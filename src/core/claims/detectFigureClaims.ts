@@ -759,7 +759,7 @@ const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
  * did, is a group the page has counted already if the count is the same.
  */
 const PEOPLE_ACT_AFTER =
-  /^\s+people\s+(?:(?:nearly|almost|had|have|then|just|all|once|effectively)\s+)*(?!(?:said|say|says|told|familiar|close|who|with|in|at|on|from|were|are)\b)[a-z]+(?:ed|t)\b/i;
+  /^\s+people\s+(?:(?:nearly|almost|had|have|then|just|all|once|effectively)\s+)*(?!(?:said|say|says|told|familiar|close|who|with|in|at|on|from|were|are|left|quit|departed|resigned|joined|went|moved|followed|signed|defected|walked|started|worked|lost)\b)[a-z]+(?:ed|t)\b/i;
 
 /**
  * The topic of an earlier figure with the same value, where this one is "the 700" or "one of the
