@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/annotate.ts';
-
-/** A page is marked only where it is about the story: each case follows this lead. */
-const LEAD = 'OpenAI’s board removed Sam Altman on Friday, and Microsoft hired him on Sunday.';
-const figures = (blocks: string[]) =>
-  marked([LEAD, ...blocks], 'claim').filter(([id]) =>
-    /^(?:board-size|board-expansion|new-board-newcomers|openai-valuation|openai-headcount)$/.test(id),
-  );
+import { figureClaimsAfterLead as figures } from './helpers/annotate.ts';
 
 describe('a ceiling on the board, in the words of a plan', () => {
   it.each<[string, string, Array<[string, string]>]>([

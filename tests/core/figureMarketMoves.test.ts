@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/parseFigure.ts';
-import { annotate } from './helpers/annotate.ts';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
 
-const LEAD = 'OpenAI’s board fired Sam Altman on Friday, and Microsoft hired him on Sunday.';
 /** The figure claims of each block after the lead, on a page dated the day of the return. */
-const figures = (blocks: string[]) =>
-  annotate([LEAD, ...blocks], undefined, { published: '2023-11-22' })
-    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
-    .map((h) => [h.id, h.text]);
+const figures = (blocks: string[]) => figureClaimsAfterLead(blocks, '2023-11-22');
 
 describe('market moves and valuations in other words', () => {
   it.each<[string, string[], Array<[string, string]>]>([

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
-
-const LEAD = 'OpenAI’s board fired Sam Altman on Friday, and Microsoft hired him on Sunday.';
-const figures = (blocks: string[], published?: string) =>
-  annotate([LEAD, ...blocks], undefined, published ? { published } : {})
-    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
-    .map((h) => [h.id, h.text]);
+import { figureClaimsAfterLead as figures } from './helpers/annotate.ts';
 
 describe('wholes, parts and whose figure it is', () => {
   it.each<[string, string[], string | undefined, Array<[string, string]>]>([
