@@ -26,6 +26,18 @@ describe('a count a report gave, with nothing to say what it counts', () => {
     ]);
   });
 
+  it('answers the question above it', () => {
+    const story =
+      'Sam Altman was fired by OpenAI’s board on Friday, and Microsoft hired him on Sunday night after talks to bring him back collapsed over the weekend.';
+    expect(
+      counts([
+        story,
+        'How many employees signed the letter?',
+        'It started with a few dozen names overnight. By Monday evening, 745 had, according to the organisers, out of roughly 770.',
+      ]),
+    ).toEqual([['staff-letter-signatories', '745']]);
+  });
+
   it('puts the figure at a number', () => {
     expect(counts([LETTER, 'The Information put the figure at 650 on Monday afternoon.']).slice(2)).toEqual([
       ['staff-letter-signatories', '650'],

@@ -607,6 +607,21 @@ export function detectFigureClaims(
         }
       }
     }
+    // "How many employees signed the letter?" | "By Monday evening, 745 had": an answer counts what
+    // the question above it asks about.
+    const question = around.lead?.own;
+    // ("out of roughly 770" there is the whole the answer is a part of).
+    if (
+      !best &&
+      isCount &&
+      !quoted &&
+      !figure.isAge &&
+      !label &&
+      question?.asks &&
+      question.cues.length &&
+      !TOTAL_BEFORE.test(before)
+    )
+      best = read(question);
     // "Kara Swisher reported 505", "its own story used 490": a count a report gave, with nothing to
     // say what it counts, is the count the page has been tracking.
     if (
