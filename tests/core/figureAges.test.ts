@@ -51,6 +51,11 @@ describe('ages in the forms news and fact boxes give them', () => {
       [['sam-altman-age', '38']],
     ],
     [
+      'the subject of the sentence before, not the last name in it',
+      ['Bret Taylor thanked Sam Altman on Tuesday. The 43-year-old will chair the new board.'],
+      [['bret-taylor-age', '43']],
+    ],
+    [
       'the person named in the sentence before',
       ['Sam Altman was fired on Friday. The 38-year-old had led OpenAI since 2019.'],
       [['sam-altman-age', '38']],

@@ -299,6 +299,18 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
  * is 41" have one) is the person the page named last.
  */
 const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
+/**
+ * The person "the 38-year-old" stands for: the first person the nearest sentence that names one
+ * names, its subject as a rule ("Sutskever voted against Altman. The 37-year-old…" is Sutskever).
+ */
+function subjectBefore(matcher: Matcher, text: string, names: NameHit[], at: number): string | undefined {
+  const people = names.filter((n) => n.end <= at && isPerson(matcher, n.entityId));
+  const last = people.at(-1);
+  if (!last) return undefined;
+  const sentence = sentenceAround(text, last.start);
+  return people.find((n) => n.start >= sentence.start)?.entityId;
+}
+
 /** How far after "the 68-year-old" the name it describes may be ("economist and former Treasury secretary Larry Summers"). */
 const AGE_HOLDER_REACH = 60;
 const isPerson = (matcher: Matcher, id: string) => matcher.entities.get(id)?.kind === 'person';
@@ -544,8 +556,7 @@ export function detectFigureClaims(
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
           lastPerson:
             figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
-              ? (names.filter((n) => n.end <= figure.start && isPerson(matcher, n.entityId)).at(-1)
-                  ?.entityId ?? around.lead?.lastPerson)
+              ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
               : undefined,
           period,
           weekday: period ? undefined : sentenceWeekday(text, span),
