@@ -46,6 +46,8 @@ describe('market moves and valuations in other words', () => {
   it.each<[string, string]>([
     ['a move of another day', "Monday's 2% jump in the stock was the market pricing in the talent."],
     ['a quote strip', 'Premarket: MSFT ▲1.1% · Dow futures ▲0.2% · EUR/USD 1.09'],
+    ["the company's other figures up", 'Microsoft revenue was up 13% in the quarter.'],
+    ['sales higher', "Microsoft's cloud sales were 29% higher than a year ago."],
   ])('not: %s', (_, text) => {
     expect(figures([text])).toEqual([]);
   });
