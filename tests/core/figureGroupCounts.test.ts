@@ -79,4 +79,13 @@ describe('a board counted in the words a reporter uses', () => {
   ])('not: %s', (_, blocks, expected) => {
     expect(counts(blocks).filter(([id]) => id !== 'new-board-newcomers')).toEqual(expected);
   });
+
+  it('reads "the two" on another block as the pair the page named, not a count said again', () => {
+    expect(
+      counts([
+        'The new board has two newcomers, Bret Taylor and Larry Summers.',
+        'Altman and Brockman were rehired on Wednesday after five days of talks. The two had been out since Friday, when the board removed them.',
+      ]),
+    ).toEqual([['new-board-newcomers', 'two']]);
+  });
 });

@@ -326,7 +326,8 @@ export function findFigures(text: string): PageFigure[] {
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
       GROUP_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
-      (DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
+      // "the two" is the pair the page named as a rule (Altman and Brockman), not a count.
+      (value > 2 && DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));
