@@ -595,10 +595,12 @@ export function detectFigureClaims(
     // is talked about, not stated.
     const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
+    // A count stated plainly (not quoted to be discussed, not an age, not a fact box's value) may take
+    // its topic from around it when its own words name none.
+    const plainCount = isCount && !quoted && !figure.isAge && !label;
     // "the 700", "one of the four who wielded the axe": a count said again, in this block or before.
-    if (!best && isCount && !quoted && !figure.isAge && !label)
-      best = restated(matcher, text, figure, span, hits, around.lead?.counted);
-    if (!best && isCount && topicless && !quoted && !figure.isAge && !label) {
+    if (!best && plainCount) best = restated(matcher, text, figure, span, hits, around.lead?.counted);
+    if (!best && plainCount && topicless) {
       if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
@@ -622,25 +624,13 @@ export function detectFigureClaims(
     // the question above it asks about.
     const question = around.lead?.own;
     // ("out of roughly 770" there is the whole the answer is a part of).
-    if (
-      !best &&
-      isCount &&
-      !quoted &&
-      !figure.isAge &&
-      !label &&
-      question?.asks &&
-      question.cues.length &&
-      !TOTAL_BEFORE.test(before)
-    )
+    if (!best && plainCount && question?.asks && question.cues.length && !TOTAL_BEFORE.test(before))
       best = read(question);
     // "Kara Swisher reported 505", "its own story used 490": a count a report gave, with nothing to
     // say what it counts, is the count the page has been tracking.
     if (
       !best &&
-      isCount &&
-      !quoted &&
-      !figure.isAge &&
-      !label &&
+      plainCount &&
       (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
       REPORTED_COUNT_BEFORE.test(before)
     )
