@@ -3,6 +3,7 @@ import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { escapeRegExp } from '../match/namePattern.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
+import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import {
   sentenceAround,
@@ -12,9 +13,17 @@ import {
   type Span,
 } from '../text/splitSentences.ts';
 import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerdict.ts';
-import { dateCell, figurePeriod, periodsMeet, startsAfter, type PageContext } from './figurePeriod.ts';
+import {
+  dateCell,
+  figurePeriod,
+  periodsMeet,
+  sentenceWeekday,
+  startsAfter,
+  weekdayOfDate,
+  type PageContext,
+} from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
-import { leadBlockOf, SHORT_BLOCK, type BlockLead, type LeadBlock } from '../page/blockLead.ts';
+import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -61,7 +70,10 @@ const PLAUSIBLE_RATIO = 4;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+/** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
+const WHOLE_THEN_PART_AFTER =
+  /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -73,6 +85,12 @@ const TOTAL_LABEL_BEFORE =
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
 /**
+ * "The board may grow to up to nine", "would be to pick the rest of a board with nine seats at most":
+ * a ceiling is a plan's own words, said with a modal; only a condition ("if", "unless") makes it talk.
+ */
+const PLANNED_CEILING_BEFORE =
+  /\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|be\s+expanded|be\s+enlarged|reach|increase|rise|swell|pick|appoint|add|fill|have|include|number)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$/i;
+/**
  * "a share sale that would value OpenAI at $86 billion": the price a deal puts on the company, as
  * deals are reported, unless the deal is itself only talked of ("discussing a round that would
  * value it at", "talks that could value it") or conditional.
@@ -83,9 +101,9 @@ const DEAL_VALUES_BEFORE =
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
  */
-/** "Most boards of that kind have seven directors": a clause about groups in general. */
+/** "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one). */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
@@ -104,6 +122,9 @@ const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
 const GENERIC_BEFORE_CUE =
   /\b(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|any|every|most|many|such|another|other|each)\s+(?:[a-z-]+\s+)?$/i;
+/** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
+const LISTED_PART_BEFORE =
+  /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
@@ -181,6 +202,8 @@ const MONTH_OR_DAY =
 
 /** How far before a percentage the company or index that moved may be named ("Infosys fell 0.8 per cent"). */
 const MOVER_REACH = 40;
+/** How far back the sentence before a figure's may name whom its "its" stands for. */
+const PREVIOUS_SENTENCE_REACH = 200;
 /** How far before a figure its owner's name may be ("Meta, which also put $14.3 billion"). */
 const OWNER_REACH = 40;
 
@@ -252,8 +275,9 @@ const AGE_HIGH = 100;
 /** A figure alone in its block (a table cell, a <dd>): its topic is in the blocks around it. */
 export const isAlone = (text: string, figure: PageFigure) =>
   !/[\p{L}\p{N}]/u.test(text.slice(0, figure.start)) && ALONE_AFTER.test(text.slice(figure.end));
-/** Nothing after a figure alone but punctuation and a short note in brackets ("$13bn (reported)", "505 (Monday)"). */
-const ALONE_AFTER = /^[^\p{L}\p{N}(]*(?:\([^()]{1,30}\)[^\p{L}\p{N}]*)?$/u;
+/** Nothing after a figure alone but punctuation, a direction ("about 1% higher") and a short note in brackets ("$13bn (reported)", "505 (Monday)"). */
+const ALONE_AFTER =
+  /^[^\p{L}\p{N}(]*(?:(?:higher|lower|up|down)(?![\p{L}\p{N}])[^\p{L}\p{N}(]*)?(?:\([^()]{1,30}\)[^\p{L}\p{N}]*)?$/u;
 
 /**
  * "Bret Taylor" then "43. Former co-chief executive…", or "Sam Altman" then
@@ -270,6 +294,46 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
   const ends = sentence.start === 0 && /^[^\d.;:!?]*,\s*$/.test(before);
   return opens || ends ? lead.person : undefined;
 }
+/**
+ * "The 38-year-old", "Age: 38": an age with no holder of its own ("Jane Doe, 52", "an employee, who
+ * is 41" have one) is the person the page named last.
+ */
+const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
+/**
+ * The person "the 38-year-old" stands for: the first person the nearest sentence that names one
+ * names, its subject as a rule ("Sutskever voted against Altman. The 37-year-old…" is Sutskever).
+ */
+function subjectBefore(matcher: Matcher, text: string, names: NameHit[], at: number): string | undefined {
+  const people = names.filter((n) => n.end <= at && isPerson(matcher, n.entityId));
+  const last = people.at(-1);
+  if (!last) return undefined;
+  const sentence = sentenceAround(text, last.start);
+  return people.find((n) => n.start >= sentence.start)?.entityId;
+}
+
+/** How far after "the 68-year-old" the name it describes may be ("economist and former Treasury secretary Larry Summers"). */
+const AGE_HOLDER_REACH = 60;
+const isPerson = (matcher: Matcher, id: string) => matcher.entities.get(id)?.kind === 'person';
+
+/**
+ * A table with an "Age" column: a whole number alone in a cell, below that heading, is the age of
+ * the person the row names ("Bret Taylor (chair)" | "Former co-CEO of Salesforce" | "43").
+ */
+function tableAge(matcher: Matcher, text: string, figure: PageFigure, lead: BlockLead | undefined) {
+  if (!lead || figure.qualifier !== 'exact' || figure.unit !== 'count' || !isAlone(text, figure))
+    return undefined;
+  if (!/^\d+$/.test(figure.wording) || figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
+  const heading = lead.blocks.findLastIndex((b) => b.cues.includes('age') && !b.entities.length);
+  if (heading < 0) return undefined;
+  // The row's person is one whose age some topic gives: a cell describing them may name others ("chaired
+  // Twitter's board until Elon Musk bought it").
+  const aged = (id: string) =>
+    matcher.figureClaims.some((c) => c.cues.includes('age') && c.entities.includes(id));
+  const row = lead.blocks.slice(heading + 1).findLast((b) => b.entities.some(aged));
+  const people = row?.entities.filter(aged) ?? [];
+  return people.length === 1 ? people[0] : undefined;
+}
+
 /** "Four staff who left told us": the page's own sources, never a claim. */
 const OWN_SOURCES_AFTER =
   /^\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|sources|staff|staffers|employees|workers|researchers|executives|insiders)\s+(?:who|that)\s+[^.;]{0,60}?\b(?:told|spoke to|talked to|spoke with|talked with)\s+(?:us|me|this (?:newspaper|paper|publication|site|outlet|reporter)|our)\b/i;
@@ -432,7 +496,7 @@ export function detectFigureClaims(
     // Figures come in text order: one sentence often holds several.
     if (found.start >= span.end)
       span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
-    const agedBy = labelledAge(text, found, span, around.lead);
+    const agedBy = labelledAge(text, found, span, around.lead) ?? tableAge(matcher, text, found, around.lead);
     // "Directors who voted him out: four": the label says what the value counts; a label no topic
     // counts ("Days since the firing: 3") makes it no claim.
     const label = agedBy ? undefined : figureLabel(matcher, text, found, names);
@@ -455,7 +519,10 @@ export function detectFigureClaims(
     const before = text.slice(span.start, figure.start);
     if (
       !figure.isAge &&
-      ((HYPOTHETICAL_BEFORE.test(before) && !DEAL_VALUES_BEFORE.test(before)) || OTHER_BEFORE.test(before))
+      ((HYPOTHETICAL_BEFORE.test(before) &&
+        !DEAL_VALUES_BEFORE.test(before) &&
+        !(figure.qualifier === 'up-to' && PLANNED_CEILING_BEFORE.test(before))) ||
+        OTHER_BEFORE.test(before))
     )
       continue;
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
@@ -473,16 +540,36 @@ export function detectFigureClaims(
     const period =
       figurePeriod(text, span, figure, around.page) ?? (rowDate ? dateCell(rowDate, around.page) : undefined);
     const read = (extra: LeadBlock | undefined) =>
-      topicOf(matcher, text, figure, span, cues, names, blockEntities, {
-        extra,
-        agedBy,
-        ...(label ? { label } : {}),
-        labelled: around.lead?.person,
-        period,
-        ...(around.page?.published ? { published: around.page.published } : {}),
-        named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
-        nearby: (claim) => names.length === 0 && claim.entities.some((id) => nearbyNames().has(id)),
-      });
+      topicOf(
+        matcher,
+        text,
+        figure,
+        span,
+        outsideAppositions(text, span, names, cues, figure),
+        names,
+        blockEntities,
+        {
+          extra,
+          agedBy,
+          ...(label ? { label } : {}),
+          labelled: around.lead?.person,
+          // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
+          lastPerson:
+            figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
+              ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
+              : undefined,
+          period,
+          weekday: period ? undefined : sentenceWeekday(text, span),
+          ...(around.page?.published ? { published: around.page.published } : {}),
+          named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+          nearby: (claim) =>
+            names.length === 0 &&
+            (claim.entities.some((id) => nearbyNames().has(id)) ||
+              // "Its shares rose about 1%": "its" stands for whom the page named last.
+              (PRONOUN_OPENS.test(text.slice(span.start, figure.start)) &&
+                claim.entities.some((id) => around.lead?.lastNamed?.includes(id)))),
+        },
+      );
     const previous = hits.at(-1);
     // "a staff of 700-plus, while other reports put it at about 770", "from $29 billion to $500 billion":
     // a figure set against the one before it in its sentence counts the same thing.
@@ -508,9 +595,13 @@ export function detectFigureClaims(
     // is talked about, not stated.
     const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
-    if (!best && isCount && topicless && !quoted && !figure.isAge && !label) {
-      best = restated(matcher, text, figure, hits);
-      if (!best && span.start > 0) {
+    // A count stated plainly (not quoted to be discussed, not an age, not a fact box's value) may take
+    // its topic from around it when its own words name none.
+    const plainCount = isCount && !quoted && !figure.isAge && !label;
+    // "the 700", "one of the four who wielded the axe": a count said again, in this block or before.
+    if (!best && plainCount) best = restated(matcher, text, figure, span, hits, around.lead?.counted);
+    if (!best && plainCount && topicless) {
+      if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
           ? sentences.slice(Math.max(0, at - CARRY_SENTENCES), at)
@@ -529,6 +620,24 @@ export function detectFigureClaims(
         }
       }
     }
+    // "How many employees signed the letter?" | "By Monday evening, 745 had": an answer counts what
+    // the question above it asks about.
+    const question = around.lead?.own;
+    // ("out of roughly 770" there is the whole the answer is a part of).
+    if (!best && plainCount && question?.asks && question.cues.length && !TOTAL_BEFORE.test(before))
+      best = read(question);
+    // "Kara Swisher reported 505", "its own story used 490": a count a report gave, with nothing to
+    // say what it counts, is the count the page has been tracking.
+    if (
+      !best &&
+      plainCount &&
+      (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
+      REPORTED_COUNT_BEFORE.test(before)
+    )
+      best = trackedCount(matcher, figure, period, [
+        ...(around.lead?.counted ?? []),
+        ...hits.map((h) => ({ value: h.figure.value, claimId: h.claimId })),
+      ]);
     // A figure alone in a cell, or a count in a short block that names no topic (a list item, a
     // label's value, "About 500 (first count)"), takes its topic from the block after or the
     // headings and labels before.
@@ -541,7 +650,9 @@ export function detectFigureClaims(
           !figure.noun &&
           text.length <= SHORT_BLOCK &&
           !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
-    if (!best && leadBelongs) {
+    // "Most read" | "1" | a headline | "2": a rail's ranks count nothing, whatever the links say.
+    const inRail = around.lead?.blocks.some((b) => b.rail) === true;
+    if (!best && leadBelongs && !inRail) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
       const label = around.lead?.own;
@@ -593,6 +704,65 @@ const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
+/** A sentence that opens with a pronoun ("Its shares rose", "They signed"). */
+const PRONOUN_OPENS = /^\W*(?:Its|It|Their|They|His|He|Her|She)\b/;
+
+/**
+ * ", OpenAI's biggest investor," after a name: a description of the name, up to its closing comma.
+ * A relative clause (", who was tracking the tally,") tells what the person did, which may be the figure's topic.
+ */
+const APPOSITION_AFTER = /^,\s+(?!(?:who|which|that|whose|where|when)\b)([^,;.!?()\d]{3,60}),/i;
+
+/**
+ * "Microsoft, OpenAI's biggest investor, was up 1.1% in premarket trading": words describing a name
+ * between commas say who it is, not what a figure outside them measures, where the sentence has
+ * words of its own for that.
+ */
+function outsideAppositions(
+  text: string,
+  span: Span,
+  names: NameHit[],
+  cues: CueHit[],
+  figure: PageFigure,
+): CueHit[] {
+  let kept = cues;
+  for (const name of namesIn(names, span)) {
+    const m = APPOSITION_AFTER.exec(text.slice(name.end, Math.min(span.end, name.end + 70)));
+    if (!m) continue;
+    const start = name.end;
+    const end = name.end + m[0].length;
+    if (figure.start < end && figure.end > start) continue;
+    kept = kept.filter((c) => c.end <= start || c.start >= end);
+  }
+  // "Swisher, who was tracking the tally, had put it at 505": with no word of its own, the figure's
+  // sentence is about what the description names.
+  return kept.length ? kept : cues;
+}
+
+/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had": a count given by a report. */
+const REPORTED_COUNT_BEFORE =
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
+
+/**
+ * The topic of the latest count on the page this one could be another report of: a part's count
+ * (the signatories) before a whole's (the headcount it is out of), which a report rarely restates.
+ */
+function trackedCount(
+  matcher: Matcher,
+  figure: PageFigure,
+  period: string | undefined,
+  counted: Counted[],
+): ContentClaim | undefined {
+  const claims = counted
+    .toReversed()
+    .map((c) => matcher.claims.get(c.claimId))
+    .filter(
+      (c): c is ContentClaim =>
+        c !== undefined && comparableTo(c, figure) && isPlausible(c, figure, period, matcher.sourceDates),
+    );
+  return claims.find((c) => !c.whole) ?? claims[0];
+}
+
 /** How many sentences back a count may continue a topic from. */
 const CARRY_SENTENCES = 2;
 /** How far back (in characters from the figure) the sentence a count continues may start. */
@@ -600,16 +770,39 @@ const CARRY_REACH = 400;
 /** "the 700", "those 505": a number said again with a definite word. */
 const RESTATED_BEFORE = /\b(?:the|those|these|all)\s+$/i;
 
-/** The topic of an earlier figure of the block with the same wording, where this one is "the 700". */
+/**
+ * "Four people nearly wrecked the company": a count of people in general, the subject of what they
+ * did, is a group the page has counted already if the count is the same.
+ */
+const PEOPLE_ACT_AFTER =
+  /^\s+people\s+(?:(?:nearly|almost|had|have|then|just|all|once|effectively)\s+)*(?!(?:said|say|says|told|familiar|close|who|with|in|at|on|from|were|are|left|quit|departed|resigned|joined|went|moved|followed|signed|defected|walked|started|worked|lost)\b)[a-z]+(?:ed|t)\b/i;
+
+/**
+ * The topic of an earlier figure with the same value, where this one is "the 700" or "one of the
+ * four" (in this block, or earlier on the page), or a group of people acting as the subject of its
+ * sentence ("Four people nearly wrecked…") that the page counted as a whole group before.
+ */
 function restated(
   matcher: Matcher,
   text: string,
   figure: PageFigure,
+  span: Span,
   hits: FigureClaimHit[],
+  counted: Counted[] | undefined,
 ): ContentClaim | undefined {
-  if (!RESTATED_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start))) return undefined;
-  const earlier = hits.findLast((h) => h.figure.value === figure.value && h.figure.unit !== 'years');
-  return earlier ? matcher.claims.get(earlier.claimId) : undefined;
+  const definite = RESTATED_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start));
+  const acting =
+    !definite &&
+    !/[\p{L}\p{N}]/u.test(text.slice(span.start, figure.start)) &&
+    PEOPLE_ACT_AFTER.test(text.slice(figure.end, figure.end + 40));
+  // "the two founders" names what it counts: only a bare number is said again.
+  if ((!definite && !acting) || (definite && figure.noun && !GENERIC_NOUNS.has(figure.noun)))
+    return undefined;
+  const earlier =
+    hits.findLast((h) => h.figure.value === figure.value && h.figure.unit !== 'years')?.claimId ??
+    counted?.findLast((c) => c.value === figure.value)?.claimId;
+  const claim = earlier === undefined ? undefined : matcher.claims.get(earlier);
+  return claim && (definite || claim.whole) ? claim : undefined;
 }
 
 interface TopicContext {
@@ -620,7 +813,11 @@ interface TopicContext {
   /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
   labelled: string | undefined;
   period: string | undefined;
+  /** The weekday the figure's sentence names, if any. */
+  weekday: string | undefined;
   published?: string;
+  /** For an age, the person named last before it, in this block or the ones before. */
+  lastPerson: string | undefined;
   /** The fact box label the figure is the value of. */
   label?: FigureLabel;
   /** The block names nobody, and the blocks around it name one of the topic's entities. */
@@ -647,7 +844,8 @@ function topicOf(
     TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
-    (extra?.total === true && isAlone(text, figure));
+    (extra?.total === true && isAlone(text, figure)) ||
+    WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
@@ -664,11 +862,15 @@ function topicOf(
     // nor anything on a page written before it (2025's departures on a 2023 page).
     if (claim.period && period && !periodsMeet(period, claim.period)) continue;
     if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
+    // Undated, "on Monday" still says it is not the Wednesday a topic of one day is of.
+    const day = claim.period ? weekdayOfDate(claim.period) : undefined;
+    if (!period && day && context.weekday && day !== context.weekday) continue;
     const named =
       claim.entities.some((id) => blockEntities.has(id)) ||
       (extra?.entities.some((id) => claim.entities.includes(id)) ?? false) ||
       (agedBy !== undefined && claim.entities.includes(agedBy)) ||
       (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
+      (context.lastPerson !== undefined && claim.entities.includes(context.lastPerson)) ||
       context.nearby(claim);
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
     // any other needs one of its entities there.
@@ -708,7 +910,13 @@ function topicOf(
     )
       continue;
     // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
-    if (claim.excludes && clauseHolds(text, span, figure, claim.excludes, context.label)) continue;
+    // A figure alone in a cell is excluded by its heading's words as by its own clause's ("Members of the new board" | "3").
+    if (
+      claim.excludes &&
+      (clauseHolds(text, span, figure, claim.excludes, context.label) ||
+        extra?.cues.some((cue) => claim.excludes!.some((w) => cue.split(' ').includes(w.toLowerCase()))))
+    )
+      continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
     if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
@@ -722,8 +930,17 @@ function topicOf(
           MODAL_AFTER.test(text.slice(figure.end, figure.end + 30))))
     )
       continue;
+    // "The other three were D'Angelo and two directors with no job at the company": one item of a list of members.
+    if (claim.whole && counts && !isTotal && LISTED_PART_BEFORE.test(clauseBefore)) continue;
     // "Two directors kept their seats": some members acting, not the board's size.
-    if (claim.whole && counts && !isTotal && ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)))
+    // Seats do nothing: "the up to nine seats discussed" is a number of seats, not members acting.
+    if (
+      claim.whole &&
+      counts &&
+      !isTotal &&
+      figure.noun !== 'seats' &&
+      ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60))
+    )
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
@@ -745,11 +962,20 @@ function topicOf(
       // About a person: the person named nearest before the figure (else just after it, else the
       // name the block is labelled with) must be theirs.
       const people = sentenceNames.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
+      // "the 68-year-old economist Larry Summers": the name the age is set before is its holder.
+      const named = people.find(
+        (n) =>
+          n.start >= figure.end &&
+          n.start - figure.end <= AGE_HOLDER_REACH &&
+          /^-year-old\s[^,;.()—–]*$/.test(text.slice(figure.end, n.start)),
+      );
       const person =
+        named?.entityId ??
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
         people.find((n) => n.start >= figure.end)?.entityId ??
         agedBy ??
-        context.labelled;
+        context.labelled ??
+        context.lastPerson;
       if (!person || !claim.entities.includes(person)) continue;
     }
     let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
@@ -759,7 +985,12 @@ function topicOf(
         if (id !== STORY_ORGANISATION && claim.entities.includes(id)) s += NAMED_ENTITY;
     }
     // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
-    if (nouns.length && !keys.includes(figure.noun!) && keys.some((k) => nouns.includes(k)))
+    // So does one the figure's words imply without a cue's wording ("two new faces" are newcomers).
+    if (
+      nouns.length &&
+      keys.some((k) => nouns.includes(k)) &&
+      (!keys.includes(figure.noun!) || !sentenceCues.some((c) => c.key === figure.noun))
+    )
       s += NEAR_CUE + GOVERNING_CUE;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
@@ -796,7 +1027,8 @@ function indefiniteOwner(
 ) {
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
-  if (!m || /\b(?:board|team|staff|workforce)\s+of\s+$/i.test(before)) return false;
+  // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
+  if (!m || /\b(?:board|team|staff|workforce|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
   // An apposition to the topic's own organisation: "OpenAI, a company with 770 employees".
   const at = span.start + m.index;
   const named = names.filter((n) => n.end <= at).at(-1);
@@ -845,6 +1077,8 @@ function ownedByOther(
         matcher.entities.get(name.entityId)?.kind === 'organisation'
       );
     if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word)) return false;
+    // "Eleven founders, two still there": a number opening a sentence is no company.
+    if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
     if (keys.includes(word.toLowerCase())) return false;
     // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
@@ -862,10 +1096,22 @@ function ownedByOther(
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
-      const organisation = names
-        .filter((n) => n.end <= before.start && matcher.entities.get(n.entityId)?.kind === 'organisation')
-        .at(-1);
-      if (organisation && !claim.entities.includes(organisation.entityId)) return true;
+      const organisations = names.filter(
+        (n) => n.end <= before.start && matcher.entities.get(n.entityId)?.kind === 'organisation',
+      );
+      const organisation = organisations.at(-1);
+      // "Microsoft has invested $13bn in OpenAI. Its shares rose": a sentence that opens with "its" may
+      // mean the sentence before's subject as well as its last name; either may be the topic's.
+      const opening =
+        organisation && organisation.end <= span.start
+          ? organisations.filter((n) => n.start >= span.start - PREVIOUS_SENTENCE_REACH)
+          : [];
+      if (
+        organisation &&
+        !claim.entities.includes(organisation.entityId) &&
+        !opening.some((n) => claim.entities.includes(n.entityId))
+      )
+        return true;
     } else if (other(before.start, before.word)) return true;
   }
   // "Meta raised its 2025 capital spending forecast to $72 billion": "its" earlier in the figure's

@@ -26,6 +26,8 @@ const DATES: Array<
   [new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), 'month year'],
   [new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]f)\\s+(?:early\\s+|late\\s+|mid-)?${YEAR}\\b`, 'g'), 'year'],
   [/\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, 'weekday'],
+  // "Monday's 2% jump": the day a move or a count belongs to.
+  [/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\b/g, 'weekday'],
   // "in March", "in its March funding round".
   [
     new RegExp(
@@ -139,6 +141,25 @@ export function figurePeriod(
   if (best) return figure.isAge ? best.period.slice(0, 4) : best.period;
   if (figure.isAge && published && !THEN_BEFORE.test(words.slice(0, at))) return published.slice(0, 4);
   return undefined;
+}
+
+/**
+ * The weekday the figure's sentence gives it ("rose 1.6% on Monday", "Monday's 2% jump"), where the
+ * page has no date to read it against: a figure of Monday is not one of a Wednesday, whatever the week.
+ */
+export function sentenceWeekday(text: string, sentence: Span): string | undefined {
+  const words = text.slice(sentence.start, sentence.end);
+  for (const [pattern, kind] of DATES) {
+    if (kind !== 'weekday') continue;
+    for (const m of words.matchAll(pattern)) return m[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The weekday of a YYYY-MM-DD date, lowercase; undefined for a month or a year. */
+export function weekdayOfDate(date: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return WEEKDAYS[toUtc(date)!.getUTCDay()];
 }
 
 /** A cell that is only a date, maybe with a weekday and a note ("Fri., Nov. 17", "22 November 2023 (pre-market)"). */

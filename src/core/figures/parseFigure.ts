@@ -2,6 +2,7 @@ import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
 import type { PAGE_FIGURE_UNITS } from './units.ts';
 import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
+import { inNoise, pageNoise, type NoiseSpan } from './pageNoise.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -80,8 +81,8 @@ const PEOPLE_NOUNS =
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
-/** A plural noun right after a count ("2 thoughts"). */
-const OTHER_PLURAL = /^\s+([a-z]{3,}s)\b/;
+/** A plural noun right after a count ("2 thoughts"), or after a list headline's superlative ("10 best shows", "five must-see films"). */
+const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?([a-z]{3,}s)\b/;
 /** "two of the founders", "seven of them": a count of a part. */
 const PART_OF = /^\s+of\s/i;
 /** A list item's number ("1. Microsoft hires…"). */
@@ -90,9 +91,9 @@ const LIST_NUMBER_AFTER = /^[.)]\s/;
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
 const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
-/** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4": a place in a document, not a quantity. */
+/** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
-  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume)|[§¶#])\s*$/i;
+  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -147,14 +148,18 @@ const NOT_A_NAME = new RegExp(
   'i',
 );
 /** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52."). */
-const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$))/;
-const AGED_BEFORE = /\baged?\s+$/i;
+const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s)/;
+/** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
+const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
  * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
  */
 const AGE_WORDS_BEFORE =
   /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+/** "At 38, Altman has…": an age opening a sentence, before the person's name. */
+const AT_AGE_BEFORE = /(?:^|[.!?]\s+|\n\s*)["“‘]?At\s+$/;
+const AT_AGE_AFTER = /^,\s+(?:the\s+)?\p{Lu}/u;
 const AGE_PAREN_BEFORE = /[A-Z][A-Za-z'’-]+\s\($/;
 const AGE_WORDS_CLOSE =
   /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
@@ -168,7 +173,17 @@ const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|t
  * Where a small number in words counts a group without a noun after it: "a board of four",
  * "a four-person board", "the four-member board", "two still there", "two remain".
  */
-const GROUP_OF_BEFORE = /\b(?:board|team|staff|workforce|committee|council|group|body)\s+of\s+$/i;
+const GROUP_OF_BEFORE =
+  /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+/** "expand the board to nine", "the board would grow to seven", "cut the team to four": a group's new size. */
+const GROUP_TO_BEFORE =
+  /(?:\b(?:board|team|staff|workforce|panel|committee)\b[^.;:!?]{0,30}?\b(?:grow|grows|grew|growing|expand\w*|enlarge\w*|increase\w*|shrink\w*|shrank|cut|reduced?)\s+(?:\w+\s+){0,2}|\b(?:expand\w*|enlarge\w*|increas\w*|grow\w*|cut\w*|shrink\w*|reduc\w*|bring\w*|brought|tak\w*|took)\s+(?:the\s+|its\s+|OpenAI['’]s\s+)?(?:board|team|staff|panel)\s+)to\s+$/i;
+/**
+ * "one of the four who wielded the axe", "the four, in the end": a number as a noun with "the" is
+ * a group the page has counted already.
+ */
+const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+$/i;
+const DEFINITE_GROUP_AFTER = /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did)\b|\s*$)/;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
 /** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
 const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
@@ -197,6 +212,8 @@ const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
+/** "two new faces", "two genuinely new faces": newcomers in a reporter's idiom. */
+const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
 const BOUND_AFTER = /^(?:[\s-]+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?<bound>most|least)(?![a-z])/i;
 const REMAINING_AFTER =
@@ -234,10 +251,13 @@ function decadeYears(wording: string): number | undefined {
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
+  let noise: NoiseSpan[] | undefined;
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    // Phone numbers, slash dates, counters and addresses are read once per block, and only where a figure is found.
+    if (g.digits && inNoise((noise ??= pageNoise(text)), start, end - (g.plus === '+' ? 1 : 0))) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 40);
 
@@ -263,6 +283,8 @@ export function findFigures(text: string): PageFigure[] {
     const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
     const noun =
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
+      // "two genuinely new faces": people new to a group.
+      (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
       (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
@@ -276,7 +298,8 @@ export function findFigures(text: string): PageFigure[] {
       (bare && AGED_BEFORE.test(before)) ||
       (ageLike && AGE_CLOSE.test(after) && AGE_NAME_COMMA.test(before) && !NOT_A_NAME.test(before)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
-      (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after));
+      (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
+      (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after));
 
     const plain = !g.cur && !g.curWord && !g.scale && !g.pct && !g.plus;
     if (plain && g.digits) {
@@ -302,6 +325,9 @@ export function findFigures(text: string): PageFigure[] {
     const boundAfter = g.qual || g.bound ? undefined : BOUND_AFTER.exec(after)?.groups?.bound?.toLowerCase();
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
+      GROUP_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+      // "the two" is the pair the page named as a rule (Altman and Brockman), not a count.
+      (value > 2 && DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));

@@ -26,7 +26,20 @@ export interface BlockLead {
   lastPerson?: string;
   /** The people of the last block that named two or more ("the pair" further on). */
   lastPair?: string[];
+  /** The entities of the last block that named any, this one or before: whom "its" further on stands for. */
+  lastNamed?: string[];
+  /** The counts the page has tied to a topic so far, nearest last: "one of the four" further on is one of them. */
+  counted?: Counted[];
 }
+
+/** A count of people tied to a topic ("a board of four"). */
+export interface Counted {
+  value: number;
+  claimId: string;
+}
+
+/** How many counts a lead remembers. */
+const COUNTED = 12;
 
 export interface LeadBlock {
   cues: string[];
@@ -37,6 +50,8 @@ export interface LeadBlock {
   asks?: true;
   /** The block is only a date (a table row's date cell), kept as written: the figures of its row are of that day. */
   date?: string;
+  /** The block heads a rail of links ("Most read", "Related"): numbers below it rank the links, and headings above it are another part's. */
+  rail?: true;
 }
 
 /** A block this short is a heading, a caption, a cell or a label, not prose. */
@@ -55,8 +70,13 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
     ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
     ...(isDateCell(text) ? { date: text } : {}),
+    ...(RAIL_HEADING.test(text) ? { rail: true as const } : {}),
   };
 }
+
+/** The headings of a page's rails of links. */
+const RAIL_HEADING =
+  /^\W*(?:most\s+(?:read|popular|viewed|shared|watched|commented)|trending(?:\s+now)?|popular(?:\s+now)?|top\s+stories|related(?:\s+(?:stories|articles|coverage|reading))?|read\s+(?:next|more)|more\s+(?:from|on|stories|news)\b.*|recommended(?:\s+for\s+you)?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|latest(?:\s+news)?)\W*$/i;
 
 /** A label that is only a group's noun, with its organisation or "total" ("Total OpenAI staff", "Headcount:"). */
 const TOTAL_LABEL =
@@ -73,12 +93,13 @@ export function leadAfter(
   text: string,
   names: NameHit[],
   previous: BlockLead | undefined,
+  counts: Counted[] = [],
 ): BlockLead {
   const own = leadBlockOf(matcher, text, names);
   const blocks = own
     ? [
         ...(previous?.blocks ?? []),
-        ...(own.cues.length || own.entities.length || own.asks || own.date ? [own] : []),
+        ...(own.cues.length || own.entities.length || own.asks || own.date || own.rail ? [own] : []),
       ].slice(-LEAD_BLOCKS)
     : [];
   const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
@@ -94,6 +115,10 @@ export function leadAfter(
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
+  const lastNamed = names.length ? [...new Set(names.map((n) => n.entityId))] : previous?.lastNamed;
+  const counted = counts.length
+    ? [...(previous?.counted ?? []), ...counts].slice(-COUNTED)
+    : previous?.counted;
   return {
     blocks,
     ...(own ? { own } : {}),
@@ -101,5 +126,7 @@ export function leadAfter(
     ...(person ? { person } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
+    ...(lastNamed ? { lastNamed } : {}),
+    ...(counted ? { counted } : {}),
   };
 }

@@ -71,24 +71,35 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
           (f) =>
             f.isAge ||
             hasCue ||
+            // "one of the four": a count the page has tied to a topic already.
+            lead?.counted?.some((c) => c.value === f.value) === true ||
             (hasContext && (lead?.person !== undefined || isAlone(text, f) || text.length <= SHORT_BLOCK)),
         )
       : [];
+  const figures = figureList.length
+    ? detectFigureClaims(matcher, text, figureList, names, {
+        ...(context.page ? { page: context.page } : {}),
+        ...(lead ? { lead } : {}),
+        ...(context.next !== undefined ? { next: context.next } : {}),
+        ...(context.nextNames ? { nextNames: context.nextNames } : {}),
+      })
+    : [];
   return {
     text,
     names,
-    figures: figureList.length
-      ? detectFigureClaims(matcher, text, figureList, names, {
-          ...(context.page ? { page: context.page } : {}),
-          ...(lead ? { lead } : {}),
-          ...(context.next !== undefined ? { next: context.next } : {}),
-          ...(context.nextNames ? { nextNames: context.nextNames } : {}),
-        })
-      : [],
+    figures,
     statements: [],
     mayStateClaims,
     claimPhrases,
-    lead: leadAfter(matcher, text, names, lead),
+    lead: leadAfter(
+      matcher,
+      text,
+      names,
+      lead,
+      figures
+        .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
+        .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
+    ),
   };
 }
 

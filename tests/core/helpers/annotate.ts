@@ -63,3 +63,13 @@ export function marked(blocks: string | string[], kind: 'entity' | 'claim'): Arr
     .highlights.filter((h) => h.kind === kind)
     .map((h) => [h.id, h.text]);
 }
+
+/** A lead that makes a page about the story: a figure is marked only on such a page. */
+export const STORY_LEAD = 'OpenAI’s board removed Sam Altman on Friday, and Microsoft hired him on Sunday.';
+
+/** `[id, text]` of each figure claim on a page that opens with STORY_LEAD, maybe dated. */
+export function figureClaimsAfterLead(blocks: string[], published?: string): Array<[string, string]> {
+  return annotate([STORY_LEAD, ...blocks], matcher, published ? { published } : {})
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+    .map((h) => [h.id, h.text]);
+}

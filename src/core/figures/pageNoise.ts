@@ -1,0 +1,62 @@
+/**
+ * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
+ * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
+ * street addresses ("30 Canal Row") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
+ * the words around it say.
+ */
+
+/** Groups of digits joined by spaces, dots or hyphens, maybe after a country code or a bracketed area code. */
+const PHONE =
+  /(?<![\p{L}\p{N}.,$€£])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** Fewer digits than this is not a phone number ("a 4-3 vote", "pages 12-14"). */
+const PHONE_DIGITS = 9;
+/** "555-0143": a local number, three digits and four joined by a hyphen. */
+const LOCAL_PHONE = /^\d{3}-\d{4}$/;
+/** "11/30/2023", "17/11/23", "2023/11/17". */
+const SLASH_DATE = /\b\d{1,4}\/\d{1,2}\/\d{2,4}\b/g;
+/** "4 / 12", "7/12": one small whole number out of another, as a gallery or a pager counts. */
+const COUNTER = /\b(\d{1,3})\s?\/\s?(\d{1,3})\b(?!\/)/g;
+/** "Photo 3 of 12", "Slide 4 of 11": a gallery's counter in words. */
+const GALLERY =
+  /\b(?:photo|image|picture|pic|slide|page|gallery|item)s?\s*:?\s*\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/gi;
+/** "Rated 4.5 out of 5", "score: 8/10": a rating. */
+const RATING = /\b(?:rated|rating|rates|scored?|stars?)\s*:?\s*\d+(?:\.\d+)?\s*(?:out\s+of|\/)\s*\d+/gi;
+/** The most items a gallery or pager counts. */
+const COUNTER_MAX = 200;
+/** "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name. */
+const ADDRESS =
+  /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b/gu;
+
+/** "MSFT ▲1.1%", "NVDA +2%": a quote strip's ticker and its move. */
+const TICKER = /\b[A-Z]{2,5}\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
+
+export interface NoiseSpan {
+  start: number;
+  end: number;
+}
+
+/** Where a block's text holds page furniture written in digits. Empty where the text has too few digits for any. */
+export function pageNoise(text: string): NoiseSpan[] {
+  const spans: NoiseSpan[] = [];
+  const add = (start: number, end: number) => spans.push({ start, end });
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    // "2023 11 17" or "505 700" is not a phone number; a leading zero, a country code or many digits is.
+    if (digits >= PHONE_DIGITS || (m[0].startsWith('+') && digits >= 7) || LOCAL_PHONE.test(m[0]))
+      add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(SLASH_DATE)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(COUNTER)) {
+    const [n, of] = [Number(m[1]), Number(m[2])];
+    if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(GALLERY)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(RATING)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ADDRESS)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(TICKER)) add(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/** The figure at [start, end) lies within page furniture. */
+export const inNoise = (spans: NoiseSpan[], start: number, end: number) =>
+  spans.some((s) => s.start <= start && end <= s.end);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { annotate, marked } from './helpers/annotate.ts';
+
+const wordings = (text: string) => findFigures(text).map((f) => f.wording);
+
+describe('page furniture written in digits is never a figure', () => {
+  it.each([
+    'Call 0800 555 0170 today.',
+    'Complaints: 0330 555 0199.',
+    'Newsroom: +44 20 7946 0321.',
+    '· Customer Center · Terms · 1-800-555-0199',
+    'Tip line (212) 555-0143, any time',
+    'Offer ends 11/30/2023',
+    'Rates as of 11/17/2023',
+    '4 / 12 Co-founder Greg Brockman lost his post.',
+    'Photo 7/12',
+    'Photo 3 of 12: Greg Brockman leaves the board.',
+    'Slide 4 of 11',
+    'Tip line: 555-0143.',
+    'Rated 4.5 out of 5',
+    'Meridian Wire, 30 Canal Row, London.',
+    'Visit us at 1600 Amphitheatre Parkway.',
+  ])('%s', (text) => {
+    expect(wordings(text)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['505 of 770 employees signed; 700-plus by midday', ['505', '770', '700-plus']],
+    ['a board of 4, then 3, then 6', ['4', '3', '6']],
+    ['the vote was 4 to 2, with 12 abstaining', ['4', '2', '12']],
+    ['Shares rose 1.1% to $377.44', ['1.1%', '$377.44']],
+  ])('keeps the figures of %s', (text, expected) => {
+    expect(wordings(text)).toEqual(expected);
+  });
+});
+
+describe('noise never becomes a claim on a page about the story', () => {
+  const story =
+    'More than 700 OpenAI employees signed a letter demanding that the board resign and bring back Sam Altman.';
+  it.each([
+    'ADVERTISEMENT · Microsoft Surface deals · Call 0800 555 0170',
+    'Newsroom: +44 20 7946 0321.',
+    'Sponsored · Refinance at 6.9% APR* · Rates as of 11/17/2023',
+    'Panto season: 10 best shows for 2023',
+    'Five must-see films this weekend',
+  ])('%s', (noise) => {
+    expect(
+      marked([story, noise], 'claim').filter(([id]) => id.endsWith('signatories') || id === 'board-size'),
+    ).toEqual(marked([story], 'claim').filter(([id]) => id.endsWith('signatories') || id === 'board-size'));
+  });
+});
+
+describe('ranks and places in a series are not counts', () => {
+  const HEADLINE = 'Sam Altman returns; OpenAI board replaced';
+  const figureClaims = (blocks: string[]) =>
+    annotate([HEADLINE, ...blocks], undefined, { published: '2023-11-22' })
+      .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+      .map((h) => [h.id, h.text]);
+
+  it.each<[string, string[]]>([
+    [
+      'the ranks of a rail of links',
+      ['Most popular', '1', "Altman's comeback explained", '2', 'Why the board fired him', '3'],
+    ],
+    ['an episode', ['Season 2, episode 4']],
+    ['a list headline', ['Top 10']],
+    ['a step', ['Step 3: call the board']],
+  ])('%s', (_, blocks) => {
+    expect(figureClaims(blocks)).toEqual([]);
+  });
+
+  it('still reads a fact box after the headline', () => {
+    expect(figureClaims(['Directors who removed Altman', '4'])).toEqual([['board-size', '4']]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { marked } from './helpers/annotate.ts';
+
+const LETTER =
+  'More than 700 of OpenAI’s roughly 770 employees signed a letter demanding that the board resign and bring back Sam Altman.';
+const counts = (blocks: string[]) =>
+  marked(blocks, 'claim').filter(([id]) =>
+    /^(?:staff-letter-signatories|openai-headcount|board-size)$/.test(id),
+  );
+
+describe('a count a report gave, with nothing to say what it counts', () => {
+  it('is another report of the count the page tracks, not the total it is out of', () => {
+    expect(
+      counts([
+        LETTER,
+        'Why does the count matter?',
+        'Because the number was the message. Early on Monday, Kara Swisher reported 505. One headline said nearly 500, while its own story used 490. A wire report had about 500 saying they would quit.',
+      ]),
+    ).toEqual([
+      ['staff-letter-signatories', 'More than 700'],
+      ['openai-headcount', 'roughly 770'],
+      ['staff-letter-signatories', '505'],
+      ['staff-letter-signatories', 'nearly 500'],
+      ['staff-letter-signatories', '490'],
+      ['staff-letter-signatories', 'about 500'],
+    ]);
+  });
+
+  it('answers the question above it', () => {
+    const story =
+      'Sam Altman was fired by OpenAI’s board on Friday, and Microsoft hired him on Sunday night after talks to bring him back collapsed over the weekend.';
+    expect(
+      counts([
+        story,
+        'How many employees signed the letter?',
+        'It started with a few dozen names overnight. By Monday evening, 745 had, according to the organisers, out of roughly 770.',
+      ]),
+    ).toEqual([['staff-letter-signatories', '745']]);
+  });
+
+  it('puts the figure at a number', () => {
+    expect(counts([LETTER, 'The Information put the figure at 650 on Monday afternoon.']).slice(2)).toEqual([
+      ['staff-letter-signatories', '650'],
+    ]);
+  });
+
+  it('puts the staff at a number as a headcount', () => {
+    expect(
+      counts([LETTER, 'One account even put the staff at 800 and said almost all of them would leave.']),
+    ).toEqual([
+      ['staff-letter-signatories', 'More than 700'],
+      ['openai-headcount', 'roughly 770'],
+      ['openai-headcount', '800'],
+    ]);
+  });
+
+  it.each([
+    ['a count of something else', 'Reuters reported 12 resignations at another start-up on Tuesday.'],
+    ['a number out of scale with the tracked count', 'The story said 3, then corrected itself.'],
+    ['a count nothing on the page tracked', 'Kara Swisher reported 505.'],
+  ])('not: %s', (_, text) => {
+    const page = text.startsWith('Kara')
+      ? ['OpenAI fired Sam Altman, and Microsoft hired him.', text]
+      : [LETTER, text];
+    const tracked = counts(page).filter(([id]) => id !== 'board-size');
+    expect(tracked.slice(text.startsWith('Kara') ? 0 : 2)).toEqual([]);
+  });
+});

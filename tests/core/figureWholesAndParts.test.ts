@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead as figures } from './helpers/annotate.ts';
+
+describe('wholes, parts and whose figure it is', () => {
+  it.each<[string, string[], string | undefined, Array<[string, string]>]>([
+    [
+      'a whole, then a part of it, in a fragment',
+      ['Eleven founders, two still there. That is normal attrition for a ten-year-old company.'],
+      '2025-08-01',
+      [
+        ['founding-team-size', 'Eleven'],
+        ['founders-still-at-openai', 'two'],
+      ],
+    ],
+    [
+      '"most of the" a group is a part of that group, not groups in general',
+      ['By midday the organisers said it was upwards of 700, most of the 770-strong workforce.'],
+      '2023-11-20',
+      [
+        ['staff-letter-signatories', 'upwards of 700'],
+        ['openai-headcount', '770'],
+      ],
+    ],
+    [
+      'a company that has a workforce of a size',
+      ['OpenAI has a 770-strong workforce.'],
+      undefined,
+      [['openai-headcount', '770']],
+    ],
+    [
+      '"its" opening a sentence, for the sentence before’s subject',
+      [
+        'Microsoft has invested $13 billion in OpenAI. Its shares rose about 1 per cent in pre-market trading.',
+      ],
+      '2023-11-22',
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-share-move', 'about 1 per cent'],
+      ],
+    ],
+    [
+      'newcomers as "new faces"',
+      ['That makes two genuinely new faces, since D’Angelo was already a director when Altman was fired.'],
+      '2023-11-30',
+      [['new-board-newcomers', 'two']],
+    ],
+  ])('%s', (_, blocks, published, expected) => {
+    expect(figures(blocks, published)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      '"its" for another company',
+      [
+        'Alphabet has invested $2 billion in Anthropic. Its shares rose about 1 per cent in pre-market trading.',
+      ],
+    ],
+    [
+      'a move on another weekday, on a page with no date',
+      ['Microsoft has a stake in OpenAI. Its shares rose 1.6% in premarket trading on Monday.'],
+    ],
+    ['groups in general', ['Most boards of that kind have seven directors.']],
+  ])('not: %s', (_, blocks) => {
+    expect(figures(blocks).filter(([id]) => id !== 'microsoft-investment')).toEqual([]);
+  });
+});
