@@ -18,6 +18,9 @@ export const SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout
 export const THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout3');
 /** A fourth annotator's set: scored untouched at the end of the work the third one steered. */
 export const FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout4');
+/** The fifth and sixth annotators' sets, written at the same time and scored untouched at the end of the work the fourth steered. */
+export const FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout5');
+export const SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout6');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
