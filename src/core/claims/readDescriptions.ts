@@ -33,6 +33,8 @@ const ORGANISATION_HEADS = new Set([
   ...['maker', 'giant', 'firm', 'company', 'group', 'lab', 'laboratory', 'startup', 'start-up'],
   ...['developer', 'outfit', 'business', 'conglomerate', 'behemoth', 'titan'],
 ]);
+/** Nouns that, bare after "the", stand for an organisation named just before ("the company", "the firm"). */
+const BARE_ORGANISATION_HEADS = new Set(['company', 'firm']);
 /** Modifiers that point away from the organisation just named ("the rival lab", "the other company"). */
 const OTHER_MODIFIERS = new Set([
   'other',
@@ -56,6 +58,8 @@ export interface Description {
   organisation?: string;
   /** "its interim chief executive", "the former CEO": a qualified post, which a role held only so may fit. */
   qualified?: true;
+  /** "the company" with no modifier: only an organisation named earlier in its own clause. */
+  bare?: true;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
@@ -119,6 +123,9 @@ export function descriptionAt(
     !ORGANISATION_HEADS.has(tokens[m]!.lower)
   )
     m++;
+  // "disclosed that Altman will join the company": bare, it is the organisation just named in its sentence.
+  if (m === i + 1 && BARE_ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') && !refAt[m])
+    return { first: i, last: m, kind: 'organisation', bare: true };
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };

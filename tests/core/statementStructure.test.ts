@@ -1,0 +1,58 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Statements in sentences whose structure, not their verbs, made them hard to read: abbreviations
+ * that end no sentence, "the company" for the organisation just named. Every sentence is invented.
+ */
+
+describe('a title, an initial or an abbreviation inside the sentence keeps it whole', () => {
+  found([
+    [
+      '"Mr." before the subject',
+      'Microsoft said Mr. Altman would join the company.',
+      [['altman-joins-microsoft', 'would join the company']],
+    ],
+    [
+      '"Mr." before the object',
+      'The board appointed Mr. Emmett Shear as interim CEO.',
+      [['shear-appointment', 'appointed Mr. Emmett Shear as interim CEO']],
+    ],
+    [
+      '"U.S." and "a.m." before the act',
+      'At 9 a.m. Monday, U.S. software giant Microsoft said it had hired Mr. Altman.',
+      [['altman-joins-microsoft', 'had hired Mr. Altman']],
+    ],
+    [
+      '"Dr." for the subject',
+      'Dr. Sutskever said he deeply regretted his participation in the board’s actions.',
+      [['sutskever-regret', 'regretted']],
+    ],
+  ]);
+});
+
+describe('"the company" is the organisation named just before it in its clause', () => {
+  found([
+    [
+      'after a reporting verb',
+      'Microsoft said that Sam Altman will join the company.',
+      [['altman-joins-microsoft', 'will join the company']],
+    ],
+    [
+      'with a title and a date before',
+      'On Monday, Microsoft disclosed that Mr. Altman would join the company.',
+      [['altman-joins-microsoft', 'would join the company']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['another organisation named', 'OpenAI said that Sam Altman will not rejoin the company.'],
+    [
+      'across an aside',
+      'Microsoft had already made its offer — and the staff said Altman should return to the company.',
+    ],
+    [
+      'named only in the sentence before',
+      ['Microsoft is the largest investor.', 'Altman will rejoin the company.'],
+    ],
+  ]);
+});
