@@ -56,3 +56,50 @@ describe('"the company" is the organisation named just before it in its clause',
     ],
   ]);
 });
+
+describe('a reported question or a guess is not the fact', () => {
+  const LETTER = 'The staff letter circulated on Sunday.';
+  unmarked('staff-letter-demand', [
+    [
+      '"asked whether"',
+      [LETTER, 'Asked whether the company might yet rehire Altman, a spokesperson did not reply.'],
+    ],
+    ['"asked if"', [LETTER, 'Reporters asked if the board would bring back Altman; nobody answered.']],
+  ]);
+  found([
+    [
+      'asking the board to act is still the demand',
+      [LETTER, 'The employees asked the board to bring back Altman.'],
+      [['staff-letter-demand', 'asked the board to bring back Altman']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['"Prediction:"', 'Prediction: Altman is running OpenAI again before Thanksgiving.'],
+    ['"My guess:"', 'My guess: Altman is back as CEO by Friday.'],
+  ]);
+  found([
+    [
+      'a label that is not a guess',
+      'Update: Altman is back as CEO.',
+      [['altman-returns-as-ceo', 'is back as CEO']],
+    ],
+  ]);
+});
+
+describe('the object of an act in a relative clause is the antecedent of "whom"', () => {
+  found([
+    [
+      '"whom the board named"',
+      'Emmett Shear, whom the board named interim CEO, resigned.',
+      [['shear-appointment', 'named interim CEO']],
+    ],
+    [
+      '"whom Microsoft hired"',
+      'Sam Altman, whom Microsoft hired on Monday, spoke to staff.',
+      [['altman-joins-microsoft', 'hired']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['"whom" for someone else', 'Mira Murati, whom the board named interim CEO, spoke to Emmett Shear.'],
+  ]);
+});

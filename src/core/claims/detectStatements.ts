@@ -3,6 +3,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { detectDemands } from './detectDemands.ts';
 import {
+  coordinated,
   coordinatedRight,
   objectAt,
   isAdverb,
@@ -468,9 +469,12 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const object = objectAt(reading, last + 1);
   // "Altman, hired by Microsoft, …", "Altman formally reinstated": a participle with no auxiliary.
   const label = labelled(found, group.before);
+  // "Shear, whom the board named interim boss": the object is the antecedent of "whom".
+  const whomObject = object ? undefined : objectOfWhom(reading, group.before);
   const reducedPassive =
     participle &&
     !object &&
+    !whomObject &&
     group.first === at &&
     (byAgent !== undefined ||
       tokens[group.before]?.text === ',' ||
@@ -504,9 +508,10 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     end = byAgent ? byAgent.last : last;
     if (byAgent && frame.agent && !byAgent.entities.some((id) => frame.agent!.includes(id))) return undefined;
   } else {
-    if (!object) return undefined;
-    undergoer = object.entities;
-    end = object.last;
+    const undergone = object ?? whomObject;
+    if (!undergone) return undefined;
+    undergoer = undergone.entities;
+    end = object ? object.last : last;
     // The particle may follow the object: "brought Altman back".
     if (parts.length && last === at) {
       if (!wordsAt(reading, end + 1, parts)) return undefined;
@@ -534,6 +539,25 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
+}
+
+/** In "X, whom the board named…", the subject ending at `before` follows "whom": the act's object is X. */
+function objectOfWhom(reading: BlockReading, before: number) {
+  let whom = before;
+  // Over the subject ("the board", "OpenAI's directors"), a few words with no mark between.
+  while (
+    whom > before - 5 &&
+    reading.tokens[whom] &&
+    !isClauseMark(reading, whom) &&
+    reading.tokens[whom]!.lower !== 'whom'
+  )
+    whom--;
+  if (reading.tokens[whom]?.lower !== 'whom') return undefined;
+  const antecedent = reading.tokens[whom - 1]?.text === ',' ? whom - 2 : whom - 1;
+  const ref = reading.refAt[antecedent];
+  return ref && ref.entities.some((id) => reading.people.has(id))
+    ? coordinated(reading, antecedent)
+    : undefined;
 }
 
 /** Words of a job given back ("his job", "the chief executive's job", "his old post"). */
