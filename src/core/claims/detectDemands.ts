@@ -34,6 +34,8 @@ const DEMAND_MARKERS = new Set([
   ],
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
   ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
+  // The register of translated and formal copy: "The letter requests that all directors resign".
+  ...['request', 'requests', 'requested', 'requesting'],
 ]);
 /** Forms of "ask", which before "if" put a question. */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
