@@ -103,3 +103,30 @@ describe('the object of an act in a relative clause is the antecedent of "whom"'
     ['"whom" for someone else', 'Mira Murati, whom the board named interim CEO, spoke to Emmett Shear.'],
   ]);
 });
+
+describe('a list of participles shares the passive and the subject that open it', () => {
+  found([
+    [
+      'three acts, commas and "and"',
+      'Altman was fired on Friday, signed by Microsoft on Sunday, and rehired as CEO by Tuesday.',
+      [
+        ['altman-joins-microsoft', 'signed by Microsoft'],
+        ['altman-returns-as-ceo', 'rehired as CEO'],
+      ],
+    ],
+    [
+      'an adverb after the auxiliary',
+      'Altman was abruptly fired, then rehired as chief executive days later.',
+      [['altman-returns-as-ceo', 'rehired as chief executive']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      'a new subject opens the item',
+      'Altman was fired on Friday, and Murati, rehired as CTO days later, stayed.',
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a list of someone else', 'Murati was named interim CEO, replaced by Shear, and reinstated as CTO.'],
+  ]);
+});

@@ -471,12 +471,15 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const label = labelled(found, group.before);
   // "Shear, whom the board named interim boss": the object is the antecedent of "whom".
   const whomObject = object ? undefined : objectOfWhom(reading, group.before);
+  const listed =
+    participle && !object && group.first === at ? passiveListSubject(reading, group.before) : undefined;
   const reducedPassive =
     participle &&
     !object &&
     !whomObject &&
     group.first === at &&
-    (byAgent !== undefined ||
+    (listed !== undefined ||
+      byAgent !== undefined ||
       tokens[group.before]?.text === ',' ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
@@ -495,6 +498,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     }
     // "Named chief executive by the board…" below a name label: the person labelled is named.
     const subject =
+      listed ??
       subjectEndingAt(reading, group.before) ??
       // "Altman, reinstated on Wednesday, thanked staff".
       (tokens[group.before]?.text === ',' && reading.refAt[group.before - 1]
@@ -587,6 +591,40 @@ function jobThenParticle(reading: BlockReading, at: number, parts: string[]): nu
 }
 
 /** "He was fired on Friday and rehired days later": a participle after "and" shares the passive before it. */
+/** How far back a list of participles may reach for the passive that opens it. */
+const PASSIVE_LIST_REACH = 30;
+
+/**
+ * "Altman was fired on a Friday, signed by Microsoft on the Sunday, and rehired as CEO by Tuesday":
+ * a participle that is a later item of a list after a comma shares the list's passive and its
+ * subject. The subject of that passive, where the item follows one or more commas.
+ */
+function passiveListSubject(reading: BlockReading, before: number) {
+  const { tokens, sentenceOf } = reading;
+  let k = before;
+  if (/^(?:and|or|then)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  let commas = 0;
+  for (; k >= Math.max(0, before - PASSIVE_LIST_REACH) && sentenceOf[k] === sentenceOf[before]; k--) {
+    const word = tokens[k]!;
+    if (word.text === ',') {
+      if (++commas > 3) return undefined;
+      continue;
+    }
+    if (isClauseMark(reading, k)) return undefined;
+    // "…, and Altman, signed by Microsoft": a name opening an item is that item's own subject.
+    const ref = reading.refAt[k];
+    if (ref && ref.first === k && /^(?:,|and|or|then)$/.test(tokens[k - 1]?.lower ?? ',')) return undefined;
+    if (!/^(?:was|were|is|are|been|got|gets)$/.test(word.lower)) continue;
+    // The passive's participle follows it: "was fired", "were quickly signed".
+    let next = k + 1;
+    while (isAdverb(tokens[next]?.lower ?? '')) next++;
+    if (!/(?:ed|en|wn)$/.test(tokens[next]?.lower ?? '')) return undefined;
+    return subjectEndingAt(reading, k - 1);
+  }
+  return undefined;
+}
+
 function sharesPassive(reading: BlockReading, before: number): boolean {
   if (!/^(?:and|but|then)$/.test(reading.tokens[before]?.lower ?? '')) return false;
   for (let k = before - 1; k >= Math.max(0, before - 8) && !isClauseMark(reading, k); k--)
