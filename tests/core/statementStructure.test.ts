@@ -130,3 +130,29 @@ describe('a list of participles shares the passive and the subject that open it'
     ['a list of someone else', 'Murati was named interim CEO, replaced by Shear, and reinstated as CTO.'],
   ]);
 });
+
+describe('"the hire" with no name on it is the act the sentence before told', () => {
+  found([
+    [
+      'after a question that names both',
+      'Did Altman ever work at Microsoft? The hire was announced, but it lasted two days.',
+      [['altman-joins-microsoft', 'The hire']],
+    ],
+    [
+      '"this" for the act',
+      'Satya Nadella welcomed Sam Altman to Microsoft. This hire was announced at midnight.',
+      [
+        ['altman-joins-microsoft', 'welcomed Sam Altman to Microsoft'],
+        ['altman-joins-microsoft', 'This hire'],
+      ],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    [
+      'the sentence before names nobody it concerns',
+      'Microsoft grew fast. The hiring was announced in March.',
+    ],
+    ['a noun not opening its clause', 'Altman spoke to Nadella. They discussed the hire was possible.'],
+    ['the act of someone else', 'Altman spoke to staff. The hiring of engineers continued.'],
+  ]);
+});

@@ -710,6 +710,31 @@ function doneBy(reading: BlockReading, at: number) {
   return undefined;
 }
 
+/** Verbs after a noun for the act that make it their subject ("The hire was announced", "the move came"). */
+const NOUN_SUBJECT_VERBS = new Set(['was', 'is', 'had', 'has', 'came', 'went', 'took', 'lasted', 'made']);
+/** Determiners that point back to what was just told ("the hire", "this move"). */
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "The hire", with no one's name on it, opening its clause: the act the sentence before told, when
+ * that sentence names one whom the act concerns.
+ */
+function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: number) {
+  const { tokens, sentenceOf, sentences, refAt } = reading;
+  if (!DEFINITE.has(tokens[at - 1]?.lower ?? '') || !opensClause(reading, at - 2)) return undefined;
+  // The noun is its clause's subject: its verb follows ("The hire was announced").
+  if (!NOUN_SUBJECT_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
+  const s = sentenceOf[at]!;
+  if (s === 0) return undefined;
+  const before = sentences[s - 1]!;
+  for (let k = before.first; k <= before.last; k++) {
+    const ref = refAt[k];
+    if (ref?.first === k && !ref.conditional && involves(ref.entities, frame))
+      return { first: at - 1, entities: ref.entities };
+  }
+  return undefined;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -729,10 +754,12 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const headed = !tokens[last + 1]?.isWord || NOUN_PHRASE_ENDS.has(tokens[last + 1]!.lower);
   const done = of || possessor || !headed ? undefined : doneBy(reading, at);
   if (done) possessor = done;
-  const subject = of ?? possessor;
+  // "Did Altman ever work at Microsoft? The hire was announced, but…": "the" act told just before.
+  const told = of || possessor ? undefined : actToldBefore(reading, frame, at, last);
+  const subject = of ?? possessor ?? told;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
-  const first = possessor?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
+  const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
   if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
   const end = of?.last ?? last;
   const complement = complementOk(reading, frame, end);
