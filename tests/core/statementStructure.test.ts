@@ -156,3 +156,26 @@ describe('"the hire" with no name on it is the act the sentence before told', ()
     ['the act of someone else', 'Altman spoke to staff. The hiring of engineers continued.'],
   ]);
 });
+
+describe('someone told by what they did at an organisation is the person whose role says so', () => {
+  const SHEAR = 'Emmett Shear posted on X.';
+  found([
+    [
+      '"the guy who co-founded Twitch"',
+      [SHEAR, 'Sunday they brought in the guy who co-founded Twitch as interim CEO.'],
+      [['shear-appointment', 'brought in the guy who co-founded Twitch as interim CEO']],
+    ],
+    [
+      '"the man who founded Twitch", passive',
+      [SHEAR, 'The man who founded Twitch was named interim CEO on Sunday.'],
+      [['shear-appointment', 'was named interim CEO']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    [
+      'a founder of another company',
+      [SHEAR, 'The board named the man who founded Quora interim chief executive.'],
+    ],
+    ['a deed the role does not hold', [SHEAR, 'They brought in the guy who sued Twitch as interim CEO.']],
+  ]);
+});
