@@ -99,7 +99,18 @@ describe('the object of an act in a relative clause is the antecedent of "whom"'
       [['altman-joins-microsoft', 'hired']],
     ],
   ]);
+  found([
+    [
+      '"whom" left out after a description',
+      'Emmett Shear, the Twitch co-founder the old board had installed as interim CEO, is out.',
+      [['shear-appointment', 'had installed as interim CEO']],
+    ],
+  ]);
   unmarked('shear-appointment', [
+    [
+      '"whom" left out after someone else',
+      'Mira Murati, the executive the board had installed as interim CEO, spoke to Emmett Shear.',
+    ],
     ['"whom" for someone else', 'Mira Murati, whom the board named interim CEO, spoke to Emmett Shear.'],
   ]);
 });

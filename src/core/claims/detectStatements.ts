@@ -546,6 +546,9 @@ function matchUndergo(found: Found): FrameMatch | undefined {
 }
 
 /** In "X, whom the board named…", the subject ending at `before` follows "whom": the act's object is X. */
+/** Determiners that open the subject of a relative clause with "whom" left out. */
+const ZERO_RELATIVE_SUBJECTS = new Set(['the', 'its', 'their']);
+
 function objectOfWhom(reading: BlockReading, before: number) {
   let whom = before;
   // Over the subject ("the board", "OpenAI's directors"), a few words with no mark between.
@@ -554,8 +557,19 @@ function objectOfWhom(reading: BlockReading, before: number) {
     reading.tokens[whom] &&
     !isClauseMark(reading, whom) &&
     reading.tokens[whom]!.lower !== 'whom'
-  )
+  ) {
+    // "Shear, the Twitch co-founder the old board had installed": a person, then at once the
+    // subject's determiner, with "whom" left out.
+    const ref = reading.refAt[whom];
+    if (
+      ref?.last === whom &&
+      whom < before &&
+      ZERO_RELATIVE_SUBJECTS.has(reading.tokens[whom + 1]!.lower) &&
+      ref.entities.some((id) => reading.people.has(id))
+    )
+      return coordinated(reading, whom);
     whom--;
+  }
   if (reading.tokens[whom]?.lower !== 'whom') return undefined;
   const antecedent = reading.tokens[whom - 1]?.text === ',' ? whom - 2 : whom - 1;
   const ref = reading.refAt[antecedent];
