@@ -190,3 +190,20 @@ describe('someone told by what they did at an organisation is the person whose r
     ['a deed the role does not hold', [SHEAR, 'They brought in the guy who sued Twitch as interim CEO.']],
   ]);
 });
+
+describe('"walk" alone is the staff’s threat when it is said to be one', () => {
+  found([
+    [
+      '"threatened to walk"',
+      'Then Microsoft hired him, staff threatened to walk, and he came back in charge.',
+      [
+        ['altman-joins-microsoft', 'hired him'],
+        ['staff-letter-demand', 'threatened to walk'],
+        ['altman-returns-as-ceo', 'came back in charge'],
+      ],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['a walk that is no threat', 'Staff would walk to the cafeteria after the meeting.'],
+  ]);
+});
