@@ -75,8 +75,33 @@ describe('a surname after another first name is someone else', () => {
     ['a headline in title case', 'Microsoft Hires Altman After Ouster', 'Altman'],
     ['an organisation before it', 'OpenAI cofounder Brockman quit.', 'Brockman'],
     ['the person’s own first name', 'Sam Altman spoke.', 'Sam Altman'],
+    [
+      'a question’s first word after a speaker label',
+      'NIKHIL [00:16:02] Would Altman have stayed?',
+      'Altman',
+    ],
+    ['the first word after a timestamp', 'ODETTE [00:14:39] Honestly Altman never explained.', 'Altman'],
+    ['an auxiliary opening a question mid-line', 'So, Could Brockman come back?', 'Brockman'],
   ])('still takes the surname after %s', (_, text, name) => {
     expect(surnames(text).map(([, t]) => t)).toEqual([name]);
+  });
+});
+
+describe('a first name alone before "and" another first name and a surname is one of a couple of others', () => {
+  const people = (text: string) => names(text).map(([id, t]) => [id, t]);
+
+  it.each([
+    ['a couple', 'Greg and Ilsa Marten opened the bakery in 1998.'],
+    ['with an ampersand', 'Sam & Lena Okafor run the shop.'],
+  ])('leaves %s unmarked', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('still takes a first name before a pair the dataset knows', () => {
+    expect(people('Sam and Greg Brockman left together.')).toEqual([
+      ['sam-altman', 'Sam'],
+      ['greg-brockman', 'Greg Brockman'],
+    ]);
   });
 });
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesAround, spanAt, splitSentences } from '../../src/core/text/splitSentences.ts';
-
-/** What the platform gives for the whole text at once: the reference the pieces must reproduce. */
-function segmentWhole(text: string) {
-  const flowing = text.replace(/[\n\r\f\v\u0085\u2028\u2029]/g, ' ');
-  return [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(flowing)].map((s) => ({
-    start: s.index,
-    end: s.index + s.segment.length,
-  }));
-}
+import { segmentWhole, sentencesAround, spanAt, splitSentences } from '../../src/core/text/splitSentences.ts';
 
 /** Sentences news writes, with the marks that make boundaries hard: abbreviations, quotes, decimals, ellipses. */
 const SENTENCES = [
@@ -18,6 +9,7 @@ const SENTENCES = [
   'Did the board explain itself? Not yet!',
   'Nearly 500 of the roughly 770 staff signed (the letter said so).\nAnother line followed',
   'Mr. Nadella said the pair would join — a plan that lasted two days.',
+  'Jerry A. Tworek and Dr. Ilya Sutskever met at 9 a.m. Friday in the U.S. The board did not.',
   '   ',
   'A sentence with no end mark then a long run of words that goes on and on without stopping for breath',
 ];
@@ -50,5 +42,33 @@ describe('splitSentences', () => {
       const at = spans.indexOf(spanAt(spans, offset));
       expect(sentencesAround(text, offset, 3)).toEqual(spans.slice(Math.max(0, at - 3), at + 1));
     }
+  });
+});
+
+describe('sentences in the language of news', () => {
+  const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+
+  it.each([
+    'Mr. Altman returned as chief executive.',
+    'Ms. Murati and Mrs. McCauley met Dr. Sutskever on Sunday.',
+    'Sen. Mark Warner and Gov. Newsom spoke with Prof. Hinton.',
+    'Jerry A. Tworek, a researcher, signed the letter.',
+    'J. R. R. Tolkien never worked at OpenAI.',
+    'U.S. officials said the board met at 9 a.m. Friday in St. Louis.',
+    'Shares of Microsoft Corp. Chief Executive Satya Nadella’s company rose.',
+    'On Nov. 17, the board removed him.',
+    'Martin Luther King Jr. Day fell on a Monday.',
+  ])('reads “%s” as one sentence', (text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+
+  it.each([
+    ['He moved to the U.S. The board met later.', ['He moved to the U.S.', 'The board met later.']],
+    ['It closed at 5 p.m. He left soon after.', ['It closed at 5 p.m.', 'He left soon after.']],
+    ['He works at Acme Corp. But not for long.', ['He works at Acme Corp.', 'But not for long.']],
+    ['Call it Plan A. Then there is B.', ['Call it Plan A.', 'Then there is B.']],
+    ['Altman was fired. Brockman quit.', ['Altman was fired.', 'Brockman quit.']],
+  ])('still ends a sentence after an abbreviation that ends one: %s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
   });
 });

@@ -34,7 +34,11 @@ const DEMAND_MARKERS = new Set([
   ],
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
   ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
+  // The register of translated and formal copy: "The letter requests that all directors resign".
+  ...['request', 'requests', 'requested', 'requesting'],
 ]);
+/** Forms of "ask", which before "if" put a question. */
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
 /** Nouns that, before a colon, announce a demand ("their terms: resign…", "two demands: that the board go"). */
 const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultimatum', 'message']);
 /** Words that make a quit or a move a threat ("threatened to resign", "would quit"). */
@@ -109,7 +113,11 @@ function markerBefore(
     k >= Math.max(0, at - window) && reading.sentenceOf[k] === reading.sentenceOf[at];
     k--
   ) {
-    if (markers.has(reading.tokens[k]!.lower)) return k;
+    const word = reading.tokens[k]!.lower;
+    // "Asked whether the company might rehire Altman", "asked if he would return": a question, not a demand.
+    if (word === 'whether' || (word === 'if' && ASKING.has(reading.tokens[k - 1]?.lower ?? '')))
+      return undefined;
+    if (markers.has(word)) return k;
     // "set out two demands: that the board resign": the demand named before a colon governs what follows it.
     if (reading.tokens[k]!.text === ':' && DEMAND_NOUNS.has(reading.tokens[k - 1]?.lower ?? '')) return k - 1;
     // "Asked for: the resignation of every director": a line labelled with the demand's verb.

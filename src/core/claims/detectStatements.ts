@@ -3,6 +3,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { detectDemands } from './detectDemands.ts';
 import {
+  coordinated,
   coordinatedRight,
   objectAt,
   isAdverb,
@@ -468,11 +469,17 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const object = objectAt(reading, last + 1);
   // "Altman, hired by Microsoft, …", "Altman formally reinstated": a participle with no auxiliary.
   const label = labelled(found, group.before);
+  // "Shear, whom the board named interim boss": the object is the antecedent of "whom".
+  const whomObject = object ? undefined : objectOfWhom(reading, group.before);
+  const listed =
+    participle && !object && group.first === at ? passiveListSubject(reading, group.before) : undefined;
   const reducedPassive =
     participle &&
     !object &&
+    !whomObject &&
     group.first === at &&
-    (byAgent !== undefined ||
+    (listed !== undefined ||
+      byAgent !== undefined ||
       tokens[group.before]?.text === ',' ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
@@ -491,6 +498,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     }
     // "Named chief executive by the board…" below a name label: the person labelled is named.
     const subject =
+      listed ??
       subjectEndingAt(reading, group.before) ??
       // "Altman, reinstated on Wednesday, thanked staff".
       (tokens[group.before]?.text === ',' && reading.refAt[group.before - 1]
@@ -504,9 +512,10 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     end = byAgent ? byAgent.last : last;
     if (byAgent && frame.agent && !byAgent.entities.some((id) => frame.agent!.includes(id))) return undefined;
   } else {
-    if (!object) return undefined;
-    undergoer = object.entities;
-    end = object.last;
+    const undergone = object ?? whomObject;
+    if (!undergone) return undefined;
+    undergoer = undergone.entities;
+    end = object ? object.last : last;
     // The particle may follow the object: "brought Altman back".
     if (parts.length && last === at) {
       if (!wordsAt(reading, end + 1, parts)) return undefined;
@@ -536,6 +545,39 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
 
+/** In "X, whom the board named…", the subject ending at `before` follows "whom": the act's object is X. */
+/** Determiners that open the subject of a relative clause with "whom" left out. */
+const ZERO_RELATIVE_SUBJECTS = new Set(['the', 'its', 'their']);
+
+function objectOfWhom(reading: BlockReading, before: number) {
+  let whom = before;
+  // Over the subject ("the board", "OpenAI's directors"), a few words with no mark between.
+  while (
+    whom > before - 5 &&
+    reading.tokens[whom] &&
+    !isClauseMark(reading, whom) &&
+    reading.tokens[whom]!.lower !== 'whom'
+  ) {
+    // "Shear, the Twitch co-founder the old board had installed": a person, then at once the
+    // subject's determiner, with "whom" left out.
+    const ref = reading.refAt[whom];
+    if (
+      ref?.last === whom &&
+      whom < before &&
+      ZERO_RELATIVE_SUBJECTS.has(reading.tokens[whom + 1]!.lower) &&
+      ref.entities.some((id) => reading.people.has(id))
+    )
+      return coordinated(reading, whom);
+    whom--;
+  }
+  if (reading.tokens[whom]?.lower !== 'whom') return undefined;
+  const antecedent = reading.tokens[whom - 1]?.text === ',' ? whom - 2 : whom - 1;
+  const ref = reading.refAt[antecedent];
+  return ref && ref.entities.some((id) => reading.people.has(id))
+    ? coordinated(reading, antecedent)
+    : undefined;
+}
+
 /** Words of a job given back ("his job", "the chief executive's job", "his old post"). */
 const JOB_WORDS = new Set([
   'his',
@@ -563,6 +605,40 @@ function jobThenParticle(reading: BlockReading, at: number, parts: string[]): nu
 }
 
 /** "He was fired on Friday and rehired days later": a participle after "and" shares the passive before it. */
+/** How far back a list of participles may reach for the passive that opens it. */
+const PASSIVE_LIST_REACH = 30;
+
+/**
+ * "Altman was fired on a Friday, signed by Microsoft on the Sunday, and rehired as CEO by Tuesday":
+ * a participle that is a later item of a list after a comma shares the list's passive and its
+ * subject. The subject of that passive, where the item follows one or more commas.
+ */
+function passiveListSubject(reading: BlockReading, before: number) {
+  const { tokens, sentenceOf } = reading;
+  let k = before;
+  if (/^(?:and|or|then)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  let commas = 0;
+  for (; k >= Math.max(0, before - PASSIVE_LIST_REACH) && sentenceOf[k] === sentenceOf[before]; k--) {
+    const word = tokens[k]!;
+    if (word.text === ',') {
+      if (++commas > 3) return undefined;
+      continue;
+    }
+    if (isClauseMark(reading, k)) return undefined;
+    // "…, and Altman, signed by Microsoft": a name opening an item is that item's own subject.
+    const ref = reading.refAt[k];
+    if (ref && ref.first === k && /^(?:,|and|or|then)$/.test(tokens[k - 1]?.lower ?? ',')) return undefined;
+    if (!/^(?:was|were|is|are|been|got|gets)$/.test(word.lower)) continue;
+    // The passive's participle follows it: "was fired", "were quickly signed".
+    let next = k + 1;
+    while (isAdverb(tokens[next]?.lower ?? '')) next++;
+    if (!/(?:ed|en|wn)$/.test(tokens[next]?.lower ?? '')) return undefined;
+    return subjectEndingAt(reading, k - 1);
+  }
+  return undefined;
+}
+
 function sharesPassive(reading: BlockReading, before: number): boolean {
   if (!/^(?:and|but|then)$/.test(reading.tokens[before]?.lower ?? '')) return false;
   for (let k = before - 1; k >= Math.max(0, before - 8) && !isClauseMark(reading, k); k--)
@@ -648,6 +724,31 @@ function doneBy(reading: BlockReading, at: number) {
   return undefined;
 }
 
+/** Verbs after a noun for the act that make it their subject ("The hire was announced", "the move came"). */
+const NOUN_SUBJECT_VERBS = new Set(['was', 'is', 'had', 'has', 'came', 'went', 'took', 'lasted', 'made']);
+/** Determiners that point back to what was just told ("the hire", "this move"). */
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/**
+ * "The hire", with no one's name on it, opening its clause: the act the sentence before told, when
+ * that sentence names one whom the act concerns.
+ */
+function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: number) {
+  const { tokens, sentenceOf, sentences, refAt } = reading;
+  if (!DEFINITE.has(tokens[at - 1]?.lower ?? '') || !opensClause(reading, at - 2)) return undefined;
+  // The noun is its clause's subject: its verb follows ("The hire was announced").
+  if (!NOUN_SUBJECT_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
+  const s = sentenceOf[at]!;
+  if (s === 0) return undefined;
+  const before = sentences[s - 1]!;
+  for (let k = before.first; k <= before.last; k++) {
+    const ref = refAt[k];
+    if (ref?.first === k && !ref.conditional && involves(ref.entities, frame))
+      return { first: at - 1, entities: ref.entities };
+  }
+  return undefined;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -667,10 +768,12 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const headed = !tokens[last + 1]?.isWord || NOUN_PHRASE_ENDS.has(tokens[last + 1]!.lower);
   const done = of || possessor || !headed ? undefined : doneBy(reading, at);
   if (done) possessor = done;
-  const subject = of ?? possessor;
+  // "Did Altman ever work at Microsoft? The hire was announced, but…": "the" act told just before.
+  const told = of || possessor ? undefined : actToldBefore(reading, frame, at, last);
+  const subject = of ?? possessor ?? told;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
-  const first = possessor?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
+  const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
   if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
   const end = of?.last ?? last;
   const complement = complementOk(reading, frame, end);

@@ -507,17 +507,14 @@ const ATTEMPTS = new Set([
   ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
 ]);
 
-/** Words that, as a line's label before a colon, ask for what follows ("Asked for:", "Demands:", "Wants:"). */
+/**
+ * Words that, as a line's label before a colon, ask for or guess at what follows ("Asked for:",
+ * "Demands:", "Prediction:", "My guess:").
+ */
 const WISH_LABELS = new Set([
   ...NON_FACTIVE,
-  'for',
-  'demands',
-  'asks',
-  'wants',
-  'wish',
-  'goal',
-  'goals',
-  'aim',
+  ...['for', 'demands', 'asks', 'wants', 'wish', 'goal', 'goals', 'aim'],
+  ...['prediction', 'predictions', 'guess', 'forecast', 'bet', 'hunch', 'theory', 'hope', 'scenario'],
 ]);
 
 /** The colon at `colon` closes a short label of a wish ("Asked for:", "Their demands:"). */

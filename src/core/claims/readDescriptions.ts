@@ -33,6 +33,8 @@ const ORGANISATION_HEADS = new Set([
   ...['maker', 'giant', 'firm', 'company', 'group', 'lab', 'laboratory', 'startup', 'start-up'],
   ...['developer', 'outfit', 'business', 'conglomerate', 'behemoth', 'titan'],
 ]);
+/** Nouns that, bare after "the", stand for an organisation named just before ("the company", "the firm"). */
+const BARE_ORGANISATION_HEADS = new Set(['company', 'firm']);
 /** Modifiers that point away from the organisation just named ("the rival lab", "the other company"). */
 const OTHER_MODIFIERS = new Set([
   'other',
@@ -56,6 +58,8 @@ export interface Description {
   organisation?: string;
   /** "its interim chief executive", "the former CEO": a qualified post, which a role held only so may fit. */
   qualified?: true;
+  /** "the company" with no modifier: only an organisation named earlier in its own clause. */
+  bare?: true;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
@@ -90,6 +94,11 @@ export function descriptionAt(
     organisation = refAt[i].entities[0];
     k = refAt[i].last + 1;
   } else return undefined;
+  // "the guy who co-founded Twitch": a person told by what they did at an organisation.
+  if (word === 'the' && !organisation) {
+    const told = describedByDeed(matcher, tokens, refAt, i);
+    if (told) return told;
+  }
   const start = word === "'s" ? i + 1 : i;
   const named = refAt[i]?.first === i;
   const adjectives = k;
@@ -119,9 +128,45 @@ export function descriptionAt(
     !ORGANISATION_HEADS.has(tokens[m]!.lower)
   )
     m++;
+  // "disclosed that Altman will join the company": bare, it is the organisation just named in its sentence.
+  if (m === i + 1 && BARE_ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') && !refAt[m])
+    return { first: i, last: m, kind: 'organisation', bare: true };
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };
+}
+
+/** Nouns for someone, told by what they did ("the guy who co-founded Twitch"). */
+const SOMEONE = new Set([
+  'guy',
+  'man',
+  'woman',
+  'person',
+  'executive',
+  'entrepreneur',
+  'one',
+  'fellow',
+  'founder',
+]);
+/** Deeds at an organisation, and what the dataset role must say for them. */
+const DEEDS: Array<[Set<string>, RegExp]> = [
+  [new Set(['co-founded', 'cofounded', 'founded', 'started', 'created']), /\bco-?founder\b|\bfounder\b/i],
+  [new Set(['ran', 'runs', 'led', 'leads', 'headed', 'heads']), /\bchief executive\b|\bceo\b/i],
+];
+
+/** "the guy who co-founded Twitch", "the man who ran Twitch": `the` at `i`, then someone, "who", a deed and an organisation. */
+function describedByDeed(
+  matcher: Matcher,
+  tokens: Token[],
+  refAt: Array<Reference | undefined>,
+  i: number,
+): Description | undefined {
+  if (!SOMEONE.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'who') return undefined;
+  const deed = DEEDS.find(([verbs]) => verbs.has(tokens[i + 3]?.lower ?? ''));
+  const org = refAt[i + 4];
+  if (!deed || !org || org.first !== i + 4 || kindOf(matcher, org.entities[0]!) !== 'organisation')
+    return undefined;
+  return { first: i, last: org.last, kind: 'person', role: deed[1], organisation: org.entities[0]! };
 }
 
 /** A post held only for a while or no longer ("interim CEO", "Former Salesforce co-CEO"): "its chief executive" is not its holder. */

@@ -177,6 +177,9 @@ function kindOf(matcher: Matcher, id: string) {
   return matcher.entities.get(id)?.kind;
 }
 
+/** Marks that set off an aside or a clause of its own. */
+const ASIDE_MARKS = new Set(['—', '–', ';', '(', ')', ':']);
+
 /** Whether a quotation is open after `mark`, given whether it was before. */
 export function quoteStateAfter(mark: string, inside: boolean): boolean {
   if (OPENING_QUOTES.has(mark)) return true;
@@ -372,7 +375,10 @@ export function readBlock(
     if (d.kind === 'organisation') {
       // "Microsoft … at the software maker": the organisation named last, in this sentence or the one before.
       const s = sentenceOf[d.first]!;
-      for (let k = d.first - 1; k >= (sentences[Math.max(0, s - 1)]?.first ?? 0); k--) {
+      const from = d.bare ? sentences[s]!.first : (sentences[Math.max(0, s - 1)]?.first ?? 0);
+      for (let k = d.first - 1; k >= from; k--) {
+        // Bare, across an aside or a second clause ("Microsoft had announced … — a staff letter … the company") it may be another.
+        if (d.bare && ASIDE_MARKS.has(tokens[k]!.text)) return undefined;
         const id = refAt[k]?.entities[0];
         if (refAt[k] && !refAt[k]!.conditional && id && kindOf(matcher, id) === 'organisation')
           return { entities: [id] };

@@ -26,7 +26,9 @@ const NOT_FIRST_NAMES = new Set(
     'Founder Cofounder Boss Former Ex Interim Acting Secretary Senator Judge Officer Scientist Investor ' +
     'Billionaire Entrepreneur Researcher Engineer Partner Adviser Advisor Head Leader Chancellor Minister ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Today Yesterday Tonight Then Now When After Before And But'
+    'August September October November December Today Yesterday Tonight Then Now When After Before And But ' +
+    // A question or a clause opens with these ("Would Tworek have stayed?"): they are nobody's first name.
+    'Would Could Should Can Did Does Do Is Was Were Are Has Have Had Why What How Where Who If So As Even Also'
   ).split(' '),
 );
 /** How far back to look when judging whether a line is set in title case. */
@@ -45,7 +47,8 @@ function afterAnotherFirstName(matcher: Matcher, text: string, start: number): b
   if (NOT_FIRST_NAMES.has(word) || matcher.nameLookup.has(word)) return false;
   const wordStart = before.length - m[0].length + m[0].indexOf(word);
   // The sentence's first word is capitalised whatever it is.
-  if (/(?:^|[.!?:;"“‘(\n]|\s[-–—•])\s*$/.test(before.slice(0, wordStart))) return false;
+  // So is the first word after a speaker's label or a timestamp ("NIKHIL [00:16:02] Would…").
+  if (/(?:^|[.!?:;"“‘(\n\]]|\s[-–—•])\s*$/.test(before.slice(0, wordStart))) return false;
   // A line in title case: every longer word on both sides capitalised.
   // Names are capitalised in any line: only the other words count.
   const line = `${before.slice(0, wordStart)} ${text.slice(start, start + TITLE_CASE_REACH)}`;
@@ -56,6 +59,17 @@ function afterAnotherFirstName(matcher: Matcher, text: string, start: number): b
       .match(/[A-Za-z]{4,}/g) ?? []
   ).filter((w) => !matcher.nameLookup.has(w));
   return !(words.length >= 2 && words.every((w) => /^[A-Z]/.test(w)));
+}
+
+/** "and Ilsa Marten" after a first name: a second first name and a surname that is not the entity's. */
+const COUPLE = /^ (?:and|&) ([A-Z][a-z]+ ([A-Z][a-z'’-]+))/;
+
+function sharesAnotherSurname(matcher: Matcher, entityId: string, text: string, end: number): boolean {
+  const couple = COUPLE.exec(text.slice(end, end + 40));
+  // "Sam and Greg Brockman": the second is someone the dataset knows, so the first may be too.
+  if (!couple || matcher.nameLookup.has(couple[1]!)) return false;
+  const entity = matcher.entities.get(entityId);
+  return entity?.kind === 'person' && !entity.name.split(/\s/).includes(couple[2]!);
 }
 
 /** Every name in `text`, leftmost-longest ("Sam Altman" wins over "Altman"). */
@@ -74,6 +88,8 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
       NEXT_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     )
       continue;
+    // "Greg and Ilsa Marten": a first name alone shared with another's surname is a couple of others.
+    if (entry.tier === 'ambiguous' && sharesAnotherSurname(matcher, entry.entityId, text, end)) continue;
     // "his brother Jack Altman": a surname alone after another first name is someone else.
     if (entry.tier !== 'full' && !/\s/.test(m[0]) && afterAnotherFirstName(matcher, text, m.index)) continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
