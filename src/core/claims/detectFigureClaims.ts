@@ -1089,8 +1089,13 @@ function ownedByOther(
       (!lower.endsWith('s') && !matcher.figureClaims.some((c) => c.cues.some((k) => cueKey(k) === lower)))
     );
   };
+  // "The Financial Times interviewed 10 people": who interviews or cites is the outlet, not the figure's owner.
   const governing = cues.filter(
-    (c) => keys.includes(c.key) && c.end <= figure.start && figure.start - c.end <= GOVERNING_REACH,
+    (c) =>
+      keys.includes(c.key) &&
+      c.end <= figure.start &&
+      figure.start - c.end <= GOVERNING_REACH &&
+      !REPORTING_CUE.test(c.key),
   );
   for (const cue of governing) {
     const before = wordBefore(text, cue.start, span.start);
@@ -1182,6 +1187,10 @@ function ownedByOther(
   }
   return false;
 }
+
+/** Cues that say who gathered a figure ("interviewed", "spoke to", "citing"), not whose it is. */
+const REPORTING_CUE =
+  /^(?:interviewed|interviewing|surveyed|polled|cited|citing|spoke (?:to|with)|talked (?:to|with))$/;
 
 /** The names within a span (names are in text order). */
 function namesIn(names: NameHit[], span: Span): NameHit[] {
