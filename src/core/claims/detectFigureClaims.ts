@@ -554,8 +554,14 @@ export function detectFigureClaims(
           ...(label ? { label } : {}),
           labelled: around.lead?.person,
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
+          // "…is Jerry Tworek. The research vice-president quit, seven years after joining": a span of years
+          // in a sentence that names nobody is the time of the person the sentence before was about.
           lastPerson:
-            figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
+            (figure.isAge &&
+              AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))) ||
+            (figure.unit === 'years' &&
+              !figure.isAge &&
+              !namesIn(names, span).some((n) => isPerson(matcher, n.entityId)))
               ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
               : undefined,
           period,
@@ -714,6 +720,12 @@ const PRONOUN_OPENS = /^\W*(?:Its|It|Their|They|His|He|Her|She)\b/;
 const APPOSITION_AFTER = /^,\s+(?!(?:who|which|that|whose|where|when)\b)([^,;.!?()\d]{3,60}),/i;
 
 /**
+ * "Microsoft, which owns 49% of the for-profit entity, saw its stock edge up 1%": a relative clause
+ * with a figure of its own is that figure's clause; its words do not measure a figure outside it.
+ */
+const RELATIVE_WITH_FIGURE_AFTER = /^,\s+(?:which|who|whose)\b(?=[^,;.!?()]*\d)[^,;!?()]{3,100},/i;
+
+/**
  * "Microsoft, OpenAI's biggest investor, was up 1.1% in premarket trading": words describing a name
  * between commas say who it is, not what a figure outside them measures, where the sentence has
  * words of its own for that.
@@ -727,11 +739,18 @@ function outsideAppositions(
 ): CueHit[] {
   let kept = cues;
   for (const name of namesIn(names, span)) {
-    const m = APPOSITION_AFTER.exec(text.slice(name.end, Math.min(span.end, name.end + 70)));
+    const after = text.slice(name.end, Math.min(span.end, name.end + 110));
+    const apposition = APPOSITION_AFTER.exec(after);
+    const m = apposition ?? RELATIVE_WITH_FIGURE_AFTER.exec(after);
     if (!m) continue;
     const start = name.end;
     const end = name.end + m[0].length;
-    if (figure.start < end && figure.end > start) continue;
+    if (figure.start < end && figure.end > start) {
+      // "Microsoft, whose shares rose 1% on Monday, has invested…": the figure inside is the clause's.
+      const inside = kept.filter((c) => c.start >= start && c.end <= end);
+      if (!apposition && inside.length) kept = inside;
+      continue;
+    }
     kept = kept.filter((c) => c.end <= start || c.start >= end);
   }
   // "Swisher, who was tracking the tally, had put it at 505": with no word of its own, the figure's
@@ -977,6 +996,8 @@ function topicOf(
         context.labelled ??
         context.lastPerson;
       if (!person || !claim.entities.includes(person)) continue;
+      // Years carried from the sentence before are one person's time there, not the years two people shared.
+      if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
     let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
     if (extra) {

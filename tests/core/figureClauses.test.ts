@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+describe('a relative clause with a figure of its own keeps its words', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'the move outside the clause',
+      ['Microsoft, which owns 49% of the for-profit entity, saw its stock edge up roughly 1% on the news.'],
+      [
+        ['microsoft-investment', '49%'],
+        ['microsoft-share-move', 'roughly 1%'],
+      ],
+    ],
+    [
+      'in other words',
+      ['Microsoft, which owns 49% of the commercial arm, rose 1.2% in premarket trading.'],
+      [
+        ['microsoft-investment', '49%'],
+        ['microsoft-share-move', '1.2%'],
+      ],
+    ],
+    [
+      'a relative clause without a figure still names the topic',
+      ['Swisher, who was tracking the tally, had put it at 505.'],
+      [['staff-letter-signatories', '505']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(claims(blocks)).toEqual(expected);
+  });
+});
+
+describe('years in a job, carried from the sentence that names the person', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'the sentence before in the block',
+      [
+        'The clearest casualty so far is Jerry Tworek. The research vice-president quit in January, seven years after joining.',
+      ],
+      [['jerry-tworek-tenure', 'seven']],
+    ],
+    [
+      'a transcript line',
+      ['Jerry Tworek. Vice-president of research, there seven years, worked on reasoning.'],
+      [['jerry-tworek-tenure', 'seven']],
+    ],
+    [
+      'the block before',
+      ['Jerry Tworek left in January.', 'He was there seven years.'],
+      [['jerry-tworek-tenure', 'seven']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(claims(blocks)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'years of something else',
+      ['Jerry Tworek left in January. The lab is seven years old and the board met.'],
+    ],
+    [
+      'years two people shared, with one named',
+      ['Sam Altman left in January. Seven years after joining, he was back.'],
+    ],
+    ['a person no topic gives years for', ['Emmett Shear left in March.', 'He was there seven years.']],
+  ])('no claim from %s', (_, blocks) => {
+    expect(claims(blocks)).toEqual([]);
+  });
+});
