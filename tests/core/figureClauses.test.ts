@@ -66,3 +66,37 @@ describe('years in a job, carried from the sentence that names the person', () =
     expect(claims(blocks)).toEqual([]);
   });
 });
+
+describe('a count that did what only the whole group does', () => {
+  it.each<[string, string]>([
+    ['Four directors managed to blow this up in a weekend.', 'Four'],
+    ['Four people made the decision, told almost no one in advance.', 'Four'],
+    ['Four people fired Sam Altman on a Friday.', 'Four'],
+  ])('%s', (text, wording) => {
+    expect(claims([text])).toEqual([['board-size', wording]]);
+  });
+
+  it.each([
+    'Two directors kept their seats.',
+    'Three directors voted against him.',
+    'Ten people made the decision to leave.',
+    'Four people decided to sign the letter.',
+    'Then four people made the decision.',
+    'Four people nearly wrecked the company.',
+  ])('no board size from "%s"', (text) => {
+    expect(claims([text])).toEqual([]);
+  });
+});
+
+describe('the subject of the verb that governs a sum is who acts, not what is measured', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'The company has tied up more than $10 billion in OpenAI.',
+      [['microsoft-investment', 'more than $10 billion']],
+    ],
+    ['It bought a stake in OpenAI worth $10bn.', [['microsoft-investment', '$10bn']]],
+    ['The company was valued at $86 billion.', [['openai-valuation', '$86 billion']]],
+  ])('%s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+});

@@ -871,7 +871,7 @@ function topicOf(
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
-  const governed = measuredBy(matcher, sentenceCues, figure);
+  const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
   let best: { claim: ContentClaim; score: number } | undefined;
 
@@ -958,7 +958,8 @@ function topicOf(
       counts &&
       !isTotal &&
       figure.noun !== 'seats' &&
-      ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60))
+      ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)) &&
+      !actOfWhole(text, span, figure, keys)
     )
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
@@ -1021,10 +1022,29 @@ function topicOf(
       s += TOTAL_PLACE_FOR_PART;
     }
     if (figure.isAge) s += AGE_FORM;
+    // "Four people made the decision": the count that did what the group is cued by is the group.
+    if (claim.whole && counts && actOfWhole(text, span, figure, keys)) s += NEAR_CUE + GOVERNING_CUE;
     const needed = context.named(claim) ? THRESHOLD : THRESHOLD + UNNAMED_TOPIC;
     if (s >= needed && (!best || s > best.score)) best = { claim, score: s };
   }
   return best?.claim;
+}
+
+/**
+ * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
+ * "Four people made the decision", "Four people fired him" (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
+ * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
+ */
+const WHOLE_GROUP_ACT_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
+
+function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
+  return (
+    keys.some((k) => GROUP_ACT_CUES.has(k)) &&
+    /^\W*$/.test(text.slice(span.start, figure.start)) &&
+    WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))
+  );
 }
 
 /** The claim's cue nearest the figure (before it, or its own noun after it) is said of groups in general. */
@@ -1227,20 +1247,28 @@ function namesIn(names: NameHit[], span: Span): NameHit[] {
   return found;
 }
 
+/** An auxiliary between two cues makes the first the subject of the second ("the company has tied up"). */
+const SUBJECT_LINK = /^\s+(?:has|have|had|is|was|will|would|also|now|already|since)\b/i;
+
 /**
  * The cue that governs the figure, as the claim it belongs to: just before
  * it ("valued at $86bn"), or, where that cue measures a thing another topic
  * names just before it, that topic ("a stake in OpenAI worth $10bn": the
  * stake is worth it, not OpenAI).
  */
-function measuredBy(matcher: Matcher, cues: CueHit[], figure: PageFigure): Set<string> {
+function measuredBy(matcher: Matcher, text: string, cues: CueHit[], figure: PageFigure): Set<string> {
   const keysOf = (claim: ContentClaim) => matcher.cueKeys.get(claim.id) ?? [];
   const governing = cues.filter((c) => c.end <= figure.start && figure.start - c.end <= GOVERNING_REACH);
   const claims = new Set<string>();
   for (const cue of governing) {
     const owners = matcher.figureClaims.filter((c) => keysOf(c).includes(cue.key));
+    // "The company has tied up $10bn": a cue that is the subject of the governing verb is who acts, not a thing measured.
     const measured = cues.filter(
-      (c) => c.end <= cue.start && cue.start - c.end <= MEASURED_REACH && c.key !== cue.key,
+      (c) =>
+        c.end <= cue.start &&
+        cue.start - c.end <= MEASURED_REACH &&
+        c.key !== cue.key &&
+        !SUBJECT_LINK.test(text.slice(c.end, cue.start)),
     );
     const thing = measured.flatMap((c) =>
       matcher.figureClaims.filter((k) => keysOf(k).includes(c.key) && !keysOf(k).includes(cue.key)),
