@@ -100,3 +100,39 @@ describe('the subject of the verb that governs a sum is who acts, not what is me
     expect(claims([text])).toEqual(expected);
   });
 });
+
+describe('a value in a table row takes its row header', () => {
+  it('the row header names the story’s own company, after a row naming another', () => {
+    expect(
+      claims([
+        'The market, in three numbers',
+        'Gemini monthly users',
+        '650 million',
+        'Anthropic share of enterprise AI',
+        '40%',
+        'OpenAI share of enterprise AI',
+        '27%',
+      ]),
+    ).toEqual([
+      ['gemini-monthly-users', '650 million'],
+      ['enterprise-share-anthropic', '40%'],
+      ['enterprise-share-openai', '27%'],
+    ]);
+  });
+
+  it('the rows in the other order', () => {
+    expect(
+      claims(['Share of enterprise AI, OpenAI', '27%', 'Share of enterprise AI, Anthropic', '40%']),
+    ).toEqual([
+      ['enterprise-share-openai', '27%'],
+      ['enterprise-share-anthropic', '40%'],
+    ]);
+  });
+
+  it.each([
+    ['a bare number under a heading of something else', ['Pages read this month', '650 million']],
+    ['users of another product', ['Weekly visitors', '650 million']],
+  ])('no claim from %s', (_, blocks) => {
+    expect(claims(blocks)).toEqual([]);
+  });
+});

@@ -662,6 +662,9 @@ export function detectFigureClaims(
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
       const label = around.lead?.own;
+      // "Gemini monthly users" | "650 million": the label's noun is what the bare number counts.
+      if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
+        figure = { ...figure, unit: 'users' };
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
       if (!best && isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
@@ -680,6 +683,9 @@ export function detectFigureClaims(
   }
   return hits;
 }
+
+/** A label cue naming users: a bare number under it counts users. */
+const USERS_CUE = /\busers$/;
 
 /**
  * "not just the researchers who went to Meta", "excluding those who left for Meta", "apart from the
@@ -1003,8 +1009,8 @@ function topicOf(
     let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
-      for (const id of extra.entities)
-        if (id !== STORY_ORGANISATION && claim.entities.includes(id)) s += NAMED_ENTITY;
+      // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
+      for (const id of extra.entities) if (claim.entities.includes(id)) s += NAMED_ENTITY;
     }
     // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
     // So does one the figure's words imply without a cue's wording ("two new faces" are newcomers).
