@@ -136,3 +136,28 @@ describe('a value in a table row takes its row header', () => {
     expect(claims(blocks)).toEqual([]);
   });
 });
+
+describe('a figure in an apposition to the subject takes what the sentence says of the subject', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Its backers, some 500 people out of a workforce of roughly 770, warned that they would quit and follow Altman.',
+      [
+        ['staff-letter-signatories', 'some 500'],
+        ['openai-headcount', 'roughly 770'],
+      ],
+    ],
+    [
+      'The signers, about 500 of the staff at that point, said they would quit unless the board resigned.',
+      [['staff-letter-signatories', 'about 500']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+
+  it.each([
+    'On Monday, some 500 reporters covering the conference in San Francisco, said they would quit the event.',
+    'Its backers, some 500 firms in the region, are not the employees who would quit.',
+  ])('no claim from "%s"', (text) => {
+    expect(claims([text])).toEqual([]);
+  });
+});

@@ -173,13 +173,20 @@ function score(
   sentenceNames: NameHit[],
   governed: Set<string>,
   after: NameHit | undefined,
+  predicate: number | undefined,
 ): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
     let best = 0;
     for (const cue of cues) {
       if (cue.key !== key) continue;
-      const distance = cue.start >= figure.end ? cue.start - figure.end : figure.start - cue.end;
+      // A cue in the predicate after the figure's apposition is as near as the verb is to its subject.
+      const distance =
+        predicate !== undefined && cue.start >= predicate
+          ? cue.start - predicate
+          : cue.start >= figure.end
+            ? cue.start - figure.end
+            : figure.start - cue.end;
       const weight = distance <= NEAR ? NEAR_CUE : FAR_CUE;
       // The noun right after the figure is what it counts: "the $86bn tender", "a 49% stake".
       const ownNoun = cue.start >= figure.end && distance <= OWN_NOUN_REACH;
@@ -1006,7 +1013,16 @@ function topicOf(
       // Years carried from the sentence before are one person's time there, not the years two people shared.
       if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
-    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
+    let s = score(
+      matcher,
+      claim,
+      figure,
+      sentenceCues,
+      sentenceNames,
+      governed,
+      after,
+      predicateAt(text, span, figure),
+    );
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
@@ -1238,6 +1254,20 @@ function ownedByOther(
 /** Cues that say who gathered a figure ("interviewed", "spoke to", "citing"), not whose it is. */
 const REPORTING_CUE =
   /^(?:interviewed|interviewing|surveyed|polled|cited|citing|spoke (?:to|with)|talked (?:to|with))$/;
+
+/**
+ * "Its backers, some 500 people out of a workforce of roughly 770, warned that they would quit": a
+ * figure opening an apposition to its sentence's subject is that subject; what the sentence says of
+ * the subject, after the apposition's closing comma, is said of the figure. Returns where that
+ * predicate starts.
+ */
+function predicateAt(text: string, span: Span, figure: PageFigure): number | undefined {
+  if (!APPOSITION_SUBJECT_BEFORE.test(text.slice(span.start, figure.start))) return undefined;
+  const close = /^[^,;:()\u2014\u2013]{0,80}?,\s+(?=[a-z])/.exec(text.slice(figure.end, span.end));
+  return close ? figure.end + close[0].length : undefined;
+}
+/** The sentence's subject, a few words, then a comma right before the figure ("Its backers, "). */
+const APPOSITION_SUBJECT_BEFORE = /^\W*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+$/u;
 
 /** The names within a span (names are in text order). */
 function namesIn(names: NameHit[], span: Span): NameHit[] {
