@@ -161,3 +161,14 @@ describe('a figure in an apposition to the subject takes what the sentence says 
     expect(claims([text])).toEqual([]);
   });
 });
+
+describe('a total said after the count', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ["Company is about 770 people total so that's basically everyone.", [['openai-headcount', 'about 770']]],
+    ['OpenAI has roughly 770 employees in all.', [['openai-headcount', 'roughly 770']]],
+    ['About 505 people total signed the letter.', [['staff-letter-signatories', 'About 505']]],
+    ['Some 500 employees in all signed the letter by Monday.', [['staff-letter-signatories', 'Some 500']]],
+  ])('%s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+});

@@ -74,6 +74,9 @@ const TOTAL_BEFORE =
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
+/** "about 770 people total", "770 staff in all.": a total said after the count, closing its clause ("505 people total signed" is not). */
+const TOTAL_AFTER =
+  /^\s+(?:people|staff|staffers|employees|workers)\s+(?:total|in\s+total|in\s+all|all\s+told|overall)(?=\s*(?:[,;.!?)—–]|$)|\s+(?:so|and|but|which|who|at|across|worldwide)\b)/iu;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -877,7 +880,8 @@ function topicOf(
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
-    WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60));
+    WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
+    TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
