@@ -774,9 +774,9 @@ function outsideAppositions(
   return kept.length ? kept : cues;
 }
 
-/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had": a count given by a report. */
+/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had", "I've seen", "people were saying": a count given by a report. */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
 
 /**
  * The topic of the latest count on the page this one could be another report of: a part's count
