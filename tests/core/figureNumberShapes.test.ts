@@ -119,3 +119,23 @@ describe('the words reporters use for a topic', () => {
     expect(claims([text])).toEqual([]);
   });
 });
+
+describe('a part of a list said to be new', () => {
+  it('reads the part as newcomers only where the list is of people', () => {
+    expect(findFigures('Two of these shows are new this season.').map((f) => f.noun)).toEqual([undefined]);
+    expect(findFigures('Two of those names are new.').map((f) => f.noun)).toEqual(['newcomers']);
+  });
+
+  it('counts the newcomers', () => {
+    expect(
+      claims([
+        "The new board is Bret Taylor, Larry Summers and Adam D'Angelo.",
+        'Only two of those names are new.',
+      ]),
+    ).toEqual([['new-board-newcomers', 'two']]);
+  });
+
+  it.each([['a part that is not new', 'Two of those names are familiar.']])('no claim from %s', (_, text) => {
+    expect(claims(["The new board is Bret Taylor, Larry Summers and Adam D'Angelo.", text])).toEqual([]);
+  });
+});

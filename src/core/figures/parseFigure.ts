@@ -213,6 +213,9 @@ const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
+/** "two of those names are new", "two of them are newcomers": a part of a list, said to be new. */
+const PART_IS_NEW_AFTER =
+  /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
 /** "two new faces", "two genuinely new faces": newcomers in a reporter's idiom. */
 const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
@@ -293,7 +296,9 @@ export function findFigures(text: string): PageFigure[] {
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
-      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined);
+      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined) ??
+      // "Only two of those names are new": the part said to be new.
+      (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
     // After "a board of", the word that follows is the group's verb ("a board of four removes him"), not what it counts.
