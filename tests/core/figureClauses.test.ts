@@ -172,3 +172,18 @@ describe('a total said after the count', () => {
     expect(claims([text])).toEqual(expected);
   });
 });
+
+describe('a preposition heading a fact box line names no owner', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'To Meta: at least seven went to Meta Superintelligence Lab, the unit Mark Zuckerberg set up in the summer.',
+      [['departures-to-meta-2025', 'at least seven']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+
+  it('a company heading the line still owns it', () => {
+    expect(claims(['Alphabet: shares rose 2% on Monday.'])).toEqual([]);
+  });
+});

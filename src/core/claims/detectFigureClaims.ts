@@ -452,6 +452,8 @@ const FUNCTION_WORDS = new Set([
   ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
   ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
   ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
+  // A fact box's "To Meta: at least seven", "Of those, 2": a preposition heading a line.
+  ...['To', 'Of', 'Into', 'Via', 'Per', 'Under', 'Over', 'Since', 'Until', 'Among', 'Including'],
 ]);
 /** Words that set a figure against the one before it as the same quantity. */
 const SAME_TOPIC_LINK =
