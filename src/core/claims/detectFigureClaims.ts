@@ -892,6 +892,8 @@ function topicOf(
   const counts = figure.unit === 'people' || figure.unit === 'count';
   const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
+  // Once per figure, not per topic.
+  const predicate = predicateAt(text, span, figure);
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -1019,16 +1021,7 @@ function topicOf(
       // Years carried from the sentence before are one person's time there, not the years two people shared.
       if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
-    let s = score(
-      matcher,
-      claim,
-      figure,
-      sentenceCues,
-      sentenceNames,
-      governed,
-      after,
-      predicateAt(text, span, figure),
-    );
+    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
