@@ -21,6 +21,12 @@ describe('page furniture written in digits is never a figure', () => {
     'Rated 4.5 out of 5',
     'Meridian Wire, 30 Canal Row, London.',
     'Visit us at 1600 Amphitheatre Parkway.',
+    'Updated 9.02am AEDT',
+    'Posted at 10:30 p.m. on Sunday',
+    'Last updated 11.15 GMT',
+    'Markets close at 4pm ET',
+    'Holiday open house at Falls Hardware — Saturday 9–4.',
+    'Open Mon–Fri 9-5, Sun 10am–2pm',
   ])('%s', (text) => {
     expect(wordings(text)).toEqual([]);
   });
@@ -30,6 +36,9 @@ describe('page furniture written in digits is never a figure', () => {
     ['a board of 4, then 3, then 6', ['4', '3', '6']],
     ['the vote was 4 to 2, with 12 abstaining', ['4', '2', '12']],
     ['Shares rose 1.1% to $377.44', ['1.1%', '$377.44']],
+    ['Shares rose 1.15% by 11.15 GMT', ['1.15%']],
+    ['The board met on Saturday; 4 directors voted', ['4']],
+    ['a score of 9.5 on Friday, 12 times', ['9.5', '12']],
   ])('keeps the figures of %s', (text, expected) => {
     expect(wordings(text)).toEqual(expected);
   });

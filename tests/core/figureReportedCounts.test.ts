@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marked } from './helpers/annotate.ts';
+import { figureClaimsAfterLead, marked } from './helpers/annotate.ts';
 
 const LETTER =
   'More than 700 of OpenAI’s roughly 770 employees signed a letter demanding that the board resign and bring back Sam Altman.';
@@ -64,5 +64,33 @@ describe('a count a report gave, with nothing to say what it counts', () => {
       : [LETTER, text];
     const tracked = counts(page).filter(([id]) => id !== 'board-size');
     expect(tracked.slice(text.startsWith('Kara') ? 0 : 2)).toEqual([]);
+  });
+});
+
+describe('a count heard or seen elsewhere, as a forum or a podcast gives it', () => {
+  // A long block: a short one takes its topic from the headings before it whatever its words say.
+  const LONG =
+    'Honestly this whole weekend has been the strangest thing I have followed online in years, and the thread keeps moving faster than anyone can read it. ';
+  const THREAD =
+    'Staff have signed a letter telling the board to resign, and nearly 500 names were on it by breakfast.';
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'seen on a feed, and what people were saying',
+      "I've seen 505 on Swisher's feed, and by lunch people were saying 700+.",
+      [
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', '700+'],
+      ],
+    ],
+    ['heard', 'Honestly I heard 505 from a friend there.', [['staff-letter-signatories', '505']]],
+  ])('%s', (_, text, expected) => {
+    expect(figureClaimsAfterLead([THREAD, LONG + text]).slice(1)).toEqual(expected);
+  });
+
+  it.each([
+    ['a count far from any the page tracks', 'I saw 12 on the train home.'],
+    ['saying something else', 'By lunch people were saying 3 different things.'],
+  ])('no claim from %s', (_, text) => {
+    expect(figureClaimsAfterLead([THREAD, LONG + text]).slice(1)).toEqual([]);
   });
 });

@@ -74,6 +74,9 @@ const TOTAL_BEFORE =
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
+/** "about 770 people total", "770 staff in all.": a total said after the count, closing its clause ("505 people total signed" is not). */
+const TOTAL_AFTER =
+  /^\s+(?:people|staff|staffers|employees|workers)\s+(?:total|in\s+total|in\s+all|all\s+told|overall)(?=\s*(?:[,;.!?)—–]|$)|\s+(?:so|and|but|which|who|at|across|worldwide)\b)/iu;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -173,13 +176,20 @@ function score(
   sentenceNames: NameHit[],
   governed: Set<string>,
   after: NameHit | undefined,
+  predicate: number | undefined,
 ): number {
   let total = 0;
   for (const key of matcher.cueKeys.get(claim.id) ?? []) {
     let best = 0;
     for (const cue of cues) {
       if (cue.key !== key) continue;
-      const distance = cue.start >= figure.end ? cue.start - figure.end : figure.start - cue.end;
+      // A cue in the predicate after the figure's apposition is as near as the verb is to its subject.
+      const distance =
+        predicate !== undefined && cue.start >= predicate
+          ? cue.start - predicate
+          : cue.start >= figure.end
+            ? cue.start - figure.end
+            : figure.start - cue.end;
       const weight = distance <= NEAR ? NEAR_CUE : FAR_CUE;
       // The noun right after the figure is what it counts: "the $86bn tender", "a 49% stake".
       const ownNoun = cue.start >= figure.end && distance <= OWN_NOUN_REACH;
@@ -442,6 +452,8 @@ const FUNCTION_WORDS = new Set([
   ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
   ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
   ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
+  // A fact box's "To Meta: at least seven", "Of those, 2": a preposition heading a line.
+  ...['To', 'Of', 'Into', 'Via', 'Per', 'Under', 'Over', 'Since', 'Until', 'Among', 'Including'],
 ]);
 /** Words that set a figure against the one before it as the same quantity. */
 const SAME_TOPIC_LINK =
@@ -554,8 +566,14 @@ export function detectFigureClaims(
           ...(label ? { label } : {}),
           labelled: around.lead?.person,
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
+          // "…is Jerry Tworek. The research vice-president quit, seven years after joining": a span of years
+          // in a sentence that names nobody is the time of the person the sentence before was about.
           lastPerson:
-            figure.isAge && AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))
+            (figure.isAge &&
+              AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))) ||
+            (figure.unit === 'years' &&
+              !figure.isAge &&
+              !namesIn(names, span).some((n) => isPerson(matcher, n.entityId)))
               ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
               : undefined,
           period,
@@ -656,6 +674,9 @@ export function detectFigureClaims(
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
       const label = around.lead?.own;
+      // "Gemini monthly users" | "650 million": the label's noun is what the bare number counts.
+      if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
+        figure = { ...figure, unit: 'users' };
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
       if (!best && isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
@@ -674,6 +695,9 @@ export function detectFigureClaims(
   }
   return hits;
 }
+
+/** A label cue naming users: a bare number under it counts users. */
+const USERS_CUE = /\busers$/;
 
 /**
  * "not just the researchers who went to Meta", "excluding those who left for Meta", "apart from the
@@ -714,6 +738,12 @@ const PRONOUN_OPENS = /^\W*(?:Its|It|Their|They|His|He|Her|She)\b/;
 const APPOSITION_AFTER = /^,\s+(?!(?:who|which|that|whose|where|when)\b)([^,;.!?()\d]{3,60}),/i;
 
 /**
+ * "Microsoft, which owns 49% of the for-profit entity, saw its stock edge up 1%": a relative clause
+ * with a figure of its own is that figure's clause; its words do not measure a figure outside it.
+ */
+const RELATIVE_WITH_FIGURE_AFTER = /^,\s+(?:which|who|whose)\b(?=[^,;.!?()]*\d)[^,;!?()]{3,100},/i;
+
+/**
  * "Microsoft, OpenAI's biggest investor, was up 1.1% in premarket trading": words describing a name
  * between commas say who it is, not what a figure outside them measures, where the sentence has
  * words of its own for that.
@@ -727,11 +757,18 @@ function outsideAppositions(
 ): CueHit[] {
   let kept = cues;
   for (const name of namesIn(names, span)) {
-    const m = APPOSITION_AFTER.exec(text.slice(name.end, Math.min(span.end, name.end + 70)));
+    const after = text.slice(name.end, Math.min(span.end, name.end + 110));
+    const apposition = APPOSITION_AFTER.exec(after);
+    const m = apposition ?? RELATIVE_WITH_FIGURE_AFTER.exec(after);
     if (!m) continue;
     const start = name.end;
     const end = name.end + m[0].length;
-    if (figure.start < end && figure.end > start) continue;
+    if (figure.start < end && figure.end > start) {
+      // "Microsoft, whose shares rose 1% on Monday, has invested…": the figure inside is the clause's.
+      const inside = kept.filter((c) => c.start >= start && c.end <= end);
+      if (!apposition && inside.length) kept = inside;
+      continue;
+    }
     kept = kept.filter((c) => c.end <= start || c.start >= end);
   }
   // "Swisher, who was tracking the tally, had put it at 505": with no word of its own, the figure's
@@ -739,9 +776,9 @@ function outsideAppositions(
   return kept.length ? kept : cues;
 }
 
-/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had": a count given by a report. */
+/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had", "I've seen", "people were saying": a count given by a report. */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
 
 /**
  * The topic of the latest count on the page this one could be another report of: a part's count
@@ -845,15 +882,18 @@ function topicOf(
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
-    WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60));
+    WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
+    TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
-  const governed = measuredBy(matcher, sentenceCues, figure);
+  const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
+  // Once per figure, not per topic.
+  const predicate = predicateAt(text, span, figure);
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -939,7 +979,8 @@ function topicOf(
       counts &&
       !isTotal &&
       figure.noun !== 'seats' &&
-      ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60))
+      ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)) &&
+      !actOfWhole(text, span, figure, keys)
     )
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
@@ -977,12 +1018,14 @@ function topicOf(
         context.labelled ??
         context.lastPerson;
       if (!person || !claim.entities.includes(person)) continue;
+      // Years carried from the sentence before are one person's time there, not the years two people shared.
+      if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
-    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after);
+    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
-      for (const id of extra.entities)
-        if (id !== STORY_ORGANISATION && claim.entities.includes(id)) s += NAMED_ENTITY;
+      // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
+      for (const id of extra.entities) if (claim.entities.includes(id)) s += NAMED_ENTITY;
     }
     // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
     // So does one the figure's words imply without a cue's wording ("two new faces" are newcomers).
@@ -1000,10 +1043,29 @@ function topicOf(
       s += TOTAL_PLACE_FOR_PART;
     }
     if (figure.isAge) s += AGE_FORM;
+    // "Four people made the decision": the count that did what the group is cued by is the group.
+    if (claim.whole && counts && actOfWhole(text, span, figure, keys)) s += NEAR_CUE + GOVERNING_CUE;
     const needed = context.named(claim) ? THRESHOLD : THRESHOLD + UNNAMED_TOPIC;
     if (s >= needed && (!best || s > best.score)) best = { claim, score: s };
   }
   return best?.claim;
+}
+
+/**
+ * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
+ * "Four people made the decision", "Four people fired him" (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
+ * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
+ */
+const WHOLE_GROUP_ACT_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
+
+function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
+  return (
+    keys.some((k) => GROUP_ACT_CUES.has(k)) &&
+    /^\W*$/.test(text.slice(span.start, figure.start)) &&
+    WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))
+  );
 }
 
 /** The claim's cue nearest the figure (before it, or its own noun after it) is said of groups in general. */
@@ -1089,8 +1151,13 @@ function ownedByOther(
       (!lower.endsWith('s') && !matcher.figureClaims.some((c) => c.cues.some((k) => cueKey(k) === lower)))
     );
   };
+  // "The Financial Times interviewed 10 people": who interviews or cites is the outlet, not the figure's owner.
   const governing = cues.filter(
-    (c) => keys.includes(c.key) && c.end <= figure.start && figure.start - c.end <= GOVERNING_REACH,
+    (c) =>
+      keys.includes(c.key) &&
+      c.end <= figure.start &&
+      figure.start - c.end <= GOVERNING_REACH &&
+      !REPORTING_CUE.test(c.key),
   );
   for (const cue of governing) {
     const before = wordBefore(text, cue.start, span.start);
@@ -1183,6 +1250,24 @@ function ownedByOther(
   return false;
 }
 
+/** Cues that say who gathered a figure ("interviewed", "spoke to", "citing"), not whose it is. */
+const REPORTING_CUE =
+  /^(?:interviewed|interviewing|surveyed|polled|cited|citing|spoke (?:to|with)|talked (?:to|with))$/;
+
+/**
+ * "Its backers, some 500 people out of a workforce of roughly 770, warned that they would quit": a
+ * figure opening an apposition to its sentence's subject is that subject; what the sentence says of
+ * the subject, after the apposition's closing comma, is said of the figure. Returns where that
+ * predicate starts.
+ */
+function predicateAt(text: string, span: Span, figure: PageFigure): number | undefined {
+  if (!APPOSITION_SUBJECT_BEFORE.test(text.slice(span.start, figure.start))) return undefined;
+  const close = /^[^,;:()\u2014\u2013]{0,80}?,\s+(?=[a-z])/.exec(text.slice(figure.end, span.end));
+  return close ? figure.end + close[0].length : undefined;
+}
+/** The sentence's subject, a few words, then a comma right before the figure ("Its backers, "). */
+const APPOSITION_SUBJECT_BEFORE = /^\W*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+$/u;
+
 /** The names within a span (names are in text order). */
 function namesIn(names: NameHit[], span: Span): NameHit[] {
   let lo = 0;
@@ -1197,20 +1282,28 @@ function namesIn(names: NameHit[], span: Span): NameHit[] {
   return found;
 }
 
+/** An auxiliary between two cues makes the first the subject of the second ("the company has tied up"). */
+const SUBJECT_LINK = /^\s+(?:has|have|had|is|was|will|would|also|now|already|since)\b/i;
+
 /**
  * The cue that governs the figure, as the claim it belongs to: just before
  * it ("valued at $86bn"), or, where that cue measures a thing another topic
  * names just before it, that topic ("a stake in OpenAI worth $10bn": the
  * stake is worth it, not OpenAI).
  */
-function measuredBy(matcher: Matcher, cues: CueHit[], figure: PageFigure): Set<string> {
+function measuredBy(matcher: Matcher, text: string, cues: CueHit[], figure: PageFigure): Set<string> {
   const keysOf = (claim: ContentClaim) => matcher.cueKeys.get(claim.id) ?? [];
   const governing = cues.filter((c) => c.end <= figure.start && figure.start - c.end <= GOVERNING_REACH);
   const claims = new Set<string>();
   for (const cue of governing) {
     const owners = matcher.figureClaims.filter((c) => keysOf(c).includes(cue.key));
+    // "The company has tied up $10bn": a cue that is the subject of the governing verb is who acts, not a thing measured.
     const measured = cues.filter(
-      (c) => c.end <= cue.start && cue.start - c.end <= MEASURED_REACH && c.key !== cue.key,
+      (c) =>
+        c.end <= cue.start &&
+        cue.start - c.end <= MEASURED_REACH &&
+        c.key !== cue.key &&
+        !SUBJECT_LINK.test(text.slice(c.end, cue.start)),
     );
     const thing = measured.flatMap((c) =>
       matcher.figureClaims.filter((k) => keysOf(k).includes(c.key) && !keysOf(k).includes(cue.key)),

@@ -1,7 +1,7 @@
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
  * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
- * street addresses ("30 Canal Row") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
+ * street addresses ("30 Canal Row"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
  * the words around it say.
  */
 
@@ -26,6 +26,16 @@ const COUNTER_MAX = 200;
 /** "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name. */
 const ADDRESS =
   /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b/gu;
+
+/**
+ * Clock times: "9.02am AEDT", "10:30 p.m.", "11.15 GMT", "14:05". A colon between two digit groups is a
+ * time (or a score); a dot only with an am/pm or a time zone after it, so "1.15%" stays a figure.
+ */
+const CLOCK =
+  /\b\d{1,2}(?::\d{2}(?:\s?(?:[ap]\.?m\.?|noon))?|(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?(?![a-z])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|AEDT|AEST|IST|JST|HKT|SGT|ET|PT)\b))/g;
+/** Opening hours after a day: "Saturday 9–4", "Mon–Fri 9-5", "Sun 10am–2pm". */
+const OPENING_HOURS =
+  /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?(?:\s?[–-]\s?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*)?,?\s+\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?\s?[–-]\s?\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?/g;
 
 /** "MSFT ▲1.1%", "NVDA +2%": a quote strip's ticker and its move. */
 const TICKER = /\b[A-Z]{2,5}\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
@@ -53,6 +63,8 @@ export function pageNoise(text: string): NoiseSpan[] {
   for (const m of text.matchAll(GALLERY)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(RATING)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(ADDRESS)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CLOCK)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(OPENING_HOURS)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(TICKER)) add(m.index, m.index + m[0].length);
   return spans;
 }

@@ -117,7 +117,7 @@ const FIGURE = new RegExp(
     `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
     // "$86 billion", "$86bn", and "$86-billion" as some styles hyphenate it before a noun.
-    `(?:(?:\\s?|-(?=trillion|billion|million|thousand))(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)(?![${LETTERS}]))?`,
+    `(?:(?:\\s?|-(?=trillion|billion|million|thousand))(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k|b)(?![${LETTERS}]))?`,
     `(?:\\s?(?<pct>%|percent|per\\s+cent)(?![${LETTERS}]))?`,
     '(?<plus>-plus|\\+)?',
     // "700-odd", "700 or so": an approximation written after the number.
@@ -125,7 +125,8 @@ const FIGURE = new RegExp(
     // "700 or more", "500 or fewer": a bound written after it.
     '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
     // "thirteen billion dollars": the currency in words after the number.
-    '(?<curWord>\\s+(?:US\\s+|American\\s+)?dollars|\\s+euros|\\s+pounds(?:\\s+sterling)?)?',
+    // "a five-hundred-billion-dollar price tag": the compound adjective's currency.
+    '(?<curWord>\\s+(?:US\\s+|American\\s+)?dollars|-dollar(?=[\\s-])|\\s+euros|\\s+pounds(?:\\s+sterling)?)?',
     // "4d chess", "3x faster", "a 5G phone": a number glued to letters names something, it counts nothing.
     `(?![0-9${LETTERS}])`,
   ].join(''),
@@ -147,8 +148,8 @@ const NOT_A_NAME = new RegExp(
   `\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|In total|So far|By then)\\.?,\\s$`,
   'i',
 );
-/** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52."). */
-const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s)/;
+/** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52.", a sidebar's "Sam Altman, 38"). */
+const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s|\s*$)/;
 /** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
 const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
@@ -212,6 +213,9 @@ const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
+/** "two of those names are new", "two of them are newcomers": a part of a list, said to be new. */
+const PART_IS_NEW_AFTER =
+  /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
 /** "two new faces", "two genuinely new faces": newcomers in a reporter's idiom. */
 const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
@@ -221,6 +225,9 @@ const REMAINING_AFTER =
 
 /** "650 million monthly users, up from 450 million": the second figure counts the same thing. */
 const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
+/** "Anthropic at forty percent and OpenAI at twenty-seven": a parallel pair, the second figure in the first's unit. */
+const PARALLEL_LINK =
+  /^\s+(?:and|or|versus|vs\.?|against|while|but|with)\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){1,3}(?:at|on|with|has|had|had\s+about)\s+$/u;
 /** "…650 million monthly users; in July the figure was 450 million": so does a figure the sentence refers back to. */
 const SAME_FIGURE_LINK =
   /^[^.!?]{0,60}\b(?:the|that|this) (?:figure|number|count|total) (?:was|is|had been|stood at|came to)\s+$/i;
@@ -232,6 +239,7 @@ const SCALE_VALUE: Record<string, number> = {
   bn: 1e9,
   million: 1e6,
   mn: 1e6,
+  b: 1e9,
   m: 1e6,
   thousand: 1e3,
   k: 1e3,
@@ -267,7 +275,9 @@ export function findFigures(text: string): PageFigure[] {
         ? decadeYears(g.decade)
         : parseNumberWords(g.words ?? '');
     if (value === undefined || !Number.isFinite(value)) continue;
-    // "m"/"k" only scale money: "5m" is five million dollars, but "10 m" of cable is not a figure here.
+    // "several thousand", "hundreds": a scale word with no number before it says only that there are many.
+    if (g.words && /^(?:hundred|thousand|million|billion)\b/i.test(g.words)) continue;
+    // "m"/"k"/"b" only scale money: "$13B" is thirteen billion dollars, but "10 m" of cable is not a figure here.
     if (
       g.scale &&
       (g.cur || g.scale.length > 2 || g.scale === 'bn' || g.scale === 'mn' || g.scale === 'tn')
@@ -286,11 +296,17 @@ export function findFigures(text: string): PageFigure[] {
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
-      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined);
+      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined) ??
+      // "Only two of those names are new": the part said to be new.
+      (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
+    // After "a board of", the word that follows is the group's verb ("a board of four removes him"), not what it counts.
     const counted =
-      noun ?? (!g.cur && !g.pct && !g.scale ? OTHER_PLURAL.exec(after)?.[1]?.toLowerCase() : undefined);
+      noun ??
+      (!g.cur && !g.pct && !g.scale && !GROUP_OF_BEFORE.test(before)
+        ? OTHER_PLURAL.exec(after)?.[1]?.toLowerCase()
+        : undefined);
     const bare = !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
     const ageLike = bare && value >= 16 && value < 100;
     const isAge =
@@ -335,7 +351,15 @@ export function findFigures(text: string): PageFigure[] {
       g.words &&
       value < 12 &&
       ((partOf && value < 2) ||
-        (!partOf && !countsGroup && !noun && !g.qual && !boundAfter && !g.scale && !g.pct && !isAge))
+        (!partOf &&
+          !countsGroup &&
+          !noun &&
+          !g.qual &&
+          !boundAfter &&
+          !g.scale &&
+          !g.pct &&
+          !g.curWord &&
+          !isAge))
     )
       continue;
 
@@ -343,7 +367,7 @@ export function findFigures(text: string): PageFigure[] {
     const currencyWord = g.curWord?.trim().toLowerCase();
     if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
     else if (currencyWord)
-      unit = currencyWord.endsWith('dollars') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
+      unit = currencyWord.includes('dollar') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
     else if (g.pct) unit = 'percent';
     else if (isAge || g.decade || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
@@ -355,6 +379,7 @@ export function findFigures(text: string): PageFigure[] {
       previous &&
       previous.unit !== 'count' &&
       (SAME_UNIT_LINK.test(text.slice(previous.end, start)) ||
+        PARALLEL_LINK.test(text.slice(previous.end, start)) ||
         SAME_FIGURE_LINK.test(text.slice(previous.end, start)))
     ) {
       unit = previous.unit;

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+const read = (text: string) => findFigures(text).map((f) => [f.wording, f.unit, f.value]);
+
+describe('numbers in the shapes speech and copy give them', () => {
+  it.each<[string, Array<[string, string, number]>]>([
+    ['a five-hundred-billion-dollar price tag', [['five-hundred-billion-dollar', 'usd', 5e11]]],
+    ['a ten-dollar bill', [['ten-dollar', 'usd', 10]]],
+    ['Microsoft has $13B riding on this', [['$13B', 'usd', 13e9]]],
+    ['valued at $86b', [['$86b', 'usd', 86e9]]],
+    [
+      'Anthropic at forty percent and OpenAI at twenty-seven',
+      [
+        ['forty percent', 'percent', 40],
+        ['twenty-seven', 'percent', 27],
+      ],
+    ],
+    [
+      'Anthropic with 40% while OpenAI had about 27',
+      [
+        ['40%', 'percent', 40],
+        ['about 27', 'percent', 27],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    'several thousand signed',
+    'thousand-yard stare',
+    'a 13b parameter model',
+    'Anthropic at forty percent, and 27 researchers joined',
+  ])('reads no stray figure in "%s"', (text) => {
+    const found = read(text);
+    expect(found.filter(([, unit]) => unit === 'usd' || (unit === 'count' && found.length === 1))).toEqual(
+      [],
+    );
+  });
+
+  it('an age closing a sidebar line', () => {
+    expect(findFigures('Sam Altman, 38').map((f) => f.isAge)).toEqual([true]);
+    expect(findFigures('Total staff, 38').map((f) => f.isAge)).toEqual([false]);
+  });
+});
+
+describe('claims in those shapes', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a price tag in a compound adjective',
+      ['And you have to justify a five-hundred-billion-dollar price tag somehow.'],
+      [['openai-valuation', 'five-hundred-billion-dollar']],
+    ],
+    [
+      'shares of a market said in parallel',
+      ['On the enterprise side, Menlo Ventures has Anthropic at forty percent and OpenAI at twenty-seven.'],
+      [
+        ['enterprise-share-anthropic', 'forty percent'],
+        ['enterprise-share-openai', 'twenty-seven'],
+      ],
+    ],
+    ['an age on a sidebar line', ['Sam Altman, 38'], [['sam-altman-age', '38']]],
+    ['a board of four acting', ['A board of four removes Sam Altman.'], [['board-size', 'four']]],
+    [
+      'a sum in shorthand',
+      ['Remember Microsoft has $13B riding on this.'],
+      [['microsoft-investment', '$13B']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(claims(blocks)).toEqual(expected);
+  });
+
+  it.each([
+    ['several thousand', 'Several thousand people signed the letter.'],
+    ['opening hours', 'Holiday open house at Falls Hardware — Saturday 9–4.'],
+    ['a timestamp', '9.02am AEDT'],
+  ])('no claim from %s', (_, text) => {
+    expect(claims([text])).toEqual([]);
+  });
+});
+
+describe('the words reporters use for a topic', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a move before the bell',
+      ['Microsoft was indicated up about 1% before the bell on the news.'],
+      [['microsoft-share-move', 'about 1%']],
+    ],
+    [
+      'the people a paper spoke to',
+      ['The paper got that from ten people, current and former, at the lab.'],
+      [['research-shift-interviewees', 'ten']],
+    ],
+    [
+      'people interviewed',
+      ['The Financial Times interviewed 10 people who work or used to work at OpenAI.'],
+      [['research-shift-interviewees', '10']],
+    ],
+    [
+      'departures said as "gone"',
+      ['By the end of 2025, more than a dozen senior people have gone from OpenAI.'],
+      [['departures-2025', 'more than a dozen']],
+    ],
+    [
+      'the people who founded it',
+      ['Of the 11 people who founded OpenAI in 2015, few are left.'],
+      [['founding-team-size', '11']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(claims(blocks)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bell that is no market', 'The school bell rang, and about 1% of pupils were late.'],
+    ['founders standing (not still there)', 'Two founders were standing at the back of the room at OpenAI.'],
+  ])('no claim from %s', (_, text) => {
+    expect(claims([text])).toEqual([]);
+  });
+});
+
+describe('a part of a list said to be new', () => {
+  it('reads the part as newcomers only where the list is of people', () => {
+    expect(findFigures('Two of these shows are new this season.').map((f) => f.noun)).toEqual([undefined]);
+    expect(findFigures('Two of those names are new.').map((f) => f.noun)).toEqual(['newcomers']);
+  });
+
+  it('counts the newcomers', () => {
+    expect(
+      claims([
+        "The new board is Bret Taylor, Larry Summers and Adam D'Angelo.",
+        'Only two of those names are new.',
+      ]),
+    ).toEqual([['new-board-newcomers', 'two']]);
+  });
+
+  it.each([['a part that is not new', 'Two of those names are familiar.']])('no claim from %s', (_, text) => {
+    expect(claims(["The new board is Bret Taylor, Larry Summers and Adam D'Angelo.", text])).toEqual([]);
+  });
+});
