@@ -21,6 +21,9 @@ export const FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout
 /** The fifth and sixth annotators' sets, written at the same time and scored untouched at the end of the work the fourth steered. */
 export const FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout5');
 export const SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout6');
+/** The seventh and eighth annotators' sets, written at the same time and scored untouched at the end of the work the fifth and sixth steered. */
+export const SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout7');
+export const EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout8');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
