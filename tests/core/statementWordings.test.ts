@@ -53,6 +53,34 @@ describe('the firing reason: "candid" and the words put for it', () => {
         ['firing-reason', 'lost confidence'],
       ],
     ],
+    [
+      'one report\'s two clauses joined by "and it" are one mark, however far apart',
+      'Directors said Altman had not been open with them, not once in months of meetings, and they had lost confidence in him.',
+      [
+        [
+          'firing-reason',
+          'not been open with them, not once in months of meetings, and they had lost confidence',
+        ],
+      ],
+    ],
+    [
+      '"and that" after a quotation joins the second clause too',
+      'The statement said he was "not consistently candid" in his dealings with the board and that it had lost confidence in him.',
+      [
+        [
+          'firing-reason',
+          'not consistently candid" in his dealings with the board and that it had lost confidence',
+        ],
+      ],
+    ],
+    [
+      'a list of verbs stays one mark per verb',
+      'Hundreds of employees signed a letter that demanded the directors resign, criticised how the week had been handled and threatened to follow Altman to Microsoft.',
+      [
+        ['staff-letter-demand', 'demanded the directors resign'],
+        ['staff-letter-demand', 'threatened to follow Altman'],
+      ],
+    ],
   ]);
   unmarked('firing-reason', [
     ['a question', 'Had Altman not been consistently frank with the board?'],

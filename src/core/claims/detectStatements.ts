@@ -67,6 +67,8 @@ const EXCLUDE_WINDOW = 3;
 const SAME_INSTANCE_GAP = 2;
 /** The same fact twice in a clause or two of one sentence is one instance told twice ("not open with it, and that it had lost confidence"). */
 const SAME_FACT_GAP = 8;
+/** The same fact's two halves coordinated by "and" under one report may sit further apart ("had not been straight with it, consistently, and it had lost confidence"). */
+const COORDINATED_FACT_GAP = 16;
 /** Adjectives that may sit between a possessor and a noun for the act ("Altman's swift return"). */
 const NOUN_ADJECTIVES = new Set([
   'formal',
@@ -978,6 +980,16 @@ function clauseBreakBetween(reading: BlockReading, from: number, to: number): bo
   return newReport(reading, from, to);
 }
 
+/** Words after "and" that open a second reported clause ("and that they had", "and it had"), not a list's next verb. */
+const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
+
+/** "and that"/"and it" between two tokens: a second clause of the same report. */
+function andBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++)
+    if (reading.tokens[k]!.lower === 'and' && SECOND_CLAUSE.has(reading.tokens[k + 1]!.lower)) return true;
+  return false;
+}
+
 /** Participles by which the subject gives his own account of what he did ("resigned, saying that…"). */
 const OWN_ACCOUNT = new Set(['writing', 'saying', 'adding', 'explaining', 'telling', 'posting', 'noting']);
 
@@ -1002,7 +1014,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
         // "removed as chair and quits": two facts side by side are two instances.
         (m.first <= k.last + (k.fact === m.fact ? SAME_INSTANCE_GAP : 0) ||
           (k.fact === m.fact &&
-            m.first <= k.last + SAME_FACT_GAP &&
+            (m.first <= k.last + SAME_FACT_GAP ||
+              (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
             !clauseBreakBetween(reading, k.last, m.first))),
     );
     if (same) {
