@@ -619,3 +619,22 @@ describe('the letter’s terms after a colon, and a threat said to be a warning'
     ['a refusal to go', 'Board members told reporters they would not quit despite the staff letter.'],
   ]);
 });
+
+describe('the return: "again" before the verb as well as after its object', () => {
+  found([
+    [
+      '"once more" before the verb',
+      'A week later Altman is once more running the firm he helped start.',
+      [['altman-returns-as-ceo', 'is once more running the firm']],
+    ],
+    [
+      '"again" before the verb',
+      'Altman was again leading OpenAI by the end of the month.',
+      [['altman-returns-as-ceo', 'was again leading OpenAI']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['running the company with no "again"', 'Altman is running the company he helped start.'],
+    ['"more" without "once"', 'Altman is more involved in running the company than before.'],
+  ]);
+});

@@ -331,17 +331,41 @@ function agreementUndone(reading: BlockReading, verb: number): boolean {
   return false;
 }
 
+/** "again", "once more", "once again" at the end of a complement. */
+const AGAIN_TAIL = / (?:once more|once again|again)$/;
+/** A frame's complements that end in "again", without it (module cache: frames are few and fixed). */
+const againless = new WeakMap<readonly string[], string[]>();
+function withoutAgain(complement: readonly string[]): string[] {
+  let stripped = againless.get(complement);
+  if (!stripped) {
+    stripped = complement.filter((c) => AGAIN_TAIL.test(c)).map((c) => c.replace(AGAIN_TAIL, ''));
+    againless.set(complement, stripped);
+  }
+  return stripped;
+}
+
+/** "again" or "once more" inside the verb group, before the verb ("is once more running"). */
+function againInGroup(reading: BlockReading, first: number, verb: number): number | undefined {
+  for (let k = first; k < verb; k++) if (reading.tokens[k]!.lower === 'again') return k;
+  for (let k = first; k < verb - 1; k++)
+    if (reading.tokens[k]!.lower === 'once' && reading.tokens[k + 1]!.lower === 'more') return k;
+  return undefined;
+}
+
 /** The complement the frame needs is there, and no word that makes it another fact. */
 function complementOk(
   reading: BlockReading,
   frame: Frame,
   after: number,
+  againBefore?: number,
 ): { ok: boolean; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
-  const found = findAfter(reading, after, frame.complement);
+  const found =
+    findAfter(reading, after, frame.complement) ??
+    (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined);
   if (found === undefined) return { ok: false, last: after };
   // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
   if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
@@ -416,7 +440,7 @@ function matchAct(found: Found): FrameMatch | undefined {
     return undefined;
   // "I regret nothing": the act denied by its object.
   if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
-  const complement = complementOk(reading, frame, last);
+  const complement = complementOk(reading, frame, last, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
   if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
