@@ -638,3 +638,18 @@ describe('the return: "again" before the verb as well as after its object', () =
     ['"more" without "once"', 'Altman is more involved in running the company than before.'],
   ]);
 });
+
+describe('the return: "X back" as the object of a wish or an order is not the return', () => {
+  found([
+    [
+      'a deed that put him back is the return',
+      'The deal struck on Tuesday night put Altman back in charge of the company.',
+      [['altman-returns-as-ceo', 'back in charge of the company']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['an order to "you"', 'Resign, the lot of you, and put Altman back.'],
+    ['a wish', 'Most of the staff wanted Altman back.'],
+    ['a plan', 'Investors pushed the board to put Altman back.'],
+  ]);
+});

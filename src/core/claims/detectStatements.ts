@@ -397,6 +397,27 @@ function agentOk(
   );
 }
 
+/** Verbs whose object a bare "back" may follow without the object being back ("put Sam back", "want him back"). */
+const WANTS_BACK = new Set([
+  ...['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed'],
+  ...['demand', 'demands', 'demanded', 'demanding', 'wish', 'wished', 'like', 'expect', 'expected'],
+]);
+/** Words before "put" that make it an order or a plan, not a deed ("to put him back", "must put"). */
+const PUT_UNDONE = new Set(['to', 'please', 'must', 'should', 'would', 'could', 'will', "'ll"]);
+
+/** The verb at `verb` governs "X back" as a wish or an order: "wanted Altman back", "Step down, all of you, and put Sam back". */
+function wantedBack(reading: BlockReading, verb: number): boolean {
+  const word = reading.tokens[verb]?.lower ?? '';
+  if (WANTS_BACK.has(word)) return true;
+  if (word !== 'put') return false;
+  const sentence = reading.sentences[reading.sentenceOf[verb]!]!;
+  if (verb === sentence.first || PUT_UNDONE.has(reading.tokens[verb - 1]!.lower)) return true;
+  // Said to "you": the speaker's order.
+  for (let k = sentence.first; k < verb; k++)
+    if (/^(?:you|your)$/.test(reading.tokens[k]!.lower)) return true;
+  return false;
+}
+
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
@@ -432,6 +453,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
   if (!subject || !involves(subject.entities, frame)) return undefined;
+  // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
+  if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
   if (
     eager
       ? isUnstated(reading, Math.min(eager.first, subject.first))
