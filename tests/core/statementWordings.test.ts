@@ -653,3 +653,22 @@ describe('the return: "X back" as the object of a wish or an order is not the re
     ['a plan', 'Investors pushed the board to put Altman back.'],
   ]);
 });
+
+describe('the Microsoft hire: "coming aboard" where Microsoft is named', () => {
+  found([
+    [
+      '"coming aboard" announced by Nadella',
+      'On Sunday Satya Nadella said that Altman was coming aboard.',
+      [['altman-joins-microsoft', 'was coming aboard']],
+    ],
+    [
+      '"come on board" confirmed by Microsoft',
+      'Microsoft confirmed Altman would come on board to lead a new team.',
+      [['altman-joins-microsoft', 'would come on board']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['aboard OpenAI', 'Altman came aboard OpenAI as a co-founder in 2015.'],
+    ['no Microsoft nearby', 'Altman came aboard as a co-founder years ago.'],
+  ]);
+});

@@ -455,6 +455,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
   if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
+  // "Nadella said Altman was coming aboard": an act that names no place needs the one it joins named nearby.
+  if (!agentOk(reading, frame, at, found.context, true)) return undefined;
   if (
     eager
       ? isUnstated(reading, Math.min(eager.first, subject.first))
