@@ -672,3 +672,23 @@ describe('the Microsoft hire: "coming aboard" where Microsoft is named', () => {
     ['no Microsoft nearby', 'Altman came aboard as a co-founder years ago.'],
   ]);
 });
+
+describe('titles: a question states no title', () => {
+  found([
+    [
+      'the description as a statement',
+      ['Ilya Sutskever voted with the board.', 'The chief scientist later spoke to staff.'],
+      [['sutskever-title', 'chief scientist']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    [
+      'the description in a question',
+      ['Ilya Sutskever voted with the board.', 'So it was the chief scientist all along?'],
+    ],
+    ['a name and title in a question', 'Is Emmett Shear really interim CEO of OpenAI?'],
+  ]);
+  unmarked('shear-appointment', [
+    ['a name and title in a question', 'Is Emmett Shear really interim CEO of OpenAI?'],
+  ]);
+});

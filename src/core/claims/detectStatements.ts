@@ -873,6 +873,8 @@ function matchTitle(found: Found): FrameMatch | undefined {
     }
   }
   if (!involves(subject, frame)) return undefined;
+  // "It was the chief scientist all along?", "Is Shear interim CEO?": a question states no title.
+  if (isQuestion(reading, at)) return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
 
