@@ -53,6 +53,34 @@ describe('the firing reason: "candid" and the words put for it', () => {
         ['firing-reason', 'lost confidence'],
       ],
     ],
+    [
+      'one report\'s two clauses joined by "and it" are one mark, however far apart',
+      'Directors said Altman had not been open with them, not once in months of meetings, and they had lost confidence in him.',
+      [
+        [
+          'firing-reason',
+          'not been open with them, not once in months of meetings, and they had lost confidence',
+        ],
+      ],
+    ],
+    [
+      '"and that" after a quotation joins the second clause too',
+      'The statement said he was "not consistently candid" in his dealings with the board and that it had lost confidence in him.',
+      [
+        [
+          'firing-reason',
+          'not consistently candid" in his dealings with the board and that it had lost confidence',
+        ],
+      ],
+    ],
+    [
+      'a list of verbs stays one mark per verb',
+      'Hundreds of employees signed a letter that demanded the directors resign, criticised how the week had been handled and threatened to follow Altman to Microsoft.',
+      [
+        ['staff-letter-demand', 'demanded the directors resign'],
+        ['staff-letter-demand', 'threatened to follow Altman'],
+      ],
+    ],
   ]);
   unmarked('firing-reason', [
     ['a question', 'Had Altman not been consistently frank with the board?'],
@@ -589,5 +617,78 @@ describe('the letter’s terms after a colon, and a threat said to be a warning'
     ['a colon after another noun', 'The staff letter had one theme: the directors resign, some said.'],
     ['a warning with no threat', 'Analysts warned that OpenAI could lose its lead.'],
     ['a refusal to go', 'Board members told reporters they would not quit despite the staff letter.'],
+  ]);
+});
+
+describe('the return: "again" before the verb as well as after its object', () => {
+  found([
+    [
+      '"once more" before the verb',
+      'A week later Altman is once more running the firm he helped start.',
+      [['altman-returns-as-ceo', 'is once more running the firm']],
+    ],
+    [
+      '"again" before the verb',
+      'Altman was again leading OpenAI by the end of the month.',
+      [['altman-returns-as-ceo', 'was again leading OpenAI']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['running the company with no "again"', 'Altman is running the company he helped start.'],
+    ['"more" without "once"', 'Altman is more involved in running the company than before.'],
+  ]);
+});
+
+describe('the return: "X back" as the object of a wish or an order is not the return', () => {
+  found([
+    [
+      'a deed that put him back is the return',
+      'The deal struck on Tuesday night put Altman back in charge of the company.',
+      [['altman-returns-as-ceo', 'back in charge of the company']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['an order to "you"', 'Resign, the lot of you, and put Altman back.'],
+    ['a wish', 'Most of the staff wanted Altman back.'],
+    ['a plan', 'Investors pushed the board to put Altman back.'],
+  ]);
+});
+
+describe('the Microsoft hire: "coming aboard" where Microsoft is named', () => {
+  found([
+    [
+      '"coming aboard" announced by Nadella',
+      'On Sunday Satya Nadella said that Altman was coming aboard.',
+      [['altman-joins-microsoft', 'was coming aboard']],
+    ],
+    [
+      '"come on board" confirmed by Microsoft',
+      'Microsoft confirmed Altman would come on board to lead a new team.',
+      [['altman-joins-microsoft', 'would come on board']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['aboard OpenAI', 'Altman came aboard OpenAI as a co-founder in 2015.'],
+    ['no Microsoft nearby', 'Altman came aboard as a co-founder years ago.'],
+  ]);
+});
+
+describe('titles: a question states no title', () => {
+  found([
+    [
+      'the description as a statement',
+      ['Ilya Sutskever voted with the board.', 'The chief scientist later spoke to staff.'],
+      [['sutskever-title', 'chief scientist']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    [
+      'the description in a question',
+      ['Ilya Sutskever voted with the board.', 'So it was the chief scientist all along?'],
+    ],
+    ['a name and title in a question', 'Is Emmett Shear really interim CEO of OpenAI?'],
+  ]);
+  unmarked('shear-appointment', [
+    ['a name and title in a question', 'Is Emmett Shear really interim CEO of OpenAI?'],
   ]);
 });

@@ -67,6 +67,8 @@ const EXCLUDE_WINDOW = 3;
 const SAME_INSTANCE_GAP = 2;
 /** The same fact twice in a clause or two of one sentence is one instance told twice ("not open with it, and that it had lost confidence"). */
 const SAME_FACT_GAP = 8;
+/** The same fact's two halves coordinated by "and" under one report may sit further apart ("had not been straight with it, consistently, and it had lost confidence"). */
+const COORDINATED_FACT_GAP = 16;
 /** Adjectives that may sit between a possessor and a noun for the act ("Altman's swift return"). */
 const NOUN_ADJECTIVES = new Set([
   'formal',
@@ -329,17 +331,41 @@ function agreementUndone(reading: BlockReading, verb: number): boolean {
   return false;
 }
 
+/** "again", "once more", "once again" at the end of a complement. */
+const AGAIN_TAIL = / (?:once more|once again|again)$/;
+/** A frame's complements that end in "again", without it (module cache: frames are few and fixed). */
+const againless = new WeakMap<readonly string[], string[]>();
+function withoutAgain(complement: readonly string[]): string[] {
+  let stripped = againless.get(complement);
+  if (!stripped) {
+    stripped = complement.filter((c) => AGAIN_TAIL.test(c)).map((c) => c.replace(AGAIN_TAIL, ''));
+    againless.set(complement, stripped);
+  }
+  return stripped;
+}
+
+/** "again" or "once more" inside the verb group, before the verb ("is once more running"). */
+function againInGroup(reading: BlockReading, first: number, verb: number): number | undefined {
+  for (let k = first; k < verb; k++) if (reading.tokens[k]!.lower === 'again') return k;
+  for (let k = first; k < verb - 1; k++)
+    if (reading.tokens[k]!.lower === 'once' && reading.tokens[k + 1]!.lower === 'more') return k;
+  return undefined;
+}
+
 /** The complement the frame needs is there, and no word that makes it another fact. */
 function complementOk(
   reading: BlockReading,
   frame: Frame,
   after: number,
+  againBefore?: number,
 ): { ok: boolean; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
-  const found = findAfter(reading, after, frame.complement);
+  const found =
+    findAfter(reading, after, frame.complement) ??
+    (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined);
   if (found === undefined) return { ok: false, last: after };
   // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
   if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
@@ -369,6 +395,27 @@ function agentOk(
     !!context?.lastOrganisation &&
     agents.includes(context.lastOrganisation)
   );
+}
+
+/** Verbs whose object a bare "back" may follow without the object being back ("put Sam back", "want him back"). */
+const WANTS_BACK = new Set([
+  ...['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed'],
+  ...['demand', 'demands', 'demanded', 'demanding', 'wish', 'wished', 'like', 'expect', 'expected'],
+]);
+/** Words before "put" that make it an order or a plan, not a deed ("to put him back", "must put"). */
+const PUT_UNDONE = new Set(['to', 'please', 'must', 'should', 'would', 'could', 'will', "'ll"]);
+
+/** The verb at `verb` governs "X back" as a wish or an order: "wanted Altman back", "Step down, all of you, and put Sam back". */
+function wantedBack(reading: BlockReading, verb: number): boolean {
+  const word = reading.tokens[verb]?.lower ?? '';
+  if (WANTS_BACK.has(word)) return true;
+  if (word !== 'put') return false;
+  const sentence = reading.sentences[reading.sentenceOf[verb]!]!;
+  if (verb === sentence.first || PUT_UNDONE.has(reading.tokens[verb - 1]!.lower)) return true;
+  // Said to "you": the speaker's order.
+  for (let k = sentence.first; k < verb; k++)
+    if (/^(?:you|your)$/.test(reading.tokens[k]!.lower)) return true;
+  return false;
 }
 
 function matchAct(found: Found): FrameMatch | undefined {
@@ -406,6 +453,10 @@ function matchAct(found: Found): FrameMatch | undefined {
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
   if (!subject || !involves(subject.entities, frame)) return undefined;
+  // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
+  if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
+  // "Nadella said Altman was coming aboard": an act that names no place needs the one it joins named nearby.
+  if (!agentOk(reading, frame, at, found.context, true)) return undefined;
   if (
     eager
       ? isUnstated(reading, Math.min(eager.first, subject.first))
@@ -414,7 +465,7 @@ function matchAct(found: Found): FrameMatch | undefined {
     return undefined;
   // "I regret nothing": the act denied by its object.
   if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
-  const complement = complementOk(reading, frame, last);
+  const complement = complementOk(reading, frame, last, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
   if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
@@ -822,6 +873,8 @@ function matchTitle(found: Found): FrameMatch | undefined {
     }
   }
   if (!involves(subject, frame)) return undefined;
+  // "It was the chief scientist all along?", "Is Shear interim CEO?": a question states no title.
+  if (isQuestion(reading, at)) return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
 
@@ -978,6 +1031,16 @@ function clauseBreakBetween(reading: BlockReading, from: number, to: number): bo
   return newReport(reading, from, to);
 }
 
+/** Words after "and" that open a second reported clause ("and that they had", "and it had"), not a list's next verb. */
+const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
+
+/** "and that"/"and it" between two tokens: a second clause of the same report. */
+function andBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++)
+    if (reading.tokens[k]!.lower === 'and' && SECOND_CLAUSE.has(reading.tokens[k + 1]!.lower)) return true;
+  return false;
+}
+
 /** Participles by which the subject gives his own account of what he did ("resigned, saying that…"). */
 const OWN_ACCOUNT = new Set(['writing', 'saying', 'adding', 'explaining', 'telling', 'posting', 'noting']);
 
@@ -1002,7 +1065,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
         // "removed as chair and quits": two facts side by side are two instances.
         (m.first <= k.last + (k.fact === m.fact ? SAME_INSTANCE_GAP : 0) ||
           (k.fact === m.fact &&
-            m.first <= k.last + SAME_FACT_GAP &&
+            (m.first <= k.last + SAME_FACT_GAP ||
+              (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
             !clauseBreakBetween(reading, k.last, m.first))),
     );
     if (same) {

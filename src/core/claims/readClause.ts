@@ -41,6 +41,8 @@ const ADVERBS = new Set([
   'both',
   'himself',
   'once',
+  // "is once more running": "more" after "once".
+  'more',
   'again',
   'back',
   'duly',
