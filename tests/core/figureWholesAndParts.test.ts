@@ -22,6 +22,18 @@ describe('wholes, parts and whose figure it is', () => {
       ],
     ],
     [
+      'a headcount said with a verb: "its headcount is", "the workforce stands at"',
+      [
+        "Kara Swisher reported it first; the company's headcount is around 770.",
+        'OpenAI said its workforce stands at 770.',
+      ],
+      undefined,
+      [
+        ['openai-headcount', 'around 770'],
+        ['openai-headcount', '770'],
+      ],
+    ],
+    [
       'a company that has a workforce of a size',
       ['OpenAI has a 770-strong workforce.'],
       undefined,

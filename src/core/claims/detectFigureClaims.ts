@@ -66,11 +66,11 @@ const PLAUSIBLE_RATIO = 4;
 /**
  * Cues that mark a claim as a total (a headcount, the founding team). A total
  * is claimed only by a figure in a total's place: "X of [OpenAI's] Y",
- * "OpenAI's Y", "OpenAI has Y", "a staff of Y".
+ * "OpenAI's Y", "OpenAI has Y", "a staff of Y", "its headcount is Y".
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
