@@ -34,6 +34,14 @@ describe('wholes, parts and whose figure it is', () => {
       ],
     ],
     [
+      'the size of a body in a compound is a whole, not the newcomers in it',
+      [
+        "Bret Taylor now chairs an initial three-person board alongside Adam D'Angelo and Larry Summers; only two of the three are new.",
+      ],
+      '2023-11-30',
+      [['new-board-newcomers', 'two']],
+    ],
+    [
       'a company that has a workforce of a size',
       ['OpenAI has a 770-strong workforce.'],
       undefined,
