@@ -42,6 +42,24 @@ describe('wholes, parts and whose figure it is', () => {
       [['new-board-newcomers', 'two']],
     ],
     [
+      'an investment called a commitment or a bet',
+      [
+        'Analysts model a commitment of about $13 billion in the capped-profit entity.',
+        'Nadella protected a $13 billion bet and comes away with an observer in the boardroom.',
+      ],
+      '2023-11-22',
+      [
+        ['microsoft-investment', 'about $13 billion'],
+        ['microsoft-investment', '$13 billion'],
+      ],
+    ],
+    [
+      'a commitment far from any investment reported is something else',
+      ['OpenAI made a $250 billion commitment to buy Azure services.'],
+      '2023-11-22',
+      [],
+    ],
+    [
       'a company that has a workforce of a size',
       ['OpenAI has a 770-strong workforce.'],
       undefined,
