@@ -21,6 +21,22 @@ describe('a ceiling on the board, in the words of a plan', () => {
     ],
     ['a board set to grow to a size', 'The board is set to expand to nine.', [['board-expansion', 'nine']]],
     [
+      'a ceiling set against a count of newcomers before it, in the next clause',
+      'Taylor now chairs the board with Summers and D’Angelo; only two of the three are new, and the board may grow to as many as nine.',
+      [
+        ['new-board-newcomers', 'two'],
+        ['board-expansion', 'as many as nine'],
+      ],
+    ],
+    [
+      'a ceiling after a count of newcomers, said the other way round',
+      'Two of the three directors named with Taylor are new members, but the board could expand to up to nine.',
+      [
+        ['new-board-newcomers', 'Two'],
+        ['board-expansion', 'up to nine'],
+      ],
+    ],
+    [
       'a board of as many as nine',
       'The directors will choose a board of as many as nine.',
       [['board-expansion', 'as many as nine']],

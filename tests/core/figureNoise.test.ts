@@ -27,6 +27,11 @@ describe('page furniture written in digits is never a figure', () => {
     'Markets close at 4pm ET',
     'Holiday open house at Falls Hardware — Saturday 9–4.',
     'Open Mon–Fri 9-5, Sun 10am–2pm',
+    'By NewsCenter 4 staff · Published Nov. 22, 2023',
+    'By Action 7 News staff',
+    'Watch Channel 4 News at six.',
+    'KTVU 2 | Top stories',
+    'as NBC 5 reported on Monday',
   ])('%s', (text) => {
     expect(wordings(text)).toEqual([]);
   });
@@ -39,6 +44,9 @@ describe('page furniture written in digits is never a figure', () => {
     ['Shares rose 1.15% by 11.15 GMT', ['1.15%']],
     ['The board met on Saturday; 4 directors voted', ['4']],
     ['a score of 9.5 on Friday, 12 times', ['9.5', '12']],
+    ['By Monday 4 staff had quit', ['4']],
+    ['a board of 4, per Channel 4', ['4']],
+    ['the W3C 4 members', ['4']],
   ])('keeps the figures of %s', (text, expected) => {
     expect(wordings(text)).toEqual(expected);
   });

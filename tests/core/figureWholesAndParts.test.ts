@@ -22,6 +22,44 @@ describe('wholes, parts and whose figure it is', () => {
       ],
     ],
     [
+      'a headcount said with a verb: "its headcount is", "the workforce stands at"',
+      [
+        "Kara Swisher reported it first; the company's headcount is around 770.",
+        'OpenAI said its workforce stands at 770.',
+      ],
+      undefined,
+      [
+        ['openai-headcount', 'around 770'],
+        ['openai-headcount', '770'],
+      ],
+    ],
+    [
+      'the size of a body in a compound is a whole, not the newcomers in it',
+      [
+        "Bret Taylor now chairs an initial three-person board alongside Adam D'Angelo and Larry Summers; only two of the three are new.",
+      ],
+      '2023-11-30',
+      [['new-board-newcomers', 'two']],
+    ],
+    [
+      'an investment called a commitment or a bet',
+      [
+        'Analysts model a commitment of about $13 billion in the capped-profit entity.',
+        'Nadella protected a $13 billion bet and comes away with an observer in the boardroom.',
+      ],
+      '2023-11-22',
+      [
+        ['microsoft-investment', 'about $13 billion'],
+        ['microsoft-investment', '$13 billion'],
+      ],
+    ],
+    [
+      'a commitment far from any investment reported is something else',
+      ['OpenAI made a $250 billion commitment to buy Azure services.'],
+      '2023-11-22',
+      [],
+    ],
+    [
       'a company that has a workforce of a size',
       ['OpenAI has a 770-strong workforce.'],
       undefined,

@@ -66,11 +66,11 @@ const PLAUSIBLE_RATIO = 4;
 /**
  * Cues that mark a claim as a total (a headcount, the founding team). A total
  * is claimed only by a figure in a total's place: "X of [OpenAI's] Y",
- * "OpenAI's Y", "OpenAI has Y", "a staff of Y".
+ * "OpenAI's Y", "OpenAI has Y", "a staff of Y", "its headcount is Y".
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of)\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
@@ -110,6 +110,9 @@ const GENERIC_CLAUSE =
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
+/** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */
+const BODY_SIZE_COMPOUND_AFTER =
+  /^-(?:person|member|man|strong|seat)\s+(?:[\p{L}-]+\s+)?(?:board|panel|committee|council|workforce|staff)\b/iu;
 /** "A board of five can act quickly": a group of that size in general, as a possibility. */
 const INDEFINITE_GROUP_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:board|team|staff|workforce|group)\s+of\s+$/i;
 const MODAL_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't)\b/i;
@@ -366,6 +369,9 @@ const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
+/** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
+const CLAUSE_JOINT =
+  /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+\p{L}+\s+(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
  * appoint as many as nine"). The whole of a part ("two of the 11") is not another.
@@ -403,6 +409,9 @@ function clauseHolds(
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
   if (other) after = after.slice(0, other.index);
+  // "…are new members, but the board could expand": a clause joined after this one says its own things.
+  const joint = CLAUSE_JOINT.exec(after);
+  if (joint) after = after.slice(0, joint.index);
   const around = `${before} ${text.slice(figure.start, figure.end)} ${after}`.toLowerCase();
   return words.some((w) => wholeWord(w).test(around));
 }
@@ -601,6 +610,10 @@ export function detectFigureClaims(
       linked &&
       (!givenFor || linked.entities.includes(givenFor.entityId)) &&
       comparableTo(linked, figure) &&
+      // "two of the three are new, and the board may grow to as many as nine": a topic's own
+      // exclusions hold for a linked figure as for any ("as many as" is no count of newcomers).
+      !(linked.excludes && clauseHolds(text, span, figure, linked.excludes, label)) &&
+      !(linked.requires && !clauseHolds(text, span, figure, linked.requires, label)) &&
       isPlausible(linked, figure, period, matcher.sourceDates)
         ? linked
         : read(undefined);
@@ -940,6 +953,10 @@ function topicOf(
       counts &&
       (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
     )
+      continue;
+    // "an initial three-person board alongside Taylor and Summers": the compound gives the body's size, a whole,
+    // never a part of it (how many were new, how many left).
+    if (!claim.whole && counts && BODY_SIZE_COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 40)))
       continue;
     // "Two founders left for Meta", "a three-person board": a topic of one circumstance needs its words.
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").

@@ -1,7 +1,7 @@
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
  * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
- * street addresses ("30 Canal Row"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
+ * street addresses ("30 Canal Row"), a station's or a desk's name in a byline ("By NewsCenter 4 staff", "Channel 4 News"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4") and a quote strip's tickers ("MSFT ▲1.1%"). A number inside one of these is never a figure, whatever
  * the words around it say.
  */
 
@@ -37,6 +37,13 @@ const CLOCK =
 const OPENING_HOURS =
   /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?(?:\s?[–-]\s?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*)?,?\s+\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?\s?[–-]\s?\d{1,2}(?:[.:]\d{2})?(?:\s?[ap]\.?m\.?)?/g;
 
+/**
+ * A broadcaster's name with its channel number ("Channel 4 News", "NBC 5", "KTVU 2", "NewsCenter 4"),
+ * and a byline's desk ("By NewsCenter 4 staff"): the number names, it does not count.
+ */
+const STATION =
+  /\b(?:Channel|NewsCenter|NewsChannel|Fox|ABC|NBC|CBS|[KW][A-Z]{2,3})\s?\d{1,2}(?![\d.,%])(?=\s+(?:News|Newsroom|staff|Team|I-Team|Investigates|reports?)\b|\s*(?:[|·•—–]|$))|\bBy\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\d{1,2}\s+(?:[Nn]ews\s+)?(?:staff|newsroom|team|reporters)(?=\s*(?:[|·•—–,]|$))/gu;
+
 /** "MSFT ▲1.1%", "NVDA +2%": a quote strip's ticker and its move. */
 const TICKER = /\b[A-Z]{2,5}\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
 
@@ -65,6 +72,7 @@ export function pageNoise(text: string): NoiseSpan[] {
   for (const m of text.matchAll(ADDRESS)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(CLOCK)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(OPENING_HOURS)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(STATION)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(TICKER)) add(m.index, m.index + m[0].length);
   return spans;
 }
