@@ -48,8 +48,8 @@ for (const [title, set] of [
   ["Fourth annotator's pages", fourth],
   ["Fifth annotator's pages", fifth],
   ["Sixth annotator's pages", sixth],
-  ["Seventh annotator's pages ", seventh],
-  ["Eighth annotator's pages ", eighth],
+  ["Seventh annotator's pages", seventh],
+  ["Eighth annotator's pages", eighth],
 ] as const)
   console.log(
     `${title}:\n${formatResult(set.result, set.pages.length, details).split('\n').slice(1).join('\n')}`,
