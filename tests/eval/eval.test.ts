@@ -10,10 +10,12 @@ import {
   FIFTH_DIR,
   FOURTH_DIR,
   HELDOUT_DIR,
+  NINTH_DIR,
   runEval,
   SECOND_DIR,
   SEVENTH_DIR,
   SIXTH_DIR,
+  TENTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -41,6 +43,8 @@ const fifth = runEval({ dir: FIFTH_DIR });
 const sixth = runEval({ dir: SIXTH_DIR });
 const seventh = runEval({ dir: SEVENTH_DIR });
 const eighth = runEval({ dir: EIGHTH_DIR });
+const ninth = runEval({ dir: NINTH_DIR });
+const tenth = runEval({ dir: TENTH_DIR });
 for (const [title, set] of [
   ['First held-out pages', heldout],
   ["Second annotator's pages", second],
@@ -50,6 +54,8 @@ for (const [title, set] of [
   ["Sixth annotator's pages", sixth],
   ["Seventh annotator's pages", seventh],
   ["Eighth annotator's pages", eighth],
+  ["Ninth annotator's pages (held out until their last untouched score)", ninth],
+  ["Tenth annotator's pages (held out until their last untouched score)", tenth],
 ] as const)
   console.log(
     `${title}:\n${formatResult(set.result, set.pages.length, details).split('\n').slice(1).join('\n')}`,
@@ -169,4 +175,18 @@ describeSet('eighth annotator’s pages', eighth, 8, {
   name: { precision: 0.995, recall: 0.99 },
   figure: { precision: 0.99, recall: 0.86 },
   statement: { precision: 0.94, recall: 0.78 },
+});
+
+/** Just under the ninth annotator's pages' untouched score at the end of the day (their NOTES.md). */
+describeSet('ninth annotator’s pages', ninth, 8, {
+  name: { precision: 0.995, recall: 0.83 },
+  figure: { precision: 0.94, recall: 0.65 },
+  statement: { precision: 0.97, recall: 0.72 },
+});
+
+/** Just under the tenth annotator's pages' untouched score at the end of the day (their NOTES.md). */
+describeSet('tenth annotator’s pages', tenth, 8, {
+  name: { precision: 0.995, recall: 0.995 },
+  figure: { precision: 0.99, recall: 0.79 },
+  statement: { precision: 0.91, recall: 0.76 },
 });

@@ -24,6 +24,9 @@ export const SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout6
 /** The seventh and eighth annotators' sets, written at the same time and scored untouched at the end of the work the fifth and sixth steered. */
 export const SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout7');
 export const EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout8');
+/** The ninth and tenth annotators' sets, scored untouched before and after the work the seventh and eighth steered. */
+export const NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout9');
+export const TENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout10');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
