@@ -178,9 +178,9 @@ const QUALIFIED_POST =
  * CEO of OpenAI" is OpenAI's chief executive; "Quora CEO and OpenAI board member" is Quora's.
  */
 function holdsPost(role: string, post: RegExp, organisation: string[]): boolean {
+  const global = new RegExp(post.source, 'gi');
   return role.split(';').some((part) => {
     if (organisation.length && !organisation.some((n) => part.includes(n))) return false;
-    const global = new RegExp(post.source, 'gi');
     for (const m of part.matchAll(global)) {
       const before = part.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
       // "Quora CEO": another organisation's name right before the post.
