@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { escapeRegExp } from '../match/namePattern.ts';
@@ -148,7 +149,7 @@ interface CueHit {
 export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
   if (!matcher.figureCues) return [];
   const hits: CueHit[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(matcher.figureCues)) {
+  for (const m of eachMatch(matcher.figureCues, text.slice(span.start, span.end))) {
     const cue = m[1]!;
     hits.push({ key: cueKey(cue), start: span.start + m.index, end: span.start + m.index + cue.length });
   }
@@ -723,7 +724,7 @@ const SET_ASIDE =
 function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   const sentence = text.slice(span.start, span.end);
   if (!/\b(?:not|excluding|besides|apart|aside|other|leaving|let)\b/i.test(sentence)) return cues;
-  const aside = [...sentence.matchAll(SET_ASIDE)].map((m) => ({
+  const aside = [...eachMatch(SET_ASIDE, sentence)].map((m) => ({
     start: span.start + m.index,
     end: span.start + m.index + m[0].length,
   }));
@@ -1251,7 +1252,7 @@ function ownedByOther(
         ),
     )!;
     const clauseStart = figure.start - clause[0].length;
-    const words = [...clause[0].matchAll(/[\p{L}\p{N}'’.&-]+/gu)];
+    const words = [...eachMatch(/[\p{L}\p{N}'’.&-]+/gu, clause[0])];
     const capital = words.findLast((w) => /^\p{Lu}/u.test(w[0]));
     if (capital && other(clauseStart + capital.index, capital[0].replace(/['’]s$/, ''))) return true;
   }

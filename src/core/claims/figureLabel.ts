@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
@@ -66,7 +67,7 @@ export function figureLabel(
   const label = text.slice(start, end);
   let owner: string | undefined;
   let head: { word: string; at: number } | undefined;
-  for (const m of label.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu)) {
+  for (const m of eachMatch(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu, label)) {
     const at = start + m.index;
     const name = names.find((n) => n.start <= at && at < n.end);
     if (name) {

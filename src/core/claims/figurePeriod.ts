@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
 
@@ -126,12 +127,12 @@ export function figurePeriod(
     if (!best || distance < best.distance) best = { period, distance };
   };
   for (const [pattern, kind] of DATES)
-    for (const m of words.matchAll(pattern))
+    for (const m of eachMatch(pattern, words))
       consider(dateOf(kind, m.slice(1), published), m.index, m[0].length);
   // "now" dates what follows it in its clause ("now holds roughly 27%"), not what came before ("the
   // $86bn tender now looks like a bargain"), nor one side of "then and now".
   if (published)
-    for (const m of words.matchAll(NOW))
+    for (const m of eachMatch(NOW, words))
       if (
         m.index < at &&
         !/[;:]/.test(words.slice(m.index, at)) &&
@@ -151,7 +152,7 @@ export function sentenceWeekday(text: string, sentence: Span): string | undefine
   const words = text.slice(sentence.start, sentence.end);
   for (const [pattern, kind] of DATES) {
     if (kind !== 'weekday') continue;
-    for (const m of words.matchAll(pattern)) return m[1]!.toLowerCase();
+    for (const m of eachMatch(pattern, words)) return m[1]!.toLowerCase();
   }
   return undefined;
 }
@@ -174,7 +175,7 @@ export const isDateCell = (text: string) => text.length <= 60 && DATE_CELL.test(
 export function dateCell(text: string, page: PageContext | undefined): string | undefined {
   if (!isDateCell(text)) return undefined;
   for (const [pattern, kind] of DATES.slice(0, 2))
-    for (const m of text.matchAll(pattern)) return dateOf(kind, m.slice(1), page?.published);
+    for (const m of eachMatch(pattern, text)) return dateOf(kind, m.slice(1), page?.published);
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
@@ -181,7 +182,7 @@ function holdsPost(role: string, post: RegExp, organisation: string[]): boolean 
   const global = new RegExp(post.source, 'gi');
   return role.split(';').some((part) => {
     if (organisation.length && !organisation.some((n) => part.includes(n))) return false;
-    for (const m of part.matchAll(global)) {
+    for (const m of eachMatch(global, part)) {
       const before = part.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
       // "Quora CEO": another organisation's name right before the post.
       if (!organisation.length || !/^\p{Lu}[\w&.-]*$/u.test(before) || organisation.includes(before))

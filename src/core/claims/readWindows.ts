@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { escapeRegExp } from '../match/namePattern.ts';
@@ -50,7 +51,7 @@ function mentionsOf(matcher: Matcher, text: string, names: NameHit[]): Mention[]
   const { epithets, epithetOf } = lookupsOf(matcher);
   const found: Mention[] = names.map((n) => ({ start: n.start, entityId: n.entityId }));
   if (epithets)
-    for (const m of text.matchAll(epithets))
+    for (const m of eachMatch(epithets, text))
       found.push({ start: m.index, entityId: epithetOf.get(m[0].toLowerCase().split(/\s+/).join(' '))! });
   return found.sort((a, b) => a.start - b.start);
 }
@@ -75,7 +76,7 @@ function wordTest(text: string): (word: string) => boolean {
 function blockFacts(matcher: Matcher, text: string, names: NameHit[]) {
   const mentions = mentionsOf(matcher, text, names);
   const kind = (id: string) => matcher.entities.get(id)?.kind;
-  const marks = [...text.matchAll(QUOTE_MARK)].map((m) => ({ at: m.index, mark: m[0] }));
+  const marks = [...eachMatch(QUOTE_MARK, text)].map((m) => ({ at: m.index, mark: m[0] }));
   /** Whether a quotation is open at each offset asked for, in increasing order. */
   const quoteState = () => {
     let inside = false;
@@ -135,7 +136,7 @@ export function readingWindows(
   text: string,
   names: NameHit[],
 ): Array<ReadingRange & { core: number }> {
-  const hits = [...text.matchAll(lookupsOf(matcher).cues)].map((m) => m.index);
+  const hits = [...eachMatch(lookupsOf(matcher).cues, text)].map((m) => m.index);
   const all = hits.length * WINDOW_CHARS > text.length ? splitSentences(text) : undefined;
   const sentencesUpTo = (at: number): Span[] => {
     if (!all) return sentencesAround(text, at, SENTENCES_BEFORE);

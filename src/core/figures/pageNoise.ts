@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
  * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
@@ -56,24 +57,24 @@ export interface NoiseSpan {
 export function pageNoise(text: string): NoiseSpan[] {
   const spans: NoiseSpan[] = [];
   const add = (start: number, end: number) => spans.push({ start, end });
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of eachMatch(PHONE, text)) {
     const digits = m[0].replace(/\D/g, '').length;
     // "2023 11 17" or "505 700" is not a phone number; a leading zero, a country code or many digits is.
     if (digits >= PHONE_DIGITS || (m[0].startsWith('+') && digits >= 7) || LOCAL_PHONE.test(m[0]))
       add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(SLASH_DATE)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(COUNTER)) {
+  for (const m of eachMatch(SLASH_DATE, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(COUNTER, text)) {
     const [n, of] = [Number(m[1]), Number(m[2])];
     if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(GALLERY)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(RATING)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(ADDRESS)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(CLOCK)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(OPENING_HOURS)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(STATION)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(TICKER)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(GALLERY, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(RATING, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(ADDRESS, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(CLOCK, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(OPENING_HOURS, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(STATION, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(TICKER, text)) add(m.index, m.index + m[0].length);
   return spans;
 }
 

@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
 import type { PAGE_FIGURE_UNITS } from './units.ts';
@@ -260,7 +261,7 @@ function decadeYears(wording: string): number | undefined {
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
   let noise: NoiseSpan[] | undefined;
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of eachMatch(FIGURE, text)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

@@ -1,3 +1,4 @@
+import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher, NameTier } from './compileMatcher.ts';
 import { nameKey } from './namePattern.ts';
 import { usedAsName } from './usedAsName.ts';
@@ -75,7 +76,7 @@ function sharesAnotherSurname(matcher: Matcher, entityId: string, text: string, 
 /** Every name in `text`, leftmost-longest ("Sam Altman" wins over "Altman"). */
 export function findNames(matcher: Matcher, text: string): NameHit[] {
   const hits: NameHit[] = [];
-  for (const m of text.matchAll(matcher.names)) {
+  for (const m of eachMatch(matcher.names, text)) {
     // Most matches are written exactly as the alias; normalise only the others.
     const entry = matcher.nameLookup.get(m[0]) ?? matcher.nameLookup.get(nameKey(m[0]));
     if (!entry) continue;

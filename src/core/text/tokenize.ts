@@ -1,3 +1,4 @@
+import { eachMatch } from './eachMatch.ts';
 export interface Token {
   start: number;
   end: number;
@@ -32,7 +33,7 @@ function push(tokens: Token[], text: string, start: number): void {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of part.matchAll(TOKEN)) {
+  for (const m of eachMatch(TOKEN, part)) {
     const word = m[0];
     const at = from + m.index;
     const clitic = CLITIC.exec(word);
