@@ -27,6 +27,8 @@ export const EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout
 /** The ninth and tenth annotators' sets, scored untouched before and after the work the seventh and eighth steered. */
 export const NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout9');
 export const TENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout10');
+export const ELEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout11');
+export const TWELFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout12');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
