@@ -7,8 +7,7 @@ import { takeScreenshot } from './harness/screenshots.ts';
 /** The marks a reader sees: drawn, with a highlight colour, and what the pointer hits at their centre. */
 const visibleMarks = (page: Page) =>
   page.$$eval('mark[data-sm-kind]', (marks) =>
-    marks.flatMap((m) => {
-      const el = m as HTMLElement;
+    marks.flatMap((el) => {
       const r = el.getBoundingClientRect();
       el.scrollIntoView({ block: 'center' });
       const box = el.getBoundingClientRect();
@@ -20,7 +19,7 @@ const visibleMarks = (page: Page) =>
         getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' &&
         !!hit &&
         (hit === el || el.contains(hit));
-      return drawn ? [{ id: el.dataset.smId!, text: el.textContent!.replace(/\s+/g, ' ') }] : [];
+      return drawn ? [{ id: el.dataset.smId!, text: el.textContent.replace(/\s+/g, ' ') }] : [];
     }),
   );
 
