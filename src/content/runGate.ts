@@ -1,6 +1,5 @@
-import { pageRelevance, STORY_ORGANISATION } from '../core/page/pageRelevance.ts';
+import { NOT_ABOUT } from '../core/page/pageRelevance.ts';
 import type { StoryGate } from '../core/page/storyGate.ts';
-import type { Matcher } from '../core/match/compileMatcher.ts';
 import type { Message, PageStatus } from '../messages.ts';
 import { currentHost, publishHost, type Engine } from './engineHost.ts';
 import { gateSettings, type GateSettings } from './gateSettings.ts';
@@ -92,13 +91,14 @@ export function runGate(
     url: location.href,
     enabled: active(),
     relevant: false,
+    // What the gate saw: it knows no entity, so a central person is not named.
     reason: !active()
       ? 'Highlighting is off on this page.'
-      : pageRelevance({ entities: new Map() } as Matcher, {
-          namedInFull: new Set(watch.reading.organisation ? [STORY_ORGANISATION] : []),
-          namedInContext: new Set(),
-          statements: 0,
-        }).reason,
+      : watch.reading.organisation
+        ? NOT_ABOUT.organisationAlone
+        : watch.reading.central
+          ? NOT_ABOUT.centralAlone('one of the people at the centre of the story')
+          : NOT_ABOUT.neither,
     blocksRead: 0,
     entities: [],
     claims: [],

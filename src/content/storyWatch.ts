@@ -1,4 +1,10 @@
-import { mayBeAboutStory, readForStory, type GateReading, type StoryGate } from '../core/page/storyGate.ts';
+import {
+  emptyReading,
+  mayBeAboutStory,
+  readForStory,
+  type GateReading,
+  type StoryGate,
+} from '../core/page/storyGate.ts';
 
 /** How long added content gathers before it is read: one look per burst of a live page's updates. */
 const SETTLE_MS = 250;
@@ -14,11 +20,11 @@ export function pageText(doc: Document): string {
  * The gate's look at the page: its text now, then what arrives later
  * (single-page navigation, live updates, infinite scroll), until the page may
  * be about the story. Cheap where it is not: one case-insensitive search of
- * the page's text for the story's organisation, and a mutation observer that
+ * the page's text for the story's organisation and central people, and a mutation observer that
  * only collects what changed and looks at it a quarter of a second later.
  */
 export class StoryWatch {
-  readonly reading: GateReading = { organisation: false, story: false };
+  readonly reading: GateReading = emptyReading();
   private observer: MutationObserver | undefined;
   private readonly pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;

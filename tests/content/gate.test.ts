@@ -8,7 +8,12 @@ import { leaveGateSettings, startEverywhere, takeGateStart } from '../../src/con
 import { gateSettings } from '../../src/content/gateSettings.ts';
 import { runGate } from '../../src/content/runGate.ts';
 import { pageText, StoryWatch } from '../../src/content/storyWatch.ts';
-import { compileStoryGate, readForStory, storyGatePatterns } from '../../src/core/page/storyGate.ts';
+import {
+  compileStoryGate,
+  emptyReading,
+  readForStory,
+  storyGatePatterns,
+} from '../../src/core/page/storyGate.ts';
 import type { PageStatus } from '../../src/messages.ts';
 import { annotate, matcher } from '../core/helpers/annotate.ts';
 import { SEED_PREFIXES, seedBlocks } from '../core/helpers/seeds.ts';
@@ -16,9 +21,7 @@ import { fakeExtensionApi } from './helpers/fakeExtensionApi.ts';
 
 const gate = compileStoryGate(storyGatePatterns(matcher));
 /** What the gate says of a text read in one go, as `pageText` gives it. */
-const gateSays = (text: string) =>
-  readForStory(gate, text, { organisation: false, story: false }).organisation &&
-  readForStory(gate, text, { organisation: false, story: false }).story;
+const gateSays = (text: string) => readForStory(gate, text, emptyReading()).story;
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 function htmlFiles(dir: string): string[] {
@@ -42,6 +45,19 @@ const WORDS = [
   'Brockman',
   'Ilya Sutskever',
   'Emmett Shear',
+  'Satya Nadella',
+  'Larry Summers',
+  'Bret Taylor',
+  'Brett Taylor',
+  'Elon Musk',
+  'Mira Murati',
+  'Adam D’Angelo',
+  'APEC CEO Summit',
+  'code red',
+  'as an observer',
+  'Sam',
+  'Greg',
+  'Nadella',
   'shear',
   'Kevin Scott',
   'Scott',
@@ -112,6 +128,13 @@ describe('the gate', () => {
       'OpenAI, Google and Anthropic each released a model this year; Microsoft sells them.',
     ],
     ['an engineering page', 'Shear stress in the beam rose by 40%, about 500 units, said Taylor.'],
+    [
+      'a page about Sam Altman’s other venture',
+      'Sam Altman’s Worldcoin scans irises; Altman calls it proof.',
+    ],
+    ['Microsoft’s earnings', 'Satya Nadella and Kevin Scott told analysts that Azure grew.'],
+    ['Twitter’s sale', 'Elon Musk bought Twitter; its chair Bret Taylor signed.'],
+    ['a Twitch story', 'Emmett Shear steps down as Twitch’s chief executive.'],
   ])('stops %s', (_, text) => {
     expect(gateSays(text)).toBe(false);
   });
@@ -120,16 +143,44 @@ describe('the gate', () => {
     for (const org of ['OpenAI', 'Open AI', 'openai', 'OPEN AI', 'Open-AI', 'Open\u00a0AI'])
       expect(gateSays(`The board removed Sam Altman. ${org} said so.`), org).toBe(true);
     // The names first, the organisation in content that came later: the whole page is read again.
-    const reading = { organisation: false, story: false };
+    const reading = emptyReading();
     readForStory(gate, 'Sam Altman was removed on Friday.', reading);
-    expect(reading).toEqual({ organisation: false, story: false });
+    expect(reading).toMatchObject({ organisation: false, story: false });
     readForStory(
       gate,
       'OpenAI confirmed it.',
       reading,
       () => 'Sam Altman was removed on Friday. OpenAI confirmed it.',
     );
-    expect(reading).toEqual({ organisation: true, story: true });
+    expect(reading).toMatchObject({ organisation: true, story: true });
+  });
+
+  it.each([
+    ['a thread’s title', 'Sam Altman and Greg Brockman to join Microsoft'],
+    ['a brief', 'Microsoft hires ousted ChatGPT boss SAM ALTMAN and greg brockman.'],
+    ['a caption', 'Emmett\u00a0Shear, left, replaced Sam\nAltman for three days.'],
+    ['a central person and an event', 'Sam Altman at the APEC CEO Summit'],
+    ['a central person and a claim’s wording', 'Ilya Sutskever: the board lost trust in him.'],
+  ])('lets through a page that never writes OpenAI: %s', (_, text) => {
+    expect(gateSays(text)).toBe(true);
+  });
+
+  it('finds the second person in content that came later, or before the central one', () => {
+    const reading = emptyReading();
+    readForStory(gate, 'Sam Altman is out.', reading);
+    expect(reading.story).toBe(false);
+    readForStory(gate, 'Greg Brockman quit.', reading, () => 'Sam Altman is out. Greg Brockman quit.');
+    expect(reading.story).toBe(true);
+    // A name no page needs to be looked for first: the central one brings the whole page in.
+    const later = emptyReading();
+    readForStory(gate, 'Satya Nadella spoke.', later);
+    expect(later).toMatchObject({ anchored: false, story: false });
+    readForStory(gate, 'Sam Altman joins.', later, () => 'Satya Nadella spoke. Sam Altman joins.');
+    expect(later.story).toBe(true);
+  });
+
+  it('does not count one person twice, whatever the spelling', () => {
+    expect(gateSays('Sam Altman. SAM ALTMAN. sam\u00a0altman. Sam Altman’s.')).toBe(false);
   });
 });
 
@@ -237,7 +288,7 @@ describe('runGate', () => {
     expect(await statusFromGate()).toMatchObject({
       enabled: true,
       relevant: false,
-      reason: 'The page does not name OpenAI.',
+      reason: 'The page names neither OpenAI nor the people at the centre of the story.',
       blocksRead: 0,
       entities: [],
       claims: [],
@@ -249,6 +300,21 @@ describe('runGate', () => {
     await start('<p>OpenAI and Google released new models this week.</p>');
     expect(await statusFromGate()).toMatchObject({
       reason: 'The page names OpenAI but none of the people or events of the story.',
+    });
+  });
+
+  it('asks for the engine on a thread that never writes OpenAI; stops one that names a single central person', async () => {
+    const thread = await start(
+      '<h1>Sam Altman and Greg Brockman to join Microsoft</h1><p>Sam and Greg at MSFT. Wild weekend.</p>',
+    );
+    expect(thread.loads()).toBe(1);
+    const worldcoin = await start('<p>Sam Altman’s Worldcoin scans irises; Altman calls it proof.</p>');
+    expect(worldcoin.loads()).toBe(0);
+    expect(worldcoin.touched()).toBe(0);
+    expect(await statusFromGate()).toMatchObject({
+      relevant: false,
+      reason:
+        'The page names one of the people at the centre of the story but neither OpenAI nor another of the people or events of the story.',
     });
   });
 

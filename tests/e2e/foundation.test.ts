@@ -55,7 +55,7 @@ describe.each(selectedBrowsers())('the built extension in %s', (name) => {
     // Not about the story: the engine never came, so no block was read, and nothing is marked.
     expect(result).toMatchObject({ state: 'ready', blocksRead: '0', highlights: 0 });
     expect(await page.$$('mark')).toHaveLength(0);
-    expect(result.text).toMatch(/does not name OpenAI/);
+    expect(result.text).toMatch(/names neither OpenAI/);
     expect(await page.evaluate(() => (window as FixtureGlobals).pageScriptRan)).toBe(true);
     await popup.close();
     await page.close();

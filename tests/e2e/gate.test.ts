@@ -41,7 +41,7 @@ describe.each(selectedBrowsers())('the gate in %s', (name) => {
     expect(status).toMatchObject({
       enabled: true,
       relevant: false,
-      reason: 'The page does not name OpenAI.',
+      reason: 'The page names neither OpenAI nor the people at the centre of the story.',
       blocksRead: 0,
     });
     expect(await page.$$('mark')).toHaveLength(0);

@@ -1,32 +1,55 @@
 import { standaloneClaimPhrases, type Matcher } from '../match/compileMatcher.ts';
-import { escapeRegExp, namePatternSource } from '../match/namePattern.ts';
-import { STORY_ORGANISATION } from './pageRelevance.ts';
+import { escapeRegExp, nameKey, namePatternSource } from '../match/namePattern.ts';
+import { CENTRAL_PEOPLE, STORY_ORGANISATION } from './pageRelevance.ts';
 
 /**
- * The gate's two patterns, as regular-expression sources: built from the
- * compiled matcher at build time, so they follow the dataset, and shipped as
- * text in the small script every page runs.
+ * The gate's patterns, as regular-expression sources: built from the compiled
+ * matcher at build time, so they follow the dataset, and shipped as text in
+ * the small script every page runs. Each list is shipped once; the gate joins
+ * them into the patterns it runs (compileStoryGate).
  */
 export interface StoryGatePatterns {
   /** The story's organisation in any spelling a page uses: "OpenAI", "Open AI", "openai". */
   organisation: string;
-  /** Any name or phrase that can make pageRelevance say yes besides it: a person, an event, a statement's words. */
-  story: string;
+  /** The full names of the people at the centre of the story (CENTRAL_PEOPLE). */
+  central: string;
+  /** Every person's full name, central or not. */
+  people: string;
+  /** People's surnames and other names that count on a page that names the organisation ("Altman"). */
+  surnames: string;
+  /** The story's events and the fixed wordings of its claims. */
+  companions: string;
 }
 
 export interface StoryGate {
+  /** The organisation or a central person: the one look a page not about the story pays. */
+  anchor: RegExp;
   organisation: RegExp;
+  central: RegExp;
+  /** Global: each full name on the page is counted once. */
+  people: RegExp;
+  /** Any name or phrase that, with the organisation, can make pageRelevance say yes. */
   story: RegExp;
+  /** An event or claim wording: with a central person, enough. */
+  companions: RegExp;
 }
 
 /** What the gate has seen of the page so far (content arrives later on live pages). */
 export interface GateReading {
+  /** The organisation or a central person is somewhere on the page: it is worth a closer look. */
+  anchored: boolean;
   organisation: boolean;
+  central: boolean;
+  /** The full names of people seen, as keys: two of them, one central, may make the page about the story. */
+  people: Set<string>;
+  /** The page may be about the story. */
   story: boolean;
 }
 
-/** Kinds of entity whose name, with the organisation's, makes a page about the story (pageRelevance). */
-const STORY_KINDS = new Set(['person', 'event']);
+export function emptyReading(): GateReading {
+  return { anchored: false, organisation: false, central: false, people: new Set(), story: false };
+}
+
 /** Between the words of a name, or where a page runs them together ("OpenAI", "Open AI", "Open-AI"). */
 const LOOSE_SPACE = '[\\s\\-]*';
 
@@ -50,42 +73,79 @@ function alternation(sources: Iterable<string>): string {
 
 /**
  * The gate accepts every page pageRelevance could call relevant, and a few
- * more: it matches without regard to case, spacing or word boundaries. Everything it lets through is judged by the
- * engine; what it stops never pays for the engine.
+ * more: it matches without regard to case, spacing or word boundaries.
+ * Everything it lets through is judged by the engine; what it stops never
+ * pays for the engine.
  */
 export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
   const organisation: string[] = [];
-  const story: string[] = [];
+  const central: string[] = [];
+  const people: string[] = [];
+  const surnames: string[] = [];
+  const companions: string[] = [];
   for (const entry of matcher.nameLookup.values()) {
     if (entry.entityId === STORY_ORGANISATION) {
       if (entry.tier === 'full') organisation.push(looseSource(entry.alias));
       continue;
     }
     if (entry.tier === 'ambiguous') continue;
-    if (!STORY_KINDS.has(matcher.entities.get(entry.entityId)?.kind ?? '')) continue;
-    story.push(namePatternSource(entry.alias.toLowerCase()));
+    const kind = matcher.entities.get(entry.entityId)?.kind;
+    const source = namePatternSource(entry.alias.toLowerCase());
+    if (kind === 'event') companions.push(source);
+    else if (kind === 'person' && entry.tier === 'context') surnames.push(source);
+    else if (kind === 'person') {
+      people.push(source);
+      if (CENTRAL_PEOPLE.has(entry.entityId)) central.push(source);
+    }
   }
   for (const phrase of standaloneClaimPhrases(matcher.claims.values()))
-    story.push(namePatternSource(phrase.toLowerCase()));
-  return { organisation: alternation(organisation), story: alternation(story) };
+    companions.push(namePatternSource(phrase.toLowerCase()));
+  return {
+    organisation: alternation(organisation),
+    central: alternation(central),
+    people: alternation(people),
+    surnames: alternation(surnames),
+    companions: alternation(companions),
+  };
 }
 
-/** The story's pattern is large and most pages never need it: it is built on first use. */
+/** One pattern of the non-empty sources; an empty one would match every page. */
+const either = (...sources: string[]): string => sources.filter(Boolean).join('|') || '(?!)';
+
+/** Only the anchor is built at once: most pages never need the others, the story's the largest. */
 export function compileStoryGate(patterns: StoryGatePatterns): StoryGate {
-  let story: RegExp | undefined;
+  const built = new Map<string, RegExp>();
+  const lazy = (key: string, source: () => string, flags = 'i') => {
+    let pattern = built.get(key);
+    if (!pattern) built.set(key, (pattern = new RegExp(source(), flags)));
+    return pattern;
+  };
+  const { organisation, central, people, surnames, companions } = patterns;
   return {
-    organisation: new RegExp(patterns.organisation, 'i'),
+    anchor: new RegExp(either(organisation, central), 'i'),
+    get organisation() {
+      return lazy('organisation', () => either(organisation));
+    },
+    get central() {
+      return lazy('central', () => either(central));
+    },
+    get people() {
+      return lazy('people', () => either(people), 'gi');
+    },
     get story() {
-      return (story ??= new RegExp(patterns.story, 'i'));
+      return lazy('story', () => either(people, surnames, companions));
+    },
+    get companions() {
+      return lazy('companions', () => either(companions));
     },
   };
 }
 
 /**
  * Reads `text` (the page, or what it added since) into `reading`. Most pages
- * never name the organisation, so the names of the story are looked for only
- * once it is found: then in all the page has, `wholePage()`, since they may
- * have come before it.
+ * name neither the organisation nor a central person, and pay for that one
+ * look; once either is found, the rest is looked for in all the page has,
+ * `wholePage()`, since it may have come before.
  */
 export function readForStory(
   gate: StoryGate,
@@ -93,15 +153,25 @@ export function readForStory(
   reading: GateReading,
   wholePage: () => string = () => text,
 ): GateReading {
-  if (!reading.organisation) {
-    if (!gate.organisation.test(text)) return reading;
-    reading.organisation = true;
+  if (reading.story) return reading;
+  if (!reading.anchored) {
+    if (!gate.anchor.test(text)) return reading;
+    reading.anchored = true;
     text = wholePage();
   }
-  if (!reading.story) reading.story = gate.story.test(text);
+  if (!reading.organisation && gate.organisation.test(text)) {
+    reading.organisation = true;
+    // The story's names may have come before the organisation.
+    text = wholePage();
+  }
+  reading.central ||= gate.central.test(text);
+  for (const [name] of text.matchAll(gate.people)) reading.people.add(nameKey(name).toLowerCase());
+  reading.story =
+    (reading.organisation && gate.story.test(text)) ||
+    (reading.central && (reading.people.size >= 2 || gate.companions.test(text)));
   return reading;
 }
 
 export function mayBeAboutStory(reading: GateReading): boolean {
-  return reading.organisation && reading.story;
+  return reading.story;
 }
