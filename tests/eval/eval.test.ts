@@ -176,9 +176,10 @@ const LATER_SETS: Array<{
     dir: TWELFTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.99, recall: 0.96 },
+      name: { precision: 0.99, recall: 0.995 },
       figure: { precision: 0.78, recall: 0.76 },
-      statement: { precision: 0.91, recall: 0.71 },
+      // h114 never writes "OpenAI" and is read since the pair rule: its statements add recall and one false mark.
+      statement: { precision: 0.89, recall: 0.75 },
     },
   },
 ];
