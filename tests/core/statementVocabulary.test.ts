@@ -42,11 +42,6 @@ describe('the firing reason: the board lost faith in him', () => {
 describe('the hire: the words for joining Microsoft', () => {
   found([
     [
-      'a Microsoft employee, as a title',
-      'Microsoft employee Sam Altman spent Monday on calls.',
-      [['altman-joins-microsoft', 'Microsoft employee']],
-    ],
-    [
       '"decamp"',
       'Altman has decamped to Microsoft.',
       [['altman-joins-microsoft', 'has decamped to Microsoft']],
@@ -72,12 +67,18 @@ describe('the hire: the words for joining Microsoft', () => {
       "Altman's defection to Microsoft lasted a day.",
       [['altman-joins-microsoft', "Altman's defection to Microsoft"]],
     ],
+    [
+      'Redmond, for the company, as a destination',
+      'Altman heads to Redmond',
+      [['altman-joins-microsoft', 'heads to Redmond']],
+    ],
   ]);
   unmarked('altman-joins-microsoft', [
     ['a question', 'Could Altman pitch up at Microsoft?'],
     ['a condition', 'Altman could yet pitch up at Microsoft if the talks fail.'],
-    ['another Microsoft employee', 'A Microsoft employee spoke to Altman on Monday.'],
     ['Microsoft snags something else', 'Microsoft snagged a licence deal with the Pentagon.'],
+    ['a trip to Redmond', 'Altman flew to Redmond for a meeting with Nadella.'],
+    ['Redmond as a place', 'Altman lives near Redmond.'],
   ]);
 });
 
@@ -225,6 +226,11 @@ describe("Microsoft's new unit: a shop, a skunkworks", () => {
       'Redmond giant Microsoft gives Altman his own research shop.',
       [['microsoft-new-unit', 'own research shop']],
     ],
+    [
+      'a freshly formed team',
+      'Microsoft gave Altman a freshly formed AI research team.',
+      [['microsoft-new-unit', 'freshly formed AI research team']],
+    ],
   ]);
   unmarked('microsoft-new-unit', [['another shop', 'Microsoft opened a new coffee shop in Redmond.']]);
 });
@@ -244,7 +250,7 @@ describe("Microsoft's observer: there, but without a vote", () => {
     [
       '"attend but cannot vote"',
       'Microsoft may attend but cannot vote.',
-      [['microsoft-board-observer', 'but cannot vote']],
+      [['microsoft-board-observer', 'attend but cannot vote']],
     ],
     [
       'a ringside seat (tabloid)',
@@ -274,7 +280,7 @@ describe('research deprioritised: sidelined, second fiddle, losing out to ChatGP
     [
       '"second fiddle"',
       'Research plays second fiddle to ChatGPT at OpenAI, staff say.',
-      [['research-deprioritised', 'plays second fiddle']],
+      [['research-deprioritised', 'second fiddle to ChatGPT']],
     ],
     [
       '"sidelined in favour of ChatGPT"',
@@ -310,6 +316,21 @@ describe('research deprioritised: sidelined, second fiddle, losing out to ChatGP
       'off long-horizon work',
       'OpenAI has been moving chips off long-horizon work and onto ChatGPT.',
       [['research-deprioritised', 'off long-horizon']],
+    ],
+    [
+      '"come second to the chatbot"',
+      'Research projects now come second to the chatbot at OpenAI.',
+      [['research-deprioritised', 'second to the chatbot']],
+    ],
+    [
+      '"second-tier"',
+      'Teams working on Sora felt second-tier at OpenAI.',
+      [['research-deprioritised', 'second-tier']],
+    ],
+    [
+      'away from experimental work',
+      'OpenAI is shifting chips away from experimental work.',
+      [['research-deprioritised', 'away from experimental work']],
     ],
   ]);
   unmarked('research-deprioritised', [
@@ -369,6 +390,11 @@ describe('the solidarity line: its tenses and its posts', () => {
       'with "employees"',
       'Dozens tweeted that OpenAI is nothing without its employees.',
       [['staff-solidarity-post', 'OpenAI is nothing without its employees']],
+    ],
+    [
+      '"amounted to nothing without"',
+      'One by one, staff posted that OpenAI amounted to nothing without its people.',
+      [['staff-solidarity-post', 'amounted to nothing without its people']],
     ],
   ]);
   unmarked('staff-solidarity-post', [
