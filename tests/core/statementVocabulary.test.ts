@@ -206,11 +206,23 @@ describe("Sutskever's regret: the words for owning up", () => {
       "Sutskever's change of heart came on Monday.",
       [['sutskever-regret', "Sutskever's change of heart"]],
     ],
+    [
+      '"issued an apology"',
+      'Sutskever issued an apology on Monday.',
+      [['sutskever-regret', 'issued an apology']],
+    ],
+    [
+      '"posts apology" (timeline)',
+      'Nov 20: Sutskever posts apology',
+      [['sutskever-regret', 'posts apology']],
+    ],
   ]);
   unmarked('sutskever-regret', [
     ['a question', 'Will Sutskever backtrack?'],
     ['a denial', 'Sutskever never backtracked.'],
     ['another director', "D'Angelo backtracked on Monday."],
+    ['another director apologises', "D'Angelo issued an apology on Monday."],
+    ['an apology asked about', 'Will Sutskever issue an apology?'],
   ]);
 });
 
