@@ -305,6 +305,11 @@ describe('research deprioritised: sidelined, second fiddle, losing out to ChatGP
       [['research-deprioritised', 'pushed research to the margins']],
     ],
     [
+      'projects pushed to the margins',
+      'Staff at OpenAI describe long-term projects being pushed to the margins.',
+      [['research-deprioritised', 'projects being pushed to the margins']],
+    ],
+    [
       '"back of the queue"',
       'At OpenAI, long-term research has gone to the back of the queue.',
       [['research-deprioritised', 'back of the queue']],
