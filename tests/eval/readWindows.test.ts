@@ -27,7 +27,8 @@ function statements(text: string, windowFrom: number) {
   );
 }
 
-describe('reading a long block in windows', () => {
+// Every evaluation page read twice per test: seconds on a loaded machine, and no timing check.
+describe('reading a long block in windows', { timeout: 60_000 }, () => {
   it.each([
     ['cues close together', ' '],
     ['cues far apart', FILLER],
