@@ -266,7 +266,50 @@ function sharedSubject(reading: BlockReading, groupFirst: number) {
     /^(?:,|after|before|since|upon|on|while|despite)$/.test(link)
   )
     return clauseSubject(reading, k);
+  if (word === 'having' || word === 'being') return openingSubject(reading, k);
   return undefined;
+}
+
+/** How far a sentence-opening participle clause may run before the comma that ends it. */
+const OPENING_CLAUSE_REACH = 16;
+
+/**
+ * "Restored to the top job, Altman thanked staff", "Having apologised, Sutskever signed": a participle
+ * opening its sentence is about the subject that follows the comma closing its clause.
+ */
+function openingSubject(reading: BlockReading, groupFirst: number) {
+  const { tokens, sentenceOf } = reading;
+  const sentence = reading.sentences[sentenceOf[groupFirst]!]!;
+  if (groupFirst !== sentence.first) return undefined;
+  for (
+    let k = groupFirst + 1;
+    k <= groupFirst + OPENING_CLAUSE_REACH && sentenceOf[k] === sentenceOf[groupFirst];
+    k++
+  ) {
+    // A name inside the clause is its own ("Poached by Microsoft"): only the one after the comma is the subject.
+    if (tokens[k]!.text !== ',') {
+      if (isClauseMark(reading, k)) return undefined;
+      continue;
+    }
+    const ref = reading.refAt[k + 1];
+    return ref?.first === k + 1 && ref.entities.some((id) => reading.people.has(id))
+      ? coordinatedRight(reading, k + 1)
+      : undefined;
+  }
+  return undefined;
+}
+
+/** How far after the subject that closes an opening participle clause its own verb may come ("he then quit"). */
+const MAIN_VERB_REACH = 3;
+
+/**
+ * "Stripped of his board chairmanship, he quit the company": the opening participle and the act of
+ * its subject right after are one telling of the claim, one mark.
+ */
+function actsOfOpeningSubject(reading: BlockReading, opening: FrameMatch, main: FrameMatch): boolean {
+  if (main.first <= opening.last) return false;
+  const subject = openingSubject(reading, opening.first);
+  return !!subject && subject.last < main.first && main.first <= subject.last + MAIN_VERB_REACH;
 }
 
 /** How far into its sentence the subject of a participle clause may be named ("His right-hand man Greg Brockman"). */
@@ -531,6 +574,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     group.first === at &&
     (listed !== undefined ||
       byAgent !== undefined ||
+      openingSubject(reading, at) !== undefined ||
       tokens[group.before]?.text === ',' ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
@@ -556,6 +600,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
         ? subjectEndingAt(reading, group.before - 1)
         : undefined) ??
       label ??
+      openingSubject(reading, group.first) ??
       onlyToSubject(reading, group) ??
       sharedSubject(reading, group.first);
     undergoer = subject?.entities;
@@ -856,11 +901,20 @@ function matchTitle(found: Found): FrameMatch | undefined {
     while (
       k >= 0 &&
       (TITLE_LINKS.has(reading.tokens[k]!.lower) ||
+        // "Sutskever, the outfit's chief scientist": whatever owns the title.
+        (reading.tokens[k + 1]?.lower === "'s" && reading.tokens[k]!.isWord) ||
+        // "Ilya Sutskever: co-founder, chief scientist, board member": a list of his roles.
+        (reading.tokens[k]!.text === ',' && ROLE_WORDS.has(reading.tokens[k - 1]?.lower ?? '')) ||
+        ROLE_WORDS.has(reading.tokens[k]!.lower) ||
         (reading.refAt[k] && !involves(reading.refAt[k]!.entities, frame)))
     ) {
       k = reading.refAt[k] ? reading.refAt[k]!.first - 1 : k - 1;
     }
-    subject = reading.tokens[k]?.text === ',' ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
+    // Set off after the name by a comma, a parenthesis or a fact box's colon.
+    const mark = reading.tokens[k]?.text ?? '';
+    // After a colon only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
+    const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
+    subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
   // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject.
   let first = at;
@@ -878,6 +932,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
   return { first, last, claimId: '', fact: frame.fact };
 }
 
+/** Roles listed beside a title ("co-founder, chief scientist, board member"). */
+const ROLE_WORDS = new Set(['co-founder', 'cofounder', 'founder', 'director', 'member', 'researcher']);
+
 /** Nouns for the post a title names ("the interim CEO job"). */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
 /** Verbs by which a job passes to someone ("the job went to Shear"). */
@@ -885,6 +942,18 @@ const JOB_PASSED = new Set(['went', 'goes', 'passed', 'passes', 'fell', 'falls']
 
 /** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
 const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
+/** Verbs that hold a post "as" a title ("serves as chief scientist"). */
+const SERVES = new Set([
+  'serves',
+  'served',
+  'serve',
+  'serving',
+  'works',
+  'worked',
+  'working',
+  'acts',
+  'acted',
+]);
 /** Words between a copula and the title ("is now interim CEO", "is once again chief executive"). */
 const COPULA_FILLERS = new Set([
   'now',
@@ -905,7 +974,9 @@ const COPULA_FILLERS = new Set([
 function copulaBefore(reading: BlockReading, at: number) {
   let k = at - 1;
   while (k >= 0 && COPULA_FILLERS.has(reading.tokens[k]!.lower) && !reading.refAt[k]) k--;
-  if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
+  // "who serves as chief scientist", "Sutskever, then serving as chief scientist".
+  if (reading.tokens[k]?.lower === 'as' && SERVES.has(reading.tokens[k - 1]?.lower ?? '')) k--;
+  else if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
   const verb = k;
   const subject = subjectEndingAt(reading, verb - 1);
   return subject ? { ...subject, verb } : undefined;
@@ -1067,7 +1138,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
           (k.fact === m.fact &&
             (m.first <= k.last + SAME_FACT_GAP ||
               (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
-            !clauseBreakBetween(reading, k.last, m.first))),
+            !clauseBreakBetween(reading, k.last, m.first)) ||
+          actsOfOpeningSubject(reading, k, m)),
     );
     if (same) {
       same.last = Math.max(same.last, m.last);
