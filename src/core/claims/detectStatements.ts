@@ -8,6 +8,7 @@ import {
   objectAt,
   isAdverb,
   isClauseMark,
+  isDeniedOrAsked,
   isDeniedReport,
   isQuestion,
   isUnstated,
@@ -440,8 +441,12 @@ function agentOk(
   );
 }
 
-/** Verbs whose object a bare "back" may follow without the object being back ("put Sam back", "want him back"). */
+/**
+ * Verbs whose object a bare "back" may follow without the object being back ("put Sam back", "want him
+ * back"); "bring him back" is the restoring frame's to read, with its modal or imperative.
+ */
 const WANTS_BACK = new Set([
+  ...['bring', 'brings', 'brought', 'bringing'],
   ...['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed'],
   ...['demand', 'demands', 'demanded', 'demanding', 'wish', 'wished', 'like', 'expect', 'expected'],
 ]);
@@ -1016,13 +1021,32 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (isQuestion(reading, at) || isDeniedReport(reading, at) || opensWithCondition(reading, at))
+  if (
+    isQuestion(reading, at) ||
+    isDeniedReport(reading, at) ||
+    opensWithCondition(reading, at) ||
+    isDeniedOrAsked(reading, at) ||
+    governedByModal(reading, at)
+  )
     return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
 }
 
 /** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
 const POST_HEAD_LINKS = new Set(['for', 'of', 'devoted', 'dedicated', 'focused', 'focusing']);
+
+/** Words between a verb and the noun phrase it takes ("set up a dedicated team", "give him his own lab"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'up', 'out', 'him', 'them']);
+
+/** "Microsoft may yet set up a research team": the verb whose object the phrase is is only possible. */
+function governedByModal(reading: BlockReading, first: number): boolean {
+  let verb = first - 1;
+  while (OBJECT_OPENERS.has(reading.tokens[verb]?.lower ?? '')) verb--;
+  const token = reading.tokens[verb];
+  if (!token?.isWord || reading.refAt[verb] || reading.sentenceOf[verb] !== reading.sentenceOf[first])
+    return false;
+  return verbGroup(reading, verb).possibility;
+}
 
 /** A head and the modifiers before it that the frame's noun phrase needs ("a brand-new AI research outfit"). */
 function matchNounPhrase(found: Found): FrameMatch | undefined {
@@ -1069,7 +1093,13 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     if (!named) return undefined;
   }
   // "and if it doesn't, Microsoft has a new AI division": a consequence of a condition states nothing.
-  if (isQuestion(reading, at) || isDeniedReport(reading, first) || opensWithCondition(reading, first))
+  if (
+    isQuestion(reading, at) ||
+    isDeniedReport(reading, first) ||
+    opensWithCondition(reading, first) ||
+    isDeniedOrAsked(reading, first) ||
+    governedByModal(reading, first)
+  )
     return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
