@@ -80,3 +80,47 @@ describe('a title set off after the name is its holder’s', () => {
     ['a question', 'Is Sutskever, who serves as chief scientist, leaving?'],
   ]);
 });
+
+describe('the holder named after a title, "is" or a fact box’s colon', () => {
+  found([
+    [
+      'the title, then "is" and the name',
+      'The company’s interim chief executive is now Emmett Shear.',
+      [['shear-appointment', 'interim chief executive is now Emmett Shear']],
+    ],
+    [
+      'a fact box row with an aside',
+      'Acting CEO (since Sunday): Emmett Shear',
+      [['shear-appointment', 'Acting CEO (since Sunday): Emmett Shear']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['a denial', 'The interim CEO is not Emmett Shear.'],
+    ['a question', 'Is the interim CEO now Emmett Shear?'],
+  ]);
+});
+
+describe('a timeline clause after a semicolon that opens with its verb is about the one before', () => {
+  found([
+    [
+      'a dated row',
+      'Nov 17: Brockman told of the board vote; resigns that evening',
+      [['brockman-exit', 'resigns']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a noun after the semicolon', 'Brockman said little; exits are rare at OpenAI.'],
+  ]);
+});
+
+describe('a noun for the act after a verb of saying it is the subject’s act', () => {
+  found([
+    ['"posts apology"', 'Sutskever posts apology', [['sutskever-regret', 'posts apology']]],
+    [
+      'an adjective between, and "over" after',
+      'Sutskever voiced profound regret over the vote.',
+      [['sutskever-regret', 'voiced profound regret']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [['another person', 'Murati issued an apology to staff.']]);
+});

@@ -271,6 +271,24 @@ function sharedSubject(reading: BlockReading, groupFirst: number) {
   return undefined;
 }
 
+/**
+ * "Nov 17: Brockman removed as board chair; quits later that day": a clause after a semicolon that
+ * opens with its verb is about the one who opens the clause before.
+ */
+function afterSemicolon(reading: BlockReading, semicolon: number) {
+  const { tokens, sentenceOf } = reading;
+  if (tokens[semicolon]?.text !== ';') return undefined;
+  // "…; quits are rare": a noun that is the next clause's subject, not its verb.
+  const next = tokens[semicolon + 2]?.lower ?? '';
+  if (AUX_WORDS.has(next) || /^(?:are|were)$/.test(next)) return undefined;
+  let k = semicolon - 1;
+  while (k >= 0 && sentenceOf[k] === sentenceOf[semicolon] && !/^[;:]$/.test(tokens[k]!.text)) k--;
+  const ref = reading.refAt[k + 1];
+  return ref?.first === k + 1 && ref.entities.some((id) => reading.people.has(id))
+    ? coordinatedRight(reading, k + 1)
+    : undefined;
+}
+
 /** How far a sentence-opening participle clause may run before the comma that ends it. */
 const OPENING_CLAUSE_REACH = 16;
 
@@ -496,7 +514,10 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
-  subject ??= labelled(found, group.before) ?? sharedSubject(reading, group.first);
+  subject ??=
+    labelled(found, group.before) ??
+    sharedSubject(reading, group.first) ??
+    afterSemicolon(reading, group.before);
   // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
@@ -787,6 +808,9 @@ const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is
 const LIGHT_VERBS = new Set([
   ...['staged', 'stages', 'staging', 'made', 'makes', 'making', 'completed', 'completes', 'engineered'],
   ...['mounted', 'sealed', 'secured', 'managed', 'off', 'tendered', 'handed', 'announced', 'announces'],
+  // "posts apology", "voiced deep regret", "issued an apology".
+  ...['posts', 'posted', 'issues', 'issued', 'offers', 'offered', 'voices', 'voiced', 'expresses'],
+  'expressed',
 ]);
 /** Words that may follow a noun that ends its phrase ("a comeback in business history", "a comeback as CEO"). */
 const NOUN_PHRASE_ENDS = new Set([
@@ -804,6 +828,8 @@ const NOUN_PHRASE_ENDS = new Set([
   'and',
   'but',
   'within',
+  'over',
+  'about',
 ]);
 /** How far before the noun its light verb may be ("pulled off one of the most astonishing comebacks"). */
 const LIGHT_VERB_REACH = 7;
@@ -921,8 +947,17 @@ function matchTitle(found: Found): FrameMatch | undefined {
     const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
     subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
-  // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject.
+  // "OpenAI's new CEO is Emmett Shear", "Interim CEO (from Nov 19): Emmett Shear": the holder after the title.
   let first = at;
+  let end = last;
+  if (!involves(subject, frame)) {
+    const holder = holderAfter(reading, last);
+    if (holder && involves(holder.entities, frame)) {
+      subject = holder.entities;
+      end = holder.last;
+    }
+  }
+  // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject.
   if (!involves(subject, frame)) {
     const copula = copulaBefore(reading, at);
     if (copula && involves(copula.entities, frame)) {
@@ -934,7 +969,33 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (!involves(subject, frame)) return undefined;
   // "It was the chief scientist all along?", "Is Shear interim CEO?": a question states no title.
   if (isQuestion(reading, at)) return undefined;
-  return { first, last, claimId: '', fact: frame.fact };
+  if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
+  return { first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** How far a parenthesis after a title may run ("Interim CEO (from Nov 19): Emmett Shear"). */
+const TITLE_ASIDE_REACH = 8;
+
+/** The one named right after a title and "is" or a fact box's colon ("new CEO is Emmett Shear"). */
+function holderAfter(reading: BlockReading, last: number) {
+  const { tokens, sentenceOf } = reading;
+  let k = last + 1;
+  if (tokens[k]?.text === '(') {
+    const close = k;
+    while (k <= close + TITLE_ASIDE_REACH && tokens[k] && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text !== ')') return undefined;
+    k++;
+  }
+  if (tokens[k]?.text !== ':' && !COPULAS.has(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  while (
+    tokens[k] &&
+    !reading.refAt[k] &&
+    (COPULA_FILLERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!.lower))
+  )
+    k++;
+  const ref = reading.refAt[k];
+  return ref?.first === k && sentenceOf[k] === sentenceOf[last] ? coordinatedRight(reading, k) : undefined;
 }
 
 /** Roles listed beside a title ("co-founder, chief scientist, board member"). */
