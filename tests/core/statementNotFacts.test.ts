@@ -50,3 +50,27 @@ describe('"bring him back" is the restoring, read with its modal or its imperati
     ],
   ]);
 });
+
+describe('the act where its words are not in the usual order', () => {
+  found([
+    ['a contraction of "be"', 'Sutskever said he’s sorry.', [['sutskever-regret', '’s sorry']]],
+    [
+      'a noun for the act, its light verb in the passive and the doer after "by"',
+      'An apology was issued by Sutskever on Monday.',
+      [['sutskever-regret', 'apology was issued by Sutskever']],
+    ],
+    [
+      'an entity after "at" is the place of the act, the noun phrase the unit',
+      'Microsoft said Altman will head a newly created AI research group at the company.',
+      [
+        ['altman-joins-microsoft', 'Altman will head'],
+        ['microsoft-new-unit', 'newly created AI research group'],
+      ],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    ['the passive denied', 'Regret was not expressed by Sutskever.'],
+    ['another doer', 'An apology was issued by Murati.'],
+    ['a possessive', 'Sutskever’s sorry excuse for a vote angered staff.'],
+  ]);
+});

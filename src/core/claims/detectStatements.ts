@@ -174,11 +174,18 @@ function findAfter(
       if (parts.length && !wordsAt(reading, k, parts)) continue;
       if (entity === undefined) return { last: k + parts.length - 1, place: false };
       const ref = reading.refAt[k + parts.length];
-      if (ref?.entities.includes(entity)) return { last: ref.last, place: parts.length > 0 };
+      // "head a new division at the company": a place, where the frame asked for the entity itself
+      // ("lands at Microsoft" is where he arrives).
+      const at =
+        parts.length > 0 || (k - 1 > from + 1 && PLACE_WORDS.has(reading.tokens[k - 1]?.lower ?? ''));
+      if (ref?.entities.includes(entity)) return { last: ref.last, place: at };
     }
   }
   return undefined;
 }
+
+/** Prepositions that make an entity after them the place of the act. */
+const PLACE_WORDS = new Set(['at', 'inside', 'within']);
 
 /** Words an act may be followed by and still stand alone in its clause ("leaving too", "left in protest"). */
 const ALONE_TAIL = new Set(['too', 'as', 'well', 'in', 'protest', 'solidarity', 'instead', 'altogether']);
@@ -851,6 +858,23 @@ function doneBy(reading: BlockReading, at: number) {
   return undefined;
 }
 
+/** Light verbs in the passive after a noun for the act ("was expressed by", "was issued by"). */
+const PASSIVE_LIGHT_VERBS = new Set(['expressed', 'voiced', 'issued', 'offered', 'posted', 'made', 'staged']);
+
+/** The doer after a noun for the act and its light verb in the passive ("Regret was expressed by Sutskever"). */
+function passiveDoer(reading: BlockReading, last: number) {
+  const { tokens } = reading;
+  let k = last + 1;
+  if (!/^(?:was|were|is|are|has|had|have)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  while (tokens[k] && (isAdverb(tokens[k]!.lower) || /^(?:been|not|never)$/.test(tokens[k]!.lower))) k++;
+  if (!PASSIVE_LIGHT_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return undefined;
+  const ref = reading.refAt[k + 2];
+  const group = verbGroup(reading, k);
+  if (group.negated || group.possibility || ref?.first !== k + 2) return undefined;
+  return { first: last, last: ref.last, entities: ref.entities };
+}
+
 /** Verbs after a noun for the act that make it their subject ("The hire was announced", "the move came"). */
 const NOUN_SUBJECT_VERBS = new Set(['was', 'is', 'had', 'has', 'came', 'went', 'took', 'lasted', 'made']);
 /** Determiners that point back to what was just told ("the hire", "this move"). */
@@ -897,12 +921,14 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (done) possessor = done;
   // "Did Altman ever work at Microsoft? The hire was announced, but…": "the" act told just before.
   const told = of || possessor ? undefined : actToldBefore(reading, frame, at, last);
-  const subject = of ?? possessor ?? told;
+  // "Regret was also expressed by Sutskever": the noun's light verb in the passive, and its doer.
+  const by = of || possessor || told ? undefined : passiveDoer(reading, last);
+  const subject = of ?? possessor ?? told ?? by;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
   if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
-  const end = of?.last ?? last;
+  const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
