@@ -50,6 +50,8 @@ export interface FrameMatch {
   claimId: string;
   fact: string;
   requires?: PageRequirement;
+  /** A clause of its own told with its own verb ("…, warning that they would leave"): never merged with the match before. */
+  ownClause?: boolean;
 }
 
 /** A match that rests on a description only the page resolves: it holds where the page names `named` and none of `unlessNamed`. */
@@ -1247,6 +1249,7 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
   for (const m of sorted) {
     const same = kept.find(
       (k) =>
+        !m.ownClause &&
         k.claimId === m.claimId &&
         reading.sentenceOf[k.first] === reading.sentenceOf[m.first] &&
         k.first <= m.last + SAME_INSTANCE_GAP &&

@@ -638,7 +638,7 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
 }
 
 /** Verbs of reporting: after ", and", a second report ("demanded …, and warned that …"). */
-const REPORTING = new Set([
+export const REPORTING = new Set([
   ...['warned', 'warning', 'warns', 'said', 'says', 'saying', 'added', 'adding', 'threatened'],
   ...['threatening', 'vowed', 'declared', 'stated', 'wrote', 'writing', 'told', 'telling'],
 ]);
