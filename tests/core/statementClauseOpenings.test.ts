@@ -124,3 +124,19 @@ describe('a noun for the act after a verb of saying it is the subject’s act', 
   ]);
   unmarked('sutskever-regret', [['another person', 'Murati issued an apology to staff.']]);
 });
+
+describe('a title after "is", an article and adverbs', () => {
+  found([
+    [
+      '"was briefly a"',
+      'Shear was briefly a stopgap CEO.',
+      [['shear-appointment', 'was briefly a stopgap CEO']],
+    ],
+    ['"is now an"', 'Shear is now an interim boss.', [['shear-appointment', 'is now an interim boss']]],
+  ]);
+  unmarked('shear-appointment', [
+    ['"never"', 'Shear was never a stopgap CEO.'],
+    ['"not really"', 'Shear was not really an interim boss.'],
+    ['a question', 'Is Shear really an interim boss?'],
+  ]);
+});

@@ -1067,7 +1067,16 @@ const COPULA_FILLERS = new Set([
 /** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
 function copulaBefore(reading: BlockReading, at: number) {
   let k = at - 1;
-  while (k >= 0 && COPULA_FILLERS.has(reading.tokens[k]!.lower) && !reading.refAt[k]) k--;
+  // "was nominally a Microsoft employee", "is briefly the stopgap CEO": an article and adverbs too.
+  const filler = (word: string) =>
+    COPULA_FILLERS.has(word) || word === 'a' || word === 'an' || isAdverb(word);
+  while (
+    k >= 0 &&
+    filler(reading.tokens[k]!.lower) &&
+    !reading.refAt[k] &&
+    !NEGATING_ADVERBS.has(reading.tokens[k]!.lower)
+  )
+    k--;
   // "who serves as chief scientist", "Sutskever, then serving as chief scientist".
   if (reading.tokens[k]?.lower === 'as' && SERVES.has(reading.tokens[k - 1]?.lower ?? '')) k--;
   else if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
