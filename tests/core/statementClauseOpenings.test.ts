@@ -140,3 +140,19 @@ describe('a title after "is", an article and adverbs', () => {
     ['a question', 'Is Shear really an interim boss?'],
   ]);
 });
+
+describe('"the same man" is the one just told of', () => {
+  found([
+    [
+      'in the sentence before, its subject',
+      'Sutskever voted to remove Altman. Days later the same man was saying sorry.',
+      [['sutskever-regret', 'was saying sorry']],
+    ],
+    [
+      'in the block before, its last subject',
+      ['Sutskever voted to remove Altman.', 'Days later the same man was saying sorry.'],
+      [['sutskever-regret', 'was saying sorry']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [['no one told of before', 'The same man was saying sorry.']]);
+});
