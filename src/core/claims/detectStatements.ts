@@ -1119,15 +1119,22 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (
-    isQuestion(reading, at) ||
-    isDeniedReport(reading, at) ||
-    opensWithCondition(reading, at) ||
-    isDeniedOrAsked(reading, at) ||
-    governedByModal(reading, at)
-  )
-    return undefined;
+  if (wordingUnstated(reading, at, at)) return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
+}
+
+/**
+ * A fixed wording or noun phrase (at `at`, its words from `first`) that its sentence asks, denies,
+ * makes a condition's consequence or only possible states nothing.
+ */
+function wordingUnstated(reading: BlockReading, at: number, first: number): boolean {
+  return (
+    isQuestion(reading, at) ||
+    isDeniedReport(reading, first) ||
+    opensWithCondition(reading, first) ||
+    isDeniedOrAsked(reading, first) ||
+    governedByModal(reading, first)
+  );
 }
 
 /** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
@@ -1191,14 +1198,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     if (!named) return undefined;
   }
   // "and if it doesn't, Microsoft has a new AI division": a consequence of a condition states nothing.
-  if (
-    isQuestion(reading, at) ||
-    isDeniedReport(reading, first) ||
-    opensWithCondition(reading, first) ||
-    isDeniedOrAsked(reading, first) ||
-    governedByModal(reading, first)
-  )
-    return undefined;
+  if (wordingUnstated(reading, at, first)) return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
 
