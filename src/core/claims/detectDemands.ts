@@ -6,6 +6,7 @@ import {
   isQuestion,
   objectAt,
   newReport,
+  REPORTING,
   opensWithCondition,
   subjectEndingAt,
   verbGroup,
@@ -198,6 +199,23 @@ function ultimatumBetween(reading: BlockReading, from: number, to: number): bool
     if ((word === 'or' || word === 'otherwise') && /^[,;—–]$/.test(reading.tokens[k - 1]!.text)) return true;
   }
   return false;
+}
+
+/**
+ * "demanding that the board resign, warning that they would leave", "tells board to resign, says
+ * signers will quit", "to quit and says the signers could follow him", "Threatening to quit en masse,
+ * the employees asked…": a second clause of the letter's, told with its own verb, is its own mark.
+ */
+function anotherClauseAt(reading: BlockReading, previous: Piece, to: number): number | undefined {
+  const { tokens } = reading;
+  // The second clause's mark opens at its verb of reporting.
+  for (let k = previous.last + 1; k < to; k++)
+    if (/^(?:,|and)$/.test(tokens[k]!.lower) && REPORTING.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+  // An opening participle clause and the main clause after its comma.
+  const sentence = reading.sentences[reading.sentenceOf[previous.first]!]!;
+  if (previous.first !== sentence.first || !/ing$/.test(tokens[previous.first]!.lower)) return undefined;
+  for (let k = previous.last + 1; k < to; k++) if (tokens[k]!.text === ',') return to;
+  return undefined;
 }
 
 /** How many sentences back the staff may be named for a demand to be theirs. */
@@ -412,9 +430,11 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       piece.first - previous.last <= 6 &&
       !newReport(reading, previous.last, piece.first) &&
       !ultimatumBetween(reading, previous.last, piece.first)
-    )
-      previous.last = Math.max(previous.last, piece.last);
-    else merged.push({ ...piece });
+    ) {
+      const own = anotherClauseAt(reading, previous, piece.first);
+      if (own !== undefined) merged.push({ ...piece, first: own, ownClause: true });
+      else previous.last = Math.max(previous.last, piece.last);
+    } else merged.push({ ...piece });
   }
   return merged;
 }

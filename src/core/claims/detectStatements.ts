@@ -8,6 +8,7 @@ import {
   objectAt,
   isAdverb,
   isClauseMark,
+  isDeniedOrAsked,
   isDeniedReport,
   isQuestion,
   isUnstated,
@@ -49,6 +50,8 @@ export interface FrameMatch {
   claimId: string;
   fact: string;
   requires?: PageRequirement;
+  /** A clause of its own told with its own verb ("…, warning that they would leave"): never merged with the match before. */
+  ownClause?: boolean;
 }
 
 /** A match that rests on a description only the page resolves: it holds where the page names `named` and none of `unlessNamed`. */
@@ -173,11 +176,18 @@ function findAfter(
       if (parts.length && !wordsAt(reading, k, parts)) continue;
       if (entity === undefined) return { last: k + parts.length - 1, place: false };
       const ref = reading.refAt[k + parts.length];
-      if (ref?.entities.includes(entity)) return { last: ref.last, place: parts.length > 0 };
+      // "head a new division at the company": a place, where the frame asked for the entity itself
+      // ("lands at Microsoft" is where he arrives).
+      const at =
+        parts.length > 0 || (k - 1 > from + 1 && PLACE_WORDS.has(reading.tokens[k - 1]?.lower ?? ''));
+      if (ref?.entities.includes(entity)) return { last: ref.last, place: at };
     }
   }
   return undefined;
 }
+
+/** Prepositions that make an entity after them the place of the act. */
+const PLACE_WORDS = new Set(['at', 'inside', 'within']);
 
 /** Words an act may be followed by and still stand alone in its clause ("leaving too", "left in protest"). */
 const ALONE_TAIL = new Set(['too', 'as', 'well', 'in', 'protest', 'solidarity', 'instead', 'altogether']);
@@ -266,7 +276,68 @@ function sharedSubject(reading: BlockReading, groupFirst: number) {
     /^(?:,|after|before|since|upon|on|while|despite)$/.test(link)
   )
     return clauseSubject(reading, k);
+  if (word === 'having' || word === 'being') return openingSubject(reading, k);
   return undefined;
+}
+
+/**
+ * "Nov 17: Brockman removed as board chair; quits later that day": a clause after a semicolon that
+ * opens with its verb is about the one who opens the clause before.
+ */
+function afterSemicolon(reading: BlockReading, semicolon: number) {
+  const { tokens, sentenceOf } = reading;
+  if (tokens[semicolon]?.text !== ';') return undefined;
+  // "…; quits are rare": a noun that is the next clause's subject, not its verb.
+  const next = tokens[semicolon + 2]?.lower ?? '';
+  if (AUX_WORDS.has(next) || /^(?:are|were)$/.test(next)) return undefined;
+  let k = semicolon - 1;
+  while (k >= 0 && sentenceOf[k] === sentenceOf[semicolon] && !/^[;:]$/.test(tokens[k]!.text)) k--;
+  const ref = reading.refAt[k + 1];
+  return ref?.first === k + 1 && ref.entities.some((id) => reading.people.has(id))
+    ? coordinatedRight(reading, k + 1)
+    : undefined;
+}
+
+/** How far a sentence-opening participle clause may run before the comma that ends it. */
+const OPENING_CLAUSE_REACH = 16;
+
+/**
+ * "Restored to the top job, Altman thanked staff", "Having apologised, Sutskever signed": a participle
+ * opening its sentence is about the subject that follows the comma closing its clause.
+ */
+function openingSubject(reading: BlockReading, groupFirst: number) {
+  const { tokens, sentenceOf } = reading;
+  const sentence = reading.sentences[sentenceOf[groupFirst]!]!;
+  if (groupFirst !== sentence.first) return undefined;
+  for (
+    let k = groupFirst + 1;
+    k <= groupFirst + OPENING_CLAUSE_REACH && sentenceOf[k] === sentenceOf[groupFirst];
+    k++
+  ) {
+    // A name inside the clause is its own ("Poached by Microsoft"): only the one after the comma is the subject.
+    if (tokens[k]!.text !== ',') {
+      if (isClauseMark(reading, k)) return undefined;
+      continue;
+    }
+    const ref = reading.refAt[k + 1];
+    return ref?.first === k + 1 && ref.entities.some((id) => reading.people.has(id))
+      ? coordinatedRight(reading, k + 1)
+      : undefined;
+  }
+  return undefined;
+}
+
+/** How far after the subject that closes an opening participle clause its own verb may come ("he then quit"). */
+const MAIN_VERB_REACH = 3;
+
+/**
+ * "Stripped of his board chairmanship, he quit the company": the opening participle and the act of
+ * its subject right after are one telling of the claim, one mark.
+ */
+function actsOfOpeningSubject(reading: BlockReading, opening: FrameMatch, main: FrameMatch): boolean {
+  if (main.first <= opening.last) return false;
+  const subject = openingSubject(reading, opening.first);
+  return !!subject && subject.last < main.first && main.first <= subject.last + MAIN_VERB_REACH;
 }
 
 /** How far into its sentence the subject of a participle clause may be named ("His right-hand man Greg Brockman"). */
@@ -397,8 +468,12 @@ function agentOk(
   );
 }
 
-/** Verbs whose object a bare "back" may follow without the object being back ("put Sam back", "want him back"). */
+/**
+ * Verbs whose object a bare "back" may follow without the object being back ("put Sam back", "want him
+ * back"); "bring him back" is the restoring frame's to read, with its modal or imperative.
+ */
 const WANTS_BACK = new Set([
+  ...['bring', 'brings', 'brought', 'bringing'],
   ...['want', 'wants', 'wanted', 'wanting', 'need', 'needs', 'needed'],
   ...['demand', 'demands', 'demanded', 'demanding', 'wish', 'wished', 'like', 'expect', 'expected'],
 ]);
@@ -448,7 +523,10 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
-  subject ??= labelled(found, group.before) ?? sharedSubject(reading, group.first);
+  subject ??=
+    labelled(found, group.before) ??
+    sharedSubject(reading, group.first) ??
+    afterSemicolon(reading, group.before);
   // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
@@ -531,6 +609,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     group.first === at &&
     (listed !== undefined ||
       byAgent !== undefined ||
+      openingSubject(reading, at) !== undefined ||
       tokens[group.before]?.text === ',' ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
@@ -556,6 +635,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
         ? subjectEndingAt(reading, group.before - 1)
         : undefined) ??
       label ??
+      openingSubject(reading, group.first) ??
       onlyToSubject(reading, group) ??
       sharedSubject(reading, group.first);
     undergoer = subject?.entities;
@@ -737,6 +817,9 @@ const AUX_WORDS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'is
 const LIGHT_VERBS = new Set([
   ...['staged', 'stages', 'staging', 'made', 'makes', 'making', 'completed', 'completes', 'engineered'],
   ...['mounted', 'sealed', 'secured', 'managed', 'off', 'tendered', 'handed', 'announced', 'announces'],
+  // "posts apology", "voiced deep regret", "issued an apology".
+  ...['posts', 'posted', 'issues', 'issued', 'offers', 'offered', 'voices', 'voiced', 'expresses'],
+  'expressed',
 ]);
 /** Words that may follow a noun that ends its phrase ("a comeback in business history", "a comeback as CEO"). */
 const NOUN_PHRASE_ENDS = new Set([
@@ -754,6 +837,8 @@ const NOUN_PHRASE_ENDS = new Set([
   'and',
   'but',
   'within',
+  'over',
+  'about',
 ]);
 /** How far before the noun its light verb may be ("pulled off one of the most astonishing comebacks"). */
 const LIGHT_VERB_REACH = 7;
@@ -773,6 +858,23 @@ function doneBy(reading: BlockReading, at: number) {
     return subject ? { ...subject, first: group.first } : undefined;
   }
   return undefined;
+}
+
+/** Light verbs in the passive after a noun for the act ("was expressed by", "was issued by"). */
+const PASSIVE_LIGHT_VERBS = new Set(['expressed', 'voiced', 'issued', 'offered', 'posted', 'made', 'staged']);
+
+/** The doer after a noun for the act and its light verb in the passive ("Regret was expressed by Sutskever"). */
+function passiveDoer(reading: BlockReading, last: number) {
+  const { tokens } = reading;
+  let k = last + 1;
+  if (!/^(?:was|were|is|are|has|had|have)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  while (tokens[k] && (isAdverb(tokens[k]!.lower) || /^(?:been|not|never)$/.test(tokens[k]!.lower))) k++;
+  if (!PASSIVE_LIGHT_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return undefined;
+  const ref = reading.refAt[k + 2];
+  const group = verbGroup(reading, k);
+  if (group.negated || group.possibility || ref?.first !== k + 2) return undefined;
+  return { first: last, last: ref.last, entities: ref.entities };
 }
 
 /** Verbs after a noun for the act that make it their subject ("The hire was announced", "the move came"). */
@@ -821,12 +923,14 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (done) possessor = done;
   // "Did Altman ever work at Microsoft? The hire was announced, but…": "the" act told just before.
   const told = of || possessor ? undefined : actToldBefore(reading, frame, at, last);
-  const subject = of ?? possessor ?? told;
+  // "Regret was also expressed by Sutskever": the noun's light verb in the passive, and its doer.
+  const by = of || possessor || told ? undefined : passiveDoer(reading, last);
+  const subject = of ?? possessor ?? told ?? by;
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
   if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
-  const end = of?.last ?? last;
+  const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
@@ -856,14 +960,32 @@ function matchTitle(found: Found): FrameMatch | undefined {
     while (
       k >= 0 &&
       (TITLE_LINKS.has(reading.tokens[k]!.lower) ||
+        // "Sutskever, the outfit's chief scientist": whatever owns the title.
+        (reading.tokens[k + 1]?.lower === "'s" && reading.tokens[k]!.isWord) ||
+        // "Ilya Sutskever: co-founder, chief scientist, board member": a list of his roles.
+        (reading.tokens[k]!.text === ',' && ROLE_WORDS.has(reading.tokens[k - 1]?.lower ?? '')) ||
+        ROLE_WORDS.has(reading.tokens[k]!.lower) ||
         (reading.refAt[k] && !involves(reading.refAt[k]!.entities, frame)))
     ) {
       k = reading.refAt[k] ? reading.refAt[k]!.first - 1 : k - 1;
     }
-    subject = reading.tokens[k]?.text === ',' ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
+    // Set off after the name by a comma, a parenthesis or a fact box's colon.
+    const mark = reading.tokens[k]?.text ?? '';
+    // After a colon only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
+    const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
+    subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
+  }
+  // "OpenAI's new CEO is Emmett Shear", "Interim CEO (from Nov 19): Emmett Shear": the holder after the title.
+  let first = at;
+  let end = last;
+  if (!involves(subject, frame)) {
+    const holder = holderAfter(reading, last);
+    if (holder && involves(holder.entities, frame)) {
+      subject = holder.entities;
+      end = holder.last;
+    }
   }
   // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject.
-  let first = at;
   if (!involves(subject, frame)) {
     const copula = copulaBefore(reading, at);
     if (copula && involves(copula.entities, frame)) {
@@ -875,8 +997,37 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (!involves(subject, frame)) return undefined;
   // "It was the chief scientist all along?", "Is Shear interim CEO?": a question states no title.
   if (isQuestion(reading, at)) return undefined;
-  return { first, last, claimId: '', fact: frame.fact };
+  if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
+  return { first, last: end, claimId: '', fact: frame.fact };
 }
+
+/** How far a parenthesis after a title may run ("Interim CEO (from Nov 19): Emmett Shear"). */
+const TITLE_ASIDE_REACH = 8;
+
+/** The one named right after a title and "is" or a fact box's colon ("new CEO is Emmett Shear"). */
+function holderAfter(reading: BlockReading, last: number) {
+  const { tokens, sentenceOf } = reading;
+  let k = last + 1;
+  if (tokens[k]?.text === '(') {
+    const close = k;
+    while (k <= close + TITLE_ASIDE_REACH && tokens[k] && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text !== ')') return undefined;
+    k++;
+  }
+  if (tokens[k]?.text !== ':' && !COPULAS.has(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  while (
+    tokens[k] &&
+    !reading.refAt[k] &&
+    (COPULA_FILLERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!.lower))
+  )
+    k++;
+  const ref = reading.refAt[k];
+  return ref?.first === k && sentenceOf[k] === sentenceOf[last] ? coordinatedRight(reading, k) : undefined;
+}
+
+/** Roles listed beside a title ("co-founder, chief scientist, board member"). */
+const ROLE_WORDS = new Set(['co-founder', 'cofounder', 'founder', 'director', 'member', 'researcher']);
 
 /** Nouns for the post a title names ("the interim CEO job"). */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
@@ -885,6 +1036,18 @@ const JOB_PASSED = new Set(['went', 'goes', 'passed', 'passes', 'fell', 'falls']
 
 /** Forms of "be" that link a subject to its title ("is interim CEO", "was named…" is not one). */
 const COPULAS = new Set(['is', "'s", 'was', 'are', 'were', 'remains', 'remained', 'becomes', 'became']);
+/** Verbs that hold a post "as" a title ("serves as chief scientist"). */
+const SERVES = new Set([
+  'serves',
+  'served',
+  'serve',
+  'serving',
+  'works',
+  'worked',
+  'working',
+  'acts',
+  'acted',
+]);
 /** Words between a copula and the title ("is now interim CEO", "is once again chief executive"). */
 const COPULA_FILLERS = new Set([
   'now',
@@ -904,8 +1067,19 @@ const COPULA_FILLERS = new Set([
 /** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
 function copulaBefore(reading: BlockReading, at: number) {
   let k = at - 1;
-  while (k >= 0 && COPULA_FILLERS.has(reading.tokens[k]!.lower) && !reading.refAt[k]) k--;
-  if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
+  // "was nominally a Microsoft employee", "is briefly the stopgap CEO": an article and adverbs too.
+  const filler = (word: string) =>
+    COPULA_FILLERS.has(word) || word === 'a' || word === 'an' || isAdverb(word);
+  while (
+    k >= 0 &&
+    filler(reading.tokens[k]!.lower) &&
+    !reading.refAt[k] &&
+    !NEGATING_ADVERBS.has(reading.tokens[k]!.lower)
+  )
+    k--;
+  // "who serves as chief scientist", "Sutskever, then serving as chief scientist".
+  if (reading.tokens[k]?.lower === 'as' && SERVES.has(reading.tokens[k - 1]?.lower ?? '')) k--;
+  else if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
   const verb = k;
   const subject = subjectEndingAt(reading, verb - 1);
   return subject ? { ...subject, verb } : undefined;
@@ -945,13 +1119,39 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (isQuestion(reading, at) || isDeniedReport(reading, at) || opensWithCondition(reading, at))
-    return undefined;
+  if (wordingUnstated(reading, at, at)) return undefined;
   return { first: at, last: k, claimId: '', fact: frame.fact };
+}
+
+/**
+ * A fixed wording or noun phrase (at `at`, its words from `first`) that its sentence asks, denies,
+ * makes a condition's consequence or only possible states nothing.
+ */
+function wordingUnstated(reading: BlockReading, at: number, first: number): boolean {
+  return (
+    isQuestion(reading, at) ||
+    isDeniedReport(reading, first) ||
+    opensWithCondition(reading, first) ||
+    isDeniedOrAsked(reading, first) ||
+    governedByModal(reading, first)
+  );
 }
 
 /** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
 const POST_HEAD_LINKS = new Set(['for', 'of', 'devoted', 'dedicated', 'focused', 'focusing']);
+
+/** Words between a verb and the noun phrase it takes ("set up a dedicated team", "give him his own lab"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'up', 'out', 'him', 'them']);
+
+/** "Microsoft may yet set up a research team": the verb whose object the phrase is is only possible. */
+function governedByModal(reading: BlockReading, first: number): boolean {
+  let verb = first - 1;
+  while (OBJECT_OPENERS.has(reading.tokens[verb]?.lower ?? '')) verb--;
+  const token = reading.tokens[verb];
+  if (!token?.isWord || reading.refAt[verb] || reading.sentenceOf[verb] !== reading.sentenceOf[first])
+    return false;
+  return verbGroup(reading, verb).possibility;
+}
 
 /** A head and the modifiers before it that the frame's noun phrase needs ("a brand-new AI research outfit"). */
 function matchNounPhrase(found: Found): FrameMatch | undefined {
@@ -998,8 +1198,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     if (!named) return undefined;
   }
   // "and if it doesn't, Microsoft has a new AI division": a consequence of a condition states nothing.
-  if (isQuestion(reading, at) || isDeniedReport(reading, first) || opensWithCondition(reading, first))
-    return undefined;
+  if (wordingUnstated(reading, at, first)) return undefined;
   return { first, last, claimId: '', fact: frame.fact };
 }
 
@@ -1059,6 +1258,7 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
   for (const m of sorted) {
     const same = kept.find(
       (k) =>
+        !m.ownClause &&
         k.claimId === m.claimId &&
         reading.sentenceOf[k.first] === reading.sentenceOf[m.first] &&
         k.first <= m.last + SAME_INSTANCE_GAP &&
@@ -1067,7 +1267,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
           (k.fact === m.fact &&
             (m.first <= k.last + SAME_FACT_GAP ||
               (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
-            !clauseBreakBetween(reading, k.last, m.first))),
+            !clauseBreakBetween(reading, k.last, m.first)) ||
+          actsOfOpeningSubject(reading, k, m)),
     );
     if (same) {
       same.last = Math.max(same.last, m.last);

@@ -9,6 +9,7 @@ import type { BlockReading, Reference } from './readReferences.ts';
 /** Adverbs news puts inside a verb group ("has now formally returned"). */
 const ADVERBS = new Set([
   'earlier',
+  'yet',
   'also',
   'then',
   'later',
@@ -187,6 +188,29 @@ export function opensWithCondition(reading: BlockReading, at: number): boolean {
       /^(?:he|she|they|it|we|i|you|the|a|an|its|his|her|their|our)$/.test(next.lower))
   );
 }
+/** Verbs that deny what they report ("disputes that it has starved its research"). */
+const DENIALS = new Set([
+  ...['deny', 'denies', 'denied', 'denying', 'dispute', 'disputes', 'disputed', 'disputing'],
+  ...['refute', 'refutes', 'refuted', 'rebut', 'rebuts', 'rebutted'],
+]);
+/** How far back a denial or "whether" may govern a fixed wording. */
+const DOUBT_REACH = 12;
+
+/**
+ * A fixed wording inside what is denied or asked ("disputes that it has starved its research",
+ * "questioned whether the board was ever fit to oversee"): in its sentence, before it, a denial verb
+ * or "whether", with no sentence mark between.
+ */
+export function isDeniedOrAsked(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = at - 1; k >= Math.max(0, at - DOUBT_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
+    const word = tokens[k]!.lower;
+    if (DENIALS.has(word) || word === 'whether') return true;
+    if (/^[;:—–()]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** Words after which what follows is wished, asked, planned or discussed, not stated. */
 export const NON_FACTIVE = new Set([
   ...['want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding'],
@@ -246,6 +270,8 @@ export const NON_FACTIVE = new Set([
   ...['possibility', 'chance', 'chances', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'refuse'],
   ...['refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing', 'wish', 'wished', 'whether'],
   ...['idea', 'question', 'odds', 'would-be'],
+  // "OpenAI disputes that it has starved its research": what is denied is not stated.
+  ...DENIALS,
 ]);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
@@ -612,7 +638,7 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
 }
 
 /** Verbs of reporting: after ", and", a second report ("demanded …, and warned that …"). */
-const REPORTING = new Set([
+export const REPORTING = new Set([
   ...['warned', 'warning', 'warns', 'said', 'says', 'saying', 'added', 'adding', 'threatened'],
   ...['threatening', 'vowed', 'declared', 'stated', 'wrote', 'writing', 'told', 'telling'],
 ]);

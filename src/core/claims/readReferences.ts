@@ -69,6 +69,8 @@ export interface ReadingRange {
 /** What a block leaves for the next one: whom "he", "it", "the pair" and a quoted "I" may mean there. */
 export interface ReadingContext {
   lastPerson?: string;
+  /** The first person named in the block's last sentence that names one: whom "the same man" next means. */
+  lastSubject?: string;
   lastOrganisation?: string;
   /** The people of the block's last sentence that names two or more ("the pair" in the next block). */
   lastPair: string[];
@@ -106,6 +108,8 @@ const HONORIFICS = new Set([
   'lord',
 ]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
+/** Nouns after "the same" that point back to the person just told of ("the same man"). */
+const SAME_ONE = new Set(['man', 'person', 'executive', 'director', 'scientist', 'founder', 'guy']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OBJECT_FORMS = new Set(['him', 'himself']);
 /** Marks that end a clause, for where a relative clause or a headless act reaches. */
@@ -455,6 +459,21 @@ export function readBlock(
       }
     }
     let entities: string[] | undefined;
+    // "By Monday the same man was saying sorry": the one just told of, as "he" would be.
+    if (word === 'the' && tokens[i + 1]?.lower === 'same' && SAME_ONE.has(tokens[i + 2]?.lower ?? '')) {
+      const s = sentenceOf[i]!;
+      // The subject told of: the first person of this sentence, else of the one before, else the block before's.
+      const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
+      const before =
+        s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
+      const person = here ?? before ?? (range ? lastPerson : (context?.lastSubject ?? lastPerson));
+      if (person) {
+        set({ first: i, last: i + 2, entities: [person], description: true });
+        seen(refAt[i]!);
+        i += 2;
+        continue;
+      }
+    }
     if (HE.has(word)) {
       // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
       const s = sentenceOf[i]!;
@@ -538,6 +557,9 @@ export function contextAfter(matcher: Matcher, reading: BlockReading, range?: Re
     if (people.length >= 2) lastPair = people;
   }
   const all = peopleIn(reading.refAt, matcher, 0, reading.tokens.length);
+  let lastSubject: string | undefined;
+  for (const sentence of reading.sentences)
+    lastSubject = peopleIn(reading.refAt, matcher, sentence.first, sentence.last + 1)[0] ?? lastSubject;
   // A speaker: "Sutskever wrote on X:" before a quotation, or a post's author line ("Ilya Sutskever · Nov 20").
   const introduces =
     /:\s*$/.test(reading.text) || (all.length === 1 && reading.text.length <= 60 && /[@·]/.test(reading.text))
@@ -545,6 +567,7 @@ export function contextAfter(matcher: Matcher, reading: BlockReading, range?: Re
       : undefined;
   return {
     ...(lastPerson ? { lastPerson } : {}),
+    ...(lastSubject ? { lastSubject } : {}),
     ...(lastOrganisation ? { lastOrganisation } : {}),
     lastPair,
     ...(introduces ? { introducesQuoteBy: introduces } : {}),

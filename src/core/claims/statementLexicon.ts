@@ -36,6 +36,16 @@ export interface StatementLexicon {
 
 export const wordsOf = (text: string): string[] => tokenize(text).map((t) => t.lower);
 
+/** Forms of "be" its regular inflection leaves out. */
+const BE_FORMS: Array<[string, VerbForm]> = [
+  ["'s", 'third'],
+  ["'m", 'base'],
+  ["'re", 'base'],
+  ['am', 'base'],
+  ['are', 'base'],
+  ['were', 'past'],
+];
+
 /** Every form of a verb lemma, with its particle ("step down" → stepped/down…). */
 function verbTriggers(lemma: string, base: Omit<Trigger, 'words' | 'forms' | 'particle'>): Trigger[] {
   const [verb, ...rest] = wordsOf(lemma);
@@ -46,6 +56,9 @@ function verbTriggers(lemma: string, base: Omit<Trigger, 'words' | 'forms' | 'pa
   const byWord = new Map<string, VerbForm[]>();
   for (const [form, word] of Object.entries(forms) as Array<[VerbForm, string]>)
     byWord.set(word, [...(byWord.get(word) ?? []), form]);
+  // "he's sorry", "they're back", "I'm sorry", "were sorry": the other persons and contractions of "be".
+  if (verb === 'be')
+    for (const [word, form] of BE_FORMS) byWord.set(word, [...(byWord.get(word) ?? []), form]);
   return [...byWord].map(([word, f]) => ({
     ...base,
     words: [word],
