@@ -684,7 +684,19 @@ export function detectFigureClaims(
           !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
     // "Most read" | "1" | a headline | "2": a rail's ranks count nothing, whatever the links say.
     const inRail = around.lead?.blocks.some((b) => b.rail) === true;
-    if (!best && leadBelongs && !inRail) {
+    // "Seats the new board said it could grow to" | "9", "Days until the return" | "5": a cell's own
+    // label that opens with what it counts says what the cell is; the labels further up do not speak
+    // for it (a label that opens otherwise, "Reuters, via a person familiar", is a row's source).
+    const ownLabel = around.lead?.own;
+    const labelled =
+      isAlone(text, figure) &&
+      ownLabel?.label === true &&
+      !ownLabel.asks &&
+      !ownLabel.entities.length &&
+      COUNTED_LABEL.test(ownLabel.text ?? '');
+    // One that names no topic says the cell counts nothing a topic does.
+    const countsOther = labelled && !ownLabel.cues.length;
+    if (!best && leadBelongs && !inRail && !countsOther) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
       const label = around.lead?.own;
@@ -694,7 +706,7 @@ export function detectFigureClaims(
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
       if (!best && isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
-        if (best) break;
+        if (best || (labelled && ownLabel.cues.length)) break;
         if (lead.cues.length) best = read(lead);
         // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
         if (lead.asks) break;
@@ -709,6 +721,10 @@ export function detectFigureClaims(
   }
   return hits;
 }
+
+/** A label that opens with a plural noun, what its cell counts ("Days until the return"); not a heading's "Numbers of the week". */
+const COUNTED_LABEL =
+  /^\W*(?!(?:[Nn]umbers|[Ff]igures|[Ss]tats|[Ff]acts|[Hh]ighlights|[Nn]otes|[Dd]etails)\b)\p{L}+s\s+\p{Ll}/u;
 
 /** A label cue naming users: a bare number under it counts users. */
 const USERS_CUE = /\busers$/;
@@ -964,7 +980,8 @@ function topicOf(
     if (
       claim.requires &&
       !clauseHolds(text, span, figure, claim.requires, context.label) &&
-      !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
+      !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase()))) &&
+      !(extra?.text !== undefined && claim.requires.some((w) => wholeWord(w).test(extra.text!.toLowerCase())))
     )
       continue;
     // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
@@ -972,7 +989,9 @@ function topicOf(
     if (
       claim.excludes &&
       (clauseHolds(text, span, figure, claim.excludes, context.label) ||
-        extra?.cues.some((cue) => claim.excludes!.some((w) => cue.split(' ').includes(w.toLowerCase()))))
+        extra?.cues.some((cue) => claim.excludes!.some((w) => cue.split(' ').includes(w.toLowerCase()))) ||
+        (extra?.text !== undefined &&
+          claim.excludes.some((w) => wholeWord(w).test(extra.text!.toLowerCase()))))
     )
       continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.

@@ -89,12 +89,27 @@ const PART_OF = /^\s+of\s/i;
 /** A list item's number ("1. Microsoft hires…"). */
 const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
+/** "Rules: 1. Be civil 2. No memes": an item's number and the first word of its text. */
+const RUNNING_ITEM_AFTER = /^[.)]\s+\p{Lu}/u;
+/** The most items a list run into one line numbers. */
+const RUNNING_LIST_MAX = 30;
+
+/**
+ * "Rules: 1. No paywalled links 2. Be civil 3. No memes": a list run into one
+ * line, where each number opens an item and the number before or after it
+ * opens another, counts nothing.
+ */
+function inRunningList(text: string, n: number, after: string): boolean {
+  if (n < 1 || n > RUNNING_LIST_MAX || !RUNNING_ITEM_AFTER.test(after)) return false;
+  const item = (k: number) => new RegExp(`(?<![\\p{L}\\p{N}.,])${k}[.)]\\s+\\p{Lu}`, 'u').test(text);
+  return (n > 1 && item(n - 1)) || item(n + 1);
+}
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
 const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
-  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
+  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraphs?|grafs?|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -166,11 +181,13 @@ const AGE_PAREN_BEFORE = /[A-Z][A-Za-z'’-]+\s\($/;
 const AGE_WORDS_CLOSE =
   /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
 /** "18–19 November", "Nov. 20–21": a range of days is a date, on either side of the dash. */
+/** "20 and 21 November", "Nov. 20 or 21": days joined by a word are a date as a dash-joined range is. */
+const DAY_JOINT = '(?:\\s?[–-]\\s?|\\s+(?:and|or|to|&)\\s+)';
 const DATE_RANGE_AFTER = new RegExp(
-  `^\\s?[–-]\\s?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`,
+  `^${DAY_JOINT}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`,
   'i',
 );
-const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s?[–-]\\s?$`, 'i');
+const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?${DAY_JOINT}$`, 'i');
 /**
  * Where a small number in words counts a group without a noun after it: "a board of four",
  * "a four-person board", "the four-member board", "two still there", "two remain".
@@ -291,7 +308,10 @@ export function findFigures(text: string): PageFigure[] {
     if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
-    const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
+    const listNumber =
+      !!g.digits &&
+      LIST_NUMBER_AFTER.test(after) &&
+      (LIST_NUMBER.test(text.slice(0, start)) || inRunningList(text, Number(g.digits), after));
     const noun =
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
       // "two genuinely new faces": people new to a group.
