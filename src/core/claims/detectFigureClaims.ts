@@ -71,7 +71,7 @@ const PLAUSIBLE_RATIO = 4;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
@@ -114,9 +114,10 @@ const HABITUAL_BEFORE =
 /** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */
 const BODY_SIZE_COMPOUND_AFTER =
   /^-(?:person|member|man|strong|seat)\s+(?:[\p{L}-]+\s+)?(?:board|panel|committee|council|workforce|staff)\b/iu;
-/** "A board of five can act quickly": a group of that size in general, as a possibility. */
 const INDEFINITE_GROUP_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:board|team|staff|workforce|group)\s+of\s+$/i;
-const MODAL_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't)\b/i;
+/** "A board of five can act quickly", "a board of four is a committee": what such a group may do or is. */
+const MODAL_AFTER =
+  /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't|is\s+(?:a|an|just|only|no|not|never|always)\b)/i;
 /**
  * "The three directors who voted against him", "Two board members later stepped down", "two members
  * of the board left": a count that does something is some of the group, not its size. Serving on or
@@ -172,8 +173,13 @@ function isPersonClaim(matcher: Matcher, claim: ContentClaim): boolean {
   );
 }
 
+/** "at least seven of them to Meta", "four left for Meta": where the counted went, right after the count. */
+const DESTINATION_BETWEEN =
+  /^\s+(?:of\s+(?:them|whom|those)\s+)?(?:(?:went|left|moved|defected|headed|departed|decamped)\s+)?(?:to|for)\s+$/i;
+
 function score(
   matcher: Matcher,
+  text: string,
   claim: ContentClaim,
   figure: PageFigure,
   cues: CueHit[],
@@ -196,7 +202,10 @@ function score(
             : figure.start - cue.end;
       const weight = distance <= NEAR ? NEAR_CUE : FAR_CUE;
       // The noun right after the figure is what it counts: "the $86bn tender", "a 49% stake".
-      const ownNoun = cue.start >= figure.end && distance <= OWN_NOUN_REACH;
+      // So is where they went: "seven of them to Meta" counts departures to Meta.
+      const ownNoun =
+        cue.start >= figure.end &&
+        (distance <= OWN_NOUN_REACH || DESTINATION_BETWEEN.test(text.slice(figure.end, cue.start)));
       best = Math.max(best, weight + (ownNoun ? GOVERNING_CUE : 0));
     }
     total += best;
@@ -464,6 +473,23 @@ const FUNCTION_WORDS = new Set([
   ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
   // A fact box's "To Meta: at least seven", "Of those, 2": a preposition heading a line.
   ...['To', 'Of', 'Into', 'Via', 'Per', 'Under', 'Over', 'Since', 'Until', 'Among', 'Including'],
+  // Capitalised common nouns and places: "enterprise AI adoption has slipped to 27%" is no company's move.
+  ...[
+    'AI',
+    'US',
+    'UK',
+    'EU',
+    'CEO',
+    'CTO',
+    'IPO',
+    'GPU',
+    'GPUs',
+    'AGI',
+    'LLM',
+    'LLMs',
+    'ANCHOR',
+    'CORRESPONDENT',
+  ],
 ]);
 /** Words that set a figure against the one before it as the same quantity. */
 const SAME_TOPIC_LINK =
@@ -1024,12 +1050,18 @@ function topicOf(
     if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
     // "Alphabet shares rose 2%", "Amazon invested $4 billion in Anthropic", "its 150 engineers" after
     // another company: the figure is another organisation's.
-    if (ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim)) continue;
+    // "left OpenAI after seven years", "two years as Facebook's CTO": a person's time at an
+    // organisation is the person's, whatever organisation the sentence names before it.
+    const personalTime =
+      !figure.isAge && (figure.unit === 'years' || figure.unit === 'months') && isPersonClaim(matcher, claim);
+    if (!personalTime && ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim))
+      continue;
     if (!isPlausible(claim, figure, period, matcher.sourceDates)) continue;
     // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
     // right after another organisation's name is that organisation's.
     if (
       owner &&
+      !personalTime &&
       matcher.entities.get(owner.entityId)?.kind === 'organisation' &&
       !claim.entities.includes(owner.entityId)
     )
@@ -1058,7 +1090,7 @@ function topicOf(
       // Years carried from the sentence before are one person's time there, not the years two people shared.
       if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
-    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
+    let s = score(matcher, text, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
