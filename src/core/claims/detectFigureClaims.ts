@@ -71,7 +71,11 @@ const PLAUSIBLE_RATIO = 4;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+/** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
+const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
+/** The words before a figure with speech's fillers read past. */
+const withoutFillers = (before: string) => before.replace(SPOKEN_FILLER_TAIL, ' ');
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
@@ -107,7 +111,7 @@ const DEAL_VALUES_BEFORE =
  */
 /** "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one). */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
@@ -934,7 +938,7 @@ function topicOf(
   const sentenceNames = namesIn(names, span);
   // "OpenAI staff: 770": a label that is only the group's noun gives its total, as "OpenAI has 770" does.
   const isTotal =
-    TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    TOTAL_BEFORE.test(withoutFillers(text.slice(span.start, figure.start))) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
@@ -1160,13 +1164,23 @@ function indefiniteOwner(
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
   if (!m || /\b(?:board|team|staff|workforce|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
-  // An apposition to the topic's own organisation: "OpenAI, a company with 770 employees".
+  // An apposition to the topic's own organisation, or what it is said to be: "OpenAI, a company
+  // with 770 employees", "OpenAI was a company of roughly 770 people".
   const at = span.start + m.index;
   const named = names.filter((n) => n.end <= at).at(-1);
-  return !(
+  if (
     named &&
     claim.entities.includes(named.entityId) &&
-    /^['’]?s?,\s*$/.test(text.slice(named.end, at))
+    /^['’]?s?(?:,|\s+(?:is|was|had\s+been|has\s+been|remains|remained|became))\s*$/.test(
+      text.slice(named.end, at),
+    )
+  )
+    return false;
+  // "signed it, from a company of roughly 770": a company the sentence leaves unnamed, where it names
+  // no other organisation, is the one the page is about.
+  return !(
+    /\b(?:company|firm|lab|start-?up)\s+of\s+$/i.test(before) &&
+    !namesIn(names, span).some((n) => !claim.entities.includes(n.entityId))
   );
 }
 
