@@ -399,6 +399,9 @@ const ANOTHER_FIGURE =
  * of them to Meta" is a part).
  */
 const APPOSED_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const OF_THEM_AFTER = /^\s+of\s+them\b/;
+/** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
+const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
 const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
 
 function countsWholeGroup(text: string, span: Span, figure: PageFigure): boolean {
@@ -565,7 +568,15 @@ export function detectFigureClaims(
       : labelNoun
         ? { ...found, noun: labelNoun }
         : found;
-    if (figure.partOf && countsWholeGroup(text, span, figure)) figure = { ...figure, partOf: false };
+    // "four of them voted to remove him": the count of those who did what only the whole group does.
+    if (
+      figure.partOf &&
+      (countsWholeGroup(text, span, figure) ||
+        (OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) &&
+          !PART_OPENER.test(text.slice(span.start, figure.start)) &&
+          wholeGroupActs(text, span, figure)))
+    )
+      figure = { ...figure, partOf: false };
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
@@ -1130,16 +1141,31 @@ function topicOf(
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
+  return keys.some((k) => GROUP_ACT_CUES.has(k)) && wholeGroupActs(text, span, figure);
+}
+
+/**
+ * The count is the subject of a whole group's act, at its clause's start ("On Friday, four of them
+ * voted to remove him", "There were four of them making the call"), or its agent ("The decision was
+ * taken by four people").
+ */
+function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
+  const before = text.slice(span.start, figure.start);
   return (
-    keys.some((k) => GROUP_ACT_CUES.has(k)) &&
-    /^\W*$/.test(text.slice(span.start, figure.start)) &&
-    WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))
+    (CLAUSE_OPENS_BEFORE.test(before) &&
+      WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))) ||
+    DECIDED_BY_BEFORE.test(before)
   );
 }
+/** Nothing before the count in its clause but an opening adverbial and "there were". */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+(?:just\s+|only\s+)?)?$/i;
+/** "The decision was taken by four people": the group that decided, as the act's agent. */
+const DECIDED_BY_BEFORE =
+  /\b(?:decision|call|vote|firing|ouster|ousting|sacking)\s+(?:was|had\s+been)\s+(?:taken|made|reached|carried\s+out)\s+by\s+(?:just\s+|only\s+)?$/i;
 
 /** The claim's cue nearest the figure (before it, or its own noun after it) is said of groups in general. */
 function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFigure): boolean {
