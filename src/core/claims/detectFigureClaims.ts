@@ -370,6 +370,9 @@ const OWN_SOURCES_AFTER =
  */
 const QUOTED_GROUP_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added)\b/i;
+/** "sourced to", "based its account on conversations with": what a report rests on, its sources counted. */
+const REPORT_RESTS_ON_BEFORE =
+  /\b(?:sourced\s+to|based\s+on|rests\s+on|relies\s+on|drew\s+on|draws\s+on|(?:conversations|interviews)\s+with)\s+$/i;
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
@@ -594,7 +597,12 @@ export function detectFigureClaims(
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
-    if (QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
+    // "a report sourced to ten people who work there said…": a report's sources are what it counts.
+    if (
+      QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120)) &&
+      !REPORT_RESTS_ON_BEFORE.test(before)
+    )
+      continue;
     let cues = cuesBySentence.get(span.start);
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
@@ -673,7 +681,10 @@ export function detectFigureClaims(
     const plainCount = isCount && !quoted && !figure.isAge && !label;
     // "the 700", "one of the four who wielded the axe": a count said again, in this block or before.
     if (!best && plainCount) best = restated(matcher, text, figure, span, hits, around.lead?.counted);
-    if (!best && plainCount && topicless) {
+    // "Enterprise market share. Source: Menlo Ventures. Anthropic 40 per cent, OpenAI 27 per cent.": a
+    // caption's shares take the measure its first sentence names, as a count would.
+    const plainShare = figure.unit === 'percent' && !quoted && !label && !cues.length;
+    if (!best && (plainCount || plainShare) && topicless) {
       if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
