@@ -167,7 +167,7 @@ const NOT_A_NAME = new RegExp(
 /** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52.", a sidebar's "Sam Altman, 38"). */
 const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s|\s*$)/;
 /** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
-const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
+const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
  * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
@@ -175,9 +175,17 @@ const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
 const AGE_WORDS_BEFORE =
   /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
 /** "At 38, Altman has…": an age opening a sentence, before the person's name. */
-const AT_AGE_BEFORE = /(?:^|[.!?]\s+|\n\s*)["“‘]?At\s+$/;
-const AT_AGE_AFTER = /^,\s+(?:the\s+)?\p{Lu}/u;
-const AGE_PAREN_BEFORE = /[A-Z][A-Za-z'’-]+\s\($/;
+/** "Fired at 38, Altman…", "Named to the board at 68, Summers…", "Ousted at 38: who is…": a participle opening the sentence, then the age. */
+const AT_AGE_BEFORE =
+  /(?:^|[.!?]\s+|\n\s*)["“‘]?(?:At|(?:\p{Lu}\p{Ll}+(?:ed|en)|Kept|Made|Left)(?:\s+[\p{L}'’-]+){0,4}\s+at)\s+$/u;
+const AT_AGE_AFTER = /^(?:,\s+(?:the\s+)?\p{Lu}|:\s)/u;
+/** "Altman is 38.", "He is 43 and…": a person or "he"/"she", then the age as what they are. */
+const IS_AGE_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+$/u;
+/** "Taylor's forty-three, he's been around": "'s" for "is", the age closing its clause ("Altman's 20 staff" is no age). */
+const IS_AGE_CONTRACTED_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)['’]s\s+$/u;
+const CLAUSE_CLOSE = /^(?:[,;:!?]|\.(?:\s|$)|$)/;
+/** "Altman (38)", and a post's lower-case "d'angelo (39)". */
+const AGE_PAREN_BEFORE = /[A-Za-z][A-Za-z'’-]+\s\($/;
 const AGE_WORDS_CLOSE =
   /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
 /** "18–19 November", "Nov. 20–21": a range of days is a date, on either side of the dash. */
@@ -330,10 +338,18 @@ export function findFigures(text: string): PageFigure[] {
         : undefined);
     const bare = !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
     const ageLike = bare && value >= 16 && value < 100;
+    // "Bret Taylor, forty-three, a…", "Summers is sixty-eight": an age in words, where the form says age.
+    const ageInWords =
+      !!g.words && !g.qual && !g.cur && !g.pct && !g.scale && !g.plus && value >= 16 && value < 100;
     const isAge =
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
-      (ageLike && AGE_CLOSE.test(after) && AGE_NAME_COMMA.test(before) && !NOT_A_NAME.test(before)) ||
+      ((ageLike || ageInWords) &&
+        AGE_CLOSE.test(after) &&
+        AGE_NAME_COMMA.test(before) &&
+        !NOT_A_NAME.test(before)) ||
+      ((ageLike || ageInWords) && IS_AGE_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
+      ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
       (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
       (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after));
