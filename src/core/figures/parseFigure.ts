@@ -86,6 +86,7 @@ const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
 const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?([a-z]{3,}s)\b/;
 /** "two of the founders", "seven of them": a count of a part. */
 const PART_OF = /^\s+of\s/i;
+const MEMBERS_OF_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?members\s+of\s+(?:the\s+)?staff\b/iu;
 /** A list item's number ("1. Microsoft hires…"). */
 const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
@@ -321,6 +322,8 @@ export function findFigures(text: string): PageFigure[] {
       LIST_NUMBER_AFTER.test(after) &&
       (LIST_NUMBER.test(text.slice(0, start)) || inRunningList(text, Number(g.digits), after));
     const noun =
+      // "490 members of staff" are staff, not members of a board.
+      (MEMBERS_OF_STAFF_AFTER.test(after) ? 'staff' : undefined) ??
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
