@@ -120,7 +120,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.87 },
+      figure: { precision: 0.99, recall: 0.9 },
       statement: { precision: 0.96, recall: 0.75 },
     },
   },
@@ -142,7 +142,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.83 },
-      figure: { precision: 0.94, recall: 0.65 },
+      figure: { precision: 0.95, recall: 0.72 },
       statement: { precision: 0.97, recall: 0.72 },
     },
   },
@@ -153,7 +153,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.79 },
+      figure: { precision: 0.99, recall: 0.95 },
       statement: { precision: 0.91, recall: 0.76 },
     },
   },
@@ -164,7 +164,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.7, recall: 0.66 },
+      figure: { precision: 0.97, recall: 0.91 },
       statement: { precision: 0.89, recall: 0.85 },
     },
   },
@@ -175,7 +175,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.99, recall: 0.96 },
-      figure: { precision: 0.78, recall: 0.76 },
+      figure: { precision: 0.93, recall: 0.91 },
       statement: { precision: 0.91, recall: 0.71 },
     },
   },
