@@ -91,7 +91,7 @@ const TOTAL_LABEL_BEFORE =
  * that", and the inverted conditions "Had 700 walked out", "Were 700 to leave", "Should 700 leave".
  */
 const HYPOTHETICAL_BEFORE =
-  /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
+  /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
 /**
  * "The board may grow to up to nine", "would be to pick the rest of a board with nine seats at most":
  * a ceiling is a plan's own words, said with a modal; only a condition ("if", "unless") makes it talk.
@@ -369,7 +369,7 @@ const OWN_SOURCES_AFTER =
  * then quoted are the page's sources, not a count of everyone who did it.
  */
 const QUOTED_GROUP_AFTER =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added)\b/i;
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added|declined|refused|did\s+not\s+(?:respond|reply)|could\s+not\s+be\s+reached|spoke\s+on\s+condition)\b/i;
 /** "sourced to", "based its account on conversations with": what a report rests on, its sources counted. */
 const REPORT_RESTS_ON_BEFORE =
   /\b(?:sourced\s+to|based\s+on|rests\s+on|relies\s+on|drew\s+on|draws\s+on|(?:conversations|interviews)\s+with)\s+$/i;
