@@ -33,6 +33,16 @@ describe('the board that decided, counted by what it did', () => {
   });
 });
 
+describe('the board’s voting members are the board that decided', () => {
+  it('counts “four voting members” as the board', () => {
+    expect(marks('The board that fired him had four voting members.')).toEqual([['board-size', 'four']]);
+  });
+
+  it('leaves non-voting members a part', () => {
+    expect(marks('The board that fired him had two non-voting members.')).toEqual([]);
+  });
+});
+
 describe('the founders, and those still there', () => {
   it.each<[string, Array<[string, string]>]>([
     [

@@ -383,7 +383,7 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  * outside directors").
  */
 const SUBSET_WORDS =
-  /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
+  /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|non-voting|surviving|dissenting|rebel)\s/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
