@@ -71,7 +71,11 @@ const PLAUSIBLE_RATIO = 4;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploys|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+/** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
+const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
+/** The words before a figure with speech's fillers read past. */
+const withoutFillers = (before: string) => before.replace(SPOKEN_FILLER_TAIL, ' ');
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
@@ -87,7 +91,7 @@ const TOTAL_LABEL_BEFORE =
  * that", and the inverted conditions "Had 700 walked out", "Were 700 to leave", "Should 700 leave".
  */
 const HYPOTHETICAL_BEFORE =
-  /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
+  /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
 /**
  * "The board may grow to up to nine", "would be to pick the rest of a board with nine seats at most":
  * a ceiling is a plan's own words, said with a modal; only a condition ("if", "unless") makes it talk.
@@ -107,16 +111,17 @@ const DEAL_VALUES_BEFORE =
  */
 /** "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one). */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
 /** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */
 const BODY_SIZE_COMPOUND_AFTER =
   /^-(?:person|member|man|strong|seat)\s+(?:[\p{L}-]+\s+)?(?:board|panel|committee|council|workforce|staff)\b/iu;
-/** "A board of five can act quickly": a group of that size in general, as a possibility. */
 const INDEFINITE_GROUP_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:board|team|staff|workforce|group)\s+of\s+$/i;
-const MODAL_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't)\b/i;
+/** "A board of five can act quickly", "a board of four is a committee": what such a group may do or is. */
+const MODAL_AFTER =
+  /^\s+(?:[a-z]+ly\s+)?(?:can|could|would|should|might|may|must|will|cannot|can't|is\s+(?:a|an|just|only|no|not|never|always)\b)/i;
 /**
  * "The three directors who voted against him", "Two board members later stepped down", "two members
  * of the board left": a count that does something is some of the group, not its size. Serving on or
@@ -172,8 +177,13 @@ function isPersonClaim(matcher: Matcher, claim: ContentClaim): boolean {
   );
 }
 
+/** "at least seven of them to Meta", "four left for Meta": where the counted went, right after the count. */
+const DESTINATION_BETWEEN =
+  /^\s+(?:of\s+(?:them|whom|those)\s+)?(?:(?:went|left|moved|defected|headed|departed|decamped)\s+)?(?:to|for)\s+$/i;
+
 function score(
   matcher: Matcher,
+  text: string,
   claim: ContentClaim,
   figure: PageFigure,
   cues: CueHit[],
@@ -196,7 +206,10 @@ function score(
             : figure.start - cue.end;
       const weight = distance <= NEAR ? NEAR_CUE : FAR_CUE;
       // The noun right after the figure is what it counts: "the $86bn tender", "a 49% stake".
-      const ownNoun = cue.start >= figure.end && distance <= OWN_NOUN_REACH;
+      // So is where they went: "seven of them to Meta" counts departures to Meta.
+      const ownNoun =
+        cue.start >= figure.end &&
+        (distance <= OWN_NOUN_REACH || DESTINATION_BETWEEN.test(text.slice(figure.end, cue.start)));
       best = Math.max(best, weight + (ownNoun ? GOVERNING_CUE : 0));
     }
     total += best;
@@ -356,7 +369,10 @@ const OWN_SOURCES_AFTER =
  * then quoted are the page's sources, not a count of everyone who did it.
  */
 const QUOTED_GROUP_AFTER =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added)\b/i;
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|staff|staffers|employees|workers|researchers|executives|engineers|former)\s+(?:who|that)\s+[^.;,]{0,60}?\s(?:said|say|says|told|describe|described|recalled|recall|complained|added|declined|refused|did\s+not\s+(?:respond|reply)|could\s+not\s+be\s+reached|spoke\s+on\s+condition)\b/i;
+/** "sourced to", "based its account on conversations with": what a report rests on, its sources counted. */
+const REPORT_RESTS_ON_BEFORE =
+  /\b(?:sourced\s+to|based\s+on|rests\s+on|relies\s+on|drew\s+on|draws\s+on|(?:conversations|interviews)\s+with)\s+$/i;
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
@@ -367,7 +383,7 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  * outside directors").
  */
 const SUBSET_WORDS =
-  /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|voting|non-voting|surviving|dissenting|rebel)\s/i;
+  /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|non-voting|surviving|dissenting|rebel)\s/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
@@ -386,6 +402,9 @@ const ANOTHER_FIGURE =
  * of them to Meta" is a part).
  */
 const APPOSED_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const OF_THEM_AFTER = /^\s+of\s+them\b/;
+/** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
+const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
 const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
 
 function countsWholeGroup(text: string, span: Span, figure: PageFigure): boolean {
@@ -464,6 +483,23 @@ const FUNCTION_WORDS = new Set([
   ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
   // A fact box's "To Meta: at least seven", "Of those, 2": a preposition heading a line.
   ...['To', 'Of', 'Into', 'Via', 'Per', 'Under', 'Over', 'Since', 'Until', 'Among', 'Including'],
+  // Capitalised common nouns and places: "enterprise AI adoption has slipped to 27%" is no company's move.
+  ...[
+    'AI',
+    'US',
+    'UK',
+    'EU',
+    'CEO',
+    'CTO',
+    'IPO',
+    'GPU',
+    'GPUs',
+    'AGI',
+    'LLM',
+    'LLMs',
+    'ANCHOR',
+    'CORRESPONDENT',
+  ],
 ]);
 /** Words that set a figure against the one before it as the same quantity. */
 const SAME_TOPIC_LINK =
@@ -535,7 +571,15 @@ export function detectFigureClaims(
       : labelNoun
         ? { ...found, noun: labelNoun }
         : found;
-    if (figure.partOf && countsWholeGroup(text, span, figure)) figure = { ...figure, partOf: false };
+    // "four of them voted to remove him": the count of those who did what only the whole group does.
+    if (
+      figure.partOf &&
+      (countsWholeGroup(text, span, figure) ||
+        (OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) &&
+          !PART_OPENER.test(text.slice(span.start, figure.start)) &&
+          wholeGroupActs(text, span, figure)))
+    )
+      figure = { ...figure, partOf: false };
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     const before = text.slice(span.start, figure.start);
@@ -553,7 +597,12 @@ export function detectFigureClaims(
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
-    if (QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
+    // "a report sourced to ten people who work there said…": a report's sources are what it counts.
+    if (
+      QUOTED_GROUP_AFTER.test(text.slice(figure.end, figure.end + 120)) &&
+      !REPORT_RESTS_ON_BEFORE.test(before)
+    )
+      continue;
     let cues = cuesBySentence.get(span.start);
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
@@ -632,7 +681,10 @@ export function detectFigureClaims(
     const plainCount = isCount && !quoted && !figure.isAge && !label;
     // "the 700", "one of the four who wielded the axe": a count said again, in this block or before.
     if (!best && plainCount) best = restated(matcher, text, figure, span, hits, around.lead?.counted);
-    if (!best && plainCount && topicless) {
+    // "Enterprise market share. Source: Menlo Ventures. Anthropic 40 per cent, OpenAI 27 per cent.": a
+    // caption's shares take the measure its first sentence names, as a count would.
+    const plainShare = figure.unit === 'percent' && !quoted && !label && !cues.length;
+    if (!best && (plainCount || plainShare) && topicless) {
       if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
@@ -684,7 +736,19 @@ export function detectFigureClaims(
           !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
     // "Most read" | "1" | a headline | "2": a rail's ranks count nothing, whatever the links say.
     const inRail = around.lead?.blocks.some((b) => b.rail) === true;
-    if (!best && leadBelongs && !inRail) {
+    // "Seats the new board said it could grow to" | "9", "Days until the return" | "5": a cell's own
+    // label that opens with what it counts says what the cell is; the labels further up do not speak
+    // for it (a label that opens otherwise, "Reuters, via a person familiar", is a row's source).
+    const ownLabel = around.lead?.own;
+    const labelled =
+      isAlone(text, figure) &&
+      ownLabel?.label === true &&
+      !ownLabel.asks &&
+      !ownLabel.entities.length &&
+      COUNTED_LABEL.test(ownLabel.text ?? '');
+    // One that names no topic says the cell counts nothing a topic does.
+    const countsOther = labelled && !ownLabel.cues.length;
+    if (!best && leadBelongs && !inRail && !countsOther) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
       const label = around.lead?.own;
@@ -694,7 +758,7 @@ export function detectFigureClaims(
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
       if (!best && isAlone(text, figure)) best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
-        if (best) break;
+        if (best || (labelled && ownLabel.cues.length)) break;
         if (lead.cues.length) best = read(lead);
         // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
         if (lead.asks) break;
@@ -709,6 +773,10 @@ export function detectFigureClaims(
   }
   return hits;
 }
+
+/** A label that opens with a plural noun, what its cell counts ("Days until the return"); not a heading's "Numbers of the week". */
+const COUNTED_LABEL =
+  /^\W*(?!(?:[Nn]umbers|[Ff]igures|[Ss]tats|[Ff]acts|[Hh]ighlights|[Nn]otes|[Dd]etails)\b)\p{L}+s\s+\p{Ll}/u;
 
 /** A label cue naming users: a bare number under it counts users. */
 const USERS_CUE = /\busers$/;
@@ -892,7 +960,7 @@ function topicOf(
   const sentenceNames = namesIn(names, span);
   // "OpenAI staff: 770": a label that is only the group's noun gives its total, as "OpenAI has 770" does.
   const isTotal =
-    TOTAL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    TOTAL_BEFORE.test(withoutFillers(text.slice(span.start, figure.start))) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
@@ -964,7 +1032,8 @@ function topicOf(
     if (
       claim.requires &&
       !clauseHolds(text, span, figure, claim.requires, context.label) &&
-      !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase())))
+      !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase()))) &&
+      !(extra?.text !== undefined && claim.requires.some((w) => wholeWord(w).test(extra.text!.toLowerCase())))
     )
       continue;
     // "a three-person board chaired by Taylor", "two of the three directors newcomers": the new board, not the one that fired him.
@@ -972,7 +1041,9 @@ function topicOf(
     if (
       claim.excludes &&
       (clauseHolds(text, span, figure, claim.excludes, context.label) ||
-        extra?.cues.some((cue) => claim.excludes!.some((w) => cue.split(' ').includes(w.toLowerCase()))))
+        extra?.cues.some((cue) => claim.excludes!.some((w) => cue.split(' ').includes(w.toLowerCase()))) ||
+        (extra?.text !== undefined &&
+          claim.excludes.some((w) => wholeWord(w).test(extra.text!.toLowerCase()))))
     )
       continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
@@ -1005,12 +1076,18 @@ function topicOf(
     if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
     // "Alphabet shares rose 2%", "Amazon invested $4 billion in Anthropic", "its 150 engineers" after
     // another company: the figure is another organisation's.
-    if (ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim)) continue;
+    // "left OpenAI after seven years", "two years as Facebook's CTO": a person's time at an
+    // organisation is the person's, whatever organisation the sentence names before it.
+    const personalTime =
+      !figure.isAge && (figure.unit === 'years' || figure.unit === 'months') && isPersonClaim(matcher, claim);
+    if (!personalTime && ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim))
+      continue;
     if (!isPlausible(claim, figure, period, matcher.sourceDates)) continue;
     // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
     // right after another organisation's name is that organisation's.
     if (
       owner &&
+      !personalTime &&
       matcher.entities.get(owner.entityId)?.kind === 'organisation' &&
       !claim.entities.includes(owner.entityId)
     )
@@ -1039,7 +1116,7 @@ function topicOf(
       // Years carried from the sentence before are one person's time there, not the years two people shared.
       if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
-    let s = score(matcher, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
+    let s = score(matcher, text, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
@@ -1075,16 +1152,31 @@ function topicOf(
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
+  return keys.some((k) => GROUP_ACT_CUES.has(k)) && wholeGroupActs(text, span, figure);
+}
+
+/**
+ * The count is the subject of a whole group's act, at its clause's start ("On Friday, four of them
+ * voted to remove him", "There were four of them making the call"), or its agent ("The decision was
+ * taken by four people").
+ */
+function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
+  const before = text.slice(span.start, figure.start);
   return (
-    keys.some((k) => GROUP_ACT_CUES.has(k)) &&
-    /^\W*$/.test(text.slice(span.start, figure.start)) &&
-    WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))
+    (CLAUSE_OPENS_BEFORE.test(before) &&
+      WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))) ||
+    DECIDED_BY_BEFORE.test(before)
   );
 }
+/** Nothing before the count in its clause but an opening adverbial and "there were". */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+(?:just\s+|only\s+)?)?$/i;
+/** "The decision was taken by four people": the group that decided, as the act's agent. */
+const DECIDED_BY_BEFORE =
+  /\b(?:decision|call|vote|firing|ouster|ousting|sacking)\s+(?:was|had\s+been)\s+(?:taken|made|reached|carried\s+out)\s+by\s+(?:just\s+|only\s+)?$/i;
 
 /** The claim's cue nearest the figure (before it, or its own noun after it) is said of groups in general. */
 function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFigure): boolean {
@@ -1109,13 +1201,23 @@ function indefiniteOwner(
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
   if (!m || /\b(?:board|team|staff|workforce|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
-  // An apposition to the topic's own organisation: "OpenAI, a company with 770 employees".
+  // An apposition to the topic's own organisation, or what it is said to be: "OpenAI, a company
+  // with 770 employees", "OpenAI was a company of roughly 770 people".
   const at = span.start + m.index;
   const named = names.filter((n) => n.end <= at).at(-1);
-  return !(
+  if (
     named &&
     claim.entities.includes(named.entityId) &&
-    /^['’]?s?,\s*$/.test(text.slice(named.end, at))
+    /^['’]?s?(?:,|\s+(?:is|was|had\s+been|has\s+been|remains|remained|became))\s*$/.test(
+      text.slice(named.end, at),
+    )
+  )
+    return false;
+  // "signed it, from a company of roughly 770": a company the sentence leaves unnamed, where it names
+  // no other organisation, is the one the page is about.
+  return !(
+    /\b(?:company|firm|lab|start-?up)\s+of\s+$/i.test(before) &&
+    !namesIn(names, span).some((n) => !claim.entities.includes(n.entityId))
   );
 }
 

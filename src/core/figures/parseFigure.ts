@@ -86,15 +86,31 @@ const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
 const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?([a-z]{3,}s)\b/;
 /** "two of the founders", "seven of them": a count of a part. */
 const PART_OF = /^\s+of\s/i;
+const MEMBERS_OF_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?members\s+of\s+(?:the\s+)?staff\b/iu;
 /** A list item's number ("1. Microsoft hires…"). */
 const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
+/** "Rules: 1. Be civil 2. No memes": an item's number and the first word of its text. */
+const RUNNING_ITEM_AFTER = /^[.)]\s+\p{Lu}/u;
+/** The most items a list run into one line numbers. */
+const RUNNING_LIST_MAX = 30;
+
+/**
+ * "Rules: 1. No paywalled links 2. Be civil 3. No memes": a list run into one
+ * line, where each number opens an item and the number before or after it
+ * opens another, counts nothing.
+ */
+function inRunningList(text: string, n: number, after: string): boolean {
+  if (n < 1 || n > RUNNING_LIST_MAX || !RUNNING_ITEM_AFTER.test(after)) return false;
+  const item = (k: number) => new RegExp(`(?<![\\p{L}\\p{N}.,])${k}[.)]\\s+\\p{Lu}`, 'u').test(text);
+  return (n > 1 && item(n - 1)) || item(n + 1);
+}
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
 const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
-  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraph|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
+  /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraphs?|grafs?|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
@@ -152,7 +168,7 @@ const NOT_A_NAME = new RegExp(
 /** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52.", a sidebar's "Sam Altman, 38"). */
 const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s|\s*$)/;
 /** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
-const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
+const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
  * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
@@ -160,17 +176,27 @@ const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·]\s*|['’]s\s+)age\s*:\s*$/i;
 const AGE_WORDS_BEFORE =
   /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
 /** "At 38, Altman has…": an age opening a sentence, before the person's name. */
-const AT_AGE_BEFORE = /(?:^|[.!?]\s+|\n\s*)["“‘]?At\s+$/;
-const AT_AGE_AFTER = /^,\s+(?:the\s+)?\p{Lu}/u;
-const AGE_PAREN_BEFORE = /[A-Z][A-Za-z'’-]+\s\($/;
+/** "Fired at 38, Altman…", "Named to the board at 68, Summers…", "Ousted at 38: who is…": a participle opening the sentence, then the age. */
+const AT_AGE_BEFORE =
+  /(?:^|[.!?]\s+|\n\s*)["“‘]?(?:At|(?:\p{Lu}\p{Ll}+(?:ed|en)|Kept|Made|Left)(?:\s+[\p{L}'’-]+){0,4}\s+at)\s+$/u;
+const AT_AGE_AFTER = /^(?:,\s+(?:the\s+)?\p{Lu}|:\s)/u;
+/** "Altman is 38.", "He is 43 and…": a person or "he"/"she", then the age as what they are. */
+const IS_AGE_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+$/u;
+/** "Taylor's forty-three, he's been around": "'s" for "is", the age closing its clause ("Altman's 20 staff" is no age). */
+const IS_AGE_CONTRACTED_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)['’]s\s+$/u;
+const CLAUSE_CLOSE = /^(?:[,;:!?]|\.(?:\s|$)|$)/;
+/** "Altman (38)", and a post's lower-case "d'angelo (39)". */
+const AGE_PAREN_BEFORE = /[A-Za-z][A-Za-z'’-]+\s\($/;
 const AGE_WORDS_CLOSE =
   /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
 /** "18–19 November", "Nov. 20–21": a range of days is a date, on either side of the dash. */
+/** "20 and 21 November", "Nov. 20 or 21": days joined by a word are a date as a dash-joined range is. */
+const DAY_JOINT = '(?:\\s?[–-]\\s?|\\s+(?:and|or|to|&)\\s+)';
 const DATE_RANGE_AFTER = new RegExp(
-  `^\\s?[–-]\\s?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`,
+  `^${DAY_JOINT}\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`,
   'i',
 );
-const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s?[–-]\\s?$`, 'i');
+const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?${DAY_JOINT}$`, 'i');
 /**
  * Where a small number in words counts a group without a noun after it: "a board of four",
  * "a four-person board", "the four-member board", "two still there", "two remain".
@@ -291,8 +317,13 @@ export function findFigures(text: string): PageFigure[] {
     if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
-    const listNumber = !!g.digits && LIST_NUMBER.test(text.slice(0, start)) && LIST_NUMBER_AFTER.test(after);
+    const listNumber =
+      !!g.digits &&
+      LIST_NUMBER_AFTER.test(after) &&
+      (LIST_NUMBER.test(text.slice(0, start)) || inRunningList(text, Number(g.digits), after));
     const noun =
+      // "490 members of staff" are staff, not members of a board.
+      (MEMBERS_OF_STAFF_AFTER.test(after) ? 'staff' : undefined) ??
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
@@ -310,10 +341,18 @@ export function findFigures(text: string): PageFigure[] {
         : undefined);
     const bare = !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
     const ageLike = bare && value >= 16 && value < 100;
+    // "Bret Taylor, forty-three, a…", "Summers is sixty-eight": an age in words, where the form says age.
+    const ageInWords =
+      !!g.words && !g.qual && !g.cur && !g.pct && !g.scale && !g.plus && value >= 16 && value < 100;
     const isAge =
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
-      (ageLike && AGE_CLOSE.test(after) && AGE_NAME_COMMA.test(before) && !NOT_A_NAME.test(before)) ||
+      ((ageLike || ageInWords) &&
+        AGE_CLOSE.test(after) &&
+        AGE_NAME_COMMA.test(before) &&
+        !NOT_A_NAME.test(before)) ||
+      ((ageLike || ageInWords) && IS_AGE_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
+      ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
       (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
       (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after));

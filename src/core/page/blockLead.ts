@@ -52,6 +52,9 @@ export interface LeadBlock {
   date?: string;
   /** The block heads a rail of links ("Most read", "Related"): numbers below it rank the links, and headings above it are another part's. */
   rail?: true;
+  /** The block is a label of a few words and no number ("Days until the return"): what the figure after it counts. */
+  label?: true; /** The block's own words, for a topic's required and excluded words ("Seats the new board could grow to" | "9"). */
+  text?: string;
 }
 
 /** A block this short is a heading, a caption, a cell or a label, not prose. */
@@ -71,8 +74,13 @@ export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): L
     ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
     ...(isDateCell(text) ? { date: text } : {}),
     ...(RAIL_HEADING.test(text) ? { rail: true as const } : {}),
+    ...(WORDED_LABEL.test(text) ? { label: true as const } : {}),
+    text,
   };
 }
+
+/** Three words or more and no digit: a label, not a value or a date cell. */
+const WORDED_LABEL = /^(?=\D*$)\P{L}*\p{L}[\p{L}'’-]*(?:\P{L}+\p{L}[\p{L}'’-]*){2,}\P{L}*$/u;
 
 /** The headings of a page's rails of links. */
 const RAIL_HEADING =

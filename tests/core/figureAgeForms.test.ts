@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
+
+const ages = (text: string) =>
+  findFigures(text)
+    .filter((f) => f.isAge)
+    .map((f) => f.wording);
+
+describe('the ways news gives an age', () => {
+  it.each<[string, string]>([
+    ['Asked his age, Altman is 38.', '38'],
+    ['Summers was 68 when he joined.', '68'],
+    ['He is 43 and has chaired two boards.', '43'],
+    ['Taylor’s forty-three, and he has seen it all.', 'forty-three'],
+    ['Summers is sixty-eight, and still busy.', 'sixty-eight'],
+    ['Bret Taylor, forty-three, takes the chair.', 'forty-three'],
+    ['Larry Summers — Age: 68; economist', '68'],
+    ['Fired at 38, Altman spent the weekend on calls.', '38'],
+    ['Named to the board at 68, Summers brings experience.', '68'],
+    ['Kept on at 39, D’Angelo links the two boards.', '39'],
+    ['d’angelo (39) keeps his seat', '39'],
+  ])('%s', (text, wording) => {
+    expect(ages(text)).toEqual([wording]);
+  });
+
+  it.each([
+    'Altman’s 20 employees quit.',
+    'Altman’s 50 and 60 were the bids.',
+    'The board is 4 members short.',
+    'OpenAI was 38 per cent owned.',
+    'Signed at 505, the letter grew.',
+    'At 770 staff, OpenAI is small.',
+  ])('finds no age in “%s”', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+
+  it('gives each age to the person it is said of', () => {
+    expect(figureClaimsAfterLead(['Altman is 38 and Taylor is 43.'])).toEqual([
+      ['sam-altman-age', '38'],
+      ['bret-taylor-age', '43'],
+    ]);
+  });
+});
