@@ -29,6 +29,8 @@ export const NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout9
 export const TENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout10');
 export const ELEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout11');
 export const TWELFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout12');
+export const THIRTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout13');
+export const FOURTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout14');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
