@@ -283,6 +283,11 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
 
       const blog = await open('live-blog.html');
       await emulateColorScheme(blog, scheme);
+      // The page prepends a live entry after 1.5 s, which moves every mark down and (rightly) closes a
+      // card whose highlight leaves the pointer: hover after it, so the card stays for its screenshot.
+      await blog.waitForFunction(
+        () => (window as unknown as { updateArrived?: boolean }).updateArrived === true,
+      );
       const statement = 'mark[data-sm-id="altman-joins-microsoft"]';
       await blog.hover(statement);
       await waitForCard(blog);
