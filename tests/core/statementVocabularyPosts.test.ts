@@ -130,7 +130,7 @@ describe('research deprioritised: priority, afterthought, compute taken away', (
     [
       '"take priority over … research"',
       'At OpenAI, insiders say, products now take priority over basic research.',
-      [['research-deprioritised', 'products now take priority']],
+      [['research-deprioritised', 'take priority over basic research']],
     ],
     [
       '"an afterthought next to the chatbot"',
@@ -165,7 +165,7 @@ describe("the staff letter: the founder's return, the board's exit", () => {
     [
       '"the letter demanding the board\'s exit"',
       "Hundreds signed the letter demanding the board's exit over Altman's firing.",
-      [['staff-letter-demand', "letter demanding the board's exit"]],
+      [['staff-letter-demand', "demanding the board's exit"]],
     ],
   ]);
   unmarked('staff-letter-demand', [['a question', 'Did OpenAI staff demand the return of the founder?']]);
