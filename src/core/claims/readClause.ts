@@ -270,12 +270,16 @@ export const NON_FACTIVE = new Set([
   ...['possibility', 'chance', 'chances', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'refuse'],
   ...['refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing', 'wish', 'wished', 'whether'],
   ...['idea', 'question', 'odds', 'would-be'],
+  // "told a director that she intended to rehire the two men": an intention, not the act.
+  ...['intend', 'intends', 'intended', 'intending', 'intention', 'intentions', 'intent'],
   // "OpenAI disputes that it has starved its research": what is denied is not stated.
   ...DENIALS,
 ]);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+/** Words that open a group joined to a name: a relative clause after them is the group's. */
+const OTHERS = new Set(['other', 'others', 'fellow']);
 
 export interface VerbGroup {
   /** First word of the group (an auxiliary, "to", or the verb itself). */
@@ -430,6 +434,8 @@ export function subjectEndingAt(
     // "Brockman, the OpenAI co-founder who resigned": "who" is a person, not the OpenAI before it.
     const person = token.lower === 'who' || token.lower === 'whose';
     for (let k = at - 1; k >= Math.max(0, at - 8) && sentenceOf[k] === sentenceOf[at]; k--) {
+      // "Brockman and other staff who had walked out": the clause is about the others joined to him.
+      if (OTHERS.has(tokens[k]!.lower)) return undefined;
       const ref = reading.refAt[k];
       if (ref && (!person || ref.entities.some((id) => reading.people.has(id))))
         return coordinated(reading, k);

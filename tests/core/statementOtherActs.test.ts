@@ -1,0 +1,62 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Acts that are someone else's, or not acts yet: an intention, a group joined to
+ * a name by a relative clause, another party's defection. Every sentence is invented.
+ */
+
+describe('an intention to act is not the act', () => {
+  unmarked('altman-returns-as-ceo', [
+    ['"intended to"', 'Late on Sunday Murati told investors that she intended to reinstate Altman.'],
+    ['"intends to"', 'The new chair intends to bring Altman back as chief executive.'],
+    ['"an intention to"', 'Directors signalled an intention to rehire Altman.'],
+  ]);
+  found([
+    [
+      'the act itself beside it',
+      'Altman was reinstated as chief executive on Wednesday.',
+      [['altman-returns-as-ceo', 'was reinstated as chief executive']],
+    ],
+  ]);
+});
+
+describe('a relative clause about the others joined to a name', () => {
+  unmarked('brockman-exit', [
+    ['"and other staff who"', 'Greg Brockman and other staff who had quit are also coming back.'],
+    ['"and others who"', 'Brockman and several others who resigned in protest will return.'],
+  ]);
+  found([
+    [
+      "the name's own relative clause",
+      'Greg Brockman, who quit in protest, is coming back.',
+      [['brockman-exit', 'quit in protest']],
+    ],
+  ]);
+});
+
+describe("another party's defection is not the staff's threat", () => {
+  unmarked('staff-letter-demand', [
+    [
+      "the board's own allies",
+      [
+        'Hundreds of staff signed the letter on Monday.',
+        "Observers warned that the directors' own allies will defect.",
+      ],
+    ],
+    [
+      'investors',
+      ['Hundreds of staff signed the letter on Monday.', 'Some said investors would bolt as well.'],
+    ],
+  ]);
+  found([
+    [
+      "the signers' own threat",
+      ['Staff signed a letter demanding that the board resign.', 'Many signers said they would quit.'],
+      [
+        ['staff-letter-demand', 'demanding that the board resign'],
+        ['staff-letter-demand', 'would quit'],
+      ],
+    ],
+  ]);
+});
