@@ -52,6 +52,8 @@ export interface FrameMatch {
   requires?: PageRequirement;
   /** A clause of its own told with its own verb ("…, warning that they would leave"): never merged with the match before. */
   ownClause?: boolean;
+  /** A piece of a demand, already joined to its other pieces by the demand's own rules (its ultimatum stays apart). */
+  demand?: boolean;
 }
 
 /** A match that rests on a description only the page resolves: it holds where the page names `named` and none of `unlessNamed`. */
@@ -129,6 +131,10 @@ const ROLE_TAIL = new Set([
     'company',
     'charge',
     'top',
+    // "dropped as board chair": the board's title ends the act, not the board.
+    'chair',
+    'chairman',
+    'chairwoman',
   ],
 ]);
 
@@ -1120,7 +1126,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     if (!named && !fromBefore) return undefined;
   }
   if (wordingUnstated(reading, at, at)) return undefined;
-  return { first: at, last: k, claimId: '', fact: frame.fact };
+  // "hadn't been candid": the mark opens on the word that carries the clitic.
+  return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
 
 /**
@@ -1232,6 +1239,25 @@ function clauseBreakBetween(reading: BlockReading, from: number, to: number): bo
 
 /** Words after "and" that open a second reported clause ("and that they had", "and it had"), not a list's next verb. */
 const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
+/** "…, and said it had lost confidence": the reporter's verb again opens the report's second clause. */
+const REPORTED_AGAIN = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'concluded']);
+
+/**
+ * "hadn't been upfront with it, and said it had lost confidence", "not candid with the board, which no
+ * longer had confidence in him": one reason told in two halves.
+ */
+function reportContinues(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 2; k++) {
+    if (/^[;:—–]$/.test(tokens[k]!.text)) return false;
+    // "not candid with the board, which as a result no longer had confidence in him": the board's side of it.
+    if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'which') return true;
+    if (tokens[k]!.lower !== 'and' || !REPORTED_AGAIN.has(tokens[k + 1]!.lower)) continue;
+    const next = tokens[k + 2]!.lower === 'that' ? k + 3 : k + 2;
+    return SECOND_CLAUSE.has(tokens[next]?.lower ?? '') && next < to;
+  }
+  return false;
+}
 
 /** "and that"/"and it" between two tokens: a second clause of the same report. */
 function andBetween(reading: BlockReading, from: number, to: number): boolean {
@@ -1268,6 +1294,9 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
             (m.first <= k.last + SAME_FACT_GAP ||
               (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
             !clauseBreakBetween(reading, k.last, m.first)) ||
+          (!m.demand &&
+            m.first <= k.last + COORDINATED_FACT_GAP &&
+            reportContinues(reading, k.last, m.first)) ||
           actsOfOpeningSubject(reading, k, m)),
     );
     if (same) {
@@ -1327,7 +1356,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   }
   for (const [claimId, frame] of demandFrames)
     for (const m of detectDemands(reading, frame, context))
-      if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!) matches.push({ ...m, claimId });
+      if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
+        matches.push({ ...m, claimId, demand: true });
   return oneMarkEach(reading, matches);
 }
 

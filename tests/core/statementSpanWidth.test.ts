@@ -1,0 +1,70 @@
+import { describe } from 'vitest';
+import { found } from './helpers/statementCases.ts';
+
+/*
+ * One mark covers the words that carry the claim: a negation written as a clitic,
+ * a title of more than one word, a reason told in two halves. Every sentence is invented.
+ */
+
+describe('a negation written on its verb ("hadn\'t")', () => {
+  found([
+    [
+      '"hadn\'t been candid"',
+      'The board said Altman hadn’t been candid with it.',
+      [['firing-reason', 'hadn’t been candid']],
+    ],
+    [
+      '"wasn\'t candid"',
+      "Directors said Altman wasn't candid with them.",
+      [['firing-reason', "wasn't candid"]],
+    ],
+    [
+      'the written-out form',
+      'Directors said Altman was not candid with them.',
+      [['firing-reason', 'not candid']],
+    ],
+  ]);
+});
+
+describe('a title of more than one word ends the act', () => {
+  found([
+    [
+      '"board chair"',
+      'Greg Brockman was dropped as board chair on Friday.',
+      [['brockman-exit', 'was dropped as board chair']],
+    ],
+    [
+      '"board chairman"',
+      'Greg Brockman stepped down as board chairman.',
+      [['brockman-exit', 'stepped down as board chairman']],
+    ],
+  ]);
+});
+
+describe('a reason told in two halves is one mark', () => {
+  found([
+    [
+      '", and said it had lost confidence"',
+      'The board decided Altman hadn’t been upfront with it, and said it had lost confidence in him.',
+      [['firing-reason', 'hadn’t been upfront with it, and said it had lost confidence']],
+    ],
+    [
+      '", which no longer had confidence"',
+      'Altman was not consistently candid with the board, which for that reason no longer had confidence in him.',
+      [
+        [
+          'firing-reason',
+          'not consistently candid with the board, which for that reason no longer had confidence',
+        ],
+      ],
+    ],
+    [
+      'a demand and its ultimatum stay two',
+      'The signatories wanted every director gone, and said they were ready to leave for Microsoft if that did not happen.',
+      [
+        ['staff-letter-demand', 'wanted every director gone'],
+        ['staff-letter-demand', 'ready to leave for Microsoft'],
+      ],
+    ],
+  ]);
+});
