@@ -60,3 +60,29 @@ describe("another party's defection is not the staff's threat", () => {
     ],
   ]);
 });
+
+describe("where the staff's ultimatum says they would go is part of the threat", () => {
+  unmarked('microsoft-new-unit', [
+    [
+      '"or we may go work for"',
+      [
+        'Staff signed a letter to the board.',
+        'Resign, reinstate Sam, or we may go work for the new Microsoft subsidiary.',
+      ],
+    ],
+    [
+      '"or they will leave for"',
+      [
+        'Staff signed a letter to the board.',
+        'Step down, or they will leave for the new Microsoft research unit.',
+      ],
+    ],
+  ]);
+  found([
+    [
+      'the unit stated',
+      'Altman will lead a new Microsoft subsidiary.',
+      [['microsoft-new-unit', 'new Microsoft subsidiary']],
+    ],
+  ]);
+});

@@ -1277,6 +1277,39 @@ function ownAccountBetween(reading: BlockReading, from: number, to: number): boo
   return false;
 }
 
+/** Who may utter an ultimatum's "or we…": the staff speaking or spoken of. */
+const ULTIMATUM_SPEAKERS = new Set(['we', 'they', 'staff', 'employees', 'everyone', 'all']);
+/** Verbs of going in an ultimatum ("or we may go work for…", "or they will leave for…"). */
+const ULTIMATUM_GOING = new Set([
+  'go',
+  'leave',
+  'walk',
+  'quit',
+  'join',
+  'move',
+  'follow',
+  'defect',
+  'decamp',
+]);
+/** How far back in its clause an ultimatum may open before what it names. */
+const ULTIMATUM_REACH = 8;
+
+/**
+ * "resign, …, or we may go work for the new Microsoft subsidiary": what the staff's ultimatum names is
+ * where they would go, part of the threat, not a claim of its own.
+ */
+function insideUltimatum(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = at - 1; k >= Math.max(1, at - ULTIMATUM_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.lower !== 'or' || tokens[k - 1]!.text !== ',') continue;
+    if (!ULTIMATUM_SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return false;
+    for (let j = k + 2; j < at; j++) if (ULTIMATUM_GOING.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -1358,7 +1391,10 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     for (const m of detectDemands(reading, frame, context))
       if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
         matches.push({ ...m, claimId, demand: true });
-  return oneMarkEach(reading, matches);
+  return oneMarkEach(
+    reading,
+    matches.filter((m) => m.demand || !insideUltimatum(reading, m.first)),
+  );
 }
 
 /**
