@@ -86,3 +86,23 @@ describe("where the staff's ultimatum says they would go is part of the threat",
     ],
   ]);
 });
+
+describe('leading a unit just formed: the unit is the news, not a second hire', () => {
+  found([
+    [
+      '"will run a new … group inside Microsoft"',
+      'Nadella says Altman and Brockman will run a new advanced AI research group inside Microsoft.',
+      [['microsoft-new-unit', 'new advanced AI research group']],
+    ],
+    [
+      '"will head a newly formed … division at the company"',
+      'Nadella announced that Altman will head a newly formed AI research division at Microsoft.',
+      [['microsoft-new-unit', 'newly formed AI research division']],
+    ],
+    [
+      'the hire where no unit is named',
+      'Altman and Brockman would lead a new group at Microsoft.',
+      [['altman-joins-microsoft', 'Altman and Brockman would lead']],
+    ],
+  ]);
+});

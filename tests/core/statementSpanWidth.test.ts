@@ -59,6 +59,11 @@ describe('a reason told in two halves is one mark', () => {
       ],
     ],
     [
+      '", due to which they lost faith"',
+      'Altman was not consistently candid with the directors, due to which they lost faith in him.',
+      [['firing-reason', 'not consistently candid with the directors, due to which they lost faith in him']],
+    ],
+    [
       'a demand and its ultimatum stay two',
       'The signatories wanted every director gone, and said they were ready to leave for Microsoft if that did not happen.',
       [

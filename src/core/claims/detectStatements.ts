@@ -52,6 +52,8 @@ export interface FrameMatch {
   requires?: PageRequirement;
   /** A clause of its own told with its own verb ("…, warning that they would leave"): never merged with the match before. */
   ownClause?: boolean;
+  /** "will run a new group at Microsoft": the act leads a unit just formed, which may be the claim instead. */
+  leadsUnit?: boolean;
   /** A piece of a demand, already joined to its other pieces by the demand's own rules (its ultimatum stays apart). */
   demand?: boolean;
 }
@@ -499,6 +501,33 @@ function wantedBack(reading: BlockReading, verb: number): boolean {
   return false;
 }
 
+/** Words that make a unit one just formed ("a new group", "a newly formed division"). */
+const NEW_UNIT = new Set(['new', 'newly', 'freshly', 'newly-formed', 'newly-created']);
+/** Nouns for a unit of an organisation. */
+const UNIT_NOUNS = new Set([
+  'group',
+  'unit',
+  'team',
+  'division',
+  'lab',
+  'outfit',
+  'subsidiary',
+  'arm',
+  'hub',
+]);
+
+/** Between the act and its place, a unit just formed is led ("will run a new AI research group inside Microsoft"). */
+function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean {
+  let fresh = false;
+  for (let k = from + 1; k <= to && k < reading.tokens.length; k++) {
+    const word = reading.tokens[k]!.lower;
+    if (isClauseMark(reading, k)) return false;
+    if (NEW_UNIT.has(word)) fresh = true;
+    if (fresh && UNIT_NOUNS.has(word)) return true;
+  }
+  return false;
+}
+
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
@@ -551,8 +580,16 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
   const complement = complementOk(reading, frame, last, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
-  // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
-  if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
+  // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim —
+  // unless what they lead is a unit just formed: then the unit is the news, and its own claim.
+  if (complement.place)
+    return {
+      first: subject.first,
+      last,
+      claimId: '',
+      fact: frame.fact,
+      ...(leadsNewUnit(reading, last, at + COMPLEMENT_WINDOW) ? { leadsUnit: true } : {}),
+    };
   return {
     first: eager?.first ?? group.first,
     // "resumed his post as chief executive": the role after the complement belongs to the act.
@@ -1242,6 +1279,17 @@ const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
 /** "…, and said it had lost confidence": the reporter's verb again opens the report's second clause. */
 const REPORTED_AGAIN = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'concluded']);
 
+/** How many words a preposition may put between a comma and its "which" (", as a result of which"). */
+const WHICH_REACH = 5;
+
+function whichWithin(reading: BlockReading, comma: number): boolean {
+  for (let k = comma + 1; k <= comma + WHICH_REACH && k < reading.tokens.length; k++) {
+    if (reading.tokens[k]!.lower === 'which') return true;
+    if (!reading.tokens[k]!.isWord) return false;
+  }
+  return false;
+}
+
 /**
  * "hadn't been upfront with it, and said it had lost confidence", "not candid with the board, which no
  * longer had confidence in him": one reason told in two halves.
@@ -1251,7 +1299,8 @@ function reportContinues(reading: BlockReading, from: number, to: number): boole
   for (let k = from + 1; k < to - 2; k++) {
     if (/^[;:—–]$/.test(tokens[k]!.text)) return false;
     // "not candid with the board, which as a result no longer had confidence in him": the board's side of it.
-    if (tokens[k]!.text === ',' && tokens[k + 1]!.lower === 'which') return true;
+    // ", due to which they lost faith", ", as a result of which…": the same relative, led by its preposition.
+    if (tokens[k]!.text === ',' && whichWithin(reading, k)) return true;
     if (tokens[k]!.lower !== 'and' || !REPORTED_AGAIN.has(tokens[k + 1]!.lower)) continue;
     const next = tokens[k + 2]!.lower === 'that' ? k + 3 : k + 2;
     return SECOND_CLAUSE.has(tokens[next]?.lower ?? '') && next < to;
@@ -1393,7 +1442,17 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         matches.push({ ...m, claimId, demand: true });
   return oneMarkEach(
     reading,
-    matches.filter((m) => m.demand || !insideUltimatum(reading, m.first)),
+    matches.filter(
+      (m) =>
+        (m.demand || !insideUltimatum(reading, m.first)) &&
+        // The unit found after the act is the news: the act of leading it is not a second claim.
+        !(
+          m.leadsUnit &&
+          matches.some(
+            (u) => u.claimId !== m.claimId && u.first > m.last && u.first <= m.last + COMPLEMENT_WINDOW,
+          )
+        ),
+    ),
   );
 }
 
