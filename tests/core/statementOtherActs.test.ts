@@ -106,3 +106,18 @@ describe('leading a unit just formed: the unit is the news, not a second hire', 
     ],
   ]);
 });
+
+describe('a second relative clause ("and who") is the first one\'s', () => {
+  found([
+    [
+      '"who had been … and who afterward expressed regret"',
+      'Ilya Sutskever, who had been one of the directors that voted and who afterward expressed regret for it, signed too.',
+      [['sutskever-regret', 'expressed regret']],
+    ],
+    [
+      '"afterwards" inside the verb group',
+      'Sutskever afterwards regretted his vote.',
+      [['sutskever-regret', 'regretted']],
+    ],
+  ]);
+});

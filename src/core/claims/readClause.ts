@@ -24,6 +24,9 @@ const ADVERBS = new Set([
   'already',
   'just',
   'subsequently',
+  'afterward',
+  'afterwards',
+  'thereafter',
   'eventually',
   'too',
   'immediately',
@@ -278,6 +281,8 @@ export const NON_FACTIVE = new Set([
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+/** How far back the relative that "and who" repeats may be. */
+const SECOND_RELATIVE_REACH = 25;
 /** Words that open a group joined to a name: a relative clause after them is the group's. */
 const OTHERS = new Set(['other', 'others', 'fellow']);
 
@@ -433,6 +438,15 @@ export function subjectEndingAt(
   if (RELATIVES.has(token.lower)) {
     // "Brockman, the OpenAI co-founder who resigned": "who" is a person, not the OpenAI before it.
     const person = token.lower === 'who' || token.lower === 'whose';
+    // "Sutskever, who had been a director and who afterward expressed regret": the second "who" is the first's.
+    if (tokens[at - 1]?.lower === 'and') {
+      for (
+        let k = at - 2;
+        k >= Math.max(0, at - SECOND_RELATIVE_REACH) && sentenceOf[k] === sentenceOf[at];
+        k--
+      )
+        if (tokens[k]!.lower === token.lower) return subjectEndingAt(reading, k);
+    }
     for (let k = at - 1; k >= Math.max(0, at - 8) && sentenceOf[k] === sentenceOf[at]; k--) {
       // "Brockman and other staff who had walked out": the clause is about the others joined to him.
       if (OTHERS.has(tokens[k]!.lower)) return undefined;
