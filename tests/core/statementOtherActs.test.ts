@@ -121,3 +121,18 @@ describe('a second relative clause ("and who") is the first one\'s', () => {
     ],
   ]);
 });
+
+describe('a clause opened by "when" or "after" keeps its subject over "and then"', () => {
+  found([
+    [
+      '", when Altman was fired and then brought back"',
+      'The panel looked back at 2023, when Altman was fired and then brought back as chief executive.',
+      [['altman-returns-as-ceo', 'brought back as chief executive']],
+    ],
+    [
+      '"after Altman was fired and then rehired"',
+      'Staff cheered after Altman was fired and then rehired.',
+      [['altman-returns-as-ceo', 'rehired']],
+    ],
+  ]);
+});

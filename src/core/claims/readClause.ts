@@ -281,6 +281,18 @@ export const NON_FACTIVE = new Set([
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+/** Words that open a clause before its subject ("2023, when Altman was fired and then brought back"). */
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'once',
+  'since',
+  'because',
+  'while',
+  'before',
+  'though',
+  'although',
+]);
 /** How far back the relative that "and who" repeats may be. */
 const SECOND_RELATIVE_REACH = 25;
 /** Words that open a group joined to a name: a relative clause after them is the group's. */
@@ -428,7 +440,8 @@ export function subjectEndingAt(
         !before ||
         sentenceOf[ref.first - 1] !== sentenceOf[at] ||
         before.text === ',' ||
-        before.lower === 'and'
+        before.lower === 'and' ||
+        SUBORDINATORS.has(before.lower)
       )
         return coordinated(reading, ref.last);
       k = ref.first;
