@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { matcher } from './helpers/annotate.ts';
 import { found } from './helpers/statementCases.ts';
 
 /*
@@ -72,4 +73,15 @@ describe('a reason told in two halves is one mark', () => {
       ],
     ],
   ]);
+});
+
+describe('the cheap test that phase 2 has work finds the clitic only before a wording', () => {
+  const { cue } = matcher.statements;
+  it.each([
+    ['He hadn’t been candid, they wrote.', true],
+    ["He wasn't always candid, they wrote.", true],
+    ["We didn't notice.", false],
+  ])('%s', (text, expected) => {
+    expect(cue!.test(text)).toBe(expected);
+  });
 });

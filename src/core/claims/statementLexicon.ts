@@ -105,7 +105,12 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
   );
   // "n't" is written on its word ("hadn't"), so it is looked for without a word boundary before it.
   const firstWords = [...byFirstWord.keys(), ...epithets.map((e) => e.words[0]!)].filter((w) => w !== "n't");
-  const clitic = byFirstWord.has("n't") ? `|n['’]t${WORD_AFTER}` : '';
+  // Only with a word after it ("n't been", one word between as phrases allow: "n't always been"), so
+  // that every "didn't" does not send its block to phase 2.
+  const afterClitic = [...new Set((byFirstWord.get("n't") ?? []).map((t) => t.words[1]!))];
+  const clitic = afterClitic.length
+    ? `|n['’]t\\s+(?:[a-z-]+\\s+)?(?:${afterClitic.map(escapeRegExp).join('|')})${WORD_AFTER}`
+    : '';
   return {
     byFirstWord,
     epithets,
