@@ -34,6 +34,14 @@ describe('inflectVerb', () => {
     ['bring', 'brings', 'brought', 'brought', 'bringing'],
     ['apply', 'applies', 'applied', 'applied', 'applying'],
     ['poach', 'poaches', 'poached', 'poached', 'poaching'],
+    // One syllable ending in one vowel and one consonant doubles it; two vowels, two consonants or w/x/y do not.
+    ['snag', 'snags', 'snagged', 'snagged', 'snagging'],
+    ['hop', 'hops', 'hopped', 'hopped', 'hopping'],
+    ['oust', 'ousts', 'ousted', 'ousted', 'ousting'],
+    ['visit', 'visits', 'visited', 'visited', 'visiting'],
+    ['admit', 'admits', 'admitted', 'admitted', 'admitting'],
+    ['fix', 'fixes', 'fixed', 'fixed', 'fixing'],
+    ['eat', 'eats', 'ate', 'eaten', 'eating'],
   ])('%s', (base, third, past, participle, gerund) => {
     expect(inflectVerb(base)).toEqual({ base, third, past, participle, gerund });
   });

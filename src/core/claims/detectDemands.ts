@@ -48,6 +48,12 @@ const THREAT_MARKERS = new Set([
   ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared', 'vowed', 'pledged'],
   ...['vow', 'vows', 'vowing', 'pledge', 'pledges', 'pledging'],
 ]);
+/** Parties other than the staff whose leaving is no threat of the letter ("the directors' own allies will defect"). */
+const OTHER_PARTIES = new Set([
+  ...['allies', 'investors', 'backers', 'shareholders', 'customers', 'clients', 'partners', 'advertisers'],
+  ...['users', 'rivals', 'executives', 'directors', 'members', 'lawyers', 'donors', 'lenders'],
+]);
+
 /** Markers that say the threat is one ("threatened to quit", "vowed to follow him"). */
 const THREAT_SAID = /^(?:threaten|vow|pledg)/;
 /** Words that make the threat conditional on the board ("unless", "failing which"). */
@@ -94,6 +100,28 @@ const formsOf = (lemmas: string[]) => {
   }
   return forms;
 };
+
+interface DemandForms {
+  threats: Map<string, string[]>;
+  acts: Map<string, string[]>;
+  restores: Map<string, string[]>;
+}
+
+/** The forms of a frame's demand, built once per demand object, not on every block. */
+const demandForms = new WeakMap<NonNullable<Frame['demand']>, DemandForms>();
+
+function formsOfDemand(demand: NonNullable<Frame['demand']>): DemandForms {
+  let forms = demandForms.get(demand);
+  if (!forms) {
+    forms = {
+      threats: formsOf(demand.threats),
+      acts: formsOf(demand.targetActs),
+      restores: formsOf(demand.restores),
+    };
+    demandForms.set(demand, forms);
+  }
+  return forms;
+}
 
 /** Token `at` opens its clause: at the sentence start, or after a quotation mark, a colon or a dash. */
 function opensClause(reading: BlockReading, at: number): boolean {
@@ -227,9 +255,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const { tokens, sentenceOf, sentences } = reading;
   const by = new Set(demand.by.map((w) => w.toLowerCase()));
   const targets = new Set(demand.targets.map((w) => w.toLowerCase()));
-  const threats = formsOf(demand.threats);
-  const acts = formsOf(demand.targetActs);
-  const restores = formsOf(demand.restores);
+  const { threats, acts, restores } = formsOfDemand(demand);
   const blockHasLetter = reading.blockHas('letter') || context.words.has('letter');
   const previousHasDemanders = [...by].some((w) => context.words.has(w));
   const subjects = frame.subject ?? [];
@@ -257,6 +283,17 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       return restored?.entities.some((id) => subjects.includes(id)) ? restored.last : undefined;
     }
     return undefined;
+  };
+
+  /** The noun at `head` is the board's ("the directors' own allies", "the board's backers"). */
+  const ownedByTarget = (head: number) => {
+    for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
+      const word = tokens[k]!.lower;
+      if (word === "'" || word === "'s" || word === '’' || word === '’s')
+        return targets.has(tokens[k - 1]?.lower ?? '');
+      if (!/^(?:own|former|closest|close|loyal)$/.test(word)) return false;
+    }
+    return false;
   };
 
   const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
@@ -389,8 +426,15 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         subject !== undefined &&
         /^(?:they|we)$/.test(tokens[subject.first]!.lower) &&
         pieces.some((p) => sentenceOf[p.first] === s && p.last < subject.first);
+      // The word before the verb group heads its subject: another party's, or one the board owns.
+      const head = marker === undefined ? -1 : verbGroup(reading, marker).before;
+      const otherParty =
+        head >= 0 &&
+        (OTHER_PARTIES.has(tokens[head]!.lower) ||
+          (tokens[head]!.isWord && !by.has(tokens[head]!.lower) && ownedByTarget(head)));
       if (
         marker === undefined ||
+        otherParty ||
         (subject?.entities.length && !staffPronoun) ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.

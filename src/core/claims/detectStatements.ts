@@ -52,6 +52,10 @@ export interface FrameMatch {
   requires?: PageRequirement;
   /** A clause of its own told with its own verb ("…, warning that they would leave"): never merged with the match before. */
   ownClause?: boolean;
+  /** "will run a new group at Microsoft": the act leads a unit just formed, which may be the claim instead. */
+  leadsUnit?: boolean;
+  /** A piece of a demand, already joined to its other pieces by the demand's own rules (its ultimatum stays apart). */
+  demand?: boolean;
 }
 
 /** A match that rests on a description only the page resolves: it holds where the page names `named` and none of `unlessNamed`. */
@@ -129,6 +133,10 @@ const ROLE_TAIL = new Set([
     'company',
     'charge',
     'top',
+    // "dropped as board chair": the board's title ends the act, not the board.
+    'chair',
+    'chairman',
+    'chairwoman',
   ],
 ]);
 
@@ -493,6 +501,33 @@ function wantedBack(reading: BlockReading, verb: number): boolean {
   return false;
 }
 
+/** Words that make a unit one just formed ("a new group", "a newly formed division"). */
+const NEW_UNIT = new Set(['new', 'newly', 'freshly', 'newly-formed', 'newly-created']);
+/** Nouns for a unit of an organisation. */
+const UNIT_NOUNS = new Set([
+  'group',
+  'unit',
+  'team',
+  'division',
+  'lab',
+  'outfit',
+  'subsidiary',
+  'arm',
+  'hub',
+]);
+
+/** Between the act and its place, a unit just formed is led ("will run a new AI research group inside Microsoft"). */
+function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean {
+  let fresh = false;
+  for (let k = from + 1; k <= to && k < reading.tokens.length; k++) {
+    const word = reading.tokens[k]!.lower;
+    if (isClauseMark(reading, k)) return false;
+    if (NEW_UNIT.has(word)) fresh = true;
+    if (fresh && UNIT_NOUNS.has(word)) return true;
+  }
+  return false;
+}
+
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
@@ -545,8 +580,16 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
   const complement = complementOk(reading, frame, last, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
-  // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim.
-  if (complement.place) return { first: subject.first, last, claimId: '', fact: frame.fact };
+  // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim —
+  // unless what they lead is a unit just formed: then the unit is the news, and its own claim.
+  if (complement.place)
+    return {
+      first: subject.first,
+      last,
+      claimId: '',
+      fact: frame.fact,
+      ...(leadsNewUnit(reading, last, at + COMPLEMENT_WINDOW) ? { leadsUnit: true } : {}),
+    };
   return {
     first: eager?.first ?? group.first,
     // "resumed his post as chief executive": the role after the complement belongs to the act.
@@ -1120,7 +1163,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     if (!named && !fromBefore) return undefined;
   }
   if (wordingUnstated(reading, at, at)) return undefined;
-  return { first: at, last: k, claimId: '', fact: frame.fact };
+  // "hadn't been candid": the mark opens on the word that carries the clitic.
+  return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
 
 /**
@@ -1232,6 +1276,37 @@ function clauseBreakBetween(reading: BlockReading, from: number, to: number): bo
 
 /** Words after "and" that open a second reported clause ("and that they had", "and it had"), not a list's next verb. */
 const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
+/** "…, and said it had lost confidence": the reporter's verb again opens the report's second clause. */
+const REPORTED_AGAIN = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'concluded']);
+
+/** How many words a preposition may put between a comma and its "which" (", as a result of which"). */
+const WHICH_REACH = 5;
+
+function whichWithin(reading: BlockReading, comma: number): boolean {
+  for (let k = comma + 1; k <= comma + WHICH_REACH && k < reading.tokens.length; k++) {
+    if (reading.tokens[k]!.lower === 'which') return true;
+    if (!reading.tokens[k]!.isWord) return false;
+  }
+  return false;
+}
+
+/**
+ * "hadn't been upfront with it, and said it had lost confidence", "not candid with the board, which no
+ * longer had confidence in him": one reason told in two halves.
+ */
+function reportContinues(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 2; k++) {
+    if (/^[;:—–]$/.test(tokens[k]!.text)) return false;
+    // "not candid with the board, which as a result no longer had confidence in him": the board's side of it.
+    // ", due to which they lost faith", ", as a result of which…": the same relative, led by its preposition.
+    if (tokens[k]!.text === ',' && whichWithin(reading, k)) return true;
+    if (tokens[k]!.lower !== 'and' || !REPORTED_AGAIN.has(tokens[k + 1]!.lower)) continue;
+    const next = tokens[k + 2]!.lower === 'that' ? k + 3 : k + 2;
+    return SECOND_CLAUSE.has(tokens[next]?.lower ?? '') && next < to;
+  }
+  return false;
+}
 
 /** "and that"/"and it" between two tokens: a second clause of the same report. */
 function andBetween(reading: BlockReading, from: number, to: number): boolean {
@@ -1248,6 +1323,39 @@ function ownAccountBetween(reading: BlockReading, from: number, to: number): boo
   if (to <= from || reading.sentenceOf[from] !== reading.sentenceOf[to]) return false;
   for (let k = from + 1; k < to; k++)
     if (reading.tokens[k]!.text === ',' && OWN_ACCOUNT.has(reading.tokens[k + 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Who may utter an ultimatum's "or we…": the staff speaking or spoken of. */
+const ULTIMATUM_SPEAKERS = new Set(['we', 'they', 'staff', 'employees', 'everyone', 'all']);
+/** Verbs of going in an ultimatum ("or we may go work for…", "or they will leave for…"). */
+const ULTIMATUM_GOING = new Set([
+  'go',
+  'leave',
+  'walk',
+  'quit',
+  'join',
+  'move',
+  'follow',
+  'defect',
+  'decamp',
+]);
+/** How far back in its clause an ultimatum may open before what it names. */
+const ULTIMATUM_REACH = 8;
+
+/**
+ * "resign, …, or we may go work for the new Microsoft subsidiary": what the staff's ultimatum names is
+ * where they would go, part of the threat, not a claim of its own.
+ */
+function insideUltimatum(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = at - 1; k >= Math.max(1, at - ULTIMATUM_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.lower !== 'or' || tokens[k - 1]!.text !== ',') continue;
+    if (!ULTIMATUM_SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return false;
+    for (let j = k + 2; j < at; j++) if (ULTIMATUM_GOING.has(tokens[j]!.lower)) return true;
+    return false;
+  }
   return false;
 }
 
@@ -1268,6 +1376,9 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
             (m.first <= k.last + SAME_FACT_GAP ||
               (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
             !clauseBreakBetween(reading, k.last, m.first)) ||
+          (!m.demand &&
+            m.first <= k.last + COORDINATED_FACT_GAP &&
+            reportContinues(reading, k.last, m.first)) ||
           actsOfOpeningSubject(reading, k, m)),
     );
     if (same) {
@@ -1327,8 +1438,22 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   }
   for (const [claimId, frame] of demandFrames)
     for (const m of detectDemands(reading, frame, context))
-      if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!) matches.push({ ...m, claimId });
-  return oneMarkEach(reading, matches);
+      if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
+        matches.push({ ...m, claimId, demand: true });
+  return oneMarkEach(
+    reading,
+    matches.filter(
+      (m) =>
+        (m.demand || !insideUltimatum(reading, m.first)) &&
+        // The unit found after the act is the news: the act of leading it is not a second claim.
+        !(
+          m.leadsUnit &&
+          matches.some(
+            (u) => u.claimId !== m.claimId && u.first > m.last && u.first <= m.last + COMPLEMENT_WINDOW,
+          )
+        ),
+    ),
+  );
 }
 
 /**

@@ -24,6 +24,9 @@ const ADVERBS = new Set([
   'already',
   'just',
   'subsequently',
+  'afterward',
+  'afterwards',
+  'thereafter',
   'eventually',
   'too',
   'immediately',
@@ -270,12 +273,30 @@ export const NON_FACTIVE = new Set([
   ...['possibility', 'chance', 'chances', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'refuse'],
   ...['refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing', 'wish', 'wished', 'whether'],
   ...['idea', 'question', 'odds', 'would-be'],
+  // "told a director that she intended to rehire the two men": an intention, not the act.
+  ...['intend', 'intends', 'intended', 'intending', 'intention', 'intentions', 'intent'],
   // "OpenAI disputes that it has starved its research": what is denied is not stated.
   ...DENIALS,
 ]);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
+/** Words that open a clause before its subject ("2023, when Altman was fired and then brought back"). */
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'once',
+  'since',
+  'because',
+  'while',
+  'before',
+  'though',
+  'although',
+]);
+/** How far back the relative that "and who" repeats may be. */
+const SECOND_RELATIVE_REACH = 25;
+/** Words that open a group joined to a name: a relative clause after them is the group's. */
+const OTHERS = new Set(['other', 'others', 'fellow']);
 
 export interface VerbGroup {
   /** First word of the group (an auxiliary, "to", or the verb itself). */
@@ -419,7 +440,8 @@ export function subjectEndingAt(
         !before ||
         sentenceOf[ref.first - 1] !== sentenceOf[at] ||
         before.text === ',' ||
-        before.lower === 'and'
+        before.lower === 'and' ||
+        SUBORDINATORS.has(before.lower)
       )
         return coordinated(reading, ref.last);
       k = ref.first;
@@ -429,7 +451,18 @@ export function subjectEndingAt(
   if (RELATIVES.has(token.lower)) {
     // "Brockman, the OpenAI co-founder who resigned": "who" is a person, not the OpenAI before it.
     const person = token.lower === 'who' || token.lower === 'whose';
+    // "Sutskever, who had been a director and who afterward expressed regret": the second "who" is the first's.
+    if (tokens[at - 1]?.lower === 'and') {
+      for (
+        let k = at - 2;
+        k >= Math.max(0, at - SECOND_RELATIVE_REACH) && sentenceOf[k] === sentenceOf[at];
+        k--
+      )
+        if (tokens[k]!.lower === token.lower) return subjectEndingAt(reading, k);
+    }
     for (let k = at - 1; k >= Math.max(0, at - 8) && sentenceOf[k] === sentenceOf[at]; k--) {
+      // "Brockman and other staff who had walked out": the clause is about the others joined to him.
+      if (OTHERS.has(tokens[k]!.lower)) return undefined;
       const ref = reading.refAt[k];
       if (ref && (!person || ref.entities.some((id) => reading.people.has(id))))
         return coordinated(reading, k);

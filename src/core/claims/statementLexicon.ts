@@ -81,7 +81,12 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
         verbTriggers(lemma, { ...base, kind: 'undergo' }).forEach(add);
       for (const noun of frame.nouns ?? []) add({ ...base, kind: 'noun', words: wordsOf(noun) });
       for (const title of frame.titles ?? []) add({ ...base, kind: 'title', words: wordsOf(title) });
-      for (const phrase of frame.phrases ?? []) add({ ...base, kind: 'phrase', words: wordsOf(phrase) });
+      for (const phrase of frame.phrases ?? []) {
+        const words = wordsOf(phrase);
+        add({ ...base, kind: 'phrase', words });
+        // "hadn't been candid": a phrase that opens with "not" is also written with the clitic.
+        if (words[0] === 'not') add({ ...base, kind: 'phrase', words: ["n't", ...words.slice(1)] });
+      }
       for (const head of frame.nounPhrase?.heads ?? [])
         add({ ...base, kind: 'nounPhrase', words: wordsOf(head) });
       const demand = frame.demand;
@@ -98,13 +103,20 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
   const epithets = entities.flatMap((e) =>
     (e.epithets ?? []).map((text) => ({ entityId: e.id, words: wordsOf(text) })),
   );
-  const firstWords = [...byFirstWord.keys(), ...epithets.map((e) => e.words[0]!)];
+  // "n't" is written on its word ("hadn't"), so it is looked for without a word boundary before it.
+  const firstWords = [...byFirstWord.keys(), ...epithets.map((e) => e.words[0]!)].filter((w) => w !== "n't");
+  // Only with a word after it ("n't been", one word between as phrases allow: "n't always been"), so
+  // that every "didn't" does not send its block to phase 2.
+  const afterClitic = [...new Set((byFirstWord.get("n't") ?? []).map((t) => t.words[1]!))];
+  const clitic = afterClitic.length
+    ? `|n['’]t\\s+(?:[a-z-]+\\s+)?(?:${afterClitic.map(escapeRegExp).join('|')})${WORD_AFTER}`
+    : '';
   return {
     byFirstWord,
     epithets,
     cue: firstWords.length
       ? new RegExp(
-          `${WORD_BEFORE}(?:${[...new Set(firstWords)].map(escapeRegExp).join('|')})${WORD_AFTER}`,
+          `${WORD_BEFORE}(?:${[...new Set(firstWords)].map(escapeRegExp).join('|')})${WORD_AFTER}${clitic}`,
           'i',
         )
       : null,

@@ -43,11 +43,44 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   throw: ['threw', 'thrown', 'throwing'],
   tell: ['told', 'told', 'telling'],
   steal: ['stole', 'stolen', 'stealing'],
+  eat: ['ate', 'eaten', 'eating'],
+  buy: ['bought', 'bought', 'buying'],
+  sell: ['sold', 'sold', 'selling'],
+  pay: ['paid', 'paid', 'paying'],
+  speak: ['spoke', 'spoken', 'speaking'],
+  write: ['wrote', 'written', 'writing'],
+  drive: ['drove', 'driven', 'driving'],
+  rise: ['rose', 'risen', 'rising'],
+  fall: ['fell', 'fallen', 'falling'],
+  meet: ['met', 'met', 'meeting'],
+  seek: ['sought', 'sought', 'seeking'],
+  strike: ['struck', 'struck', 'striking'],
+  fight: ['fought', 'fought', 'fighting'],
+  think: ['thought', 'thought', 'thinking'],
+  know: ['knew', 'known', 'knowing'],
+  begin: ['began', 'begun', 'beginning'],
+  forgive: ['forgave', 'forgiven', 'forgiving'],
+  withdraw: ['withdrew', 'withdrawn', 'withdrawing'],
+  oversee: ['oversaw', 'overseen', 'overseeing'],
+  undertake: ['undertook', 'undertaken', 'undertaking'],
+  shake: ['shook', 'shaken', 'shaking'],
+  swear: ['swore', 'sworn', 'swearing'],
+  sink: ['sank', 'sunk', 'sinking'],
+  spend: ['spent', 'spent', 'spending'],
+  let: ['let', 'let', 'letting'],
+  cut: ['cut', 'cut', 'cutting'],
+  hit: ['hit', 'hit', 'hitting'],
+  shut: ['shut', 'shut', 'shutting'],
+  split: ['split', 'split', 'splitting'],
+  fly: ['flew', 'flown', 'flying'],
 };
 
-/** One-syllable (or stressed last-syllable) verbs that double their last consonant: "stepped", "regretted". */
+/** Verbs stressed on a last syllable that doubles its consonant: "regretted", "admitted". */
 const DOUBLES =
-  /^(?:step|drop|strip|tap|snap|regret|stop|plan|ship|trim|slip|grab|nab|admit|commit|spot|swap|bag)$/;
+  /^(?:regret|admit|commit|submit|omit|permit|compel|propel|rebut|outwit|refer|prefer|defer|incur|occur)$/;
+
+/** One syllable, one vowel, one final consonant (not w, x, y): "snag" → "snagged", "hop" → "hopped". */
+const doubles = (base: string) => DOUBLES.test(base) || /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(base);
 
 /** The forms of an English verb, by the regular rules and a short list of exceptions. */
 export function inflectVerb(base: string): VerbForms {
@@ -67,7 +100,7 @@ export function inflectVerb(base: string): VerbForms {
   }
   let past: string;
   let gerund: string;
-  if (DOUBLES.test(base)) {
+  if (doubles(base)) {
     past = `${base}${base.at(-1)!}ed`;
     gerund = `${base}${base.at(-1)!}ing`;
   } else if (base.endsWith('e')) {
