@@ -24,6 +24,7 @@ import {
   type PageContext,
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
+import { isStartingBoardSize } from './startingBoardSize.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -972,6 +973,8 @@ function topicOf(
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
+  // "an initial board of three": the new board's starting size is no topic's count.
+  if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
   // Once per figure, not per topic.

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+
+/** The figure claims of a block read after a headline that puts the page in the story. */
+const HEADLINE = 'Sam Altman returns to OpenAI as chief executive; board replaced';
+const figureClaims = (block: string) =>
+  annotate([HEADLINE, block], undefined, { published: '2023-11-22' })
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+    .map((h) => [h.id, h.text]);
+
+describe("a new board's starting size is no topic's count", () => {
+  it.each([
+    'Altman returns alongside an initial board of three: Bret Taylor as chair, Larry Summers and Adam D’Angelo.',
+    'It will initially have three members: Bret Taylor, Larry Summers and Adam D’Angelo.',
+    'The rebuilt board started with three people, chaired by Bret Taylor.',
+    'The initial board installed on the CEO’s return was of three members.',
+    'The new board will have three members at first: Taylor, Summers and D’Angelo.',
+    'Larry Summers is one of 3 directors on the interim board.',
+    'OpenAI’s reconstituted board has just three directors, led by Bret Taylor.',
+  ])('%s', (block) => {
+    expect(figureClaims(block)).toEqual([]);
+  });
+});
+
+describe('…while its newcomers, its ceiling and the board that fired Altman are still read', () => {
+  it.each<[string, string[][]]>([
+    [
+      'The initial board will have three new members: Bret Taylor as chair, Larry Summers and Adam D’Angelo.',
+      [['new-board-newcomers', 'three']],
+    ],
+    [
+      'The rebuilt board started with three people and a mandate to grow to no more than nine.',
+      [['board-expansion', 'no more than nine']],
+    ],
+    [
+      'The initial board of three, chaired by Bret Taylor, may grow to up to nine.',
+      [['board-expansion', 'up to nine']],
+    ],
+    [
+      'The board that fired him had four voting members. The new board will have three at first.',
+      [['board-size', 'four']],
+    ],
+    [
+      'An open letter signed by some 500 OpenAI employees at first demanded that the board step down.',
+      [['staff-letter-signatories', 'some 500']],
+    ],
+  ])('%s', (block, expected) => {
+    expect(figureClaims(block)).toEqual(expected);
+  });
+});
