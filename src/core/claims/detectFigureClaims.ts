@@ -64,6 +64,8 @@ const AGE_FORM = THRESHOLD;
 const UNNAMED_TOPIC = 1;
 /** A count this many times below or above every report counts something else ("two employees who spoke"). */
 const PLAUSIBLE_RATIO = 4;
+/** How many years an age may lie from every report of that person's age and still be theirs (later pages give later ages). */
+const AGE_SPREAD = 12;
 
 /**
  * Cues that mark a claim as a total (a headcount, the founding team). A total
@@ -268,6 +270,9 @@ function isPlausible(
 ): boolean {
   // Shares move within a few points; every other quantity has an order of magnitude.
   if (figure.unit === 'percent') return true;
+  // A person's age is told within a few years of every report of it: 68 is not the 43-year-old's.
+  if (figure.isAge)
+    return claim.reports.some((r) => r.figures?.some((f) => Math.abs(f.low - figure.value) <= AGE_SPREAD));
   const reported = claim.reports.flatMap((r) =>
     (r.figures ?? []).filter(
       (f) =>
@@ -327,6 +332,13 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
  * is 41" have one) is the person the page named last.
  */
 const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
+/**
+ * "He was 68 when…", "She's 43,", "Aged 43 when he took the chair", "39 in November 2023, he…": an age
+ * said of the sentence's subject, a pronoun or nobody, is the person the page was last about, whoever
+ * the rest of the sentence names.
+ */
+const AGE_OF_THE_SUBJECT =
+  /^\W*(?:(?:(?:he|she)(?:\s+(?:was|is|turned|turns|had\s+just\s+turned|had\s+turned)|['’]s)|aged)\s+)?$/i;
 /**
  * The person "the 38-year-old" stands for: the first person the nearest sentence that names one
  * names, its subject as a rule ("Sutskever voted against Altman. The 37-year-old…" is Sutskever).
@@ -630,7 +642,8 @@ export function detectFigureClaims(
           // in a sentence that names nobody is the time of the person the sentence before was about.
           lastPerson:
             (figure.isAge &&
-              AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))) ||
+              (AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start)) ||
+                AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start)))) ||
             (figure.unit === 'years' &&
               !figure.isAge &&
               !namesIn(names, span).some((n) => isPerson(matcher, n.entityId)))
@@ -1108,10 +1121,13 @@ function topicOf(
           n.start - figure.end <= AGE_HOLDER_REACH &&
           /^-year-old\s[^,;.()—–]*$/.test(text.slice(figure.end, n.start)),
       );
+      // "He was 68 when he joined the board that brought Altman back": an age said of the sentence's
+      // pronoun subject is that person's, not the one a clause after it names.
+      const ofSubject = figure.isAge && AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start));
       const person =
         named?.entityId ??
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
-        people.find((n) => n.start >= figure.end)?.entityId ??
+        (ofSubject ? undefined : people.find((n) => n.start >= figure.end)?.entityId) ??
         agedBy ??
         context.labelled ??
         context.lastPerson;

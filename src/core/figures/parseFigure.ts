@@ -180,6 +180,12 @@ const AGE_WORDS_BEFORE =
 const AT_AGE_BEFORE =
   /(?:^|[.!?]\s+|\n\s*)["“‘]?(?:At|(?:\p{Lu}\p{Ll}+(?:ed|en)|Kept|Made|Left)(?:\s+[\p{L}'’-]+){0,4}\s+at)\s+$/u;
 const AT_AGE_AFTER = /^(?:,\s+(?:the\s+)?\p{Lu}|:\s)/u;
+/** "39 in November 2023, he had founded…": a bare number opening a sentence, the date it held, then its holder. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+const AGE_AT_DATE_AFTER = new RegExp(
+  `^\\s+(?:in|as\\s+of|by)\\s+(?:(?:${MONTHS})\\.?\\s+)?\\d{4},\\s+(?:he|she)\\b`,
+  'i',
+);
 /** "Altman is 38.", "He is 43 and…": a person or "he"/"she", then the age as what they are. */
 const IS_AGE_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+$/u;
 /** "Taylor's forty-three, he's been around": "'s" for "is", the age closing its clause ("Altman's 20 staff" is no age). */
@@ -355,7 +361,8 @@ export function findFigures(text: string): PageFigure[] {
       ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
       (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
-      (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after));
+      (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after)) ||
+      (ageLike && SENTENCE_OPENS_BEFORE.test(before) && AGE_AT_DATE_AFTER.test(after));
 
     const plain = !g.cur && !g.curWord && !g.scale && !g.pct && !g.plus;
     if (plain && g.digits) {
