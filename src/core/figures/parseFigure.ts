@@ -124,7 +124,8 @@ const FIGURE = new RegExp(
     // which would otherwise read as a rise of the same size.
     `(?<![${WORD_CHARS}.,:$€£\\[\u2212\u25bc\u2193-])`,
     `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?)?`,
-    '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
+    // "$US10 billion", "US$13bn": the dollar as Australian and Asian papers mark it.
+    '(?:(?<cur>US\\s?\\$|\\$\\s?US(?=\\s?\\d)|\\$|€|£)\\s?)?',
     // "+1%" in a table of moves: the sign is the move's, written with it.
     '(?<sign>\\+(?=\\d))?',
     '(?:',
