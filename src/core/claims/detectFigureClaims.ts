@@ -404,10 +404,11 @@ const CLAUSE_JOINT =
   /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+\p{L}+\s+(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
- * appoint as many as nine"). The whole of a part ("two of the 11") is not another.
+ * appoint as many as nine"). The whole of a part ("two of the 11") is not another, nor a size
+ * compounded into the noun phrase ("two people from the original 11-member founding team still there").
  */
 const ANOTHER_FIGURE =
-  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
+  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)(?![A-Za-z0-9]*-(?:member|person|strong|seat|man)\b)/i;
 
 /**
  * "The directors who made that call — four of them, in the end —": "N of them" set off after a
@@ -476,6 +477,22 @@ const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
+
+/** "members of OpenAI's founding team", "people from the original 11-member founding team": the group named. */
+const MEMBERS_OF_AFTER =
+  /^\s+(?:members?|people|persons)\s+(?:of|from)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:team|group|board|staff|founders|co-founders))\b/iu;
+/** "OpenAI's 11-person founding team", "a 770-strong workforce": the group a compounded size is of. */
+const COMPOUND_GROUP_AFTER =
+  /^-(?:person|member|strong|seat|man)\s+((?:[\p{L}-]+\s+){0,2}?(?:team|group|board|panel|committee|council|staff|workforce|body))\b/iu;
+
+/**
+ * The words naming the group a count is of, where the count's own words say it: "two members of
+ * OpenAI's founding team" (a count of "members" or "people" of it) or "the 11-person founding team".
+ */
+function namedGroupOf(text: string, figure: PageFigure, span: Span): string | undefined {
+  const after = text.slice(figure.end, Math.min(span.end, figure.end + 80));
+  return (MEMBERS_OF_AFTER.exec(after) ?? COMPOUND_GROUP_AFTER.exec(after))?.[1]?.toLowerCase();
+}
 
 /** The group noun of the whole a part is taken of ("two of the 11 founders": the founders' group), if it names one. */
 function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | undefined {
@@ -990,6 +1007,7 @@ function topicOf(
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
+  const memberOf = namedGroupOf(text, figure, span);
   // Once per figure, not per topic.
   const predicate = predicateAt(text, span, figure);
   let best: { claim: ContentClaim; score: number } | undefined;
@@ -1017,9 +1035,13 @@ function topicOf(
     // "490 employees" counts employees, not board members: the noun must be one of the topic's words
     // ("new members" counts members); "people" counts anyone.
     const nouns = figure.noun ? nounGroup(figure.noun) : [];
+    // "two members of OpenAI's founding team", "the 11-person founding team": a count of a group its
+    // own words name is a count for that group's topics only.
+    if (memberOf !== undefined && counts && !keys.some((cue) => wholeWord(cue).test(memberOf))) continue;
     if (
       figure.noun &&
       counts &&
+      memberOf === undefined &&
       !GENERIC_NOUNS.has(figure.noun) &&
       !keys.some((cue) => nouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
     )
