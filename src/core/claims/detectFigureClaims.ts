@@ -102,12 +102,13 @@ const HYPOTHETICAL_BEFORE =
 const PLANNED_CEILING_BEFORE =
   /\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|be\s+expanded|be\s+enlarged|reach|increase|rise|swell|pick|appoint|add|fill|have|include|number)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$/i;
 /**
- * "a share sale that would value OpenAI at $86 billion": the price a deal puts on the company, as
+ * "a share sale that would value OpenAI at $86 billion", "the tender for employee shares, which would
+ * value OpenAI at…": the price a deal puts on the company, as
  * deals are reported, unless the deal is itself only talked of ("discussing a round that would
  * value it at", "talks that could value it") or conditional.
  */
 const DEAL_VALUES_BEFORE =
-  /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+of\s+[\w'’ -]{1,30}?)?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
+  /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+(?:of|for|in)\s+[\w'’ -]{1,30}?)?,?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
 /**
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
@@ -1241,7 +1242,7 @@ function indefiniteOwner(
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
-  if (!m || /\b(?:board|team|staff|workforce|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
+  if (!m || /\b(?:board|team|staff|workforce|payroll|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
   // An apposition to the topic's own organisation, or what it is said to be: "OpenAI, a company
   // with 770 employees", "OpenAI was a company of roughly 770 people".
   const at = span.start + m.index;
