@@ -39,3 +39,19 @@ describe('…and such a figure is a claim like any other', () => {
     expect(figureClaimsAfterLead([block])).toEqual(expected);
   });
 });
+
+describe('money with its sign left off, where only money fits', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['So the 13B investment now comes with the founders attached.', [['microsoft-investment', '13B']]],
+    ['msft put 13B into this company and found out from a blog post', [['microsoft-investment', '13B']]],
+  ])('%s', (block, expected) => {
+    expect(figureClaimsAfterLead([block])).toEqual(expected);
+  });
+
+  it.each(['a 13B model', 'The model has 13B parameters.', 'They trained it on 2 trillion tokens.'])(
+    '%s is no sum of money',
+    (text) => {
+      expect(findFigures(text).filter((f) => f.unit === 'usd')).toEqual([]);
+    },
+  );
+});

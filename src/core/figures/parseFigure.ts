@@ -181,6 +181,12 @@ const AGE_WORDS_BEFORE =
 const AT_AGE_BEFORE =
   /(?:^|[.!?]\s+|\n\s*)["“‘]?(?:At|(?:\p{Lu}\p{Ll}+(?:ed|en)|Kept|Made|Left)(?:\s+[\p{L}'’-]+){0,4}\s+at)\s+$/u;
 const AT_AGE_AFTER = /^(?:,\s+(?:the\s+)?\p{Lu}|:\s)/u;
+/** What only money is: "13B investment", "13B into the company", "13B stake". */
+const MONEY_WORDS_AFTER =
+  /^\s+(?:investment|investments|stake|valuation|cheque|check|bet|funding|into|in\s+funding|in\s+cash|of\s+(?:investment|funding|capital)|valuation)\b/i;
+/** "put 13B", "invested 13 billion", "valued at 86B", "worth 86B": the verbs of money before an amount. */
+const MONEY_VERB_BEFORE =
+  /\b(?:put|puts|putting|invest|invests|invested|investing|pour(?:s|ed|ing)?|sunk|sank|pump(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|valued\s+at|valuation\s+of|worth)\s+(?:(?:about|around|roughly|some|nearly|over|more\s+than|like)\s+)?$/i;
 /** "39 in November 2023, he had founded…": a bare number opening a sentence, the date it held, then its holder. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const AGE_AT_DATE_AFTER = new RegExp(
@@ -312,9 +318,22 @@ export function findFigures(text: string): PageFigure[] {
     // "several thousand", "hundreds": a scale word with no number before it says only that there are many.
     if (g.words && /^(?:hundred|thousand|million|billion)\b/i.test(g.words)) continue;
     // "m"/"k"/"b" only scale money: "$13B" is thirteen billion dollars, but "10 m" of cable is not a figure here.
+    // "msft put 13B into this company", "the 13B investment": money with its sign left off, as posts write it.
+    const unsignedMoney =
+      !!g.scale &&
+      !g.cur &&
+      !g.curWord &&
+      !g.pct &&
+      /^(?:b|bn|billion|tn|trillion)$/i.test(g.scale) &&
+      (MONEY_WORDS_AFTER.test(after) || MONEY_VERB_BEFORE.test(before));
     if (
       g.scale &&
-      (g.cur || g.scale.length > 2 || g.scale === 'bn' || g.scale === 'mn' || g.scale === 'tn')
+      (g.cur ||
+        unsignedMoney ||
+        g.scale.length > 2 ||
+        g.scale === 'bn' ||
+        g.scale === 'mn' ||
+        g.scale === 'tn')
     ) {
       value *= SCALE_VALUE[g.scale.toLowerCase()]!;
     } else if (g.scale) {
@@ -413,7 +432,8 @@ export function findFigures(text: string): PageFigure[] {
 
     let unit: FigureUnit = 'count';
     const currencyWord = g.curWord?.trim().toLowerCase();
-    if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
+    if (unsignedMoney) unit = 'usd';
+    else if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
     else if (currencyWord)
       unit = currencyWord.includes('dollar') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
     else if (g.pct) unit = 'percent';
