@@ -17,6 +17,7 @@ describe("a new board's starting size is no topic's count", () => {
     'The new board will have three members at first: Taylor, Summers and D’Angelo.',
     'Larry Summers is one of 3 directors on the interim board.',
     'OpenAI’s reconstituted board has just three directors, led by Bret Taylor.',
+    'The new board, chaired by Bret Taylor, has three members.',
   ])('%s', (block) => {
     expect(figureClaims(block)).toEqual([]);
   });
@@ -40,6 +41,7 @@ describe('…while its newcomers, its ceiling and the board that fired Altman ar
       'The board that fired him had four voting members. The new board will have three at first.',
       [['board-size', 'four']],
     ],
+    ['The new board replaced the old one, which had four voting members.', [['board-size', 'four']]],
     [
       'An open letter signed by some 500 OpenAI employees at first demanded that the board step down.',
       [['staff-letter-signatories', 'some 500']],

@@ -19,9 +19,12 @@ const NEW_BOARD_OF_BEFORE = new RegExp(
   `\\b${NEW_BOARD}\\s+(?:[\\p{L}-]+\\s+)?(?:board|body|panel)\\s+(?:of|with)\\s+(?:just\\s+|only\\s+)?$`,
   'iu',
 );
-/** "The initial board installed on his return was of three members", "the new board will have three". */
+/**
+ * "The initial board installed on his return was of three members", "the new board, chaired by Taylor,
+ * has three members" — unless the clause turns to the old board ("…replaced the old board, which had four").
+ */
 const NEW_BOARD_HAS_BEFORE = new RegExp(
-  `\\b${NEW_BOARD}\\s+(?:board|body|panel)\\b[^,;.:]{0,60}?\\b(?:was|is|will\\s+be|would\\s+be|has|have|had|will\\s+have|would\\s+have|comprises|comprised|consists\\s+of|consisted\\s+of|numbers|numbered|(?:was|is|will\\s+be)\\s+made\\s+up\\s+of)\\s+(?:of\\s+)?(?:just\\s+|only\\s+)?$`,
+  `\\b${NEW_BOARD}\\s+(?:board|body|panel)\\b(?:(?!\\b(?:old|previous|former|outgoing|original)\\b)[^;.:]){0,80}?\\b(?:was|is|will\\s+be|would\\s+be|has|have|had|will\\s+have|would\\s+have|comprises|comprised|consists\\s+of|consisted\\s+of|numbers|numbered|(?:was|is|will\\s+be)\\s+made\\s+up\\s+of)\\s+(?:of\\s+)?(?:just\\s+|only\\s+)?$`,
   'iu',
 );
 /** "It will initially have three members", "The rebuilt board started with three people". */
