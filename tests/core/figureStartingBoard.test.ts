@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
 
-/** The figure claims of a block read after a headline that puts the page in the story. */
-const HEADLINE = 'Sam Altman returns to OpenAI as chief executive; board replaced';
-const figureClaims = (block: string) =>
-  annotate([HEADLINE, block], undefined, { published: '2023-11-22' })
-    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
-    .map((h) => [h.id, h.text]);
+const figureClaims = (block: string) => figureClaimsAfterLead([block], '2023-11-22');
 
 describe("a new board's starting size is no topic's count", () => {
   it.each([
