@@ -32,6 +32,12 @@ describe('page furniture written in digits is never a figure', () => {
     'Watch Channel 4 News at six.',
     'KTVU 2 | Top stories',
     'as NBC 5 reported on Monday',
+    'S&P 500',
+    'The S&P 500 slipped while the Nasdaq 100 held.',
+    'FTSE 100 companies and the Dow 30',
+    'Tech names led the Nasdaq-100 higher; the Russell 2000 lagged.',
+    'hongyu ren from the gpt 40 work',
+    'the team behind GPT-4 and GPT-3.5',
   ])('%s', (text) => {
     expect(wordings(text)).toEqual([]);
   });
@@ -47,6 +53,9 @@ describe('page furniture written in digits is never a figure', () => {
     ['By Monday 4 staff had quit', ['4']],
     ['a board of 4, per Channel 4', ['4']],
     ['the W3C 4 members', ['4']],
+    ['The S&P 500 rose 1.2% as 505 employees signed', ['1.2%', '505']],
+    ['the Dow fell 300 points on Friday', ['300']],
+    ['GPT-4 has 100 million users', ['100 million']],
   ])('keeps the figures of %s', (text, expected) => {
     expect(wordings(text)).toEqual(expected);
   });

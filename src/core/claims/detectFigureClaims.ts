@@ -24,6 +24,7 @@ import {
   type PageContext,
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
+import { isStartingBoardSize } from './startingBoardSize.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -63,6 +64,8 @@ const AGE_FORM = THRESHOLD;
 const UNNAMED_TOPIC = 1;
 /** A count this many times below or above every report counts something else ("two employees who spoke"). */
 const PLAUSIBLE_RATIO = 4;
+/** How many years an age may lie from every report of that person's age and still be theirs (later pages give later ages). */
+const AGE_SPREAD = 12;
 
 /**
  * Cues that mark a claim as a total (a headcount, the founding team). A total
@@ -99,12 +102,13 @@ const HYPOTHETICAL_BEFORE =
 const PLANNED_CEILING_BEFORE =
   /\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|be\s+expanded|be\s+enlarged|reach|increase|rise|swell|pick|appoint|add|fill|have|include|number)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$/i;
 /**
- * "a share sale that would value OpenAI at $86 billion": the price a deal puts on the company, as
+ * "a share sale that would value OpenAI at $86 billion", "the tender for employee shares, which would
+ * value OpenAI at…": the price a deal puts on the company, as
  * deals are reported, unless the deal is itself only talked of ("discussing a round that would
  * value it at", "talks that could value it") or conditional.
  */
 const DEAL_VALUES_BEFORE =
-  /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+of\s+[\w'’ -]{1,30}?)?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
+  /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+(?:of|for|in)\s+[\w'’ -]{1,30}?)?,?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
 /**
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
@@ -267,6 +271,9 @@ function isPlausible(
 ): boolean {
   // Shares move within a few points; every other quantity has an order of magnitude.
   if (figure.unit === 'percent') return true;
+  // A person's age is told within a few years of every report of it: 68 is not the 43-year-old's.
+  if (figure.isAge)
+    return claim.reports.some((r) => r.figures?.some((f) => Math.abs(f.low - figure.value) <= AGE_SPREAD));
   const reported = claim.reports.flatMap((r) =>
     (r.figures ?? []).filter(
       (f) =>
@@ -326,6 +333,13 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
  * is 41" have one) is the person the page named last.
  */
 const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
+/**
+ * "He was 68 when…", "She's 43,", "Aged 43 when he took the chair", "39 in November 2023, he…": an age
+ * said of the sentence's subject, a pronoun or nobody, is the person the page was last about, whoever
+ * the rest of the sentence names.
+ */
+const AGE_OF_THE_SUBJECT =
+  /^\W*(?:(?:(?:he|she)(?:\s+(?:was|is|turned|turns|had\s+just\s+turned|had\s+turned)|['’]s)|aged)\s+)?$/i;
 /**
  * The person "the 38-year-old" stands for: the first person the nearest sentence that names one
  * names, its subject as a rule ("Sutskever voted against Altman. The 37-year-old…" is Sutskever).
@@ -391,10 +405,11 @@ const CLAUSE_JOINT =
   /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+\p{L}+\s+(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
- * appoint as many as nine"). The whole of a part ("two of the 11") is not another.
+ * appoint as many as nine"). The whole of a part ("two of the 11") is not another, nor a size
+ * compounded into the noun phrase ("two people from the original 11-member founding team still there").
  */
 const ANOTHER_FIGURE =
-  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)/i;
+  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)(?![A-Za-z0-9]*-(?:member|person|strong|seat|man)\b)/i;
 
 /**
  * "The directors who made that call — four of them, in the end —": "N of them" set off after a
@@ -463,6 +478,22 @@ const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
+
+/** "members of OpenAI's founding team", "people from the original 11-member founding team": the group named. */
+const MEMBERS_OF_AFTER =
+  /^\s+(?:members?|people|persons)\s+(?:of|from)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:team|group|board|staff|founders|co-founders))\b/iu;
+/** "OpenAI's 11-person founding team", "a 770-strong workforce": the group a compounded size is of. */
+const COMPOUND_GROUP_AFTER =
+  /^-(?:person|member|strong|seat|man)\s+((?:[\p{L}-]+\s+){0,2}?(?:team|group|board|panel|committee|council|staff|workforce|body))\b/iu;
+
+/**
+ * The words naming the group a count is of, where the count's own words say it: "two members of
+ * OpenAI's founding team" (a count of "members" or "people" of it) or "the 11-person founding team".
+ */
+function namedGroupOf(text: string, figure: PageFigure, span: Span): string | undefined {
+  const after = text.slice(figure.end, Math.min(span.end, figure.end + 80));
+  return (MEMBERS_OF_AFTER.exec(after) ?? COMPOUND_GROUP_AFTER.exec(after))?.[1]?.toLowerCase();
+}
 
 /** The group noun of the whole a part is taken of ("two of the 11 founders": the founders' group), if it names one. */
 function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | undefined {
@@ -629,7 +660,8 @@ export function detectFigureClaims(
           // in a sentence that names nobody is the time of the person the sentence before was about.
           lastPerson:
             (figure.isAge &&
-              AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start))) ||
+              (AGE_OF_THE_LAST.test(text.slice(Math.max(0, figure.start - 12), figure.start)) ||
+                AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start)))) ||
             (figure.unit === 'years' &&
               !figure.isAge &&
               !namesIn(names, span).some((n) => isPerson(matcher, n.entityId)))
@@ -972,8 +1004,11 @@ function topicOf(
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
+  // "an initial board of three": the new board's starting size is no topic's count.
+  if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
+  const memberOf = namedGroupOf(text, figure, span);
   // Once per figure, not per topic.
   const predicate = predicateAt(text, span, figure);
   let best: { claim: ContentClaim; score: number } | undefined;
@@ -1001,9 +1036,13 @@ function topicOf(
     // "490 employees" counts employees, not board members: the noun must be one of the topic's words
     // ("new members" counts members); "people" counts anyone.
     const nouns = figure.noun ? nounGroup(figure.noun) : [];
+    // "two members of OpenAI's founding team", "the 11-person founding team": a count of a group its
+    // own words name is a count for that group's topics only.
+    if (memberOf !== undefined && counts && !keys.some((cue) => wholeWord(cue).test(memberOf))) continue;
     if (
       figure.noun &&
       counts &&
+      memberOf === undefined &&
       !GENERIC_NOUNS.has(figure.noun) &&
       !keys.some((cue) => nouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
     )
@@ -1105,10 +1144,13 @@ function topicOf(
           n.start - figure.end <= AGE_HOLDER_REACH &&
           /^-year-old\s[^,;.()—–]*$/.test(text.slice(figure.end, n.start)),
       );
+      // "He was 68 when he joined the board that brought Altman back": an age said of the sentence's
+      // pronoun subject is that person's, not the one a clause after it names.
+      const ofSubject = figure.isAge && AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start));
       const person =
         named?.entityId ??
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
-        people.find((n) => n.start >= figure.end)?.entityId ??
+        (ofSubject ? undefined : people.find((n) => n.start >= figure.end)?.entityId) ??
         agedBy ??
         context.labelled ??
         context.lastPerson;
@@ -1200,7 +1242,7 @@ function indefiniteOwner(
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
-  if (!m || /\b(?:board|team|staff|workforce|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
+  if (!m || /\b(?:board|team|staff|workforce|payroll|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
   // An apposition to the topic's own organisation, or what it is said to be: "OpenAI, a company
   // with 770 employees", "OpenAI was a company of roughly 770 people".
   const at = span.start + m.index;

@@ -2,7 +2,7 @@ import { eachMatch } from '../text/eachMatch.ts';
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
  * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
- * street addresses ("30 Canal Row"), a station's or a desk's name in a byline ("By NewsCenter 4 staff", "Channel 4 News"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4"), a quote strip's tickers ("MSFT ▲1.1%") and a post's score ("990 pts"). A number inside one of these is never a figure, whatever
+ * street addresses ("30 Canal Row"), a station's or a desk's name in a byline ("By NewsCenter 4 staff", "Channel 4 News"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4"), a quote strip's tickers ("MSFT ▲1.1%"), a stock index's or a model's name ("S&P 500", "GPT-4") and a post's score ("990 pts"). A number inside one of these is never a figure, whatever
  * the words around it say.
  */
 
@@ -48,6 +48,17 @@ const STATION =
 /** "MSFT ▲1.1%", "NVDA +2%": a quote strip's ticker and its move. */
 const TICKER = /\b[A-Z]{2,5}\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
 
+/**
+ * "S&P 500", "Nasdaq 100", "FTSE 100", "Dow 30", "Russell 2000", "Nikkei 225": a stock index's number
+ * is part of its name ("the S&P 500 fell 1%" counts nothing).
+ */
+const STOCK_INDEX =
+  /\b(?:S\s?&\s?P|Nasdaq|NASDAQ|FTSE|Dow(?:\s+Jones)?|Russell|Nikkei|Stoxx|STOXX|Euro\s?Stoxx|ASX|CAC|DAX|MDAX|TSX|Hang\s+Seng|Sensex|Nifty|IBEX|AEX|KOSPI|Wilshire)(?:\s+(?:Composite|Industrial(?:s)?|Global|Europe|All\s+Share))?[\s-]?\d{2,4}(?![\d.,%]|\s?(?:points|pts)\b)/g;
+
+/** "GPT-4", "gpt 40" (a transcript's GPT-4o), "GPT-3.5", "ChatGPT 5": a model's number is part of its name. */
+const MODEL_NAME =
+  /\b(?:Chat)?GPT[\s-]?\d{1,2}(?:\.\d)?o?(?![\p{L}\p{N}%]|[.,]\d|\s?(?:billion|million|bn|m)\b)/giu;
+
 /** "990 pts", "14.2k upvotes", "3 likes": a forum's or a feed's score for a post. */
 const POST_SCORE =
   /\b\d[\d.,]*[kKmM]?\s?(?:pts|points?(?=\s*(?:[·•|]|$))|upvotes?|downvotes?|karma|likes|reposts|retweets)\b/g;
@@ -80,6 +91,8 @@ export function pageNoise(text: string): NoiseSpan[] {
   for (const m of eachMatch(STATION, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(TICKER, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(POST_SCORE, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(STOCK_INDEX, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(MODEL_NAME, text)) add(m.index, m.index + m[0].length);
   return spans;
 }
 

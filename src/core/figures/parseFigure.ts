@@ -124,7 +124,8 @@ const FIGURE = new RegExp(
     // which would otherwise read as a rise of the same size.
     `(?<![${WORD_CHARS}.,:$€£\\[\u2212\u25bc\u2193-])`,
     `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?)?`,
-    '(?:(?<cur>US\\$|\\$|€|£)\\s?)?',
+    // "$US10 billion", "US$13bn": the dollar as Australian and Asian papers mark it.
+    '(?:(?<cur>US\\s?\\$|\\$\\s?US(?=\\s?\\d)|\\$|€|£)\\s?)?',
     // "+1%" in a table of moves: the sign is the move's, written with it.
     '(?<sign>\\+(?=\\d))?',
     '(?:',
@@ -180,6 +181,18 @@ const AGE_WORDS_BEFORE =
 const AT_AGE_BEFORE =
   /(?:^|[.!?]\s+|\n\s*)["“‘]?(?:At|(?:\p{Lu}\p{Ll}+(?:ed|en)|Kept|Made|Left)(?:\s+[\p{L}'’-]+){0,4}\s+at)\s+$/u;
 const AT_AGE_AFTER = /^(?:,\s+(?:the\s+)?\p{Lu}|:\s)/u;
+/** What only money is: "13B investment", "13B into the company", "13B stake". */
+const MONEY_WORDS_AFTER =
+  /^\s+(?:investment|investments|stake|valuation|cheque|check|bet|funding|into|in\s+funding|in\s+cash|of\s+(?:investment|funding|capital)|valuation)\b/i;
+/** "put 13B", "invested 13 billion", "valued at 86B", "worth 86B": the verbs of money before an amount. */
+const MONEY_VERB_BEFORE =
+  /\b(?:put|puts|putting|invest|invests|invested|investing|pour(?:s|ed|ing)?|sunk|sank|pump(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|valued\s+at|valuation\s+of|worth)\s+(?:(?:about|around|roughly|some|nearly|over|more\s+than|like)\s+)?$/i;
+/** "39 in November 2023, he had founded…": a bare number opening a sentence, the date it held, then its holder. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+const AGE_AT_DATE_AFTER = new RegExp(
+  `^\\s+(?:in|as\\s+of|by)\\s+(?:(?:${MONTHS})\\.?\\s+)?\\d{4},\\s+(?:he|she)\\b`,
+  'i',
+);
 /** "Altman is 38.", "He is 43 and…": a person or "he"/"she", then the age as what they are. */
 const IS_AGE_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+$/u;
 /** "Taylor's forty-three, he's been around": "'s" for "is", the age closing its clause ("Altman's 20 staff" is no age). */
@@ -305,9 +318,22 @@ export function findFigures(text: string): PageFigure[] {
     // "several thousand", "hundreds": a scale word with no number before it says only that there are many.
     if (g.words && /^(?:hundred|thousand|million|billion)\b/i.test(g.words)) continue;
     // "m"/"k"/"b" only scale money: "$13B" is thirteen billion dollars, but "10 m" of cable is not a figure here.
+    // "msft put 13B into this company", "the 13B investment": money with its sign left off, as posts write it.
+    const unsignedMoney =
+      !!g.scale &&
+      !g.cur &&
+      !g.curWord &&
+      !g.pct &&
+      /^(?:b|bn|billion|tn|trillion)$/i.test(g.scale) &&
+      (MONEY_WORDS_AFTER.test(after) || MONEY_VERB_BEFORE.test(before));
     if (
       g.scale &&
-      (g.cur || g.scale.length > 2 || g.scale === 'bn' || g.scale === 'mn' || g.scale === 'tn')
+      (g.cur ||
+        unsignedMoney ||
+        g.scale.length > 2 ||
+        g.scale === 'bn' ||
+        g.scale === 'mn' ||
+        g.scale === 'tn')
     ) {
       value *= SCALE_VALUE[g.scale.toLowerCase()]!;
     } else if (g.scale) {
@@ -355,7 +381,8 @@ export function findFigures(text: string): PageFigure[] {
       ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
       (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
-      (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after));
+      (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after)) ||
+      (ageLike && SENTENCE_OPENS_BEFORE.test(before) && AGE_AT_DATE_AFTER.test(after));
 
     const plain = !g.cur && !g.curWord && !g.scale && !g.pct && !g.plus;
     if (plain && g.digits) {
@@ -405,7 +432,8 @@ export function findFigures(text: string): PageFigure[] {
 
     let unit: FigureUnit = 'count';
     const currencyWord = g.curWord?.trim().toLowerCase();
-    if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
+    if (unsignedMoney) unit = 'usd';
+    else if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
     else if (currencyWord)
       unit = currencyWord.includes('dollar') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
     else if (g.pct) unit = 'percent';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
+
+const figureClaims = (blocks: string[]) => figureClaimsAfterLead(blocks, '2023-12-06');
+
+describe('an age belongs to the person its sentence is about, not the last name on the page', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a pronoun subject, another person named in the clause after',
+      [
+        'Larry Summers was Treasury secretary under Bill Clinton.',
+        'He was 68 when he joined the board that brought Altman back.',
+      ],
+      [['larry-summers-age', '68']],
+    ],
+    [
+      '"aged" opening the sentence, the holder named in the block before',
+      [
+        'Bret Taylor took the chair of the new board.',
+        'Aged 43 when he took the chair, he had run Salesforce.',
+      ],
+      [['bret-taylor-age', '43']],
+    ],
+    [
+      'a bare age opening the sentence, the date it held, then the pronoun',
+      [
+        "Adam D'Angelo kept his seat.",
+        '39 in November 2023, he had founded Quora after running technology at Facebook.',
+      ],
+      [['adam-d-angelo-age', '39']],
+    ],
+    [
+      'a pronoun subject with no one before it: no holder, no mark',
+      ['He was 68 when he joined the board that brought Sam Altman back.'],
+      [],
+    ],
+    [
+      'an age far from every report of the person the page was last about is not theirs',
+      ['Bret Taylor took the chair.', 'He was 68 when he joined the board that brought Altman back.'],
+      [],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(figureClaims(blocks)).toEqual(expected);
+  });
+});
