@@ -96,12 +96,12 @@ describe('the firing reason: every negation of candour, sincerity and straight d
     [
       '"hadn\'t always been candid"',
       'The board said Altman hadn’t always been candid.',
-      [['firing-reason', 'n’t always been candid']],
+      [['firing-reason', 'hadn’t always been candid']],
     ],
     [
       '"wasn\'t always straight"',
       "The board said Altman wasn't always straight with it.",
-      [['firing-reason', "n't always straight"]],
+      [['firing-reason', "wasn't always straight"]],
     ],
     [
       '"lost faith in his honesty"',
