@@ -110,6 +110,23 @@ async function expectGone(page: Page, lastPlace: Rect): Promise<void> {
   expect(await pageIsHitAt(page, points)).toEqual(points.map(() => true));
 }
 
+/**
+ * Hovers a mark the engine may still be rewriting (a live page's blocks are read
+ * again as entries arrive, and statement marks are written in idle time): a mark
+ * replaced between finding and hovering it is found again.
+ */
+async function hoverSettled(page: Page, selector: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForSelector(selector);
+    try {
+      await page.hover(selector);
+      return;
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('detached')) throw error;
+    }
+  }
+}
+
 describe.each(selectedBrowsers())('hover cards in %s', (name) => {
   const suite = useExtension(name);
   const VIEWPORT = { width: 1000, height: 700 };
@@ -289,7 +306,7 @@ describe.each(selectedBrowsers())('hover cards in %s', (name) => {
         () => (window as unknown as { updateArrived?: boolean }).updateArrived === true,
       );
       const statement = 'mark[data-sm-id="altman-joins-microsoft"]';
-      await blog.hover(statement);
+      await hoverSettled(blog, statement);
       await waitForCard(blog);
       expect(
         await blog.$eval('sourcemark-card', (h) => h.shadowRoot!.querySelector('.reversal')?.textContent),

@@ -17,14 +17,15 @@ const POPUP = 'src/popup/index.html';
  */
 /*
  * What a careful reader finds disputed in the article fixture, by the dataset's
- * reports: Nadella's announcement that Altman and Brockman would lead a group at
- * Microsoft (overturned by the return), Brockman "leaving" (outlets split between
- * quitting and removal), Shear as "interim chief executive" (some say CEO), 738
- * signatories (no same-day report overlaps) and "chief scientist" (one outlet says
- * CTO). The board's "not consistently candid" agrees with every report.
+ * reports: Brockman "leaving" (outlets split between quitting and removal), Shear
+ * as "interim chief executive" (some say CEO), 738 signatories (no same-day report
+ * overlaps) and "chief scientist" (one outlet says CTO). The board's "not
+ * consistently candid" agrees with every report. Nadella's announcement that
+ * Altman and Brockman "would lead a new research group" states the new unit (which
+ * agrees), not a hire of its own: the annotators of the evaluation sets and the
+ * wording bank mark only the unit there.
  */
 const DISPUTED_ON_ARTICLE = [
-  'altman-joins-microsoft',
   'brockman-exit',
   'shear-appointment',
   'staff-letter-signatories',
