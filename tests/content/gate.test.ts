@@ -15,6 +15,7 @@ import {
   storyGatePatterns,
 } from '../../src/core/page/storyGate.ts';
 import type { PageStatus } from '../../src/messages.ts';
+import { standaloneClaimPhrases } from '../../src/core/match/compileMatcher.ts';
 import { annotate, matcher } from '../core/helpers/annotate.ts';
 import { SEED_PREFIXES, seedBlocks } from '../core/helpers/seeds.ts';
 import { fakeExtensionApi } from './helpers/fakeExtensionApi.ts';
@@ -99,6 +100,17 @@ describe('the gate', () => {
     expect(relevant).toBeGreaterThan(200);
     // 2,000 pages through the engine: seconds on a loaded machine, not a measure of anything.
   }, 60_000);
+
+  it('opens for every statement phrase that identifies its claim, beside "OpenAI", in any case and spacing', () => {
+    const phrases = standaloneClaimPhrases(matcher.claims.values());
+    expect(phrases.length).toBeGreaterThan(100);
+    for (const phrase of phrases) {
+      expect(gateSays(`OpenAI staff read that ${phrase}.`), phrase).toBe(true);
+      expect(gateSays(`OPENAI: ${phrase.toUpperCase().replace(/ /g, '\n  ')}`), phrase).toBe(true);
+    }
+    // A phrase's first words alone are not enough: the gate still stops the rest.
+    expect(gateSays('OpenAI staff read that the weather was mild.')).toBe(false);
+  });
 
   it('accepts every seed and fixture page that pageRelevance calls about the story', () => {
     const pages: Array<[string, string[], string]> = SEED_PREFIXES.map((prefix) => {

@@ -72,6 +72,47 @@ function alternation(sources: Iterable<string>): string {
 }
 
 /**
+ * A claim phrase's first words. A wording family writes many phrases that share
+ * them ("lost confidence in his ability…", "…in his capacity…"), and the gate
+ * ships as text in the script every page runs: one entry per lead keeps it
+ * small. Matching the lead accepts every page the whole phrase would, and a few
+ * more, which only costs a look by the engine.
+ */
+const GATE_PHRASE_WORDS = 3;
+const phraseLead = (phrase: string): string[] =>
+  phrase.toLowerCase().trim().split(/\s+/).slice(0, GATE_PHRASE_WORDS);
+
+type WordTrie = Map<string, WordTrie | null>;
+
+/**
+ * Word sequences as one pattern with their shared first words written once
+ * ("lost\s+(?:confidence|faith)\s+in"). A sequence that is a prefix of another
+ * ends its branch: the gate accepts whatever the shorter one does.
+ */
+function wordTrieSource(sequences: string[][]): string {
+  const root: WordTrie = new Map();
+  for (const words of sequences) {
+    let node: WordTrie | null = root;
+    words.forEach((word, i) => {
+      if (!node) return;
+      if (i === words.length - 1) node.set(word, null);
+      else if (node.get(word) !== null) {
+        if (!node.has(word)) node.set(word, new Map());
+        node = node.get(word)!;
+      } else node = null;
+    });
+  }
+  const source = (node: WordTrie): string => {
+    const branches = [...node].map(([word, rest]) => {
+      const head = namePatternSource(word);
+      return rest ? `${head}\\s+${source(rest)}` : head;
+    });
+    return branches.length === 1 ? branches[0]! : `(?:${branches.sort().join('|')})`;
+  };
+  return root.size ? source(root) : '';
+}
+
+/**
  * The gate accepts every page pageRelevance could call relevant, and a few
  * more: it matches without regard to case, spacing or word boundaries.
  * Everything it lets through is judged by the engine; what it stops never
@@ -98,8 +139,8 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
       if (CENTRAL_PEOPLE.has(entry.entityId)) central.push(source);
     }
   }
-  for (const phrase of standaloneClaimPhrases(matcher.claims.values()))
-    companions.push(namePatternSource(phrase.toLowerCase()));
+  const phrases = wordTrieSource(standaloneClaimPhrases(matcher.claims.values()).map(phraseLead));
+  if (phrases) companions.push(phrases);
   return {
     organisation: alternation(organisation),
     central: alternation(central),
