@@ -4,7 +4,7 @@
  * non-breaking spaces between words, curly apostrophes, typographic hyphens.
  */
 /** `\s` already matches no-break and narrow no-break spaces (U+00A0, U+202F) and line breaks. */
-const SPACE = '\\s+';
+export const SPACE = '\\s+';
 const APOSTROPHE = "['\\u2019\\u02bc]";
 const HYPHEN = '[-\\u2010\\u2011]';
 

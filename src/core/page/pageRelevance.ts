@@ -98,19 +98,12 @@ export function pageRelevance(matcher: Matcher, evidence: PageEvidence): Relevan
     }
     if (evidence.statements)
       return { relevant: true, reason: 'The page names OpenAI and reports a claim about the events.' };
-    return {
-      relevant: false,
-      reason: 'The page names OpenAI but none of the people or events of the story.',
-    };
+    return { relevant: false, reason: NOT_ABOUT.organisationAlone };
   }
 
   const people = [...evidence.namedInFull].filter((id) => kindOf(id) === 'person');
   const central = people.filter((id) => CENTRAL_PEOPLE.has(id));
-  if (!central.length)
-    return {
-      relevant: false,
-      reason: 'The page names neither OpenAI nor the people at the centre of the story.',
-    };
+  if (!central.length) return { relevant: false, reason: NOT_ABOUT.neither };
   // The central people first, so the reason says who made the page count.
   const others = people.filter((id) => !CENTRAL_PEOPLE.has(id));
   if (people.length >= 2)

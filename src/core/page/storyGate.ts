@@ -1,5 +1,5 @@
 import { standaloneClaimPhrases, type Matcher } from '../match/compileMatcher.ts';
-import { escapeRegExp, nameKey, namePatternSource } from '../match/namePattern.ts';
+import { escapeRegExp, nameKey, namePatternSource, SPACE } from '../match/namePattern.ts';
 import { CENTRAL_PEOPLE, STORY_ORGANISATION } from './pageRelevance.ts';
 
 /**
@@ -105,7 +105,7 @@ function wordTrieSource(sequences: string[][]): string {
   const source = (node: WordTrie): string => {
     const branches = [...node].map(([word, rest]) => {
       const head = namePatternSource(word);
-      return rest ? `${head}\\s+${source(rest)}` : head;
+      return rest ? `${head}${SPACE}${source(rest)}` : head;
     });
     return branches.length === 1 ? branches[0]! : `(?:${branches.sort().join('|')})`;
   };
