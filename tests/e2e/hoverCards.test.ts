@@ -122,7 +122,9 @@ async function hoverSettled(page: Page, selector: string): Promise<void> {
       await page.hover(selector);
       return;
     } catch (error) {
-      if (attempt === 3 || !String(error).includes('detached')) throw error;
+      // Gone between finding and hovering (detached, or no longer in the page): look again shortly.
+      if (attempt === 5 || !/detached|No element found/.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
 }
