@@ -52,3 +52,41 @@ describe('a subtitle line under a name heading passes the name on to the fragmen
     ],
   ]);
 });
+
+describe('a table row in one block: its first cell names whom the other cells are about', () => {
+  found([
+    [
+      'a title cell',
+      'Ilya Sutskever\tChief Scientist\tVoted to remove Altman',
+      [['sutskever-title', 'Chief Scientist']],
+    ],
+    ['a role cell', 'Emmett Shear\tinterim CEO\t20–21 Nov 2023', [['shear-appointment', 'interim CEO']]],
+    [
+      'an act without a subject',
+      'Greg Brockman\tPresident\tQuit hours after the firing',
+      [['brockman-exit', 'Quit']],
+    ],
+    [
+      'bare acts parted by a semicolon are one mark',
+      'Greg Brockman\tPresident, chairman\tRemoved from board; quit',
+      [['brockman-exit', 'Removed from board; quit']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['another person’s row', 'Sam Altman\tChief executive\tQuit hours after the firing'],
+  ]);
+  unmarked('shear-appointment', [['a row led by a role', 'Interim CEO\tMira Murati\tReplaced on Sunday']]);
+});
+
+describe('two acts of one claim after a subject stay two marks', () => {
+  found([
+    [
+      'a semicolon after a named subject',
+      'Nov 17: Brockman removed as board chair; quits later that day',
+      [
+        ['brockman-exit', 'removed as board chair'],
+        ['brockman-exit', 'quits'],
+      ],
+    ],
+  ]);
+});

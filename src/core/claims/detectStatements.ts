@@ -1379,7 +1379,11 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
           (!m.demand &&
             m.first <= k.last + COORDINATED_FACT_GAP &&
             reportContinues(reading, k.last, m.first)) ||
-          actsOfOpeningSubject(reading, k, m)),
+          actsOfOpeningSubject(reading, k, m) ||
+          // "Removed from board; quit": a cell of bare acts, no subject and only a semicolon between, tells one story.
+          (m.first === k.last + 2 &&
+            reading.tokens[k.last + 1]!.text === ';' &&
+            reading.sentences[reading.sentenceOf[k.first]!]!.first === k.first)),
     );
     if (same) {
       same.last = Math.max(same.last, m.last);
@@ -1559,12 +1563,13 @@ export function* statementSteps(
   }
 }
 
-/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash is about that person. */
+/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash (or a tab) is about that person. */
 function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string | undefined {
   const first = names[0];
   if (!first || text.slice(0, first.start).trim() !== '') return undefined;
   if (matcher.entities.get(first.entityId)?.kind !== 'person') return undefined;
-  return /^\s*[—–:]/.test(text.slice(first.end)) ? first.entityId : undefined;
+  // A row's first cell ("Ilya Sutskever\tChief Scientist\tVoted to remove Altman") heads the row as well.
+  return /^\s*[—–:]|^[^\S\t]*\t/.test(text.slice(first.end)) ? first.entityId : undefined;
 }
 
 /** How many short blocks above a row its heading may be. */
