@@ -207,3 +207,35 @@ describe('"walk" alone is the staff’s threat when it is said to be one', () =>
     ['a walk that is no threat', 'Staff would walk to the cafeteria after the meeting.'],
   ]);
 });
+
+describe('a new block’s "he" is the subject the block before ended on, not its object', () => {
+  found([
+    [
+      'after a sentence with an object named last',
+      ['Ilya Sutskever voted to fire Sam Altman.', 'Days later, he said he regretted it.'],
+      [['sutskever-regret', 'regretted']],
+    ],
+    [
+      'after "with" and another founder',
+      [
+        'Greg Brockman co-founded OpenAI with Sam Altman.',
+        "He was stripped of the chairman's role in the same announcement.",
+      ],
+      [['brockman-exit', 'was stripped of the chairman']],
+    ],
+    [
+      '"him" keeps the one named last',
+      ['Ilya Sutskever voted to fire Sam Altman.', 'Microsoft hired him on Sunday.'],
+      [['altman-joins-microsoft', 'hired him']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'when the subject was the other man',
+      [
+        'Sam Altman was fired by a board that included Ilya Sutskever.',
+        'He said he deeply regretted how it had been done.',
+      ],
+    ],
+  ]);
+});
