@@ -239,3 +239,31 @@ describe('a new block’s "he" is the subject the block before ended on, not its
     ],
   ]);
 });
+
+describe('a title written before the name is part of the subject a second verb shares', () => {
+  found([
+    [
+      '"and" after an object',
+      "Chief scientist Ilya Sutskever signs the letter and publicly apologizes for his role in the board's decision.",
+      [
+        ['sutskever-title', 'Chief scientist'],
+        ['sutskever-regret', 'apologizes'],
+      ],
+    ],
+    [
+      '"and" with an aside between commas',
+      'President Greg Brockman is stripped of the board chairmanship and, hours later, announces that he is leaving the company.',
+      [
+        ['brockman-exit', 'is stripped of the board'],
+        ['brockman-exit', 'is leaving the company'],
+      ],
+    ],
+    ['"then"', 'Co-founder Greg Brockman stayed late at the office, then quit.', [['brockman-exit', 'quit']]],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'when the titled name is another person’s',
+      'Former director Helen Toner met Ilya Sutskever and apologized.',
+    ],
+  ]);
+});

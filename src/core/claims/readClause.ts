@@ -297,6 +297,11 @@ const SUBORDINATORS = new Set([
 const SECOND_RELATIVE_REACH = 25;
 /** Words that open a group joined to a name: a relative clause after them is the group's. */
 const OTHERS = new Set(['other', 'others', 'fellow']);
+/** Words of a title written before a name ("Chief scientist Ilya Sutskever", "President Greg Brockman"). */
+const TITLE_WORDS = new Set([
+  ...['chief', 'scientist', 'executive', 'technology', 'officer', 'president', 'chairman', 'chair'],
+  ...['co-founder', 'cofounder', 'founder', 'director', 'ceo', 'cto', 'board', 'member', 'former', 'interim'],
+]);
 
 export interface VerbGroup {
   /** First word of the group (an auxiliary, "to", or the verb itself). */
@@ -435,10 +440,14 @@ export function subjectEndingAt(
     for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
       const ref = reading.refAt[k];
       if (!ref) continue;
-      const before = tokens[ref.first - 1];
+      // "Chief scientist Ilya Sutskever signs the letter and apologizes": a title before the name is part of the subject.
+      let title = ref.first;
+      while (TITLE_WORDS.has(tokens[title - 1]?.lower ?? '') && sentenceOf[title - 1] === sentenceOf[at])
+        title--;
+      const before = tokens[title - 1];
       if (
         !before ||
-        sentenceOf[ref.first - 1] !== sentenceOf[at] ||
+        sentenceOf[title - 1] !== sentenceOf[at] ||
         before.text === ',' ||
         before.lower === 'and' ||
         SUBORDINATORS.has(before.lower)
