@@ -267,3 +267,32 @@ describe('a title written before the name is part of the subject a second verb s
     ],
   ]);
 });
+
+describe('"them" asked to go, after the sentence named the board, is the board', () => {
+  found([
+    [
+      'after a semicolon',
+      'The letter says the directors lack the competence to oversee OpenAI; asks them to resign.',
+      [
+        ['staff-letter-demand', 'lack the competence'],
+        ['staff-letter-demand', 'asks them to resign'],
+      ],
+    ],
+    [
+      'after "and"',
+      'The letter told the directors they had failed and asked them to step down.',
+      [['staff-letter-demand', 'asked them to step down']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['when others ask', 'Investors called the directors and asked them to resign.'],
+    [
+      'when the act is not theirs to go',
+      'The letter named the directors and asked them to explain the firing.',
+    ],
+    [
+      'when the sentence names no board',
+      ['The staff signed a letter on Monday.', 'It asked them to resign.'],
+    ],
+  ]);
+});

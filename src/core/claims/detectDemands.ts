@@ -332,7 +332,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         k--;
       }
       // "told the directors … and demanded that they go": a pronoun for the board named earlier in the sentence.
-      if (target === undefined && k >= 0 && k === at - 1 && BOARD_PRONOUNS.has(tokens[k]!.lower)) {
+      // "…; asks them to resign": the pronoun as the object of the verb of asking, before "to".
+      const pronounAt = tokens[at - 1]?.lower === 'to' ? at - 2 : at - 1;
+      if (target === undefined && k >= 0 && k === pronounAt && BOARD_PRONOUNS.has(tokens[k]!.lower)) {
         const { first } = sentences[s]!;
         if (tokens.slice(first, k).some((t) => targets.has(t.lower))) target = k;
       }
