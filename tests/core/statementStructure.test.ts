@@ -296,3 +296,30 @@ describe('"them" asked to go, after the sentence named the board, is the board',
     ],
   ]);
 });
+
+describe('"it" opening a clause after a semicolon, in a block about the letter, is the letter', () => {
+  found([
+    [
+      'after the letter’s judgement',
+      [
+        'Nearly all of the staff signed a letter to the board.',
+        'Its charge was that the directors were not competent to steer OpenAI; it demanded that all of them resign.',
+      ],
+      [['staff-letter-demand', 'demanded that all of them resign']],
+    ],
+    [
+      'after a short clause',
+      [
+        'OpenAI staff signed a letter on Monday.',
+        'It said so plainly; it demanded that the directors resign.',
+      ],
+      [['staff-letter-demand', 'demanded that the directors resign']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'when the clause before names its subject',
+      ['Investors read the staff letter.', 'Microsoft was furious; it demanded that the directors resign.'],
+    ],
+  ]);
+});
