@@ -323,3 +323,29 @@ describe('"it" opening a clause after a semicolon, in a block about the letter, 
     ],
   ]);
 });
+
+describe('a relative clause that says which board is meant does not tell its act', () => {
+  unmarked('altman-returns-as-ceo', [
+    ['"the board that brought … back"', 'He was 68 when he joined the board that brought Altman back.'],
+    ['"the board that took … back"', 'Only three names sat on the board that took Altman back.'],
+    ['"the board that agreed to bring him back"', 'The board that agreed to bring him back is a new one.'],
+    ['with "which"', 'The new board which reinstated him met on Wednesday.'],
+  ]);
+  found([
+    [
+      'the board as the subject',
+      'Within days, the board brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+    [
+      'a cleft states the act',
+      'It was a new board that brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+    [
+      'a deal, not the board',
+      'Summers joined as part of the deal that brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+  ]);
+});

@@ -373,7 +373,24 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (group.would && wouldIsConditional(reading, verb)) return false;
   if (isQuestion(reading, verb)) return false;
   if (agreementUndone(reading, verb)) return false;
+  if (namesWhichBoard(reading, groupFirst)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
+}
+
+/** Nouns for the board that a relative clause may single out. */
+const BOARD_NOUNS = new Set(['board', 'directors']);
+
+/**
+ * "joined the board that brought Altman back", "the board which agreed to bring him back": the
+ * clause says which board is meant, it does not tell the act (unless a cleft states it: "It was a
+ * new board that brought Altman back").
+ */
+function namesWhichBoard(reading: BlockReading, groupFirst: number): boolean {
+  const { tokens, sentences, sentenceOf } = reading;
+  if (!/^(?:that|which)$/.test(tokens[groupFirst - 1]?.lower ?? '')) return false;
+  if (!BOARD_NOUNS.has(tokens[groupFirst - 2]?.lower ?? '')) return false;
+  const { first } = sentences[sentenceOf[groupFirst]!]!;
+  return !(tokens[first]?.lower === 'it' && /^(?:was|is|'s)$/.test(tokens[first + 1]?.lower ?? ''));
 }
 
 /** Verbs of agreeing, whose infinitive is what was agreed ("agreed in principle to let him come back"). */
@@ -568,6 +585,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
   if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
+  // "the board that took Altman back": the name is the object of a clause that says which board.
+  if (trigger.words[0] === 'back' && namesWhichBoard(reading, subject.first - 1)) return undefined;
   // "Nadella said Altman was coming aboard": an act that names no place needs the one it joins named nearby.
   if (!agentOk(reading, frame, at, found.context, true)) return undefined;
   if (
