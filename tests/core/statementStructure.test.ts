@@ -349,3 +349,27 @@ describe('a relative clause that says which board is meant does not tell its act
     ],
   ]);
 });
+
+describe('a deal struck to do the act states it, as "agreed to" does', () => {
+  found([
+    [
+      '"struck a deal to"',
+      'It did not last: by Tuesday night Altman had struck a deal to go back to OpenAI as chief executive.',
+      [['altman-returns-as-ceo', 'had struck a deal to go back to OpenAI as chief executive']],
+    ],
+    [
+      '"reached an agreement to"',
+      'By Tuesday night Altman had reached an agreement to return to OpenAI as chief executive.',
+      [['altman-returns-as-ceo', 'had reached an agreement to return to OpenAI as chief executive']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a deal he failed to strike', 'Altman failed to strike a deal to go back to OpenAI as chief executive.'],
+    ['a deal not struck', 'Altman had not struck a deal to go back to OpenAI as chief executive.'],
+    ['a deal sought', 'Altman was trying to reach a deal to go back to OpenAI.'],
+    [
+      'a deal that may have been reached',
+      'The board and Altman may have reached a deal to bring him back as chief executive.',
+    ],
+  ]);
+});

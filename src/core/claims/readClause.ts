@@ -319,6 +319,23 @@ export const isClauseMark = (reading: BlockReading, i: number) =>
   CLAUSE_MARKS.has(reading.tokens[i]?.text ?? '.');
 
 /** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
+/** Verbs that make a deal ("struck a deal to", "reached an agreement to"). */
+const DEAL_MADE = new Set([
+  ...['struck', 'strikes', 'reached', 'reaches', 'cut', 'signed', 'clinched', 'sealed', 'secured'],
+]);
+
+/** Token `at` is "deal" or "agreement" made before "to" ("struck a deal to return"). */
+function isDealTo(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  return (
+    /^(?:deal|agreement)$/.test(tokens[at]?.lower ?? '') &&
+    tokens[at + 1]?.lower === 'to' &&
+    /^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') &&
+    DEAL_MADE.has(tokens[at - 2]?.lower ?? '') &&
+    sentenceOf[at - 2] === sentenceOf[at]
+  );
+}
+
 export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   const { tokens, sentenceOf } = reading;
   let i = verb - 1;
@@ -347,7 +364,12 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
       (clitic && word === 'wo')
     )
       would = true;
-    else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
+    else if (isDealTo(reading, i)) {
+      // "had struck a deal to go back": the deal carries the verb as "agreed to" does.
+      first = i - 2;
+      i -= 3;
+      continue;
+    } else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     if (BE.has(word)) passive = true;
     // The group starts at its first auxiliary; adverbs before it belong to the clause.
     if (!isAdverb(word)) first = i;
