@@ -373,3 +373,32 @@ describe('a deal struck to do the act states it, as "agreed to" does', () => {
     ],
   ]);
 });
+
+describe('a title after "as" next to its holder is his title', () => {
+  found([
+    [
+      'in a relative clause',
+      'Even Ilya Sutskever, who as chief scientist had lent the removal its technical credibility, broke ranks.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+    [
+      'between commas',
+      'Even Ilya Sutskever, as chief scientist, had lent the removal its credibility.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+    [
+      'opening the sentence',
+      'As chief scientist, Ilya Sutskever had lent the removal its credibility.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    [
+      'another holder after the comma',
+      'As chief scientist, Jakub Pachocki now runs research; Ilya Sutskever left.',
+    ],
+    ['another holder before it', 'Jakub Pachocki, as chief scientist, replaced Ilya Sutskever.'],
+    ['a verb before "as"', 'Ilya Sutskever, who replaced nobody as chief scientist, stayed.'],
+    ['a condition', 'If he stays as chief scientist, Ilya Sutskever will vote.'],
+  ]);
+});

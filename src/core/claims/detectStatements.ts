@@ -1027,6 +1027,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
         // "Ilya Sutskever: co-founder, chief scientist, board member": a list of his roles.
         (reading.tokens[k]!.text === ',' && ROLE_WORDS.has(reading.tokens[k - 1]?.lower ?? '')) ||
         ROLE_WORDS.has(reading.tokens[k]!.lower) ||
+        // "Ilya Sutskever, as chief scientist, …", "Sutskever, who as chief scientist had…": the role he acted in.
+        (reading.tokens[k]!.lower === 'as' && k === at - 1) ||
+        (reading.tokens[k]!.lower === 'who' && reading.tokens[k + 1]?.lower === 'as') ||
         (reading.refAt[k] && !involves(reading.refAt[k]!.entities, frame)))
     ) {
       k = reading.refAt[k] ? reading.refAt[k]!.first - 1 : k - 1;
@@ -1037,6 +1040,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
     const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
     subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
+  // "As chief scientist, Ilya Sutskever had…": a sentence opened by the role, its holder the subject after the comma.
+  if (!involves(subject, frame) && asOpening(reading, at) && reading.tokens[last + 1]?.text === ',')
+    subject = reading.refAt[last + 2]?.entities;
   // "OpenAI's new CEO is Emmett Shear", "Interim CEO (from Nov 19): Emmett Shear": the holder after the title.
   let first = at;
   let end = last;
@@ -1061,6 +1067,12 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (isQuestion(reading, at)) return undefined;
   if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
   return { first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** "As chief scientist, …": the title follows an "as" that opens its sentence. */
+function asOpening(reading: BlockReading, at: number): boolean {
+  const as = at - 1;
+  return reading.tokens[as]?.lower === 'as' && reading.sentences[reading.sentenceOf[as]!]!.first === as;
 }
 
 /** How far a parenthesis after a title may run ("Interim CEO (from Nov 19): Emmett Shear"). */
