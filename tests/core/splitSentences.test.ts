@@ -72,3 +72,26 @@ describe('sentences in the language of news', () => {
     expect(sentences(text)).toEqual(expected);
   });
 });
+
+describe('a tab parts the cells of a row', () => {
+  const cells = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it('each cell is a sentence, its tab kept at its end', () => {
+    expect(cells('Ilya Sutskever\tChief Scientist\tVoted to remove Altman')).toEqual([
+      'Ilya Sutskever\t',
+      'Chief Scientist\t',
+      'Voted to remove Altman',
+    ]);
+  });
+  it('a run of tabs, a tab before the first cell or after the last part nothing more', () => {
+    expect(cells('\tBoard\t\tFour members\t')).toEqual(['\tBoard\t\t', 'Four members\t']);
+  });
+  it('a windowed read agrees with the whole', () => {
+    const text = `${'The board met. '.repeat(200)}Greg Brockman\tPresident\tQuit hours later.`;
+    expect(splitSentences(text)).toEqual(segmentWhole(text));
+    const offset = text.indexOf('Quit');
+    expect(sentencesAround(text, offset, 1).map((s) => text.slice(s.start, s.end))).toEqual([
+      'President\t',
+      'Quit hours later.',
+    ]);
+  });
+});

@@ -207,3 +207,198 @@ describe('"walk" alone is the staff’s threat when it is said to be one', () =>
     ['a walk that is no threat', 'Staff would walk to the cafeteria after the meeting.'],
   ]);
 });
+
+describe('a new block’s "he" is the subject the block before ended on, not its object', () => {
+  found([
+    [
+      'after a sentence with an object named last',
+      ['Ilya Sutskever voted to fire Sam Altman.', 'Days later, he said he regretted it.'],
+      [['sutskever-regret', 'regretted']],
+    ],
+    [
+      'after "with" and another founder',
+      [
+        'Greg Brockman co-founded OpenAI with Sam Altman.',
+        "He was stripped of the chairman's role in the same announcement.",
+      ],
+      [['brockman-exit', 'was stripped of the chairman']],
+    ],
+    [
+      '"him" keeps the one named last',
+      ['Ilya Sutskever voted to fire Sam Altman.', 'Microsoft hired him on Sunday.'],
+      [['altman-joins-microsoft', 'hired him']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'when the subject was the other man',
+      [
+        'Sam Altman was fired by a board that included Ilya Sutskever.',
+        'He said he deeply regretted how it had been done.',
+      ],
+    ],
+  ]);
+});
+
+describe('a title written before the name is part of the subject a second verb shares', () => {
+  found([
+    [
+      '"and" after an object',
+      "Chief scientist Ilya Sutskever signs the letter and publicly apologizes for his role in the board's decision.",
+      [
+        ['sutskever-title', 'Chief scientist'],
+        ['sutskever-regret', 'apologizes'],
+      ],
+    ],
+    [
+      '"and" with an aside between commas',
+      'President Greg Brockman is stripped of the board chairmanship and, hours later, announces that he is leaving the company.',
+      [
+        ['brockman-exit', 'is stripped of the board'],
+        ['brockman-exit', 'is leaving the company'],
+      ],
+    ],
+    ['"then"', 'Co-founder Greg Brockman stayed late at the office, then quit.', [['brockman-exit', 'quit']]],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'when the titled name is another person’s',
+      'Former director Helen Toner met Ilya Sutskever and apologized.',
+    ],
+  ]);
+});
+
+describe('"them" asked to go, after the sentence named the board, is the board', () => {
+  found([
+    [
+      'after a semicolon',
+      'The letter says the directors lack the competence to oversee OpenAI; asks them to resign.',
+      [
+        ['staff-letter-demand', 'lack the competence'],
+        ['staff-letter-demand', 'asks them to resign'],
+      ],
+    ],
+    [
+      'after "and"',
+      'The letter told the directors they had failed and asked them to step down.',
+      [['staff-letter-demand', 'asked them to step down']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['when others ask', 'Investors called the directors and asked them to resign.'],
+    [
+      'when the act is not theirs to go',
+      'The letter named the directors and asked them to explain the firing.',
+    ],
+    [
+      'when the sentence names no board',
+      ['The staff signed a letter on Monday.', 'It asked them to resign.'],
+    ],
+  ]);
+});
+
+describe('"it" opening a clause after a semicolon, in a block about the letter, is the letter', () => {
+  found([
+    [
+      'after the letter’s judgement',
+      [
+        'Nearly all of the staff signed a letter to the board.',
+        'Its charge was that the directors were not competent to steer OpenAI; it demanded that all of them resign.',
+      ],
+      [['staff-letter-demand', 'demanded that all of them resign']],
+    ],
+    [
+      'after a short clause',
+      [
+        'OpenAI staff signed a letter on Monday.',
+        'It said so plainly; it demanded that the directors resign.',
+      ],
+      [['staff-letter-demand', 'demanded that the directors resign']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'when the clause before names its subject',
+      ['Investors read the staff letter.', 'Microsoft was furious; it demanded that the directors resign.'],
+    ],
+  ]);
+});
+
+describe('a relative clause that says which board is meant does not tell its act', () => {
+  unmarked('altman-returns-as-ceo', [
+    ['"the board that brought … back"', 'He was 68 when he joined the board that brought Altman back.'],
+    ['"the board that took … back"', 'Only three names sat on the board that took Altman back.'],
+    ['"the board that agreed to bring him back"', 'The board that agreed to bring him back is a new one.'],
+    ['with "which"', 'The new board which reinstated him met on Wednesday.'],
+  ]);
+  found([
+    [
+      'the board as the subject',
+      'Within days, the board brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+    [
+      'a cleft states the act',
+      'It was a new board that brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+    [
+      'a deal, not the board',
+      'Summers joined as part of the deal that brought Altman back.',
+      [['altman-returns-as-ceo', 'brought Altman back']],
+    ],
+  ]);
+});
+
+describe('a deal struck to do the act states it, as "agreed to" does', () => {
+  found([
+    [
+      '"struck a deal to"',
+      'It did not last: by Tuesday night Altman had struck a deal to go back to OpenAI as chief executive.',
+      [['altman-returns-as-ceo', 'had struck a deal to go back to OpenAI as chief executive']],
+    ],
+    [
+      '"reached an agreement to"',
+      'By Tuesday night Altman had reached an agreement to return to OpenAI as chief executive.',
+      [['altman-returns-as-ceo', 'had reached an agreement to return to OpenAI as chief executive']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['a deal he failed to strike', 'Altman failed to strike a deal to go back to OpenAI as chief executive.'],
+    ['a deal not struck', 'Altman had not struck a deal to go back to OpenAI as chief executive.'],
+    ['a deal sought', 'Altman was trying to reach a deal to go back to OpenAI.'],
+    [
+      'a deal that may have been reached',
+      'The board and Altman may have reached a deal to bring him back as chief executive.',
+    ],
+  ]);
+});
+
+describe('a title after "as" next to its holder is his title', () => {
+  found([
+    [
+      'in a relative clause',
+      'Even Ilya Sutskever, who as chief scientist had lent the removal its technical credibility, broke ranks.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+    [
+      'between commas',
+      'Even Ilya Sutskever, as chief scientist, had lent the removal its credibility.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+    [
+      'opening the sentence',
+      'As chief scientist, Ilya Sutskever had lent the removal its credibility.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    [
+      'another holder after the comma',
+      'As chief scientist, Jakub Pachocki now runs research; Ilya Sutskever left.',
+    ],
+    ['another holder before it', 'Jakub Pachocki, as chief scientist, replaced Ilya Sutskever.'],
+    ['a verb before "as"', 'Ilya Sutskever, who replaced nobody as chief scientist, stayed.'],
+    ['a condition', 'If he stays as chief scientist, Ilya Sutskever will vote.'],
+  ]);
+});

@@ -186,12 +186,37 @@ function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>
   for (let k = marker - 1; k >= 0 && sentenceOf[k] === sentenceOf[marker]; k--) {
     const word = tokens[k]!.lower;
     if (by.has(word)) return false;
-    // "It says the board is incapable … and tells every director to resign": "it" is the letter the block names.
-    if (letter && word === 'it' && sentenceOf[k - 1] !== sentenceOf[k]) return false;
+    // "It says the board is incapable … and tells every director to resign": "it" is the letter the block names,
+    // opening its sentence or a clause of its own ("…were not competent to steer OpenAI; it demanded…").
+    if (
+      letter &&
+      word === 'it' &&
+      (sentenceOf[k - 1] !== sentenceOf[k] ||
+        (/^[;:—–]$/.test(tokens[k - 1]?.text ?? '') && !namedSubjectBefore(reading, k)))
+    )
+      return false;
     if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
     if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
   return others;
+}
+
+/** What the reference at `at` stands for is named earlier in its sentence as a subject, opening it or a clause ("Microsoft was furious; it demanded…"). */
+function namedSubjectBefore(reading: BlockReading, at: number): boolean {
+  const id = reading.refAt[at]?.entities[0];
+  const { first } = reading.sentences[reading.sentenceOf[at]!]!;
+  for (let k = first; k < at; k++) {
+    const ref = reading.refAt[k];
+    if (
+      !id ||
+      ref?.first !== k ||
+      !ref.entities.includes(id) ||
+      /^(?:it|its)$/.test(reading.tokens[k]!.lower)
+    )
+      continue;
+    if (k === first || isClauseMark(reading, k - 1)) return true;
+  }
+  return false;
 }
 
 /** "the one asking the board to quit", "the one that called for…": the demand names which letter, it is not told. */
@@ -332,7 +357,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         k--;
       }
       // "told the directors … and demanded that they go": a pronoun for the board named earlier in the sentence.
-      if (target === undefined && k >= 0 && k === at - 1 && BOARD_PRONOUNS.has(tokens[k]!.lower)) {
+      // "…; asks them to resign": the pronoun as the object of the verb of asking, before "to".
+      const pronounAt = tokens[at - 1]?.lower === 'to' ? at - 2 : at - 1;
+      if (target === undefined && k >= 0 && k === pronounAt && BOARD_PRONOUNS.has(tokens[k]!.lower)) {
         const { first } = sentences[s]!;
         if (tokens.slice(first, k).some((t) => targets.has(t.lower))) target = k;
       }

@@ -373,7 +373,24 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (group.would && wouldIsConditional(reading, verb)) return false;
   if (isQuestion(reading, verb)) return false;
   if (agreementUndone(reading, verb)) return false;
+  if (namesWhichBoard(reading, groupFirst)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
+}
+
+/** Nouns for the board that a relative clause may single out. */
+const BOARD_NOUNS = new Set(['board', 'directors']);
+
+/**
+ * "joined the board that brought Altman back", "the board which agreed to bring him back": the
+ * clause says which board is meant, it does not tell the act (unless a cleft states it: "It was a
+ * new board that brought Altman back").
+ */
+function namesWhichBoard(reading: BlockReading, groupFirst: number): boolean {
+  const { tokens, sentences, sentenceOf } = reading;
+  if (!/^(?:that|which)$/.test(tokens[groupFirst - 1]?.lower ?? '')) return false;
+  if (!BOARD_NOUNS.has(tokens[groupFirst - 2]?.lower ?? '')) return false;
+  const { first } = sentences[sentenceOf[groupFirst]!]!;
+  return !(tokens[first]?.lower === 'it' && /^(?:was|is|'s)$/.test(tokens[first + 1]?.lower ?? ''));
 }
 
 /** Verbs of agreeing, whose infinitive is what was agreed ("agreed in principle to let him come back"). */
@@ -568,6 +585,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
   if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
+  // "the board that took Altman back": the name is the object of a clause that says which board.
+  if (trigger.words[0] === 'back' && namesWhichBoard(reading, subject.first - 1)) return undefined;
   // "Nadella said Altman was coming aboard": an act that names no place needs the one it joins named nearby.
   if (!agentOk(reading, frame, at, found.context, true)) return undefined;
   if (
@@ -1008,6 +1027,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
         // "Ilya Sutskever: co-founder, chief scientist, board member": a list of his roles.
         (reading.tokens[k]!.text === ',' && ROLE_WORDS.has(reading.tokens[k - 1]?.lower ?? '')) ||
         ROLE_WORDS.has(reading.tokens[k]!.lower) ||
+        // "Ilya Sutskever, as chief scientist, …", "Sutskever, who as chief scientist had…": the role he acted in.
+        (reading.tokens[k]!.lower === 'as' && k === at - 1) ||
+        (reading.tokens[k]!.lower === 'who' && reading.tokens[k + 1]?.lower === 'as') ||
         (reading.refAt[k] && !involves(reading.refAt[k]!.entities, frame)))
     ) {
       k = reading.refAt[k] ? reading.refAt[k]!.first - 1 : k - 1;
@@ -1018,6 +1040,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
     const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
     subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
+  // "As chief scientist, Ilya Sutskever had…": a sentence opened by the role, its holder the subject after the comma.
+  if (!involves(subject, frame) && asOpening(reading, at) && reading.tokens[last + 1]?.text === ',')
+    subject = reading.refAt[last + 2]?.entities;
   // "OpenAI's new CEO is Emmett Shear", "Interim CEO (from Nov 19): Emmett Shear": the holder after the title.
   let first = at;
   let end = last;
@@ -1042,6 +1067,12 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (isQuestion(reading, at)) return undefined;
   if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
   return { first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** "As chief scientist, …": the title follows an "as" that opens its sentence. */
+function asOpening(reading: BlockReading, at: number): boolean {
+  const as = at - 1;
+  return reading.tokens[as]?.lower === 'as' && reading.sentences[reading.sentenceOf[as]!]!.first === as;
 }
 
 /** How far a parenthesis after a title may run ("Interim CEO (from Nov 19): Emmett Shear"). */
@@ -1379,7 +1410,11 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
           (!m.demand &&
             m.first <= k.last + COORDINATED_FACT_GAP &&
             reportContinues(reading, k.last, m.first)) ||
-          actsOfOpeningSubject(reading, k, m)),
+          actsOfOpeningSubject(reading, k, m) ||
+          // "Removed from board; quit": a cell of bare acts, no subject and only a semicolon between, tells one story.
+          (m.first === k.last + 2 &&
+            reading.tokens[k.last + 1]!.text === ';' &&
+            reading.sentences[reading.sentenceOf[k.first]!]!.first === k.first)),
     );
     if (same) {
       same.last = Math.max(same.last, m.last);
@@ -1559,12 +1594,13 @@ export function* statementSteps(
   }
 }
 
-/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash is about that person. */
+/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash (or a tab) is about that person. */
 function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string | undefined {
   const first = names[0];
   if (!first || text.slice(0, first.start).trim() !== '') return undefined;
   if (matcher.entities.get(first.entityId)?.kind !== 'person') return undefined;
-  return /^\s*[—–:]/.test(text.slice(first.end)) ? first.entityId : undefined;
+  // A row's first cell ("Ilya Sutskever\tChief Scientist\tVoted to remove Altman") heads the row as well.
+  return /^\s*[—–:]|^[^\S\t]*\t/.test(text.slice(first.end)) ? first.entityId : undefined;
 }
 
 /** How many short blocks above a row its heading may be. */

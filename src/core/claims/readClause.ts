@@ -297,6 +297,11 @@ const SUBORDINATORS = new Set([
 const SECOND_RELATIVE_REACH = 25;
 /** Words that open a group joined to a name: a relative clause after them is the group's. */
 const OTHERS = new Set(['other', 'others', 'fellow']);
+/** Words of a title written before a name ("Chief scientist Ilya Sutskever", "President Greg Brockman"). */
+const TITLE_WORDS = new Set([
+  ...['chief', 'scientist', 'executive', 'technology', 'officer', 'president', 'chairman', 'chair'],
+  ...['co-founder', 'cofounder', 'founder', 'director', 'ceo', 'cto', 'board', 'member', 'former', 'interim'],
+]);
 
 export interface VerbGroup {
   /** First word of the group (an auxiliary, "to", or the verb itself). */
@@ -314,6 +319,23 @@ export const isClauseMark = (reading: BlockReading, i: number) =>
   CLAUSE_MARKS.has(reading.tokens[i]?.text ?? '.');
 
 /** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
+/** Verbs that make a deal ("struck a deal to", "reached an agreement to"). */
+const DEAL_MADE = new Set([
+  ...['struck', 'strikes', 'reached', 'reaches', 'cut', 'signed', 'clinched', 'sealed', 'secured'],
+]);
+
+/** Token `at` is "deal" or "agreement" made before "to" ("struck a deal to return"). */
+function isDealTo(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  return (
+    /^(?:deal|agreement)$/.test(tokens[at]?.lower ?? '') &&
+    tokens[at + 1]?.lower === 'to' &&
+    /^(?:a|an)$/.test(tokens[at - 1]?.lower ?? '') &&
+    DEAL_MADE.has(tokens[at - 2]?.lower ?? '') &&
+    sentenceOf[at - 2] === sentenceOf[at]
+  );
+}
+
 export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   const { tokens, sentenceOf } = reading;
   let i = verb - 1;
@@ -342,7 +364,12 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
       (clitic && word === 'wo')
     )
       would = true;
-    else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
+    else if (isDealTo(reading, i)) {
+      // "had struck a deal to go back": the deal carries the verb as "agreed to" does.
+      first = i - 2;
+      i -= 3;
+      continue;
+    } else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     if (BE.has(word)) passive = true;
     // The group starts at its first auxiliary; adverbs before it belong to the clause.
     if (!isAdverb(word)) first = i;
@@ -435,10 +462,14 @@ export function subjectEndingAt(
     for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
       const ref = reading.refAt[k];
       if (!ref) continue;
-      const before = tokens[ref.first - 1];
+      // "Chief scientist Ilya Sutskever signs the letter and apologizes": a title before the name is part of the subject.
+      let title = ref.first;
+      while (TITLE_WORDS.has(tokens[title - 1]?.lower ?? '') && sentenceOf[title - 1] === sentenceOf[at])
+        title--;
+      const before = tokens[title - 1];
       if (
         !before ||
-        sentenceOf[ref.first - 1] !== sentenceOf[at] ||
+        sentenceOf[title - 1] !== sentenceOf[at] ||
         before.text === ',' ||
         before.lower === 'and' ||
         SUBORDINATORS.has(before.lower)

@@ -484,7 +484,11 @@ export function readBlock(
       // ("Voted to remove him").
       const label =
         context?.label && !(OBJECT_FORMS.has(word) && objectOfHeadlessAct(i)) ? context.label : undefined;
-      const person = reporter(i) ?? label ?? here ?? before ?? lastPerson;
+      // Before the block names anyone, "he" is the subject the block before ended on ("Sutskever voted
+      // to fire Altman." | "Days later, he said he regretted it."), as "the same man" is, not its object.
+      const carried =
+        word === 'he' && !range && !peopleIn(refAt, matcher, 0, i).length ? context?.lastSubject : undefined;
+      const person = reporter(i) ?? label ?? here ?? before ?? carried ?? lastPerson;
       if (person) entities = [person];
     } else if (SHE.has(word)) {
       // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.

@@ -22,6 +22,8 @@ export interface BlockLead {
   entities: string[];
   /** The block is only a person's name (a <dt>, a row header): whom the block after it describes. */
   person?: string;
+  /** `person` is the block's own name label, not carried from above: a subtitle under it may pass it on. */
+  named?: true;
   /** The last person named in this block or any before it. */
   lastPerson?: string;
   /** The people of the last block that named two or more ("the pair" further on). */
@@ -90,6 +92,13 @@ const RAIL_HEADING =
 const TOTAL_LABEL =
   /^\W*(?:(?:total|all|whole|entire|the|its)\s+)*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people|employees in total)\s*:?\s*$/i;
 
+/**
+ * A line under a name label that is no sentence ("Chief executive, with one interruption",
+ * "November 17, 2023", "Co-founder · 2015–"): a role, a date or a kicker, so the block after it
+ * still describes the person above.
+ */
+const SUBTITLE = /^(?![^]*[.!?]$)[^!?:;]{1,60}$/;
+
 /** A row of a fact box: a short field name and a colon ("Age: 38", "What happened: …"). */
 export const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
 
@@ -119,7 +128,13 @@ export function leadAfter(
       ? people[0]!.entityId
       : undefined;
   // A fact box's rows under a name ("Role: …", "What happened: …") go on describing that person.
-  const person = label ?? (previous?.person && FIELD_ROW.test(text) ? previous.person : undefined);
+  // So does one subtitle line right under the name, where it names no one itself.
+  const person =
+    label ??
+    (previous?.person &&
+    (FIELD_ROW.test(text) || (previous.named && !names.length && SUBTITLE.test(text.trim())))
+      ? previous.person
+      : undefined);
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
@@ -132,6 +147,7 @@ export function leadAfter(
     ...(own ? { own } : {}),
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(person ? { person } : {}),
+    ...(label ? { named: true as const } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
     ...(lastNamed ? { lastNamed } : {}),

@@ -67,8 +67,32 @@ function segment(text: string, from: number, to: number): Span[] {
     const last = spans.at(-1);
     if (last && abbreviationGoesOn(text, start)) last.end = end;
     else spans.push({ start, end });
+    splitCells(text, spans);
   }
   return spans;
+}
+
+/**
+ * A tab inside a block parts the cells of a row ("Ilya Sutskever\tChief Scientist\tVoted to remove
+ * Altman"): each cell is a sentence of its own, ending after its tab, so no claim reads across cells.
+ */
+function splitCells(text: string, spans: Span[]): void {
+  const last = spans.at(-1)!;
+  let tab = text.indexOf('\t', last.start);
+  if (tab < 0 || tab >= last.end - 1) return;
+  const end = last.end;
+  spans.pop();
+  let start = last.start;
+  for (; tab >= 0 && tab < end - 1; tab = text.indexOf('\t', tab + 1)) {
+    // Tabs in a row, or spaces after one, stay with the cell before.
+    let next = tab + 1;
+    while (next < end && /\s/.test(text[next]!)) next++;
+    if (next >= end || /^\s*$/.test(text.slice(start, tab))) continue;
+    spans.push({ start, end: next });
+    start = next;
+    tab = next - 1;
+  }
+  spans.push({ start, end });
 }
 
 /** The sentence spans of `text` segmented at once: what `splitSentences` gives, in more than linear time. */
