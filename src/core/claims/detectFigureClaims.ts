@@ -416,7 +416,7 @@ const ANOTHER_FIGURE =
  * group that has no count of its own says how many the group is, not a part of it ("12 left, seven
  * of them to Meta" is a part).
  */
-const APPOSED_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const APPOSED_BEFORE = /[^\d\s]\s*[—–,(:]\s*$/;
 const OF_THEM_AFTER = /^\s+of\s+them\b/;
 /** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
 const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
@@ -1194,7 +1194,7 @@ function topicOf(
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,2}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -1208,14 +1208,34 @@ function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]
  */
 function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const before = text.slice(span.start, figure.start);
-  return (
-    (CLAUSE_OPENS_BEFORE.test(before) &&
-      WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))) ||
-    DECIDED_BY_BEFORE.test(before)
-  );
+  if (!CLAUSE_OPENS_BEFORE.test(before)) return DECIDED_BY_BEFORE.test(before);
+  const after = text.slice(figure.end, span.end);
+  return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
 }
-/** Nothing before the count in its clause but an opening adverbial and "there were". */
-const CLAUSE_OPENS_BEFORE = /(?:^|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+(?:just\s+|only\s+)?)?$/i;
+/** Nothing before the count in its clause but a list item's number, an opening adverbial, "there were", "just". */
+const CLAUSE_OPENS_BEFORE =
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:just\s+|only\s+)?$/i;
+/**
+ * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
+ * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).
+ */
+const LIST_INTRODUCED_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:\p{Ll}+ed|made\s+(?:the|that)\s+(?:call|decision))\s*[:—–]\s*/u;
+/** Items of a list of names: "A, B, C and D", "A, B, C, plus D". */
+const LIST_JOINT = /\s*,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus|alongside)\s+/;
+/**
+ * "Four directors voted: Adam D'Angelo, Helen Toner, Tasha McCauley and Ilya Sutskever": a count
+ * followed by a list naming as many people counts all of those who acted, not some of a larger group.
+ */
+function namesEveryMember(after: string, count: number): boolean {
+  const intro = LIST_INTRODUCED_AFTER.exec(after);
+  if (!intro || count < 2) return false;
+  const items = after
+    .slice(intro[0].length)
+    .replace(/[.;!?]\s*$/, '')
+    .split(LIST_JOINT);
+  return items.length === count && items.every((item) => /^[^,]{0,40}\p{Lu}/u.test(item));
+}
 /** "The decision was taken by four people": the group that decided, as the act's agent. */
 const DECIDED_BY_BEFORE =
   /\b(?:decision|call|vote|firing|ouster|ousting|sacking)\s+(?:was|had\s+been)\s+(?:taken|made|reached|carried\s+out)\s+by\s+(?:just\s+|only\s+)?$/i;
