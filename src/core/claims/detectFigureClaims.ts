@@ -334,12 +334,12 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
  */
 const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
 /**
- * "He was 68 when…", "She's 43,", "Aged 43 when he took the chair", "39 in November 2023, he…": an age
- * said of the sentence's subject, a pronoun or nobody, is the person the page was last about, whoever
- * the rest of the sentence names.
+ * "He was 68 when…", "She's 43,", "Aged 43 when he took the chair", "39 in November 2023, he…", "The
+ * ousted chief, 38, learned…": an age said of the sentence's subject, a pronoun, a description or
+ * nobody, is the person the page was last about, whoever the rest of the sentence names.
  */
 const AGE_OF_THE_SUBJECT =
-  /^\W*(?:(?:(?:he|she)(?:\s+(?:was|is|turned|turns|had\s+just\s+turned|had\s+turned)|['’]s)|aged)\s+)?$/i;
+  /^\W*(?:(?:(?:he|she)(?:\s+(?:was|is|turned|turns|had\s+just\s+turned|had\s+turned)|['’]s)|aged)\s+|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?$/iu;
 /**
  * The person "the 38-year-old" stands for: the first person the nearest sentence that names one
  * names, its subject as a rule ("Sutskever voted against Altman. The 37-year-old…" is Sutskever).

@@ -166,8 +166,22 @@ const NOT_A_NAME = new RegExp(
   `\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|In total|So far|By then)\\.?,\\s$`,
   'i',
 );
+/** Nouns for a person by role: "the ousted chief", "the former Treasury secretary". */
+const PERSON_ROLES =
+  'chief|boss|executive|CEO|CTO|chair|chairman|chairwoman|president|secretary|economist|founder|co-founder|cofounder|director|investor|entrepreneur|scientist|researcher|engineer|officer|veteran|leader|head|man|woman|billionaire|academic|professor';
 /** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52.", a sidebar's "Sam Altman, 38"). */
 const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s|\s*$)/;
+/** "Summers, 68 when he joined": the apposition's age, closed by a clause of when. */
+const AGE_WHEN_CLOSE = /^\s+when\s+(?:he|she)\b/i;
+/**
+ * "The ousted chief, 38, learned of it", "The former Treasury secretary, 68, is…": an age set off
+ * after a description that opens its sentence stands for the person as after a name.
+ */
+const AGE_DESCRIPTION_COMMA = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n\\s*)["“‘]?The\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${PERSON_ROLES}),\\s$`,
+  'u',
+);
+const AGE_DESCRIPTION_CLOSE = /^,\s+\p{Ll}/u;
 /** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
 const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
@@ -374,9 +388,12 @@ export function findFigures(text: string): PageFigure[] {
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
       ((ageLike || ageInWords) &&
-        AGE_CLOSE.test(after) &&
+        (AGE_CLOSE.test(after) || AGE_WHEN_CLOSE.test(after)) &&
         AGE_NAME_COMMA.test(before) &&
         !NOT_A_NAME.test(before)) ||
+      ((ageLike || ageInWords) &&
+        AGE_DESCRIPTION_CLOSE.test(after) &&
+        AGE_DESCRIPTION_COMMA.test(text.slice(Math.max(0, start - 60), start))) ||
       ((ageLike || ageInWords) && IS_AGE_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
       ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
