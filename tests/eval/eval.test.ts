@@ -20,6 +20,8 @@ import {
   TWELFTH_DIR,
   THIRTEENTH_DIR,
   FOURTEENTH_DIR,
+  FIFTEENTH_DIR,
+  SIXTEENTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -204,6 +206,28 @@ const LATER_SETS: Array<{
       name: { precision: 0.99, recall: 0.98 },
       figure: { precision: 0.96, recall: 0.96 },
       statement: { precision: 0.89, recall: 0.89 },
+    },
+  },
+  {
+    title: 'fifteenth annotator’s pages',
+    printed: "Fifteenth annotator's pages (held out until their last untouched score)",
+    dir: FIFTEENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.82, recall: 0.56 },
+      statement: { precision: 0.88, recall: 0.83 },
+    },
+  },
+  {
+    title: 'sixteenth annotator’s pages',
+    printed: "Sixteenth annotator's pages (held out until their last untouched score)",
+    dir: SIXTEENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.98 },
+      figure: { precision: 0.75, recall: 0.79 },
+      statement: { precision: 0.86, recall: 0.9 },
     },
   },
 ];

@@ -31,6 +31,9 @@ export const ELEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldo
 export const TWELFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout12');
 export const THIRTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout13');
 export const FOURTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout14');
+/** Written for the layouts fresh pages brought (stat cards, quizzes, chat logs, portals); scored untouched, then read. */
+export const FIFTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout15');
+export const SIXTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout16');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {

@@ -15,6 +15,8 @@ const BANKS = [
   { file: 'statements-1.json', kind: 'statement', precision: 0.975, recall: 0.89 },
   { file: 'statements-2.json', kind: 'statement', precision: 0.98, recall: 0.86 },
   { file: 'figures.json', kind: 'figure', precision: 0.92, recall: 0.75 },
+  { file: 'figures-2.json', kind: 'figure', precision: 0.89, recall: 0.58 },
+  { file: 'statements-3.json', kind: 'statement', precision: 0.97, recall: 0.69 },
 ] as const;
 
 function report(file: string, score: BankScore): string {
