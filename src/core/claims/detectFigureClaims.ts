@@ -17,6 +17,7 @@ import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerd
 import {
   dateCell,
   figurePeriod,
+  periodCell,
   periodsMeet,
   sentenceWeekday,
   startsAfter,
@@ -638,9 +639,11 @@ export function detectFigureClaims(
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
-    const rowDate = isAlone(text, figure) ? around.lead?.blocks.findLast((b) => b.date)?.date : undefined;
-    const period =
-      figurePeriod(text, span, figure, around.page) ?? (rowDate ? dateCell(rowDate, around.page) : undefined);
+    const ownPeriod = figurePeriod(text, span, figure, around.page);
+    const alone = ownPeriod === undefined && isAlone(text, figure);
+    const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
+    // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
+    const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
     const read = (extra: LeadBlock | undefined) =>
       topicOf(
         matcher,
@@ -668,6 +671,7 @@ export function detectFigureClaims(
               ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
               : undefined,
           period,
+          ...(rowAfter ? { rowAfter } : {}),
           weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
           named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
@@ -797,13 +801,41 @@ export function detectFigureClaims(
       }
     }
     if (!best) continue;
+    const of = periodFor(matcher, best, figure, period, rowAfter);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
-      ...(period ? { of: period } : {}),
+      ...(of ? { of } : {}),
       ...(around.page?.published ? { published: around.page.published } : {}),
     });
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
   return hits;
+}
+
+/**
+ * A row's cells on either side of its value may hold its date: the cell after the value is the
+ * row's where it is the one that fits the topic — a topic of that period ("Researchers hired by Meta"
+ * | "7" | "Summer 2025"), or a value no report of the date above could give ("Since then: valuation" |
+ * "$500bn" | "2026"); else the date cell above is.
+ */
+function periodFor(
+  matcher: Matcher,
+  claim: ContentClaim,
+  figure: PageFigure,
+  period: string | undefined,
+  rowAfter: string | undefined,
+): string | undefined {
+  if (!rowAfter) return period;
+  if (claim.period) return periodsMeet(rowAfter, claim.period) ? rowAfter : period;
+  return !isPlausible(claim, figure, period, matcher.sourceDates) &&
+    isPlausible(claim, figure, rowAfter, matcher.sourceDates)
+    ? rowAfter
+    : period;
+}
+
+/** The period of a figure alone in a table row, from the last date cell above it ("Fri., Nov. 17" | "−1.7%"). */
+function rowPeriodAbove(around: FigureSurroundings): string | undefined {
+  const above = around.lead?.blocks.findLast((b) => b.date)?.date;
+  return above ? dateCell(above, around.page) : undefined;
 }
 
 /** A label that opens with a plural noun, what its cell counts ("Days until the return"); not a heading's "Numbers of the week". */
@@ -964,6 +996,8 @@ interface TopicContext {
   /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
   labelled: string | undefined;
   period: string | undefined;
+  /** The period of the cell after a figure alone in a table row, which may be its row's date. */
+  rowAfter?: string;
   /** The weekday the figure's sentence names, if any. */
   weekday: string | undefined;
   published?: string;
@@ -1017,7 +1051,8 @@ function topicOf(
     if (!comparableTo(claim, figure)) continue;
     // A topic of one moment (the board that fired Altman) is not a figure the page dates elsewhere,
     // nor anything on a page written before it (2025's departures on a 2023 page).
-    if (claim.period && period && !periodsMeet(period, claim.period)) continue;
+    const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter);
+    if (claim.period && claimPeriod && !periodsMeet(claimPeriod, claim.period)) continue;
     if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
     // Undated, "on Monday" still says it is not the Wednesday a topic of one day is of.
     const day = claim.period ? weekdayOfDate(claim.period) : undefined;
@@ -1121,7 +1156,7 @@ function topicOf(
       !figure.isAge && (figure.unit === 'years' || figure.unit === 'months') && isPersonClaim(matcher, claim);
     if (!personalTime && ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim))
       continue;
-    if (!isPlausible(claim, figure, period, matcher.sourceDates)) continue;
+    if (!isPlausible(claim, figure, claimPeriod, matcher.sourceDates)) continue;
     // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
     // right after another organisation's name is that organisation's.
     if (
