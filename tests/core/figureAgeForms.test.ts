@@ -23,6 +23,8 @@ describe('the ways news gives an age', () => {
     ['Summers, 68 when he joined in 2023, quit the board in 2025.', '68'],
     ['The ousted chief, 38, learned of it on a video call.', '38'],
     ['The former Treasury secretary, 68, is the board’s only economist.', '68'],
+    // A fact box's field on its own line.
+    ['Sam Altman\nAge: 38\nRole: chief executive', '38'],
   ])('%s', (text, wording) => {
     expect(ages(text)).toEqual([wording]);
   });

@@ -152,9 +152,11 @@ const FIGURE = new RegExp(
 );
 
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
+  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
+/** "7 yrs", "~2 yr": years as posts and tables shorten them. */
+const YEARS_ABBREVIATED = /^yrs?$/;
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`, 'i');
 const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z]))/i;
@@ -183,7 +185,7 @@ const AGE_DESCRIPTION_COMMA = new RegExp(
 );
 const AGE_DESCRIPTION_CLOSE = /^,\s+\p{Ll}/u;
 /** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
-const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–]\s*|['’]s\s+)age\s*:\s*$/i;
+const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–\n]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
  * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
@@ -364,7 +366,7 @@ export function findFigures(text: string): PageFigure[] {
     const noun =
       // "490 members of staff" are staff, not members of a board.
       (MEMBERS_OF_STAFF_AFTER.test(after) ? 'staff' : undefined) ??
-      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
+      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years') ??
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
