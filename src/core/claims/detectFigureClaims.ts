@@ -623,6 +623,9 @@ export function detectFigureClaims(
         OTHER_BEFORE.test(before))
     )
       continue;
+    // "seven, not eight", "two new people, not 3", "an earlier version said 500": a figure the page denies or withdraws.
+    if (NEGATED_BEFORE.test(before) || RETRACTED_BEFORE.test(before)) continue;
+    if (RETRACTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
     if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
@@ -862,6 +865,15 @@ function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   }));
   return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
+
+/** "…, not eight", "rather than 500", "instead of $90 billion": the figure the page says is wrong. */
+const NEGATED_BEFORE = /(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+$/i;
+/** "An earlier version of this story said 500 employees…": a correction's withdrawn figure. */
+const RETRACTED_BEFORE =
+  /\b(?:an?|the|our)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|had|misstated|described|incorrectly)\b[^.;]*$/i;
+/** "…not $90 billion as stated in an earlier version": the same, said after the figure. */
+const RETRACTED_AFTER =
+  /^(?:\s+[a-z]+){0,2}?,?\s+(?:as|which\s+was)\s+(?:stated|reported|given|said)\s+(?:in\s+)?(?:an?|the|our)\s+(?:earlier|previous|original)\s+(?:version|draft|edition)\b/i;
 
 /** "described all three as", "called the 700 a…": what someone else called them. */
 const DESCRIBED_AS_BEFORE =

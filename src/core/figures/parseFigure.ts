@@ -118,6 +118,11 @@ const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+'))
   .sort((a, b) => b.length - a.length)
   .join('|');
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
+/** "seven, not eight", "seven rather than eight": a count set against the wrong one it corrects. */
+const CORRECTED_COUNT_AFTER = new RegExp(
+  `^,?\\s+(?:not|rather\\s+than)\\s+(?:${numberWord}|\\d[\\d,]*)(?![${LETTERS}])`,
+  'i',
+);
 const FIGURE = new RegExp(
   [
     // Not inside a word, a decimal, a price, or a citation marker ("[19]"); not a fall ("−1.2%", "▼1.2%"),
@@ -432,7 +437,9 @@ export function findFigures(text: string): PageFigure[] {
       (value > 2 && DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
-      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));
+      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after)) ||
+      // "It was seven, not eight": a correction's count, set against the one it replaces.
+      (!!g.words && CORRECTED_COUNT_AFTER.test(after));
     if (
       g.words &&
       value < 12 &&
