@@ -288,6 +288,24 @@ function isPlausible(
   return figure.high * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
 }
 
+/** How far an age may lie from a person's reported age, besides the years between the report and the page. */
+const AGE_ROUNDING = 1;
+
+/**
+ * The age is within a year of one the reports give, plus the years from that report to the page's
+ * date (a 2028 page gives a later age than a 2023 report).
+ */
+function ageFits(matcher: Matcher, claim: ContentClaim, figure: PageFigure, published: string | undefined) {
+  const year = published ? Number(published.slice(0, 4)) : undefined;
+  return claim.reports.some((r) =>
+    r.figures?.some((f) => {
+      const reported = Number((f.asOf ?? matcher.sourceDates.get(r.source) ?? '').slice(0, 4));
+      const since = year && reported ? Math.max(0, year - reported) : 0;
+      return Math.abs(f.low - figure.value) <= since + AGE_ROUNDING;
+    }),
+  );
+}
+
 /** What detectFigureClaims may know of the page and the blocks around this one. */
 export interface FigureSurroundings {
   page?: PageContext;
@@ -1202,6 +1220,15 @@ function topicOf(
         context.labelled ??
         context.lastPerson;
       if (!person || !claim.entities.includes(person)) continue;
+      // "Altman was fired… The 43-year-old tech veteran will head the board": an age no name in its
+      // sentence gives a holder is the last person's only if it is theirs, give or take the years since.
+      if (
+        figure.isAge &&
+        person === context.lastPerson &&
+        !people.length &&
+        !ageFits(matcher, claim, figure, context.published)
+      )
+        continue;
       // Years carried from the sentence before are one person's time there, not the years two people shared.
       if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
