@@ -139,3 +139,19 @@ describe('a part of a list said to be new', () => {
     expect(claims(["The new board is Bret Taylor, Larry Summers and Adam D'Angelo.", text])).toEqual([]);
   });
 });
+
+describe('a bound counts from its number', () => {
+  it.each([
+    'The exodus — at least 12 senior names this year — has raised questions about retention.',
+    '8. The departures: at least 12 big names in a single year.',
+  ])('“at least 12” is no count of the hundreds who signed: %s', (text) => {
+    expect(claims([text], '2025-12-01').filter(([id]) => id === 'staff-letter-signatories')).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['At least 500 employees signed the letter by Monday.', [['staff-letter-signatories', 'At least 500']]],
+    ['More than 700 staff signed the letter.', [['staff-letter-signatories', 'More than 700']]],
+  ])('keeps a bound of the same order: %s', (text, expected) => {
+    expect(claims([text], '2023-11-21')).toEqual(expected);
+  });
+});

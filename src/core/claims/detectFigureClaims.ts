@@ -285,7 +285,8 @@ function isPlausible(
   if (!reported.length) return true;
   const low = Math.min(...reported.map((f) => f.low));
   const high = Math.max(...reported.map((f) => f.high));
-  return figure.high * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
+  // A bound counts from its number: "at least 12" says nothing of hundreds.
+  return Math.min(figure.high, figure.value) * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
 }
 
 /** How far an age may lie from a person's reported age, besides the years between the report and the page. */
