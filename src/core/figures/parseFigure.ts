@@ -108,6 +108,19 @@ function inRunningList(text: string, n: number, after: string): boolean {
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
 const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
+/** "nine in ten", "two in five", "1 in 4": a proportion, the share of a whole (not "3 in 10 days"). */
+const PROPORTION_AFTER = new RegExp(
+  `^\\s+in\\s+(?<of>ten|five|four|three|two|10|5|4|3|2|a\\s+hundred|100)(?![${LETTERS}\\d]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|matches|races?)\\b)`,
+  'i',
+);
+const PROPORTION_OF: Record<string, number> = {
+  ten: 10,
+  five: 5,
+  four: 4,
+  three: 3,
+  two: 2,
+  'a hundred': 100,
+};
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
   /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraphs?|grafs?|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
@@ -321,10 +334,13 @@ function decadeYears(wording: string): number | undefined {
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
   let noise: NoiseSpan[] | undefined;
+  // The end of a proportion read whole ("nine in ten"): its "ten" is no figure of its own.
+  let readTo = 0;
   for (const m of eachMatch(FIGURE, text)) {
+    if (m.index < readTo) continue;
     const g = m.groups!;
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     // Phone numbers, slash dates, counters and addresses are read once per block, and only where a figure is found.
     if (g.digits && inNoise((noise ??= pageNoise(text)), start, end - (g.plus === '+' ? 1 : 0))) continue;
     const before = text.slice(Math.max(0, start - 24), start);
@@ -364,6 +380,20 @@ export function findFigures(text: string): PageFigure[] {
     if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
+    const proportion =
+      !g.cur && !g.curWord && !g.pct && !g.scale && !g.plus && !g.decade
+        ? PROPORTION_AFTER.exec(after)
+        : null;
+    const whole = proportion
+      ? (PROPORTION_OF[proportion.groups!.of!.toLowerCase().replace(/\s+/g, ' ')] ??
+        Number(proportion.groups!.of))
+      : undefined;
+    if (whole !== undefined && value >= 1 && value < whole) {
+      value = (100 * value) / whole;
+      end += proportion![0].length;
+      readTo = end;
+    }
+    const isProportion = readTo === end;
     const listNumber =
       !!g.digits &&
       LIST_NUMBER_AFTER.test(after) &&
@@ -386,11 +416,20 @@ export function findFigures(text: string): PageFigure[] {
       (!g.cur && !g.pct && !g.scale && !GROUP_OF_BEFORE.test(before)
         ? OTHER_PLURAL.exec(after)?.[1]?.toLowerCase()
         : undefined);
-    const bare = !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
+    const bare =
+      !isProportion && !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
     const ageLike = bare && value >= 16 && value < 100;
     // "Bret Taylor, forty-three, a…", "Summers is sixty-eight": an age in words, where the form says age.
     const ageInWords =
-      !!g.words && !g.qual && !g.cur && !g.pct && !g.scale && !g.plus && value >= 16 && value < 100;
+      !isProportion &&
+      !!g.words &&
+      !g.qual &&
+      !g.cur &&
+      !g.pct &&
+      !g.scale &&
+      !g.plus &&
+      value >= 16 &&
+      value < 100;
     const isAge =
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
@@ -442,6 +481,7 @@ export function findFigures(text: string): PageFigure[] {
       (!!g.words && CORRECTED_COUNT_AFTER.test(after));
     if (
       g.words &&
+      !isProportion &&
       value < 12 &&
       ((partOf && value < 2) ||
         (!partOf &&
@@ -462,7 +502,7 @@ export function findFigures(text: string): PageFigure[] {
     else if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
     else if (currencyWord)
       unit = currencyWord.includes('dollar') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
-    else if (g.pct) unit = 'percent';
+    else if (g.pct || isProportion) unit = 'percent';
     else if (isAge || g.decade || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
@@ -500,7 +540,7 @@ export function findFigures(text: string): PageFigure[] {
       value,
       unit,
       qualifier,
-      wording: m[0],
+      wording: text.slice(start, end),
       isAge,
       ...figureRange(value, qualifier),
       ...(counted ? { noun: counted } : {}),
