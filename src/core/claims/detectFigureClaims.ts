@@ -410,6 +410,9 @@ const REPORT_RESTS_ON_BEFORE =
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
+/** "three sources said", "two insiders told Reuters": the page's own sources speaking, never a claim. */
+const SOURCES_SPEAK_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:sources|insiders)\s+(?:said|say|says|told|tell|added|confirmed)\b/i;
 /** Nouns that count anyone ("505 people have signed"): they leave the topic to the cues. */
 const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
 /**
@@ -650,6 +653,7 @@ export function detectFigureClaims(
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
+    if (SOURCES_SPEAK_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     // "a report sourced to ten people who work there said…": a report's sources are what it counts.
     if (

@@ -76,6 +76,10 @@ const FREQUENCY = /\b\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)\b/g;
 const SOCIAL_COUNTER =
   /\b(?:Likes?|Repl(?:y|ies)|Shares?|Comments?|Reposts?|Retweets?|Views?|Reactions?)\s*[·•|:]\s*\d[\d.,]*[kK]?(?=\s*(?:[·•|]|$))|\b\d[\d.,]*[kK]?\s*[·•|]\s*(?:Reply|Share|Like|Comment|Repost)\b/g;
 
+/** "Updated 2:25 PM ET · 6 sources": an aggregator's count of the articles in a story's cluster. */
+const CLUSTER_COUNT =
+  /(?:[·•|]\s*)\d{1,3}\s+(?:sources|articles|stories|outlets)\b|\b\d{1,3}\s+(?:sources|articles|stories|outlets)\s*$/g;
+
 /** "A) About 50 B) About 200 C) More than 700": a quiz's options, each up to the next. */
 const QUIZ_OPTION = /(?:^|\s)[A-E][).]\s+[^()\n]{1,40}?(?=\s+[B-F][).]\s|\s*$)/g;
 /** A block that lists at least an A and a B option. */
@@ -114,6 +118,7 @@ export function pageNoise(text: string): NoiseSpan[] {
   for (const m of eachMatch(TEMPERATURE, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(FREQUENCY, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(SOCIAL_COUNTER, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(CLUSTER_COUNT, text)) add(m.index, m.index + m[0].length);
   if (QUIZ_OPTIONS.test(text))
     for (const m of eachMatch(QUIZ_OPTION, text)) add(m.index, m.index + m[0].length);
   return spans;

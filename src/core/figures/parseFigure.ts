@@ -78,7 +78,7 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
