@@ -440,7 +440,7 @@ describe('the board observer: an observer on the board', () => {
     [
       '"an observer on the board"',
       'Microsoft will have an observer on the board, without a vote.',
-      [['microsoft-board-observer', 'observer on the board']],
+      [['microsoft-board-observer', 'observer on the board, without a vote']],
     ],
   ]);
   unmarked('microsoft-board-observer', [['a question', 'Will Microsoft get an observer on the board?']]);

@@ -1,6 +1,6 @@
 import type { ContentClaim, Entity } from '../dataset/schema.ts';
 import { escapeRegExp, WORD_AFTER, WORD_BEFORE } from '../match/namePattern.ts';
-import { inflectVerb, type VerbForms } from '../text/inflectVerb.ts';
+import { britishForms, inflectVerb, type VerbForms } from '../text/inflectVerb.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 export type TriggerKind = 'act' | 'undergo' | 'noun' | 'title' | 'phrase' | 'nounPhrase';
@@ -54,7 +54,10 @@ function verbTriggers(lemma: string, base: Omit<Trigger, 'words' | 'forms' | 'pa
   if (verb === 'back' && !particle) return [{ ...base, words: ['back'], forms: ['base'] }];
   const forms = inflectVerb(verb!);
   const byWord = new Map<string, VerbForm[]>();
-  for (const [form, word] of Object.entries(forms) as Array<[VerbForm, string]>)
+  const british = britishForms(verb!);
+  for (const [form, word] of [...Object.entries(forms), ...Object.entries(british ?? {})] as Array<
+    [VerbForm, string]
+  >)
     byWord.set(word, [...(byWord.get(word) ?? []), form]);
   // "he's sorry", "they're back", "I'm sorry", "were sorry": the other persons and contractions of "be".
   if (verb === 'be')

@@ -68,11 +68,11 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     for (const alias of [entity.name, ...entity.aliases]) {
       add(entity, alias, 'full');
       // Headlines set in capitals ("SAM ALTMAN OUSTED") still name the person in full.
-      if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'full');
+      for (const capitals of inCapitals(alias)) add(entity, capitals, 'full');
     }
     for (const alias of entity.contextAliases) {
       add(entity, alias, 'context');
-      if (alias.length >= 5 && /\p{Ll}/u.test(alias)) add(entity, alias.toUpperCase(), 'context');
+      for (const capitals of inCapitals(alias)) add(entity, capitals, 'context');
     }
     for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
   }
@@ -105,6 +105,24 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
     sourceDates: new Map(dataset.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : []))),
   };
+}
+
+/**
+ * A name as pages set it in capitals: all of it ("TASHA MCCAULEY"), and with a "Mc" or "Mac" prefix
+ * kept as written, the way type in capitals usually sets it ("TASHA McCAULEY"). Short names are
+ * left out: "SAM" in capitals is as likely an acronym.
+ */
+function inCapitals(alias: string): string[] {
+  if (alias.length < 5 || !/\p{Ll}/u.test(alias)) return [];
+  const all = alias.toUpperCase();
+  const prefixKept = alias
+    .split(' ')
+    .map((word) => {
+      const mc = /^(Ma?c)(\p{Lu}.*)$/u.exec(word);
+      return mc ? mc[1]! + mc[2]!.toUpperCase() : word.toUpperCase();
+    })
+    .join(' ');
+  return prefixKept === all ? [all] : [all, prefixKept];
 }
 
 /** The entity's `ordinaryWords`, lower-cased. */

@@ -116,8 +116,22 @@ export function inflectVerb(base: string): VerbForms {
   return { base, third, past, participle: past, gerund };
 }
 
+/**
+ * British spelling doubles the final "l" of a verb whose last syllable is unstressed ("backpedalled",
+ * "travelling", "cancelled") where American spelling does not: pages use both, so both are forms.
+ * One vowel letter before the "l" ("reveal", "boil" keep theirs) and a syllable before that.
+ */
+export function britishForms(base: string): Pick<VerbForms, 'past' | 'participle' | 'gerund'> | null {
+  if (IRREGULAR[base] || DOUBLES.test(base) || !/[aeiou][^aeiou]+[aeiou]l$/.test(base)) return null;
+  if (/[aeiou]{2}l$/.test(base)) return null;
+  return { past: `${base}led`, participle: `${base}led`, gerund: `${base}ling` };
+}
+
 /** Every distinct form of a verb. */
 export function verbForms(base: string): string[] {
   const { third, past, participle, gerund } = inflectVerb(base);
-  return [...new Set([base, third, past, participle, gerund])];
+  const british = britishForms(base);
+  return [
+    ...new Set([base, third, past, participle, gerund, ...(british ? [british.past, british.gerund] : [])]),
+  ];
 }
