@@ -20,6 +20,11 @@ describe('the ways news gives an age', () => {
     ['Named to the board at 68, Summers brings experience.', '68'],
     ['Kept on at 39, D’Angelo links the two boards.', '39'],
     ['d’angelo (39) keeps his seat', '39'],
+    ['Summers, 68 when he joined in 2023, quit the board in 2025.', '68'],
+    ['The ousted chief, 38, learned of it on a video call.', '38'],
+    ['The former Treasury secretary, 68, is the board’s only economist.', '68'],
+    // A fact box's field on its own line.
+    ['Sam Altman\nAge: 38\nRole: chief executive', '38'],
   ])('%s', (text, wording) => {
     expect(ages(text)).toEqual([wording]);
   });
@@ -31,6 +36,10 @@ describe('the ways news gives an age', () => {
     'OpenAI was 38 per cent owned.',
     'Signed at 505, the letter grew.',
     'At 770 staff, OpenAI is small.',
+    // A description of no person, set off with a number.
+    'The new board, 43, met on Friday.',
+    'The total, 45, was a record.',
+    'The ousted chief, 38 staff said, was calm.',
   ])('finds no age in “%s”', (text) => {
     expect(ages(text)).toEqual([]);
   });
@@ -40,5 +49,17 @@ describe('the ways news gives an age', () => {
       ['sam-altman-age', '38'],
       ['bret-taylor-age', '43'],
     ]);
+  });
+
+  it('gives an age after a description to the person the page was last about', () => {
+    expect(
+      figureClaimsAfterLead([
+        'Larry Summers also joins.',
+        'The former Treasury secretary, 68, is an economist.',
+      ]),
+    ).toEqual([['larry-summers-age', '68']]);
+    expect(
+      figureClaimsAfterLead(["D'Angelo keeps his seat.", 'The Quora chief, 39, links the two boards.']),
+    ).toEqual([['adam-d-angelo-age', '39']]);
   });
 });

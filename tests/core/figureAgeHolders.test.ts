@@ -43,3 +43,40 @@ describe('an age belongs to the person its sentence is about, not the last name 
     expect(figureClaims(blocks)).toEqual(expected);
   });
 });
+
+describe('an age with no holder in its sentence is the last person’s only if it is theirs, give or take the years since', () => {
+  it.each<[string, string[], string | undefined, Array<[string, string]>]>([
+    [
+      'five years off the last person’s, on an undated page',
+      ['The 43-year-old tech veteran will head the board.'],
+      undefined,
+      [],
+    ],
+    [
+      'five years off, on a page of the same month',
+      ['The 43-year-old tech veteran will head the board.'],
+      '2023-11-30',
+      [],
+    ],
+    [
+      'the last person’s own age',
+      ['The 38-year-old spent the weekend on calls.'],
+      undefined,
+      [['sam-altman-age', '38']],
+    ],
+    [
+      'a year on, by a birthday',
+      ['The 39-year-old spent the weekend on calls.'],
+      undefined,
+      [['sam-altman-age', '39']],
+    ],
+    [
+      'five years on, on a page five years later',
+      ['The 43-year-old still runs the company.'],
+      '2028-12-01',
+      [['sam-altman-age', '43']],
+    ],
+  ])('%s', (_, blocks, published, expected) => {
+    expect(figureClaimsAfterLead(blocks, published)).toEqual(expected);
+  });
+});

@@ -10,6 +10,21 @@ describe('the board that decided, counted by what it did', () => {
     ['There were four of them making the call.', 'four'],
     ['The decision was taken by just four people.', 'four'],
     ['The vote was made by four people with no equity.', 'four'],
+    // The group's noun phrase may say whose it is.
+    ['In November 2023, four directors of OpenAI voted to dismiss its chief executive.', 'four'],
+    // A list item, or "just", before the count.
+    ['5. Just four people made the call.', 'four'],
+    ['Only four people fired him.', 'four'],
+    // A list that names as many people as the count.
+    [
+      "Four directors voted: Adam D'Angelo of Quora, Helen Toner, Tasha McCauley, plus Ilya Sutskever.",
+      'Four',
+    ],
+    ['Four people made the call — Toner, McCauley, D’Angelo and Sutskever.', 'Four'],
+    [
+      'The deciding board was small: four of them, Sutskever alongside Adam D’Angelo, Helen Toner and Tasha McCauley.',
+      'four',
+    ],
   ])('%s', (text, wording) => {
     expect(marks(text)).toEqual([['board-size', wording]]);
   });
@@ -21,6 +36,12 @@ describe('the board that decided, counted by what it did', () => {
     'On Friday, two directors resigned.',
     // Another vote.
     'Four of them voted to approve the budget.',
+    // A list with fewer names than the count, or a list of what is not people.
+    'Three directors voted against him: Helen Toner and Tasha McCauley among them.',
+    'Four directors voted: Toner, McCauley and D’Angelo.',
+    'Three directors voted: two in favour, one against.',
+    // Who the count is, not what they did.
+    'Who is left from the start? Two people: Altman and Brockman.',
   ])('counts no board in “%s”', (text) => {
     expect(marks(text).filter(([id]) => id === 'board-size')).toEqual([]);
   });

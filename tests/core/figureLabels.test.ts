@@ -194,6 +194,65 @@ describe('a block that names nobody speaks of whom the blocks around it name', (
     ];
     expect(onPage(table, '2023-11-22')).toEqual([['microsoft-share-move', 'about +1%']]);
   });
+
+  // A row that ends in its "As of" cell: the cell after the value is its date where it fits the topic.
+  const asOfTable = [
+    'OpenAI in figures',
+    'Measure',
+    'Reported value',
+    'As of',
+    'Voting directors at the firing',
+    '4',
+    '17 Nov 2023',
+    'MSFT premarket move on the return deal',
+    '+1%',
+    '22 Nov 2023',
+    'Since then: researchers hired by Meta',
+    '7',
+    'Summer 2025',
+    'Since then: senior leavers',
+    'at least 12',
+    '2025',
+    'Since then: valuation',
+    '$500bn',
+    '2026',
+  ];
+
+  it('dates a row by the "As of" cell after its value', () => {
+    expect(onPage(asOfTable, '2026-02-10')).toEqual([
+      ['board-size', '4'],
+      ['microsoft-share-move', '+1%'],
+      ['departures-to-meta-2025', '7'],
+      ['departures-2025', 'at least 12'],
+      ['openai-valuation', '$500bn'],
+    ]);
+  });
+
+  it('keeps the date cell above for a row that opens with its date', () => {
+    const verdicts = annotate(
+      [
+        'Sam Altman was fired by OpenAI’s board.',
+        'OpenAI valuations, as reported',
+        'Date',
+        'Transaction',
+        'Valuation',
+        'April 2023',
+        'Funding round',
+        '$29bn',
+        'Nov 2023',
+        'Employee tender',
+        '$86bn',
+      ],
+      undefined,
+      { published: '2023-12-01' },
+    )
+      .highlights.filter((h) => h.kind === 'claim')
+      .map((h) => [h.text, h.verdict]);
+    expect(verdicts).toEqual([
+      ['$29bn', 'agrees'],
+      ['$86bn', 'agrees'],
+    ]);
+  });
 });
 
 describe('a cap on new directors is the board’s expansion, not its newcomers', () => {

@@ -38,6 +38,13 @@ describe('page furniture written in digits is never a figure', () => {
     'Tech names led the Nasdaq-100 higher; the Russell 2000 lagged.',
     'hongyu ren from the gpt 40 work',
     'the team behind GPT-4 and GPT-3.5',
+    'And the weather: cloudy with rain spreading from the west, lows of 7 Celsius.',
+    'Tomorrow, brighter, highs of 12.',
+    'A mild 14°C in the afternoon, near 60 degrees Fahrenheit.',
+    'Radio Wessex · 97.4 FM and DAB',
+    'Like · 34 · Reply',
+    'Comments: 12 · Share',
+    'A) About 50 B) About 200 C) More than 700 D) All 1,000',
   ])('%s', (text) => {
     expect(wordings(text)).toEqual([]);
   });
@@ -56,6 +63,9 @@ describe('page furniture written in digits is never a figure', () => {
     ['The S&P 500 rose 1.2% as 505 employees signed', ['1.2%', '505']],
     ['the Dow fell 300 points on Friday', ['300']],
     ['GPT-4 has 100 million users', ['100 million']],
+    ['More than 700 staff signed. A) agree B) disagree', ['More than 700']],
+    ['Shares rose 12 per cent as the highs of the week', ['12 per cent']],
+    ['Staff numbered 770, and 34 replied', ['770', '34']],
   ])('keeps the figures of %s', (text, expected) => {
     expect(wordings(text)).toEqual(expected);
   });

@@ -139,3 +139,44 @@ describe('a part of a list said to be new', () => {
     expect(claims(["The new board is Bret Taylor, Larry Summers and Adam D'Angelo.", text])).toEqual([]);
   });
 });
+
+describe('a bound counts from its number', () => {
+  it.each([
+    'The exodus — at least 12 senior names this year — has raised questions about retention.',
+    '8. The departures: at least 12 big names in a single year.',
+  ])('“at least 12” is no count of the hundreds who signed: %s', (text) => {
+    expect(claims([text], '2025-12-01').filter(([id]) => id === 'staff-letter-signatories')).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['At least 500 employees signed the letter by Monday.', [['staff-letter-signatories', 'At least 500']]],
+    ['More than 700 staff signed the letter.', [['staff-letter-signatories', 'More than 700']]],
+  ])('keeps a bound of the same order: %s', (text, expected) => {
+    expect(claims([text], '2023-11-21')).toEqual(expected);
+  });
+});
+
+describe('a proportion is a share', () => {
+  it.each<[string, Array<[string, string, number]>]>([
+    ['Nine in ten staff signed the letter.', [['Nine in ten', 'percent', 90]]],
+    ['Two in five enterprise buyers use Claude.', [['Two in five', 'percent', 40]]],
+    ['More than 1 in 4 users left.', [['More than 1 in 4', 'percent', 25]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string, number]>]>([
+    ['The board met 3 in 10 days.', [['3', 'count', 3]]],
+    ['It happened in ten minutes.', []],
+  ])('no proportion in “%s”', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('gives the share its topic', () => {
+    expect(
+      claims(["Two in five enterprise customers use Anthropic's models, per Menlo Ventures."], '2026-02-01'),
+    ).toEqual([['enterprise-share-anthropic', 'Two in five']]);
+    // No report counts the signatories as a share of the staff.
+    expect(claims(['Nine in ten staff signed the letter.'], '2023-11-21')).toEqual([]);
+  });
+});

@@ -37,3 +37,24 @@ describe('shares in a caption that names its measure first', () => {
     expect(marks('Microsoft shares rose on Monday. Alphabet 2 per cent, Meta 1 per cent.')).toEqual([]);
   });
 });
+
+describe('a report’s sources counted as insiders or sources', () => {
+  it.each([
+    'Those ten insiders describe OpenAI’s retreat from research',
+    'The sources: ten insiders, past and present.',
+    'So they’ve got ten sources, current and former, all saying roughly the same thing.',
+  ])('%s', (text) => {
+    expect(marks(text)).toEqual([['research-shift-interviewees', 'ten']]);
+  });
+
+  it.each([
+    // The page's own sources speaking.
+    'Three sources said the board would meet on Sunday.',
+    'Two insiders told Reuters that OpenAI was in talks.',
+    'Five sources familiar with the talks said OpenAI was close to a deal.',
+    // An aggregator's count of the articles in a story.
+    'OpenAI shifts compute to ChatGPT · Updated 2:25 PM ET · 6 sources',
+  ])('no count of the report’s sources in “%s”', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+});

@@ -23,6 +23,13 @@ describe('whose count a figure is', () => {
     // A person's time at an organisation is the person's, whichever organisation the sentence names.
     ['Jerry Tworek left OpenAI in January after seven years.', [['jerry-tworek-tenure', 'seven']]],
     ['Having spent seven years at OpenAI, Jerry Tworek quit.', [['jerry-tworek-tenure', 'seven']]],
+    // Years as posts and tables shorten them.
+    ['Jerry Tworek | researcher | 7 yrs | left', [['jerry-tworek-tenure', '7']]],
+    ['Ilya Sutskever | chief scientist | 8 yrs with Altman', [['sutskever-altman-years', '8']]],
+    [
+      "Adam D'Angelo did almost 2 yrs as Facebook CTO before Quora.",
+      [['adam-d-angelo-facebook-tenure', 'almost 2']],
+    ],
     // A capitalised common noun is no company: the share stays OpenAI's.
     [
       "OpenAI's share of enterprise AI adoption has fallen to 27%, Menlo Ventures said.",

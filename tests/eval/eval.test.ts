@@ -135,7 +135,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.86 },
+      figure: { precision: 0.99, recall: 0.89 },
       statement: { precision: 0.95, recall: 0.86 },
     },
   },
@@ -170,7 +170,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.91 },
+      figure: { precision: 0.97, recall: 0.94 },
       statement: { precision: 0.89, recall: 0.88 },
     },
   },
@@ -193,7 +193,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.87 },
+      figure: { precision: 0.99, recall: 0.92 },
       statement: { precision: 0.98, recall: 0.91 },
     },
   },
@@ -215,7 +215,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.82, recall: 0.56 },
+      figure: { precision: 0.92, recall: 0.63 },
       statement: { precision: 0.9, recall: 0.92 },
     },
   },
@@ -226,7 +226,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.98 },
-      figure: { precision: 0.75, recall: 0.79 },
+      figure: { precision: 0.96, recall: 0.79 },
       statement: { precision: 0.87, recall: 0.95 },
     },
   },

@@ -17,6 +17,7 @@ import { comparableUnits, figureVerdict, type FigureVerdict } from './figureVerd
 import {
   dateCell,
   figurePeriod,
+  periodCell,
   periodsMeet,
   sentenceWeekday,
   startsAfter,
@@ -284,7 +285,26 @@ function isPlausible(
   if (!reported.length) return true;
   const low = Math.min(...reported.map((f) => f.low));
   const high = Math.max(...reported.map((f) => f.high));
-  return figure.high * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
+  // A bound counts from its number: "at least 12" says nothing of hundreds.
+  return Math.min(figure.high, figure.value) * PLAUSIBLE_RATIO >= low && figure.low <= high * PLAUSIBLE_RATIO;
+}
+
+/** How far an age may lie from a person's reported age, besides the years between the report and the page. */
+const AGE_ROUNDING = 1;
+
+/**
+ * The age is within a year of one the reports give, plus the years from that report to the page's
+ * date (a 2028 page gives a later age than a 2023 report).
+ */
+function ageFits(matcher: Matcher, claim: ContentClaim, figure: PageFigure, published: string | undefined) {
+  const year = published ? Number(published.slice(0, 4)) : undefined;
+  return claim.reports.some((r) =>
+    r.figures?.some((f) => {
+      const reported = Number((f.asOf ?? matcher.sourceDates.get(r.source) ?? '').slice(0, 4));
+      const since = year && reported ? Math.max(0, year - reported) : 0;
+      return Math.abs(f.low - figure.value) <= since + AGE_ROUNDING;
+    }),
+  );
 }
 
 /** What detectFigureClaims may know of the page and the blocks around this one. */
@@ -334,12 +354,12 @@ function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: Blo
  */
 const AGE_OF_THE_LAST = /(?:\bthe\s+|(?:^|[.;|•·]\s*)age\s*:\s*)$/i;
 /**
- * "He was 68 when…", "She's 43,", "Aged 43 when he took the chair", "39 in November 2023, he…": an age
- * said of the sentence's subject, a pronoun or nobody, is the person the page was last about, whoever
- * the rest of the sentence names.
+ * "He was 68 when…", "She's 43,", "Aged 43 when he took the chair", "39 in November 2023, he…", "The
+ * ousted chief, 38, learned…": an age said of the sentence's subject, a pronoun, a description or
+ * nobody, is the person the page was last about, whoever the rest of the sentence names.
  */
 const AGE_OF_THE_SUBJECT =
-  /^\W*(?:(?:(?:he|she)(?:\s+(?:was|is|turned|turns|had\s+just\s+turned|had\s+turned)|['’]s)|aged)\s+)?$/i;
+  /^\W*(?:(?:(?:he|she)(?:\s+(?:was|is|turned|turns|had\s+just\s+turned|had\s+turned)|['’]s)|aged)\s+|the\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)?$/iu;
 /**
  * The person "the 38-year-old" stands for: the first person the nearest sentence that names one
  * names, its subject as a rule ("Sutskever voted against Altman. The 37-year-old…" is Sutskever).
@@ -390,6 +410,9 @@ const REPORT_RESTS_ON_BEFORE =
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
+/** "three sources said", "two insiders told Reuters": the page's own sources speaking, never a claim. */
+const SOURCES_SPEAK_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:sources|insiders)\s+(?:said|say|says|told|tell|added|confirmed)\b/i;
 /** Nouns that count anyone ("505 people have signed"): they leave the topic to the cues. */
 const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
 /**
@@ -416,7 +439,7 @@ const ANOTHER_FIGURE =
  * group that has no count of its own says how many the group is, not a part of it ("12 left, seven
  * of them to Meta" is a part).
  */
-const APPOSED_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const APPOSED_BEFORE = /[^\d\s]\s*[—–,(:]\s*$/;
 const OF_THEM_AFTER = /^\s+of\s+them\b/;
 /** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
 const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
@@ -622,11 +645,15 @@ export function detectFigureClaims(
         OTHER_BEFORE.test(before))
     )
       continue;
+    // "seven, not eight", "two new people, not 3", "an earlier version said 500": a figure the page denies or withdraws.
+    if (NEGATED_BEFORE.test(before) || RETRACTED_BEFORE.test(before)) continue;
+    if (RETRACTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
     if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
+    if (SOURCES_SPEAK_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
     // "a report sourced to ten people who work there said…": a report's sources are what it counts.
     if (
@@ -638,9 +665,11 @@ export function detectFigureClaims(
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
-    const rowDate = isAlone(text, figure) ? around.lead?.blocks.findLast((b) => b.date)?.date : undefined;
-    const period =
-      figurePeriod(text, span, figure, around.page) ?? (rowDate ? dateCell(rowDate, around.page) : undefined);
+    const ownPeriod = figurePeriod(text, span, figure, around.page);
+    const alone = ownPeriod === undefined && isAlone(text, figure);
+    const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
+    // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
+    const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
     const read = (extra: LeadBlock | undefined) =>
       topicOf(
         matcher,
@@ -668,6 +697,7 @@ export function detectFigureClaims(
               ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
               : undefined,
           period,
+          ...(rowAfter ? { rowAfter } : {}),
           weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
           named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
@@ -797,13 +827,41 @@ export function detectFigureClaims(
       }
     }
     if (!best) continue;
+    const of = periodFor(matcher, best, figure, period, rowAfter);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
-      ...(period ? { of: period } : {}),
+      ...(of ? { of } : {}),
       ...(around.page?.published ? { published: around.page.published } : {}),
     });
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
   return hits;
+}
+
+/**
+ * A row's cells on either side of its value may hold its date: the cell after the value is the
+ * row's where it is the one that fits the topic — a topic of that period ("Researchers hired by Meta"
+ * | "7" | "Summer 2025"), or a value no report of the date above could give ("Since then: valuation" |
+ * "$500bn" | "2026"); else the date cell above is.
+ */
+function periodFor(
+  matcher: Matcher,
+  claim: ContentClaim,
+  figure: PageFigure,
+  period: string | undefined,
+  rowAfter: string | undefined,
+): string | undefined {
+  if (!rowAfter) return period;
+  if (claim.period) return periodsMeet(rowAfter, claim.period) ? rowAfter : period;
+  return !isPlausible(claim, figure, period, matcher.sourceDates) &&
+    isPlausible(claim, figure, rowAfter, matcher.sourceDates)
+    ? rowAfter
+    : period;
+}
+
+/** The period of a figure alone in a table row, from the last date cell above it ("Fri., Nov. 17" | "−1.7%"). */
+function rowPeriodAbove(around: FigureSurroundings): string | undefined {
+  const above = around.lead?.blocks.findLast((b) => b.date)?.date;
+  return above ? dateCell(above, around.page) : undefined;
 }
 
 /** A label that opens with a plural noun, what its cell counts ("Days until the return"); not a heading's "Numbers of the week". */
@@ -830,6 +888,15 @@ function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   }));
   return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
+
+/** "…, not eight", "rather than 500", "instead of $90 billion": the figure the page says is wrong. */
+const NEGATED_BEFORE = /(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+$/i;
+/** "An earlier version of this story said 500 employees…": a correction's withdrawn figure. */
+const RETRACTED_BEFORE =
+  /\b(?:an?|the|our)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|had|misstated|described|incorrectly)\b[^.;]*$/i;
+/** "…not $90 billion as stated in an earlier version": the same, said after the figure. */
+const RETRACTED_AFTER =
+  /^(?:\s+[a-z]+){0,2}?,?\s+(?:as|which\s+was)\s+(?:stated|reported|given|said)\s+(?:in\s+)?(?:an?|the|our)\s+(?:earlier|previous|original)\s+(?:version|draft|edition)\b/i;
 
 /** "described all three as", "called the 700 a…": what someone else called them. */
 const DESCRIBED_AS_BEFORE =
@@ -964,6 +1031,8 @@ interface TopicContext {
   /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
   labelled: string | undefined;
   period: string | undefined;
+  /** The period of the cell after a figure alone in a table row, which may be its row's date. */
+  rowAfter?: string;
   /** The weekday the figure's sentence names, if any. */
   weekday: string | undefined;
   published?: string;
@@ -1017,7 +1086,8 @@ function topicOf(
     if (!comparableTo(claim, figure)) continue;
     // A topic of one moment (the board that fired Altman) is not a figure the page dates elsewhere,
     // nor anything on a page written before it (2025's departures on a 2023 page).
-    if (claim.period && period && !periodsMeet(period, claim.period)) continue;
+    const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter);
+    if (claim.period && claimPeriod && !periodsMeet(claimPeriod, claim.period)) continue;
     if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
     // Undated, "on Monday" still says it is not the Wednesday a topic of one day is of.
     const day = claim.period ? weekdayOfDate(claim.period) : undefined;
@@ -1121,7 +1191,7 @@ function topicOf(
       !figure.isAge && (figure.unit === 'years' || figure.unit === 'months') && isPersonClaim(matcher, claim);
     if (!personalTime && ownedByOther(matcher, text, span, figure, sentenceCues, keys, names, claim))
       continue;
-    if (!isPlausible(claim, figure, period, matcher.sourceDates)) continue;
+    if (!isPlausible(claim, figure, claimPeriod, matcher.sourceDates)) continue;
     // "Anthropic has 300 employees", "Meta, which also put $14.3 billion into Scale AI": a figure
     // right after another organisation's name is that organisation's.
     if (
@@ -1155,6 +1225,15 @@ function topicOf(
         context.labelled ??
         context.lastPerson;
       if (!person || !claim.entities.includes(person)) continue;
+      // "Altman was fired… The 43-year-old tech veteran will head the board": an age no name in its
+      // sentence gives a holder is the last person's only if it is theirs, give or take the years since.
+      if (
+        figure.isAge &&
+        person === context.lastPerson &&
+        !people.length &&
+        !ageFits(matcher, claim, figure, context.published)
+      )
+        continue;
       // Years carried from the sentence before are one person's time there, not the years two people shared.
       if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
     }
@@ -1194,7 +1273,7 @@ function topicOf(
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,2}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -1208,14 +1287,34 @@ function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]
  */
 function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const before = text.slice(span.start, figure.start);
-  return (
-    (CLAUSE_OPENS_BEFORE.test(before) &&
-      WHOLE_GROUP_ACT_AFTER.test(text.slice(figure.end, figure.end + 80))) ||
-    DECIDED_BY_BEFORE.test(before)
-  );
+  if (!CLAUSE_OPENS_BEFORE.test(before)) return DECIDED_BY_BEFORE.test(before);
+  const after = text.slice(figure.end, span.end);
+  return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
 }
-/** Nothing before the count in its clause but an opening adverbial and "there were". */
-const CLAUSE_OPENS_BEFORE = /(?:^|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+(?:just\s+|only\s+)?)?$/i;
+/** Nothing before the count in its clause but a list item's number, an opening adverbial, "there were", "just". */
+const CLAUSE_OPENS_BEFORE =
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:just\s+|only\s+)?$/i;
+/**
+ * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
+ * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).
+ */
+const LIST_INTRODUCED_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:\p{Ll}+ed|made\s+(?:the|that)\s+(?:call|decision))\s*[:—–]\s*/u;
+/** Items of a list of names: "A, B, C and D", "A, B, C, plus D". */
+const LIST_JOINT = /\s*,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus|alongside)\s+/;
+/**
+ * "Four directors voted: Adam D'Angelo, Helen Toner, Tasha McCauley and Ilya Sutskever": a count
+ * followed by a list naming as many people counts all of those who acted, not some of a larger group.
+ */
+function namesEveryMember(after: string, count: number): boolean {
+  const intro = LIST_INTRODUCED_AFTER.exec(after);
+  if (!intro || count < 2) return false;
+  const items = after
+    .slice(intro[0].length)
+    .replace(/[.;!?]\s*$/, '')
+    .split(LIST_JOINT);
+  return items.length === count && items.every((item) => /^[^,]{0,40}\p{Lu}/u.test(item));
+}
 /** "The decision was taken by four people": the group that decided, as the act's agent. */
 const DECIDED_BY_BEFORE =
   /\b(?:decision|call|vote|firing|ouster|ousting|sacking)\s+(?:was|had\s+been)\s+(?:taken|made|reached|carried\s+out)\s+by\s+(?:just\s+|only\s+)?$/i;

@@ -179,6 +179,25 @@ export function dateCell(text: string, page: PageContext | undefined): string | 
   return undefined;
 }
 
+/** A cell that is only a month and year, a year, or a season of one ("Nov 2023", "2025", "Summer 2025"). */
+const PERIOD_CELL = new RegExp(
+  `^\\W*(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter|Q[1-4]|H[12])\\s+)?(?:${MONTH},?\\s+)?${YEAR}\\W*$`,
+  'i',
+);
+
+/**
+ * The period a table's date cell gives: a day as dateCell reads it, or a month or year alone
+ * ("Nov 2023" | "2025"), which a row's "As of" column often holds.
+ */
+export function periodCell(text: string, page: PageContext | undefined): string | undefined {
+  if (text.length > 40) return undefined;
+  const day = dateCell(text, page);
+  if (day) return day;
+  const m = PERIOD_CELL.exec(text);
+  if (!m) return undefined;
+  return m[1] ? `${m[2]}-${pad(monthOf(m[1]))}` : m[2];
+}
+
 /** Two periods overlap when one contains the other ("2023-11" holds "2023-11-22"; "2026" holds "2026-02"). */
 export function periodsMeet(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);

@@ -2,7 +2,9 @@ import { eachMatch } from '../text/eachMatch.ts';
 /**
  * Numbers a page prints that are not quantities: phone numbers ("0800 555 0170", "+44 20 7946 0321",
  * "1-800-555-0199", "555-0143"), dates written with slashes ("11/30/2023"), gallery and pager counters ("4 / 12", "Photo 3 of 12"), ratings ("Rated 4.5 out of 5"),
- * street addresses ("30 Canal Row"), a station's or a desk's name in a byline ("By NewsCenter 4 staff", "Channel 4 News"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4"), a quote strip's tickers ("MSFT ▲1.1%"), a stock index's or a model's name ("S&P 500", "GPT-4") and a post's score ("990 pts"). A number inside one of these is never a figure, whatever
+ * street addresses ("30 Canal Row"), a station's or a desk's name in a byline ("By NewsCenter 4 staff", "Channel 4 News"), clock times and opening hours ("9.02am AEDT", "Saturday 9–4"), a quote strip's tickers ("MSFT ▲1.1%"), a stock index's or a model's name ("S&P 500", "GPT-4"), a post's score ("990 pts") and a feed's counters
+ * ("Like · 34 · Reply"), temperatures and frequencies ("lows of 7 Celsius", "97.4 FM") and a quiz's
+ * options ("A) About 50 B) About 200"). A number inside one of these is never a figure, whatever
  * the words around it say.
  */
 
@@ -63,6 +65,26 @@ const MODEL_NAME =
 const POST_SCORE =
   /\b\d[\d.,]*[kKmM]?\s?(?:pts|points?(?=\s*(?:[·•|]|$))|upvotes?|downvotes?|karma|likes|reposts|retweets)\b/g;
 
+/** "lows of 7 Celsius", "highs of 12", "21°C", "70 degrees": a weather report's temperatures. */
+const TEMPERATURE =
+  /\b(?:highs?|lows?)\s+(?:of\s+)?(?:around\s+|about\s+|near\s+)?[-\u2212]?\d{1,3}(?![\d%]|[.,]\d)|[-\u2212]?\b\d{1,3}(?:\.\d)?\s?(?:°\s?[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|Celsius\b|Fahrenheit\b)/g;
+
+/** "97.4 FM", "1440 AM", "88.1 MHz": a station's frequency. */
+const FREQUENCY = /\b\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)\b/g;
+
+/** "Like · 34 · Reply", "Comments: 12", "34 · Reply": a feed's counter beside its buttons. */
+const SOCIAL_COUNTER =
+  /\b(?:Likes?|Repl(?:y|ies)|Shares?|Comments?|Reposts?|Retweets?|Views?|Reactions?)\s*[·•|:]\s*\d[\d.,]*[kK]?(?=\s*(?:[·•|]|$))|\b\d[\d.,]*[kK]?\s*[·•|]\s*(?:Reply|Share|Like|Comment|Repost)\b/g;
+
+/** "Updated 2:25 PM ET · 6 sources": an aggregator's count of the articles in a story's cluster. */
+const CLUSTER_COUNT =
+  /(?:[·•|]\s*)\d{1,3}\s+(?:sources|articles|stories|outlets)\b|\b\d{1,3}\s+(?:sources|articles|stories|outlets)\s*$/g;
+
+/** "A) About 50 B) About 200 C) More than 700": a quiz's options, each up to the next. */
+const QUIZ_OPTION = /(?:^|\s)[A-E][).]\s+[^()\n]{1,40}?(?=\s+[B-F][).]\s|\s*$)/g;
+/** A block that lists at least an A and a B option. */
+const QUIZ_OPTIONS = /(?:^|\s)A[).]\s[^\n]*\sB[).]\s/;
+
 export interface NoiseSpan {
   start: number;
   end: number;
@@ -93,6 +115,12 @@ export function pageNoise(text: string): NoiseSpan[] {
   for (const m of eachMatch(POST_SCORE, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(STOCK_INDEX, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(MODEL_NAME, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(TEMPERATURE, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(FREQUENCY, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(SOCIAL_COUNTER, text)) add(m.index, m.index + m[0].length);
+  for (const m of eachMatch(CLUSTER_COUNT, text)) add(m.index, m.index + m[0].length);
+  if (QUIZ_OPTIONS.test(text))
+    for (const m of eachMatch(QUIZ_OPTION, text)) add(m.index, m.index + m[0].length);
   return spans;
 }
 

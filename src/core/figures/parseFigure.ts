@@ -78,7 +78,7 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
@@ -108,6 +108,19 @@ function inRunningList(text: string, n: number, after: string): boolean {
 /** A citation or footnote marker: "[19]", "19]" where the page splits the brackets. */
 const CITATION_AFTER = /^\]/;
 const FRACTION_AFTER = /^[\s-](?:quarters?|thirds?|fifths?|tenths?)\b/i;
+/** "nine in ten", "two in five", "1 in 4": a proportion, the share of a whole (not "3 in 10 days"). */
+const PROPORTION_AFTER = new RegExp(
+  `^\\s+in\\s+(?<of>ten|five|four|three|two|10|5|4|3|2|a\\s+hundred|100)(?![${LETTERS}\\d]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|matches|races?)\\b)`,
+  'i',
+);
+const PROPORTION_OF: Record<string, number> = {
+  ten: 10,
+  five: 5,
+  four: 4,
+  three: 3,
+  two: 2,
+  'a hundred': 100,
+};
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
   /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraphs?|grafs?|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
@@ -118,6 +131,11 @@ const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+'))
   .sort((a, b) => b.length - a.length)
   .join('|');
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;
+/** "seven, not eight", "seven rather than eight": a count set against the wrong one it corrects. */
+const CORRECTED_COUNT_AFTER = new RegExp(
+  `^,?\\s+(?:not|rather\\s+than)\\s+(?:${numberWord}|\\d[\\d,]*)(?![${LETTERS}])`,
+  'i',
+);
 const FIGURE = new RegExp(
   [
     // Not inside a word, a decimal, a price, or a citation marker ("[19]"); not a fall ("−1.2%", "▼1.2%"),
@@ -152,9 +170,11 @@ const FIGURE = new RegExp(
 );
 
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
+  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
+/** "7 yrs", "~2 yr": years as posts and tables shorten them. */
+const YEARS_ABBREVIATED = /^yrs?$/;
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![${LETTERS}])`, 'i');
 const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z]))/i;
@@ -166,10 +186,24 @@ const NOT_A_NAME = new RegExp(
   `\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|In total|So far|By then)\\.?,\\s$`,
   'i',
 );
+/** Nouns for a person by role: "the ousted chief", "the former Treasury secretary". */
+const PERSON_ROLES =
+  'chief|boss|executive|CEO|CTO|chair|chairman|chairwoman|president|secretary|economist|founder|co-founder|cofounder|director|investor|entrepreneur|scientist|researcher|engineer|officer|veteran|leader|head|man|woman|billionaire|academic|professor';
 /** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52.", a sidebar's "Sam Altman, 38"). */
 const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s|\s*$)/;
+/** "Summers, 68 when he joined": the apposition's age, closed by a clause of when. */
+const AGE_WHEN_CLOSE = /^\s+when\s+(?:he|she)\b/i;
+/**
+ * "The ousted chief, 38, learned of it", "The former Treasury secretary, 68, is…": an age set off
+ * after a description that opens its sentence stands for the person as after a name.
+ */
+const AGE_DESCRIPTION_COMMA = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n\\s*)["“‘]?The\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${PERSON_ROLES}),\\s$`,
+  'u',
+);
+const AGE_DESCRIPTION_CLOSE = /^,\s+\p{Ll}/u;
 /** "aged 38", and a fact box's "Age: 38", "Altman's age: 38". */
-const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–]\s*|['’]s\s+)age\s*:\s*$/i;
+const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–\n]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
  * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
@@ -300,10 +334,13 @@ function decadeYears(wording: string): number | undefined {
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
   let noise: NoiseSpan[] | undefined;
+  // The end of a proportion read whole ("nine in ten"): its "ten" is no figure of its own.
+  let readTo = 0;
   for (const m of eachMatch(FIGURE, text)) {
+    if (m.index < readTo) continue;
     const g = m.groups!;
     const start = m.index;
-    const end = start + m[0].length;
+    let end = start + m[0].length;
     // Phone numbers, slash dates, counters and addresses are read once per block, and only where a figure is found.
     if (g.digits && inNoise((noise ??= pageNoise(text)), start, end - (g.plus === '+' ? 1 : 0))) continue;
     const before = text.slice(Math.max(0, start - 24), start);
@@ -343,6 +380,20 @@ export function findFigures(text: string): PageFigure[] {
     if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
+    const proportion =
+      !g.cur && !g.curWord && !g.pct && !g.scale && !g.plus && !g.decade
+        ? PROPORTION_AFTER.exec(after)
+        : null;
+    const whole = proportion
+      ? (PROPORTION_OF[proportion.groups!.of!.toLowerCase().replace(/\s+/g, ' ')] ??
+        Number(proportion.groups!.of))
+      : undefined;
+    if (whole !== undefined && value >= 1 && value < whole) {
+      value = (100 * value) / whole;
+      end += proportion![0].length;
+      readTo = end;
+    }
+    const isProportion = readTo === end;
     const listNumber =
       !!g.digits &&
       LIST_NUMBER_AFTER.test(after) &&
@@ -350,7 +401,7 @@ export function findFigures(text: string): PageFigure[] {
     const noun =
       // "490 members of staff" are staff, not members of a board.
       (MEMBERS_OF_STAFF_AFTER.test(after) ? 'staff' : undefined) ??
-      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase() ??
+      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years') ??
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
@@ -365,18 +416,30 @@ export function findFigures(text: string): PageFigure[] {
       (!g.cur && !g.pct && !g.scale && !GROUP_OF_BEFORE.test(before)
         ? OTHER_PLURAL.exec(after)?.[1]?.toLowerCase()
         : undefined);
-    const bare = !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
+    const bare =
+      !isProportion && !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
     const ageLike = bare && value >= 16 && value < 100;
     // "Bret Taylor, forty-three, a…", "Summers is sixty-eight": an age in words, where the form says age.
     const ageInWords =
-      !!g.words && !g.qual && !g.cur && !g.pct && !g.scale && !g.plus && value >= 16 && value < 100;
+      !isProportion &&
+      !!g.words &&
+      !g.qual &&
+      !g.cur &&
+      !g.pct &&
+      !g.scale &&
+      !g.plus &&
+      value >= 16 &&
+      value < 100;
     const isAge =
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
       ((ageLike || ageInWords) &&
-        AGE_CLOSE.test(after) &&
+        (AGE_CLOSE.test(after) || AGE_WHEN_CLOSE.test(after)) &&
         AGE_NAME_COMMA.test(before) &&
         !NOT_A_NAME.test(before)) ||
+      ((ageLike || ageInWords) &&
+        AGE_DESCRIPTION_CLOSE.test(after) &&
+        AGE_DESCRIPTION_COMMA.test(text.slice(Math.max(0, start - 60), start))) ||
       ((ageLike || ageInWords) && IS_AGE_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
       ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
       (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
@@ -413,9 +476,12 @@ export function findFigures(text: string): PageFigure[] {
       (value > 2 && DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
-      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after));
+      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after)) ||
+      // "It was seven, not eight": a correction's count, set against the one it replaces.
+      (!!g.words && CORRECTED_COUNT_AFTER.test(after));
     if (
       g.words &&
+      !isProportion &&
       value < 12 &&
       ((partOf && value < 2) ||
         (!partOf &&
@@ -436,7 +502,7 @@ export function findFigures(text: string): PageFigure[] {
     else if (g.cur) unit = g.cur === '€' ? 'eur' : g.cur === '£' ? 'gbp' : 'usd';
     else if (currencyWord)
       unit = currencyWord.includes('dollar') ? 'usd' : currencyWord === 'euros' ? 'eur' : 'gbp';
-    else if (g.pct) unit = 'percent';
+    else if (g.pct || isProportion) unit = 'percent';
     else if (isAge || g.decade || noun === 'years' || noun === 'year') unit = 'years';
     else if (noun === 'months' || noun === 'month') unit = 'months';
     else if (noun === 'users' || noun === 'monthly users') unit = 'users';
@@ -474,7 +540,7 @@ export function findFigures(text: string): PageFigure[] {
       value,
       unit,
       qualifier,
-      wording: m[0],
+      wording: text.slice(start, end),
       isAge,
       ...figureRange(value, qualifier),
       ...(counted ? { noun: counted } : {}),
