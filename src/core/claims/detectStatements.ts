@@ -12,6 +12,7 @@ import {
   isDeniedReport,
   isQuestion,
   isUnstated,
+  NEGATIONS,
   newReport,
   opensWithCondition,
   subjectEndingAt,
@@ -1193,10 +1194,37 @@ function matchPhrase(found: Found): FrameMatch | undefined {
     const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (wordingUnstated(reading, at, at)) return undefined;
+  if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
+
+/**
+ * "has never been repentant", "had not lost confidence": a wording whose verb group before it holds a
+ * negation is denied. A wording that carries its own negation ("not been candid") is read as written.
+ */
+function negatedBefore(reading: BlockReading, frame: Frame, at: number): boolean {
+  const word = reading.tokens[at]!.lower;
+  return !NEGATIONS.has(word) && !statesNegatively(frame) && verbGroup(reading, at).negated;
+}
+
+/** Frames that already read a negation in (whose wordings include "not candid", "no vote"). */
+const negativeFrames = new WeakMap<Frame, boolean>();
+
+/**
+ * A frame whose own wordings carry a negation ("not fit to lead", "not candid"): a negation before
+ * its other wordings ("was never consistently candid") is part of the claim, not a denial of it.
+ */
+function statesNegatively(frame: Frame): boolean {
+  let negative = negativeFrames.get(frame);
+  if (negative === undefined) {
+    negative = (frame.phrases ?? []).some((phrase) => NEGATED_WORDING.test(phrase));
+    negativeFrames.set(frame, negative);
+  }
+  return negative;
+}
+
+const NEGATED_WORDING = /(?:^|\s)(?:not|no|never|can't|cannot)\s|n't\s/i;
 
 /**
  * A fixed wording or noun phrase (at `at`, its words from `first`) that its sentence asks, denies,

@@ -107,7 +107,7 @@ export const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 
 
 /** Modals that make a possibility, not a statement ("may join Microsoft"). */
 const POSSIBILITY = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought', 'cannot', "can't"]);
-const NEGATIONS = new Set([
+export const NEGATIONS = new Set([
   'not',
   "n't",
   'never',
@@ -549,6 +549,11 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
     const verbBefore = tokens[k - 1]?.lower ?? '';
     if (word === 'to' && (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore))) return true;
+    // "ringing round to get Altman reinstated", "went on X to get Sam back": a purpose, not its outcome,
+    // unless the verb before says it came off ("managed to get him reinstated").
+    if (word === 'to' && CAUSATIVES.has(tokens[k + 1]?.lower ?? '') && !ACHIEVED.has(verbBefore)) return true;
+    // "joined the pressure for his return": what is pressed for is not yet done.
+    if (word === 'for' && PRESSURES.has(verbBefore)) return true;
     // "Asked for: the reinstatement of Altman", "Demands: …": a label that makes the line a wish.
     if (word === ':' && labelsWish(reading, k)) return true;
     if (isClauseMark(reading, k)) return false;
@@ -590,6 +595,15 @@ const OBLIGATIONS = new Set([
   'ought',
   'supposed',
 ]);
+
+/** Verbs that make someone undergo an act ("get him reinstated", "see Altman back"). */
+const CAUSATIVES = new Set(['get', 'see', 'have']);
+/** Verbs before "to" that report the purpose reached ("managed to get him reinstated"). */
+const ACHIEVED = new Set([
+  ...['managed', 'manage', 'manages', 'succeeded', 'able', 'helped', 'help', 'helps', 'enough'],
+]);
+/** Nouns of pressure whose "for" names what is pressed for ("pressure for his return"). */
+const PRESSURES = new Set(['pressure', 'pressures', 'clamour', 'clamor', 'pleas', 'appeals', 'agitation']);
 
 /** Verbs of striving before "to": what follows is attempted, not done ("working to bring Altman back"). */
 const ATTEMPTS = new Set([
