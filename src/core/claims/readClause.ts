@@ -214,6 +214,12 @@ export function isDeniedOrAsked(reading: BlockReading, at: number): boolean {
   return false;
 }
 
+/** Verbs of a forecast or a wager (not "predicted", which also reports a forecast come true). */
+const SPECULATION = [
+  ...['bet', 'bets', 'betting', 'wager', 'wagers', 'predict', 'predicts', 'predicting', 'prediction'],
+  ...['guess', 'guessing', 'reckon', 'reckons', 'speculate', 'speculates', 'speculating'],
+];
+
 /** Words after which what follows is wished, asked, planned or discussed, not stated. */
 export const NON_FACTIVE = new Set([
   ...['want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding'],
@@ -277,6 +283,8 @@ export const NON_FACTIVE = new Set([
   ...['intend', 'intends', 'intended', 'intending', 'intention', 'intentions', 'intent'],
   // "OpenAI disputes that it has starved its research": what is denied is not stated.
   ...DENIALS,
+  // "I bet Sam is back inside a week", "insiders predict he will be reinstated": a forecast, not the news.
+  ...SPECULATION,
 ]);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
@@ -544,6 +552,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
+    // "My money says Sam is back", "my money's on him returning": a wager.
+    if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
     // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
     if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
