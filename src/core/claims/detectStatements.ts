@@ -12,6 +12,7 @@ import {
   isDeniedReport,
   isQuestion,
   isUnstated,
+  NEGATIONS,
   newReport,
   opensWithCondition,
   subjectEndingAt,
@@ -1190,13 +1191,71 @@ function matchPhrase(found: Found): FrameMatch | undefined {
         named = involves(reading.refAt[i]?.entities, frame);
     }
     // The block before may name the subject, unless the wording stands in quotation marks on its own.
-    const fromBefore = !reading.quoted[at] && frame.subject.some((id) => context?.entities?.has(id));
+    const fromBefore =
+      !reading.quoted[at] &&
+      !ownSubjectBefore(reading, frame, at) &&
+      frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (wordingUnstated(reading, at, at)) return undefined;
+  if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
+
+/**
+ * "The club said its coach had not been candid", "the chain's directors said their manager had not
+ * been…": in a sentence that names not the claim's subject, the wording's own subject is someone's
+ * ("its coach"), so the block before cannot supply one. A pronoun ("he had not been candid") or a
+ * bare noun ("Board cites lack of candour") leaves the block before to say who.
+ */
+function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const { before } = verbGroup(reading, at);
+  const token = tokens[before];
+  if (!token?.isWord || sentenceOf[before] !== sentenceOf[at] || !/^[a-z-]+$/.test(token.text)) return false;
+  const sentence = reading.sentences[sentenceOf[at]!]!;
+  for (let k = sentence.first; k <= sentence.last; k++)
+    if (involves(reading.refAt[k]?.entities, frame)) return false;
+  // The subject's determiner: a possessive a word or two before its head noun.
+  for (let k = before - 1; k >= Math.max(sentence.first, before - OWNER_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (OWNERS.has(word)) return true;
+    if (!tokens[k]!.isWord) return false;
+  }
+  return false;
+}
+
+/** Possessive determiners that make a subject someone's ("its head coach", "their chief executive"). */
+const OWNERS = new Set(['its', 'their']);
+/** How many words a possessive may stand before its head noun ("its long-serving head coach"). */
+const OWNER_REACH = 3;
+
+/**
+ * "has never been repentant", "had not lost confidence": a wording whose verb group before it holds a
+ * negation is denied. A wording that carries its own negation ("not been candid") is read as written.
+ */
+function negatedBefore(reading: BlockReading, frame: Frame, at: number): boolean {
+  const word = reading.tokens[at]!.lower;
+  return !NEGATIONS.has(word) && !statesNegatively(frame) && verbGroup(reading, at).negated;
+}
+
+/** Frames that already read a negation in (whose wordings include "not candid", "no vote"). */
+const negativeFrames = new WeakMap<Frame, boolean>();
+
+/**
+ * A frame whose own wordings carry a negation ("not fit to lead", "not candid"): a negation before
+ * its other wordings ("was never consistently candid") is part of the claim, not a denial of it.
+ */
+function statesNegatively(frame: Frame): boolean {
+  let negative = negativeFrames.get(frame);
+  if (negative === undefined) {
+    negative = (frame.phrases ?? []).some((phrase) => NEGATED_WORDING.test(phrase));
+    negativeFrames.set(frame, negative);
+  }
+  return negative;
+}
+
+const NEGATED_WORDING = /(?:^|\s)(?:not|no|never|can't|cannot)\s|n't\s/i;
 
 /**
  * A fixed wording or noun phrase (at `at`, its words from `first`) that its sentence asks, denies,

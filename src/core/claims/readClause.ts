@@ -107,7 +107,7 @@ export const isAdverb = (word: string) => ADVERBS.has(word) || (word.length > 4 
 
 /** Modals that make a possibility, not a statement ("may join Microsoft"). */
 const POSSIBILITY = new Set(['may', 'might', 'could', 'can', 'should', 'must', 'ought', 'cannot', "can't"]);
-const NEGATIONS = new Set([
+export const NEGATIONS = new Set([
   'not',
   "n't",
   'never',
@@ -214,6 +214,12 @@ export function isDeniedOrAsked(reading: BlockReading, at: number): boolean {
   return false;
 }
 
+/** Verbs of a forecast or a wager (not "predicted", which also reports a forecast come true). */
+const SPECULATION = [
+  ...['bet', 'bets', 'betting', 'wager', 'wagers', 'predict', 'predicts', 'predicting', 'prediction'],
+  ...['guess', 'guessing', 'reckon', 'reckons', 'speculate', 'speculates', 'speculating'],
+];
+
 /** Words after which what follows is wished, asked, planned or discussed, not stated. */
 export const NON_FACTIVE = new Set([
   ...['want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding'],
@@ -277,6 +283,8 @@ export const NON_FACTIVE = new Set([
   ...['intend', 'intends', 'intended', 'intending', 'intention', 'intentions', 'intent'],
   // "OpenAI disputes that it has starved its research": what is denied is not stated.
   ...DENIALS,
+  // "I bet Sam is back inside a week", "insiders predict he will be reinstated": a forecast, not the news.
+  ...SPECULATION,
 ]);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
@@ -544,11 +552,18 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
+    // "My money says Sam is back", "my money's on him returning": a wager.
+    if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
     // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
     if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
     const verbBefore = tokens[k - 1]?.lower ?? '';
     if (word === 'to' && (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore))) return true;
+    // "ringing round to get Altman reinstated", "went on X to get Sam back": a purpose, not its outcome,
+    // unless the verb before says it came off ("managed to get him reinstated").
+    if (word === 'to' && CAUSATIVES.has(tokens[k + 1]?.lower ?? '') && !ACHIEVED.has(verbBefore)) return true;
+    // "joined the pressure for his return": what is pressed for is not yet done.
+    if (word === 'for' && PRESSURES.has(verbBefore)) return true;
     // "Asked for: the reinstatement of Altman", "Demands: …": a label that makes the line a wish.
     if (word === ':' && labelsWish(reading, k)) return true;
     if (isClauseMark(reading, k)) return false;
@@ -590,6 +605,15 @@ const OBLIGATIONS = new Set([
   'ought',
   'supposed',
 ]);
+
+/** Verbs that make someone undergo an act ("get him reinstated", "see Altman back"). */
+const CAUSATIVES = new Set(['get', 'see', 'have']);
+/** Verbs before "to" that report the purpose reached ("managed to get him reinstated"). */
+const ACHIEVED = new Set([
+  ...['managed', 'manage', 'manages', 'succeeded', 'able', 'helped', 'help', 'helps', 'enough'],
+]);
+/** Nouns of pressure whose "for" names what is pressed for ("pressure for his return"). */
+const PRESSURES = new Set(['pressure', 'pressures', 'clamour', 'clamor', 'pleas', 'appeals', 'agitation']);
 
 /** Verbs of striving before "to": what follows is attempted, not done ("working to bring Altman back"). */
 const ATTEMPTS = new Set([
