@@ -22,6 +22,8 @@ import {
   FOURTEENTH_DIR,
   FIFTEENTH_DIR,
   SIXTEENTH_DIR,
+  SEVENTEENTH_DIR,
+  EIGHTEENTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -228,6 +230,28 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.98 },
       figure: { precision: 0.96, recall: 0.79 },
       statement: { precision: 0.885, recall: 0.95 },
+    },
+  },
+  {
+    title: 'seventeenth annotator’s pages',
+    printed: "Seventeenth annotator's pages (held out until their last untouched score)",
+    dir: SEVENTEENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.99 },
+      figure: { precision: 0.93, recall: 0.67 },
+      statement: { precision: 0.93, recall: 0.83 },
+    },
+  },
+  {
+    title: 'eighteenth annotator’s pages',
+    printed: "Eighteenth annotator's pages (held out until their last untouched score)",
+    dir: EIGHTEENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.7, recall: 0.74 },
+      statement: { precision: 0.8, recall: 0.79 },
     },
   },
 ];

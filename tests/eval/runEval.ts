@@ -34,6 +34,9 @@ export const FOURTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-hel
 /** Written for the layouts fresh pages brought (stat cards, quizzes, chat logs, portals); scored untouched, then read. */
 export const FIFTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout15');
 export const SIXTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout16');
+/** The held-out measure of the round the fifteenth and sixteenth steered: scored untouched before and after it, then read. */
+export const SEVENTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout17');
+export const EIGHTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout18');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
