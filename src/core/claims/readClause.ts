@@ -326,7 +326,6 @@ export interface VerbGroup {
 export const isClauseMark = (reading: BlockReading, i: number) =>
   CLAUSE_MARKS.has(reading.tokens[i]?.text ?? '.');
 
-/** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
 /** Verbs that make a deal ("struck a deal to", "reached an agreement to"). */
 const DEAL_MADE = new Set([
   ...['struck', 'strikes', 'reached', 'reaches', 'cut', 'signed', 'clinched', 'sealed', 'secured'],
@@ -344,6 +343,7 @@ function isDealTo(reading: BlockReading, at: number): boolean {
   );
 }
 
+/** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
 export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   const { tokens, sentenceOf } = reading;
   let i = verb - 1;

@@ -61,13 +61,16 @@ function abbreviationGoesOn(text: string, at: number): boolean {
  */
 function segment(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
+  // Looked for once: on a long block without tabs, a search per sentence would read the rest of the text each time.
+  const tab = text.indexOf('\t', from);
+  const tabbed = tab >= 0 && tab < to;
   for (const { index, segment } of segmenter.segment(flowing(text.slice(from, to)))) {
     const start = from + index;
     const end = start + segment.length;
     const last = spans.at(-1);
     if (last && abbreviationGoesOn(text, start)) last.end = end;
     else spans.push({ start, end });
-    splitCells(text, spans);
+    if (tabbed) splitCells(text, spans);
   }
   return spans;
 }
