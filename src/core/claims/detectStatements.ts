@@ -97,7 +97,16 @@ const NOUN_ADJECTIVES = new Set([
   'own',
   ...['grovelling', 'groveling', 'public', 'humiliating', 'remarkable', 'extraordinary', 'astonishing'],
   ...['spectacular', 'tearful', 'full', 'late', 'belated', 'second'],
+  // "his deep regret", "a heartfelt apology": the feeling's own adjectives.
+  ...['deep', 'deepest', 'profound', 'sincere', 'heartfelt', 'genuine', 'bitter', 'personal', 'open'],
+  // "his short-lived stint", "his much-criticised exit".
+  ...['short', 'short-lived', 'ill-fated', 'unexpected', 'hasty', 'messy', 'widely-reported'],
 ]);
+/** "Shear's 72-hour stint", "his three-day tenure", "a two-week return": a length of time before the noun. */
+const SPAN_ADJECTIVE =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week|month|year)$/;
+/** Intensifiers that may stand before "sorry" as adverbs do ("was very sorry", "was so sorry"). */
+const INTENSIFIERS = new Set(['very', 'so', 'too', 'most', 'truly', 'really', 'awfully', 'terribly']);
 /** Words between a subject and a title that name the employer ("Ilya Sutskever, OpenAI's chief scientist"). */
 const TITLE_LINKS = new Set([
   'the',
@@ -560,9 +569,15 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (trigger.particle) {
     const parts = trigger.particle.split(' ');
     // "was deeply sorry", "stepped quietly down": an adverb may stand before the particle, unless it negates.
-    const adverb = reading.tokens[last + 1]?.lower ?? '';
-    if (isAdverb(adverb) && !NEGATING_ADVERBS.has(adverb) && wordsAt(reading, last + 2, parts)) last++;
-    else if (!wordsAt(reading, last + 1, parts)) return undefined;
+    // "was very deeply sorry": up to two, an intensifier being one.
+    let k = last + 1;
+    for (let n = 0; n < 2 && !wordsAt(reading, k, parts); n++) {
+      const adverb = reading.tokens[k]?.lower ?? '';
+      if ((!isAdverb(adverb) && !INTENSIFIERS.has(adverb)) || NEGATING_ADVERBS.has(adverb)) break;
+      k++;
+    }
+    if (!wordsAt(reading, k, parts)) return undefined;
+    last = k - 1;
     last += parts.length;
   }
   const group = verbGroup(reading, at);
@@ -965,6 +980,36 @@ function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: num
   return undefined;
 }
 
+/**
+ * Words after the noun that show it ends its phrase and is the clause's subject: an auxiliary, a past
+ * tense ("The Altman comeback was complete", "the Shear appointment lasted"). A noun after it ("Altman
+ * comeback talks", "comeback rumours") makes the noun a modifier of something else.
+ */
+const NOUN_VERB_AFTER =
+  /^(?:is|was|has|had|will|would|could|may|might|came|comes|took|takes|also|became|becomes|remains|proved|\p{Ll}+ed)$/u;
+
+/** Pronouns and possessives that a reference may be, but no name used as a modifier is. */
+const NOT_A_NAME = /^(?:he|she|it|they|him|her|them|his|its|their|who|which|whom|this|that)$/;
+
+/**
+ * "The Shear appointment", "the Altman comeback", "Brockman exit confirmed": a name used as the
+ * modifier of the noun for the act, after "the" or opening its sentence. The noun must end its phrase
+ * ("Altman comeback talks" are talks).
+ */
+function attributiveName(reading: BlockReading, before: number, last: number) {
+  const { tokens } = reading;
+  const ref = reading.refAt[before];
+  if (!ref || ref.last !== before || NOT_A_NAME.test(tokens[ref.first]!.lower)) return undefined;
+  if (!tokens[before]!.isWord || !/^\p{Lu}/u.test(tokens[before]!.text)) return undefined;
+  const next = tokens[last + 1];
+  if (next?.isWord && !NOUN_PHRASE_ENDS.has(next.lower) && !NOUN_VERB_AFTER.test(next.lower))
+    return undefined;
+  const determiner = tokens[ref.first - 1]?.lower ?? '';
+  const opens = ref.first === reading.sentences[reading.sentenceOf[before]!]!.first;
+  if (DEFINITE.has(determiner)) return { ...ref, first: ref.first - 1 };
+  return opens ? { ...ref } : undefined;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -972,12 +1017,18 @@ function matchNoun(found: Found): FrameMatch | undefined {
   let before = at - 1;
   // "Altman's swift return", "Brockman's late-night resignation".
   const adjective = tokens[before]?.text ?? '';
-  if (NOUN_ADJECTIVES.has(adjective.toLowerCase()) || /^\p{Ll}+-\p{Ll}+$/u.test(adjective)) before--;
+  if (
+    NOUN_ADJECTIVES.has(adjective.toLowerCase()) ||
+    /^\p{Ll}+-\p{Ll}+$/u.test(adjective) ||
+    SPAN_ADJECTIVE.test(adjective.toLowerCase())
+  )
+    before--;
   let possessor: { first: number; entities: string[] } | undefined;
   if (tokens[before]?.lower === "'s" && refAt[before - 1])
     possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
   else if (refAt[before] && /^(?:his|their|its)$/.test(tokens[before]!.lower)) possessor = refAt[before];
   else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
+  else possessor = attributiveName(reading, before, last);
   let of: ReturnType<typeof coordinatedRight>;
   if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
   // "made the return trip": the noun must head its phrase.
@@ -1007,6 +1058,12 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "the chief scientist who voted…": the title is itself a description of its holder.
   let subject = reading.refAt[at]?.entities;
   if (!involves(subject, frame)) subject = after?.entities;
+  // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
+  if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
+    const named = reading.refAt[last + 2];
+    const closes = reading.tokens[(named?.last ?? 0) + 1];
+    if (named?.first === last + 2 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
+  }
   // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
   let holder = last + 1;
   if (reading.tokens[holder]?.lower === "'s") holder++;
@@ -1037,9 +1094,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
     }
     // Set off after the name by a comma, a parenthesis or a fact box's colon.
     const mark = reading.tokens[k]?.text ?? '';
-    // After a colon only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
-    const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
-    subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
+    // After a colon or a dash only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
+    const row = !/^[:—–]$/.test(mark) || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
+    subject = /^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
   }
   // "As chief scientist, Ilya Sutskever had…": a sentence opened by the role, its holder the subject after the comma.
   if (!involves(subject, frame) && asOpening(reading, at) && reading.tokens[last + 1]?.text === ',')
@@ -1236,8 +1293,17 @@ const OWNER_REACH = 3;
  */
 function negatedBefore(reading: BlockReading, frame: Frame, at: number): boolean {
   const word = reading.tokens[at]!.lower;
-  return !NEGATIONS.has(word) && !statesNegatively(frame) && verbGroup(reading, at).negated;
+  if (NEGATIONS.has(word)) return false;
+  // "had not lost confidence", "had never fallen short of candour": a wording that is a want or a loss
+  // itself is denied by a negation, even in a frame whose other wordings take one ("never consistently candid").
+  if (statesNegatively(frame) && !LOSS_WORDS.has(word)) return false;
+  // "never fallen short": "short" is its verb's complement.
+  const fallen = word === 'short' && /^f[ae]ll/.test(reading.tokens[at - 1]?.lower ?? '');
+  return verbGroup(reading, fallen ? at - 1 : at).negated;
 }
+
+/** First words of wordings that tell a want or a loss ("lost confidence", "lack of candour", "less than candid"). */
+const LOSS_WORDS = new Set(['lost', 'loss', 'lack', 'lacked', 'lacking', 'less', 'short']);
 
 /** Frames that already read a negation in (whose wordings include "not candid", "no vote"). */
 const negativeFrames = new WeakMap<Frame, boolean>();
