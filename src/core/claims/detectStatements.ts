@@ -254,10 +254,17 @@ function labelled(found: Found, before: number): { first: number; entities: stri
   const { reading, context } = found;
   if (!context?.label) return undefined;
   const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
+  // "Sam Altman — Fired on a Friday, back in the job on Tuesday": the label's own name and dash open the row.
+  let from = sentence.first;
+  const name = reading.refAt[from];
+  if (name?.first === from && name.entities.includes(context.label)) {
+    const mark = reading.tokens[name.last + 1]?.text ?? '';
+    if (/^[—–:]$/.test(mark) && name.last + 1 < before) from = name.last + 2;
+  }
   const opens =
-    before < sentence.first ||
-    /^[;:]$/.test(reading.tokens[before]?.text ?? '') ||
-    (reading.tokens[before]?.text === ',' && subjectless(reading, sentence.first, before));
+    before < from ||
+    /^[;:—–]$/.test(reading.tokens[before]?.text ?? '') ||
+    (reading.tokens[before]?.text === ',' && subjectless(reading, from, before));
   return opens ? { first: before + 1, entities: [context.label] } : undefined;
 }
 
@@ -591,6 +598,10 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
+  // "Altman, back as chief executive, thanked staff": "back" and its role set off after the name.
+  if (!subject && trigger.words[0] === 'back' && reading.tokens[group.before]?.text === ',')
+    if (reading.refAt[group.before - 1] && roleTail(reading, last) > last)
+      subject = subjectEndingAt(reading, group.before - 1);
   subject ??=
     labelled(found, group.before) ??
     sharedSubject(reading, group.first) ??
@@ -1096,7 +1107,15 @@ function matchTitle(found: Found): FrameMatch | undefined {
     const mark = reading.tokens[k]?.text ?? '';
     // After a colon or a dash only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
     const row = !/^[:—–]$/.test(mark) || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
-    subject = /^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
+    subject =
+      (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
+      // "Role: chief scientist" below a name label.
+      labelled(found, k)?.entities;
+  }
+  // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
+  if (!involves(subject, frame)) {
+    const holder = holderOfPost(reading, at);
+    if (holder && involves(holder.entities, frame)) subject = holder.entities;
   }
   // "As chief scientist, Ilya Sutskever had…": a sentence opened by the role, its holder the subject after the comma.
   if (!involves(subject, frame) && asOpening(reading, at) && reading.tokens[last + 1]?.text === ',')
@@ -1125,6 +1144,23 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (isQuestion(reading, at)) return undefined;
   if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
   return { first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** Verbs by which someone holds a post ("held the post of", "occupied the role of"). */
+const HOLDS = new Set([
+  ...['held', 'holds', 'holding', 'occupied', 'occupies', 'occupying', 'filled', 'fills', 'kept', 'keeps'],
+  ...['had', 'has', 'retained', 'retains', 'assumed', 'assumes'],
+]);
+
+/** Who holds "the post of" the title at `at` ("Sutskever held the post of chief scientist"), if stated. */
+function holderOfPost(reading: BlockReading, at: number) {
+  const { tokens } = reading;
+  if (tokens[at - 1]?.lower !== 'of' || !JOB_NOUNS.has(tokens[at - 2]?.lower ?? '')) return undefined;
+  const verb = /^(?:the|his|her|a)$/.test(tokens[at - 3]?.lower ?? '') ? at - 4 : at - 3;
+  if (!HOLDS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const group = verbGroup(reading, verb);
+  const subject = subjectEndingAt(reading, group.before);
+  return subject && isStated(reading, verb, group.first, subject.first) ? subject : undefined;
 }
 
 /** "As chief scientist, …": the title follows an "as" that opens its sentence. */
@@ -1159,7 +1195,15 @@ function holderAfter(reading: BlockReading, last: number) {
 }
 
 /** Roles listed beside a title ("co-founder, chief scientist, board member"). */
-const ROLE_WORDS = new Set(['co-founder', 'cofounder', 'founder', 'director', 'member', 'researcher']);
+const ROLE_WORDS = new Set([
+  'co-founder',
+  'cofounder',
+  'founder',
+  'director',
+  'member',
+  'researcher',
+  'board',
+]);
 
 /** Nouns for the post a title names ("the interim CEO job"). */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
