@@ -5,6 +5,7 @@ import { detectDemands } from './detectDemands.ts';
 import {
   coordinated,
   coordinatedRight,
+  forecastAfter,
   objectAt,
   isAdverb,
   isClauseMark,
@@ -191,6 +192,9 @@ function findAfter(
     for (const word of words) {
       const parts = word.toLowerCase().split(' ');
       const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
+      // "Microsoft said he would work there": "there" for the place, the organisation just named.
+      if (entity && reading.tokens[k]!.lower === 'there' && parts.every((p) => THERE_FOR.has(p)))
+        if (organisationBefore(reading, k) === entity) return { last: k, place: parts.length > 0 };
       if (parts.length && !wordsAt(reading, k, parts)) continue;
       if (entity === undefined) return { last: k + parts.length - 1, place: false };
       const ref = reading.refAt[k + parts.length];
@@ -200,6 +204,21 @@ function findAfter(
         parts.length > 0 || (k - 1 > from + 1 && PLACE_WORDS.has(reading.tokens[k - 1]?.lower ?? ''));
       if (ref?.entities.includes(entity)) return { last: ref.last, place: at };
     }
+  }
+  return undefined;
+}
+
+/** Prepositions "there" stands in for with its place ("work there" for "work at Microsoft"). */
+const THERE_FOR = new Set(['at', 'for', 'with', 'in', 'inside', 'within', 'to']);
+
+/** The organisation named last before `at`, in its sentence or the one before: what "there" points to. */
+function organisationBefore(reading: BlockReading, at: number): string | undefined {
+  const sentence = reading.sentenceOf[at]!;
+  const from = reading.sentences[Math.max(0, sentence - 1)]!.first;
+  for (let k = at - 1; k >= from; k--) {
+    const ref = reading.refAt[k];
+    if (ref && !ref.conditional && ref.entities.length === 1 && !reading.people.has(ref.entities[0]!))
+      return ref.entities[0];
   }
   return undefined;
 }
@@ -391,6 +410,7 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (isQuestion(reading, verb)) return false;
   if (agreementUndone(reading, verb)) return false;
   if (namesWhichBoard(reading, groupFirst)) return false;
+  if (forecastAfter(reading, verb)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
 }
 
@@ -699,7 +719,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     (listed !== undefined ||
       byAgent !== undefined ||
       openingSubject(reading, at) !== undefined ||
-      tokens[group.before]?.text === ',' ||
+      /^[,(]$/.test(tokens[group.before]?.text ?? '') ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
       sharesPassive(reading, group.before));
@@ -719,8 +739,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     const subject =
       listed ??
       subjectEndingAt(reading, group.before) ??
-      // "Altman, reinstated on Wednesday, thanked staff".
-      (tokens[group.before]?.text === ',' && reading.refAt[group.before - 1]
+      // "Altman, reinstated on Wednesday, thanked staff", "Sam Altman (reinstated)".
+      (/^[,(]$/.test(tokens[group.before]?.text ?? '') && reading.refAt[group.before - 1]
         ? subjectEndingAt(reading, group.before - 1)
         : undefined) ??
       label ??
@@ -999,6 +1019,25 @@ function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: num
 const NOUN_VERB_AFTER =
   /^(?:is|was|has|had|will|would|could|may|might|came|comes|took|takes|also|became|becomes|remains|proved|\p{Ll}+ed)$/u;
 
+/** How many words the first of two coordinated nouns may take ("his ouster and swift comeback"). */
+const FIRST_NOUN_REACH = 3;
+
+/**
+ * "his ouster and swift comeback", "Brockman's demotion and resignation": a possessor shared by two
+ * nouns joined by "and" (`before` is the "and"); the mark opens on the second noun.
+ */
+function sharedPossessor(reading: BlockReading, before: number) {
+  const { tokens, refAt } = reading;
+  if (tokens[before]?.lower !== 'and') return undefined;
+  for (let k = before - 1; k >= Math.max(0, before - 1 - FIRST_NOUN_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.lower === "'s" && refAt[k - 1]) return { ...refAt[k - 1]!, first: before + 1 };
+    if (refAt[k] && /^(?:his|their)$/.test(token.lower)) return { ...refAt[k]!, first: before + 1 };
+    if (!token.isWord || refAt[k]) return undefined;
+  }
+  return undefined;
+}
+
 /** Pronouns and possessives that a reference may be, but no name used as a modifier is. */
 const NOT_A_NAME = /^(?:he|she|it|they|him|her|them|his|its|their|who|which|whom|this|that)$/;
 
@@ -1039,7 +1078,7 @@ function matchNoun(found: Found): FrameMatch | undefined {
     possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
   else if (refAt[before] && /^(?:his|their|its)$/.test(tokens[before]!.lower)) possessor = refAt[before];
   else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
-  else possessor = attributiveName(reading, before, last);
+  else possessor = attributiveName(reading, before, last) ?? sharedPossessor(reading, before);
   let of: ReturnType<typeof coordinatedRight>;
   if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
   // "made the return trip": the noun must head its phrase.
