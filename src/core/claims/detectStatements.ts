@@ -780,7 +780,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   // The agent may be named in the sentence before ("Microsoft moved fast. Altman was hired to lead…").
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
-  const complement = complementOk(reading, frame, end);
+  // "was once again named chief executive": "again" before the verb completes "chief executive again".
+  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
