@@ -83,3 +83,24 @@ describe('a return told as an appointment again', () => {
     ['named to something else', 'Altman was once again named to the board.'],
   ]);
 });
+
+describe('"how sorry he was": the adjective put before its subject', () => {
+  found([
+    [
+      '"to say how deeply sorry he was"',
+      'Sutskever went on X to say how deeply sorry he was.',
+      [['sutskever-regret', 'how deeply sorry he was']],
+    ],
+    [
+      '"wrote how sorry he is"',
+      'Sutskever wrote how sorry he is.',
+      [['sutskever-regret', 'how sorry he is']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    ['the report denied', 'Sutskever never said how sorry he was.'],
+    ['another subject', 'Sutskever wondered how sorry Altman was.'],
+    ['a question', 'Reporters asked Sutskever how sorry he was.'],
+    ['an obligation', 'Sutskever asked how sorry he should be.'],
+  ]);
+});

@@ -593,6 +593,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   )
     return undefined;
   let last = at + trigger.words.length - 1;
+  /** "how sorry he was": where the inverted wording opens. */
+  let how: number | undefined;
   if (trigger.particle) {
     const parts = trigger.particle.split(' ');
     // "was deeply sorry", "stepped quietly down": an adverb may stand before the particle, unless it negates.
@@ -603,9 +605,8 @@ function matchAct(found: Found): FrameMatch | undefined {
       if ((!isAdverb(adverb) && !INTENSIFIERS.has(adverb)) || NEGATING_ADVERBS.has(adverb)) break;
       k++;
     }
-    if (!wordsAt(reading, k, parts)) return undefined;
-    last = k - 1;
-    last += parts.length;
+    if (wordsAt(reading, k, parts)) last = k - 1 + parts.length;
+    else if ((how = sorryHowInverted(reading, at, parts)) === undefined) return undefined;
   }
   const group = verbGroup(reading, at);
   let subject = subjectEndingAt(reading, group.before);
@@ -657,12 +658,35 @@ function matchAct(found: Found): FrameMatch | undefined {
       ...(leadsNewUnit(reading, last, at + COMPLEMENT_WINDOW) ? { leadsUnit: true } : {}),
     };
   return {
-    first: eager?.first ?? group.first,
+    first: how ?? eager?.first ?? group.first,
     // "resumed his post as chief executive": the role after the complement belongs to the act.
     last: roleTail(reading, frame.complement ? complement.last : last),
     claimId: '',
     fact: frame.fact,
   };
+}
+
+/** Forms of "be" that close an exclamative after their subject ("how sorry he was"). */
+const BE_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'am']);
+
+/**
+ * "to say how deeply sorry he was", "how sorry I am": the adjective of "be sorry" put before its
+ * subject by "how"; `at` is the form of "be" after the subject.
+ */
+function sorryHowInverted(reading: BlockReading, at: number, parts: string[]): number | undefined {
+  const { tokens, refAt } = reading;
+  if (parts.length !== 1 || !BE_AFTER_SUBJECT.has(tokens[at]!.lower)) return undefined;
+  const subject = refAt[at - 1];
+  if (!subject || subject.last !== at - 1) return undefined;
+  let k = subject.first - 1;
+  if (tokens[k]?.lower !== parts[0]) return undefined;
+  for (k--; k >= subject.first - 4; k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (NEGATING_ADVERBS.has(word) || (!isAdverb(word) && !INTENSIFIERS.has(word))) break;
+  }
+  if (tokens[k]?.lower !== 'how') return undefined;
+  // "never said how sorry he was": the report of it denied.
+  return k > 0 && verbGroup(reading, k - 1).negated ? undefined : k;
 }
 
 /** "can't wait to", "could not wait to": an eagerness that states the act to come, not a denial. */
