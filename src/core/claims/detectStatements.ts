@@ -5,6 +5,7 @@ import { detectDemands } from './detectDemands.ts';
 import {
   coordinated,
   coordinatedRight,
+  forecastAfter,
   objectAt,
   isAdverb,
   isClauseMark,
@@ -97,7 +98,16 @@ const NOUN_ADJECTIVES = new Set([
   'own',
   ...['grovelling', 'groveling', 'public', 'humiliating', 'remarkable', 'extraordinary', 'astonishing'],
   ...['spectacular', 'tearful', 'full', 'late', 'belated', 'second'],
+  // "his deep regret", "a heartfelt apology": the feeling's own adjectives.
+  ...['deep', 'deepest', 'profound', 'sincere', 'heartfelt', 'genuine', 'bitter', 'personal', 'open'],
+  // "his short-lived stint", "his much-criticised exit".
+  ...['short', 'short-lived', 'ill-fated', 'unexpected', 'hasty', 'messy', 'widely-reported'],
 ]);
+/** "Shear's 72-hour stint", "his three-day tenure", "a two-week return": a length of time before the noun. */
+const SPAN_ADJECTIVE =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week|month|year)$/;
+/** Intensifiers that may stand before "sorry" as adverbs do ("was very sorry", "was so sorry"). */
+const INTENSIFIERS = new Set(['very', 'so', 'too', 'most', 'truly', 'really', 'awfully', 'terribly']);
 /** Words between a subject and a title that name the employer ("Ilya Sutskever, OpenAI's chief scientist"). */
 const TITLE_LINKS = new Set([
   'the',
@@ -182,6 +192,9 @@ function findAfter(
     for (const word of words) {
       const parts = word.toLowerCase().split(' ');
       const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
+      // "Microsoft said he would work there": "there" for the place, the organisation just named.
+      if (entity && reading.tokens[k]!.lower === 'there' && parts.every((p) => THERE_FOR.has(p)))
+        if (organisationBefore(reading, k) === entity) return { last: k, place: parts.length > 0 };
       if (parts.length && !wordsAt(reading, k, parts)) continue;
       if (entity === undefined) return { last: k + parts.length - 1, place: false };
       const ref = reading.refAt[k + parts.length];
@@ -191,6 +204,21 @@ function findAfter(
         parts.length > 0 || (k - 1 > from + 1 && PLACE_WORDS.has(reading.tokens[k - 1]?.lower ?? ''));
       if (ref?.entities.includes(entity)) return { last: ref.last, place: at };
     }
+  }
+  return undefined;
+}
+
+/** Prepositions "there" stands in for with its place ("work there" for "work at Microsoft"). */
+const THERE_FOR = new Set(['at', 'for', 'with', 'in', 'inside', 'within', 'to']);
+
+/** The organisation named last before `at`, in its sentence or the one before: what "there" points to. */
+function organisationBefore(reading: BlockReading, at: number): string | undefined {
+  const sentence = reading.sentenceOf[at]!;
+  const from = reading.sentences[Math.max(0, sentence - 1)]!.first;
+  for (let k = at - 1; k >= from; k--) {
+    const ref = reading.refAt[k];
+    if (ref && !ref.conditional && ref.entities.length === 1 && !reading.people.has(ref.entities[0]!))
+      return ref.entities[0];
   }
   return undefined;
 }
@@ -245,10 +273,17 @@ function labelled(found: Found, before: number): { first: number; entities: stri
   const { reading, context } = found;
   if (!context?.label) return undefined;
   const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
+  // "Sam Altman — Fired on a Friday, back in the job on Tuesday": the label's own name and dash open the row.
+  let from = sentence.first;
+  const name = reading.refAt[from];
+  if (name?.first === from && name.entities.includes(context.label)) {
+    const mark = reading.tokens[name.last + 1]?.text ?? '';
+    if (/^[—–:]$/.test(mark) && name.last + 1 < before) from = name.last + 2;
+  }
   const opens =
-    before < sentence.first ||
-    /^[;:]$/.test(reading.tokens[before]?.text ?? '') ||
-    (reading.tokens[before]?.text === ',' && subjectless(reading, sentence.first, before));
+    before < from ||
+    /^[;:—–]$/.test(reading.tokens[before]?.text ?? '') ||
+    (reading.tokens[before]?.text === ',' && subjectless(reading, from, before));
   return opens ? { first: before + 1, entities: [context.label] } : undefined;
 }
 
@@ -375,6 +410,7 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (isQuestion(reading, verb)) return false;
   if (agreementUndone(reading, verb)) return false;
   if (namesWhichBoard(reading, groupFirst)) return false;
+  if (forecastAfter(reading, verb)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
 }
 
@@ -557,13 +593,20 @@ function matchAct(found: Found): FrameMatch | undefined {
   )
     return undefined;
   let last = at + trigger.words.length - 1;
+  /** "how sorry he was": where the inverted wording opens. */
+  let how: number | undefined;
   if (trigger.particle) {
     const parts = trigger.particle.split(' ');
     // "was deeply sorry", "stepped quietly down": an adverb may stand before the particle, unless it negates.
-    const adverb = reading.tokens[last + 1]?.lower ?? '';
-    if (isAdverb(adverb) && !NEGATING_ADVERBS.has(adverb) && wordsAt(reading, last + 2, parts)) last++;
-    else if (!wordsAt(reading, last + 1, parts)) return undefined;
-    last += parts.length;
+    // "was very deeply sorry": up to two, an intensifier being one.
+    let k = last + 1;
+    for (let n = 0; n < 2 && !wordsAt(reading, k, parts); n++) {
+      const adverb = reading.tokens[k]?.lower ?? '';
+      if ((!isAdverb(adverb) && !INTENSIFIERS.has(adverb)) || NEGATING_ADVERBS.has(adverb)) break;
+      k++;
+    }
+    if (wordsAt(reading, k, parts)) last = k - 1 + parts.length;
+    else if ((how = sorryHowInverted(reading, at, parts)) === undefined) return undefined;
   }
   const group = verbGroup(reading, at);
   let subject = subjectEndingAt(reading, group.before);
@@ -576,6 +619,10 @@ function matchAct(found: Found): FrameMatch | undefined {
       }
     }
   }
+  // "Altman, back as chief executive, thanked staff": "back" and its role set off after the name.
+  if (!subject && trigger.words[0] === 'back' && reading.tokens[group.before]?.text === ',')
+    if (reading.refAt[group.before - 1] && roleTail(reading, last) > last)
+      subject = subjectEndingAt(reading, group.before - 1);
   subject ??=
     labelled(found, group.before) ??
     sharedSubject(reading, group.first) ??
@@ -611,12 +658,35 @@ function matchAct(found: Found): FrameMatch | undefined {
       ...(leadsNewUnit(reading, last, at + COMPLEMENT_WINDOW) ? { leadsUnit: true } : {}),
     };
   return {
-    first: eager?.first ?? group.first,
+    first: how ?? eager?.first ?? group.first,
     // "resumed his post as chief executive": the role after the complement belongs to the act.
     last: roleTail(reading, frame.complement ? complement.last : last),
     claimId: '',
     fact: frame.fact,
   };
+}
+
+/** Forms of "be" that close an exclamative after their subject ("how sorry he was"). */
+const BE_AFTER_SUBJECT = new Set(['is', 'was', 'are', 'were', 'am']);
+
+/**
+ * "to say how deeply sorry he was", "how sorry I am": the adjective of "be sorry" put before its
+ * subject by "how"; `at` is the form of "be" after the subject.
+ */
+function sorryHowInverted(reading: BlockReading, at: number, parts: string[]): number | undefined {
+  const { tokens, refAt } = reading;
+  if (parts.length !== 1 || !BE_AFTER_SUBJECT.has(tokens[at]!.lower)) return undefined;
+  const subject = refAt[at - 1];
+  if (!subject || subject.last !== at - 1) return undefined;
+  let k = subject.first - 1;
+  if (tokens[k]?.lower !== parts[0]) return undefined;
+  for (k--; k >= subject.first - 4; k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (NEGATING_ADVERBS.has(word) || (!isAdverb(word) && !INTENSIFIERS.has(word))) break;
+  }
+  if (tokens[k]?.lower !== 'how') return undefined;
+  // "never said how sorry he was": the report of it denied.
+  return k > 0 && verbGroup(reading, k - 1).negated ? undefined : k;
 }
 
 /** "can't wait to", "could not wait to": an eagerness that states the act to come, not a denial. */
@@ -673,7 +743,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     (listed !== undefined ||
       byAgent !== undefined ||
       openingSubject(reading, at) !== undefined ||
-      tokens[group.before]?.text === ',' ||
+      /^[,(]$/.test(tokens[group.before]?.text ?? '') ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
       sharesPassive(reading, group.before));
@@ -693,8 +763,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     const subject =
       listed ??
       subjectEndingAt(reading, group.before) ??
-      // "Altman, reinstated on Wednesday, thanked staff".
-      (tokens[group.before]?.text === ',' && reading.refAt[group.before - 1]
+      // "Altman, reinstated on Wednesday, thanked staff", "Sam Altman (reinstated)".
+      (/^[,(]$/.test(tokens[group.before]?.text ?? '') && reading.refAt[group.before - 1]
         ? subjectEndingAt(reading, group.before - 1)
         : undefined) ??
       label ??
@@ -734,7 +804,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   // The agent may be named in the sentence before ("Microsoft moved fast. Altman was hired to lead…").
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
-  const complement = complementOk(reading, frame, end);
+  // "was once again named chief executive": "again" before the verb completes "chief executive again".
+  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
@@ -965,6 +1036,55 @@ function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: num
   return undefined;
 }
 
+/**
+ * Words after the noun that show it ends its phrase and is the clause's subject: an auxiliary, a past
+ * tense ("The Altman comeback was complete", "the Shear appointment lasted"). A noun after it ("Altman
+ * comeback talks", "comeback rumours") makes the noun a modifier of something else.
+ */
+const NOUN_VERB_AFTER =
+  /^(?:is|was|has|had|will|would|could|may|might|came|comes|took|takes|also|became|becomes|remains|proved|\p{Ll}+ed)$/u;
+
+/** How many words the first of two coordinated nouns may take ("his ouster and swift comeback"). */
+const FIRST_NOUN_REACH = 3;
+
+/**
+ * "his ouster and swift comeback", "Brockman's demotion and resignation": a possessor shared by two
+ * nouns joined by "and" (`before` is the "and"); the mark opens on the second noun.
+ */
+function sharedPossessor(reading: BlockReading, before: number) {
+  const { tokens, refAt } = reading;
+  if (tokens[before]?.lower !== 'and') return undefined;
+  for (let k = before - 1; k >= Math.max(0, before - 1 - FIRST_NOUN_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.lower === "'s" && refAt[k - 1]) return { ...refAt[k - 1]!, first: before + 1 };
+    if (refAt[k] && /^(?:his|their)$/.test(token.lower)) return { ...refAt[k]!, first: before + 1 };
+    if (!token.isWord || refAt[k]) return undefined;
+  }
+  return undefined;
+}
+
+/** Pronouns and possessives that a reference may be, but no name used as a modifier is. */
+const NOT_A_NAME = /^(?:he|she|it|they|him|her|them|his|its|their|who|which|whom|this|that)$/;
+
+/**
+ * "The Shear appointment", "the Altman comeback", "Brockman exit confirmed": a name used as the
+ * modifier of the noun for the act, after "the" or opening its sentence. The noun must end its phrase
+ * ("Altman comeback talks" are talks).
+ */
+function attributiveName(reading: BlockReading, before: number, last: number) {
+  const { tokens } = reading;
+  const ref = reading.refAt[before];
+  if (!ref || ref.last !== before || NOT_A_NAME.test(tokens[ref.first]!.lower)) return undefined;
+  if (!tokens[before]!.isWord || !/^\p{Lu}/u.test(tokens[before]!.text)) return undefined;
+  const next = tokens[last + 1];
+  if (next?.isWord && !NOUN_PHRASE_ENDS.has(next.lower) && !NOUN_VERB_AFTER.test(next.lower))
+    return undefined;
+  const determiner = tokens[ref.first - 1]?.lower ?? '';
+  const opens = ref.first === reading.sentences[reading.sentenceOf[before]!]!.first;
+  if (DEFINITE.has(determiner)) return { ...ref, first: ref.first - 1 };
+  return opens ? { ...ref } : undefined;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -972,12 +1092,18 @@ function matchNoun(found: Found): FrameMatch | undefined {
   let before = at - 1;
   // "Altman's swift return", "Brockman's late-night resignation".
   const adjective = tokens[before]?.text ?? '';
-  if (NOUN_ADJECTIVES.has(adjective.toLowerCase()) || /^\p{Ll}+-\p{Ll}+$/u.test(adjective)) before--;
+  if (
+    NOUN_ADJECTIVES.has(adjective.toLowerCase()) ||
+    /^\p{Ll}+-\p{Ll}+$/u.test(adjective) ||
+    SPAN_ADJECTIVE.test(adjective.toLowerCase())
+  )
+    before--;
   let possessor: { first: number; entities: string[] } | undefined;
   if (tokens[before]?.lower === "'s" && refAt[before - 1])
     possessor = { ...refAt[before - 1]!, first: refAt[before - 1]!.first };
   else if (refAt[before] && /^(?:his|their|its)$/.test(tokens[before]!.lower)) possessor = refAt[before];
   else if (tokens[before]?.lower === 'whose') possessor = subjectEndingAt(reading, before);
+  else possessor = attributiveName(reading, before, last) ?? sharedPossessor(reading, before);
   let of: ReturnType<typeof coordinatedRight>;
   if (tokens[last + 1]?.lower === 'of') of = objectAt(reading, last + 2);
   // "made the return trip": the noun must head its phrase.
@@ -1007,6 +1133,12 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "the chief scientist who voted…": the title is itself a description of its holder.
   let subject = reading.refAt[at]?.entities;
   if (!involves(subject, frame)) subject = after?.entities;
+  // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
+  if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
+    const named = reading.refAt[last + 2];
+    const closes = reading.tokens[(named?.last ?? 0) + 1];
+    if (named?.first === last + 2 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
+  }
   // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
   let holder = last + 1;
   if (reading.tokens[holder]?.lower === "'s") holder++;
@@ -1037,9 +1169,17 @@ function matchTitle(found: Found): FrameMatch | undefined {
     }
     // Set off after the name by a comma, a parenthesis or a fact box's colon.
     const mark = reading.tokens[k]?.text ?? '';
-    // After a colon only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
-    const row = mark !== ':' || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
-    subject = /^[,(:]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : labelled(found, k)?.entities;
+    // After a colon or a dash only the title or a list of roles: "Sutskever: the chief scientist at Google disagreed" is a quote.
+    const row = !/^[:—–]$/.test(mark) || k + 1 === at || ROLE_WORDS.has(reading.tokens[k + 1]!.lower);
+    subject =
+      (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
+      // "Role: chief scientist" below a name label.
+      labelled(found, k)?.entities;
+  }
+  // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
+  if (!involves(subject, frame)) {
+    const holder = holderOfPost(reading, at);
+    if (holder && involves(holder.entities, frame)) subject = holder.entities;
   }
   // "As chief scientist, Ilya Sutskever had…": a sentence opened by the role, its holder the subject after the comma.
   if (!involves(subject, frame) && asOpening(reading, at) && reading.tokens[last + 1]?.text === ',')
@@ -1068,6 +1208,23 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (isQuestion(reading, at)) return undefined;
   if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
   return { first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** Verbs by which someone holds a post ("held the post of", "occupied the role of"). */
+const HOLDS = new Set([
+  ...['held', 'holds', 'holding', 'occupied', 'occupies', 'occupying', 'filled', 'fills', 'kept', 'keeps'],
+  ...['had', 'has', 'retained', 'retains', 'assumed', 'assumes'],
+]);
+
+/** Who holds "the post of" the title at `at` ("Sutskever held the post of chief scientist"), if stated. */
+function holderOfPost(reading: BlockReading, at: number) {
+  const { tokens } = reading;
+  if (tokens[at - 1]?.lower !== 'of' || !JOB_NOUNS.has(tokens[at - 2]?.lower ?? '')) return undefined;
+  const verb = /^(?:the|his|her|a)$/.test(tokens[at - 3]?.lower ?? '') ? at - 4 : at - 3;
+  if (!HOLDS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const group = verbGroup(reading, verb);
+  const subject = subjectEndingAt(reading, group.before);
+  return subject && isStated(reading, verb, group.first, subject.first) ? subject : undefined;
 }
 
 /** "As chief scientist, …": the title follows an "as" that opens its sentence. */
@@ -1102,7 +1259,15 @@ function holderAfter(reading: BlockReading, last: number) {
 }
 
 /** Roles listed beside a title ("co-founder, chief scientist, board member"). */
-const ROLE_WORDS = new Set(['co-founder', 'cofounder', 'founder', 'director', 'member', 'researcher']);
+const ROLE_WORDS = new Set([
+  'co-founder',
+  'cofounder',
+  'founder',
+  'director',
+  'member',
+  'researcher',
+  'board',
+]);
 
 /** Nouns for the post a title names ("the interim CEO job"). */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
@@ -1236,8 +1401,17 @@ const OWNER_REACH = 3;
  */
 function negatedBefore(reading: BlockReading, frame: Frame, at: number): boolean {
   const word = reading.tokens[at]!.lower;
-  return !NEGATIONS.has(word) && !statesNegatively(frame) && verbGroup(reading, at).negated;
+  if (NEGATIONS.has(word)) return false;
+  // "had not lost confidence", "had never fallen short of candour": a wording that is a want or a loss
+  // itself is denied by a negation, even in a frame whose other wordings take one ("never consistently candid").
+  if (statesNegatively(frame) && !LOSS_WORDS.has(word)) return false;
+  // "never fallen short": "short" is its verb's complement.
+  const fallen = word === 'short' && /^f[ae]ll/.test(reading.tokens[at - 1]?.lower ?? '');
+  return verbGroup(reading, fallen ? at - 1 : at).negated;
 }
+
+/** First words of wordings that tell a want or a loss ("lost confidence", "lack of candour", "less than candid"). */
+const LOSS_WORDS = new Set(['lost', 'loss', 'lack', 'lacked', 'lacking', 'less', 'short']);
 
 /** Frames that already read a negation in (whose wordings include "not candid", "no vote"). */
 const negativeFrames = new WeakMap<Frame, boolean>();

@@ -220,6 +220,29 @@ const SPECULATION = [
   ...['guess', 'guessing', 'reckon', 'reckons', 'speculate', 'speculates', 'speculating'],
 ];
 
+const SPECULATING = new Set(SPECULATION);
+/** How far after the act a trailing forecast may stand, and how many words its speaker may take. */
+const TRAILING_REACH = 30;
+const SPEAKER_REACH = 4;
+
+/**
+ * "Altman will win his job back, his allies predict", "Sam's back by Friday, insiders bet": a
+ * forecast or a wager told after the act, closing its sentence, makes the act a guess.
+ */
+export function forecastAfter(reading: BlockReading, at: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const end = Math.min(tokens.length, at + TRAILING_REACH);
+  for (let k = at + 1; k < end && sentenceOf[k] === sentenceOf[at]; k++) {
+    if (!/^[,—–]$/.test(tokens[k]!.text)) continue;
+    for (let j = k + 1; j <= k + 1 + SPEAKER_REACH && tokens[j]?.isWord; j++) {
+      if (!SPECULATING.has(tokens[j]!.lower)) continue;
+      const next = tokens[j + 1];
+      if (!next || sentenceOf[j + 1] !== sentenceOf[at] || /^[.!;]$/.test(next.text)) return true;
+    }
+  }
+  return false;
+}
+
 /** Words after which what follows is wished, asked, planned or discussed, not stated. */
 export const NON_FACTIVE = new Set([
   ...['want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding'],

@@ -85,7 +85,8 @@ const doubles = (base: string) => DOUBLES.test(base) || /^[^aeiou]*[aeiou][b-df-
 /** The forms of an English verb, by the regular rules and a short list of exceptions. */
 export function inflectVerb(base: string): VerbForms {
   const irregular = IRREGULAR[base];
-  const third = /(?:s|sh|ch|x|z)$/.test(base)
+  // "goes", "vetoes", "echoes": a final "o" after a consonant takes "-es" too.
+  const third = /(?:s|sh|ch|x|z|[^aeiou]o)$/.test(base)
     ? `${base}es`
     : /[^aeiou]y$/.test(base)
       ? `${base.slice(0, -1)}ies`
