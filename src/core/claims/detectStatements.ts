@@ -1469,9 +1469,11 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
           (!m.demand &&
             m.first <= k.last + COORDINATED_FACT_GAP &&
             reportContinues(reading, k.last, m.first)) ||
-          actsOfOpeningSubject(reading, k, m) ||
-          // "Removed from board; quit": a cell of bare acts, no subject and only a semicolon between, tells one story.
-          (m.first === k.last + 2 &&
+          // "Stripped of his chairmanship, he quit": two facts are two instances however the sentence joins them.
+          (k.fact === m.fact && actsOfOpeningSubject(reading, k, m)) ||
+          // "Removed from board; removed as chair": a cell of bare acts, no subject and only a semicolon between, tells one story.
+          (k.fact === m.fact &&
+            m.first === k.last + 2 &&
             reading.tokens[k.last + 1]!.text === ';' &&
             reading.sentences[reading.sentenceOf[k.first]!]!.first === k.first)),
     );
