@@ -1449,6 +1449,42 @@ function insideUltimatum(reading: BlockReading, at: number): boolean {
   return false;
 }
 
+/** Two words before an act that say it did not happen in its place ("rather than him stepping down", "instead of quitting"). */
+const CONTRASTS = new Set(['rather than', 'instead of', 'opposed to', 'far from']);
+/** Words between the contrast and the act: who would have done it ("rather than him resigning", "instead of Brockman's exit"). */
+const CONTRASTED_DOERS = new Set([
+  'him',
+  'his',
+  'her',
+  'them',
+  'their',
+  'he',
+  'she',
+  'a',
+  'an',
+  'the',
+  "'s",
+  '’s',
+]);
+
+/** "the board removed him as chair rather than him stepping down": the act after a contrast is the one denied. */
+function contrastedAway(reading: BlockReading, first: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  let k = first - 1;
+  while (
+    k >= 1 &&
+    first - k <= 3 &&
+    sentenceOf[k] === sentenceOf[first] &&
+    (CONTRASTED_DOERS.has(tokens[k]!.lower) || reading.refAt[k])
+  )
+    k--;
+  return (
+    k >= 1 &&
+    sentenceOf[k - 1] === sentenceOf[first] &&
+    CONTRASTS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)
+  );
+}
+
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -1541,6 +1577,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     matches.filter(
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
+        !contrastedAway(reading, m.first) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&
