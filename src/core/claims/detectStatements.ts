@@ -1398,6 +1398,28 @@ function reportContinues(reading: BlockReading, from: number, to: number): boole
   return false;
 }
 
+/** Words after a comma that make what follows the consequence of what came before ("…, so they no longer trusted him"). */
+const CONSEQUENCES = new Set(['so', 'hence', 'thus', 'therefore', 'consequently']);
+/** Relatives on a person that carry the same report on ("…with directors, who in consequence had lost confidence"). */
+const PERSON_RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * "not straightforward with the directors, so they no longer trusted him", "with directors, who in
+ * consequence had lost confidence", "lost confidence in Altman, whom it accused of not being candid": one
+ * fact told as a cause and its consequence, or carried on by a relative on the person it concerns.
+ */
+function consequenceContinues(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (/^[;:—–.]$/.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!.lower === 'and' ? k + 2 : k + 1;
+    if (CONSEQUENCES.has(tokens[next]?.lower ?? '') && next < to) return true;
+    if (PERSON_RELATIVES.has(tokens[k + 1]!.lower) && k + 1 < to) return true;
+  }
+  return false;
+}
+
 /** "and that"/"and it" between two tokens: a second clause of the same report. */
 function andBetween(reading: BlockReading, from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++)
@@ -1502,9 +1524,11 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
             (m.first <= k.last + SAME_FACT_GAP ||
               (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
             !clauseBreakBetween(reading, k.last, m.first)) ||
+          // One fact told in two halves; two facts ("removed as chair, which is why he quit") stay two instances.
           (!m.demand &&
+            k.fact === m.fact &&
             m.first <= k.last + COORDINATED_FACT_GAP &&
-            reportContinues(reading, k.last, m.first)) ||
+            (reportContinues(reading, k.last, m.first) || consequenceContinues(reading, k.last, m.first))) ||
           // "Stripped of his chairmanship, he quit": two facts are two instances however the sentence joins them.
           (k.fact === m.fact && actsOfOpeningSubject(reading, k, m)) ||
           // "Removed from board; removed as chair": a cell of bare acts, no subject and only a semicolon between, tells one story.
