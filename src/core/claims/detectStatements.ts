@@ -1507,6 +1507,30 @@ function contrastedAway(reading: BlockReading, first: number): boolean {
   );
 }
 
+/** Nouns for talk nobody stands behind ("whispers that…", "rumours that…", "speculation that…"). */
+const RUMOURS = new Set([
+  ...['whisper', 'whispers', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'chatter', 'gossip'],
+  ...['buzz', 'murmurs', 'murmuring', 'murmurings'],
+]);
+/** How far back in its sentence the rumour may be named before the act. */
+const RUMOUR_REACH = 12;
+
+/**
+ * "Whispers grow that the board could be talked into bringing Sam back", "rumours that Altman would
+ * return", "Altman is rumoured to be heading back": a rumour, not a fact the page states.
+ */
+function rumoured(reading: BlockReading, first: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = first - 1; k >= 0 && first - k <= RUMOUR_REACH && sentenceOf[k] === sentenceOf[first]; k--) {
+    const word = tokens[k]!.lower;
+    if (/^rumou?red$/.test(word) && tokens[k + 1]?.lower === 'to') return true;
+    if (!RUMOURS.has(word)) continue;
+    // The rumour's content follows it: "whispers (grow/swirl) that…", "rumours of his return".
+    for (let j = k + 1; j <= k + 3 && j < first; j++) if (/^(?:that|of)$/.test(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Acts an absolute "with" phrase may hold after its person ("With Altman back", "with him reinstated"). */
 const ABSOLUTE_ACTS = /^(?:back|reinstated|restored|returned|gone|out|ousted|removed|installed|hired)$/;
 
@@ -1629,6 +1653,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         (m.demand || !insideUltimatum(reading, m.first)) &&
         !contrastedAway(reading, m.first) &&
         !absoluteWith(reading, m.first) &&
+        !rumoured(reading, m.first) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&
