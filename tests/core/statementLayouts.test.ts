@@ -67,9 +67,17 @@ describe('a table row in one block: its first cell names whom the other cells ar
       [['brockman-exit', 'Quit']],
     ],
     [
-      'bare acts parted by a semicolon are one mark',
+      'bare acts of two facts parted by a semicolon are two marks (round 14 convention)',
       'Greg Brockman\tPresident, chairman\tRemoved from board; quit',
-      [['brockman-exit', 'Removed from board; quit']],
+      [
+        ['brockman-exit', 'Removed from board'],
+        ['brockman-exit', 'quit'],
+      ],
+    ],
+    [
+      'bare acts of one fact parted by a semicolon are one mark',
+      'Greg Brockman\tPresident, chairman\tQuit; walked out that night',
+      [['brockman-exit', 'Quit; walked out']],
     ],
   ]);
   unmarked('brockman-exit', [

@@ -65,11 +65,13 @@ describe('a reason told in two halves is one mark', () => {
       [['firing-reason', 'not consistently candid with the directors, due to which they lost faith in him']],
     ],
     [
-      'a demand and its ultimatum stay two',
+      'a demand and its ultimatum in one sentence are one mark (round 14 convention)',
       'The signatories wanted every director gone, and said they were ready to leave for Microsoft if that did not happen.',
       [
-        ['staff-letter-demand', 'wanted every director gone'],
-        ['staff-letter-demand', 'ready to leave for Microsoft'],
+        [
+          'staff-letter-demand',
+          'wanted every director gone, and said they were ready to leave for Microsoft',
+        ],
       ],
     ],
   ]);

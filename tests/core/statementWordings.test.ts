@@ -474,11 +474,13 @@ describe('the staff letter in other words: any capacity word, the terms as imper
       [['staff-letter-demand', 'demanded that they resign']],
     ],
     [
-      'a second report joined by "and"',
+      'a second report joined by "and": demand and threat, one mark (round 14 convention)',
       'Employees demanded that the board resign, and warned that they could decamp to Microsoft if it did not.',
       [
-        ['staff-letter-demand', 'demanded that the board resign'],
-        ['staff-letter-demand', 'could decamp to Microsoft'],
+        [
+          'staff-letter-demand',
+          'demanded that the board resign, and warned that they could decamp to Microsoft',
+        ],
       ],
     ],
   ]);

@@ -231,22 +231,21 @@ describe('research moved to the chatbot in other words', () => {
   ]);
 });
 
-describe('the demand and its ultimatum after ", or" are two statements; "they" after the demand are the staff', () => {
+describe('the demand and its ultimatum after ", or" are one statement (round 14 convention); "they" after the demand are the staff', () => {
   found([
     [
       'a demand, then ", or" and the threat',
       'Employees signed a letter. It tells the directors to resign, or the signers may quit.',
-      [
-        ['staff-letter-demand', 'tells the directors to resign'],
-        ['staff-letter-demand', 'may quit'],
-      ],
+      [['staff-letter-demand', 'tells the directors to resign, or the signers may quit']],
     ],
     [
       '"— or they would" after restoring the pair',
       'Staff signed a letter. They told the board to go and bring back Altman and Brockman — or they would walk out.',
       [
-        ['staff-letter-demand', 'told the board to go and bring back Altman and Brockman'],
-        ['staff-letter-demand', 'would walk out'],
+        [
+          'staff-letter-demand',
+          'told the board to go and bring back Altman and Brockman — or they would walk out',
+        ],
       ],
     ],
   ]);

@@ -15,6 +15,15 @@ import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { FrameMatch } from './detectStatements.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
+/** What a piece of the letter states: its demand of the board, the staff's threat, or both at once ("resign or we walk"). */
+type Role = 'demand' | 'threat' | 'both';
+type RolePiece = Piece & { role: Role };
+
+/**
+ * How far apart in one sentence the demand and its threat may be told and still be one claim
+ * instance ("called on the directors to resign, saying they were unfit, and warned that…").
+ */
+const ULTIMATUM_GAP = 24;
 
 /** Words that put what follows them in a demand ("calling for", "unless", "telling the board to"). */
 const DEMAND_MARKERS = new Set([
@@ -88,6 +97,21 @@ const LEAVING = new Set(['go', 'walk', 'leave', 'quit', 'follow']);
 const NOT_VERBS = new Set(['back', 'return']);
 /** Words that may stand between an imperative and its threat ("resign, bring back Altman, or we leave"). */
 const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees', 'they']);
+/** Words of a longer staff subject after "or" ("or the people signing walk out", "or else those who signed leave"). */
+const STAFF_AFTER_OR = new Set([
+  'else',
+  'the',
+  'people',
+  'signing',
+  'those',
+  'who',
+  'signed',
+  'of',
+  'them',
+  'most',
+]);
+/** How far after the board's act its ultimatum's "or" may come ("steps down and Sam and Greg are reinstated, or…"). */
+const OR_REACH = 12;
 
 /** Each form of each lemma, with the particles it takes ("step" → down, aside; "" for none). */
 const formsOf = (lemmas: string[]) => {
@@ -271,6 +295,21 @@ function anotherClauseAt(reading: BlockReading, previous: Piece, to: number): nu
   return undefined;
 }
 
+/**
+ * "demanded the directors resign, criticised the board's handling of the week and threatened to
+ * leave": a third verb of the list stands between the demand and the threat, which stay a mark each
+ * rather than one that covers what is no part of them.
+ */
+function listVerbBetween(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 1; k++) {
+    const verb = tokens[k + 1]!.lower;
+    if (tokens[k]!.text !== ',' || !/ed$/.test(verb) || REPORTING.has(verb) || /^warn/.test(verb)) continue;
+    for (let j = k + 2; j < to; j++) if (tokens[j]!.lower === 'and') return true;
+  }
+  return false;
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -284,7 +323,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const blockHasLetter = reading.blockHas('letter') || context.words.has('letter');
   const previousHasDemanders = [...by].some((w) => context.words.has(w));
   const subjects = frame.subject ?? [];
-  const pieces: Piece[] = [];
+  const pieces: RolePiece[] = [];
 
   /** The particle the form takes here, "" for none, undefined where it needs one that is missing. */
   const particleAt = (forms: Map<string, string[]>, at: number) =>
@@ -310,6 +349,22 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     return undefined;
   };
 
+  /** Where the clause whose verb is the board's act at `at` opens: the act itself as an imperative, or the board as its subject ("the whole board resigns"). */
+  const ultimatumOpening = (at: number): number | undefined => {
+    if (opensClause(reading, at)) return at;
+    let k = at - 1;
+    let named = false;
+    while (
+      k >= 0 &&
+      sentenceOf[k] === sentenceOf[at] &&
+      (TARGET_LINKS.has(tokens[k]!.lower) || targets.has(tokens[k]!.lower))
+    ) {
+      named ||= targets.has(tokens[k]!.lower);
+      k--;
+    }
+    return named && k + 1 < at && opensClause(reading, k + 1) ? k + 1 : undefined;
+  };
+
   /** The noun at `head` is the board's ("the directors' own allies", "the board's backers"). */
   const ownedByTarget = (head: number) => {
     for (let k = head - 1; k >= Math.max(0, head - 3); k--) {
@@ -326,7 +381,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   const threatIn = new Set<number>();
   /** Pieces read inside a sentence that opens with a condition ("If the board quits, …", "Should the board step down, …"). */
   const underCondition = new Set<Piece>();
-  const push = (piece: Piece, at: number) => {
+  const push = (piece: RolePiece, at: number) => {
     pieces.push(piece);
     if (opensWithCondition(reading, at)) underCondition.add(piece);
   };
@@ -389,7 +444,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
             (must >= 0 ? target : undefined));
       if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
-        push({ first: marker, last, fact: frame.fact }, at);
+        push({ first: marker, last, fact: frame.fact, role: 'demand' }, at);
     }
     // Restoring the people: "bring back Sam Altman", "wanted Altman and Brockman reinstated".
     if (restores.has(word) && particleOk(restores, at)) {
@@ -404,7 +459,10 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
       if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
-        push({ first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact }, at);
+        push(
+          { first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact, role: 'demand' },
+          at,
+        );
       return;
     }
     // "Resign, and restore Altman to his post", "Resign, the employees wrote, and bring back Altman": the
@@ -412,27 +470,38 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
       const restored = imperativeRestore(at, endFor(acts));
       // The threat may follow ("resign, bring back Altman, or we leave"): the two pieces overlap and merge.
-      if (restored !== undefined) pieces.push({ first: at, last: restored, fact: frame.fact });
+      if (restored !== undefined)
+        pieces.push({ first: at, last: restored, fact: frame.fact, role: 'demand' });
     }
     // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
-    if (acts.has(word) && particleOk(acts, at) && opensClause(reading, at)) {
+    // "the board resigns and brings back Sam, or they walk", "every director steps down…, or the people
+    // signing walk out": the terms told in the indicative, the board their subject, are the same ultimatum.
+    const opening = acts.has(word) && particleOk(acts, at) ? ultimatumOpening(at) : undefined;
+    if (opening !== undefined) {
       const end = endFor(acts);
       let k = end + 1;
-      while (k < tokens.length && sentenceOf[k] === s && k - end <= 8 && tokens[k]!.lower !== 'or') k++;
+      while (k < tokens.length && sentenceOf[k] === s && k - end <= OR_REACH && tokens[k]!.lower !== 'or')
+        k++;
       if (tokens[k]?.lower !== 'or') return;
       let t = k + 1;
       while (
         t < tokens.length &&
-        (WE.has(tokens[t]!.lower) || /^(?:'ll|will|would|'d)$/.test(tokens[t]!.lower))
+        t - k <= 5 &&
+        (WE.has(tokens[t]!.lower) ||
+          by.has(tokens[t]!.lower) ||
+          STAFF_AFTER_OR.has(tokens[t]!.lower) ||
+          /^(?:'ll|will|would|'d)$/.test(tokens[t]!.lower))
       )
         t++;
       const threat = tokens[t]?.lower ?? '';
+      const staffNamed = tokens
+        .slice(k + 1, t)
+        .some((w) => WE.has(w.lower) || by.has(w.lower) || w.lower === 'people');
       // After "or we", going is leaving: "quit or we go".
-      if (t === k + 1 || !WE.has(tokens[k + 1]!.lower) || !(threats.has(threat) || LEAVING.has(threat)))
-        return;
+      if (t === k + 1 || !staffNamed || !(threats.has(threat) || LEAVING.has(threat))) return;
       let last = t + (particleAt(threats, t) ? 1 : 0);
       if (reading.refAt[last + 1]) last = reading.refAt[last + 1]!.last;
-      pieces.push({ first: at, last, fact: frame.fact });
+      pieces.push({ first: opening, last, fact: frame.fact, role: 'both' });
     }
     // The threat: "threatened to resign", "would quit and move to Microsoft".
     if (threats.has(word) && particleOk(threats, at)) {
@@ -477,7 +546,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
           break;
         }
       }
-      pieces.push({ first: marker, last, fact: frame.fact });
+      pieces.push({ first: marker, last, fact: frame.fact, role: 'threat' });
       threatIn.add(s);
     }
   });
@@ -492,9 +561,23 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
   );
 
   // Pieces of one demand in a sentence ("threatening to resign unless the directors step down") are one mark.
-  const merged: Piece[] = [];
+  const merged: RolePiece[] = [];
   for (const piece of stated.sort((a, b) => a.first - b.first)) {
     const previous = merged.at(-1);
+    // The demand and its threat in one sentence are one claim instance, however the sentence joins them
+    // ("resign, or we walk", "tells the board to go and warns that the signers could leave", "demanded…;
+    // failing that, they would quit").
+    if (
+      previous &&
+      previous.role !== piece.role &&
+      sentenceOf[previous.last] === sentenceOf[piece.first] &&
+      piece.first - previous.last <= ULTIMATUM_GAP &&
+      !listVerbBetween(reading, previous.last, piece.first)
+    ) {
+      previous.last = Math.max(previous.last, piece.last);
+      previous.role = 'both';
+      continue;
+    }
     if (
       previous &&
       sentenceOf[previous.last] === sentenceOf[piece.first] &&
@@ -507,5 +590,5 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       else previous.last = Math.max(previous.last, piece.last);
     } else merged.push({ ...piece });
   }
-  return merged;
+  return merged.map(({ role: _role, ...piece }) => piece);
 }

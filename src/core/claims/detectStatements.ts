@@ -1572,6 +1572,28 @@ function reportContinues(reading: BlockReading, from: number, to: number): boole
   return false;
 }
 
+/** Words after a comma that make what follows the consequence of what came before ("…, so they no longer trusted him"). */
+const CONSEQUENCES = new Set(['so', 'hence', 'thus', 'therefore', 'consequently']);
+/** Relatives on a person that carry the same report on ("…with directors, who in consequence had lost confidence"). */
+const PERSON_RELATIVES = new Set(['who', 'whom']);
+
+/**
+ * "not straightforward with the directors, so they no longer trusted him", "with directors, who in
+ * consequence had lost confidence", "lost confidence in Altman, whom it accused of not being candid": one
+ * fact told as a cause and its consequence, or carried on by a relative on the person it concerns.
+ */
+function consequenceContinues(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (/^[;:—–.]$/.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!.lower === 'and' ? k + 2 : k + 1;
+    if (CONSEQUENCES.has(tokens[next]?.lower ?? '') && next < to) return true;
+    if (PERSON_RELATIVES.has(tokens[k + 1]!.lower) && k + 1 < to) return true;
+  }
+  return false;
+}
+
 /** "and that"/"and it" between two tokens: a second clause of the same report. */
 function andBetween(reading: BlockReading, from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++)
@@ -1623,6 +1645,92 @@ function insideUltimatum(reading: BlockReading, at: number): boolean {
   return false;
 }
 
+/** Two words before an act that say it did not happen in its place ("rather than him stepping down", "instead of quitting"). */
+const CONTRASTS = new Set(['rather than', 'instead of', 'opposed to', 'far from']);
+/** Words between the contrast and the act: who would have done it ("rather than him resigning", "instead of Brockman's exit"). */
+const CONTRASTED_DOERS = new Set([
+  'him',
+  'his',
+  'her',
+  'them',
+  'their',
+  'he',
+  'she',
+  'a',
+  'an',
+  'the',
+  "'s",
+  '’s',
+]);
+
+/** "the board removed him as chair rather than him stepping down": the act after a contrast is the one denied. */
+function contrastedAway(reading: BlockReading, first: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  let k = first - 1;
+  while (
+    k >= 1 &&
+    first - k <= 3 &&
+    sentenceOf[k] === sentenceOf[first] &&
+    (CONTRASTED_DOERS.has(tokens[k]!.lower) || reading.refAt[k])
+  )
+    k--;
+  return (
+    k >= 1 &&
+    sentenceOf[k - 1] === sentenceOf[first] &&
+    CONTRASTS.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`)
+  );
+}
+
+/** Nouns for talk nobody stands behind ("whispers that…", "rumours that…", "speculation that…"). */
+const RUMOURS = new Set([
+  ...['whisper', 'whispers', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'chatter', 'gossip'],
+  ...['buzz', 'murmurs', 'murmuring', 'murmurings'],
+]);
+/** How far back in its sentence the rumour may be named before the act. */
+const RUMOUR_REACH = 12;
+
+/**
+ * "Whispers grow that the board could be talked into bringing Sam back", "rumours that Altman would
+ * return", "Altman is rumoured to be heading back": a rumour, not a fact the page states.
+ */
+function rumoured(reading: BlockReading, first: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = first - 1; k >= 0 && first - k <= RUMOUR_REACH && sentenceOf[k] === sentenceOf[first]; k--) {
+    const word = tokens[k]!.lower;
+    if (/^rumou?red$/.test(word) && tokens[k + 1]?.lower === 'to') return true;
+    if (!RUMOURS.has(word)) continue;
+    // The rumour's content follows it: "whispers (grow/swirl) that…", "rumours of his return".
+    for (let j = k + 1; j <= k + 3 && j < first; j++) if (/^(?:that|of)$/.test(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Acts an absolute "with" phrase may hold after its person ("With Altman back", "with him reinstated"). */
+const ABSOLUTE_ACTS = /^(?:back|reinstated|restored|returned|gone|out|ousted|removed|installed|hired)$/;
+
+/**
+ * "With Altman back, the sale is expected to proceed", "With him reinstated, investors relaxed": an
+ * absolute phrase opening its clause takes the act as given, the background to what the sentence says.
+ */
+function absoluteWith(reading: BlockReading, first: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  if (!ABSOLUTE_ACTS.test(tokens[first]!.lower)) return false;
+  let k = first - 1;
+  while (k >= 0 && first - k <= 4 && sentenceOf[k] === sentenceOf[first] && reading.refAt[k]) k--;
+  if (k === first - 1 || tokens[k]?.lower !== 'with' || sentenceOf[k] !== sentenceOf[first]) return false;
+  // It opens the sentence or a clause ("…, and with Altman back, the offer went ahead").
+  const before = tokens[k - 1]?.lower ?? '';
+  const opens =
+    k === reading.sentences[sentenceOf[k]!]!.first ||
+    /^[,;:—–]$/.test(before) ||
+    /^(?:and|but|so)$/.test(before);
+  if (!opens) return false;
+  // The absolute phrase ends at a comma before its main clause.
+  for (let j = first + 1; j < tokens.length && j - first <= 8 && sentenceOf[j] === sentenceOf[first]; j++)
+    if (tokens[j]!.text === ',') return true;
+  return false;
+}
+
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -1640,12 +1748,16 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
             (m.first <= k.last + SAME_FACT_GAP ||
               (m.first <= k.last + COORDINATED_FACT_GAP && andBetween(reading, k.last, m.first))) &&
             !clauseBreakBetween(reading, k.last, m.first)) ||
+          // One fact told in two halves; two facts ("removed as chair, which is why he quit") stay two instances.
           (!m.demand &&
+            k.fact === m.fact &&
             m.first <= k.last + COORDINATED_FACT_GAP &&
-            reportContinues(reading, k.last, m.first)) ||
-          actsOfOpeningSubject(reading, k, m) ||
-          // "Removed from board; quit": a cell of bare acts, no subject and only a semicolon between, tells one story.
-          (m.first === k.last + 2 &&
+            (reportContinues(reading, k.last, m.first) || consequenceContinues(reading, k.last, m.first))) ||
+          // "Stripped of his chairmanship, he quit": two facts are two instances however the sentence joins them.
+          (k.fact === m.fact && actsOfOpeningSubject(reading, k, m)) ||
+          // "Removed from board; removed as chair": a cell of bare acts, no subject and only a semicolon between, tells one story.
+          (k.fact === m.fact &&
+            m.first === k.last + 2 &&
             reading.tokens[k.last + 1]!.text === ';' &&
             reading.sentences[reading.sentenceOf[k.first]!]!.first === k.first)),
     );
@@ -1713,6 +1825,9 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     matches.filter(
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
+        !contrastedAway(reading, m.first) &&
+        !absoluteWith(reading, m.first) &&
+        !rumoured(reading, m.first) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&
