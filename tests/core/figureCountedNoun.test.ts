@@ -55,6 +55,12 @@ describe('a score, a code, a slashed pair or the far end of a money range is no 
     'Lot 23: signed first edition of the staff letter, est. £400–600.',
     'Round 2 of the quiz: 5 questions on the letter. You scored 4.',
     'Reader poll on the board’s week: founders rated 4, directors scored 2.',
+    // A score's label makes its numbers scores.
+    'Score: board 1, founders 2. Our panel gave the letter five stars.',
+    'Our verdict: the board 3, the staff letter 9.',
+    // A small range after a plural noun numbers those things.
+    'Members 1–4 of the board voted; the fifth abstained.',
+    'Directors 2-3 on the chart joined after the founders left.',
   ])('%s', (text) => {
     expect(figureClaimsAfterLead([text])).toEqual([]);
   });
@@ -108,6 +114,13 @@ describe('counts of the claims’ own things stay claims', () => {
     ['Microsoft has invested $13 billion in OpenAI.', [['microsoft-investment', '$13 billion']]],
     // Near misses: a page number, a verb, a bracket or a comma next to a count of the claim's own people.
     ['On page 4, 505 staff are said to have signed the letter.', [['staff-letter-signatories', '505']]],
+    [
+      'Signatures, first count to last: 490–505 on the letter.',
+      [
+        ['staff-letter-signatories', '490'],
+        ['staff-letter-signatories', '505'],
+      ],
+    ],
     [
       'OpenAI employees: 770 (505 signed the letter)',
       [

@@ -52,6 +52,20 @@ const MONEY_RANGE_BEFORE =
 const SCORE_BEFORE =
   /\b(?:scored?|scores|scoring|rated|rating|ranked|ranking|ranks?|graded?)\s+(?:a\s+|an\s+|just\s+|only\s+)?$/i;
 
+/** "Score: board 1, founders 2", "Our verdict: the board 3": a number in a score's label is a score. */
+const SCORE_LABEL_BEFORE = /\b(?:score|scores|scoreline|scorecard|verdict|ratings?|grades?)\s*:[^.;:!?]*$/i;
+
+/**
+ * "Members 1–4 of the board voted", "disclosures 1–9": a small range right after a plural noun
+ * numbers those things; a count comes before its noun.
+ */
+const NUMBERING_RANGE_BEFORE = /(?:^|[^\p{L}])\p{L}{3,}s\s+$/u;
+const NUMBERING_RANGE_AFTER = /^[–-](\d{1,3})(?!\d)/;
+/** The most a numbering range starts at ("items 1–4", "rows 12–15"). */
+const NUMBERING_START_MAX = 20;
+/** The most a numbering range ends at. */
+const NUMBERING_END_MAX = 100;
+
 /** "03", "007": a number written with a leading zero is a code. */
 const LEADING_ZERO = /^0\d/;
 
@@ -121,7 +135,9 @@ export function countsOtherThing(text: string, figure: PageFigure, sentence: str
     CITATION_PAGES_BEFORE.test(before) ||
     SLASHED_BEFORE.test(before) ||
     MONEY_RANGE_BEFORE.test(before) ||
-    SCORE_BEFORE.test(before)
+    SCORE_BEFORE.test(before) ||
+    SCORE_LABEL_BEFORE.test(before) ||
+    numberingRange(figure, before, after)
   )
     return true;
   if (figure.noun === 'names') return NAMES_ELSEWHERE.test(sentence) && !SIGNING_WORDS.test(sentence);
@@ -138,4 +154,11 @@ export function countsOtherThing(text: string, figure: PageFigure, sentence: str
 function bracketedAfterOtherNoun(before: string): boolean {
   const noun = BRACKETED_AFTER_NOUN.exec(before)?.[1];
   return noun !== undefined && !PEOPLE_PLURALS.test(noun);
+}
+
+/** "Members 1–4", "disclosures 1–9": the start of a small range right after a plural noun. */
+function numberingRange(figure: PageFigure, before: string, after: string): boolean {
+  if (figure.value > NUMBERING_START_MAX || !NUMBERING_RANGE_BEFORE.test(before)) return false;
+  const end = NUMBERING_RANGE_AFTER.exec(after);
+  return end !== null && Number(end[1]) > figure.value && Number(end[1]) <= NUMBERING_END_MAX;
 }
