@@ -81,6 +81,13 @@ describe('a count whose own words say it counts something else', () => {
     // A number in brackets after the plural noun it counts.
     'Cons: outages (3 in November), and the founders’ board fight.',
     'Comments (42) · Shares (1,300) · Sign the letter (staff only)',
+    // A span of time, even after a qualifier or a number word.
+    'Over one weekend the founders and the board stopped talking.',
+    // A label that names furniture and none of the claims' people.
+    'Signed copies left: 14. The founders signed 200 copies of the book.',
+    'Drafts before the staff letter went out: 12',
+    // An age bracket after the people it describes.
+    'Top 10 founders under 40 (No. 3 is an OpenAI co-founder).',
     // Names in a book are not names on a letter.
     'The book’s index lists 312 names, from Altman to Zaremba.',
   ])('%s', (text) => {
@@ -114,6 +121,9 @@ describe('counts of the claims’ own things stay claims', () => {
     ['Microsoft has invested $13 billion in OpenAI.', [['microsoft-investment', '$13 billion']]],
     // Near misses: a page number, a verb, a bracket or a comma next to a count of the claim's own people.
     ['On page 4, 505 staff are said to have signed the letter.', [['staff-letter-signatories', '505']]],
+    ['Recipe for a board coup: 4 directors, 1 weekend, 0 explanations.', [['board-size', '4']]],
+    ['Staff who had signed the letter, per Kara Swisher: 505', [['staff-letter-signatories', '505']]],
+    ['Founders still at OpenAI: 2 (Altman, Brockman)', [['founders-still-at-openai', '2']]],
     [
       'Signatures, first count to last: 490–505 on the letter.',
       [

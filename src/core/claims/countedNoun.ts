@@ -78,7 +78,7 @@ const UNIT_AFTER =
  * articles", "a 12-point checklist". The noun may come after a few words of description.
  */
 const FURNITURE_NOUNS =
-  '(?:pages?|chapters?|steps?|cards?|slides?|tables?|exhibits?|charts?|points?|stars?|times?|issues?|notes?|citations?|footnotes?|comments?|replies|articles?|stories|story|things?|reasons?|ways?|tips?|questions?|answers?|takeaways?|lessons?|facts?|photos?|pictures?|images?|videos?|episodes?|items?|entries|minutes?|mins?|hours?|days?|weeks?|words?|lines?|paragraphs?|slides?|links?|downloads?|views?|likes?|shares?|upvotes?|reviews?|ratings?|stops?|sessions?|talks?|tickets?|games?|rounds?|holes?|laps?|goals?)';
+  '(?:pages?|chapters?|steps?|cards?|slides?|tables?|exhibits?|charts?|points?|stars?|times?|issues?|notes?|citations?|footnotes?|comments?|replies|articles?|stories|story|things?|reasons?|ways?|tips?|questions?|answers?|takeaways?|lessons?|facts?|photos?|pictures?|images?|videos?|episodes?|items?|entries|minutes?|mins?|hours?|days?|weeks?|words?|lines?|paragraphs?|slides?|links?|downloads?|views?|likes?|shares?|upvotes?|reviews?|ratings?|stops?|sessions?|talks?|tickets?|games?|rounds?|holes?|laps?|goals?|weekends?|nights?|mornings?|afternoons?|evenings?|quarters?|copies|books?|films?|drafts?|versions?|revisions?|titles?)';
 /** Words of description between a count and its noun ("5 free articles"): not a preposition, a verb or an article ("505 within hours"). */
 const DESCRIBING =
   '(?:(?!(?:in|on|at|of|for|to|by|within|over|after|before|from|with|into|and|or|but|the|a|an|had|have|has|were|are|was|is|be|been|more|than|per|each|every|last|next|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|few|several|many|some|couple|same|other)\\s)(?![\\p{Ll}-]+ed\\s)[\\p{Ll}-]+\\s+)';
@@ -114,6 +114,19 @@ const NAMES_ELSEWHERE =
   /\b(?:index|indexes|indices|bibliography|credits|directory|database|glossary|appendix|phone\s+book|register|guest\s+list|cast\s+list|chapter|book)\b/i;
 const SIGNING_WORDS = /\b(?:letter|petition|sign\w*|signatures?|signatories)\b/i;
 
+/**
+ * "Signed copies left: 14", "Pages in the filing: 86": a label whose words name furniture, and none
+ * of the claims' people, says its value counts that furniture.
+ */
+const LABEL_TEXT_BEFORE = /(?:^|[.;!?|•·]\s+)([^.;:!?|•·\n]{2,60}):\s*$/u;
+const FURNITURE_WORD = new RegExp(`(?:^|[^\\p{L}])${FURNITURE_NOUNS}(?![\\p{L}])`, 'iu');
+const PEOPLE_WORD =
+  /\b(?:employees?|staff\w*|workers?|people|signatures?|signatories|signers?|names|directors?|members?|board|founders?|co-founders?|founding|team|headcount|workforce|payroll|researchers?|executives?|newcomers?|seats?|letter|petition)\b/i;
+
+/** "founders under 40", "workers over 50": an age bracket after the people it describes, not a count of them. */
+const AGE_BRACKET = /^(?:under|over|below|above)\s/i;
+const PEOPLE_PLURAL_BEFORE = /\b\p{L}{3,}s\s+$/u;
+
 /** How far around a count its own words are read. */
 const REACH = 60;
 
@@ -137,6 +150,8 @@ export function countsOtherThing(text: string, figure: PageFigure, sentence: str
     MONEY_RANGE_BEFORE.test(before) ||
     SCORE_BEFORE.test(before) ||
     SCORE_LABEL_BEFORE.test(before) ||
+    furnitureLabel(before) ||
+    (AGE_BRACKET.test(figure.wording) && PEOPLE_PLURAL_BEFORE.test(before)) ||
     numberingRange(figure, before, after)
   )
     return true;
@@ -161,4 +176,10 @@ function numberingRange(figure: PageFigure, before: string, after: string): bool
   if (figure.value > NUMBERING_START_MAX || !NUMBERING_RANGE_BEFORE.test(before)) return false;
   const end = NUMBERING_RANGE_AFTER.exec(after);
   return end !== null && Number(end[1]) > figure.value && Number(end[1]) <= NUMBERING_END_MAX;
+}
+
+/** The label the count is the value of names furniture and none of the claims' people. */
+function furnitureLabel(before: string): boolean {
+  const label = LABEL_TEXT_BEFORE.exec(before)?.[1];
+  return label !== undefined && FURNITURE_WORD.test(label) && !PEOPLE_WORD.test(label);
 }
