@@ -6,7 +6,7 @@ import { figureClaimsAfterLead } from './helpers/annotate.ts';
 /** The wordings of a text's figures that countsOtherThing sets aside. */
 const setAside = (text: string) =>
   findFigures(text)
-    .filter((f) => countsOtherThing(text, f, text))
+    .filter((f) => countsOtherThing(text, f, { start: 0, end: text.length }))
     .map((f) => f.wording);
 
 describe('a number that numbers a place in a document or a series is no count', () => {

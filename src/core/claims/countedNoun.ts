@@ -1,4 +1,5 @@
 import type { PageFigure } from '../figures/parseFigure.ts';
+import type { Span } from '../text/splitSentences.ts';
 
 /*
  * What a count counts. A number is a claim's count only when what it counts is the claim's thing;
@@ -134,7 +135,7 @@ const REACH = 60;
  * The count's own words say it counts something no figure claim counts, or number something
  * rather than count it. Reads only a few dozen characters around the figure.
  */
-export function countsOtherThing(text: string, figure: PageFigure, sentence: string): boolean {
+export function countsOtherThing(text: string, figure: PageFigure, span: Span): boolean {
   if (figure.isAge || (figure.unit !== 'count' && figure.unit !== 'people')) return false;
   const before = text.slice(Math.max(0, figure.start - REACH), figure.start);
   const after = text.slice(figure.end, figure.end + REACH);
@@ -155,7 +156,11 @@ export function countsOtherThing(text: string, figure: PageFigure, sentence: str
     numberingRange(figure, before, after)
   )
     return true;
-  if (figure.noun === 'names') return NAMES_ELSEWHERE.test(sentence) && !SIGNING_WORDS.test(sentence);
+  if (figure.noun === 'names') {
+    // Only a count of names reads its whole sentence.
+    const sentence = text.slice(span.start, span.end);
+    return NAMES_ELSEWHERE.test(sentence) && !SIGNING_WORDS.test(sentence);
+  }
   if (figure.noun) return false;
   return (
     UNIT_AFTER.test(after) ||

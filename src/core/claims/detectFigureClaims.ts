@@ -638,7 +638,7 @@ export function detectFigureClaims(
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
-    if (!agedBy && !label && countsOtherThing(text, figure, text.slice(span.start, span.end))) continue;
+    if (!agedBy && !label && countsOtherThing(text, figure, span)) continue;
     const before = text.slice(span.start, figure.start);
     if (
       !figure.isAge &&
