@@ -58,6 +58,7 @@ describe('a score, a code, a slashed pair or the far end of a money range is no 
     'Lot 23: signed first edition of the staff letter, est. £400–600.',
     'Round 2 of the quiz: 5 questions on the letter. You scored 4.',
     'Reader poll on the board’s week: founders rated 4, directors scored 2.',
+    'Analyst note on the founders: board risk score 3 of 5.',
     // A score's label makes its numbers scores.
     'Score: board 1, founders 2. Our panel gave the letter five stars.',
     'Our verdict: the board 3, the staff letter 9.',
@@ -125,6 +126,12 @@ describe('counts of the claims’ own things stay claims', () => {
     // Near misses: a page number, a verb, a bracket or a comma next to a count of the claim's own people.
     ['On page 4, 505 staff are said to have signed the letter.', [['staff-letter-signatories', '505']]],
     ['Recipe for a board coup: 4 directors, 1 weekend, 0 explanations.', [['board-size', '4']]],
+    ['Stat card: 505 | signatures on the letter', [['staff-letter-signatories', '505']]],
+    [
+      'In this release 505 employees were named as signatories of the letter.',
+      [['staff-letter-signatories', '505']],
+    ],
+    ['By the next draft 700 staff had signed the letter.', [['staff-letter-signatories', '700']]],
     ['Staff who had signed the letter, per Kara Swisher: 505', [['staff-letter-signatories', '505']]],
     ['Founders still at OpenAI: 2 (Altman, Brockman)', [['founders-still-at-openai', '2']]],
     [

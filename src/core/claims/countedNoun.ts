@@ -10,16 +10,22 @@ import type { Span } from '../text/splitSentences.ts';
 
 /**
  * Words that number a place in a document, a building, a series or a sequence ("page 12", "Step 1
- * of 4", "Card 7 of 10", "Exhibit 4", "Object 42 of 118", "Issue #418", "salary band 4", "room 12"). "The figure 505" is a number talked of.
+ * of 4", "Card 7 of 10", "Exhibit 4", "Object 42 of 118", "Issue #418", "salary band 4", "room 12").
  */
 const PLACE_WORD =
-  '(?:page|pp?\\.|chapter|ch\\.|section|§|¶|step|card|slide|(?<!\\b(?:the|that|this|a|its|same|latest|new|official)\\s)figure|figs?\\.|table|exhibit|chart|graph|appendix|annex|note|footnote|endnote|item|question|part|episode|eps?\\.|issue|vols?\\.|volume|edition|lesson|module|object|case|paragraph|paras?\\.|clause|article|art\\.|rule|line|verse|track|photo|image|picture|video|level|stage|phase|tier|nos?\\.|refs?\\.|reference|entry|row|column|box|map|plate|disclosure|quiz|round|band|room|floor|suite|unit|ext\\.|extension|platform|bay|gate|lane|route|zone|batch|wave|heat|leg|draft|revision|release|version|v\\.|season|series)';
+  '(?:page|pp?\\.|chapter|ch\\.|section|§|¶|step|card|slide|figure|figs?\\.|table|exhibit|chart|graph|appendix|annex|note|footnote|endnote|item|question|part|episode|eps?\\.|issue|vols?\\.|volume|edition|lesson|module|object|case|paragraph|paras?\\.|clause|article|art\\.|rule|line|verse|track|photo|image|picture|video|level|stage|phase|tier|nos?\\.|refs?\\.|reference|entry|row|column|box|map|plate|disclosure|quiz|round|band|room|floor|suite|unit|ext\\.|extension|platform|bay|gate|lane|route|zone|batch|wave|heat|leg|draft|revision|release|version|v\\.|season|series)';
 /**
  * Their plurals number places only in a list or a range ("figures 2 and 3", "pages 45–78", "notes
  * 14 to 16"): "the report notes 505 signatures" is a verb.
  */
 const PLACE_WORDS =
-  '(?:pages|chapters|sections|steps|cards|slides|(?<!\\b(?:the|those|these|its|their|both|same|latest|new|official)\\s)figures|tables|exhibits|charts|graphs|appendices|annexes|notes|footnotes|endnotes|items|questions|parts|episodes|issues|volumes|editions|lessons|modules|objects|cases|paragraphs|clauses|articles|rules|lines|verses|tracks|photos|images|pictures|videos|levels|stages|phases|references|entries|rows|columns|boxes|maps|plates|disclosures|rounds)';
+  '(?:pages|chapters|sections|steps|cards|slides|figures|tables|exhibits|charts|graphs|appendices|annexes|notes|footnotes|endnotes|items|questions|parts|episodes|issues|volumes|editions|lessons|modules|objects|cases|paragraphs|clauses|articles|rules|lines|verses|tracks|photos|images|pictures|videos|levels|stages|phases|references|entries|rows|columns|boxes|maps|plates|disclosures|rounds)';
+/**
+ * A place is numbered without a determiner ("see page 12", "in chapter 3"): "in this release 505
+ * employees", "by the next draft 700 staff", "the figure 505" are no places.
+ */
+const NO_DETERMINER =
+  '(?<!\\b(?:the|this|that|these|those|each|every|which|what|any|its|their|our|his|her|a|an|both|same|latest|new|official|next|last|first|final|previous|earlier|later)\\s)';
 /** What joins numbers of one list or range: "2 and 3", "45–78", "14 to 16", "1 of 4". */
 const JOINT = '\\s*(?:,|and|or|to|&|–|-|—|through)\\s*#?';
 /** The joint right before the number itself: not a comma ("on page 4, 505 staff signed"). */
@@ -27,11 +33,11 @@ const LAST_JOINT = '\\s*(?:and|or|to|&|–|-|—|through)\\s*#?';
 const NUMBER = '\\d[\\d,.]*';
 /** The number right after a place word, or joined to one ("pages 45–78", "Step 1 of 4"). */
 const PLACE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${PLACE_WORD}\\s*#?\\s*(?:${NUMBER}(?:${JOINT}${NUMBER})*(?:${LAST_JOINT}|\\s+(?:out\\s+)?of\\s+))?|${PLACE_WORDS}\\s*#?\\s*${NUMBER}(?:${JOINT}${NUMBER})*${LAST_JOINT})$`,
+  `(?:^|[^\\p{L}])${NO_DETERMINER}(?:${PLACE_WORD}\\s*#?\\s*(?:${NUMBER}(?:${JOINT}${NUMBER})*(?:${LAST_JOINT}|\\s+(?:out\\s+)?of\\s+))?|${PLACE_WORDS}\\s*#?\\s*${NUMBER}(?:${JOINT}${NUMBER})*${LAST_JOINT})$`,
   'iu',
 );
 /** The first number of a list or range after a plural place word ("figures 2 and 3": the 2). */
-const PLURAL_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PLACE_WORDS}\\s*#?\\s*$`, 'iu');
+const PLURAL_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${NO_DETERMINER}${PLACE_WORDS}\\s*#?\\s*$`, 'iu');
 const JOINED_AFTER = new RegExp(`^${LAST_JOINT}\\d`);
 
 /**
@@ -49,9 +55,9 @@ const SLASHED_BEFORE = /\d\s*\/\s*$/;
 const MONEY_RANGE_BEFORE =
   /(?:[$£€]\s?\d[\d,.]*\s*(?:bn|m|k|million|billion|trillion)?|\d\s*(?:%|per\s?cent|percent))[–-]$/i;
 
-/** "You scored 4", "rated 8", "ranked 3": a score or a rank, not a count. */
+/** "You scored 4", "rated 8", "ranked 3", "risk score 3 of 5": a score or a rank, and its scale, not a count. */
 const SCORE_BEFORE =
-  /\b(?:scored?|scores|scoring|rated|rating|ranked|ranking|ranks?|graded?)\s+(?:a\s+|an\s+|just\s+|only\s+)?$/i;
+  /\b(?:scored?|scores|scoring|rated|rating|ranked|ranking|ranks?|graded?)\s+(?:a\s+|an\s+|just\s+|only\s+)?(?:\d[\d.]*\s+(?:out\s+)?of\s+)?$/i;
 
 /** "Score: board 1, founders 2", "Our verdict: the board 3": a number in a score's label is a score. */
 const SCORE_LABEL_BEFORE = /\b(?:score|scores|scoreline|scorecard|verdict|ratings?|grades?)\s*:[^.;:!?]*$/i;
@@ -119,6 +125,8 @@ const SIGNING_WORDS = /\b(?:letter|petition|sign\w*|signatures?|signatories)\b/i
  * "Signed copies left: 14", "Pages in the filing: 86": a label whose words name furniture, and none
  * of the claims' people, says its value counts that furniture.
  */
+/** The value closes its label's clause ("Signed copies left: 14."), not "Stat card: 505 | signatures". */
+const VALUE_CLOSES = /^\s*(?:[.;,)]|$)/;
 const LABEL_TEXT_BEFORE = /(?:^|[.;!?|•·]\s+)([^.;:!?|•·\n]{2,60}):\s*$/u;
 const FURNITURE_WORD = new RegExp(`(?:^|[^\\p{L}])${FURNITURE_NOUNS}(?![\\p{L}])`, 'iu');
 const PEOPLE_WORD =
@@ -151,7 +159,7 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     MONEY_RANGE_BEFORE.test(before) ||
     SCORE_BEFORE.test(before) ||
     SCORE_LABEL_BEFORE.test(before) ||
-    furnitureLabel(before) ||
+    (furnitureLabel(before) && VALUE_CLOSES.test(after)) ||
     (AGE_BRACKET.test(figure.wording) && PEOPLE_PLURAL_BEFORE.test(before)) ||
     numberingRange(figure, before, after)
   )
