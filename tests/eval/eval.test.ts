@@ -217,7 +217,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.92, recall: 0.63 },
+      figure: { precision: 0.945, recall: 0.63 },
       statement: { precision: 0.935, recall: 0.935 },
     },
   },
@@ -250,7 +250,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.7, recall: 0.74 },
+      figure: { precision: 0.875, recall: 0.74 },
       statement: { precision: 0.84, recall: 0.85 },
     },
   },

@@ -26,6 +26,7 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
+import { countsOtherThing } from './countedNoun.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -636,6 +637,8 @@ export function detectFigureClaims(
       figure = { ...figure, partOf: false };
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
+    // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
+    if (!agedBy && !label && countsOtherThing(text, figure, span)) continue;
     const before = text.slice(span.start, figure.start);
     if (
       !figure.isAge &&

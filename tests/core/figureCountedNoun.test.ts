@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { countsOtherThing } from '../../src/core/claims/countedNoun.ts';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
+
+/** The wordings of a text's figures that countsOtherThing sets aside. */
+const setAside = (text: string) =>
+  findFigures(text)
+    .filter((f) => countsOtherThing(text, f, { start: 0, end: text.length }))
+    .map((f) => f.wording);
+
+describe('a number that numbers a place in a document or a series is no count', () => {
+  it.each([
+    // Pages, chapters, steps, cards, figures and tables, with the numbers joined to them.
+    'Chapter 3 (pages 45–78) covers the weekend the board fired him.',
+    'See also: figures 2 and 3; table 1 in the appendix on the board.',
+    'Figure 5 shows the board over time; Figures 6 and 7 show staff turnover.',
+    'Broker note on the founders, page 3 of 14; tables 2–4 show peer boards.',
+    'Step 1 of 4: open the app and find the letter.',
+    'Quiz: Question 6 of 10. How many directors voted to remove Altman?',
+    'Museum caption: Object 17 of 64. A laptop from the founders’ first office.',
+    'Board pack item 9: minutes of the meeting; items 10–12 deferred.',
+    'Job listing: board secretary, grade 7, salary band 4. Apply by 12 December.',
+    'The founders met the board in room 12, floor 3, before the letter went out.',
+    'Season 2 of our founders series: the board and the letter, draft 3.',
+    'Okafor 2019, pp. 44–59; see also note 12 and notes 14 to 16 on the founders.',
+    'Footnotes 3–5 cite the staff letter; note 6 cites the board’s statement.',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+});
+
+describe('a citation’s volume, issue and pages are no counts', () => {
+  it.each([
+    '[7] Marsh, K. (2021). Boards and founders. Journal of Corporate Law, 46(3), 411–459.',
+    'Lee, J. (2022). Founders and their boards. Governance Review, 12(4), 88–102.',
+    'Okafor, T. “Staff letters as leverage.” Labor Law Quarterly 31(2): 140–171.',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+
+  it('sets aside a code, a slashed pair, a part of a count of furniture', () => {
+    expect(setAside('the staff badge 0042 of the founders')).toEqual(['0042']);
+    expect(setAside('staff note 26/13 on the board')).toEqual(['13']);
+    expect(setAside('you have read 2 of 5 articles on the board')).toEqual(['2']);
+  });
+
+  it('finds the volume, the issue and both ends of the pages', () => {
+    expect(setAside('Journal of Corporate Law, 46(3), 411–459.')).toEqual(['46', '3', '411', '459']);
+  });
+});
+
+describe('a score, a code, a slashed pair or the far end of a money range is no count', () => {
+  it.each([
+    'Winner: the founders (9/10). Loser: the board (2/10).',
+    'Story card 4/9: The letter. Tap for more.',
+    'CCS Case Note 26/03 on the board and its founders.',
+    'Lot 23: signed first edition of the staff letter, est. £400–600.',
+    'Round 2 of the quiz: 5 questions on the letter. You scored 4.',
+    'Reader poll on the board’s week: founders rated 4, directors scored 2.',
+    'Analyst note on the founders: board risk score 3 of 5.',
+    // A score's label makes its numbers scores.
+    'Score: board 1, founders 2. Our panel gave the letter five stars.',
+    'Our verdict: the board 3, the staff letter 9.',
+    // A small range after a plural noun numbers those things.
+    'Members 1–4 of the board voted; the fifth abstained.',
+    'Directors 2-3 on the chart joined after the founders left.',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+});
+
+describe('a count whose own words say it counts something else', () => {
+  it.each([
+    // A unit's abbreviation.
+    'Harvard Business School Case 9-324-051 on the founders, rev. 2024. 18 pp.',
+    'Members-only: the board’s letter to staff (PDF, 3 MB).',
+    // A noun of furniture after a few words of description.
+    'Advertisement · 2 of 5 free articles on the board left this month',
+    'Read next: 5 quick things to know about the founders',
+    // A number compounded with what it counts.
+    'Members-only: download our 12-point board checklist.',
+    'Our five-step guide for founders facing a hostile board.',
+    'The founders’ 10-page memo to the board leaked on Monday.',
+    // A number in brackets after the plural noun it counts.
+    'Cons: outages (3 in November), and the founders’ board fight.',
+    'Comments (42) · Shares (1,300) · Sign the letter (staff only)',
+    // A span of time, even after a qualifier or a number word.
+    'Over one weekend the founders and the board stopped talking.',
+    // A label that names furniture and none of the claims' people.
+    'Signed copies left: 14. The founders signed 200 copies of the book.',
+    'Drafts before the staff letter went out: 12',
+    // An age bracket after the people it describes.
+    'Top 10 founders under 40 (No. 3 is an OpenAI co-founder).',
+    // Names in a book are not names on a letter.
+    'The book’s index lists 312 names, from Altman to Zaremba.',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+});
+
+describe('counts of the claims’ own things stay claims', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['A board of four fired Altman on Friday.', [['board-size', 'four']]],
+    ['OpenAI was founded in 2015 by a team of eleven.', [['founding-team-size', 'eleven']]],
+    [
+      'Only two of the 11 founders remain at the company.',
+      [
+        ['founders-still-at-openai', 'two'],
+        ['founding-team-size', '11'],
+      ],
+    ],
+    ['By Monday morning 745 had signed the letter.', [['staff-letter-signatories', '745']]],
+    ['The letter now carries more than 700 names.', [['staff-letter-signatories', 'more than 700']]],
+    ['Last I saw it was 505 names on the petition.', [['staff-letter-signatories', '505']]],
+    [
+      'Staff kept signing the letter. Kara Swisher reported 505 on Monday.',
+      [['staff-letter-signatories', '505']],
+    ],
+    ['Signatures on the staff letter, latest: 505', [['staff-letter-signatories', '505']]],
+    ['Directors: 4 (D’Angelo, McCauley, Sutskever, Toner)', [['board-size', '4']]],
+    ['Employees who signed, by Monday: 700+', [['staff-letter-signatories', '700+']]],
+    ['The staff of 700-plus signed in a day.', [['openai-headcount', '700-plus']]],
+    ['At least 12 senior figures have left OpenAI this year.', [['departures-2025', 'At least 12']]],
+    ['Microsoft has invested $13 billion in OpenAI.', [['microsoft-investment', '$13 billion']]],
+    // Near misses: a page number, a verb, a bracket or a comma next to a count of the claim's own people.
+    ['On page 4, 505 staff are said to have signed the letter.', [['staff-letter-signatories', '505']]],
+    ['Recipe for a board coup: 4 directors, 1 weekend, 0 explanations.', [['board-size', '4']]],
+    ['Stat card: 505 | signatures on the letter', [['staff-letter-signatories', '505']]],
+    [
+      'In this release 505 employees were named as signatories of the letter.',
+      [['staff-letter-signatories', '505']],
+    ],
+    ['By the next draft 700 staff had signed the letter.', [['staff-letter-signatories', '700']]],
+    ['Staff who had signed the letter, per Kara Swisher: 505', [['staff-letter-signatories', '505']]],
+    ['Founders still at OpenAI: 2 (Altman, Brockman)', [['founders-still-at-openai', '2']]],
+    [
+      'Signatures, first count to last: 490–505 on the letter.',
+      [
+        ['staff-letter-signatories', '490'],
+        ['staff-letter-signatories', '505'],
+      ],
+    ],
+    [
+      'OpenAI employees: 770 (505 signed the letter)',
+      [
+        ['openai-headcount', '770'],
+        ['staff-letter-signatories', '505'],
+      ],
+    ],
+    [
+      'By Monday the letter had 505 signatures; by the afternoon it had more than 700.',
+      [
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', 'more than 700'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(figureClaimsAfterLead([text])).toEqual(expected);
+  });
+
+  it('sets aside none of a count of people, whatever surrounds it', () => {
+    expect(
+      setAside('signed by 505 of the company’s 770 employees; signatories (505); a 770-strong staff'),
+    ).toEqual([]);
+  });
+});
