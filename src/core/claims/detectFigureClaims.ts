@@ -421,6 +421,11 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|non-voting|surviving|dissenting|rebel)\s/i;
+/** Subset words that may describe every member of a group rather than pick some out. */
+const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
+/** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
+const GROUP_SIZE_BEFORE =
+  /\b(?:board|panel|committee|council|body)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
@@ -493,7 +498,7 @@ const REMAINING_AFTER_NOUN =
 const NOUN_GROUPS: string[][] = [
   ['employees', 'employee', 'staff', 'staffers', 'staffer', 'workers', 'workforce'],
   ['signatories', 'signatures', 'signees', 'signers', 'co-signers', 'cosigners', 'names'],
-  ['directors', 'members', 'board members', 'seats'],
+  ['directors', 'members', 'board members', 'seats', 'trustees', 'governors'],
   ['founders', 'co-founders', 'cofounders'],
 ];
 /** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
@@ -1069,7 +1074,11 @@ function topicOf(
     TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
-  const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
+  // "a board of four non-executive directors": a group's size, whatever words describe its members.
+  const groupSize = GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start));
+  const subset = groupSize
+    ? undefined
+    : SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
@@ -1126,12 +1135,13 @@ function topicOf(
       continue;
     // A whole group's size is not a part of it: "two of the founders", "two former directors",
     // "the two founders who remain".
-    if (
-      claim.whole &&
-      counts &&
-      (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
-    )
-      continue;
+    // Words that describe every member ("The four independent directors fired him") leave the whole
+    // group that did what only the whole group does.
+    const subsetOfWhole =
+      subset !== undefined &&
+      !keys.some((k) => k.split(' ').includes(subset)) &&
+      !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
+    if (claim.whole && counts && (figure.partOf || remaining || subsetOfWhole)) continue;
     // "an initial three-person board alongside Taylor and Summers": the compound gives the body's size, a whole,
     // never a part of it (how many were new, how many left).
     if (!claim.whole && counts && BODY_SIZE_COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 40)))
@@ -1176,6 +1186,7 @@ function topicOf(
       claim.whole &&
       counts &&
       !isTotal &&
+      !groupSize &&
       figure.noun !== 'seats' &&
       ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)) &&
       !actOfWhole(text, span, figure, keys)
@@ -1273,7 +1284,7 @@ function topicOf(
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,2}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -1291,9 +1302,13 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const after = text.slice(figure.end, span.end);
   return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
 }
-/** Nothing before the count in its clause but a list item's number, an opening adverbial, "there were", "just". */
+/**
+ * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
+ * "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
+ * him": the group the page speaks of, all of it).
+ */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).

@@ -78,7 +78,7 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources|trustees|governors';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
@@ -170,7 +170,7 @@ const FIGURE = new RegExp(
 );
 
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
+  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+(?:-[${LETTERS}'’]+)*\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
 /** "7 yrs", "~2 yr": years as posts and tables shorten them. */
@@ -220,7 +220,7 @@ const MONEY_WORDS_AFTER =
   /^\s+(?:investment|investments|stake|valuation|cheque|check|bet|funding|into|in\s+funding|in\s+cash|of\s+(?:investment|funding|capital)|valuation)\b/i;
 /** "put 13B", "invested 13 billion", "valued at 86B", "worth 86B": the verbs of money before an amount. */
 const MONEY_VERB_BEFORE =
-  /\b(?:put|puts|putting|invest|invests|invested|investing|pour(?:s|ed|ing)?|sunk|sank|pump(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|valued\s+at|valuation\s+of|worth)\s+(?:(?:about|around|roughly|some|nearly|over|more\s+than|like)\s+)?$/i;
+  /\b(?:put|puts|putting|invest|invests|invested|investing|pour(?:s|ed|ing)?|sunk|sank|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|valued\s+at|valuation\s+of|worth)\s+(?:(?:about|around|roughly|some|nearly|over|more\s+than|like)\s+)?$/i;
 /** "39 in November 2023, he had founded…": a bare number opening a sentence, the date it held, then its holder. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const AGE_AT_DATE_AFTER = new RegExp(
