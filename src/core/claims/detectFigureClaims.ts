@@ -421,6 +421,16 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|non-voting|surviving|dissenting|rebel)\s/i;
+/**
+ * Where a count is the whole staff a part is taken from: "out of a workforce of some 770", "of a staff
+ * of 770", "at a company of about 770", "of its 770 employees", "nearly all (of) its 770 staff". Such
+ * a count is a headcount, never the number who did what the sentence's subject did.
+ */
+const STAFF_TOTAL_BEFORE =
+  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+of\s+$/iu;
+/** "of its 770 employees", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
+const STAFF_OWNED_BEFORE =
+  /(?:\b(?:out\s+of|of)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
 /** Subset words that may describe every member of a group rather than pick some out. */
 const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
@@ -503,6 +513,8 @@ const NOUN_GROUPS: string[][] = [
 ];
 /** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
 const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
+/** The nouns a staff total may count ("of its 770 employees"): a total of signatories is another thing. */
+const STAFF_NOUNS = new Set([...NOUN_GROUPS[0]!, ...GENERIC_NOUNS]);
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
@@ -1082,6 +1094,12 @@ function topicOf(
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
+  const closeBefore = withoutFillers(text.slice(Math.max(span.start, figure.start - 60), figure.start));
+  const staffTotal =
+    counts &&
+    (!figure.noun || STAFF_NOUNS.has(figure.noun)) &&
+    (STAFF_TOTAL_BEFORE.test(closeBefore) ||
+      (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)));
   // "an initial board of three": the new board's starting size is no topic's count.
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);
@@ -1112,6 +1130,9 @@ function topicOf(
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
     const keys = matcher.cueKeys.get(claim.id) ?? [];
+    // "About 500 employees out of a workforce of some 770 put their names to a letter": the staff the
+    // signers are a part of, not the signers.
+    if (staffTotal && !claim.cues.some((c) => TOTAL_CUES.has(c))) continue;
     // "490 employees" counts employees, not board members: the noun must be one of the topic's words
     // ("new members" counts members); "people" counts anyone.
     const nouns = figure.noun ? nounGroup(figure.noun) : [];

@@ -169,8 +169,13 @@ const FIGURE = new RegExp(
   'gi',
 );
 
+/**
+ * The noun a count counts, after up to three words that describe it ("four non-executive directors",
+ * "10 current and former employees"); a pronoun or an auxiliary ends the noun phrase ("770 put their
+ * names to it" counts no names).
+ */
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+(?:-[${LETTERS}'’]+)*\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
+  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within|their|his|her|its|our|my|your|them|they|he|she|we|who|that|which|had|have|has|were|was|are|is|would|will)\\s)[${LETTERS}'’]+(?:-[${LETTERS}'’]+)*\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
 /** "7 yrs", "~2 yr": years as posts and tables shorten them. */
