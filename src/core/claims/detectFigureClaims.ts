@@ -130,10 +130,11 @@ const MODAL_AFTER =
 /**
  * "The three directors who voted against him", "Two board members later stepped down", "two members
  * of the board left": a count that does something is some of the group, not its size. Serving on or
- * making up the group is what its size does ("six directors sat on the board").
+ * making up the group is what its size does ("six directors sat on the board"). A participle after an
+ * article is an adjective, not an act ("nine directors for an enlarged board").
  */
 const ACTS_AFTER_NOUN =
-  /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
+  /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?<!\b(?:an?|the|its|their)\s)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
@@ -142,6 +143,11 @@ const GENERIC_BEFORE_CUE =
 /** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
 const LISTED_PART_BEFORE =
   /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
+/** An adding verb right before a count: the count is of those who join ("added three directors", "hire 200 more staff"). */
+const JOINED_BEFORE =
+  /\b(?:add|adds|added|adding|appoint|appoints|appointed|appointing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|welcome|welcomes|welcomed|bring\s+in|brings\s+in|brought\s+in|bringing\s+in)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
+/** A topic's cue about people new to a group ("new members", "newcomers"). */
+const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
@@ -1197,6 +1203,17 @@ function topicOf(
         HABITUAL_BEFORE.test(clauseBefore) ||
         (INDEFINITE_GROUP_BEFORE.test(clauseBefore) &&
           MODAL_AFTER.test(text.slice(figure.end, figure.end + 30))))
+    )
+      continue;
+    // "The company has added three directors", "OpenAI hired 200 staff": how many join, not a group's size
+    // nor the signers. A ceiling is the size a group may reach ("appoint as many as nine members for a
+    // larger board"); a topic about joining takes the count ("bringing in three new members", "Meta hired").
+    if (
+      counts &&
+      JOINED_BEFORE.test(clauseBefore) &&
+      (claim.whole
+        ? figure.qualifier !== 'up-to'
+        : !keys.some((k) => JOINED_BEFORE.test(`${k} `) || NEWCOMER_CUE.test(k)))
     )
       continue;
     // "The other three were D'Angelo and two directors with no job at the company": one item of a list of members.
