@@ -51,7 +51,7 @@ describe('a year the page gives is narrowed to the report of its moment', () => 
 describe('"N years ago" is a point in time, not a span anyone spent', () => {
   it.each([
     'Two years ago, the board fired Sam for not being consistently candid.',
-    'Six months later, Sutskever left OpenAI.',
+    'Two years hence, the board may look very different.',
     'Two years on, Altman and Sutskever no longer work together.',
   ])('%s', (sentence) => {
     expect(findFigures(sentence).map((f) => f.wording)).toEqual([]);
@@ -60,6 +60,8 @@ describe('"N years ago" is a point in time, not a span anyone spent', () => {
   it.each([
     ['Sutskever had worked beside Altman for eight years.', ['eight']],
     ['He left after seven years on the research team.', ['seven']],
+    ['Villagra was gone by August, only five months on from her promotion.', ['five']],
+    ['villagra promoted then gone 5 months later.', ['5']],
   ])('keeps the span in %s', (sentence, wordings) => {
     expect(findFigures(sentence).map((f) => f.wording)).toEqual(wordings);
   });

@@ -178,9 +178,12 @@ const FOLLOWING_NOUN = new RegExp(
   `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within|their|his|her|its|our|my|your|them|they|he|she|we|who|that|which|had|have|has|were|was|are|is|would|will)\\s)[${LETTERS}'’]+(?:-[${LETTERS}'’]+)*\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
-/** "two years ago", "a year earlier", "six months later", "two years on": the time of something, counted from another. */
-const POINT_IN_TIME_AFTER =
-  /^[\s-]+(?:years?|yrs?|months?)\s+(?:ago|earlier|later|hence|on(?=\s*[,.;:!?)—–]|\s+(?:from|since)\b))\b/i;
+/**
+ * "two years ago", "two years hence", "two years on,": a time counted from the page's now, not a span
+ * anyone spent. ("five months later", "five months on from her promotion" are spans between two events,
+ * which a topic may count: how long she lasted.)
+ */
+const POINT_IN_TIME_AFTER = /^[\s-]+(?:years?|yrs?|months?)\s+(?:ago|hence|on(?=\s*[,.;:!?)—–]))\b/i;
 /** "7 yrs", "~2 yr": years as posts and tables shorten them. */
 const YEARS_ABBREVIATED = /^yrs?$/;
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
@@ -417,7 +420,7 @@ export function findFigures(text: string): PageFigure[] {
       // "Only two of those names are new": the part said to be new.
       (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
-    // "Two years ago, the board fired him", "a year later", "five months on": a point in time, not a span anyone spent.
+    // "Two years ago, the board fired him": a point in time, not a span anyone spent.
     if (POINT_IN_TIME_AFTER.test(after)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
     // After "a board of", the word that follows is the group's verb ("a board of four removes him"), not what it counts.
