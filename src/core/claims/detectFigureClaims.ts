@@ -75,7 +75,7 @@ const AGE_SPREAD = 12;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
 /** The words before a figure with speech's fillers read past. */
@@ -1261,7 +1261,8 @@ function topicOf(
         (n) =>
           n.start >= figure.end &&
           n.start - figure.end <= AGE_HOLDER_REACH &&
-          /^-year-old\s[^,;.()—–]*$/.test(text.slice(figure.end, n.start)),
+          // "its 38-year-old CEO, Sam Altman": the role's apposition names the holder after a comma.
+          /^-year-old\s[^,;.()—–]*(?:,\s*)?$/.test(text.slice(figure.end, n.start)),
       );
       // "He was 68 when he joined the board that brought Altman back": an age said of the sentence's
       // pronoun subject is that person's, not the one a clause after it names.

@@ -256,11 +256,11 @@ const DATE_RANGE_AFTER = new RegExp(
 );
 const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?${DAY_JOINT}$`, 'i');
 /**
- * Where a small number in words counts a group without a noun after it: "a board of four",
+ * Where a small number in words counts a group without a noun after it: "a board of four", "the board stands at four",
  * "a four-person board", "the four-member board", "two still there", "two remain".
  */
 const GROUP_OF_BEFORE =
-  /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+  /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+(?:of|(?:now\s+)?(?:stands|stood)\s+at)\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
 /** "expand the board to nine", "the board would grow to seven", "cut the team to four": a group's new size. */
 const GROUP_TO_BEFORE =
   /(?:\b(?:board|team|staff|workforce|panel|committee)\b[^.;:!?]{0,30}?\b(?:grow|grows|grew|growing|expand\w*|enlarge\w*|increase\w*|shrink\w*|shrank|cut|reduced?)\s+(?:\w+\s+){0,2}|\b(?:expand\w*|enlarge\w*|increas\w*|grow\w*|cut\w*|shrink\w*|reduc\w*|bring\w*|brought|tak\w*|took)\s+(?:the\s+|its\s+|OpenAI['’]s\s+)?(?:board|team|staff|panel)\s+)to\s+$/i;
