@@ -137,7 +137,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.89 },
+      figure: { precision: 0.99, recall: 0.92 },
       statement: { precision: 0.95, recall: 0.86 },
     },
   },
@@ -228,7 +228,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.98 },
-      figure: { precision: 0.96, recall: 0.82 },
+      figure: { precision: 0.96, recall: 0.85 },
       statement: { precision: 0.885, recall: 0.95 },
     },
   },
