@@ -137,7 +137,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.89 },
+      figure: { precision: 0.99, recall: 0.92 },
       statement: { precision: 0.96, recall: 0.89 },
     },
   },
@@ -217,7 +217,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.945, recall: 0.63 },
+      figure: { precision: 0.945, recall: 0.64 },
       statement: { precision: 0.935, recall: 0.935 },
     },
   },
@@ -228,7 +228,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.98 },
-      figure: { precision: 0.96, recall: 0.79 },
+      figure: { precision: 0.96, recall: 0.85 },
       statement: { precision: 0.985, recall: 0.98 },
     },
   },
@@ -239,7 +239,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.93, recall: 0.67 },
+      figure: { precision: 0.99, recall: 0.76 },
       statement: { precision: 0.97, recall: 0.865 },
     },
   },
@@ -250,7 +250,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.875, recall: 0.74 },
+      figure: { precision: 0.94, recall: 0.82 },
       statement: { precision: 0.84, recall: 0.85 },
     },
   },

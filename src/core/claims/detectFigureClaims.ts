@@ -76,7 +76,7 @@ const AGE_SPREAD = 12;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
 /** The words before a figure with speech's fillers read past. */
@@ -131,10 +131,11 @@ const MODAL_AFTER =
 /**
  * "The three directors who voted against him", "Two board members later stepped down", "two members
  * of the board left": a count that does something is some of the group, not its size. Serving on or
- * making up the group is what its size does ("six directors sat on the board").
+ * making up the group is what its size does ("six directors sat on the board"). A participle after an
+ * article is an adjective, not an act ("nine directors for an enlarged board").
  */
 const ACTS_AFTER_NOUN =
-  /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
+  /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?<!\b(?:an?|the|its|their)\s)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
@@ -143,6 +144,11 @@ const GENERIC_BEFORE_CUE =
 /** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
 const LISTED_PART_BEFORE =
   /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
+/** An adding verb right before a count: the count is of those who join ("added three directors", "hire 200 more staff"). */
+const JOINED_BEFORE =
+  /\b(?:add|adds|added|adding|appoint|appoints|appointed|appointing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|welcome|welcomes|welcomed|bring\s+in|brings\s+in|brought\s+in|bringing\s+in)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
+/** A topic's cue about people new to a group ("new members", "newcomers"). */
+const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
@@ -422,6 +428,21 @@ const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
  */
 const SUBSET_WORDS =
   /^[\s-]+(former|new|remaining|departing|outgoing|incoming|independent|existing|outside|non-executive|nonexecutive|female|male|women|senior|junior|original|current|non-voting|surviving|dissenting|rebel)\s/i;
+/**
+ * Where a count is the whole staff a part is taken from: "out of a workforce of some 770", "of a staff
+ * of 770", "at a company of about 770", "of its 770 employees", "nearly all (of) its 770 staff". Such
+ * a count is a headcount, never the number who did what the sentence's subject did.
+ */
+const STAFF_TOTAL_BEFORE =
+  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+of\s+$/iu;
+/** "of its 770 employees", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
+const STAFF_OWNED_BEFORE =
+  /(?:\b(?:out\s+of|of)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
+/** Subset words that may describe every member of a group rather than pick some out. */
+const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
+/** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
+const GROUP_SIZE_BEFORE =
+  /\b(?:board|panel|committee|council|body)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
@@ -494,11 +515,13 @@ const REMAINING_AFTER_NOUN =
 const NOUN_GROUPS: string[][] = [
   ['employees', 'employee', 'staff', 'staffers', 'staffer', 'workers', 'workforce'],
   ['signatories', 'signatures', 'signees', 'signers', 'co-signers', 'cosigners', 'names'],
-  ['directors', 'members', 'board members', 'seats'],
+  ['directors', 'members', 'board members', 'seats', 'trustees', 'governors'],
   ['founders', 'co-founders', 'cofounders'],
 ];
 /** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
 const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
+/** The nouns a staff total may count ("of its 770 employees"): a total of signatories is another thing. */
+const STAFF_NOUNS = new Set([...NOUN_GROUPS[0]!, ...GENERIC_NOUNS]);
 const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
@@ -1072,10 +1095,20 @@ function topicOf(
     TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
-  const subset = SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
+  // "a board of four non-executive directors": a group's size, whatever words describe its members.
+  const groupSize = GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start));
+  const subset = groupSize
+    ? undefined
+    : SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
   // "the two founders who remain" is a part; "two of the original 11 founders still there" keeps 11 whole.
   const remaining = !isTotal && REMAINING_AFTER_NOUN.test(text.slice(figure.end, figure.end + 40));
   const counts = figure.unit === 'people' || figure.unit === 'count';
+  const closeBefore = withoutFillers(text.slice(Math.max(span.start, figure.start - 60), figure.start));
+  const staffTotal =
+    counts &&
+    (!figure.noun || STAFF_NOUNS.has(figure.noun)) &&
+    (STAFF_TOTAL_BEFORE.test(closeBefore) ||
+      (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)));
   // "an initial board of three": the new board's starting size is no topic's count.
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);
@@ -1106,6 +1139,9 @@ function topicOf(
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
     const keys = matcher.cueKeys.get(claim.id) ?? [];
+    // "About 500 employees out of a workforce of some 770 put their names to a letter": the staff the
+    // signers are a part of, not the signers.
+    if (staffTotal && !claim.cues.some((c) => TOTAL_CUES.has(c))) continue;
     // "490 employees" counts employees, not board members: the noun must be one of the topic's words
     // ("new members" counts members); "people" counts anyone.
     const nouns = figure.noun ? nounGroup(figure.noun) : [];
@@ -1129,12 +1165,13 @@ function topicOf(
       continue;
     // A whole group's size is not a part of it: "two of the founders", "two former directors",
     // "the two founders who remain".
-    if (
-      claim.whole &&
-      counts &&
-      (figure.partOf || remaining || (subset && !keys.some((k) => k.split(' ').includes(subset))))
-    )
-      continue;
+    // Words that describe every member ("The four independent directors fired him") leave the whole
+    // group that did what only the whole group does.
+    const subsetOfWhole =
+      subset !== undefined &&
+      !keys.some((k) => k.split(' ').includes(subset)) &&
+      !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
+    if (claim.whole && counts && (figure.partOf || remaining || subsetOfWhole)) continue;
     // "an initial three-person board alongside Taylor and Summers": the compound gives the body's size, a whole,
     // never a part of it (how many were new, how many left).
     if (!claim.whole && counts && BODY_SIZE_COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 40)))
@@ -1171,6 +1208,17 @@ function topicOf(
           MODAL_AFTER.test(text.slice(figure.end, figure.end + 30))))
     )
       continue;
+    // "The company has added three directors", "OpenAI hired 200 staff": how many join, not a group's size
+    // nor the signers. A ceiling is the size a group may reach ("appoint as many as nine members for a
+    // larger board"); a topic about joining takes the count ("bringing in three new members", "Meta hired").
+    if (
+      counts &&
+      JOINED_BEFORE.test(clauseBefore) &&
+      (claim.whole
+        ? figure.qualifier !== 'up-to'
+        : !keys.some((k) => JOINED_BEFORE.test(`${k} `) || NEWCOMER_CUE.test(k)))
+    )
+      continue;
     // "The other three were D'Angelo and two directors with no job at the company": one item of a list of members.
     if (claim.whole && counts && !isTotal && LISTED_PART_BEFORE.test(clauseBefore)) continue;
     // "Two directors kept their seats": some members acting, not the board's size.
@@ -1179,6 +1227,7 @@ function topicOf(
       claim.whole &&
       counts &&
       !isTotal &&
+      !groupSize &&
       figure.noun !== 'seats' &&
       ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)) &&
       !actOfWhole(text, span, figure, keys)
@@ -1215,7 +1264,8 @@ function topicOf(
         (n) =>
           n.start >= figure.end &&
           n.start - figure.end <= AGE_HOLDER_REACH &&
-          /^-year-old\s[^,;.()—–]*$/.test(text.slice(figure.end, n.start)),
+          // "its 38-year-old CEO, Sam Altman": the role's apposition names the holder after a comma.
+          /^-year-old\s[^,;.()—–]*(?:,\s*)?$/.test(text.slice(figure.end, n.start)),
       );
       // "He was 68 when he joined the board that brought Altman back": an age said of the sentence's
       // pronoun subject is that person's, not the one a clause after it names.
@@ -1276,7 +1326,7 @@ function topicOf(
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,2}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -1294,9 +1344,13 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const after = text.slice(figure.end, span.end);
   return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
 }
-/** Nothing before the count in its clause but a list item's number, an opening adverbial, "there were", "just". */
+/**
+ * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
+ * "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
+ * him": the group the page speaks of, all of it).
+ */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).

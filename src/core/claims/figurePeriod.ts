@@ -38,6 +38,25 @@ const DATES: Array<
     'month',
   ],
 ];
+/**
+ * "two years ago", "a year earlier", "last year", "the previous year": a year counted back from the
+ * page's date (the period a year-ender's figure is of).
+ */
+const YEARS_BACK =
+  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|(last|previous|prior)\s+year)\b/gi;
+const YEARS_BACK_COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 /** Words that put a figure at the time of writing ("now holds", "is valued today at"). */
 const NOW = /\b(?:now|today|currently|this week|this month|this year|so far this year|at present)\b/gi;
 /** "Altman, then aged 38": an age of another time than the page's. */
@@ -129,6 +148,12 @@ export function figurePeriod(
   for (const [pattern, kind] of DATES)
     for (const m of eachMatch(pattern, words))
       consider(dateOf(kind, m.slice(1), published), m.index, m[0].length);
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  if (year)
+    for (const m of eachMatch(YEARS_BACK, words)) {
+      const back = m[2] ? 1 : (YEARS_BACK_COUNT[m[1]!.toLowerCase()] ?? Number(m[1]));
+      consider(String(year - back), m.index, m[0].length);
+    }
   // "now" dates what follows it in its clause ("now holds roughly 27%"), not what came before ("the
   // $86bn tender now looks like a bargain"), nor one side of "then and now".
   if (published)

@@ -94,12 +94,20 @@ export function figureVerdict(
   const nearest = pool.length
     ? pool.reduce((best, c) => (distance(page, c.figure) < distance(page, best.figure) ? c : best))
     : undefined;
+  // "in late 2023 … around $86 billion": a period coarser than the reports' (a year that holds an April and a
+  // November valuation) is narrowed to the nearest report's within it, the moment the page's figure is of.
+  const anchor =
+    of !== undefined &&
+    nearest?.period !== undefined &&
+    nearest.period.length > of.length &&
+    nearest.period.startsWith(of)
+      ? nearest.period
+      : (of ?? nearest?.period);
   const comparisons = candidates.map(({ source, figure, period: reported }) => ({
     source,
     figure,
     overlaps: rangesOverlap(page, figure),
-    samePeriod:
-      !!nearest && figure.subject === nearest.figure.subject && samePeriodOf(reported, of ?? nearest.period),
+    samePeriod: !!nearest && figure.subject === nearest.figure.subject && samePeriodOf(reported, anchor),
   }));
   const disputed = comparisons.some((c) => c.samePeriod && !c.overlaps);
   return { verdict: disputed ? 'differs' : 'agrees', comparisons };

@@ -85,6 +85,21 @@ const QUIZ_OPTION = /(?:^|\s)[A-E][).]\s+[^()\n]{1,40}?(?=\s+[B-F][).]\s|\s*$)/g
 /** A block that lists at least an A and a B option. */
 const QUIZ_OPTIONS = /(?:^|\s)A[).]\s[^\n]*\sB[).]\s/;
 
+/**
+ * A reference list's or a citation's numbers: a journal's volume and issue with its pages ("89(5),
+ * 835–901", "7(2): 41–66"), page counts and page ranges ("14 pp.", "pp. 835–901", "p. 12"), a
+ * document's serial number ("Case Note 26/03", "No. 24-031", "Working Paper 2019/04", "Docket No.
+ * 1:23-cv-0456"), "ibid., 45", DOIs, ISBNs and ISSNs. They place a text in a library; they count nothing.
+ */
+const VOLUME_ISSUE_PAGES =
+  /\b\d{1,4}\(\d{1,4}(?:[–-]\d{1,4})?\)(?:\s?[,:]\s?(?:pp?\.\s?)?\d{1,6}(?:\s?[–—-]\s?\d{1,6})?)?/g;
+const PAGES = /\b\d{1,5}\s?pp?\.(?!\s?m\.|[\p{L}\p{N}])|\bpp?\.\s?\d{1,6}(?:\s?[–—-]\s?\d{1,6})?/gu;
+const DOCUMENT_SERIAL =
+  /\b(?:No|Nos|Vol|Note|Notes|Paper|Papers|Report|Brief|Bulletin|Memo|Series|Docket|Case|Release|Circular|Opinion|File|Ref|Publication)\.?\s+(?:No\.?\s+)?(?:\d{1,4}:)?\d{1,4}(?:[/-][\p{L}]{0,3}-?\d{1,6})+\b/gu;
+const IBID = /\bibid\.?,?\s*(?:pp?\.\s?)?\d{1,6}(?:\s?[–—-]\s?\d{1,6})?/gi;
+const DOI = /\b(?:doi:\s?)?10\.\d{4,9}\/[^\s"<>]+/gi;
+const ISBN_ISSN = /\b(?:ISBN(?:-1[03])?|ISSN|eISSN)\s?:?\s?[\dX][\dX\s-]{6,16}[\dX]\b/gi;
+
 export interface NoiseSpan {
   start: number;
   end: number;
@@ -119,6 +134,8 @@ export function pageNoise(text: string): NoiseSpan[] {
   for (const m of eachMatch(FREQUENCY, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(SOCIAL_COUNTER, text)) add(m.index, m.index + m[0].length);
   for (const m of eachMatch(CLUSTER_COUNT, text)) add(m.index, m.index + m[0].length);
+  for (const pattern of [VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN])
+    for (const m of eachMatch(pattern, text)) add(m.index, m.index + m[0].length);
   if (QUIZ_OPTIONS.test(text))
     for (const m of eachMatch(QUIZ_OPTION, text)) add(m.index, m.index + m[0].length);
   return spans;

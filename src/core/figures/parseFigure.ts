@@ -78,7 +78,7 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources|trustees|governors';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
@@ -169,10 +169,21 @@ const FIGURE = new RegExp(
   'gi',
 );
 
+/**
+ * The noun a count counts, after up to three words that describe it ("four non-executive directors",
+ * "10 current and former employees"); a pronoun or an auxiliary ends the noun phrase ("770 put their
+ * names to it" counts no names).
+ */
 const FOLLOWING_NOUN = new RegExp(
-  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within)\\s)[${LETTERS}'’]+\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
+  `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within|their|his|her|its|our|my|your|them|they|he|she|we|who|that|which|had|have|has|were|was|are|is|would|will)\\s)[${LETTERS}'’]+(?:-[${LETTERS}'’]+)*\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
+/**
+ * "two years ago", "two years hence", "two years on,": a time counted from the page's now, not a span
+ * anyone spent. ("five months later", "five months on from her promotion" are spans between two events,
+ * which a topic may count: how long she lasted.)
+ */
+const POINT_IN_TIME_AFTER = /^[\s-]+(?:years?|yrs?|months?)\s+(?:ago|hence|on(?=\s*[,.;:!?)—–]))\b/i;
 /** "7 yrs", "~2 yr": years as posts and tables shorten them. */
 const YEARS_ABBREVIATED = /^yrs?$/;
 const DATE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+$`, 'i');
@@ -220,7 +231,7 @@ const MONEY_WORDS_AFTER =
   /^\s+(?:investment|investments|stake|valuation|cheque|check|bet|funding|into|in\s+funding|in\s+cash|of\s+(?:investment|funding|capital)|valuation)\b/i;
 /** "put 13B", "invested 13 billion", "valued at 86B", "worth 86B": the verbs of money before an amount. */
 const MONEY_VERB_BEFORE =
-  /\b(?:put|puts|putting|invest|invests|invested|investing|pour(?:s|ed|ing)?|sunk|sank|pump(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|valued\s+at|valuation\s+of|worth)\s+(?:(?:about|around|roughly|some|nearly|over|more\s+than|like)\s+)?$/i;
+  /\b(?:put|puts|putting|invest|invests|invested|investing|pour(?:s|ed|ing)?|sunk|sank|pump(?:s|ed|ing)?|inject(?:s|ed|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|valued\s+at|valuation\s+of|worth)\s+(?:(?:about|around|roughly|some|nearly|over|more\s+than|like)\s+)?$/i;
 /** "39 in November 2023, he had founded…": a bare number opening a sentence, the date it held, then its holder. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const AGE_AT_DATE_AFTER = new RegExp(
@@ -245,11 +256,11 @@ const DATE_RANGE_AFTER = new RegExp(
 );
 const DATE_RANGE_BEFORE = new RegExp(`(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?${DAY_JOINT}$`, 'i');
 /**
- * Where a small number in words counts a group without a noun after it: "a board of four",
+ * Where a small number in words counts a group without a noun after it: "a board of four", "the board stands at four",
  * "a four-person board", "the four-member board", "two still there", "two remain".
  */
 const GROUP_OF_BEFORE =
-  /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+  /\b(?:board|team|staff|workforce|committee|council|group|body|panel)\s+(?:of|(?:now\s+)?(?:stands|stood)\s+at)\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
 /** "expand the board to nine", "the board would grow to seven", "cut the team to four": a group's new size. */
 const GROUP_TO_BEFORE =
   /(?:\b(?:board|team|staff|workforce|panel|committee)\b[^.;:!?]{0,30}?\b(?:grow|grows|grew|growing|expand\w*|enlarge\w*|increase\w*|shrink\w*|shrank|cut|reduced?)\s+(?:\w+\s+){0,2}|\b(?:expand\w*|enlarge\w*|increas\w*|grow\w*|cut\w*|shrink\w*|reduc\w*|bring\w*|brought|tak\w*|took)\s+(?:the\s+|its\s+|OpenAI['’]s\s+)?(?:board|team|staff|panel)\s+)to\s+$/i;
@@ -409,6 +420,8 @@ export function findFigures(text: string): PageFigure[] {
       // "Only two of those names are new": the part said to be new.
       (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined);
     if (noun && DURATION.test(noun)) continue;
+    // "Two years ago, the board fired him": a point in time, not a span anyone spent.
+    if (POINT_IN_TIME_AFTER.test(after)) continue;
     // "2 thoughts", "12 cities": a plain count of something no claim counts keeps that noun.
     // After "a board of", the word that follows is the group's verb ("a board of four removes him"), not what it counts.
     const counted =

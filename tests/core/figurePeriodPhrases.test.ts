@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { figurePeriod } from '../../src/core/claims/figurePeriod.ts';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { annotate, STORY_LEAD } from './helpers/annotate.ts';
+
+function periodOf(sentence: string, published?: string) {
+  const figure = findFigures(sentence).find((f) => f.unit !== 'years')!;
+  return figurePeriod(sentence, { start: 0, end: sentence.length }, figure, published ? { published } : {});
+}
+
+/** `[id, wording, verdict]` of each figure claim on a page published on `published`. */
+function verdicts(sentence: string, published: string) {
+  return annotate([STORY_LEAD, sentence], undefined, { published })
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+    .map((h) => [h.id, h.text, h.verdict]);
+}
+
+describe('a period the page gives its figure, read against the page’s date', () => {
+  it.each<[string, string, string]>([
+    ['Two years ago OpenAI was valued at $86 billion.', '2025-11-20', '2023'],
+    ['A year earlier, the tender valued OpenAI at $86 billion.', '2024-12-30', '2023'],
+    ['Last year a share sale priced OpenAI at $86 billion.', '2024-06-01', '2023'],
+    ['In late 2023 a share sale priced OpenAI at about $86 billion.', '2025-01-05', '2023'],
+  ])('%s (page of %s)', (sentence, published, period) => {
+    expect(periodOf(sentence, published)).toBe(period);
+  });
+
+  it('no year counted back without the page’s date', () => {
+    expect(periodOf('Two years ago OpenAI was valued at $86 billion.')).toBeUndefined();
+  });
+});
+
+describe('a year the page gives is narrowed to the report of its moment', () => {
+  it.each<[string, string]>([
+    [
+      'A reminder of how fast things moved: in late 2023 an employee share sale led by Thrive Capital priced OpenAI at around $86 billion.',
+      '2024-12-28',
+    ],
+    ['Two years ago, a tender offer valued OpenAI at roughly $86bn.', '2025-11-25'],
+  ])('%s', (sentence, published) => {
+    expect(verdicts(sentence, published)).toEqual([['openai-valuation', expect.any(String), 'agrees']]);
+  });
+
+  it('a figure no report of its year gives still differs', () => {
+    expect(verdicts('In 2023 a share sale valued OpenAI at $300 billion.', '2025-01-05')).toEqual([
+      ['openai-valuation', '$300 billion', 'differs'],
+    ]);
+  });
+});
+
+describe('"N years ago" is a point in time, not a span anyone spent', () => {
+  it.each([
+    'Two years ago, the board fired Sam for not being consistently candid.',
+    'Two years hence, the board may look very different.',
+    'Two years on, Altman and Sutskever no longer work together.',
+  ])('%s', (sentence) => {
+    expect(findFigures(sentence).map((f) => f.wording)).toEqual([]);
+  });
+
+  it.each([
+    ['Sutskever had worked beside Altman for eight years.', ['eight']],
+    ['He left after seven years on the research team.', ['seven']],
+    ['Villagra was gone by August, only five months on from her promotion.', ['five']],
+    ['villagra promoted then gone 5 months later.', ['5']],
+  ])('keeps the span in %s', (sentence, wordings) => {
+    expect(findFigures(sentence).map((f) => f.wording)).toEqual(wordings);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+describe('the staff a part is taken from is the headcount, not the signers', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'About 500 employees out of a workforce of some 770 put their names to a letter telling the board to go.',
+      [
+        ['staff-letter-signatories', 'About 500'],
+        ['openai-headcount', 'some 770'],
+      ],
+    ],
+    [
+      'Roughly 700 staffers, from a staff of about 770, signed the letter.',
+      [
+        ['staff-letter-signatories', 'Roughly 700'],
+        ['openai-headcount', 'about 770'],
+      ],
+    ],
+    [
+      'Some 745 of OpenAI’s roughly 770 employees had signed by Tuesday.',
+      [
+        ['staff-letter-signatories', 'Some 745'],
+        ['openai-headcount', 'roughly 770'],
+      ],
+    ],
+    [
+      'On Monday more than 700 of them had put their signature to an open letter, out of a workforce of around 770.',
+      [
+        ['staff-letter-signatories', 'more than 700'],
+        ['openai-headcount', 'around 770'],
+      ],
+    ],
+    ['Nearly all its 770 staff signed a letter demanding the board resign.', [['openai-headcount', '770']]],
+  ])('%s', (sentence, expected) => {
+    expect(claims([sentence])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // What signed is the signers' count, whatever the verb.
+    ['By Monday night 505 had added their names to the letter.', [['staff-letter-signatories', '505']]],
+    ['Some 700 put their names to the letter.', [['staff-letter-signatories', 'Some 700']]],
+  ])('still the signers: %s', (sentence, expected) => {
+    expect(claims([sentence])).toEqual(expected);
+  });
+
+  it.each([
+    ['770 put their names to it', undefined],
+    ['505 added their names to it', undefined],
+    ['10 current and former employees', 'employees'],
+    ['four non-executive directors', 'directors'],
+  ])('the noun of "%s"', (text, noun) => {
+    expect(findFigures(text)[0]?.noun).toBe(noun);
+  });
+});
