@@ -24,6 +24,8 @@ import {
   SIXTEENTH_DIR,
   SEVENTEENTH_DIR,
   EIGHTEENTH_DIR,
+  NINETEENTH_DIR,
+  TWENTIETH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -252,6 +254,28 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.94, recall: 0.82 },
       statement: { precision: 0.84, recall: 0.85 },
+    },
+  },
+  {
+    title: 'nineteenth set of pages',
+    printed: "Nineteenth annotator's pages (held out until their last untouched score)",
+    dir: NINETEENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.72, recall: 0.85 },
+      statement: { precision: 0.9, recall: 0.77 },
+    },
+  },
+  {
+    title: 'twentieth set of pages',
+    printed: "Twentieth annotator's pages (held out until their last untouched score)",
+    dir: TWENTIETH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.87, recall: 0.87 },
+      statement: { precision: 0.85, recall: 0.85 },
     },
   },
 ];

@@ -37,6 +37,9 @@ export const SIXTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-held
 /** The held-out measure of the round the fifteenth and sixteenth steered: scored untouched before and after it, then read. */
 export const SEVENTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout17');
 export const EIGHTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout18');
+/** Round 14's held-out measure (new genres: a broker note, story cards, a content farm, a scholarly blog with citations, a museum timeline): scored untouched before and after it, then read. */
+export const NINETEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout19');
+export const TWENTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout20');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
