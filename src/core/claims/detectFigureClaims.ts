@@ -145,7 +145,7 @@ const LISTED_PART_BEFORE =
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
-interface CueHit {
+export interface CueHit {
   key: string;
   start: number;
   end: number;

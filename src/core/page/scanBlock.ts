@@ -1,4 +1,4 @@
-import { detectFigureClaims, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
+import { detectFigureClaims, findCues, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
 import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
@@ -47,7 +47,13 @@ const HAS_DIGIT_OR_NUMBER_WORD =
 export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
   const names = context.names ?? findNames(matcher, text);
   const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
-  const hasCue = mayHaveFigure && matcher.figureCues !== null && text.search(matcher.figureCues) >= 0;
+  // A short block's cue words are what it leaves the blocks after it too: found once, for both.
+  const cues =
+    text.length <= SHORT_BLOCK ? findCues(matcher, text, { start: 0, end: text.length }) : undefined;
+  const hasCue =
+    mayHaveFigure &&
+    matcher.figureCues !== null &&
+    (cues ? cues.length > 0 : text.search(matcher.figureCues) >= 0);
   const lead = context.previous?.lead;
   // A figure claim needs a name in the block or, unless it is an age, one of its cue words; a block
   // after a heading, a caption or a name label may take them from there. So most blocks never pay
@@ -91,6 +97,7 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
       figures
         .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
         .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
+      cues,
     ),
   };
 }
