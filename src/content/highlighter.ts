@@ -418,7 +418,8 @@ export class Highlighter {
 
   /** Phase 2: statement claims, read in idle time after names and figures are in place. */
   private queueStatements(read: ReadBlock[]): void {
-    this.statementQueue.push(...read.filter((r) => r.scan.mayStateClaims && !r.replaced));
+    // Whether a block may state a claim at all is phase 2's own check, made as it comes to the block.
+    for (const r of read) if (!r.replaced) this.statementQueue.push(r);
     if (!this.statementQueue.length || this.statementPassQueued) return;
     this.statementPassQueued = true;
     void this.enqueue(() => this.statementPass());

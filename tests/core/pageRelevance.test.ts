@@ -4,6 +4,7 @@ import {
   CENTRAL_PEOPLE,
   emptyEvidence,
   pageRelevance,
+  statementsOf,
 } from '../../src/core/page/pageRelevance.ts';
 import { scanBlock } from '../../src/core/page/scanBlock.ts';
 import { matcher } from './helpers/annotate.ts';
@@ -105,5 +106,41 @@ describe('a page that names OpenAI, as before', () => {
       relevant: false,
       reason: 'The page names OpenAI but none of the people or events of the story.',
     });
+  });
+});
+
+describe('claim wordings, counted only when names leave the page open', () => {
+  const read = (evidence: ReturnType<typeof emptyEvidence>, ...blocks: string[]) => {
+    for (const block of blocks) addEvidence(evidence, scanBlock(matcher, block));
+  };
+
+  it('counts every block once, whether it arrived before or after a count', () => {
+    const evidence = emptyEvidence();
+    read(evidence, 'The board found him not consistently candid.', 'A quiet week.');
+    expect(statementsOf(matcher, evidence)).toBe(1);
+    expect(statementsOf(matcher, evidence)).toBe(1);
+    read(evidence, 'He was not consistently candid, and the board lost confidence in his ability to lead.');
+    expect(statementsOf(matcher, evidence)).toBe(3);
+  });
+
+  it('judges content that arrives later with the wordings before it', () => {
+    const evidence = emptyEvidence();
+    read(evidence, 'OpenAI shipped an update.');
+    expect(pageRelevance(matcher, evidence).relevant).toBe(false);
+    read(evidence, 'Its board said he was not consistently candid.');
+    expect(pageRelevance(matcher, evidence)).toEqual({
+      relevant: true,
+      reason: 'The page names OpenAI and reports a claim about the events.',
+    });
+  });
+
+  it('leaves them uncounted on a page its names decide', () => {
+    const evidence = emptyEvidence();
+    read(
+      evidence,
+      'Sam Altman and Greg Brockman left OpenAI; he was not consistently candid, the board said.',
+    );
+    expect(pageRelevance(matcher, evidence).relevant).toBe(true);
+    expect(evidence.uncounted).toHaveLength(1);
   });
 });

@@ -152,7 +152,7 @@ const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 
-interface CueHit {
+export interface CueHit {
   key: string;
   start: number;
   end: number;

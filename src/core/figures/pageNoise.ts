@@ -105,40 +105,78 @@ export interface NoiseSpan {
   end: number;
 }
 
-/** Where a block's text holds page furniture written in digits. Empty where the text has too few digits for any. */
+/** The spans of one kind of page furniture in a block's text. */
+type NoiseKind = (text: string, add: (start: number, end: number) => void) => void;
+
+/** Every match of a pattern is furniture. */
+const allOf =
+  (pattern: RegExp): NoiseKind =>
+  (text, add) => {
+    for (const m of eachMatch(pattern, text)) add(m.index, m.index + m[0].length);
+  };
+
+const NOISE_KINDS: NoiseKind[] = [
+  (text, add) => {
+    for (const m of eachMatch(PHONE, text)) {
+      const digits = m[0].replace(/\D/g, '').length;
+      // "2023 11 17" or "505 700" is not a phone number; a leading zero, a country code or many digits is.
+      if (digits >= PHONE_DIGITS || (m[0].startsWith('+') && digits >= 7) || LOCAL_PHONE.test(m[0]))
+        add(m.index, m.index + m[0].length);
+    }
+  },
+  allOf(SLASH_DATE),
+  (text, add) => {
+    for (const m of eachMatch(COUNTER, text)) {
+      const [n, of] = [Number(m[1]), Number(m[2])];
+      if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
+    }
+  },
+  allOf(GALLERY),
+  allOf(RATING),
+  allOf(ADDRESS),
+  allOf(CLOCK),
+  allOf(OPENING_HOURS),
+  allOf(STATION),
+  allOf(TICKER),
+  allOf(POST_SCORE),
+  allOf(STOCK_INDEX),
+  allOf(MODEL_NAME),
+  allOf(TEMPERATURE),
+  allOf(FREQUENCY),
+  allOf(SOCIAL_COUNTER),
+  allOf(CLUSTER_COUNT),
+  ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
+  (text, add) => {
+    if (QUIZ_OPTIONS.test(text)) allOf(QUIZ_OPTION)(text, add);
+  },
+];
+
+/** Where a block's text holds page furniture written in digits. */
 export function pageNoise(text: string): NoiseSpan[] {
   const spans: NoiseSpan[] = [];
   const add = (start: number, end: number) => spans.push({ start, end });
-  for (const m of eachMatch(PHONE, text)) {
-    const digits = m[0].replace(/\D/g, '').length;
-    // "2023 11 17" or "505 700" is not a phone number; a leading zero, a country code or many digits is.
-    if (digits >= PHONE_DIGITS || (m[0].startsWith('+') && digits >= 7) || LOCAL_PHONE.test(m[0]))
-      add(m.index, m.index + m[0].length);
-  }
-  for (const m of eachMatch(SLASH_DATE, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(COUNTER, text)) {
-    const [n, of] = [Number(m[1]), Number(m[2])];
-    if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
-  }
-  for (const m of eachMatch(GALLERY, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(RATING, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(ADDRESS, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(CLOCK, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(OPENING_HOURS, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(STATION, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(TICKER, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(POST_SCORE, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(STOCK_INDEX, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(MODEL_NAME, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(TEMPERATURE, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(FREQUENCY, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(SOCIAL_COUNTER, text)) add(m.index, m.index + m[0].length);
-  for (const m of eachMatch(CLUSTER_COUNT, text)) add(m.index, m.index + m[0].length);
-  for (const pattern of [VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN])
-    for (const m of eachMatch(pattern, text)) add(m.index, m.index + m[0].length);
-  if (QUIZ_OPTIONS.test(text))
-    for (const m of eachMatch(QUIZ_OPTION, text)) add(m.index, m.index + m[0].length);
+  for (const kind of NOISE_KINDS) kind(text, add);
   return spans;
+}
+
+/**
+ * Whether a figure of `text` lies within page furniture, as `inNoise(pageNoise(text), …)` says,
+ * reading the kinds of furniture one at a time, each once per block, only until one holds the
+ * figure: a live blog's every entry opens with a clock time, which the seventh kind holds.
+ */
+export function noiseOf(text: string): (start: number, end: number) => boolean {
+  const spans: NoiseSpan[] = [];
+  const add = (start: number, end: number) => spans.push({ start, end });
+  let read = 0;
+  return (start, end) => {
+    if (inNoise(spans, start, end)) return true;
+    while (read < NOISE_KINDS.length) {
+      const from = spans.length;
+      NOISE_KINDS[read++]!(text, add);
+      if (inNoise(spans.slice(from), start, end)) return true;
+    }
+    return false;
+  };
 }
 
 /** The figure at [start, end) lies within page furniture. */

@@ -3,7 +3,7 @@ import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
 import type { PAGE_FIGURE_UNITS } from './units.ts';
 import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
-import { inNoise, pageNoise, type NoiseSpan } from './pageNoise.ts';
+import { noiseOf } from './pageNoise.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -344,7 +344,7 @@ function decadeYears(wording: string): number | undefined {
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
-  let noise: NoiseSpan[] | undefined;
+  let inNoise: ((start: number, end: number) => boolean) | undefined;
   // The end of a proportion read whole ("nine in ten"): its "ten" is no figure of its own.
   let readTo = 0;
   for (const m of eachMatch(FIGURE, text)) {
@@ -353,7 +353,7 @@ export function findFigures(text: string): PageFigure[] {
     const start = m.index;
     let end = start + m[0].length;
     // Phone numbers, slash dates, counters and addresses are read once per block, and only where a figure is found.
-    if (g.digits && inNoise((noise ??= pageNoise(text)), start, end - (g.plus === '+' ? 1 : 0))) continue;
+    if (g.digits && (inNoise ??= noiseOf(text))(start, end - (g.plus === '+' ? 1 : 0))) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 40);
 

@@ -1,4 +1,4 @@
-import { findCues } from '../claims/detectFigureClaims.ts';
+import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
@@ -66,11 +66,19 @@ const LEAD_BLOCKS = 24;
 /** "Bret Taylor (chair)": a label may add a few words to the name. */
 const LABEL_EXTRA = /^[\s,;:()[\]–—-]*(?:\([^)]{0,30}\))?[\s,;:.–—-]*$/;
 
-/** The cue keys and entities of a short block, or undefined for a long one. */
-export function leadBlockOf(matcher: Matcher, text: string, names: NameHit[]): LeadBlock | undefined {
+/**
+ * The cue keys and entities of a short block, or undefined for a long one. `cues` are the block's
+ * cue words where the caller has found them already (findCues over the whole block).
+ */
+export function leadBlockOf(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  cues?: CueHit[],
+): LeadBlock | undefined {
   if (text.length > SHORT_BLOCK) return undefined;
   return {
-    cues: [...new Set(findCues(matcher, text, { start: 0, end: text.length }).map((c) => c.key))],
+    cues: [...new Set((cues ?? findCues(matcher, text, { start: 0, end: text.length })).map((c) => c.key))],
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
     ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
@@ -111,8 +119,10 @@ export function leadAfter(
   names: NameHit[],
   previous: BlockLead | undefined,
   counts: Counted[] = [],
+  /** The block's cue words, where the caller has found them already (findCues over the whole block). */
+  cues?: CueHit[],
 ): BlockLead {
-  const own = leadBlockOf(matcher, text, names);
+  const own = leadBlockOf(matcher, text, names, cues);
   const blocks = own
     ? [
         ...(previous?.blocks ?? []),

@@ -7,13 +7,26 @@ export interface PageEvidence {
   namedInFull: Set<string>;
   /** Entities the page names by a context alias ("Altman"). */
   namedInContext: Set<string>;
+  /** Fixed wordings of statement claims ("not consistently candid") counted so far. */
   statements: number;
+  /**
+   * The blocks whose wordings are not counted yet: counted only when a page's names leave its
+   * relevance open (statementsOf). Their pattern, every wording of every claim, cost each page
+   * some 20 ms to compile and each block a search, and most pages are decided by names alone.
+   */
+  uncounted: string[];
   /** People the page calls by their first name alone ("Sam and Greg"), whether or not it names them otherwise. */
   firstNames?: Set<string>;
 }
 
 export function emptyEvidence(): PageEvidence {
-  return { namedInFull: new Set(), namedInContext: new Set(), statements: 0, firstNames: new Set() };
+  return {
+    namedInFull: new Set(),
+    namedInContext: new Set(),
+    statements: 0,
+    uncounted: [],
+    firstNames: new Set(),
+  };
 }
 
 export function addEvidence(evidence: PageEvidence, scan: BlockScan): void {
@@ -23,7 +36,16 @@ export function addEvidence(evidence: PageEvidence, scan: BlockScan): void {
     if (name.firstName) (evidence.firstNames ??= new Set()).add(name.entityId);
   }
   // Phase 1 alone decides relevance: fixed wordings of claims, not the statements phase 2 finds.
-  evidence.statements += scan.claimPhrases;
+  evidence.uncounted.push(scan.text);
+}
+
+/** The fixed wordings of claims on the page so far: the blocks not counted yet are counted now. */
+export function statementsOf(matcher: Matcher, evidence: PageEvidence): number {
+  if (matcher.claimPhrases)
+    for (const text of evidence.uncounted)
+      evidence.statements += text.match(matcher.claimPhrases)?.length ?? 0;
+  evidence.uncounted = [];
+  return evidence.statements;
 }
 
 export interface Relevance {
@@ -96,7 +118,7 @@ export function pageRelevance(matcher: Matcher, evidence: PageEvidence): Relevan
       const names = storyNames.slice(0, 3).map(nameOf);
       return { relevant: true, reason: `The page names OpenAI and ${names.join(', ')}.` };
     }
-    if (evidence.statements)
+    if (statementsOf(matcher, evidence))
       return { relevant: true, reason: 'The page names OpenAI and reports a claim about the events.' };
     return { relevant: false, reason: NOT_ABOUT.organisationAlone };
   }
@@ -113,7 +135,7 @@ export function pageRelevance(matcher: Matcher, evidence: PageEvidence): Relevan
     };
   const person = nameOf(central[0]!);
   if (events.length) return { relevant: true, reason: `The page names ${person} and ${nameOf(events[0]!)}.` };
-  if (evidence.statements)
+  if (statementsOf(matcher, evidence))
     return { relevant: true, reason: `The page names ${person} and reports a claim about the events.` };
   return { relevant: false, reason: NOT_ABOUT.centralAlone(person) };
 }

@@ -1,4 +1,4 @@
-import { detectFigureClaims, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
+import { detectFigureClaims, findCues, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
 import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
@@ -15,10 +15,6 @@ export interface BlockScan {
   figures: FigureClaimHit[];
   /** Statement claims: empty after phase 1 (`scanBlock`), filled by phase 2 (`scanStatements`). */
   statements: StatementHit[];
-  /** Phase 1's cheap check that phase 2 may find a statement here. */
-  mayStateClaims: boolean;
-  /** Fixed wordings of statement claims in the block ("not consistently candid"): page evidence. */
-  claimPhrases: number;
   /** What the block leaves for the blocks after it (a caption, a row header, a name label, who was named last). */
   lead: BlockLead;
 }
@@ -51,9 +47,13 @@ const HAS_DIGIT_OR_NUMBER_WORD =
 export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
   const names = context.names ?? findNames(matcher, text);
   const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
-  const hasCue = mayHaveFigure && matcher.figureCues !== null && text.search(matcher.figureCues) >= 0;
-  const mayStateClaims = matcher.statements.cue !== null && matcher.statements.cue.test(text);
-  const claimPhrases = matcher.claimPhrases ? (text.match(matcher.claimPhrases)?.length ?? 0) : 0;
+  // A short block's cue words are what it leaves the blocks after it too: found once, for both.
+  const cues =
+    text.length <= SHORT_BLOCK ? findCues(matcher, text, { start: 0, end: text.length }) : undefined;
+  const hasCue =
+    mayHaveFigure &&
+    matcher.figureCues !== null &&
+    (cues ? cues.length > 0 : text.search(matcher.figureCues) >= 0);
   const lead = context.previous?.lead;
   // A figure claim needs a name in the block or, unless it is an age, one of its cue words; a block
   // after a heading, a caption or a name label may take them from there. So most blocks never pay
@@ -89,8 +89,6 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     names,
     figures,
     statements: [],
-    mayStateClaims,
-    claimPhrases,
     lead: leadAfter(
       matcher,
       text,
@@ -99,8 +97,18 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
       figures
         .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
         .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
+      cues,
     ),
   };
+}
+
+/**
+ * The cheap check that phase 2 may find a statement in a block: a first word of
+ * a trigger. Phase 2's own, made when it comes to the block: in phase 1 its
+ * pattern of every first word cost a page its compiling and every block a search.
+ */
+export function mayStateClaims(matcher: Matcher, text: string): boolean {
+  return matcher.statements.cue !== null && matcher.statements.cue.test(text);
 }
 
 /**
@@ -115,7 +123,7 @@ export function scanStatements(
   previous?: BlockScan,
   next?: BlockScan,
 ): StatementHit[] {
-  if (!scan.mayStateClaims) return [];
+  if (!mayStateClaims(matcher, scan.text)) return [];
   return detectStatements(matcher, scan.text, scan.names, previous, next);
 }
 
@@ -130,5 +138,6 @@ export function* scanStatementsInSteps(
   previous?: BlockScan,
   next?: BlockScan,
 ): Generator<StatementHit[], void> {
-  if (scan.mayStateClaims) yield* statementSteps(matcher, scan.text, scan.names, previous, next);
+  if (mayStateClaims(matcher, scan.text))
+    yield* statementSteps(matcher, scan.text, scan.names, previous, next);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { inNoise, noiseOf, pageNoise } from '../../src/core/figures/pageNoise.ts';
+
+/** Blocks with furniture of several kinds, and figures beside it. */
+const BLOCKS = [
+  '3:07 p.m.',
+  'Updated 9.02am AEDT · 6 sources · 738 employees signed',
+  'Call 0800 555 0170 or +44 20 7946 0321 before 11/30/2023; photo 3 of 12.',
+  'Rated 4.5 out of 5 at 30 Canal Row, open Saturday 9–4, said 505 staff.',
+  'MSFT ▲1.1% as the S&P 500 rose; GPT-4 scored 990 pts; lows of 7 Celsius on 97.4 FM.',
+  'Like · 34 · Reply — Channel 4 News counted 700 of 770 staff',
+  'A) About 50 B) About 200 C) More than 700',
+  'The board of 4 removed him; 13 billion dollars; 86 billion valuation.',
+];
+
+/** Every run of digits in `text`, as findFigures asks about them. */
+const digitRuns = (text: string) =>
+  [...text.matchAll(/\d+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+
+describe('noiseOf: furniture read a kind at a time', () => {
+  it.each(BLOCKS)('says what pageNoise says of every figure in %j, asked in order', (text) => {
+    const inBlock = noiseOf(text);
+    const spans = pageNoise(text);
+    for (const [start, end] of digitRuns(text)) expect(inBlock(start, end)).toBe(inNoise(spans, start, end));
+  });
+
+  it.each(BLOCKS)('and asked in reverse, once a later kind has been read', (text) => {
+    const inBlock = noiseOf(text);
+    const spans = pageNoise(text);
+    for (const [start, end] of digitRuns(text).reverse())
+      expect(inBlock(start, end)).toBe(inNoise(spans, start, end));
+  });
+
+  it('stops at the kind that holds the figure: a clock time reads no later kind', () => {
+    // The figure "3" of "3:07 p.m." is furniture, whichever kinds come after the clock.
+    const inBlock = noiseOf('3:07 p.m.');
+    expect(inBlock(0, 1)).toBe(true);
+    expect(inBlock(2, 4)).toBe(true);
+    expect(noiseOf('About 700 staff')(6, 9)).toBe(false);
+  });
+});
