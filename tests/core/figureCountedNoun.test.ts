@@ -45,8 +45,8 @@ describe('a citation’s volume, issue and pages are no counts', () => {
     expect(setAside('you have read 2 of 5 articles on the board')).toEqual(['2']);
   });
 
-  it('finds the volume, the issue and both ends of the pages', () => {
-    expect(setAside('Journal of Corporate Law, 46(3), 411–459.')).toEqual(['46', '3', '411', '459']);
+  it('leaves the volume, the issue and both ends of the pages to page furniture, which reads them as no figures', () => {
+    expect(findFigures('Journal of Corporate Law, 46(3), 411–459.')).toEqual([]);
   });
 });
 

@@ -4,7 +4,8 @@ import type { Span } from '../text/splitSentences.ts';
 /*
  * What a count counts. A number is a claim's count only when what it counts is the claim's thing;
  * a cue word nearby ("board", "founders", "letter") does not make a page number, a step, a
- * citation's volume or a checklist's points a count of directors. These rules find the counts
+ * score or a checklist's points a count of directors (a citation's numbers are page furniture, read
+ * before: see pageNoise). These rules find the counts
  * whose own words say they count something else, or number something rather than count it.
  */
 
@@ -39,14 +40,6 @@ const PLACE_BEFORE = new RegExp(
 /** The first number of a list or range after a plural place word ("figures 2 and 3": the 2). */
 const PLURAL_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${NO_DETERMINER}${PLACE_WORDS}\\s*#?\\s*$`, 'iu');
 const JOINED_AFTER = new RegExp(`^${LAST_JOINT}\\d`);
-
-/**
- * A citation's volume, issue and page range: "46(3), 411–459", "89(5): 835–901". The issue sits in
- * brackets glued to the volume, the pages follow them.
- */
-const CITATION_ISSUE_BEFORE = /\d\($/;
-const CITATION_VOLUME_AFTER = /^\(\d+\)/;
-const CITATION_PAGES_BEFORE = /\d\(\d+\)[,:]\s*(?:\d+[–—-])?$/;
 
 /** "26/03", "8/10", "3/10": a number joined to another by a slash is a score, a code or a date, never a count. */
 const SLASHED_BEFORE = /\d\s*\/\s*$/;
@@ -147,14 +140,11 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
   if (figure.isAge || (figure.unit !== 'count' && figure.unit !== 'people')) return false;
   const before = text.slice(Math.max(0, figure.start - REACH), figure.start);
   const after = text.slice(figure.end, figure.end + REACH);
-  // A number that labels a place or a citation numbers it, whatever words follow ("Figures 6 and 7 show staff turnover").
+  // A number that labels a place numbers it, whatever words follow ("Figures 6 and 7 show staff turnover").
   if (
     LEADING_ZERO.test(figure.wording) ||
     PLACE_BEFORE.test(before) ||
     (PLURAL_PLACE_BEFORE.test(before) && JOINED_AFTER.test(after)) ||
-    CITATION_ISSUE_BEFORE.test(before) ||
-    CITATION_VOLUME_AFTER.test(after) ||
-    CITATION_PAGES_BEFORE.test(before) ||
     SLASHED_BEFORE.test(before) ||
     MONEY_RANGE_BEFORE.test(before) ||
     SCORE_BEFORE.test(before) ||
