@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/** The statements of the last block, after a lead of one's own. */
+const statementsAfter = (lead: string, text: string) =>
+  (annotate([lead, text]).blocks.at(-1) ?? [])
+    .filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+    .map((h) => [h.id, h.text]);
+
+/*
+ * Recall families read off the misses of sets 17 to 20, written as general news English: a unit's
+ * modifiers after a place adverb ("a lab there devoted to AI"), the other heads a unit is called by
+ * ("crew", "wing", "entity"), candour's other forms ("a want of candour", "insufficiently candid"),
+ * "deprived of the chairmanship", and "again at the helm". Every sentence is invented; each family beside near-misses that must stay unmarked.
+ */
+
+const HIRED = 'Satya Nadella of Microsoft spoke on Monday.';
+
+describe("a unit's modifiers after a place adverb", () => {
+  found([
+    [
+      '"a lab there devoted to"',
+      [HIRED, 'He will run a new lab there devoted to artificial intelligence research.'],
+      [['microsoft-new-unit', 'new lab there devoted to artificial intelligence research']],
+    ],
+    [
+      '"a team here focused on"',
+      [HIRED, 'Altman is to lead a freshly formed team here focused on AI research.'],
+      [['microsoft-new-unit', 'freshly formed team here focused on AI research']],
+    ],
+  ]);
+  unmarked('microsoft-new-unit', [
+    ['a unit about something else', [HIRED, 'He toured a new lab there focused on chip design.']],
+    ['a place adverb with no modifiers after it', [HIRED, 'He found a new team there.']],
+    ['a possibility', [HIRED, 'Microsoft may yet set up a new lab there devoted to AI research.']],
+  ]);
+});
+
+describe('the other heads a unit is called by', () => {
+  found([
+    [
+      '"crew"',
+      [HIRED, 'Microsoft has given him a new AI research crew.'],
+      [['microsoft-new-unit', 'new AI research crew']],
+    ],
+    [
+      '"wing"',
+      [HIRED, 'Microsoft is setting up a dedicated AI wing for him.'],
+      [['microsoft-new-unit', 'dedicated AI wing']],
+    ],
+    [
+      '"entity"',
+      [HIRED, 'He will pilot a new entity of research in artificial intelligence.'],
+      [['microsoft-new-unit', 'new entity of research']],
+    ],
+  ]);
+  unmarked('microsoft-new-unit', [
+    ['a film crew', [HIRED, 'A camera crew waited outside the building.']],
+    ['an old wing', [HIRED, 'The east wing of the campus was quiet.']],
+  ]);
+});
+
+describe("candour's other noun and adverb forms", () => {
+  found([
+    [
+      '"a want of candour"',
+      'The directors accused him of a want of candour.',
+      [['firing-reason', 'want of candour']],
+    ],
+    [
+      '"a want of consistent candor"',
+      'The board cited his want of consistent candor.',
+      [['firing-reason', 'want of consistent candor']],
+    ],
+    [
+      '"lacking in consistent candour"',
+      'A review found him lacking in consistent candour.',
+      [['firing-reason', 'lacking in consistent candour']],
+    ],
+    [
+      '"insufficiently forthcoming"',
+      'Directors said he had been insufficiently forthcoming with them.',
+      [['firing-reason', 'insufficiently forthcoming']],
+    ],
+    [
+      '"his failure to be candid"',
+      'The board cited his failure to be candid.',
+      [['firing-reason', 'failure to be candid']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    ['someone else insufficiently candid', 'The directors said Murati had been insufficiently candid.'],
+    ['someone else lacking in candour', 'Investors said Nadella was lacking in candour about the deal.'],
+    ['someone else not candid', 'The directors said Murati had not been consistently candid.'],
+  ]);
+});
+
+describe('stripped of the chair: "deprived", "divested"', () => {
+  const BROCKMAN = 'OpenAI fired Sam Altman on Friday. Greg Brockman, its president, was angry.';
+  it.each<[string, string, string]>([
+    [
+      '"deprived of the chairmanship"',
+      'Brockman was deprived of the chairmanship.',
+      'was deprived of the chairmanship',
+    ],
+    [
+      '"deprived that same day of the presidency of the board"',
+      'Brockman was deprived that same day of the presidency of the board.',
+      'was deprived that same day of the presidency of the board',
+    ],
+    [
+      '"divested of his role as chairman"',
+      'Brockman was divested of his role as chairman.',
+      'was divested of his role as chairman',
+    ],
+  ])('%s', (_, text, mark) => {
+    expect(statementsAfter(BROCKMAN, text)).toEqual([['brockman-exit', mark]]);
+  });
+  it.each([['Brockman was deprived of sleep.'], ['Brockman was deprived of his weekend.']])(
+    'leaves "%s" unmarked',
+    (text) => {
+      expect(statementsAfter(BROCKMAN, text)).toEqual([]);
+    },
+  );
+});
+
+describe('in charge again: "again at the helm", "once more at its head"', () => {
+  found([
+    [
+      '"is again at the helm"',
+      'Altman is again at the helm.',
+      [['altman-returns-as-ceo', 'is again at the helm']],
+    ],
+    [
+      '"was in charge again"',
+      'By Wednesday Altman was in charge again.',
+      [['altman-returns-as-ceo', 'was in charge again']],
+    ],
+    [
+      '"once more at its head"',
+      'A week on, Altman is once more at its head.',
+      [['altman-returns-as-ceo', 'is once more at its head']],
+    ],
+    [
+      '"at the helm once more"',
+      'Altman was firmly at the helm once more.',
+      [['altman-returns-as-ceo', 'was firmly at the helm once more']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['someone else in charge', 'Shear is now at the helm.'],
+    ['another charge', 'Murati was again in charge of research.'],
+    ['a question', 'Is Altman once more at its head?'],
+    ['a possibility', 'Altman could be at the helm again by Friday.'],
+  ]);
+});
