@@ -155,3 +155,27 @@ describe('in charge again: "again at the helm", "once more at its head"', () => 
     ['a possibility', 'Altman could be at the helm again by Friday.'],
   ]);
 });
+
+describe('a title after the copula and the employer\'s possessive: "is now its interim chief executive"', () => {
+  found([
+    [
+      '"is now its interim chief executive"',
+      'Emmett Shear is now its interim chief executive.',
+      [['shear-appointment', 'interim chief executive']],
+    ],
+    [
+      'after an apposition',
+      'Emmett Shear, a co-founder of the streaming site Twitch, is now its interim boss.',
+      [['shear-appointment', 'is now its interim boss']],
+    ],
+    [
+      '"their"',
+      'For now Emmett Shear is their stopgap chief executive.',
+      [['shear-appointment', 'is their stopgap chief executive']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['someone else', 'Mira Murati is now its interim chief executive.'],
+    ['a question', 'Is Emmett Shear now its interim chief executive?'],
+  ]);
+});

@@ -1297,12 +1297,16 @@ const COPULA_FILLERS = new Set([
   'more',
   'the',
   'its',
+  'their',
   'openai',
   "openai's",
   'officially',
   'formally',
   'also',
 ]);
+
+/** Fillers that refer to the title's employer ("its", "OpenAI's"), read through as fillers. */
+const TITLE_OWNERS = new Set(['its', 'their', 'openai', "openai's"]);
 
 /** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
 function copulaBefore(reading: BlockReading, at: number) {
@@ -1313,7 +1317,8 @@ function copulaBefore(reading: BlockReading, at: number) {
   while (
     k >= 0 &&
     filler(reading.tokens[k]!.lower) &&
-    !reading.refAt[k] &&
+    // "is now its interim chief executive": the employer's possessive refers, and stays a filler.
+    (!reading.refAt[k] || TITLE_OWNERS.has(reading.tokens[k]!.lower)) &&
     !NEGATING_ADVERBS.has(reading.tokens[k]!.lower)
   )
     k--;
