@@ -179,3 +179,31 @@ describe('a title after the copula and the employer\'s possessive: "is now its i
     ['a question', 'Is Emmett Shear now its interim chief executive?'],
   ]);
 });
+
+describe('"there" after a verb stands for the company just named', () => {
+  const NADELLA = 'OpenAI fired Sam Altman on Friday; Satya Nadella of Microsoft spoke on Monday.';
+  it.each<[string, string, string]>([
+    [
+      '"coming to work there"',
+      'Nadella said that Altman and Brockman were coming to work there.',
+      'were coming to work there',
+    ],
+    [
+      'a single subject',
+      'Nadella confirmed that Altman was coming to work there.',
+      'was coming to work there',
+    ],
+  ])('%s', (_, text, mark) => {
+    expect(statementsAfter(NADELLA, text)).toEqual([['altman-joins-microsoft', mark]]);
+  });
+  it.each([
+    [
+      'another company named last',
+      'Altman said he was staying at OpenAI and that Brockman would work there too.',
+    ],
+    ['the existential "there"', 'There is no sign that Altman will work for Microsoft.'],
+    ['"over there"', 'Altman said he was coming to work over there.'],
+  ])('leaves %s unmarked', (_, text) => {
+    expect(statementsAfter(NADELLA, text)).toEqual([]);
+  });
+});
