@@ -207,3 +207,46 @@ describe('"there" after a verb stands for the company just named', () => {
     expect(statementsAfter(NADELLA, text)).toEqual([]);
   });
 });
+
+describe('joining Microsoft in other verbs: "belongs to Microsoft", "Microsoft takes in"', () => {
+  found([
+    [
+      '"now belongs to Microsoft"',
+      'Altman now belongs to Microsoft.',
+      [['altman-joins-microsoft', 'Altman now belongs']],
+    ],
+    [
+      'headline "takes in"',
+      'Microsoft takes in ousted OpenAI chief Sam Altman',
+      [['altman-joins-microsoft', 'takes in ousted OpenAI chief Sam Altman']],
+    ],
+    [
+      'passive "taken in"',
+      'Altman was taken in by Microsoft.',
+      [['altman-joins-microsoft', 'was taken in by Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['something else belongs', 'The shares belong to Microsoft.'],
+    ['a group of Microsoft', 'Altman belonged to a Microsoft advisory group in 2019.'],
+    ['taking in a view', "Altman took in the view from Microsoft's campus."],
+  ]);
+});
+
+describe('the chief scientist under other names: "head scientist", "scientific director"', () => {
+  found([
+    [
+      '"head scientist of OpenAI"',
+      'Ilya Sutskever, head scientist of OpenAI, signed the letter.',
+      [['sutskever-title', 'head scientist']],
+    ],
+    [
+      '"OpenAI\'s scientific director"',
+      "Ilya Sutskever, OpenAI's scientific director, signed the letter.",
+      [['sutskever-title', 'scientific director']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    ['someone else', "Jakub Pachocki, OpenAI's head scientist, signed the letter."],
+  ]);
+});
