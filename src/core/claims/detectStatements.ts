@@ -1297,12 +1297,16 @@ const COPULA_FILLERS = new Set([
   'more',
   'the',
   'its',
+  'their',
   'openai',
   "openai's",
   'officially',
   'formally',
   'also',
 ]);
+
+/** Fillers that refer to the title's employer ("its", "OpenAI's"), read through as fillers. */
+const TITLE_OWNERS = new Set(['its', 'their', 'openai', "openai's"]);
 
 /** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
 function copulaBefore(reading: BlockReading, at: number) {
@@ -1313,7 +1317,8 @@ function copulaBefore(reading: BlockReading, at: number) {
   while (
     k >= 0 &&
     filler(reading.tokens[k]!.lower) &&
-    !reading.refAt[k] &&
+    // "is now its interim chief executive": the employer's possessive refers, and stays a filler.
+    (!reading.refAt[k] || TITLE_OWNERS.has(reading.tokens[k]!.lower)) &&
     !NEGATING_ADVERBS.has(reading.tokens[k]!.lower)
   )
     k--;
@@ -1377,7 +1382,18 @@ function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): bool
   const { tokens, sentenceOf } = reading;
   const { before } = verbGroup(reading, at);
   const token = tokens[before];
-  if (!token?.isWord || sentenceOf[before] !== sentenceOf[at] || !/^[a-z-]+$/.test(token.text)) return false;
+  if (!token?.isWord || sentenceOf[before] !== sentenceOf[at]) return false;
+  // "Murati had been insufficiently candid": a person named as the wording's subject is someone else's.
+  const named = reading.refAt[before];
+  if (
+    named &&
+    isName(token) &&
+    !named.description &&
+    named.entities.length &&
+    !involves(named.entities, frame)
+  )
+    return true;
+  if (!/^[a-z-]+$/.test(token.text)) return false;
   const sentence = reading.sentences[sentenceOf[at]!]!;
   for (let k = sentence.first; k <= sentence.last; k++)
     if (involves(reading.refAt[k]?.entities, frame)) return false;
@@ -1389,6 +1405,11 @@ function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): bool
   }
   return false;
 }
+
+/** A capitalised word that is no pronoun: a name ("Murati"), whose reading the page does not guess. */
+const isName = (token: { text: string; lower: string }) =>
+  /^[A-Z]/.test(token.text) && !SUBJECT_PRONOUNS.has(token.lower);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
 /** Possessive determiners that make a subject someone's ("its head coach", "their chief executive"). */
 const OWNERS = new Set(['its', 'their']);
@@ -1448,6 +1469,9 @@ function wordingUnstated(reading: BlockReading, at: number, first: number): bool
 /** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
 const POST_HEAD_LINKS = new Set(['for', 'of', 'devoted', 'dedicated', 'focused', 'focusing']);
 
+/** Place adverbs that may stand between a head and its modifiers after it ("a lab there devoted to AI", "a unit here for research"). */
+const HEAD_PLACE_ADVERBS = new Set(['there', 'here', 'internally', 'in-house']);
+
 /** Words between a verb and the noun phrase it takes ("set up a dedicated team", "give him his own lab"). */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'up', 'out', 'him', 'them']);
 
@@ -1478,6 +1502,12 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
   // The modifiers may follow the head: "a unit for advanced AI research", "a lab of his own".
   let last = at;
   let k = at + 1;
+  // "a lab there focused on AI research": a place adverb may sit between the head and its modifiers.
+  if (
+    HEAD_PLACE_ADVERBS.has(reading.tokens[k]?.lower ?? '') &&
+    POST_HEAD_LINKS.has(reading.tokens[k + 1]?.lower ?? '')
+  )
+    k++;
   if (POST_HEAD_LINKS.has(reading.tokens[k]?.lower ?? '')) {
     k++;
     if (/^(?:to|on)$/.test(reading.tokens[k]?.lower ?? '')) k++;

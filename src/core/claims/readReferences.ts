@@ -166,6 +166,19 @@ export const SUBJECT_OPENERS = new Set([
   ],
 ]);
 const IT = new Set(['it', 'its']);
+/** Words after which "there" is no place ("there is", "there will be"), or a set phrase ("over there", "then and there"). */
+const NOT_PLACE_AFTER_THERE =
+  /^(?:is|are|was|were|'s|be|been|being|will|would|may|might|could|should|must|can|has|have|had|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|exist|exists|existed|and|again|too|you)$/;
+const NOT_PLACE_BEFORE_THERE =
+  /^(?:over|and|then|out|up|down|in|here|so|from|by|get|got|gets|getting|hang|hanging)$/;
+
+/** "join him there": "there" after a verb or its object, not the existential "there is" nor "over there". */
+function isPlaceThere(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before?.isWord || NOT_PLACE_BEFORE_THERE.test(before.lower)) return false;
+  const after = tokens[i + 1];
+  return !after || !NOT_PLACE_AFTER_THERE.test(after.lower);
+}
 const THEY = new Set(['they', 'them', 'their', 'themselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 /** Words that stand for two people named just before ("the pair", "the duo", "both men"). */
@@ -495,6 +508,8 @@ export function readBlock(
       const person = reporter(i) ?? context?.label;
       if (person) entities = [person];
     } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
+    // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
+    else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
       const speaker = quoted[i] ? speakerOf(i) : (context?.signedBy ?? context?.introducesQuoteBy);
       if (speaker) entities = [speaker];
