@@ -587,6 +587,17 @@ const SAME_TOPIC_LINK =
 const OWN_NOUN_REACH = 2;
 /** How far before a governing cue the thing it measures may be ("a stake in OpenAI worth $10bn"). */
 const MEASURED_REACH = 24;
+/**
+ * "whose stake in the ChatGPT developer is worth", "its holding in OpenAI is valued at": the thing measured,
+ * then what it is in, then the verb's link; the phrase in between keeps it the verb's subject at any length.
+ */
+const IN_WHAT_THEN_LINK =
+  /^\s+(?:in|of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,5}(?:is|was|are|were|is\s+now|now|being|has\s+been|had\s+been)\s+$/u;
+/** A cue that ends in its preposition ("holding in") has the phrase's start inside it. */
+const PREPOSITION_END = /\s(?:in|of)$/;
+function measuredAcross(cue: CueHit, between: string): boolean {
+  return IN_WHAT_THEN_LINK.test(PREPOSITION_END.test(cue.key) ? ` in${between}` : between);
+}
 
 /**
  * Ties each figure to the claim topic its sentence is about, from the cue
@@ -1621,7 +1632,7 @@ function measuredBy(matcher: Matcher, text: string, cues: CueHit[], figure: Page
     const measured = cues.filter(
       (c) =>
         c.end <= cue.start &&
-        cue.start - c.end <= MEASURED_REACH &&
+        (cue.start - c.end <= MEASURED_REACH || measuredAcross(c, text.slice(c.end, cue.start))) &&
         c.key !== cue.key &&
         !SUBJECT_LINK.test(text.slice(c.end, cue.start)),
     );
