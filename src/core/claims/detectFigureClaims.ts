@@ -1334,11 +1334,12 @@ function topicOf(
 
 /**
  * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
- * "Four people made the decision", "Four people fired him" (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
+ * "Four people made the decision", "Four people fired him", "Just four directors voted it through"
+ * (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
