@@ -159,6 +159,15 @@ interface CueHit {
 }
 
 /**
+ * "Value/share", "earnings per share", "per-share value": a share as the unit of a price, not a stake
+ * nor a market's share.
+ */
+const SHARE_CUE = /^shares?$/;
+const PER_UNIT_BEFORE = /(?:\bper[\s-]|\/\s?)$/i;
+const isPriceUnit = (text: string, cue: CueHit) =>
+  SHARE_CUE.test(cue.key) && PER_UNIT_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start));
+
+/**
  * Every cue word of every figure claim in one sentence, found in one search.
  * A cue inside a longer one is the longer one's ("board" in "expanded board",
  * "members" in "new members").
@@ -172,7 +181,9 @@ export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
   }
   return hits.filter(
     (h) =>
-      !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
+      !hits.some(
+        (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
+      ) && !isPriceUnit(text, h),
   );
 }
 
