@@ -426,6 +426,14 @@ const QUOTED_GROUP_AFTER =
 /** "sourced to", "based its account on conversations with": what a report rests on, its sources counted. */
 const REPORT_RESTS_ON_BEFORE =
   /\b(?:sourced\s+to|based\s+on|rests\s+on|relies\s+on|drew\s+on|draws\s+on|(?:conversations|interviews)\s+with)\s+$/i;
+/**
+ * "our $425 target implies 14% upside", "downside of 20% to our bear case", "15% potential return": an
+ * analyst's projection to a price target, not a move any report gives.
+ */
+const PROJECTED_AFTER =
+  /^\s+(?:upside|downside|potential\s+(?:upside|downside|return|gain)|implied\s+(?:upside|return))\b/i;
+const PROJECTED_BEFORE =
+  /\b(?:upside|downside|potential\s+return|implied\s+return)\s+(?:of|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
@@ -701,6 +709,11 @@ export function detectFigureClaims(
     if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
+    if (
+      figure.unit === 'percent' &&
+      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) || PROJECTED_BEFORE.test(before))
+    )
+      continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (SOURCES_SPEAK_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
