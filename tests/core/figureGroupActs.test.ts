@@ -89,3 +89,21 @@ describe('the founders, and those still there', () => {
     },
   );
 });
+
+describe('passing the firing is the whole board’s act', () => {
+  it.each<[string, string]>([
+    ['Newsletter: Just four directors voted it through.', 'four'],
+    ['Four directors voted the decision through on a video call.', 'Four'],
+    ['The four directors voted it through without telling Microsoft.', 'four'],
+    ['Transcript: four people pushed it through, that’s all it took.', 'four'],
+  ])('%s', (text, wording) => {
+    expect(marks(text)).toEqual([['board-size', wording]]);
+  });
+
+  it.each<string>([
+    'Four directors voted it down.',
+    'Four shareholders voted it through at the annual meeting of a different company.',
+  ])('not: %s', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+});

@@ -32,3 +32,42 @@ describe('Microsoft’s money in OpenAI, whatever the verb', () => {
     expect(claims([sentence])).toEqual([]);
   });
 });
+
+describe('Microsoft’s holding measured by a valuation verb is its money in, not the company’s value', () => {
+  it.each<[string, string]>([
+    [
+      'Microsoft, whose holding in the ChatGPT developer is valued at more than US$10 billion, was among the winners.',
+      'more than US$10 billion',
+    ],
+    [
+      'Broker note: Microsoft, whose stake in the ChatGPT developer is worth more than $10 billion, gained.',
+      'more than $10 billion',
+    ],
+    [
+      "Museum caption: Microsoft's shareholding in the San Francisco start-up is now valued at about $13 billion.",
+      'about $13 billion',
+    ],
+    ["FAQ: Microsoft's holdings in OpenAI are worth some $13bn.", 'some $13bn'],
+    ['Microsoft has engaged more than 10 billion dollars in the enterprise.', 'more than 10 billion dollars'],
+    ['Story card: Microsoft has staked about $13 billion on the start-up.', 'about $13 billion'],
+    ['Transcript: Microsoft has funnelled roughly $13bn into OpenAI.', 'roughly $13bn'],
+    ['Microsoft has channelled around $13 billion into the company.', 'around $13 billion'],
+  ])('%s', (text, wording) => {
+    expect(claims([text])).toEqual([['microsoft-investment', wording]]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // Near-misses: the verb "holding" is no holding, and the company's own value stays its valuation.
+    ['Holding 40% of enterprise adoption, Anthropic now leads OpenAI among business buyers.', []],
+    [
+      'Investors holding the stock in a fund like this saw it rise roughly 1 per cent when the deal was struck.',
+      [['microsoft-share-move', 'roughly 1 per cent']],
+    ],
+    [
+      'OpenAI, in which Microsoft holds a big stake, is valued at about $86 billion.',
+      [['openai-valuation', 'about $86 billion']],
+    ],
+  ])('not Microsoft’s money: %s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+});

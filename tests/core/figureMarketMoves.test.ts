@@ -56,3 +56,21 @@ describe('market moves and valuations in other words', () => {
     expect(findFigures('MSFT ▲1.1% · NVDA +2.3% · GOOGL −0.4%')).toEqual([]);
   });
 });
+
+describe("an analyst's projection to a price target is no move", () => {
+  it.each<string>([
+    'Broker note: We reiterate Overweight on Microsoft and our $425 target, which implies 14% upside.',
+    'Our $425 Microsoft price target implies 14% upside from here.',
+    'Microsoft shares have downside of about 20% to our bear case.',
+    'Microsoft stock offers 15% potential upside, we think.',
+  ])('not: %s', (text) => {
+    expect(figures([text])).toEqual([]);
+  });
+
+  it.each<string>([
+    'Microsoft shares rose about 1% before the bell, and we see more upside.',
+    'Microsoft shares, up about 1% premarket, still have room to run.',
+  ])('still a move: %s', (text) => {
+    expect(figures([text])).toEqual([['microsoft-share-move', 'about 1%']]);
+  });
+});

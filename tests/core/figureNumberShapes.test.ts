@@ -180,3 +180,23 @@ describe('a proportion is a share', () => {
     expect(claims(['Nine in ten staff signed the letter.'], '2023-11-21')).toEqual([]);
   });
 });
+
+describe('a year-shaped number after a determiner is the year of what follows, not a count', () => {
+  it.each<string>([
+    'S. Lindgren, "Collective exit as governance: the 2023 staff letter," Labour Law Journal, vol. 52.',
+    'Museum caption: the 2023 employee petition, printed and signed, on loan from a former researcher.',
+    "FAQ: Was the board's 2023 staff survey ever published?",
+    'Story card: Its 2024 employees’ town hall was the first since the firing.',
+    "Broker note: We revisit Microsoft's 2019 investment thesis in light of the weekend.",
+  ])('no count: %s', (text) => {
+    expect(claims([text])).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // Near-misses: a count the size of a year keeps its comma, or its qualifier, or no determiner.
+    ['The 2,023 staff who signed were all named in the filing.', [['staff-letter-signatories', '2,023']]],
+    ['Some 2023 employees signed the letter.', [['staff-letter-signatories', 'Some 2023']]],
+  ])('still a count: %s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+});

@@ -100,3 +100,22 @@ describe('a fact box’s cell is what its own label counts', () => {
     ]);
   });
 });
+
+describe("a listicle's count of its own items is furniture", () => {
+  it.each<string>([
+    "Black Friday TV deals: 11 we'd actually buy",
+    'Tech stocks: 5 to watch this week',
+    '3 you may have missed',
+    'Best laptops for students: 7 we recommend',
+  ])('not: %s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // Near-misses: a count that does something itself.
+    ['The letter: 505 signed it by Monday morning.', [['staff-letter-signatories', '505']]],
+    ['Board: 4 voted to remove Altman', [['board-size', '4']]],
+  ])('still: %s', (text, expected) => {
+    expect(figureClaimsAfterLead([text])).toEqual(expected);
+  });
+});

@@ -66,3 +66,25 @@ describe('"N years ago" is a point in time, not a span anyone spent', () => {
     expect(findFigures(sentence).map((f) => f.wording)).toEqual(wordings);
   });
 });
+
+describe("an anniversary's 'ago today' counts back; it does not put the figure at the page's date", () => {
+  it.each<[string, string, string]>([
+    [
+      'Two years ago today, a board of four people removed the most famous executive in tech.',
+      '2025-11-17',
+      '2023',
+    ],
+    ['Oral history: A year ago this week, four directors voted to remove him.', '2024-11-20', '2023'],
+    ['Two years ago this month, the board of four people fired Sam Altman.', '2025-11-17', '2023'],
+  ])('%s', (sentence, published, period) => {
+    expect(periodOf(sentence, published)).toBe(period);
+  });
+
+  it.each<[string, string]>([
+    // Near-misses: the present stays the page's own time.
+    ['Today the board has four members again.', '2025-11-17'],
+    ['Microsoft now holds 49% of the commercial arm.', '2025-11-17'],
+  ])('still now: %s', (sentence, period) => {
+    expect(periodOf(sentence, '2025-11-17')).toBe(period);
+  });
+});

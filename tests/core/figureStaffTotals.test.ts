@@ -54,3 +54,52 @@ describe('the staff a part is taken from is the headcount, not the signers', () 
     expect(findFigures(text)[0]?.noun).toBe(noun);
   });
 });
+
+describe('the staff total a part is taken from, however the total is given', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Morning briefing: by lunchtime more than 700 employees, from a headcount of roughly 770, had signed a letter.',
+      [
+        ['staff-letter-signatories', 'more than 700'],
+        ['openai-headcount', 'roughly 770'],
+      ],
+    ],
+    [
+      'Nearly 500 of them, out of a staff that the company numbered at some 770, signed a letter demanding the board resign.',
+      [
+        ['staff-letter-signatories', 'Nearly 500'],
+        ['openai-headcount', 'some 770'],
+      ],
+    ],
+    [
+      'Transcript: so nearly 500 of them, out of a staff numbering some 770, signed the thing.',
+      [
+        ['staff-letter-signatories', 'nearly 500'],
+        ['openai-headcount', 'some 770'],
+      ],
+    ],
+    [
+      'FAQ: Nearly 500 staff, of a workforce estimated at about 770, signed the letter.',
+      [
+        ['staff-letter-signatories', 'Nearly 500'],
+        ['openai-headcount', 'about 770'],
+      ],
+    ],
+    [
+      'Museum caption: OpenAI had a headcount of roughly 770 when the letter circulated.',
+      [['openai-headcount', 'roughly 770']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims([text])).toEqual(expected);
+  });
+
+  it.each<string>([
+    // Near-misses: another company's headcount, and a headcount nobody's.
+    'Anthropic, with a headcount of roughly 300, said nothing.',
+    'Anthropic, with a workforce of roughly 300, said nothing.',
+    'Broker note: Anthropic, with a staff of roughly 300, is the cheaper name.',
+    'A start-up with a headcount of about 40 would never survive this.',
+  ])('not a headcount of the story: %s', (text) => {
+    expect(claims([text]).filter(([id]) => id === 'openai-headcount')).toEqual([]);
+  });
+});

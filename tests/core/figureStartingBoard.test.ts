@@ -45,3 +45,22 @@ describe('…while its newcomers, its ceiling and the board that fired Altman ar
     expect(figureClaims(block)).toEqual(expected);
   });
 });
+
+describe("the new board's word right beside its count", () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Broker note: The initial three directors are to pick directors for an enlarged board of up to nine seats.',
+      [['board-expansion', 'up to nine']],
+    ],
+    ['FAQ: Its interim three members will choose up to nine directors.', [['board-expansion', 'up to nine']]],
+    [
+      'Story card: The three interim directors will pick a board of as many as nine.',
+      [['board-expansion', 'as many as nine']],
+    ],
+    ['Transcript: the three initial board members must now find up to six more.', []],
+    // Near-miss: the board that acted keeps its count.
+    ['The four directors who fired him were not consulted.', [['board-size', 'four']]],
+  ])('%s', (text, expected) => {
+    expect(figureClaims(text)).toEqual(expected);
+  });
+});

@@ -219,7 +219,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.945, recall: 0.64 },
+      figure: { precision: 0.949, recall: 0.666 },
       statement: { precision: 0.935, recall: 0.935 },
     },
   },
@@ -263,7 +263,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.72, recall: 0.85 },
+      figure: { precision: 0.969, recall: 0.94 },
       statement: { precision: 0.91, recall: 0.83 },
     },
   },
@@ -274,7 +274,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.87 },
+      figure: { precision: 0.999, recall: 0.999 },
       statement: { precision: 0.86, recall: 0.91 },
     },
   },

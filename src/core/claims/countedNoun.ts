@@ -136,6 +136,14 @@ const REACH = 60;
  * The count's own words say it counts something no figure claim counts, or number something
  * rather than count it. Reads only a few dozen characters around the figure.
  */
+/**
+ * "Black Friday TV deals: 11 we'd actually buy", "Stocks: 5 to watch", "3 you may have missed": a
+ * listicle's count of its own items, a promo headline's, counted by what the reader or writer does to them.
+ */
+const LISTICLE_AFTER =
+  /^\s+(?:(?:we|you|I)(?:['’](?:d|ll|ve|re))?\s+(?:\p{Ll}+\s+)?(?:buy|love|like|recommend|tried|tested|rate|use|want|need|missed|may\s+have\s+missed|should|must|can['’]t)|to\s+(?:watch|buy|read|try|know|see|avoid|follow|consider|skip|stream|shop)\b)/iu;
+const LISTICLE_OPENS_BEFORE = /(?:^|[:|•·]\s*)$/;
+
 export function countsOtherThing(text: string, figure: PageFigure, span: Span): boolean {
   if (figure.isAge || (figure.unit !== 'count' && figure.unit !== 'people')) return false;
   const before = text.slice(Math.max(0, figure.start - REACH), figure.start);
@@ -161,6 +169,7 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
   }
   if (figure.noun) return false;
   return (
+    (LISTICLE_OPENS_BEFORE.test(text.slice(span.start, figure.start)) && LISTICLE_AFTER.test(after)) ||
     UNIT_AFTER.test(after) ||
     FURNITURE_AFTER.test(after) ||
     PART_OF_FURNITURE_AFTER.test(after) ||

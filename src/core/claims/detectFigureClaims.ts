@@ -76,7 +76,7 @@ const AGE_SPREAD = 12;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
 /** The words before a figure with speech's fillers read past. */
@@ -159,6 +159,15 @@ export interface CueHit {
 }
 
 /**
+ * "Value/share", "earnings per share", "per-share value": a share as the unit of a price, not a stake
+ * nor a market's share.
+ */
+const SHARE_CUE = /^shares?$/;
+const PER_UNIT_BEFORE = /(?:\bper[\s-]|\/\s?)$/i;
+const isPriceUnit = (text: string, cue: CueHit) =>
+  SHARE_CUE.test(cue.key) && PER_UNIT_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start));
+
+/**
  * Every cue word of every figure claim in one sentence, found in one search.
  * A cue inside a longer one is the longer one's ("board" in "expanded board",
  * "members" in "new members").
@@ -172,7 +181,9 @@ export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
   }
   return hits.filter(
     (h) =>
-      !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
+      !hits.some(
+        (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
+      ) && !isPriceUnit(text, h),
   );
 }
 
@@ -262,7 +273,8 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
   if (!name) return undefined;
   const between = text.slice(name.end, figure.start);
   if (between.length > OWNER_REACH || /[;:–—]/.test(between)) return undefined;
-  return !between.includes(',') || /^['’]?s?,\s*(?:which|who)\b/.test(between) ? name : undefined;
+  // "Anthropic, which has 300 staff", "Anthropic, with a headcount of about 300": the apposition is the name's.
+  return !between.includes(',') || /^['’]?s?,\s*(?:which|who|whose|with)\b/.test(between) ? name : undefined;
 }
 
 /**
@@ -414,6 +426,14 @@ const QUOTED_GROUP_AFTER =
 /** "sourced to", "based its account on conversations with": what a report rests on, its sources counted. */
 const REPORT_RESTS_ON_BEFORE =
   /\b(?:sourced\s+to|based\s+on|rests\s+on|relies\s+on|drew\s+on|draws\s+on|(?:conversations|interviews)\s+with)\s+$/i;
+/**
+ * "our $425 target implies 14% upside", "downside of 20% to our bear case", "15% potential return": an
+ * analyst's projection to a price target, not a move any report gives.
+ */
+const PROJECTED_AFTER =
+  /^\s+(?:upside|downside|potential\s+(?:upside|downside|return|gain)|implied\s+(?:upside|return))\b/i;
+const PROJECTED_BEFORE =
+  /\b(?:upside|downside|potential\s+return|implied\s+return)\s+(?:of|to)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/i;
 /** "two people familiar with the matter": the count of a report's sources, never a claim. */
 const SOURCES_AFTER =
   /^\s+(?:people|persons|sources|officials|executives|employees|staffers|individuals)\s+(?:familiar|with (?:knowledge|direct knowledge)|briefed|close to|aware|who (?:spoke|asked|requested|declined))/i;
@@ -434,7 +454,7 @@ const SUBSET_WORDS =
  * a count is a headcount, never the number who did what the sentence's subject did.
  */
 const STAFF_TOTAL_BEFORE =
-  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+of\s+$/iu;
+  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering)\s+$/iu;
 /** "of its 770 employees", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
@@ -586,6 +606,17 @@ const SAME_TOPIC_LINK =
 const OWN_NOUN_REACH = 2;
 /** How far before a governing cue the thing it measures may be ("a stake in OpenAI worth $10bn"). */
 const MEASURED_REACH = 24;
+/**
+ * "whose stake in the ChatGPT developer is worth", "its holding in OpenAI is valued at": the thing measured,
+ * then what it is in, then the verb's link; the phrase in between keeps it the verb's subject at any length.
+ */
+const IN_WHAT_THEN_LINK =
+  /^\s+(?:in|of)\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,5}(?:is|was|are|were|is\s+now|now|being|has\s+been|had\s+been)\s+$/u;
+/** A cue that ends in its preposition ("holding in") has the phrase's start inside it. */
+const PREPOSITION_END = /\s(?:in|of)$/;
+function measuredAcross(cue: CueHit, between: string): boolean {
+  return IN_WHAT_THEN_LINK.test(PREPOSITION_END.test(cue.key) ? ` in${between}` : between);
+}
 
 /**
  * Ties each figure to the claim topic its sentence is about, from the cue
@@ -678,6 +709,11 @@ export function detectFigureClaims(
     if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
     if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
+    if (
+      figure.unit === 'percent' &&
+      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) || PROJECTED_BEFORE.test(before))
+    )
+      continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (SOURCES_SPEAK_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
     if (OWN_SOURCES_AFTER.test(text.slice(figure.end, figure.end + 120))) continue;
@@ -1322,11 +1358,12 @@ function topicOf(
 
 /**
  * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
- * "Four people made the decision", "Four people fired him" (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
+ * "Four people made the decision", "Four people fired him", "Just four directors voted it through"
+ * (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -1398,7 +1435,8 @@ function indefiniteOwner(
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
-  if (!m || /\b(?:board|team|staff|workforce|payroll|panel)\s+(?:of|with)\s+$/i.test(before)) return false;
+  if (!m || /\b(?:board|team|staff|workforce|headcount|payroll|panel)\s+(?:of|with)\s+$/i.test(before))
+    return false;
   // An apposition to the topic's own organisation, or what it is said to be: "OpenAI, a company
   // with 770 employees", "OpenAI was a company of roughly 770 people".
   const at = span.start + m.index;
@@ -1619,7 +1657,7 @@ function measuredBy(matcher: Matcher, text: string, cues: CueHit[], figure: Page
     const measured = cues.filter(
       (c) =>
         c.end <= cue.start &&
-        cue.start - c.end <= MEASURED_REACH &&
+        (cue.start - c.end <= MEASURED_REACH || measuredAcross(c, text.slice(c.end, cue.start))) &&
         c.key !== cue.key &&
         !SUBJECT_LINK.test(text.slice(c.end, cue.start)),
     );

@@ -57,8 +57,12 @@ const YEARS_BACK_COUNT: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
-/** Words that put a figure at the time of writing ("now holds", "is valued today at"). */
-const NOW = /\b(?:now|today|currently|this week|this month|this year|so far this year|at present)\b/gi;
+/**
+ * Words that put a figure at the time of writing ("now holds", "is valued today at"); not an anniversary's
+ * "two years ago today", "a year ago this week", where the word dates the counting back.
+ */
+const NOW =
+  /(?<!\b(?:ago|earlier|before)\s+)\b(?:now|today|currently|this week|this month|this year|so far this year|at present)\b/gi;
 /** "Altman, then aged 38": an age of another time than the page's. */
 const THEN_BEFORE = /\bthen\s+(?:aged?\s+)?$/i;
 /** A day or month with no year is read as last year's only when it falls this soon before the page's date (a report says "on November 22" of last week, not of two years before); earlier in the page's own year it is this year's. */

@@ -38,6 +38,13 @@ const OF_NEW_BOARD_AFTER = new RegExp(
   `^\\s+(?:directors|members|people|seats|board\\s+members)\\s+(?:on|of|in|at)\\s+(?:the|its|OpenAI['’]s)\\s+${NEW_BOARD}\\s+board\\b`,
   'iu',
 );
+/** "the initial three directors", "its interim four members": the new board's word before its count. */
+const NEW_BOARD_WORD_BEFORE = new RegExp(`\\b(?:the|its|an?|OpenAI['’]s)\\s+${NEW_BOARD}\\s+$`, 'iu');
+/** "the three initial directors", "three interim board members" ("three new members" are newcomers: NEW_AFTER). */
+const NEW_BOARD_WORD_AFTER = new RegExp(
+  `^\\s+${NEW_BOARD}\\s+(?:directors|members|board\\s+members|trustees)\\b`,
+  'iu',
+);
 /** "A three-person board", "the three-member panel". */
 const BODY_COMPOUND_AFTER = /^-(?:person|member|man|seat|strong)\s+(?:[\p{L}-]+\s+)?(?:board|panel|body)\b/iu;
 /** Words that say a board is to grow: beside a ceiling, a compound's size is where it starts. */
@@ -60,6 +67,9 @@ export function isStartingBoardSize(text: string, span: Span, figure: PageFigure
   if (NEW_AFTER.test(after) || CEILING_BEFORE.test(before)) return false;
   if (NEW_BOARD_OF_BEFORE.test(before) || NEW_BOARD_HAS_BEFORE.test(before)) return true;
   if (OF_NEW_BOARD_AFTER.test(after)) return true;
+  if (NEW_BOARD_WORD_AFTER.test(after)) return true;
+  if (NEW_BOARD_WORD_BEFORE.test(before) && (figure.noun === undefined || BOARD_NOUNS.has(figure.noun)))
+    return true;
   // "It will initially have three members": the starting words need the count to be of a board's members
   // ("signed by some 500 employees at first" counts others).
   const boardish =

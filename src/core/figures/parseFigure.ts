@@ -285,6 +285,12 @@ const ACTS_AS_SUBJECT =
 /** "since 1872", "founded in 1911": a year before 1900 is a year only where a word of time says so. */
 const YEAR_WORD_BEFORE = /\b(?:since|in|from|until|till|founded|established|est\.|circa|c\.)\s+$/i;
 /**
+ * "the 2023 staff letter", "its 2024 employee survey", "Microsoft's 2019 investment": after a determiner
+ * a year-shaped number names the year of what follows; a count that size is written "2,023 staff".
+ */
+const YEAR_MODIFIER_BEFORE =
+  /(?:\b(?:a|an|the|this|that|its|their|his|her|our|your|whose)|\p{L}['’]s?)\s+$/iu;
+/**
  * "Channel 12", "Gate 5", "Apollo 11": a number right after a capitalised word (not a month, day or
  * a word that opens a clause) names something; it counts nothing.
  */
@@ -474,6 +480,7 @@ export function findFigures(text: string): PageFigure[] {
       // A year, unless it counts something ("2,000 employees").
       if (/^(19|20)\d\d$/.test(g.digits) && !noun) continue;
       if (/^1\d\d\d$/.test(g.digits) && !noun && YEAR_WORD_BEFORE.test(before)) continue;
+      if (/^(19|20)\d\d$/.test(g.digits) && !g.qual && YEAR_MODIFIER_BEFORE.test(before)) continue;
       // "Channel 12", "Terminal 5": part of a name.
       const named = NAME_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 30), start));
       if (named && !NOT_A_NAME_WORD.test(named[1]!) && !noun) continue;
