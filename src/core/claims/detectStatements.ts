@@ -1,7 +1,9 @@
 import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
+import { talkAbout } from './actTalkedAbout.ts';
 import { detectDemands } from './detectDemands.ts';
+import { votesOnMatter } from './voteOnMatter.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -1362,7 +1364,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
       frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at)) return undefined;
+  if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
+    return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
@@ -1377,10 +1380,14 @@ function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): bool
   const { tokens, sentenceOf } = reading;
   const { before } = verbGroup(reading, at);
   const token = tokens[before];
-  if (!token?.isWord || sentenceOf[before] !== sentenceOf[at] || !/^[a-z-]+$/.test(token.text)) return false;
+  if (!token?.isWord || sentenceOf[before] !== sentenceOf[at]) return false;
   const sentence = reading.sentences[sentenceOf[at]!]!;
   for (let k = sentence.first; k <= sentence.last; k++)
     if (involves(reading.refAt[k]?.entities, frame)) return false;
+  // "The CEO of Acme was not candid", "Acme's chief executive had not been candid": a head owned by a
+  // name the story does not know is that name's.
+  if (ownedByStranger(reading, before)) return true;
+  if (!/^[a-z-]+$/.test(token.text)) return false;
   // The subject's determiner: a possessive a word or two before its head noun.
   for (let k = before - 1; k >= Math.max(sentence.first, before - OWNER_REACH); k--) {
     const word = tokens[k]!.lower;
@@ -1394,6 +1401,25 @@ function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): bool
 const OWNERS = new Set(['its', 'their']);
 /** How many words a possessive may stand before its head noun ("its long-serving head coach"). */
 const OWNER_REACH = 3;
+
+/** A capitalised word no reference reads: a name the story does not know ("Acme", "Initech"). */
+function strangerAt(reading: BlockReading, at: number): boolean {
+  const token = reading.tokens[at];
+  return !!token?.isWord && /^\p{Lu}/u.test(token.text) && !reading.refAt[at];
+}
+
+/** The subject ending at `end` is a stranger's: "the CEO of Acme", "Acme's chief executive". */
+function ownedByStranger(reading: BlockReading, end: number): boolean {
+  const { tokens } = reading;
+  // "the chief executive of Acme (Corp)": the name closes the subject, after "of" or "at".
+  let k = end;
+  while (k > end - 2 && strangerAt(reading, k - 1)) k--;
+  if (strangerAt(reading, k) && /^(?:of|at)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // "Acme's long-serving chief executive": the name owns the head a few words on.
+  for (let j = end - 1; j >= Math.max(0, end - OWNER_REACH - 1); j--)
+    if (/^(?:'s|’s)$/.test(tokens[j]!.lower)) return strangerAt(reading, j - 1);
+  return false;
+}
 
 /**
  * "has never been repentant", "had not lost confidence": a wording whose verb group before it holds a
@@ -1828,6 +1854,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         !contrastedAway(reading, m.first) &&
         !absoluteWith(reading, m.first) &&
         !rumoured(reading, m.first) &&
+        !(!m.demand && talkAbout(reading, m.last)) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&
