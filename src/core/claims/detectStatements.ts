@@ -3,6 +3,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
 import { detectDemands } from './detectDemands.ts';
+import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import {
   coordinated,
@@ -1366,6 +1367,7 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   }
   if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
     return undefined;
+  if (directionWithoutMove(reading, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
