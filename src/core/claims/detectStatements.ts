@@ -3,6 +3,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
 import { detectDemands } from './detectDemands.ts';
+import { pageAboutItself } from './pageAboutItself.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import {
@@ -1857,6 +1858,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         !absoluteWith(reading, m.first) &&
         !rumoured(reading, m.first) &&
         !(!m.demand && talkAbout(reading, m.last)) &&
+        !pageAboutItself(reading, m.first) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&
