@@ -314,6 +314,37 @@ function listVerbBetween(reading: BlockReading, from: number, to: number): boole
   return false;
 }
 
+/** Verbs by which someone puts a name to the letter. */
+const SIGNING = /^(?:signed|signs|sign|signing|co-signed|cosigned|countersigned|backed|endorsed)$/;
+/** Words between the signing and "letter" ("signed the open letter", "signed that same staff letter"). */
+const LETTER_MODIFIERS = /^(?:a|an|the|open|staff|same|that|this|employees'|staff's)$/;
+/** Words that make the signers many ("hundreds", "most of them", "700", "among those who signed"), not one person. */
+const MANY =
+  /^(?:among|those|hundreds|thousands|dozens|scores|most|all|many|nearly|almost|they|we|colleagues|others)$/;
+
+/**
+ * "Ilya Sutskever, who also had a vote in Friday's decision, signed a letter asking that same board to
+ * quit", "ilya, who voted him out, signed the letter asking for him back": one person's signing is the
+ * news, and the demand after "letter" only says which letter. Many signers ("Hundreds of employees
+ * signed a letter demanding…") tell the letter's demand.
+ */
+function oneSignerOfLetter(reading: BlockReading, marker: number, by: Set<string>): boolean {
+  const { tokens, sentenceOf, sentences } = reading;
+  let k = marker - 1;
+  if (tokens[k]?.lower !== 'letter') return false;
+  k--;
+  while (k >= 0 && LETTER_MODIFIERS.test(tokens[k]!.lower)) k--;
+  if (!SIGNING.test(tokens[k]?.lower ?? '') || sentenceOf[k] !== sentenceOf[marker]) return false;
+  let person = false;
+  for (let j = sentences[sentenceOf[marker]!]!.first; j < k; j++) {
+    const word = tokens[j]!.lower;
+    if (by.has(word) || MANY.test(word) || /\d/.test(word)) return false;
+    if (/^(?:he|she)$/.test(word) || reading.refAt[j]?.entities.some((id) => reading.people.has(id)))
+      person = true;
+  }
+  return person;
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -582,6 +613,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     (p) =>
       (!underCondition.has(p) || threatIn.has(sentenceOf[p.first]!)) &&
       !identifiesLetter(reading, p.first) &&
+      !oneSignerOfLetter(reading, p.first, by) &&
       !isGenericWhen(reading, p.first) &&
       // "How many of them would actually leave?"
       !isQuestion(reading, p.first),
