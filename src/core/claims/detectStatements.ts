@@ -1368,9 +1368,24 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   }
   if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
     return undefined;
-  if (directionWithoutMove(reading, at)) return undefined;
+  if (directionWithoutMove(reading, at) || pointsBack(reading, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
+}
+
+/** Nouns of a want or a loss that a demonstrative may point back to ("this lack of candour"). */
+const WANT_NOUNS = new Set(['lack', 'loss', 'absence', 'want']);
+
+/**
+ * "…without ever specifying in what this lack of candour had consisted", "such a loss of confidence":
+ * a demonstrative before a noun of want points back to the reason already told; it is not told again.
+ * "that" is left alone: it is as often the conjunction ("said that lack of candour had cost him").
+ */
+function pointsBack(reading: BlockReading, at: number): boolean {
+  const { tokens } = reading;
+  if (!WANT_NOUNS.has(tokens[at]!.lower)) return false;
+  const before = tokens[at - 1]?.lower ?? '';
+  return /^(?:this|these)$/.test(before) || (before === 'a' && tokens[at - 2]?.lower === 'such');
 }
 
 /**
