@@ -45,7 +45,7 @@ const DEMAND_MARKERS = new Set([
   ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
   ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
   // The register of translated and formal copy: "The letter requests that all directors resign".
-  ...['request', 'requests', 'requested', 'requesting'],
+  ...['request', 'requests', 'requested', 'requesting', 'require', 'requires', 'required', 'requiring'],
 ]);
 /** Forms of "ask", which before "if" put a question. */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
@@ -67,6 +67,10 @@ const OTHER_PARTIES = new Set([
 const THREAT_SAID = /^(?:threaten|vow|pledg)/;
 /** Words that make the threat conditional on the board ("unless", "failing which"). */
 const CONDITION_WORDS = new Set(['unless', 'if', 'should', 'failing', 'otherwise', 'or']);
+/** Condition words that open a clause of their own, which may be about anyone ("if the move happens"). */
+const CONDITIONAL_IF = new Set(['if', 'should']);
+/** How far an "if" clause may run while it is searched for the board's part in it. */
+const CONDITION_REACH = 12;
 /** Words between the board and its act ("all current board members to resign"). */
 const TARGET_LINKS = new Set([
   ...[
@@ -310,6 +314,37 @@ function listVerbBetween(reading: BlockReading, from: number, to: number): boole
   return false;
 }
 
+/** Verbs by which someone puts a name to the letter. */
+const SIGNING = /^(?:signed|signs|sign|signing|co-signed|cosigned|countersigned|backed|endorsed)$/;
+/** Words between the signing and "letter" ("signed the open letter", "signed that same staff letter"). */
+const LETTER_MODIFIERS = /^(?:a|an|the|open|staff|same|that|this|employees'|staff's)$/;
+/** Words that make the signers many ("hundreds", "most of them", "700", "among those who signed"), not one person. */
+const MANY =
+  /^(?:among|those|hundreds|thousands|dozens|scores|most|all|many|nearly|almost|they|we|colleagues|others)$/;
+
+/**
+ * "Ilya Sutskever, who also had a vote in Friday's decision, signed a letter asking that same board to
+ * quit", "ilya, who voted him out, signed the letter asking for him back": one person's signing is the
+ * news, and the demand after "letter" only says which letter. Many signers ("Hundreds of employees
+ * signed a letter demanding…") tell the letter's demand.
+ */
+function oneSignerOfLetter(reading: BlockReading, marker: number, by: Set<string>): boolean {
+  const { tokens, sentenceOf, sentences } = reading;
+  let k = marker - 1;
+  if (tokens[k]?.lower !== 'letter') return false;
+  k--;
+  while (k >= 0 && LETTER_MODIFIERS.test(tokens[k]!.lower)) k--;
+  if (!SIGNING.test(tokens[k]?.lower ?? '') || sentenceOf[k] !== sentenceOf[marker]) return false;
+  let person = false;
+  for (let j = sentences[sentenceOf[marker]!]!.first; j < k; j++) {
+    const word = tokens[j]!.lower;
+    if (by.has(word) || MANY.test(word) || /\d/.test(word)) return false;
+    if (/^(?:he|she)$/.test(word) || reading.refAt[j]?.entities.some((id) => reading.people.has(id)))
+      person = true;
+  }
+  return person;
+}
+
 /** How many sentences back the staff may be named for a demand to be theirs. */
 const DEMANDERS_REACH = 2;
 
@@ -376,6 +411,27 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     return false;
   };
 
+  /**
+   * "If the Brockman departure happens, staff will follow": the sentence's only condition is an "if" or
+   * "should" clause that asks nothing of the board (no board, no act of its, no restoring, no "not").
+   */
+  const conditionOnOthers = (s: number): boolean => {
+    const { first, last } = sentences[s]!;
+    let open = -1;
+    for (let k = first; k <= last; k++) {
+      const word = tokens[k]!.lower;
+      if (CONDITION_WORDS.has(word) && !CONDITIONAL_IF.has(word)) return false;
+      if (word === 'letter' || word === 'signed') return false;
+      if (CONDITIONAL_IF.has(word) && open < 0) open = k;
+    }
+    if (open < 0) return false;
+    for (let k = open + 1; k <= last && k - open <= CONDITION_REACH && !isClauseMark(reading, k); k++) {
+      const word = tokens[k]!.lower;
+      if (targets.has(word) || acts.has(word) || restores.has(word) || /^(?:not|n't|never|no)$/.test(word))
+        return false;
+    }
+    return true;
+  };
   const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
   /** Sentences that state the staff's threat: there a condition on the board is the demand's. */
   const threatIn = new Set<number>();
@@ -509,7 +565,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       const subject =
         marker === undefined ? undefined : subjectEndingAt(reading, verbGroup(reading, marker).before);
       const end = endFor(threats);
-      const conditional = sentenceHas(s, (w) => CONDITION_WORDS.has(w) || w === 'letter' || w === 'signed');
+      const conditional =
+        sentenceHas(s, (w) => CONDITION_WORDS.has(w) || w === 'letter' || w === 'signed') &&
+        !conditionOnOthers(s);
       // "threatened to quit", "warned they could follow him": a threat said to be one.
       const threatened =
         marker !== undefined &&
@@ -555,6 +613,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     (p) =>
       (!underCondition.has(p) || threatIn.has(sentenceOf[p.first]!)) &&
       !identifiesLetter(reading, p.first) &&
+      !oneSignerOfLetter(reading, p.first, by) &&
       !isGenericWhen(reading, p.first) &&
       // "How many of them would actually leave?"
       !isQuestion(reading, p.first),

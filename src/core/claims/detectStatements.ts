@@ -1,7 +1,11 @@
 import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
+import { talkAbout } from './actTalkedAbout.ts';
 import { detectDemands } from './detectDemands.ts';
+import { pageAboutItself } from './pageAboutItself.ts';
+import { directionWithoutMove } from './directionPhrase.ts';
+import { votesOnMatter } from './voteOnMatter.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -1367,9 +1371,26 @@ function matchPhrase(found: Found): FrameMatch | undefined {
       frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
   }
-  if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at)) return undefined;
+  if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
+    return undefined;
+  if (directionWithoutMove(reading, at) || pointsBack(reading, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
+}
+
+/** Nouns of a want or a loss that a demonstrative may point back to ("this lack of candour"). */
+const WANT_NOUNS = new Set(['lack', 'loss', 'absence', 'want']);
+
+/**
+ * "…without ever specifying in what this lack of candour had consisted", "such a loss of confidence":
+ * a demonstrative before a noun of want points back to the reason already told; it is not told again.
+ * "that" is left alone: it is as often the conjunction ("said that lack of candour had cost him").
+ */
+function pointsBack(reading: BlockReading, at: number): boolean {
+  const { tokens } = reading;
+  if (!WANT_NOUNS.has(tokens[at]!.lower)) return false;
+  const before = tokens[at - 1]?.lower ?? '';
+  return /^(?:this|these)$/.test(before) || (before === 'a' && tokens[at - 2]?.lower === 'such');
 }
 
 /**
@@ -1393,10 +1414,13 @@ function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): bool
     !involves(named.entities, frame)
   )
     return true;
-  if (!/^[a-z-]+$/.test(token.text)) return false;
   const sentence = reading.sentences[sentenceOf[at]!]!;
   for (let k = sentence.first; k <= sentence.last; k++)
     if (involves(reading.refAt[k]?.entities, frame)) return false;
+  // "The CEO of Acme was not candid", "Acme's chief executive had not been candid": a head owned by a
+  // name the story does not know is that name's.
+  if (ownedByStranger(reading, before)) return true;
+  if (!/^[a-z-]+$/.test(token.text)) return false;
   // The subject's determiner: a possessive a word or two before its head noun.
   for (let k = before - 1; k >= Math.max(sentence.first, before - OWNER_REACH); k--) {
     const word = tokens[k]!.lower;
@@ -1415,6 +1439,25 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const OWNERS = new Set(['its', 'their']);
 /** How many words a possessive may stand before its head noun ("its long-serving head coach"). */
 const OWNER_REACH = 3;
+
+/** A capitalised word no reference reads: a name the story does not know ("Acme", "Initech"). */
+function strangerAt(reading: BlockReading, at: number): boolean {
+  const token = reading.tokens[at];
+  return !!token?.isWord && /^\p{Lu}/u.test(token.text) && !reading.refAt[at];
+}
+
+/** The subject ending at `end` is a stranger's: "the CEO of Acme", "Acme's chief executive". */
+function ownedByStranger(reading: BlockReading, end: number): boolean {
+  const { tokens } = reading;
+  // "the chief executive of Acme (Corp)": the name closes the subject, after "of" or "at".
+  let k = end;
+  while (k > end - 2 && strangerAt(reading, k - 1)) k--;
+  if (strangerAt(reading, k) && /^(?:of|at)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // "Acme's long-serving chief executive": the name owns the head a few words on.
+  for (let j = end - 1; j >= Math.max(0, end - OWNER_REACH - 1); j--)
+    if (/^(?:'s|’s)$/.test(tokens[j]!.lower)) return strangerAt(reading, j - 1);
+  return false;
+}
 
 /**
  * "has never been repentant", "had not lost confidence": a wording whose verb group before it holds a
@@ -1858,6 +1901,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         !contrastedAway(reading, m.first) &&
         !absoluteWith(reading, m.first) &&
         !rumoured(reading, m.first) &&
+        !(!m.demand && talkAbout(reading, m.last)) &&
+        !pageAboutItself(reading, m.first) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&

@@ -110,6 +110,10 @@ export function descriptionAt(
     const last = k + head.length - 1;
     // "chief scientist Ilya Sutskever" is a title before a name, not a description.
     if (refAt[last + 1]) return undefined;
+    // "the CEO of Acme", "the chief scientist at Google": the post is the organisation's named after it.
+    const owner = ownerAfter(matcher, tokens, refAt, last);
+    if (owner === null) return undefined;
+    if (owner !== undefined) organisation = owner;
     return {
       first: start,
       last,
@@ -135,6 +139,32 @@ export function descriptionAt(
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };
+}
+
+/** Capitalised words after "of" or "at" that name a time, not an employer ("the CEO at Monday's meeting"). */
+const NOT_EMPLOYERS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|thanksgiving)$/;
+
+/**
+ * The organisation a post is held at, named after it ("chief executive of OpenAI"): its id, null for a
+ * name the story does not know ("the CEO of Acme"), undefined when none is named.
+ */
+function ownerAfter(
+  matcher: Matcher,
+  tokens: Token[],
+  refAt: Array<Reference | undefined>,
+  last: number,
+): string | null | undefined {
+  if (!/^(?:of|at)$/.test(tokens[last + 1]?.lower ?? '')) return undefined;
+  const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const token = tokens[at];
+  if (!token?.isWord) return undefined;
+  const ref = refAt[at];
+  if (ref) {
+    const id = ref.entities[0]!;
+    return kindOf(matcher, id) === 'organisation' ? id : undefined;
+  }
+  return /^\p{Lu}/u.test(token.text) && !NOT_EMPLOYERS.test(token.lower) ? null : undefined;
 }
 
 /** Nouns for someone, told by what they did ("the guy who co-founded Twitch"). */
