@@ -26,6 +26,8 @@ import {
   EIGHTEENTH_DIR,
   NINETEENTH_DIR,
   TWENTIETH_DIR,
+  TWENTY_FIRST_DIR,
+  TWENTY_SECOND_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -276,6 +278,28 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.999, recall: 0.999 },
       statement: { precision: 0.86, recall: 0.91 },
+    },
+  },
+  {
+    title: 'twenty-first set of pages',
+    printed: "Twenty-first annotator's pages (held out until their last untouched score)",
+    dir: TWENTY_FIRST_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.85, recall: 0.85 },
+      statement: { precision: 0.84, recall: 0.84 },
+    },
+  },
+  {
+    title: 'twenty-second set of pages',
+    printed: "Twenty-second annotator's pages (held out until their last untouched score)",
+    dir: TWENTY_SECOND_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.79, recall: 0.85 },
+      statement: { precision: 0.95, recall: 0.87 },
     },
   },
 ];

@@ -40,6 +40,9 @@ export const EIGHTEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-hel
 /** Round 14's held-out measure (new genres: a broker note, story cards, a content farm, a scholarly blog with citations, a museum timeline): scored untouched before and after it, then read. */
 export const NINETEENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout19');
 export const TWENTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout20');
+/** The held-out measure of round 14's second pass (and a second measure of the whole round): scored untouched, then read. */
+export const TWENTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout21');
+export const TWENTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout22');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
