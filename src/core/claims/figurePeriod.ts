@@ -1,5 +1,6 @@
 import { eachMatch } from '../text/eachMatch.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
+import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import type { Span } from '../text/splitSentences.ts';
 
 /** What core knows of the page a block is on. */
@@ -44,19 +45,6 @@ const DATES: Array<
  */
 const YEARS_BACK =
   /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|(last|previous|prior)\s+year)\b/gi;
-const YEARS_BACK_COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /**
  * Words that put a figure at the time of writing ("now holds", "is valued today at"); not an anniversary's
  * "two years ago today", "a year ago this week", where the word dates the counting back.
@@ -155,7 +143,8 @@ export function figurePeriod(
   const year = published ? Number(published.slice(0, 4)) : NaN;
   if (year)
     for (const m of eachMatch(YEARS_BACK, words)) {
-      const back = m[2] ? 1 : (YEARS_BACK_COUNT[m[1]!.toLowerCase()] ?? Number(m[1]));
+      const count = m[1]?.toLowerCase();
+      const back = m[2] || count === 'a' ? 1 : (parseNumberWords(count!) ?? Number(count));
       consider(String(year - back), m.index, m[0].length);
     }
   // "now" dates what follows it in its clause ("now holds roughly 27%"), not what came before ("the
