@@ -1432,7 +1432,7 @@ function ownSubjectBefore(reading: BlockReading, frame: Frame, at: number): bool
 
 /** A capitalised word that is no pronoun: a name ("Murati"), whose reading the page does not guess. */
 const isName = (token: { text: string; lower: string }) =>
-  /^[A-Z]/.test(token.text) && !SUBJECT_PRONOUNS.has(token.lower);
+  /^\p{Lu}/u.test(token.text) && !SUBJECT_PRONOUNS.has(token.lower);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
 /** Possessive determiners that make a subject someone's ("its head coach", "their chief executive"). */
