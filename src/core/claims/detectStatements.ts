@@ -24,7 +24,14 @@ import {
   verbGroup,
   wouldIsConditional,
 } from './readClause.ts';
-import { contextAfter, readBlock, type BlockReading, type ReadingContext } from './readReferences.ts';
+import {
+  contextAfter,
+  readBlock,
+  SUBJECT_OPENERS,
+  type BlockReading,
+  type ReadingContext,
+} from './readReferences.ts';
+import { subjectReach, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import type { Trigger } from './statementLexicon.ts';
@@ -271,24 +278,63 @@ const involves = (entities: string[] | undefined, frame: Frame) =>
 /**
  * Below a name label (a <dt>, a row header), a sentence or clause that opens
  * without a subject ("Resigned in solidarity…", "…; back in the job") is the
- * labelled person's: `before` is the token before the act's group.
+ * labelled person's: `before` is the token before the act's group. Under a
+ * heading about someone, or after their name as a sentence of its own, a
+ * sentence that opens without a subject is theirs (structuralSubject.ts).
  */
 function labelled(found: Found, before: number): { first: number; entities: string[] } | undefined {
   const { reading, context } = found;
-  if (!context?.label) return undefined;
   const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
+  const person = context?.label ?? carriedTo(reading, context?.carried, sentence.first, found.at);
+  if (!person) return undefined;
   // "Sam Altman — Fired on a Friday, back in the job on Tuesday": the label's own name and dash open the row.
   let from = sentence.first;
   const name = reading.refAt[from];
-  if (name?.first === from && name.entities.includes(context.label)) {
+  if (context?.label && name?.first === from && name.entities.includes(person)) {
     const mark = reading.tokens[name.last + 1]?.text ?? '';
     if (/^[—–:]$/.test(mark) && name.last + 1 < before) from = name.last + 2;
   }
   const opens =
     before < from ||
     /^[;:—–]$/.test(reading.tokens[before]?.text ?? '') ||
-    (reading.tokens[before]?.text === ',' && subjectless(reading, from, before));
-  return opens ? { first: before + 1, entities: [context.label] } : undefined;
+    (reading.tokens[before]?.text === ',' && subjectless(reading, from, before)) ||
+    headlessList(reading, from, before, person);
+  return opens ? { first: before + 1, entities: [person] } : undefined;
+}
+
+/**
+ * The structural subject a sentence may take: its block's heading's or opening name's, where the
+ * sentence opens without a subject and no other person is named between.
+ */
+function carriedTo(reading: BlockReading, carried: SubjectReach | undefined, first: number, at: number) {
+  if (!carried) return undefined;
+  const opening = reading.tokens[first]!;
+  if (opening.start < carried.from || reading.tokens[at]!.start >= carried.until) return undefined;
+  if (reading.refAt[first] || SUBJECT_OPENERS.has(opening.lower) || !/^\p{Lu}/u.test(opening.text))
+    return undefined;
+  return carried.person;
+}
+
+/** Words that open a clause with a subject of its own after a comma ("…, the board said"). */
+const CLAUSE_SUBJECTS = new Set([
+  ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my'],
+]);
+
+/**
+ * "Fired by video call, courted by a trillion-dollar company, and reinstated inside a week": a
+ * list of acts that shares the sentence's missing subject, up to "and" or "then" before this one.
+ */
+function headlessList(reading: BlockReading, from: number, to: number, person: string): boolean {
+  const { tokens } = reading;
+  if (!/^(?:and|then)$/.test(tokens[to]?.lower ?? '') || to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (PRONOUNS.has(word)) return false;
+    if (tokens[k - 1]?.text === ',' && CLAUSE_SUBJECTS.has(word)) return false;
+    const ref = reading.refAt[k];
+    if (ref?.entities.some((id) => id !== person && reading.people.has(id))) return false;
+  }
+  return true;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
@@ -1998,10 +2044,12 @@ export function* statementSteps(
       ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
       : undefined;
   const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
+  const carried = label ? undefined : subjectReach(matcher, text, names, previous?.lead?.subject);
   const context: ReadingContext = {
     ...before,
     ...(signedBy ? { signedBy } : {}),
     ...(label ? { label } : {}),
+    ...(carried ? { carried } : {}),
   };
   if (text.length <= windowFrom) {
     const reading = readBlock(matcher, text, names, context);

@@ -2,6 +2,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { Epithet } from './statementLexicon.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
+import type { SubjectReach } from './structuralSubject.ts';
 import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 
@@ -87,6 +88,11 @@ export interface ReadingContext {
    * them, so a sentence without a subject ("Resigned in solidarity…") and "he" are theirs.
    */
   label?: string;
+  /**
+   * A structural subject weaker than a label (structuralSubject.ts): the person a heading above is
+   * about, or the name the block opens with as a sentence. Only a fragment without a subject takes it.
+   */
+  carried?: SubjectReach;
 }
 
 const SPEECH = new Set([
@@ -358,6 +364,17 @@ export function readBlock(
     if (tokens[k]?.lower === 'that') k--;
     if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
     k--;
+    // "Said he regretted it" opening a line under a name label or a heading about someone: theirs.
+    if (k < sentences[sentenceOf[i]!]!.first) {
+      const carried = context?.carried;
+      const opening = tokens[k + 1]!;
+      return (
+        context?.label ??
+        (carried && opening.start >= carried.from && tokens[i]!.start < carried.until
+          ? carried.person
+          : undefined)
+      );
+    }
     // "the chief scientist who voted to remove Altman posted that he…": whoever "who" follows reports.
     for (let w = k; w >= 0 && sentenceOf[w] === sentenceOf[i] && !CLAUSE_ENDS.has(tokens[w]!.text); w--) {
       if (tokens[w]!.lower !== 'who') continue;

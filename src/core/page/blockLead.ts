@@ -2,6 +2,7 @@ import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
+import { subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
 
 /**
  * What a block leaves for the blocks after it (BlockScan.lead), gathered in
@@ -24,6 +25,8 @@ export interface BlockLead {
   person?: string;
   /** `person` is the block's own name label, not carried from above: a subtitle under it may pass it on. */
   named?: true;
+  /** The person a heading a few blocks above is about, carried to the fragments under it (structuralSubject.ts). */
+  subject?: CarriedSubject;
   /** The last person named in this block or any before it. */
   lastPerson?: string;
   /** The people of the last block that named two or more ("the pair" further on). */
@@ -146,6 +149,7 @@ export function leadAfter(
       ? previous.person
       : undefined);
   const distinct = [...new Set(people.map((n) => n.entityId))];
+  const subject = subjectAfter(matcher, text, names, previous?.subject);
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
   const lastNamed = names.length ? [...new Set(names.map((n) => n.entityId))] : previous?.lastNamed;
@@ -158,6 +162,7 @@ export function leadAfter(
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(person ? { person } : {}),
     ...(label ? { named: true as const } : {}),
+    ...(subject ? { subject } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
     ...(lastNamed ? { lastNamed } : {}),

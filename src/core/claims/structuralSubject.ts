@@ -1,0 +1,137 @@
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { NameHit } from '../match/findNames.ts';
+import { SUBJECT_OPENERS } from './readReferences.ts';
+
+/**
+ * Pages put the subject in one place and the act in another: a headline or a
+ * timeline entry names the person ("Nov 20 — Greg Brockman", "How Sam Altman
+ * survived"), and the dek, the card's lines or the entry's text go on without
+ * one ("Quit as president hours after the vote."). The person a heading is
+ * about is the structural subject of the few blocks after it that name no one
+ * else; a block may also open with the name as a sentence of its own ("Ilya.
+ * Chief scientist, co-founder…"). A fragment without a subject there is that
+ * person's (detectStatements' `labelled`), never across another person named
+ * between, a new heading or more than a few blocks.
+ */
+export interface CarriedSubject {
+  person: string;
+  /** How many blocks after the heading it has been carried over. */
+  blocks: number;
+}
+
+/** Where a fragment may take a block's structural subject: from `from` up to `until` (character offsets). */
+export interface SubjectReach {
+  person: string;
+  from: number;
+  until: number;
+}
+
+/** A heading reaches the lines of its card or entry, not the article below it. */
+const CARRIED_BLOCKS = 4;
+/** A heading, a card title, a timeline entry: short. */
+const HEADING_CHARS = 160;
+/**
+ * What may stand before the name where the heading is about them: nothing, a kicker or a time
+ * and a mark ("Nov 20 — ", "EXCLUSIVE: ", "9:40am | "), and a question word ("How", "Why").
+ */
+const BEFORE_SUBJECT =
+  /^(?:[^]*[:—–|·•]\s*)?(?:(?:how|why|when|where|what|inside|meet|exclusive|profile)\s+)?$/iu;
+/** After the name, the heading goes on about them ("survived", "'s return", ", co-founder", "— "), not "and the board". */
+const AFTER_SUBJECT = /^(?!\s+(?:and|or|vs?\.?|versus|&)\s)(?:\s*$|['’]s\s|\s*[,:—–|(]|\s+\p{L})/u;
+/**
+ * A heading of its own that names no one: a new part begins. A few words without a full stop that
+ * open with a determiner or a question word ("The board", "What happens next"), one word
+ * ("Timeline"), or words all capitalised ("Board Members"). Not a card's line ("Quit as president").
+ */
+const BARE_HEADING = [
+  /^(?:the|a|an|this|these|our|its|what|why|how|who|where|when|more|other)\b[^.!?\d]{0,40}$/i,
+  /^\p{L}+:?$/u,
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|the|in|at|on|to|for))*:?$/u,
+];
+/** "Ilya." or "Greg Brockman!" opening a block, after a transcript's speaker tag at most ("OYELARAN: "). */
+const SPEAKER_TAG = /^\s*(?:\p{Lu}[\p{Lu} .'’-]{1,40}:\s*)?$/u;
+const NAME_SENTENCE_END = /^\s*[.!]\s+(?=\p{Lu})/u;
+
+function isPerson(matcher: Matcher, id: string): boolean {
+  return matcher.entities.get(id)?.kind === 'person';
+}
+
+/** The one person a short heading is about, where it names no other person and names them as its subject. */
+function headingSubject(matcher: Matcher, text: string, names: NameHit[]): string | undefined {
+  if (text.length > HEADING_CHARS) return undefined;
+  const people = names.filter((n) => isPerson(matcher, n.entityId));
+  const first = people[0];
+  if (!first || people.some((n) => n.entityId !== first.entityId)) return undefined;
+  // An organisation named before the person is the heading's subject ("Microsoft hires Altman").
+  if (names[0] !== first) return undefined;
+  if (!BEFORE_SUBJECT.test(text.slice(0, first.start))) return undefined;
+  return AFTER_SUBJECT.test(text.slice(first.end)) ? first.entityId : undefined;
+}
+
+/** The structural subject a block leaves the blocks after it, given the one it was left. */
+export function subjectAfter(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  previous: CarriedSubject | undefined,
+): CarriedSubject | undefined {
+  const own = headingSubject(matcher, text, names);
+  if (own) return { person: own, blocks: 0 };
+  if (!previous || previous.blocks + 1 >= CARRIED_BLOCKS) return undefined;
+  // A sentence with a subject of its own ends it ("The board met again on Sunday.", "He spoke…").
+  const headless = opensHeadless(text, names);
+  if (!headless && SENTENCE_END.test(text)) return undefined;
+  // Any other entity named as a subject ends the card ("Mira Murati stayed."); named in a line that
+  // opens without a subject, it is the act's object ("Voted to remove Altman"). So does a heading
+  // of its own, and a long block (the article's prose).
+  if (names.some((n) => n.entityId !== previous.person) && !headless) return undefined;
+  // Right under the heading, a few words are its subtitle ("Co-founder", "Chief Scientist").
+  const bare = previous.blocks > 0 && !names.length && BARE_HEADING.some((h) => h.test(text.trim()));
+  if (text.length > HEADING_CHARS || bare) return undefined;
+  return { person: previous.person, blocks: previous.blocks + 1 };
+}
+
+/**
+ * Where a block's fragments may take a structural subject: the one its heading left it, over the
+ * block up to the first other person it names; or the name the block opens with as a sentence of
+ * its own, from the sentence after it.
+ */
+export function subjectReach(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  carried: CarriedSubject | undefined,
+): SubjectReach | undefined {
+  let person = carried?.person;
+  let from = 0;
+  const first = names[0];
+  if (first && isPerson(matcher, first.entityId) && SPEAKER_TAG.test(text.slice(0, first.start))) {
+    const end = NAME_SENTENCE_END.exec(text.slice(first.end));
+    if (end) {
+      person = first.entityId;
+      from = first.end + end[0].length;
+    }
+  }
+  if (!person) return undefined;
+  // Up to a sentence that opens with another person ("Mira Murati stayed. Quit…" is not hers to carry on).
+  const other = names.find(
+    (n) =>
+      n.start >= from &&
+      n.entityId !== person &&
+      isPerson(matcher, n.entityId) &&
+      SENTENCE_START.test(text.slice(Math.max(0, n.start - 3), n.start)),
+  );
+  return { person, from, until: other?.start ?? text.length };
+}
+
+/** Before a name that opens a sentence: the block's start or a sentence's end, and a quotation mark at most. */
+const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+|^\s*["“‘])$/u;
+const SENTENCE_END = /[.!?]["”’)]*\s*$/u;
+const FIRST_WORD = /^\W*(\p{Lu}[\p{L}'’-]*)/u;
+
+/** The block opens with a capitalised word that is neither a name nor a subject ("Voted to remove Altman"). */
+function opensHeadless(text: string, names: NameHit[]): boolean {
+  const word = FIRST_WORD.exec(text);
+  if (!word || names.some((n) => n.start <= word.index + word[0].length - word[1]!.length)) return false;
+  return !SUBJECT_OPENERS.has(word[1]!.toLowerCase());
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+
+/** A block that makes the page about the story without claiming anything. */
+const CONTEXT = 'Sam Altman and OpenAI.';
+/** The statement claims of a page of blocks, as [id, words]. */
+const statements = (blocks: string[]) =>
+  annotate([CONTEXT, ...blocks])
+    .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+    .map((h) => [h.id, h.text]);
+
+describe('a fragment without a subject takes the person its heading is about', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a timeline entry: the date and the name, then what they did',
+      ['Nov 17 — Greg Brockman', 'Quit as president hours after the board removed him as chair.'],
+      [
+        ['brockman-exit', 'Quit as president'],
+        ['brockman-exit', 'removed him as chair'],
+      ],
+    ],
+    [
+      'a headline about someone, then a dek of fragments',
+      [
+        'SACKED, SIGNED, SAVED: How Sam Altman survived the week',
+        'Fired on a Friday. Poached by Microsoft on the Sunday. Back in charge at OpenAI by Wednesday.',
+      ],
+      [
+        ['altman-joins-microsoft', 'Poached by Microsoft'],
+        ['altman-returns-as-ceo', 'Back in charge at OpenAI'],
+      ],
+    ],
+    [
+      'a card: the title, its subtitle and bullets, one naming another person as its object',
+      [
+        'Ilya Sutskever',
+        'Co-founder',
+        'Voted to remove Altman on the Friday',
+        'Said he deeply regretted his part in the board’s action',
+      ],
+      [['sutskever-regret', 'regretted']],
+    ],
+    [
+      'a kicker and a name, then a field row',
+      ['Who: Greg Brockman', 'What: Resigned as president in protest'],
+      [['brockman-exit', 'Resigned as president']],
+    ],
+    [
+      'a name said as a sentence of its own, then what they are',
+      ['ANCHOR: Ilya. Chief scientist, co-founder, a board member.'],
+      [['sutskever-title', 'Chief scientist']],
+    ],
+    [
+      'a list of acts under a name label, coordinated by "and"',
+      ['Sam Altman', 'Fired by video call, courted by a rival, and reinstated inside a week.'],
+      [['altman-returns-as-ceo', 'reinstated']],
+    ],
+    [
+      'a question heading about someone',
+      ['Why Greg Brockman walked', 'Stripped of the chair on Friday; quit the company that night.'],
+      [
+        ['brockman-exit', 'walked'],
+        ['brockman-exit', 'Stripped of the chair'],
+        ['brockman-exit', 'quit the company'],
+      ],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(statements(blocks)).toEqual(expected);
+  });
+});
+
+describe('a fragment does not take a subject that is not its own', () => {
+  it.each<[string, string[]]>([
+    [
+      'a heading that names two people',
+      ['Greg Brockman and Ilya Sutskever', 'Quit as president hours later.'],
+    ],
+    [
+      'a heading that names the person as an object',
+      ['Why the board fired Greg Brockman', 'Quit as president hours later.'],
+    ],
+    [
+      'another person named as a subject between',
+      [
+        'Nov 17 — Greg Brockman',
+        'Mira Murati stayed on as chief technology officer.',
+        'Quit as president hours later.',
+      ],
+    ],
+    [
+      'a heading of its own between',
+      [
+        'How Greg Brockman spent the week',
+        'By our technology desk · 21 Nov 2023',
+        'What happens next',
+        'Quit as president hours later.',
+      ],
+    ],
+    [
+      'the article’s prose between',
+      [
+        'How Greg Brockman spent the week',
+        'It was a week nobody in the industry will forget, a week of late-night calls, unanswered messages, rumours and counter-rumours from one coast to the other, and of investors who learned the news from their phones like everyone else.',
+        'Quit as president hours later.',
+      ],
+    ],
+    [
+      'too far below the heading',
+      ['Nov 17 — Greg Brockman', 'Friday', 'Evening', 'Late', 'Night', 'Quit as president hours later.'],
+    ],
+    [
+      'a sentence that opens with someone else, after the name sentence',
+      ['ANCHOR: Ilya. Altman was out. Regretted by no one, the decision stood.'],
+    ],
+    [
+      'a sentence with a subject of its own between',
+      [
+        'How Greg Brockman spent the week',
+        'The board met again on Sunday.',
+        'Quit as president hours later.',
+      ],
+    ],
+    ['a fragment with its own subject', ['Nov 17 — Greg Brockman', 'The staff quit in droves.']],
+  ])('%s', (_, blocks) => {
+    expect(statements(blocks).filter(([id]) => id === 'brockman-exit' || id === 'sutskever-regret')).toEqual(
+      [],
+    );
+  });
+});
