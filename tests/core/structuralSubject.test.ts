@@ -127,3 +127,55 @@ describe('a fragment does not take a subject that is not its own', () => {
     );
   });
 });
+
+/** A profile's opening: Brockman named more than anyone else on the page. */
+const PROFILE = [
+  'The builder who stayed: Greg Brockman at ten years',
+  'Greg Brockman is still at OpenAI. Colleagues describe Brockman as the one who writes the code at night, and Brockman does not argue.',
+  'Career at a glance',
+];
+
+describe('a career timeline’s entries are about the person the page is about', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a year and a month, then lines in the present',
+      [...PROFILE, '2015', 'Co-founds OpenAI', 'Nov 2023', 'Loses the chair, then quits in protest'],
+      [
+        ['brockman-exit', 'Loses the chair'],
+        ['brockman-exit', 'quits in protest'],
+      ],
+    ],
+    [
+      'a full date cell, then a source line between entries',
+      [...PROFILE, 'Company record', '17 Nov 2023', 'Resigns as president hours later in protest'],
+      [['brockman-exit', 'Resigns as president']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(statements(blocks).filter(([id]) => id === 'brockman-exit')).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'the entry before named someone else last',
+      [
+        ...PROFILE,
+        'Nov 2023',
+        'The board removes Sam Altman',
+        'Nov 2023',
+        'Returns as chief executive within a week',
+      ],
+    ],
+    [
+      'a page about no one in particular',
+      [
+        'Five days at OpenAI',
+        'Sam Altman and Greg Brockman spent the week in talks.',
+        'Nov 2023',
+        'Returns as chief executive within a week',
+      ],
+    ],
+    ['a line that follows prose, not a date', [...PROFILE, 'Returns as chief executive within a week']],
+  ])('not %s', (_, blocks) => {
+    expect(statements(blocks).filter(([id]) => id === 'altman-returns-as-ceo')).toEqual([]);
+  });
+});

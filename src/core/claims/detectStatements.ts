@@ -31,7 +31,7 @@ import {
   type BlockReading,
   type ReadingContext,
 } from './readReferences.ts';
-import { subjectReach, type SubjectReach } from './structuralSubject.ts';
+import { subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import type { Trigger } from './statementLexicon.ts';
@@ -2044,7 +2044,9 @@ export function* statementSteps(
       ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
       : undefined;
   const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
-  const carried = label ? undefined : subjectReach(matcher, text, names, previous?.lead?.subject);
+  const carried = label
+    ? undefined
+    : subjectReach(matcher, text, names, previous?.lead?.subject ?? timelineSubject(text, previous?.lead));
   const context: ReadingContext = {
     ...before,
     ...(signedBy ? { signedBy } : {}),

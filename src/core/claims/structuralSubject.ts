@@ -1,6 +1,7 @@
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { SUBJECT_OPENERS } from './readReferences.ts';
+import type { BlockLead } from '../page/blockLead.ts';
 
 /**
  * Pages put the subject in one place and the act in another: a headline or a
@@ -134,4 +135,42 @@ function opensHeadless(text: string, names: NameHit[]): boolean {
   const word = FIRST_WORD.exec(text);
   if (!word || names.some((n) => n.start <= word.index + word[0].length - word[1]!.length)) return false;
   return !SUBJECT_OPENERS.has(word[1]!.toLowerCase());
+}
+
+/**
+ * How many of the page's last mentions of people a timeline looks over for whom the page is about:
+ * enough for a profile's own paragraphs to outweigh a list of colleagues, few enough that a block a
+ * live page adds changes the leads of only the next few blocks.
+ */
+const RECENT_MENTIONS = 16;
+
+/** The people the page named last, in order, a mention each (the same array where the block names no one). */
+export function recentAfter(matcher: Matcher, names: NameHit[], previous: string[] | undefined): string[] {
+  const people = names.filter((n) => isPerson(matcher, n.entityId)).map((n) => n.entityId);
+  if (!people.length) return previous ?? [];
+  return [...(previous ?? []), ...people].slice(-RECENT_MENTIONS);
+}
+
+/** A line that opens with a verb in the present of a timeline ("Resigns as…", "Co-founds…", "Loses the chair"). */
+const TIMELINE_VERB = /^\p{Lu}[\p{Ll}-]*[^\Ws]s\b(?![\s\S]*[.!?]\s+\p{Lu})/u;
+
+/** A timeline's date cell that gives no day: a year, a month and year, or a time ("2015", "Nov 2023", "9:40 pm"). */
+const TIMELINE_DATE =
+  /^\W*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+)?(?:19|20)\d{2}|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)\W*$/i;
+
+/**
+ * "2015 | Co-founds OpenAI", "Nov 2023 | Loses the chair, then quits": an entry of a career timeline,
+ * a date cell then a line in the present without a subject, is about the person the page is about —
+ * the one it has named most of late — where that is also the last person it named.
+ */
+export function timelineSubject(text: string, lead: BlockLead | undefined): CarriedSubject | undefined {
+  const dated = lead?.own?.date !== undefined || TIMELINE_DATE.test(lead?.own?.text ?? '');
+  if (!lead || !dated || text.length > HEADING_CHARS || !TIMELINE_VERB.test(text)) return undefined;
+  const last = lead.lastPerson;
+  if (!last || !lead.recent) return undefined;
+  const tally = new Map<string, number>();
+  for (const id of lead.recent) tally.set(id, (tally.get(id) ?? 0) + 1);
+  const most = Math.max(...tally.values());
+  const leaders = [...tally.keys()].filter((id) => tally.get(id) === most);
+  return leaders.length === 1 && leaders[0] === last ? { person: last, blocks: 0 } : undefined;
 }

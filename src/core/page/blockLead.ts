@@ -2,7 +2,7 @@ import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
-import { subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
+import { recentAfter, subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
 
 /**
  * What a block leaves for the blocks after it (BlockScan.lead), gathered in
@@ -27,6 +27,8 @@ export interface BlockLead {
   named?: true;
   /** The person a heading a few blocks above is about, carried to the fragments under it (structuralSubject.ts). */
   subject?: CarriedSubject;
+  /** The people the page named last, a mention each: whom a career timeline is about (structuralSubject.ts). */
+  recent?: string[];
   /** The last person named in this block or any before it. */
   lastPerson?: string;
   /** The people of the last block that named two or more ("the pair" further on). */
@@ -150,6 +152,7 @@ export function leadAfter(
       : undefined);
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const subject = subjectAfter(matcher, text, names, previous?.subject);
+  const recent = recentAfter(matcher, names, previous?.recent);
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
   const lastNamed = names.length ? [...new Set(names.map((n) => n.entityId))] : previous?.lastNamed;
@@ -163,6 +166,7 @@ export function leadAfter(
     ...(person ? { person } : {}),
     ...(label ? { named: true as const } : {}),
     ...(subject ? { subject } : {}),
+    ...(recent.length ? { recent } : {}),
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastPair ? { lastPair } : {}),
     ...(lastNamed ? { lastNamed } : {}),
