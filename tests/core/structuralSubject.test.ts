@@ -179,3 +179,43 @@ describe('a career timeline’s entries are about the person the page is about',
     expect(statements(blocks).filter(([id]) => id === 'altman-returns-as-ceo')).toEqual([]);
   });
 });
+
+describe('a headline without a subject is about the person its dek opens with', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a return',
+      ['Back in charge', 'Sam Altman returned to OpenAI on Wednesday, five days after the board fired him.'],
+      [
+        ['altman-returns-as-ceo', 'Back in charge'],
+        ['altman-returns-as-ceo', 'returned to OpenAI'],
+      ],
+    ],
+    [
+      'an exit',
+      ['Quits in protest', 'Greg Brockman, the company’s president, left within hours of the firing.'],
+      [['brockman-exit', 'Quits in protest']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(
+      statements(blocks).filter(([id]) => id === 'altman-returns-as-ceo' || id === 'brockman-exit'),
+    ).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['a dek about someone else', ['Back in charge', 'Emmett Shear handed over the keys on Wednesday.']],
+    [
+      'a dek that opens with another subject',
+      ['Back in charge', 'The board that fired Sam Altman has gone.'],
+    ],
+    [
+      'a dek that opens with a possessive',
+      ['Back in charge', 'Sam Altman’s critics on the board have gone.'],
+    ],
+    [
+      'a headline that names its own subject',
+      ['Brockman back in charge', 'Sam Altman thanked staff on Wednesday.'],
+    ],
+  ])('not under %s', (_, blocks) => {
+    expect(statements(blocks).filter(([, words]) => /back/i.test(words ?? ''))).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ import {
   type BlockReading,
   type ReadingContext,
 } from './readReferences.ts';
-import { subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
+import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import type { Trigger } from './statementLexicon.ts';
@@ -2046,7 +2046,14 @@ export function* statementSteps(
   const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
   const carried = label
     ? undefined
-    : subjectReach(matcher, text, names, previous?.lead?.subject ?? timelineSubject(text, previous?.lead));
+    : subjectReach(
+        matcher,
+        text,
+        names,
+        previous?.lead?.subject ??
+          timelineSubject(text, previous?.lead) ??
+          dekSubject(matcher, text, names, next),
+      );
   const context: ReadingContext = {
     ...before,
     ...(signedBy ? { signedBy } : {}),

@@ -174,3 +174,25 @@ export function timelineSubject(text: string, lead: BlockLead | undefined): Carr
   const leaders = [...tally.keys()].filter((id) => tally.get(id) === most);
   return leaders.length === 1 && leaders[0] === last ? { person: last, blocks: 0 } : undefined;
 }
+
+/** A headline without a subject ("Back in charge", "Quits in protest"): a line of a few words, no full stop. */
+const HEADLESS_HEADLINE = /^[^.!?]{3,80}$/u;
+
+/**
+ * "Back in charge" over "Sam Altman returned to OpenAI on Wednesday…": a headline without a subject
+ * whose dek, the block right after it, opens with a person as its subject is about that person.
+ */
+export function dekSubject(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  next: { text: string; names: NameHit[] } | undefined,
+): CarriedSubject | undefined {
+  if (!next || names.some((n) => isPerson(matcher, n.entityId))) return undefined;
+  if (!HEADLESS_HEADLINE.test(text.trim()) || !opensHeadless(text, names)) return undefined;
+  const first = next.names[0];
+  if (!first || !isPerson(matcher, first.entityId) || next.text.slice(0, first.start).trim() !== '')
+    return undefined;
+  // The dek's subject, not an apposition's owner ("Sam Altman's board…").
+  return /^['’]s\b/u.test(next.text.slice(first.end)) ? undefined : { person: first.entityId, blocks: 0 };
+}
