@@ -28,7 +28,6 @@ const PERSON_HEADS: Array<[string[], RegExp]> = [
   [['president'], /\bpresident\b/i],
   [['chairman'], /\bchair/i],
   [['chairwoman'], /\bchair/i],
-  [['chair'], /\bchair/i],
 ];
 /** Nouns for the post itself ("the interim CEO job"): after a head, the description is no person. */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title', 'chair', 'spot']);
