@@ -2,6 +2,7 @@ import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
+import { deniedTitle } from './deniedTitle.ts';
 import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
@@ -1179,9 +1180,13 @@ function matchNoun(found: Found): FrameMatch | undefined {
 function matchTitle(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   const last = at + trigger.words.length - 1;
+  // "Shear is not its interim chief executive", "is no longer CEO": the copula denies the title.
+  if (deniedTitle(reading, at)) return undefined;
   const after = reading.refAt[last + 1];
-  // "the chief scientist who voted…": the title is itself a description of its holder.
-  let subject = reading.refAt[at]?.entities;
+  // "the chief scientist who voted…": the title is itself a description of its holder, unless "is"
+  // follows it and says who holds it ("The interim CEO is not Emmett Shear", "… is Mira Murati").
+  const own = involves(reading.refAt[at]?.entities, frame) && !holderToldAfter(reading, last);
+  let subject = own ? reading.refAt[at]?.entities : undefined;
   if (!involves(subject, frame)) subject = after?.entities;
   // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
   if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
@@ -1258,6 +1263,17 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (isQuestion(reading, at)) return undefined;
   if (end > last && (opensWithCondition(reading, at) || isUnstated(reading, at))) return undefined;
   return { first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** After a title, "is" (or "is not") and a name: the sentence says who holds the title ("The interim CEO is not Shear"). */
+function holderToldAfter(reading: BlockReading, last: number): boolean {
+  const { tokens, refAt } = reading;
+  if (!COPULAS.has(tokens[last + 1]?.lower ?? '')) return false;
+  let k = last + 2;
+  const filler = (word: string) => COPULA_FILLERS.has(word) || NEGATING_ADVERBS.has(word) || word === "n't";
+  while (tokens[k] && !refAt[k] && filler(tokens[k]!.lower)) k++;
+  // Not "The chief scientist is not on the new board": a person must follow.
+  return refAt[k]?.first === k;
 }
 
 /** Verbs by which someone holds a post ("held the post of", "occupied the role of"). */

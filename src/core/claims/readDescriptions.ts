@@ -2,6 +2,7 @@ import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
+import { makes } from './organisationEpithets.ts';
 
 /**
  * Descriptions that stand for someone the page names: "the company's
@@ -18,17 +19,30 @@ const PERSON_HEADS: Array<[string[], RegExp]> = [
   [['chief', 'technology', 'officer'], /\bchief technology officer\b|\bcto\b/i],
   [['chief', 'operating', 'officer'], /\bchief operating officer\b/i],
   [['chief', 'executive'], /\bchief executive\b|\bceo\b/i],
+  [['technology', 'chief'], /\bchief technology officer\b|\bcto\b/i],
+  [['cto'], /\bchief technology officer\b|\bcto\b/i],
   [['ceo'], /\bchief executive\b|\bceo\b/i],
   [['boss'], /\bchief executive\b|\bceo\b/i],
   [['co-founder'], /\bco-?founder\b/i],
   [['cofounder'], /\bco-?founder\b/i],
   [['president'], /\bpresident\b/i],
   [['chairman'], /\bchair/i],
+  [['chairwoman'], /\bchair/i],
 ];
+/** Nouns for the post itself ("the interim CEO job"): after a head, the description is no person. */
+const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title', 'chair', 'spot']);
+/** "the interim boss", "the acting chief": a post held for a while, which the role must say is so. */
+const TEMPORARY = new Set(['interim', 'acting']);
+const TEMPORARY_POSTS = new Map(
+  PERSON_HEADS.map(([, role]) => [role, new RegExp(`\\b(?:interim|acting)\\s+(?:${role.source})`, 'i')]),
+);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
 /** "the company's president": a word for the organisation before the head. */
 const ORGANISATION_WORDS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'group']);
-const PERSON_ADJECTIVES = new Set(['former', 'ousted', 'then', 'interim', 'longtime', 'outgoing', 'current']);
+const PERSON_ADJECTIVES = new Set([
+  ...['former', 'ousted', 'then', 'interim', 'longtime', 'outgoing', 'current', 'acting'],
+  ...['erstwhile', 'departing', 'departed'],
+]);
 /** Nouns for an organisation: with a modifier before them ("the software maker", "the tech giant"). */
 const ORGANISATION_HEADS = new Set([
   ...['maker', 'giant', 'firm', 'company', 'group', 'lab', 'laboratory', 'startup', 'start-up'],
@@ -103,27 +117,43 @@ export function descriptionAt(
   const start = word === "'s" ? i + 1 : i;
   const named = refAt[i]?.first === i;
   const adjectives = k;
-  while (PERSON_ADJECTIVES.has(tokens[k]?.lower ?? '') && !refAt[k]) k++;
-  const qualified = k > adjectives;
+  let temporary = false;
+  while (PERSON_ADJECTIVES.has(tokens[k]?.lower ?? '') && !refAt[k]) {
+    if (TEMPORARY.has(tokens[k]!.lower)) temporary = true;
+    k++;
+  }
+  // "the ex-president", "its ex-chairman": a post no longer held, written on its noun.
+  const ex = /^ex-/.test(tokens[k]?.lower ?? '');
+  const qualified = k > adjectives || ex;
+  const wordAt = (n: number) => (n === 0 && ex ? tokens[k]!.lower.slice(3) : tokens[k + n]?.lower);
   for (const [head, role] of PERSON_HEADS) {
-    if (!head.every((w, n) => tokens[k + n]?.lower === w && !refAt[k + n])) continue;
+    if (!head.every((w, n) => wordAt(n) === w && !refAt[k + n])) continue;
     const last = k + head.length - 1;
     // "chief scientist Ilya Sutskever" is a title before a name, not a description.
     if (refAt[last + 1]) return undefined;
     // "the CEO of Acme", "the chief scientist at Google": the post is the organisation's named after it.
     const owner = ownerAfter(matcher, tokens, refAt, last);
     if (owner === null) return undefined;
+    // "the interim CEO job", "the chief executive's title": the post, not its holder.
+    const job = tokens[last + 1]?.lower === "'s" ? last + 2 : last + 1;
+    if (JOB_NOUNS.has(tokens[job]?.lower ?? '')) return undefined;
     if (owner !== undefined) organisation = owner;
     return {
       first: start,
       last,
       kind: 'person',
-      role,
+      role: temporary ? TEMPORARY_POSTS.get(role)! : role,
       ...(organisation ? { organisation } : {}),
       ...(qualified ? { qualified: true as const } : {}),
     };
   }
   if (word !== 'the' || named) return undefined;
+  // "the ChatGPT maker", "the company behind ChatGPT": the organisation that makes it, if just named.
+  const made = madeBy(matcher, tokens, refAt, i);
+  if (made)
+    return made.organisation === lastOrganisation
+      ? { first: i, last: made.last, kind: 'organisation' }
+      : undefined;
   // "the software maker": at least one modifier, then a noun for an organisation.
   let m = i + 1;
   while (
@@ -139,6 +169,51 @@ export function descriptionAt(
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };
+}
+
+/** Nouns for an organisation after what it makes ("the ChatGPT maker", "the ChatGPT company"). */
+const MAKER_HEADS = new Set([
+  ...['maker', 'makers', 'creator', 'creators', 'developer', 'developers', 'owner', 'parent', 'company'],
+  ...['firm', 'start-up', 'startup', 'lab', 'group', 'outfit', 'business'],
+]);
+/** Nouns for an organisation before "behind" what it makes ("the company behind ChatGPT"). */
+const BEHIND_HEADS = new Set([
+  'company',
+  'firm',
+  'start-up',
+  'startup',
+  'lab',
+  'group',
+  'outfit',
+  'business',
+]);
+
+const makers = new WeakMap<Matcher, Map<string, string>>();
+
+/** The organisation that makes the product named in "the ChatGPT maker" or "the company behind ChatGPT" at `i`, and where the description ends. */
+function madeBy(
+  matcher: Matcher,
+  tokens: Token[],
+  refAt: Array<Reference | undefined>,
+  i: number,
+): { organisation: string | undefined; last: number } | undefined {
+  const behind = BEHIND_HEADS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'behind';
+  const product = refAt[behind ? i + 3 : i + 1];
+  if (!product || product.first !== (behind ? i + 3 : i + 1)) return undefined;
+  const id = product.entities[0]!;
+  if (kindOf(matcher, id) !== 'product') return undefined;
+  if (!behind && !MAKER_HEADS.has(tokens[product.last + 1]?.lower ?? '')) return undefined;
+  let byProduct = makers.get(matcher);
+  if (!byProduct) {
+    const entities = [...matcher.entities.values()];
+    byProduct = new Map();
+    for (const p of entities.filter((e) => e.kind === 'product')) {
+      const maker = entities.find((o) => o.kind === 'organisation' && makes(o, p));
+      if (maker) byProduct.set(p.id, maker.id);
+    }
+    makers.set(matcher, byProduct);
+  }
+  return { organisation: byProduct.get(id), last: behind ? product.last : product.last + 1 };
 }
 
 /** Capitalised words after "of" or "at" that name a time, not an employer ("the CEO at Monday's meeting"). */

@@ -1,5 +1,6 @@
 import type { ContentClaim, ContentDataset, Entity } from '../dataset/schema.ts';
 import { compileStatementLexicon, wordsOf, type StatementLexicon } from '../claims/statementLexicon.ts';
+import { organisationEpithets } from '../claims/organisationEpithets.ts';
 import { namePatternSource, nameKey, WORD_AFTER, WORD_BEFORE } from './namePattern.ts';
 
 /**
@@ -83,6 +84,10 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
 
   const standalonePhrases = standaloneClaimPhrases(dataset.claims);
 
+  const statements = compileStatementLexicon(dataset.claims, dataset.entities);
+  // With the epithets an organisation's entry implies ("the group of Redmond", "the maker of ChatGPT").
+  statements.epithets.push(...organisationEpithets(dataset.entities));
+
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
   return {
@@ -91,7 +96,7 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       'g',
     ),
     nameLookup,
-    statements: compileStatementLexicon(dataset.claims, dataset.entities),
+    statements,
     claimPhrases: standalonePhrases.length
       ? new RegExp(`${WORD_BEFORE}(?:${alternation(standalonePhrases)})${WORD_AFTER}`, 'gi')
       : null,
