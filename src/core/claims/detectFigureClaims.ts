@@ -732,6 +732,7 @@ export function detectFigureClaims(
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
+    const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.own) : undefined;
     const read = (extra: LeadBlock | undefined) =>
       topicOf(
         matcher,
@@ -745,6 +746,7 @@ export function detectFigureClaims(
           extra,
           agedBy,
           ...(label ? { label } : {}),
+          ...(rowOwner ? { rowOwner } : {}),
           labelled: around.lead?.person,
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
           // "…is Jerry Tworek. The research vice-president quit, seven years after joining": a span of years
@@ -1085,6 +1087,21 @@ function restated(
   return claim && (definite || claim.whole) ? claim : undefined;
 }
 
+/** A row's header cell: a name and a few words, no number ("OpenAI", "Anthropic (Claude)"). */
+const ROW_HEADER = /^[^\p{N}]{2,40}$/u;
+
+/**
+ * "Anthropic" | "40%", "OpenAI" | "27%": the one organisation a table row's header cell names, and
+ * nothing a topic counts, owns the value in the cell beside it (a caption's cue says what is measured,
+ * not whose it is).
+ */
+function rowOwnerOf(matcher: Matcher, cell: LeadBlock | undefined): string | undefined {
+  if (!cell || cell.cues.length || cell.entities.length !== 1 || !ROW_HEADER.test(cell.text?.trim() ?? ''))
+    return undefined;
+  const id = cell.entities[0]!;
+  return matcher.entities.get(id)?.kind === 'organisation' ? id : undefined;
+}
+
 interface TopicContext {
   /** Cues and names of a neighbouring block, for a figure standing alone. */
   extra: LeadBlock | undefined;
@@ -1102,6 +1119,8 @@ interface TopicContext {
   lastPerson: string | undefined;
   /** The fact box label the figure is the value of. */
   label?: FigureLabel;
+  /** The organisation a table row's header cell names, for the figure alone in the cell beside it. */
+  rowOwner?: string;
   /** The block names nobody, and the blocks around it name one of the topic's entities. */
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
@@ -1233,6 +1252,8 @@ function topicOf(
       continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
     if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
+    // "OpenAI" | "27%": a row's header cell says whose the value beside it is, whatever the caption above.
+    if (context.rowOwner !== undefined && !claim.entities.includes(context.rowOwner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
@@ -1376,11 +1397,20 @@ function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]
  * taken by four people").
  */
 function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
+  // "Two directors voted it through and two abstained": a group split by a second count is some of it.
+  if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
   if (!CLAUSE_OPENS_BEFORE.test(before)) return DECIDED_BY_BEFORE.test(before);
   const after = text.slice(figure.end, span.end);
   return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
 }
+/**
+ * A second count later in the sentence that did otherwise splits the group: "Two directors voted it
+ * through and two abstained", "three backed the move, while one was against", "with the other two
+ * opposed", "one dissented". Not "two of them later left" (a part of the same count) nor "two days later".
+ */
+const SPLIT_COUNT_AFTER =
+  /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:(?:the\s+)?(?:other|remaining)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+others?|\s+(?:other\s+)?(?:directors?|members?|trustees?|board\s+members?))?\s+(?:(?:had|have|did|were|was)\s+)?(?:not\s+|n['’]t\s+)?(?:abstain\w*|against|opposed|opposing|object\w*|dissent\w*|declin\w*|refus\w*|vot\w+|backed|backing|support\w*|sided|siding|held\s+out|holding\s+out|sat\s+(?:it\s+)?out|disagree\w*|resist\w*|for)\b/i;
 /**
  * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
  * "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
