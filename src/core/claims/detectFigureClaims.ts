@@ -87,6 +87,9 @@ const WHOLE_THEN_PART_AFTER =
 /** "about 770 people total", "770 staff in all.": a total said after the count, closing its clause ("505 people total signed" is not). */
 const TOTAL_AFTER =
   /^\s+(?:people|staff|staffers|employees|workers)\s+(?:total|in\s+total|in\s+all|all\s+told|overall)(?=\s*(?:[,;.!?)—–]|$)|\s+(?:so|and|but|which|who|at|across|worldwide)\b)/iu;
+/** "the 770-strong workforce", "a 770-strong staff": "-strong" gives the whole group's size, its total. */
+const STRONG_GROUP_AFTER =
+  /^-strong\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|payroll|company|organi[sz]ation)\b/iu;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -538,11 +541,34 @@ const NOUN_GROUPS: string[][] = [
   ['directors', 'members', 'board members', 'seats', 'trustees', 'governors'],
   ['founders', 'co-founders', 'cofounders'],
 ];
+/**
+ * Staff named by their trade ("745 engineers and researchers signed", "nearly 700 scientists"): some
+ * of the staff, so counted as staff are, but never the staff's total ("OpenAI's 300 researchers").
+ */
+const TRADES = ['engineers', 'researchers', 'scientists'];
+/**
+ * "the four administrators": a board's members as translated editions name them (French
+ * "administrateurs"), and an office's staff in English; the count's size tells which.
+ */
+const ADMINISTRATORS = 'administrators';
+const PART_OF_STAFF_NOUNS = new Set([...TRADES, ADMINISTRATORS]);
 /** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
 const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
 /** The nouns a staff total may count ("of its 770 employees"): a total of signatories is another thing. */
 const STAFF_NOUNS = new Set([...NOUN_GROUPS[0]!, ...GENERIC_NOUNS]);
-const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
+/** The nouns a count's own noun names a topic by: a trade names none; "administrators" only a board. */
+const namingGroup = (noun: string) =>
+  TRADES.includes(noun)
+    ? []
+    : noun === ADMINISTRATORS
+      ? NOUN_GROUPS[2]!
+      : (NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun]);
+const nounGroup = (noun: string) =>
+  TRADES.includes(noun)
+    ? [noun, ...NOUN_GROUPS[0]!]
+    : noun === ADMINISTRATORS
+      ? [noun, ...NOUN_GROUPS[2]!, ...NOUN_GROUPS[0]!]
+      : (NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun]);
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
 
@@ -1147,6 +1173,7 @@ function topicOf(
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
+    STRONG_GROUP_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
     TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
@@ -1355,13 +1382,17 @@ function topicOf(
     }
     // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
     // So does one the figure's words imply without a cue's wording ("two new faces" are newcomers).
+    // A trade ("300 researchers") may be the staff a cue speaks of, but does not name a topic itself.
+    const namingNouns = figure.noun ? namingGroup(figure.noun) : [];
     if (
-      nouns.length &&
-      keys.some((k) => nouns.includes(k)) &&
+      namingNouns.length &&
+      keys.some((k) => namingNouns.includes(k)) &&
       (!keys.includes(figure.noun!) || !sentenceCues.some((c) => c.key === figure.noun))
     )
       s += NEAR_CUE + GOVERNING_CUE;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
+      // "OpenAI's 300 researchers" are some of its staff, not its headcount.
+      if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
       if (!isTotal || !counts || s < NEAR_CUE) continue;
       s += TOTAL_PLACE;
