@@ -601,6 +601,7 @@ function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | u
 /** Words that may stand between another organisation's name and its cue ("Alphabet shares", "Amazon has invested"). */
 const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
 /** Capitalised words that open a sentence or clause without naming anyone. */
+const LOWER_CASE = /\p{Ll}/u;
 const FUNCTION_WORDS = new Set([
   ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
   ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
@@ -1548,6 +1549,7 @@ function ownedByOther(
   names: NameHit[],
   claim: ContentClaim,
 ): boolean {
+  let capitalsLine: boolean | undefined;
   const other = (at: number, word: string) => {
     const name = names.find((n) => n.start <= at && at < n.end);
     if (name)
@@ -1556,6 +1558,9 @@ function ownedByOther(
         matcher.entities.get(name.entityId)?.kind === 'organisation'
       );
     if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word)) return false;
+    // "THE BOARD OF FOUR THAT FIRED ALTMAN", "STAFF SIGNED THE LETTER: 745": in a line set all in capitals
+    // a capital says nothing of a name; only the names the dataset knows are owners there.
+    if ((capitalsLine ??= !LOWER_CASE.test(text.slice(span.start, span.end)))) return false;
     // "Eleven founders, two still there": a number opening a sentence is no company.
     if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
