@@ -466,6 +466,13 @@ const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
 const GROUP_SIZE_BEFORE =
   /\b(?:board|panel|committee|council|body)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+/**
+ * "one of the four directors", "among the four board members who voted him out", "each of its six
+ * trustees": the count after "one of the" is the whole group a member is picked from, and what it did
+ * is the group's act, not some members'.
+ */
+const MEMBER_OF_WHOLE_BEFORE =
+  /\b(?:among(?:st)?|(?:one|each|any|none|either|neither|both|all)\s+of)\s+(?:the|its|their|OpenAI['’]s)\s+$/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
@@ -1179,7 +1186,9 @@ function topicOf(
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   // "a board of four non-executive directors": a group's size, whatever words describe its members.
-  const groupSize = GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start));
+  const groupSize =
+    GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start)) ||
+    MEMBER_OF_WHOLE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 30), figure.start));
   const subset = groupSize
     ? undefined
     : SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();

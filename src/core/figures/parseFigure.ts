@@ -283,7 +283,7 @@ const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
  * makes them the report's sources, which count nothing.
  */
 const ACTS_AS_SUBJECT =
-  /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|[a-z]{3,}ed)\b/;
+  /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|(?:made|took)\s+(?:the|that|this|a)\s+(?:call|decision|move)|sent|wrote|chose|[a-z]{3,}ed)\b/;
 /** "since 1872", "founded in 1911": a year before 1900 is a year only where a word of time says so. */
 const YEAR_WORD_BEFORE = /\b(?:since|in|from|until|till|founded|established|est\.|circa|c\.)\s+$/i;
 /**
