@@ -89,6 +89,8 @@ const PART_OF = /^\s+of\s/i;
 const MEMBERS_OF_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?members\s+of\s+(?:the\s+)?staff\b/iu;
 /** "700 team members", "745 staff members": members of a workforce, not of a board (not "two founding team members"). */
 const STAFF_MEMBERS_AFTER = /^\s+(?:staff|team|company|workforce)\s+members\b/i;
+/** "11 founding members", "two founding team members": founders, not members of a board. */
+const FOUNDING_MEMBERS_AFTER = /^\s+(?:original\s+)?(?:founding|founder)\s+(?:team\s+)?members\b/i;
 /** A list item's number ("1. Microsoft hires…"). */
 const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
@@ -314,7 +316,7 @@ const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
 const BOUND_AFTER = /^(?:[\s-]+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?<bound>most|least)(?![a-z])/i;
 const REMAINING_AFTER =
-  /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
+  /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed|(?:are|were)\s+still)(?![a-z])/i;
 
 /** "650 million monthly users, up from 450 million": the second figure counts the same thing. */
 const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
@@ -420,6 +422,7 @@ export function findFigures(text: string): PageFigure[] {
     const noun =
       // "490 members of staff" are staff, not members of a board.
       (MEMBERS_OF_STAFF_AFTER.test(after) || STAFF_MEMBERS_AFTER.test(after) ? 'staff' : undefined) ??
+      (FOUNDING_MEMBERS_AFTER.test(after) ? 'founders' : undefined) ??
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years') ??
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
