@@ -615,6 +615,9 @@ const FUNCTION_WORDS = new Set([
   ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
   // A fact box's "To Meta: at least seven", "Of those, 2": a preposition heading a line.
   ...['To', 'Of', 'Into', 'Via', 'Per', 'Under', 'Over', 'Since', 'Until', 'Among', 'Including'],
+  // Pronouns and their contractions opening a clause of speech: "You've put something like $13 billion behind OpenAI".
+  ...['You', "You've", "You're", 'We', "We've", "We're", "They've", "They're", "I've", "I'm", "It's"],
+  ...["He's", "She's", "That's", 'There', "There's", 'Here', 'Who', 'What', 'Which', 'Where', 'How', "Let's"],
   // Capitalised common nouns and places: "enterprise AI adoption has slipped to 27%" is no company's move.
   ...[
     'AI',
@@ -1566,7 +1569,8 @@ function ownedByOther(
         !claim.entities.includes(name.entityId) &&
         matcher.entities.get(name.entityId)?.kind === 'organisation'
       );
-    if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word)) return false;
+    if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.replace(/’/g, "'")) || MONTH_OR_DAY.test(word))
+      return false;
     // "THE BOARD OF FOUR THAT FIRED ALTMAN", "STAFF SIGNED THE LETTER: 745": in a line set all in capitals
     // a capital says nothing of a name; only the names the dataset knows are owners there.
     if ((capitalsLine ??= !LOWER_CASE.test(text.slice(span.start, span.end)))) return false;
