@@ -1124,6 +1124,19 @@ function restated(
   return claim && (definite || claim.whole) ? claim : undefined;
 }
 
+/**
+ * A count, "of them" or "of the company's employees", then the whole it is taken from: "nearly 500 of
+ * them — out of roughly 770", "505 of the staff, out of about 770", "500 of its employees, of some 770".
+ */
+const PART_THEN_WHOLE_BEFORE =
+  /\d[\d,]*\s+(?:of\s+(?:them|those|the\s+company['’]s\s+\p{L}+|its\s+\p{L}+|their\s+colleagues)\s*)?[,—–(-]\s*(?:out\s+)?of\s+(?:(?:a\s+)?(?:total|staff|workforce|company)\s+of\s+)?$/u;
+const NARROWED_AFTER = /^\s+(?:who|that|which|whom)\b/i;
+/** "YTD", "year to date", "so far this year", "52-week", "over the past year": a move over a span. */
+const MOVE_OVER_SPAN =
+  /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
+/** A period of one day, "2023-11-22". */
+const DAY_PERIOD_LENGTH = 10;
+
 /** A row's header cell: a name and a few words, no number ("OpenAI", "Anthropic (Claude)"). */
 const ROW_HEADER = /^[^\p{N}]{2,40}$/u;
 
@@ -1211,6 +1224,14 @@ function topicOf(
   const memberOf = namedGroupOf(text, figure, span);
   // Once per figure, not per topic.
   const predicate = predicateAt(text, span, figure);
+  // "nearly 500 of them — out of roughly 770 — had signed": the whole a counted part is taken from.
+  const wholeOfPart =
+    counts &&
+    PART_THEN_WHOLE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 60), figure.start)) &&
+    // "out of 700 who saw it": a whole its own clause narrows is not the staff.
+    !NARROWED_AFTER.test(text.slice(figure.end, figure.end + 12));
+  // "MSFT YTD: +57%", "up 57% over the past year": a move over a span, never one day's.
+  const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -1292,6 +1313,8 @@ function topicOf(
       continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
     if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
+    // A topic of one day is no move over a year.
+    if (moveOverSpan && claim.period?.length === DAY_PERIOD_LENGTH) continue;
     // "OpenAI" | "27%": a row's header cell says whose the value beside it is, whatever the caption above.
     if (context.rowOwner !== undefined && !claim.entities.includes(context.rowOwner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
@@ -1407,7 +1430,8 @@ function topicOf(
       // "OpenAI's 300 researchers" are some of its staff, not its headcount.
       if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
-      if (!isTotal || !counts || s < NEAR_CUE) continue;
+      // So does one a counted part is taken from: "500 of them — out of roughly 770".
+      if (!isTotal || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
       s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
