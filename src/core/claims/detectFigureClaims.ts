@@ -1131,6 +1131,12 @@ function restated(
 const PART_THEN_WHOLE_BEFORE =
   /\d[\d,]*\s+(?:of\s+(?:them|those|the\s+company['’]s\s+\p{L}+|its\s+\p{L}+|their\s+colleagues)\s*)?[,—–(-]\s*(?:out\s+)?of\s+(?:(?:a\s+)?(?:total|staff|workforce|company)\s+of\s+)?$/u;
 const NARROWED_AFTER = /^\s+(?:who|that|which|whom)\b/i;
+/**
+ * A verb of putting money in right before the amount ("put", "invested", "poured", "pumped", "sank",
+ * "ploughed", "injected", with "something like", "about"…): what it puts in is invested.
+ */
+const INVESTED_BEFORE =
+  /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|something\s+like|like|another|a\s+further|an\s+additional)\s+)?$/i;
 /** "YTD", "year to date", "so far this year", "52-week", "over the past year": a move over a span. */
 const MOVE_OVER_SPAN =
   /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
@@ -1230,6 +1236,8 @@ function topicOf(
     PART_THEN_WHOLE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 60), figure.start)) &&
     // "out of 700 who saw it": a whole its own clause narrows is not the staff.
     !NARROWED_AFTER.test(text.slice(figure.end, figure.end + 12));
+  // "a company that put $13 billion into OpenAI": money put in is an investment, never a price.
+  const putIn = INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start));
   // "MSFT YTD: +57%", "up 57% over the past year": a move over a span, never one day's.
   const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
   let best: { claim: ContentClaim; score: number } | undefined;
@@ -1313,6 +1321,7 @@ function topicOf(
       continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
     if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
+    if (putIn && keys.includes('valuation')) continue;
     // A topic of one day is no move over a year.
     if (moveOverSpan && claim.period?.length === DAY_PERIOD_LENGTH) continue;
     // "OpenAI" | "27%": a row's header cell says whose the value beside it is, whatever the caption above.
