@@ -221,7 +221,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.949, recall: 0.666 },
+      figure: { precision: 0.95, recall: 0.7 },
       statement: { precision: 0.935, recall: 0.935 },
     },
   },
@@ -232,7 +232,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.98 },
-      figure: { precision: 0.96, recall: 0.85 },
+      figure: { precision: 0.96, recall: 0.88 },
       statement: { precision: 0.985, recall: 0.98 },
     },
   },
@@ -243,7 +243,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.76 },
+      figure: { precision: 0.99, recall: 0.82 },
       statement: { precision: 0.98, recall: 0.9 },
     },
   },
@@ -254,7 +254,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.82 },
+      figure: { precision: 0.94, recall: 0.84 },
       statement: { precision: 0.895, recall: 0.905 },
     },
   },
@@ -287,7 +287,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.85, recall: 0.85 },
+      figure: { precision: 0.91, recall: 0.94 },
       statement: { precision: 0.84, recall: 0.84 },
     },
   },
@@ -298,7 +298,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.79, recall: 0.85 },
+      figure: { precision: 0.96, recall: 0.96 },
       statement: { precision: 0.95, recall: 0.87 },
     },
   },

@@ -83,6 +83,14 @@ const FURNITURE_NOUNS =
 const DESCRIBING =
   '(?:(?!(?:in|on|at|of|for|to|by|within|over|after|before|from|with|into|and|or|but|the|a|an|had|have|has|were|are|was|is|be|been|more|than|per|each|every|last|next|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|few|several|many|some|couple|same|other)\\s)(?![\\p{Ll}-]+ed\\s)[\\p{Ll}-]+\\s+)';
 const FURNITURE_AFTER = new RegExp(`^\\s+${DESCRIBING}{0,2}?${FURNITURE_NOUNS}(?![\\p{L}])`, 'u');
+/** "1,204 Comments", "812 Likes", "3 Replies": an interface's counter names its noun in title case. */
+const FURNITURE_TITLE_AFTER = new RegExp(`^\\s+${FURNITURE_NOUNS}(?![\\p{L}])`, 'iu');
+/**
+ * "👍 812", "❤️ 340", "💬 97": a number right after a pictograph is a reaction's or a reply's counter,
+ * where nothing after it says what it counts.
+ */
+const PICTOGRAPH_BEFORE = /\p{Extended_Pictographic}\uFE0F?\s*$/u;
+const NOTHING_AFTER = /^\s*(?:[·•|,;]|$)/;
 
 /** "2 of 5 free articles", "3 out of 10 stars": the part counts what the whole counts. */
 const PART_OF_FURNITURE_AFTER = new RegExp(
@@ -172,6 +180,8 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     (LISTICLE_OPENS_BEFORE.test(text.slice(span.start, figure.start)) && LISTICLE_AFTER.test(after)) ||
     UNIT_AFTER.test(after) ||
     FURNITURE_AFTER.test(after) ||
+    FURNITURE_TITLE_AFTER.test(after) ||
+    (PICTOGRAPH_BEFORE.test(before) && NOTHING_AFTER.test(after)) ||
     PART_OF_FURNITURE_AFTER.test(after) ||
     COMPOUND_AFTER.test(after) ||
     bracketedAfterOtherNoun(before)

@@ -87,6 +87,9 @@ const WHOLE_THEN_PART_AFTER =
 /** "about 770 people total", "770 staff in all.": a total said after the count, closing its clause ("505 people total signed" is not). */
 const TOTAL_AFTER =
   /^\s+(?:people|staff|staffers|employees|workers)\s+(?:total|in\s+total|in\s+all|all\s+told|overall)(?=\s*(?:[,;.!?)—–]|$)|\s+(?:so|and|but|which|who|at|across|worldwide)\b)/iu;
+/** "the 770-strong workforce", "a 770-strong staff": "-strong" gives the whole group's size, its total. */
+const STRONG_GROUP_AFTER =
+  /^-strong\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|payroll|company|organi[sz]ation)\b/iu;
 /** A label that names only a group: what follows it is the group's total ("OpenAI staff: 770"). */
 const TOTAL_LABEL_BEFORE =
   /^\W*(?:[A-Z][\w'’]*\s+)?(?:total\s+)?(?:staff|employees|staffers|workforce|headcount|people)\s*:\s*$/i;
@@ -463,6 +466,13 @@ const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
 const GROUP_SIZE_BEFORE =
   /\b(?:board|panel|committee|council|body)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
+/**
+ * "one of the four directors", "among the four board members who voted him out", "each of its six
+ * trustees": the count after "one of the" is the whole group a member is picked from, and what it did
+ * is the group's act, not some members'.
+ */
+const MEMBER_OF_WHOLE_BEFORE =
+  /\b(?:among(?:st)?|(?:one|each|any|none|either|neither|both|all)\s+of)\s+(?:the|its|their|OpenAI['’]s)\s+$/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
 /** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
@@ -538,11 +548,34 @@ const NOUN_GROUPS: string[][] = [
   ['directors', 'members', 'board members', 'seats', 'trustees', 'governors'],
   ['founders', 'co-founders', 'cofounders'],
 ];
+/**
+ * Staff named by their trade ("745 engineers and researchers signed", "nearly 700 scientists"): some
+ * of the staff, so counted as staff are, but never the staff's total ("OpenAI's 300 researchers").
+ */
+const TRADES = ['engineers', 'researchers', 'scientists'];
+/**
+ * "the four administrators": a board's members as translated editions name them (French
+ * "administrateurs"), and an office's staff in English; the count's size tells which.
+ */
+const ADMINISTRATORS = 'administrators';
+const PART_OF_STAFF_NOUNS = new Set([...TRADES, ADMINISTRATORS]);
 /** Heads of a label that name what a count counts, as a noun after it would ("Directors who…: four"). */
 const LABEL_NOUNS = new Set([...NOUN_GROUPS.flat(), ...GENERIC_NOUNS]);
 /** The nouns a staff total may count ("of its 770 employees"): a total of signatories is another thing. */
 const STAFF_NOUNS = new Set([...NOUN_GROUPS[0]!, ...GENERIC_NOUNS]);
-const nounGroup = (noun: string) => NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun];
+/** The nouns a count's own noun names a topic by: a trade names none; "administrators" only a board. */
+const namingGroup = (noun: string) =>
+  TRADES.includes(noun)
+    ? []
+    : noun === ADMINISTRATORS
+      ? NOUN_GROUPS[2]!
+      : (NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun]);
+const nounGroup = (noun: string) =>
+  TRADES.includes(noun)
+    ? [noun, ...NOUN_GROUPS[0]!]
+    : noun === ADMINISTRATORS
+      ? [noun, ...NOUN_GROUPS[2]!, ...NOUN_GROUPS[0]!]
+      : (NOUN_GROUPS.find((group) => group.includes(noun)) ?? [noun]);
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
 
@@ -575,12 +608,16 @@ function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | u
 /** Words that may stand between another organisation's name and its cue ("Alphabet shares", "Amazon has invested"). */
 const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
 /** Capitalised words that open a sentence or clause without naming anyone. */
+const LOWER_CASE = /\p{Ll}/u;
 const FUNCTION_WORDS = new Set([
   ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
   ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
   ...['Then', 'Now', 'Today', 'Yesterday', 'Shares', 'Stock', 'Its', 'It', 'They', 'We', 'I', 'He', 'She'],
   // A fact box's "To Meta: at least seven", "Of those, 2": a preposition heading a line.
   ...['To', 'Of', 'Into', 'Via', 'Per', 'Under', 'Over', 'Since', 'Until', 'Among', 'Including'],
+  // Pronouns and their contractions opening a clause of speech: "You've put something like $13 billion behind OpenAI".
+  ...['You', "You've", "You're", 'We', "We've", "We're", "They've", "They're", "I've", "I'm", "It's"],
+  ...["He's", "She's", "That's", 'There', "There's", 'Here', 'Who', 'What', 'Which', 'Where', 'How', "Let's"],
   // Capitalised common nouns and places: "enterprise AI adoption has slipped to 27%" is no company's move.
   ...[
     'AI',
@@ -732,6 +769,7 @@ export function detectFigureClaims(
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
+    const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.own) : undefined;
     const read = (extra: LeadBlock | undefined) =>
       topicOf(
         matcher,
@@ -745,6 +783,7 @@ export function detectFigureClaims(
           extra,
           agedBy,
           ...(label ? { label } : {}),
+          ...(rowOwner ? { rowOwner } : {}),
           labelled: around.lead?.person,
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
           // "…is Jerry Tworek. The research vice-president quit, seven years after joining": a span of years
@@ -1085,6 +1124,40 @@ function restated(
   return claim && (definite || claim.whole) ? claim : undefined;
 }
 
+/**
+ * A count, "of them" or "of the company's employees", then the whole it is taken from: "nearly 500 of
+ * them — out of roughly 770", "505 of the staff, out of about 770", "500 of its employees, of some 770".
+ */
+const PART_THEN_WHOLE_BEFORE =
+  /\d[\d,]*\s+(?:of\s+(?:them|those|the\s+company['’]s\s+\p{L}+|its\s+\p{L}+|their\s+colleagues)\s*)?[,—–(-]\s*(?:out\s+)?of\s+(?:(?:a\s+)?(?:total|staff|workforce|company)\s+of\s+)?$/u;
+const NARROWED_AFTER = /^\s+(?:who|that|which|whom)\b/i;
+/**
+ * A verb of putting money in right before the amount ("put", "invested", "poured", "pumped", "sank",
+ * "ploughed", "injected", with "something like", "about"…): what it puts in is invested.
+ */
+const INVESTED_BEFORE =
+  /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|something\s+like|like|another|a\s+further|an\s+additional)\s+)?$/i;
+/** "YTD", "year to date", "so far this year", "52-week", "over the past year": a move over a span. */
+const MOVE_OVER_SPAN =
+  /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
+/** A period of one day, "2023-11-22". */
+const DAY_PERIOD_LENGTH = 10;
+
+/** A row's header cell: a name and a few words, no number ("OpenAI", "Anthropic (Claude)"). */
+const ROW_HEADER = /^[^\p{N}]{2,40}$/u;
+
+/**
+ * "Anthropic" | "40%", "OpenAI" | "27%": the one organisation a table row's header cell names, and
+ * nothing a topic counts, owns the value in the cell beside it (a caption's cue says what is measured,
+ * not whose it is).
+ */
+function rowOwnerOf(matcher: Matcher, cell: LeadBlock | undefined): string | undefined {
+  if (!cell || cell.cues.length || cell.entities.length !== 1 || !ROW_HEADER.test(cell.text?.trim() ?? ''))
+    return undefined;
+  const id = cell.entities[0]!;
+  return matcher.entities.get(id)?.kind === 'organisation' ? id : undefined;
+}
+
 interface TopicContext {
   /** Cues and names of a neighbouring block, for a figure standing alone. */
   extra: LeadBlock | undefined;
@@ -1102,6 +1175,8 @@ interface TopicContext {
   lastPerson: string | undefined;
   /** The fact box label the figure is the value of. */
   label?: FigureLabel;
+  /** The organisation a table row's header cell names, for the figure alone in the cell beside it. */
+  rowOwner?: string;
   /** The block names nobody, and the blocks around it name one of the topic's entities. */
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
@@ -1128,11 +1203,14 @@ function topicOf(
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
+    STRONG_GROUP_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
     TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   // "a board of four non-executive directors": a group's size, whatever words describe its members.
-  const groupSize = GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start));
+  const groupSize =
+    GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start)) ||
+    MEMBER_OF_WHOLE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 30), figure.start));
   const subset = groupSize
     ? undefined
     : SUBSET_WORDS.exec(text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase();
@@ -1152,6 +1230,16 @@ function topicOf(
   const memberOf = namedGroupOf(text, figure, span);
   // Once per figure, not per topic.
   const predicate = predicateAt(text, span, figure);
+  // "nearly 500 of them — out of roughly 770 — had signed": the whole a counted part is taken from.
+  const wholeOfPart =
+    counts &&
+    PART_THEN_WHOLE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 60), figure.start)) &&
+    // "out of 700 who saw it": a whole its own clause narrows is not the staff.
+    !NARROWED_AFTER.test(text.slice(figure.end, figure.end + 12));
+  // "a company that put $13 billion into OpenAI": money put in is an investment, never a price.
+  const putIn = INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start));
+  // "MSFT YTD: +57%", "up 57% over the past year": a move over a span, never one day's.
+  const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -1233,6 +1321,11 @@ function topicOf(
       continue;
     // "Microsoft's share of OpenAI's commercial arm: 49 per cent" is Microsoft's.
     if (context.label?.owner !== undefined && !claim.entities.includes(context.label.owner)) continue;
+    if (putIn && keys.includes('valuation')) continue;
+    // A topic of one day is no move over a year.
+    if (moveOverSpan && claim.period?.length === DAY_PERIOD_LENGTH) continue;
+    // "OpenAI" | "27%": a row's header cell says whose the value beside it is, whatever the caption above.
+    if (context.rowOwner !== undefined && !claim.entities.includes(context.rowOwner)) continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
@@ -1334,15 +1427,20 @@ function topicOf(
     }
     // The noun right after the figure counts for a topic cued by a word of its group ("490 signers").
     // So does one the figure's words imply without a cue's wording ("two new faces" are newcomers).
+    // A trade ("300 researchers") may be the staff a cue speaks of, but does not name a topic itself.
+    const namingNouns = figure.noun ? namingGroup(figure.noun) : [];
     if (
-      nouns.length &&
-      keys.some((k) => nouns.includes(k)) &&
+      namingNouns.length &&
+      keys.some((k) => namingNouns.includes(k)) &&
       (!keys.includes(figure.noun!) || !sentenceCues.some((c) => c.key === figure.noun))
     )
       s += NEAR_CUE + GOVERNING_CUE;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
+      // "OpenAI's 300 researchers" are some of its staff, not its headcount.
+      if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
-      if (!isTotal || !counts || s < NEAR_CUE) continue;
+      // So does one a counted part is taken from: "500 of them — out of roughly 770".
+      if (!isTotal || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
       s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
@@ -1376,11 +1474,20 @@ function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]
  * taken by four people").
  */
 function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
+  // "Two directors voted it through and two abstained": a group split by a second count is some of it.
+  if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
   if (!CLAUSE_OPENS_BEFORE.test(before)) return DECIDED_BY_BEFORE.test(before);
   const after = text.slice(figure.end, span.end);
   return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
 }
+/**
+ * A second count later in the sentence that did otherwise splits the group: "Two directors voted it
+ * through and two abstained", "three backed the move, while one was against", "with the other two
+ * opposed", "one dissented". Not "two of them later left" (a part of the same count) nor "two days later".
+ */
+const SPLIT_COUNT_AFTER =
+  /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:(?:the\s+)?(?:other|remaining)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+others?|\s+(?:other\s+)?(?:directors?|members?|trustees?|board\s+members?))?\s+(?:(?:had|have|did|were|was)\s+)?(?:not\s+|n['’]t\s+)?(?:abstain\w*|against|opposed|opposing|object\w*|dissent\w*|declin\w*|refus\w*|vot\w+|backed|backing|support\w*|sided|siding|held\s+out|holding\s+out|sat\s+(?:it\s+)?out|disagree\w*|resist\w*|for)\b/i;
 /**
  * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
  * "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
@@ -1487,6 +1594,7 @@ function ownedByOther(
   names: NameHit[],
   claim: ContentClaim,
 ): boolean {
+  let capitalsLine: boolean | undefined;
   const other = (at: number, word: string) => {
     const name = names.find((n) => n.start <= at && at < n.end);
     if (name)
@@ -1494,7 +1602,11 @@ function ownedByOther(
         !claim.entities.includes(name.entityId) &&
         matcher.entities.get(name.entityId)?.kind === 'organisation'
       );
-    if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word)) return false;
+    if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.replace(/’/g, "'")) || MONTH_OR_DAY.test(word))
+      return false;
+    // "THE BOARD OF FOUR THAT FIRED ALTMAN", "STAFF SIGNED THE LETTER: 745": in a line set all in capitals
+    // a capital says nothing of a name; only the names the dataset knows are owners there.
+    if ((capitalsLine ??= !LOWER_CASE.test(text.slice(span.start, span.end)))) return false;
     // "Eleven founders, two still there": a number opening a sentence is no company.
     if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.

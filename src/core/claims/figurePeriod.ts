@@ -111,6 +111,9 @@ function dateOf(kind: (typeof DATES)[number][1], g: string[], published: string 
   }
 }
 
+/** "YTD", "year to date", "year-to-date": the page's year so far. */
+const YEAR_TO_DATE = /\b(?:YTD|year[\s-]to[\s-]date)\b/gi;
+
 /**
  * The period a figure on the page is of, where its sentence says: the date
  * nearest the figure in its sentence, or the page's date where the sentence
@@ -147,6 +150,9 @@ export function figurePeriod(
       const back = m[2] || count === 'a' ? 1 : (parseNumberWords(count!) ?? Number(count));
       consider(String(year - back), m.index, m[0].length);
     }
+  // "MSFT YTD: +57%", "up 57% year to date": a move over the page's year so far, not a day's.
+  if (published)
+    for (const m of eachMatch(YEAR_TO_DATE, words)) consider(published.slice(0, 4), m.index, m[0].length);
   // "now" dates what follows it in its clause ("now holds roughly 27%"), not what came before ("the
   // $86bn tender now looks like a bargain"), nor one side of "then and now".
   if (published)

@@ -54,6 +54,18 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
   ['not quite', 'nearly'],
   ['just below', 'nearly'],
   ['some', 'about'],
+  // "something like $13 billion", "the best part of 800", "getting on for 800": speech's and British approximations.
+  ['something like', 'about'],
+  ['somewhere around', 'about'],
+  ['somewhere near', 'about'],
+  ['in the order of', 'about'],
+  ['the best part of', 'nearly'],
+  ['the better part of', 'nearly'],
+  ['getting on for', 'nearly'],
+  ['a shade under', 'nearly'],
+  ['a shade over', 'more-than'],
+  ['a touch over', 'more-than'],
+  ['a little more than', 'more-than'],
   ['in the region of', 'about'],
   ['in the neighbourhood of', 'about'],
   ['in the neighborhood of', 'about'],
@@ -78,7 +90,7 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
 const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources|trustees|governors';
+  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources|trustees|governors|administrators';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
@@ -87,6 +99,10 @@ const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou
 /** "two of the founders", "seven of them": a count of a part. */
 const PART_OF = /^\s+of\s/i;
 const MEMBERS_OF_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?members\s+of\s+(?:the\s+)?staff\b/iu;
+/** "700 team members", "745 staff members": members of a workforce, not of a board (not "two founding team members"). */
+const STAFF_MEMBERS_AFTER = /^\s+(?:staff|team|company|workforce)\s+members\b/i;
+/** "11 founding members", "two founding team members": founders, not members of a board. */
+const FOUNDING_MEMBERS_AFTER = /^\s+(?:original\s+)?(?:founding|founder)\s+(?:team\s+)?members\b/i;
 /** A list item's number ("1. Microsoft hires…"). */
 const LIST_NUMBER = /^\s*$/;
 const LIST_NUMBER_AFTER = /^[.)]\s/;
@@ -281,7 +297,7 @@ const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
  * makes them the report's sources, which count nothing.
  */
 const ACTS_AS_SUBJECT =
-  /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|[a-z]{3,}ed)\b/;
+  /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|(?:made|took)\s+(?:the|that|this|a)\s+(?:call|decision|move)|sent|wrote|chose|[a-z]{3,}ed)\b/;
 /** "since 1872", "founded in 1911": a year before 1900 is a year only where a word of time says so. */
 const YEAR_WORD_BEFORE = /\b(?:since|in|from|until|till|founded|established|est\.|circa|c\.)\s+$/i;
 /**
@@ -312,7 +328,7 @@ const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
 const BOUND_AFTER = /^(?:[\s-]+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?<bound>most|least)(?![a-z])/i;
 const REMAINING_AFTER =
-  /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed)(?![a-z])/i;
+  /^,?\s+(?:still|remain|remains|remained|remaining|are left|were left|stayed|(?:are|were)\s+still)(?![a-z])/i;
 
 /** "650 million monthly users, up from 450 million": the second figure counts the same thing. */
 const SAME_UNIT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared with|and|or)\s+$/i;
@@ -417,7 +433,8 @@ export function findFigures(text: string): PageFigure[] {
       (LIST_NUMBER.test(text.slice(0, start)) || inRunningList(text, Number(g.digits), after));
     const noun =
       // "490 members of staff" are staff, not members of a board.
-      (MEMBERS_OF_STAFF_AFTER.test(after) ? 'staff' : undefined) ??
+      (MEMBERS_OF_STAFF_AFTER.test(after) || STAFF_MEMBERS_AFTER.test(after) ? 'staff' : undefined) ??
+      (FOUNDING_MEMBERS_AFTER.test(after) ? 'founders' : undefined) ??
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years') ??
       // "two genuinely new faces": people new to a group.
       (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
