@@ -30,6 +30,7 @@ import { afterNextFrame } from './afterNextFrame.ts';
 import { whenIdle } from './idleTime.ts';
 import { FramePacer } from '../core/page/framePacer.ts';
 import { readPublishedDate } from './readPublishedDate.ts';
+import { phaseOneWarmUp, phaseTwoWarmUp } from './warmUp.ts';
 
 /** Styles the marks inside an open shadow root, where the page's stylesheets do not reach. */
 export interface ShadowRootStyles {
@@ -51,6 +52,10 @@ export interface HighlighterConfig {
   signal?: AbortSignal;
   shadowRootStyles?: ShadowRootStyles;
 }
+
+/** Matchers whose phases have paid their code's first use (warmUp.ts): once per matcher and script. */
+const warmedPhaseOne = new WeakSet<Matcher>();
+const warmedPhaseTwo = new WeakSet<Matcher>();
 
 /** How many times `flush` lets phase 2 step aside for other work before it answers anyway. */
 const MAX_FLUSH_ROUNDS = 20;
@@ -133,6 +138,8 @@ export class Highlighter {
   private statementQueue: ReadBlock[] = [];
   /** The block phase 2 is part-way through. */
   private reading: StatementReading | undefined;
+  /** Phase 2's warm-up, part-way through (warmUp.ts): its steps go before any block's. */
+  private warming: Generator<void, void> | undefined;
   /** Statements read and waiting to be written, all in one paced run. */
   private statementWrites: Write[] = [];
   private statementPassQueued = false;
@@ -287,14 +294,30 @@ export class Highlighter {
     if (this.stopped) return;
     const published = readPublishedDate(this.root.ownerDocument);
     this.page = published ? { published } : {};
+    if (!warmedPhaseOne.has(this.matcher)) {
+      // The figure code's first use, before the first reading chunk (warmUp.ts): its steps in
+      // tasks of their own that end after a quarter of the budget, so any step, however long
+      // its first use, starts a task with little else in it.
+      let until = performance.now() + this.budgetMs / 4;
+      for (const _ of phaseOneWarmUp(this.matcher, this.page)) {
+        if (performance.now() < until) continue;
+        await yieldToMain();
+        if (this.stopped) return;
+        until = performance.now() + this.budgetMs / 4;
+      }
+      warmedPhaseOne.add(this.matcher);
+      await yieldToMain();
+      if (this.stopped) return;
+    }
     const read = await this.read(walkBlocks(this.root));
-    // Reading's last chunk spent this task: selecting (15 ms on the huge page) and the first
-    // marks start a new one, within one budget (together they made 50–70 ms tasks).
+    // Reading's last chunk spent this task: judging the page and the first marks start a new
+    // one, within one budget (together they made 50–70 ms tasks); each block's highlights are
+    // selected as it is marked.
     await yieldToMain();
     if (this.stopped) return;
     const started = performance.now();
     this.relevance = pageRelevance(this.matcher, this.evidence);
-    await this.mark(this.select(read.filter(hasPhaseOneHits)), started);
+    await this.mark(read.filter(hasPhaseOneHits), (target) => this.writeFor(target), started);
     if (this.stopped) return;
     // Shadow roots that gained marks are watched from now on too.
     this.startObserving();
@@ -357,8 +380,9 @@ export class Highlighter {
     return r;
   }
 
-  private select(scanned: ReadBlock[]): Write[] {
-    return scanned.map((target) => ({
+  /** What to highlight in one block, now that the page is read. */
+  private writeFor(target: ReadBlock): Write {
+    return {
       target,
       highlights: selectHighlights(
         this.matcher,
@@ -367,16 +391,21 @@ export class Highlighter {
         this.relevance.relevant,
         this.options,
       ),
-    }));
+    };
   }
 
   /**
    * Writes the marks in chunks that end on our time budget or on the pacer's
    * block count, whichever comes first, and lets the browser render each
    * chunk before the next: the layout our writes cause is main-thread work too.
+   * Each item's highlights are selected as it comes (`writeOf`), and the budget
+   * is checked after every item, marked or not: selecting a whole page in one go
+   * took 15–22 ms of the first chunk's task on the bench's huge page, and grows
+   * with the page.
    */
-  private async mark(
-    writes: Write[],
+  private async mark<T>(
+    items: T[],
+    writeOf: (item: T) => Write,
     /** When this task started, if the caller already spent some of it. */
     started = performance.now(),
   ): Promise<void> {
@@ -385,22 +414,23 @@ export class Highlighter {
     }));
     let until = started + this.budgetMs;
     let changed = 0;
-    for (const { target, highlights } of writes) {
+    for (const item of items) {
       if (this.stopped) return;
-      if (!highlights.length) continue;
-      const marked = (target.marked ??= new MarkedBlock(target.block));
+      const { target, highlights } = writeOf(item);
+      const marked = highlights.length ? (target.marked ??= new MarkedBlock(target.block)) : undefined;
       // The page may have changed the block while we yielded; the observer will bring it back.
-      if (!marked.isIntact()) continue;
-      const root = target.block.nodes[0]!.getRootNode();
-      if (!this.roots.has(root)) {
-        this.roots.add(root);
-        if (root instanceof ShadowRoot) this.shadowRootStyles?.adopt(root);
+      if (marked?.isIntact()) {
+        const root = target.block.nodes[0]!.getRootNode();
+        if (!this.roots.has(root)) {
+          this.roots.add(root);
+          if (root instanceof ShadowRoot) this.shadowRootStyles?.adopt(root);
+        }
+        marked.add(highlights, (mark, h) => this.highlightOf.set(mark, h));
+        this.marked.add(marked);
+        // The text our marks split off is the block's too, for finding the neighbours of later content.
+        for (const piece of marked.pieces()) this.readOf.set(piece.node, target);
+        changed++;
       }
-      marked.add(highlights, (mark, h) => this.highlightOf.set(mark, h));
-      this.marked.add(marked);
-      // The text our marks split off is the block's too, for finding the neighbours of later content.
-      for (const piece of marked.pieces()) this.readOf.set(piece.node, target);
-      changed++;
       if (performance.now() > until || changed >= pacer.blocksPerFrame) {
         this.takeOwnRecords();
         if (changed) {
@@ -437,6 +467,15 @@ export class Highlighter {
       // Another pass is waiting (a settings change, new content): it goes first, we come back after.
       if (this.waiting) break;
       const idle = await whenIdle(this.signal);
+      // The statement code's first use (warmUp.ts) goes first, in steps as a block's do.
+      while (!warmedPhaseTwo.has(this.matcher) && idle.timeRemaining() > 0 && !this.stopped) {
+        this.warming ??= phaseTwoWarmUp(this.matcher, this.page);
+        if (this.warming.next().done) {
+          warmedPhaseTwo.add(this.matcher);
+          this.warming = undefined;
+        }
+      }
+      if (!warmedPhaseTwo.has(this.matcher)) continue;
       while ((this.statementQueue.length || this.reading) && idle.timeRemaining() > 0 && !this.stopped) {
         // One step is one block, or one window of a block that holds a whole article.
         if (!this.reading) {
@@ -459,7 +498,7 @@ export class Highlighter {
         target.scan.statements = hits;
         if (!hits.length) continue;
         const written = target.marked?.highlights ?? [];
-        const fresh = this.select([target])[0]!.highlights.filter(
+        const fresh = this.writeFor(target).highlights.filter(
           (h) =>
             h.kind === 'claim' &&
             h.claimKind === 'statement' &&
@@ -476,7 +515,7 @@ export class Highlighter {
     }
     const writes = this.statementWrites.splice(0);
     if (!writes.length) return;
-    await this.mark(writes);
+    await this.mark(writes, (write) => write);
     if (this.stopped) return;
     this.startObserving();
     this.onChange?.();
@@ -558,7 +597,7 @@ export class Highlighter {
       return;
     }
     const current = read.filter((r) => !r.replaced);
-    await this.mark(this.select(current.filter(hasPhaseOneHits)), started);
+    await this.mark(current.filter(hasPhaseOneHits), (target) => this.writeFor(target), started);
     if (this.stopped) return;
     this.onChange?.();
     this.queueStatements(current);
