@@ -42,8 +42,9 @@ const DEMAND_MARKERS = new Set([
     'want',
     'wants',
   ],
-  ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
-  ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
+  ...['wanted', 'wanting', 'insist', 'insists', 'insisted', 'insisting', 'unless', 'until', 'if', 'press'],
+  ...['presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'order', 'orders', 'ordered'],
+  ...['ordering', 'beg', 'begs', 'begged', 'begging', 'appeal', 'appeals', 'appealed', 'appealing'],
   // The register of translated and formal copy: "The letter requests that all directors resign".
   ...['request', 'requests', 'requested', 'requesting', 'require', 'requires', 'required', 'requiring'],
   // Calques of sommer, exiger, réclamer, solicitar, esortare: "summon the board to resign", "reclaims the demission".
