@@ -135,3 +135,38 @@ describe('the ultimatum as a choice, and more verbs of asking', () => {
     ['an appeal by investors', 'Investors appealed to the board to reconsider.'],
   ]);
 });
+
+describe('the formal register: employment accepted, a return staged, a post relinquished', () => {
+  found([
+    [
+      '"accepted employment with Microsoft"',
+      'Sam Altman accepted employment with Microsoft on Sunday.',
+      [['altman-joins-microsoft', 'Sam Altman accepted employment']],
+    ],
+    [
+      '"entered the employ of Microsoft"',
+      'Sam Altman entered the employ of Microsoft.',
+      [['altman-joins-microsoft', 'Sam Altman entered the employ']],
+    ],
+    [
+      '"his employment at Microsoft"',
+      "Altman's employment at Microsoft lasted a weekend.",
+      [['altman-joins-microsoft', "Altman's employment at Microsoft"]],
+    ],
+    [
+      '"staged his return as chief executive"',
+      'Sam Altman staged his return as chief executive.',
+      [['altman-returns-as-ceo', 'staged his return as chief executive']],
+    ],
+    [
+      '"relinquished his post as president"',
+      'Greg Brockman relinquished his post as president.',
+      [['brockman-exit', 'relinquished his post as president']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['an offer to speak', 'Sam Altman accepted an offer to speak at Microsoft Ignite.'],
+    ['an offer refused', 'Sam Altman did not accept the offer from Microsoft.'],
+  ]);
+  unmarked('brockman-exit', [['a panel seat given up', 'Greg Brockman gave up his seat on the panel.']]);
+});
