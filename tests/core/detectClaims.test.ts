@@ -1233,7 +1233,12 @@ describe('the letter’s demand is the staff’s, stated', () => {
       'The signatories, Sutskever among them, urged the directors to resign.',
       'urged the directors to resign',
     ],
-    ['a threat after a condition', 'If the board does not resign, the signatories will quit.', 'will quit'],
+    // "if … does not" is "unless": the condition is the demand, read with the threat as one ultimatum.
+    [
+      'a threat after a condition',
+      'If the board does not resign, the signatories will quit.',
+      'If the board does not resign, the signatories will quit',
+    ],
     [
       'a threat with its condition after',
       'The employees would walk out unless the directors resigned.',

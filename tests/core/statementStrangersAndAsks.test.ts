@@ -108,7 +108,7 @@ describe('a threat on a condition that asks nothing of the board is not the lett
     [
       'near miss: the condition is the board not resigning',
       'If the board does not resign, staff will follow Altman to Microsoft.',
-      [['staff-letter-demand', 'will follow Altman']],
+      [['staff-letter-demand', 'If the board does not resign, staff will follow Altman']],
     ],
     [
       'near miss: the condition is Altman not reinstated',

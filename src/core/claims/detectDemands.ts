@@ -42,10 +42,16 @@ const DEMAND_MARKERS = new Set([
     'want',
     'wants',
   ],
-  ...['wanted', 'wanting', 'insist', 'insisted', 'insisting', 'unless', 'until', 'if', 'press', 'pressed'],
-  ...['pressing', 'push', 'pushed', 'pushing', 'order', 'orders', 'ordered', 'ordering'],
+  ...['wanted', 'wanting', 'insist', 'insists', 'insisted', 'insisting', 'unless', 'until', 'if', 'press'],
+  ...['presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'order', 'orders', 'ordered'],
+  ...['ordering', 'beg', 'begs', 'begged', 'begging', 'appeal', 'appeals', 'appealed', 'appealing'],
   // The register of translated and formal copy: "The letter requests that all directors resign".
   ...['request', 'requests', 'requested', 'requesting', 'require', 'requires', 'required', 'requiring'],
+  // Calques of sommer, exiger, réclamer, solicitar, esortare: "summon the board to resign", "reclaims the demission".
+  ...['summon', 'summons', 'summoned', 'summoning', 'exige', 'exiges', 'reclaim', 'reclaims', 'reclaimed'],
+  ...['solicit', 'solicits', 'solicited', 'soliciting', 'exhort', 'exhorts', 'exhorted', 'exhorting'],
+  ...['enjoin', 'enjoins', 'enjoined', 'enjoining', 'implore', 'implores', 'implored', 'imploring'],
+  ...['invite', 'invites', 'invited', 'inviting', 'petition', 'petitions', 'petitioned', 'petitioning'],
 ]);
 /** Forms of "ask", which before "if" put a question. */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
@@ -90,6 +96,9 @@ const TARGET_LINKS = new Set([
   ...['of', 'its', "company's", "openai's", 'members', 'board', 'directors', 'immediately', 'collectively'],
   ...['were', 'was', 'are', 'is'],
 ]);
+
+/** Auxiliaries that, with "not", put the board's act in the negative ("if the board does not resign"). */
+const NEGATED_AUXILIARIES = new Set(['does', 'do', 'did', 'will', 'would', 'should']);
 
 /** Pronouns that stand for the board when the sentence has named it ("demanded that they go"). */
 const BOARD_PRONOUNS = new Set(['they', 'them']);
@@ -459,6 +468,11 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       const end = endFor(acts);
       let k = at - 1;
       let target: number | undefined;
+      // "if the board does not resign, we leave": "if … not" is "unless", the commonest form of the
+      // translated editions' ultimatum (si no dimite, wenn … nicht). Only after "if" (below).
+      const negated =
+        /^(?:not|n't)$/.test(tokens[k]?.lower ?? '') && NEGATED_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+      if (negated) k -= 2;
       while (
         k >= 0 &&
         sentenceOf[k] === s &&
@@ -467,6 +481,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         if (targets.has(tokens[k]!.lower)) target = k;
         k--;
       }
+      if (negated && (target === undefined || tokens[k]?.lower !== 'if')) target = undefined;
       // "told the directors … and demanded that they go": a pronoun for the board named earlier in the sentence.
       // "…; asks them to resign": the pronoun as the object of the verb of asking, before "to".
       const pronounAt = tokens[at - 1]?.lower === 'to' ? at - 2 : at - 1;
