@@ -43,6 +43,9 @@ export const TWENTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-held
 /** The held-out measure of round 14's second pass (and a second measure of the whole round): scored untouched, then read. */
 export const TWENTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout21');
 export const TWENTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout22');
+/** Round 15's held-out measure (a Korean and a Chinese state outlet's English, a press review, podcast chapters, an infographic, a corrections column, lecture slides, a fan wiki): scored untouched before and after its first pass, then read. */
+export const TWENTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout23');
+export const TWENTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout24');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
