@@ -5,6 +5,7 @@ import { talkAbout } from './actTalkedAbout.ts';
 import { deniedTitle } from './deniedTitle.ts';
 import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
+import { insideReportedCondition } from './reportedCondition.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import {
@@ -1678,6 +1679,23 @@ const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
 /** "…, and said it had lost confidence": the reporter's verb again opens the report's second clause. */
 const REPORTED_AGAIN = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'concluded']);
 
+/**
+ * After a comma, the words that carry one report on: its participles of charge and a second "that" clause
+ * (not "saying", "adding": his own account of the act, OWN_ACCOUNT's, is kept apart).
+ */
+const REPORT_GOES_ON = new Set([
+  'that',
+  'claiming',
+  'alleging',
+  'stating',
+  'asserting',
+  'arguing',
+  'citing',
+  'accusing',
+  'charging',
+  'complaining',
+]);
+
 /** How many words a preposition may put between a comma and its "which" (", as a result of which"). */
 const WHICH_REACH = 5;
 
@@ -1700,6 +1718,9 @@ function reportContinues(reading: BlockReading, from: number, to: number): boole
     // "not candid with the board, which as a result no longer had confidence in him": the board's side of it.
     // ", due to which they lost faith", ", as a result of which…": the same relative, led by its preposition.
     if (tokens[k]!.text === ',' && whichWithin(reading, k)) return true;
+    // "no longer trusted him, claiming his dealings had not been frank", "not candid, that it had lost confidence":
+    // the same report carried on by its participle or by a second "that" clause.
+    if (tokens[k]!.text === ',' && REPORT_GOES_ON.has(tokens[k + 1]!.lower)) return true;
     if (tokens[k]!.lower !== 'and' || !REPORTED_AGAIN.has(tokens[k + 1]!.lower)) continue;
     const next = tokens[k + 2]!.lower === 'that' ? k + 3 : k + 2;
     return SECOND_CLAUSE.has(tokens[next]?.lower ?? '') && next < to;
@@ -1960,6 +1981,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     matches.filter(
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
+        (m.demand || !insideReportedCondition(reading, m.first)) &&
         !contrastedAway(reading, m.first) &&
         !absoluteWith(reading, m.first) &&
         !rumoured(reading, m.first) &&
