@@ -76,3 +76,23 @@ describe('near misses: a "that if" with no reporting verb before it, or a plain 
     ],
   ]);
 });
+
+describe('"warning that otherwise …": the condition left unsaid, its consequence reported', () => {
+  unmarked('microsoft-new-unit', [
+    [
+      'a wire sentence',
+      'Its signers demand that the board step down, warning that otherwise they may quit and take up jobs at the new Microsoft subsidiary.',
+    ],
+    [
+      'a shorter form',
+      'Staff told the board to go, warning that otherwise they could all take jobs in the new Microsoft AI unit.',
+    ],
+  ]);
+  found([
+    [
+      'near miss: "otherwise" for "in other respects", then a clause of its own',
+      'Nadella said that otherwise nothing had changed, and Microsoft had created a new AI research team for the pair.',
+      [['microsoft-new-unit', 'new AI research team']],
+    ],
+  ]);
+});

@@ -24,6 +24,12 @@ export function insideReportedCondition(reading: BlockReading, at: number): bool
   const { tokens, sentenceOf } = reading;
   for (let k = at - 1; k >= Math.max(1, at - CONDITION_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
     if (/^[.;:!?—–]$/.test(tokens[k]!.text)) return false;
+    // ", and Microsoft had created…": a clause of its own after the report.
+    if (tokens[k]!.lower === 'and' && tokens[k - 1]!.text === ',') return false;
+    // "warning that otherwise they may quit and take up jobs at the new Microsoft subsidiary": the condition
+    // left unsaid, its consequence reported.
+    if (tokens[k]!.lower === 'otherwise' && tokens[k - 1]!.lower === 'that')
+      return reportedBefore(reading, k - 1);
     if (!CONDITION_OPENERS.has(tokens[k]!.lower)) continue;
     if (tokens[k - 1]!.lower !== 'that') return REPORTING.has(tokens[k - 1]!.lower);
     return reportedBefore(reading, k - 1);
