@@ -165,3 +165,38 @@ describe('counts of the claims’ own things stay claims', () => {
     ).toEqual([]);
   });
 });
+
+describe('a week’s or a day’s number in a series is no count', () => {
+  it.each([
+    'Friday: the cost-of-living squeeze, week 84',
+    'Strike diary, day 12: the board still silent',
+    'Week 3 of the founders’ feud',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+
+  it('but a count after "this week" or "a day" is a count', () => {
+    expect(figureClaimsAfterLead(['This week 700 employees signed the letter to the board.'])).toEqual([
+      ['staff-letter-signatories', '700'],
+    ]);
+    expect(figureClaimsAfterLead(['In a day 505 staff signed the letter.'])).toEqual([
+      ['staff-letter-signatories', '505'],
+    ]);
+  });
+});
+
+describe('a short block’s number after a byline’s or a toolbar’s separator is its metadata', () => {
+  it.each([
+    [['The staff letter', 'Rafael Monteiro, from São Paulo · 22.']],
+    [['How many signed the letter?', 'Priya K. · 9']],
+    [['Board members on the letter', 'Share | 14']],
+  ])('%j', (blocks) => {
+    expect(figureClaimsAfterLead(blocks)).toEqual([]);
+  });
+
+  it('but a value opening its block, or after a label, takes the topic above', () => {
+    expect(figureClaimsAfterLead(['Staff who signed the letter', 'About 500 (first count)'])).toEqual([
+      ['staff-letter-signatories', 'About 500'],
+    ]);
+  });
+});

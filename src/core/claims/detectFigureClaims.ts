@@ -896,6 +896,7 @@ export function detectFigureClaims(
           !quoted &&
           !figure.noun &&
           text.length <= SHORT_BLOCK &&
+          !METADATA_BEFORE.test(text.slice(0, figure.start)) &&
           !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
     // "Most read" | "1" | a headline | "2": a rail's ranks count nothing, whatever the links say.
     const inRail = around.lead?.blocks.some((b) => b.rail) === true;
@@ -1010,6 +1011,12 @@ const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
+/**
+ * "Rafael Monteiro, from São Paulo · 22.", "Marc-André P. · 9 h", "Reply | 4": a number right after a
+ * byline's or a toolbar's separator, in a block that names no topic, is the row's metadata (an age,
+ * a time, a counter), not a value its neighbours describe.
+ */
+const METADATA_BEFORE = /\p{L}[^\p{L}\p{N}]*[·•|]\s*$/u;
 /** A sentence that opens with a pronoun ("Its shares rose", "They signed"). */
 const PRONOUN_OPENS = /^\W*(?:Its|It|Their|They|His|He|Her|She)\b/;
 
