@@ -165,3 +165,74 @@ describe('counts of the claims’ own things stay claims', () => {
     ).toEqual([]);
   });
 });
+
+describe('a week’s or a day’s number in a series is no count', () => {
+  it.each([
+    'Friday: the cost-of-living squeeze, week 84',
+    'Strike diary, day 12: the board still silent',
+    'Week 3 of the founders’ feud',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+
+  it('but a count after "this week" or "a day" is a count', () => {
+    expect(figureClaimsAfterLead(['This week 700 employees signed the letter to the board.'])).toEqual([
+      ['staff-letter-signatories', '700'],
+    ]);
+    expect(figureClaimsAfterLead(['In a day 505 staff signed the letter.'])).toEqual([
+      ['staff-letter-signatories', '505'],
+    ]);
+  });
+});
+
+describe('a short block’s number after a byline’s or a toolbar’s separator is its metadata', () => {
+  it.each([
+    [['The staff letter', 'Rafael Monteiro, from São Paulo · 22.']],
+    [['How many signed the letter?', 'Priya K. · 9']],
+    [['Board members on the letter', 'Share | 14']],
+  ])('%j', (blocks) => {
+    expect(figureClaimsAfterLead(blocks)).toEqual([]);
+  });
+
+  it('but a value opening its block, or after a label, takes the topic above', () => {
+    expect(figureClaimsAfterLead(['Staff who signed the letter', 'About 500 (first count)'])).toEqual([
+      ['staff-letter-signatories', 'About 500'],
+    ]);
+  });
+});
+
+describe('a short block’s count of another plural noun takes no topic from the blocks above', () => {
+  it.each([
+    [['Staff who signed the letter', 'Newsletter partner maps 140+ AI rules in 30 countries.']],
+    [['Staff who signed the letter', 'Sponsor: our tool tracks 85 state bills for you.']],
+    [['Board members on the letter', 'Readers sent 12 corrections this week.']],
+  ])('%j', (blocks) => {
+    expect(figureClaimsAfterLead(blocks)).toEqual([]);
+  });
+
+  it.each([
+    [['Staff who signed the letter', 'It was over 700 by the evening.'], 'over 700'],
+    [['Staff who signed the letter', 'Roughly 500 by the morning, says one count.'], 'Roughly 500'],
+  ])('but a count followed by no noun of its own still does: %j', (blocks, wording) => {
+    expect(figureClaimsAfterLead(blocks)).toEqual([['staff-letter-signatories', wording]]);
+  });
+});
+
+describe('the signers of another text than the letter are not its signatories', () => {
+  it.each([
+    'The AI safety pledge now has 140 signatories, among them several researchers.',
+    'Signatures on the climate accord rose to 190.',
+    'Quick hits: the industry code of conduct got signatories up to 31.',
+    'A treaty on autonomous weapons drew 60 signers at the summit.',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text]).filter(([id]) => id === 'staff-letter-signatories')).toEqual([]);
+  });
+
+  it.each([
+    ['The letter, which borrowed the language of a declaration, had 505 signatories by Monday.', '505'],
+    ['More than 700 signatories backed the letter.', 'More than 700'],
+    ['The petition, a pledge to follow Altman, had 650 signatures by noon.', '650'],
+  ])('but a sentence about the letter or petition keeps them: %s', (text, wording) => {
+    expect(figureClaimsAfterLead([text])).toEqual([['staff-letter-signatories', wording]]);
+  });
+});

@@ -64,3 +64,22 @@ describe("the new board's word right beside its count", () => {
     expect(figureClaims(text)).toEqual(expected);
   });
 });
+
+describe('a board that came back, was restored or pared down is the new one too', () => {
+  it.each([
+    "Fan wiki: The returning board was just three people: chair Bret Taylor, Larry Summers and D'Angelo.",
+    'Op-ed: A pared-down board of three will pick the rest.',
+    'Wire: The restored board, chaired by Taylor, has three members.',
+    'Explainer: OpenAI’s successor board has only three directors.',
+    'Newsletter: the new-look board is made up of three people.',
+  ])('%s', (block) => {
+    expect(figureClaims(block)).toEqual([]);
+  });
+
+  it.each([
+    'The board of four that fired him was itself replaced.',
+    'The four directors who ousted him stayed silent as the returning chief executive took questions.',
+  ])('near-miss, the board that acted keeps its count: %s', (block) => {
+    expect(figureClaims(block)).toEqual([['board-size', 'four']]);
+  });
+});

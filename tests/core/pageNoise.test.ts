@@ -39,3 +39,51 @@ describe('noiseOf: furniture read a kind at a time', () => {
     expect(noiseOf('About 700 staff')(6, 9)).toBe(false);
   });
 });
+
+/** Every figure of `text` that page furniture holds, by its digits. */
+const furniture = (text: string) => {
+  const inBlock = noiseOf(text);
+  return digitRuns(text)
+    .filter(([start, end]) => inBlock(start, end))
+    .map(([start, end]) => text.slice(start, end));
+};
+
+describe('a thread’s post numbers are furniture', () => {
+  it.each([
+    ['2/', ['2']],
+    ['🧵 3/ The board met on Friday without him.', ['3']],
+    ['7/ By Monday 505 staff had signed.', ['7']],
+    ['(4/) and that was the end of it', ['4']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'By then 505/770 staff had signed',
+    'a 4-2 vote and/or 700 employees',
+    'the 24/7 newsroom counted 700',
+  ])('but not a ratio, a vote or a round-the-clock desk: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a weekday’s date is furniture', () => {
+  it.each([
+    ['Mon 20', ['20']],
+    ['Tue. 21 | Deal in principle', ['21']],
+    ['Friday 17 November: the board fires Altman', ['17']],
+    ['He was dismissed the previous Friday (17) by the board.', ['17']],
+    ['Sun, 19 Nov', ['19']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'On Monday 505 employees signed the letter.',
+    'By Tuesday 700 staff had signed.',
+    'Friday 4 directors voted him out',
+    'On Sunday, 12 more researchers resigned.',
+  ])('but a count after a weekday is no date: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});

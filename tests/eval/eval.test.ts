@@ -289,7 +289,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.94 },
+      figure: { precision: 0.97, recall: 0.94 },
       statement: { precision: 0.87, recall: 0.93 },
     },
   },
@@ -311,7 +311,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.99, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.94 },
+      figure: { precision: 0.995, recall: 0.94 },
       statement: { precision: 0.98, recall: 0.895 },
     },
   },
@@ -322,7 +322,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.76, recall: 0.8 },
+      figure: { precision: 0.995, recall: 0.8 },
       statement: { precision: 0.92, recall: 0.86 },
     },
   },

@@ -14,7 +14,7 @@ import type { Span } from '../text/splitSentences.ts';
  * of 4", "Card 7 of 10", "Exhibit 4", "Object 42 of 118", "Issue #418", "salary band 4", "room 12").
  */
 const PLACE_WORD =
-  '(?:page|pp?\\.|chapter|ch\\.|section|§|¶|step|card|slide|figure|figs?\\.|table|exhibit|chart|graph|appendix|annex|note|footnote|endnote|item|question|part|episode|eps?\\.|issue|vols?\\.|volume|edition|lesson|module|object|case|paragraph|paras?\\.|clause|article|art\\.|rule|line|verse|track|photo|image|picture|video|level|stage|phase|tier|nos?\\.|refs?\\.|reference|entry|row|column|box|map|plate|disclosure|quiz|round|band|room|floor|suite|unit|ext\\.|extension|platform|bay|gate|lane|route|zone|batch|wave|heat|leg|draft|revision|release|version|v\\.|season|series)';
+  '(?:page|pp?\\.|chapter|ch\\.|section|§|¶|step|card|slide|figure|figs?\\.|table|exhibit|chart|graph|appendix|annex|note|footnote|endnote|item|question|part|episode|eps?\\.|issue|vols?\\.|volume|edition|lesson|module|object|case|paragraph|paras?\\.|clause|article|art\\.|rule|line|verse|track|photo|image|picture|video|level|stage|phase|tier|nos?\\.|refs?\\.|reference|entry|row|column|box|map|plate|disclosure|quiz|round|band|room|floor|suite|unit|ext\\.|extension|platform|bay|gate|lane|route|zone|batch|wave|heat|leg|draft|revision|release|version|v\\.|season|series|week|day)';
 /**
  * Their plurals number places only in a list or a range ("figures 2 and 3", "pages 45–78", "notes
  * 14 to 16"): "the report notes 505 signatures" is a verb.

@@ -896,6 +896,8 @@ export function detectFigureClaims(
           !quoted &&
           !figure.noun &&
           text.length <= SHORT_BLOCK &&
+          !METADATA_BEFORE.test(text.slice(0, figure.start)) &&
+          !countsNounAfter(text.slice(figure.end, figure.end + NOUN_AFTER_REACH)) &&
           !COUNTER.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1))));
     // "Most read" | "1" | a headline | "2": a rail's ranks count nothing, whatever the links say.
     const inRail = around.lead?.blocks.some((b) => b.rail) === true;
@@ -928,6 +930,7 @@ export function detectFigureClaims(
       }
     }
     if (!best) continue;
+    if (signedElsewhere(matcher, best, text.slice(span.start, span.end))) continue;
     const of = periodFor(matcher, best, figure, period, rowAfter);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
       ...(of ? { of } : {}),
@@ -1010,6 +1013,43 @@ const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
+/**
+ * "Rafael Monteiro, from São Paulo · 22.", "Marc-André P. · 9 h", "Reply | 4": a number right after a
+ * byline's or a toolbar's separator, in a block that names no topic, is the row's metadata (an age,
+ * a time, a counter), not a value its neighbours describe.
+ */
+/**
+ * "signatories to the code of practice up to 31", "the pledge now has 140 signatures", "a treaty with
+ * 60 signers": the signers of another text than the letter or petition a signing claim counts.
+ */
+const OTHER_SIGNED_TEXT =
+  /\b(?:code\s+of\s+(?:practice|conduct)|pledge|treaty|accord|charter|declaration|compact|convention|protocol|manifesto|commitments|communiqu[eé])\b/i;
+const LETTER_OR_PETITION = /\b(?:letters?|petitions?)\b/i;
+const SIGNING_CUE = /^(?:signatories|signatures|signees|signers)$/;
+/** A signing claim's count in a sentence about the signers of another text, and of no letter. */
+function signedElsewhere(matcher: Matcher, claim: ContentClaim, sentence: string): boolean {
+  return (
+    (matcher.cueKeys.get(claim.id) ?? []).some((k) => SIGNING_CUE.test(k)) &&
+    OTHER_SIGNED_TEXT.test(sentence) &&
+    !LETTER_OR_PETITION.test(sentence)
+  );
+}
+const METADATA_BEFORE = /\p{L}[^\p{L}\p{N}]*[·•|]\s*$/u;
+/**
+ * "140+ AI rules", "30 new jurisdictions", "12 Gulf states": a plural noun right after a number, maybe
+ * after one word of description, is what it counts. In a block whose words name no topic that noun is
+ * none of the claims' things, so the number counts something else and takes no topic from around it.
+ */
+const PLURAL_NOUN_AFTER = /^\+?\s+(?:([\p{L}\p{N}'’-]+)\s+)?(\p{Ll}{3,}s)(?![\p{L}])/u;
+/** Words that may stand where a description or a plural would, but are neither ("in the mornings", "was this"). */
+const NOT_A_NOUN =
+  /^(?:in|on|at|of|for|to|by|from|with|into|over|under|after|before|within|across|around|about|since|until|than|and|or|but|the|a|an|its|their|his|her|our|this|that|these|those|was|were|is|are|has|had|have|does|did|do|so|thus|plus|less|unless|always|perhaps|whereas|besides|sometimes|towards|afterwards|as|yes|us)$/i;
+/** How far after a number its noun is read. */
+const NOUN_AFTER_REACH = 40;
+function countsNounAfter(after: string): boolean {
+  const m = PLURAL_NOUN_AFTER.exec(after);
+  return m !== null && !NOT_A_NOUN.test(m[2]!) && (m[1] === undefined || !NOT_A_NOUN.test(m[1]));
+}
 /** A sentence that opens with a pronoun ("Its shares rose", "They signed"). */
 const PRONOUN_OPENS = /^\W*(?:Its|It|Their|They|His|He|Her|She)\b/;
 

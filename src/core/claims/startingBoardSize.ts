@@ -5,7 +5,8 @@ import type { Span } from '../text/splitSentences.ts';
  * The size a new board starts with — "an initial board of three", "It will initially have three
  * members", "The rebuilt board started with three people", "The initial board installed on his return
  * was of three members", "A three-person board will oversee the search for up to nine", "one of 3
- * directors on the interim board" — is a count no topic has: the board that fired Altman is another
+ * directors on the interim board", "The returning board was just three people", "a pared-down board of
+ * three" — is a count no topic has: the board that fired Altman is another
  * board, the new one's newcomers are counted as new ("three new members", "two newcomers") and its
  * expansion by its ceiling ("up to nine"). Whoever reports a new board's size names the board, so the
  * words are those of any reporter, not of one story.
@@ -13,7 +14,7 @@ import type { Span } from '../text/splitSentences.ts';
 
 /** What makes a board the new one, not the one that acted before. */
 const NEW_BOARD =
-  '(?:initial|new|newly[\\s-]formed|interim|rebuilt|reconstituted|revamped|overhauled|reshaped|remade|slimmed[\\s-]down|smaller|replacement|incoming|transitional|caretaker)';
+  '(?:initial|new|newly[\\s-]formed|interim|rebuilt|reconstituted|revamped|overhauled|reshaped|remade|slimmed[\\s-]down|pared[\\s-](?:down|back)|smaller|reduced|shrunken|streamlined|replacement|incoming|transitional|caretaker|returning|restored|successor|reformed|restructured|refreshed|new[\\s-]look|post[\\s-]crisis)';
 /** "an initial board of three", "a new board of just three". */
 const NEW_BOARD_OF_BEFORE = new RegExp(
   `\\b${NEW_BOARD}\\s+(?:[\\p{L}-]+\\s+)?(?:board|body|panel)\\s+(?:of|with)\\s+(?:just\\s+|only\\s+)?$`,

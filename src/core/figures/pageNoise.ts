@@ -61,6 +61,19 @@ const STOCK_INDEX =
 const MODEL_NAME =
   /\b(?:Chat)?GPT[\s-]?\d{1,2}(?:\.\d)?o?(?![\p{L}\p{N}%]|[.,]\d|\s?(?:billion|million|bn|m)\b)/giu;
 
+/**
+ * "2/", "🧵 3/", "7/ The letter…": a thread's post number, a number closed by a slash with no
+ * second number after it ("7/12" is a counter, read above).
+ */
+const THREAD_NUMBER = /(?<![\p{L}\p{N}/.,])\d{1,2}\/(?![\p{L}\p{N}/])/gu;
+
+/**
+ * "Mon 20", "Tue. 21", "Friday 17 November", "the previous Friday (17)": a weekday's date, a day of
+ * the month right after its weekday, closing the phrase or before a month ("Monday 500 staff signed" is a count).
+ */
+const WEEKDAY_DATE =
+  /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+\(?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\)?(?=\s*(?:$|[,.;:|·•—–)]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))/g;
+
 /** "990 pts", "14.2k upvotes", "3 likes": a forum's or a feed's score for a post. */
 const POST_SCORE =
   /\b\d[\d.,]*[kKmM]?\s?(?:pts|points?(?=\s*(?:[·•|]|$))|upvotes?|downvotes?|karma|likes|reposts|retweets)\b/g;
@@ -136,6 +149,8 @@ const NOISE_KINDS: NoiseKind[] = [
   allOf(ADDRESS),
   allOf(CLOCK),
   allOf(OPENING_HOURS),
+  allOf(WEEKDAY_DATE),
+  allOf(THREAD_NUMBER),
   allOf(STATION),
   allOf(TICKER),
   allOf(POST_SCORE),
