@@ -43,9 +43,23 @@ export function warmUpBlocks(matcher: Matcher): { figures: string[]; statements:
 }
 
 /**
+ * The claim phrases' first search (pageRelevance, on a page whose names leave its relevance open).
+ * V8 reads a pattern's first search of a short text with its interpreter, and this pattern is
+ * large: 10–140 ms on one paragraph, measured in node (the flat pattern of round 15's 1,180
+ * phrases took up to a second). A first search of 1,000 characters or more is compiled to machine
+ * code at once, 5–10 ms: paid here, in a step of its own, by a text that holds no phrase. V8
+ * compiles a pattern apart for text in Latin-1 and text with wider characters (a curly quote):
+ * this warms the first, and leaves the pattern marked for machine code, so the page's first text
+ * of the other kind pays its compile, 7–18 ms, not the interpreter (warming both would charge
+ * every page for what only some need).
+ */
+const CLAIM_PHRASES_FIRST_TEXT = ' '.repeat(1000);
+
+/**
  * Phase 1's warm-up in steps, each small enough for the caller to yield after: per block, its
  * names, its figures, its cue words, a count's counted-noun checks (the heaviest patterns to
- * compile), then the whole reading, which is left with only the figure claims' own code.
+ * compile), then the whole reading, which is left with only the figure claims' own code; last,
+ * the claim phrases' pattern.
  */
 export function* phaseOneWarmUp(matcher: Matcher, page: PageContext): Generator<void, void> {
   let previous: BlockScan | undefined;
@@ -64,6 +78,11 @@ export function* phaseOneWarmUp(matcher: Matcher, page: PageContext): Generator<
       yield;
     }
     previous = scanBlock(matcher, text, { page, ...(previous ? { previous } : {}) });
+    yield;
+  }
+  if (matcher.claimPhrases) {
+    matcher.claimPhrases.test(CLAIM_PHRASES_FIRST_TEXT);
+    matcher.claimPhrases.lastIndex = 0;
     yield;
   }
 }

@@ -1,6 +1,7 @@
 import type { ContentClaim, ContentDataset, Entity } from '../dataset/schema.ts';
 import { compileStatementLexicon, wordsOf, type StatementLexicon } from '../claims/statementLexicon.ts';
 import { organisationEpithets } from '../claims/organisationEpithets.ts';
+import { phraseTrieSource } from './phraseTrie.ts';
 import { namePatternSource, nameKey, WORD_AFTER, WORD_BEFORE } from './namePattern.ts';
 
 /**
@@ -98,7 +99,7 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     nameLookup,
     statements,
     claimPhrases: standalonePhrases.length
-      ? new RegExp(`${WORD_BEFORE}(?:${alternation(standalonePhrases)})${WORD_AFTER}`, 'gi')
+      ? new RegExp(`${WORD_BEFORE}(?:${phraseTrieSource(standalonePhrases)})${WORD_AFTER}`, 'gi')
       : null,
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
     claims: new Map(dataset.claims.map((c) => [c.id, c])),
