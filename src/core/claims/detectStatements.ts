@@ -1374,6 +1374,10 @@ const COPULA_FILLERS = new Set([
 /** Fillers that refer to the title's employer ("its", "OpenAI's"), read through as fillers. */
 const TITLE_OWNERS = new Set(['its', 'their', 'openai', "openai's"]);
 
+/** Adverbs between a subject and its copula, read through ("then" coordinates, and a negation denies). */
+const SKIPPED_BEFORE_COPULA = (word: string) =>
+  isAdverb(word) && word !== 'then' && !NEGATING_ADVERBS.has(word);
+
 /** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
 function copulaBefore(reading: BlockReading, at: number) {
   let k = at - 1;
@@ -1392,7 +1396,10 @@ function copulaBefore(reading: BlockReading, at: number) {
   if (reading.tokens[k]?.lower === 'as' && SERVES.has(reading.tokens[k - 1]?.lower ?? '')) k--;
   else if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
   const verb = k;
-  const subject = subjectEndingAt(reading, verb - 1);
+  // "who also serves as chief scientist", "Sutskever currently serves as": up to two adverbs before the verb.
+  let end = verb - 1;
+  for (let n = 0; n < 2 && SKIPPED_BEFORE_COPULA(reading.tokens[end]?.lower ?? ''); n++) end--;
+  const subject = subjectEndingAt(reading, end);
   return subject ? { ...subject, verb } : undefined;
 }
 
