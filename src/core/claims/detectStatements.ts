@@ -170,6 +170,20 @@ function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
   return words.every((w, k) => reading.tokens[at + k]?.lower === w);
 }
 
+/** Words that open an apposition ("the platform for…", "a service that…"). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
+/** Where a second apposition that opens at the comma `open` closes, if "as" follows it. */
+function secondAppositionEnd(reading: BlockReading, open: number): number | undefined {
+  if (!APPOSITION_OPENERS.has(reading.tokens[open + 1]?.lower ?? '')) return undefined;
+  for (let k = open + 2; k <= open + 9 && reading.sentenceOf[k] === reading.sentenceOf[open]; k++) {
+    const text = reading.tokens[k]!.text;
+    if (text === ',') return reading.tokens[k + 1]?.lower === 'as' ? k : undefined;
+    if (isClauseMark(reading, k)) return undefined;
+  }
+  return undefined;
+}
+
 /** Tokens after `from` up to the clause's end, at most `window`. */
 function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_WINDOW): Generator<number> {
   let end = Math.min(reading.tokens.length, from + 1 + window);
@@ -180,6 +194,10 @@ function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_W
       let close = k + 1;
       while (close < end + 8 && reading.tokens[close] && reading.tokens[close]!.text !== ',') close++;
       if (reading.tokens[close]?.text !== ',') return;
+      // A second apposition on the first, right before "as": "chose Emmett Shear, one of the founders
+      // of Twitch, the platform for streaming games, as temporary chief executive".
+      const second = secondAppositionEnd(reading, close);
+      if (second !== undefined) close = second;
       end = Math.min(reading.tokens.length, close + 1 + window);
       k = close;
       continue;
