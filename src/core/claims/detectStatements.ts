@@ -171,6 +171,20 @@ function wordsAt(reading: BlockReading, at: number, words: string[]): boolean {
   return words.every((w, k) => reading.tokens[at + k]?.lower === w);
 }
 
+/** Words that open an apposition ("the platform for…", "a service that…"). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
+/** Where a second apposition that opens at the comma `open` closes, if "as" follows it. */
+function secondAppositionEnd(reading: BlockReading, open: number): number | undefined {
+  if (!APPOSITION_OPENERS.has(reading.tokens[open + 1]?.lower ?? '')) return undefined;
+  for (let k = open + 2; k <= open + 9 && reading.sentenceOf[k] === reading.sentenceOf[open]; k++) {
+    const text = reading.tokens[k]!.text;
+    if (text === ',') return reading.tokens[k + 1]?.lower === 'as' ? k : undefined;
+    if (isClauseMark(reading, k)) return undefined;
+  }
+  return undefined;
+}
+
 /** Tokens after `from` up to the clause's end, at most `window`. */
 function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_WINDOW): Generator<number> {
   let end = Math.min(reading.tokens.length, from + 1 + window);
@@ -181,6 +195,10 @@ function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_W
       let close = k + 1;
       while (close < end + 8 && reading.tokens[close] && reading.tokens[close]!.text !== ',') close++;
       if (reading.tokens[close]?.text !== ',') return;
+      // A second apposition on the first, right before "as": "chose Emmett Shear, one of the founders
+      // of Twitch, the platform for streaming games, as temporary chief executive".
+      const second = secondAppositionEnd(reading, close);
+      if (second !== undefined) close = second;
       end = Math.min(reading.tokens.length, close + 1 + window);
       k = close;
       continue;
@@ -1375,6 +1393,10 @@ const COPULA_FILLERS = new Set([
 /** Fillers that refer to the title's employer ("its", "OpenAI's"), read through as fillers. */
 const TITLE_OWNERS = new Set(['its', 'their', 'openai', "openai's"]);
 
+/** Adverbs between a subject and its copula, read through ("then" coordinates, and a negation denies). */
+const SKIPPED_BEFORE_COPULA = (word: string) =>
+  isAdverb(word) && word !== 'then' && !NEGATING_ADVERBS.has(word);
+
 /** The copula before a title at `at`, with its subject ("Shear is now interim CEO"). */
 function copulaBefore(reading: BlockReading, at: number) {
   let k = at - 1;
@@ -1393,7 +1415,10 @@ function copulaBefore(reading: BlockReading, at: number) {
   if (reading.tokens[k]?.lower === 'as' && SERVES.has(reading.tokens[k - 1]?.lower ?? '')) k--;
   else if (!COPULAS.has(reading.tokens[k]?.lower ?? '')) return undefined;
   const verb = k;
-  const subject = subjectEndingAt(reading, verb - 1);
+  // "who also serves as chief scientist", "Sutskever currently serves as": up to two adverbs before the verb.
+  let end = verb - 1;
+  for (let n = 0; n < 2 && SKIPPED_BEFORE_COPULA(reading.tokens[end]?.lower ?? ''); n++) end--;
+  const subject = subjectEndingAt(reading, end);
   return subject ? { ...subject, verb } : undefined;
 }
 

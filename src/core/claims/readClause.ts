@@ -475,6 +475,29 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
   return { first, last, entities };
 }
 
+/** The mark of a possessor ("Brockman's allies"). */
+const POSSESSIVE = /^['’]s?$/;
+
+/** A time that labels a line: "14:35", "[00:12:45]", "2:30 p.m. -", "09.15 –". */
+const TIMESTAMP_TOKEN = /^(?:\d{1,2}(?:[:.]\d{2}){0,2}|[:.\-–—[\]()]|a\.?m\.?|p\.?m\.?|am|pm)$/i;
+
+/**
+ * Only a timestamp stands before token `first` in its sentence (a transcript's, live blog's or
+ * podcast chapter's line: "14:35 Greg Brockman loses the chair, then quits"): `first` opens it.
+ */
+function opensAfterTimestamp(reading: BlockReading, first: number): boolean {
+  const { tokens, sentences, sentenceOf } = reading;
+  const start = sentences[sentenceOf[first]!]!.first;
+  if (start === first || first - start > 8) return false;
+  let digits = 0;
+  for (let k = start; k < first; k++) {
+    if (!TIMESTAMP_TOKEN.test(tokens[k]!.text)) return false;
+    if (/^\d/.test(tokens[k]!.text)) digits += /[:.]/.test(tokens[k]!.text) ? 2 : 1;
+  }
+  // A time has two parts ("14:35"); a lone number opening a line is a count or a list item.
+  return digits >= 2;
+}
+
 /**
  * Who is the subject ending at token `at`: a reference (with those coordinated
  * with it), the antecedent of "who", or the name before a parenthesis
@@ -493,6 +516,11 @@ export function subjectEndingAt(
     for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
       const ref = reading.refAt[k];
       if (!ref) continue;
+      // "Brockman's allies lose the argument, then quit": a possessor is not the subject.
+      if (POSSESSIVE.test(tokens[ref.last + 1]?.text ?? '')) {
+        k = ref.first;
+        continue;
+      }
       // "Chief scientist Ilya Sutskever signs the letter and apologizes": a title before the name is part of the subject.
       let title = ref.first;
       while (TITLE_WORDS.has(tokens[title - 1]?.lower ?? '') && sentenceOf[title - 1] === sentenceOf[at])
@@ -501,6 +529,7 @@ export function subjectEndingAt(
       if (
         !before ||
         sentenceOf[title - 1] !== sentenceOf[at] ||
+        opensAfterTimestamp(reading, title) ||
         before.text === ',' ||
         before.lower === 'and' ||
         SUBORDINATORS.has(before.lower)

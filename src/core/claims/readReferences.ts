@@ -172,6 +172,9 @@ export const SUBJECT_OPENERS = new Set([
   ],
 ]);
 const IT = new Set(['it', 'its']);
+/** Words after a name that make it a clause's subject: an auxiliary or a verb in the past. */
+const SUBJECT_VERB_AFTER_NAME =
+  /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|did|does|\p{L}+ed)$/u;
 /** Words after which "there" is no place ("there is", "there will be"), or a set phrase ("over there", "then and there"). */
 const NOT_PLACE_AFTER_THERE =
   /^(?:is|are|was|were|'s|be|been|being|will|would|may|might|could|should|must|can|has|have|had|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|exist|exists|existed|and|again|too|you)$/;
@@ -443,6 +446,27 @@ export function readBlock(
     !refAt[first] &&
     !SUBJECT_OPENERS.has(tokens[first]?.lower ?? '') &&
     /^\p{Lu}/u.test(tokens[first]?.text ?? '');
+  /**
+   * The organisation the sentence before opens with as its subject ("Microsoft is…", "The maker of…" is not one),
+   * when this sentence names no organisation before token `i`: whom a subject "it" continues.
+   */
+  const subjectOrganisationBefore = (i: number): string | undefined => {
+    const s = sentenceOf[i]!;
+    if (s === 0) return undefined;
+    const { first } = sentences[s]!;
+    for (let k = first; k < i; k++) {
+      const id = refAt[k]?.entities[0];
+      if (id && kindOf(matcher, id) !== 'person') return undefined;
+    }
+    const before = sentences[s - 1]!;
+    const opening = tokens[before.first]?.lower === 'the' ? before.first + 1 : before.first;
+    const ref = refAt[opening];
+    const id = ref && ref.entities.length === 1 && !ref.conditional ? ref.entities[0]! : undefined;
+    if (!id || kindOf(matcher, id) !== 'organisation') return undefined;
+    // The name is the subject only if a verb follows it, not "'s" or a noun ("OpenAI's board", "Microsoft shares").
+    const next = tokens[ref!.last + 1]?.lower ?? '';
+    return SUBJECT_VERB_AFTER_NAME.test(next) || SPEECH.has(next) ? id : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const ref = refAt[i];
     // "Twitch co-founder": an organisation's name that opens a description of a person.
@@ -524,6 +548,12 @@ export function readBlock(
       // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.
       const person = reporter(i) ?? context?.label;
       if (person) entities = [person];
+    } else if (word === 'it' && subjectOrganisationBefore(i)) {
+      // "Microsoft is OpenAI's largest backer. On Nov. 19 it announced…": a subject "it" continues
+      // the organisation the sentence before opened with, not the one it named last.
+      const id = subjectOrganisationBefore(i)!;
+      entities = [id];
+      lastOrganisation = id;
     } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
     // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
     else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];
