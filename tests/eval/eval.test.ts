@@ -30,6 +30,10 @@ import {
   TWENTY_SECOND_DIR,
   TWENTY_THIRD_DIR,
   TWENTY_FOURTH_DIR,
+  TWENTY_FIFTH_DIR,
+  TWENTY_SIXTH_DIR,
+  TWENTY_SEVENTH_DIR,
+  TWENTY_EIGHTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -324,6 +328,50 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.8 },
       statement: { precision: 0.92, recall: 0.87 },
+    },
+  },
+  {
+    title: 'twenty-fifth set of pages',
+    printed: "Twenty-fifth annotator's pages (held out until their last untouched score)",
+    dir: TWENTY_FIFTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.7, recall: 0.65 },
+      statement: { precision: 0.83, recall: 0.88 },
+    },
+  },
+  {
+    title: 'twenty-sixth set of pages',
+    printed: "Twenty-sixth annotator's pages (held out until their last untouched score)",
+    dir: TWENTY_SIXTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.715, recall: 0.76 },
+      statement: { precision: 0.845, recall: 0.955 },
+    },
+  },
+  {
+    title: 'twenty-seventh set of pages',
+    printed: "Twenty-seventh annotator's pages (held out until their last untouched score)",
+    dir: TWENTY_SEVENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.755, recall: 0.845 },
+      statement: { precision: 0.91, recall: 0.87 },
+    },
+  },
+  {
+    title: 'twenty-eighth set of pages',
+    printed: "Twenty-eighth annotator's pages (held out until their last untouched score)",
+    dir: TWENTY_EIGHTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.985, recall: 0.995 },
+      figure: { precision: 0.905, recall: 0.85 },
+      statement: { precision: 0.9, recall: 0.855 },
     },
   },
 ];

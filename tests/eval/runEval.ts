@@ -46,6 +46,11 @@ export const TWENTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-
 /** Round 15's held-out measure (a Korean and a Chinese state outlet's English, a press review, podcast chapters, an infographic, a corrections column, lecture slides, a fan wiki): scored untouched before and after its first pass, then read. */
 export const TWENTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout23');
 export const TWENTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout24');
+/** Round 15's held-out measure of both passes (an Indonesian, Polish, Gulf, Israeli, Turkish, Vietnamese, South African and Norwegian edition, charts, minutes, a carousel, a monologue, an analyst's table, a book excerpt): scored untouched at the round's start and after each pass, then read. */
+export const TWENTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout25');
+export const TWENTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout26');
+export const TWENTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout27');
+export const TWENTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout28');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
