@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.72, recall: 0.65 },
+      figure: { precision: 0.74, recall: 0.65 },
       statement: { precision: 0.83, recall: 0.88 },
     },
   },
@@ -359,7 +359,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.775, recall: 0.87 },
+      figure: { precision: 0.79, recall: 0.87 },
       statement: { precision: 0.91, recall: 0.87 },
     },
   },

@@ -154,6 +154,14 @@ const JOINED_BEFORE =
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
+/**
+ * A count of the writer's or reader's own group, not the story's: "I work for a mid-sized nonprofit,
+ * about 60 staff", "we're at a small agency of 12", "3,412 of you answered", "many of you wrote in".
+ * The indefinite article says the workplace is not one the story has named.
+ */
+const OWN_WORKPLACE_BEFORE =
+  /\b(?:I|we)(?:['’]m|['’]re|\s+(?:work|worked|am|was|were|are|run|ran|manage|managed|lead|led))\s+(?:\w+\s+)?(?:for|at|in|with)?\s*(?:a|an)\s+[^.;:!?]*$/i;
+const READERS_AFTER = /^\s+of\s+(?:you|y['’]all)\b/i;
 
 export interface CueHit {
   key: string;
@@ -738,6 +746,8 @@ export function detectFigureClaims(
         !(figure.qualifier === 'up-to' && PLANNED_CEILING_BEFORE.test(before))) ||
         OTHER_BEFORE.test(before))
     )
+      continue;
+    if (OWN_WORKPLACE_BEFORE.test(before) || READERS_AFTER.test(text.slice(figure.end, figure.end + 12)))
       continue;
     // "seven, not eight", "two new people, not 3", "an earlier version said 500": a figure the page denies or withdraws.
     if (NEGATED_BEFORE.test(before) || RETRACTED_BEFORE.test(before)) continue;
