@@ -103,3 +103,58 @@ describe('the staff total a part is taken from, however the total is given', () 
     expect(claims([text]).filter(([id]) => id === 'openai-headcount')).toEqual([]);
   });
 });
+
+describe('a staff total given by a verb or a description after the staff noun', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Organisers said more than 700 employees had signed a letter by midday Monday, from a workforce that numbers 700-plus.',
+      [
+        ['staff-letter-signatories', 'more than 700'],
+        ['openai-headcount', '700-plus'],
+      ],
+    ],
+    [
+      'Organisers said 720 staff had signed, out of a workforce described as 700-plus.',
+      [
+        ['staff-letter-signatories', '720'],
+        ['openai-headcount', '700-plus'],
+      ],
+    ],
+    [
+      'Some 505 employees signed the letter, out of a staff that numbers about 770.',
+      [
+        ['staff-letter-signatories', 'Some 505'],
+        ['openai-headcount', 'about 770'],
+      ],
+    ],
+    [
+      'The letter had about 500 signatures out of a payroll that totals 770.',
+      [
+        ['staff-letter-signatories', 'about 500'],
+        ['openai-headcount', '770'],
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(claims([sentence])).toEqual(expected);
+  });
+});
+
+describe('a gain on the way to a level is a change, not the level', () => {
+  it.each([
+    "Google's assistant has added roughly 200 million monthly users since the summer, reaching 650 million.",
+    'Gemini gained some 200 million users this year, bringing its total to 650 million.',
+    'The assistant picked up 150 million users in the quarter, taking it to 600 million.',
+  ])('the gain is no level: %s', (sentence) => {
+    expect(claims([sentence]).filter(([, w]) => /200|150/.test(w))).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // Near-misses: a gain with no level after it stays as it was read.
+    [
+      'Gemini has 650 million monthly users, up from 450 million in July.',
+      [['gemini-monthly-users', '650 million']],
+    ],
+  ])('near-miss: %s', (sentence, expected) => {
+    expect(claims([sentence]).slice(0, 1)).toEqual(expected);
+  });
+});

@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.7, recall: 0.65 },
+      figure: { precision: 0.74, recall: 0.65 },
       statement: { precision: 0.83, recall: 0.88 },
     },
   },
@@ -348,7 +348,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.715, recall: 0.76 },
+      figure: { precision: 0.745, recall: 0.795 },
       statement: { precision: 0.845, recall: 0.945 },
     },
   },
@@ -359,7 +359,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.755, recall: 0.845 },
+      figure: { precision: 0.79, recall: 0.87 },
       statement: { precision: 0.91, recall: 0.865 },
     },
   },

@@ -76,7 +76,7 @@ const AGE_SPREAD = 12;
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
 /** The words before a figure with speech's fillers read past. */
@@ -154,6 +154,14 @@ const JOINED_BEFORE =
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
+/**
+ * A count of the writer's or reader's own group, not the story's: "I work for a mid-sized nonprofit,
+ * about 60 staff", "we're at a small agency of 12", "3,412 of you answered", "many of you wrote in".
+ * The indefinite article says the workplace is not one the story has named.
+ */
+const OWN_WORKPLACE_BEFORE =
+  /\b(?:I|we)(?:['’]m|['’]re|\s+(?:work|worked|am|was|were|are|run|ran|manage|managed|lead|led))\s+(?:\w+\s+)?(?:for|at|in|with)?\s*(?:a|an)\s+[^.;:!?]*$/i;
+const READERS_AFTER = /^\s+of\s+(?:you|y['’]all)\b/i;
 
 export interface CueHit {
   key: string;
@@ -457,7 +465,7 @@ const SUBSET_WORDS =
  * a count is a headcount, never the number who did what the sentence's subject did.
  */
 const STAFF_TOTAL_BEFORE =
-  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering)\s+$/iu;
+  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
 /** "of its 770 employees", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
@@ -739,9 +747,13 @@ export function detectFigureClaims(
         OTHER_BEFORE.test(before))
     )
       continue;
+    if (OWN_WORKPLACE_BEFORE.test(before) || READERS_AFTER.test(text.slice(figure.end, figure.end + 12)))
+      continue;
     // "seven, not eight", "two new people, not 3", "an earlier version said 500": a figure the page denies or withdraws.
     if (NEGATED_BEFORE.test(before) || RETRACTED_BEFORE.test(before)) continue;
     if (RETRACTED_AFTER.test(text.slice(figure.end, span.end))) continue;
+    // "added 200 million users since July, reaching 650 million": a gain on the way to a level is a change, not the level.
+    if (GAIN_BEFORE.test(before) && LEVEL_REACHED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
     if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
@@ -1003,6 +1015,12 @@ const RETRACTED_AFTER =
   /^(?:\s+[a-z]+){0,2}?,?\s+(?:as|which\s+was)\s+(?:stated|reported|given|said)\s+(?:in\s+)?(?:an?|the|our)\s+(?:earlier|previous|original)\s+(?:version|draft|edition)\b/i;
 
 /** "described all three as", "called the 700 a…": what someone else called them. */
+/** A gaining verb right before a figure ("added roughly", "gained some", "grew by", "picked up"). */
+const GAIN_BEFORE =
+  /\b(?:add|adds|added|adding|gain|gains|gained|gaining|grew\s+by|grow\s+by|grows\s+by|rose\s+by|rise\s+by|rises\s+by|increased\s+by|jumped\s+by|climbed\s+by|picked\s+up|picks\s+up|put\s+on|puts\s+on|won|signed\s+up)\s+(?:(?:roughly|about|around|some|nearly|almost|close\s+to|more\s+than|over|another|a\s+further|an\s+additional|just\s+under|just\s+over)\s+)?$/i;
+/** After the gain, the level it lands on: "…, reaching 650 million", "bringing the total to 900", "to 1,200 in all". */
+const LEVEL_REACHED_AFTER =
+  /^[^.;!?]{0,80}?\b(?:reaching|to\s+reach|hitting|to\s+hit|for\s+a\s+total\s+of|to\s+a\s+total\s+of|(?:bringing|taking|lifting|pushing|putting)\s+(?:[\p{L}'’]+\s+){0,3}?to)\s+(?:(?:roughly|about|around|some|nearly|almost|more\s+than|over|just\s+under|just\s+over)\s+)?[$€£]?\d/iu;
 const DESCRIBED_AS_BEFORE =
   /\b(?:described|called|labell?ed|branded|billed|characteri[sz]ed|presented|portrayed)\s+(?:(?:all|the|those|these|its|their)\s+)*$/i;
 const CORRECTED_AFTER = /^[^.!?]*?(?:,?\s+but\b|;\s*(?:in fact|actually|in reality)\b)/i;
