@@ -260,7 +260,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.84 },
+      figure: { precision: 0.94, recall: 0.87 },
       statement: { precision: 0.895, recall: 0.905 },
     },
   },
@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.7, recall: 0.65 },
+      figure: { precision: 0.82, recall: 0.65 },
       statement: { precision: 0.83, recall: 0.88 },
     },
   },
@@ -359,7 +359,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.755, recall: 0.845 },
+      figure: { precision: 0.845, recall: 0.845 },
       statement: { precision: 0.91, recall: 0.87 },
     },
   },
