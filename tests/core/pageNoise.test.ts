@@ -195,3 +195,12 @@ describe('an insert or an ad block is furniture', () => {
     expect(furniture(text)).toEqual([]);
   });
 });
+
+describe('a timeline cell before a quoted entry is furniture', () => {
+  it.each([
+    ['Tue 21 "still working on it…"', ['21']],
+    ['Thu 23 “back to work”', ['23']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+});

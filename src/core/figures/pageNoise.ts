@@ -136,7 +136,7 @@ const SERIES_STEP =
  * the entry's capitalised text ("Sun 19 Board turns to Shear", "Mon 20: Signs the staff letter").
  */
 const TIMELINE_DAY =
-  /(?:^|\n)[\s\p{P}]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*[:–—|-]?\s+[\p{Pi}"'“]?\p{Lu})/gu;
+  /(?:^|\n)[\s\p{P}]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*[:–—|-]?\s+(?:[\p{Pi}"'“]|\p{Lu}))/gu;
 
 /**
  * A citation's page range after its year: "(2026): 41–58", "(Winter 2026), 41-58"; a journal's volume
@@ -158,6 +158,10 @@ const FOOTNOTE_MARK =
  */
 const INSERT_BLOCK =
   /^[\s\p{P}\p{S}]*(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see|on\s+\p{L}+)|related(?:\s+(?:news|stories|articles|coverage|reading))?|more\s+on\s+this(?:\s+story)?|advertisement|sponsored(?:\s+content)?|paid\s+(?:content|post|partnership))\s*(?:[:—–|·•-]|\n|$)[\s\S]*/giu;
+
+/** The block opens as an insert, a teaser or an ad: no figure of it, in digits or in words, is the story's. */
+const INSERT_OPENING = new RegExp(INSERT_BLOCK.source, 'iu');
+export const opensAsInsert = (text: string) => INSERT_OPENING.test(text);
 
 export interface NoiseSpan {
   start: number;
