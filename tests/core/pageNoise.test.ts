@@ -87,3 +87,120 @@ describe('a weekday’s date is furniture', () => {
     expect(furniture(text)).toEqual([]);
   });
 });
+
+describe('dates written with dots are furniture', () => {
+  it.each([
+    ['Related: Board removes chief (17.11.2023)', ['17', '11', '2023']],
+    ['Published 20.11.23, 09:14', ['20', '11', '23', '09', '14']],
+    ['Am 17. 11. 2023 entließ der Vorstand', ['17', '11', '2023']],
+    ['On 20. November the board met', ['20']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Revenue rose 2.5. The board met.',
+    'The stake is worth 13.5 billion dollars.',
+    'Version 1.2.3 shipped to 700 staff.',
+    'About 20 November deadlines were missed.',
+  ])('but a decimal or a count is no date: %j', (text) => {
+    expect(furniture(text)).not.toContain('700');
+    expect(furniture(text)).not.toContain('2');
+    expect(furniture(text)).not.toContain('13');
+    expect(furniture(text)).not.toContain('20');
+  });
+});
+
+describe('list and series numbers are furniture', () => {
+  it.each([
+    ['1️⃣ Fri: Sam fired', ['1']],
+    ['#️⃣ 3️⃣ Mon: letter drops', ['3']],
+    ['Day 3: staff walk out', ['3']],
+    ['Week 12 of the strike', ['12']],
+    ['Episode 214 — the board fight', ['214']],
+    ['Sun 19 Board turns to Shear', ['19']],
+    ['Wed 29 Back to CTO', ['29']],
+    ['• Mon 20: "Signs the staff letter"', ['20']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'On Monday 505 employees signed the letter.',
+    'Sunday 12 researchers quit',
+    'The strike entered its 3rd day as 700 staff walked out.',
+    'Day traders sold 40 million shares.',
+    'Part of the 12 billion dollars went to Microsoft.',
+  ])('but a count near such words is not: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a citation’s volume, number and pages are furniture', () => {
+  it.each([
+    ['Policy & Technology Review 9, no. 1 (2026): 41–58.', ['9', '1', '2026', '41', '58']],
+    ['ESSAY · Vol. 9, No. 1 (Winter 2026) · pp. 41–58', ['9', '1', '41', '58']],
+    ['Journal of Law (2019), 113-140', ['2019', '113', '140']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each(['In 2026, 41 directors resigned.', 'The board (of 2023) had 6 members'])(
+    'but a year before a count is not: %j',
+    (text) => {
+      expect(furniture(text)).toEqual([]);
+    },
+  );
+});
+
+describe('footnote marks glued to a word are furniture', () => {
+  it.each([
+    ['had not been consistently candid.1 The board met', ['1']],
+    ['27% for OpenAI.10 And this month', ['10']],
+    ['as the letter said,”4 Then came', ['4']],
+    ['a view the court shared.³', []],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The stake rose to 49.5 The rest',
+    'staff,700 of them, signed',
+    'Of the staff.700 signed',
+    'signed by 505. The board',
+  ])('but a number that counts is not: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('an insert or an ad block is furniture', () => {
+  it.each([
+    ['Read also: Three Jakarta unicorns trim staff', ['Three']],
+    ['ADVERTISEMENT — Balloon tours from 3,500 TL · 15% off', ['3,500', '15']],
+    ['Also read: 40 startups cut staff', ['40']],
+    ['Related news\n Board removes chief (2023)', ['2023']],
+  ])('%j', (text, expected) => {
+    const inBlock = noiseOf(text);
+    for (const word of expected) {
+      const at = text.indexOf(word);
+      expect(inBlock(at, at + word.length)).toBe(true);
+    }
+  });
+
+  it.each([
+    'Advertisement spending rose 20% last year.',
+    'Related to the 700 signatures, the board met.',
+    'Read the 700 signatures: they are public.',
+  ])('but a sentence that opens with such a word is not: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a timeline cell before a quoted entry is furniture', () => {
+  it.each([
+    ['Tue 21 "still working on it…"', ['21']],
+    ['Thu 23 “back to work”', ['23']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+});

@@ -163,3 +163,23 @@ describe('findFigures: bounds before and after the number, and "-strong"', () =>
     expect(figures(text).filter(([, , , q]) => q === 'up-to')).toEqual([]);
   });
 });
+
+describe('an insert or an ad block holds no figure, in digits or in words', () => {
+  it.each([
+    'Read also: Three Jakarta unicorns trim staff as funding winter drags on',
+    'Also read — Two founders leave rival lab',
+    'ADVERTISEMENT — Balloon tours from 3,500 TL · 15% early-booking discount',
+    'Sponsored: Five ways to cut your cloud bill',
+    'Related stories\nBoard removes chief as 700 staff sign letter',
+  ])('%j', (text) => {
+    expect(findFigures(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Advertisement revenue fell by three percent.', 1],
+    ['Related to that, 700 staff signed the letter.', 1],
+    ['Also, three directors read the letter.', 1],
+  ])('but a sentence opening with such a word keeps its figures: %j', (text, n) => {
+    expect(findFigures(text)).toHaveLength(n);
+  });
+});

@@ -95,3 +95,37 @@ describe('a tab parts the cells of a row', () => {
     ]);
   });
 });
+
+describe('a footnote number glued to a sentence’s stop ends the sentence', () => {
+  const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+
+  it.each([
+    [
+      'His communications had not been consistently candid.1 The board that took this step had six members.',
+      [
+        'His communications had not been consistently candid.1',
+        'The board that took this step had six members.',
+      ],
+    ],
+    [
+      'It leads with 40% against 27% for OpenAI.10 And this month the paper reported more.',
+      ['It leads with 40% against 27% for OpenAI.10', 'And this month the paper reported more.'],
+    ],
+    [
+      'The letter was “unprecedented.”23 “We will leave,” it said.',
+      ['The letter was “unprecedented.”23', '“We will leave,” it said.'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+    expect(splitSentences(text)).toEqual(segmentWhole(text));
+  });
+
+  it.each([
+    'Shares rose 1.5 percent on the news.',
+    'The stake was 49.5 The rest belongs to others.',
+    'Version 3.1 Beta shipped to staff.',
+    'He joined in Nov. 2023 and left.',
+  ])('but a decimal is no footnote: %j', (text) => {
+    expect(sentences(text)).toHaveLength(1);
+  });
+});

@@ -260,7 +260,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.84 },
+      figure: { precision: 0.94, recall: 0.87 },
       statement: { precision: 0.895, recall: 0.9 },
     },
   },
@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.74, recall: 0.65 },
+      figure: { precision: 0.87, recall: 0.65 },
       statement: { precision: 0.83, recall: 0.88 },
     },
   },
@@ -349,7 +349,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.745, recall: 0.795 },
-      statement: { precision: 0.845, recall: 0.945 },
+      statement: { precision: 0.88, recall: 0.945 },
     },
   },
   {
@@ -359,7 +359,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.79, recall: 0.87 },
+      figure: { precision: 0.845, recall: 0.87 },
       statement: { precision: 0.91, recall: 0.865 },
     },
   },

@@ -113,6 +113,56 @@ const IBID = /\bibid\.?,?\s*(?:pp?\.\s?)?\d{1,6}(?:\s?[–—-]\s?\d{1,6})?/gi;
 const DOI = /\b(?:doi:\s?)?10\.\d{4,9}\/[^\s"<>]+/gi;
 const ISBN_ISSN = /\b(?:ISBN(?:-1[03])?|ISSN|eISSN)\s?:?\s?[\dX][\dX\s-]{6,16}[\dX]\b/gi;
 
+/**
+ * Dates written with dots, day first, as much of Europe and Turkey print them: "17.11.2023", "(20.11.23)",
+ * "17. 11. 2023"; and a day with a dot before its month's name ("20. November"). A year (or the
+ * month's name) is required, so "rose 2.5." at a sentence's end stays a figure.
+ */
+const DOTTED_DATE =
+  /(?<![\p{N}.,])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:\d{4}|\d{2})(?![\p{N}]|[.,]\d)|(?<![\p{N}.,])(?:[1-9]|[12]\d|3[01])\.\s(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
+
+/** "1️⃣", "#️⃣", "🔟": a keycap emoji numbers a list's item; it counts nothing. */
+const KEYCAP = /[0-9#*]\uFE0F?\u20E3|\u{1F51F}/gu;
+
+/**
+ * "Day 3", "Week 12", "Round 2", "Game 7", "Part 4", "Episode 5": an ordinal that names a step of a
+ * series, not a quantity ("3 days" is one).
+ */
+const SERIES_STEP =
+  /\b(?:Day|Week|Month|Round|Game|Match|Stage|Leg|Part|Chapter|Episode|Season|Series|Step|Phase|Lap|Hour|Act|Scene|Volume|Vol|Issue|Book)\.?\s?\d{1,3}(?![\p{N}%]|[.,]\d|\s?(?:billion|million|bn|m|k)\b)/gu;
+
+/**
+ * A timeline's or a calendar's cell: a weekday and its day of the month opening a line or a block, before
+ * the entry's capitalised text ("Sun 19 Board turns to Shear", "Mon 20: Signs the staff letter").
+ */
+const TIMELINE_DAY =
+  /(?:^|\n)[\s\p{P}]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*[:–—|-]?\s+(?:[\p{Pi}"'“]|\p{Lu}))/gu;
+
+/**
+ * A citation's page range after its year: "(2026): 41–58", "(Winter 2026), 41-58"; a journal's volume
+ * and number ("Vol. 9, No. 1", "9, no. 1 (2026)").
+ */
+const CITED_PAGES =
+  /\((?:[\p{L}]+\s)?(?:19|20)\d{2}\)\s?[:,]\s?\d{1,5}(?:\s?[–—-]\s?\d{1,5})?|\b\d{1,4},\s?(?:no|No|iss|Issue)\.?\s?\d{1,4}(?=\s?\()|\bVol\.?\s?\d{1,4},?\s?(?:No|Iss|Issue)\.?\s?\d{1,4}/gu;
+
+/**
+ * A footnote's number glued to the word or the stop before it, as a page prints a superscript
+ * ("consistently candid.1 The board", "for OpenAI.10 And"): a note's mark, not a figure.
+ */
+const FOOTNOTE_MARK =
+  /(?<=\p{L}{2}[\p{Pf}"'’)]?[.,;:!?][\p{Pf}"'’)]?)\d{1,3}(?=\s+[\p{Pi}"'“]?\p{Lu}|\s*$)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
+
+/**
+ * A block that opens as an insert, a teaser or an ad ("Read also:", "Also read:", "Related:", "See also:",
+ * "ADVERTISEMENT", "Sponsored"): what follows is another story's headline or an offer.
+ */
+const INSERT_BLOCK =
+  /^[\s\p{P}\p{S}]*(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see|on\s+\p{L}+)|related(?:\s+(?:news|stories|articles|coverage|reading))?|more\s+on\s+this(?:\s+story)?|advertisement|sponsored(?:\s+content)?|paid\s+(?:content|post|partnership))\s*(?:[:—–|·•-]|\n|$)[\s\S]*/giu;
+
+/** The block opens as an insert, a teaser or an ad: no figure of it, in digits or in words, is the story's. */
+const INSERT_OPENING = new RegExp(INSERT_BLOCK.source, 'iu');
+export const opensAsInsert = (text: string) => INSERT_OPENING.test(text);
+
 export interface NoiseSpan {
   start: number;
   end: number;
@@ -161,6 +211,7 @@ const NOISE_KINDS: NoiseKind[] = [
   allOf(SOCIAL_COUNTER),
   allOf(CLUSTER_COUNT),
   ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
+  ...[DOTTED_DATE, KEYCAP, SERIES_STEP, TIMELINE_DAY, CITED_PAGES, FOOTNOTE_MARK, INSERT_BLOCK].map(allOf),
   (text, add) => {
     if (QUIZ_OPTIONS.test(text)) allOf(QUIZ_OPTION)(text, add);
   },

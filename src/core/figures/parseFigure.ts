@@ -3,7 +3,7 @@ import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
 import type { PAGE_FIGURE_UNITS } from './units.ts';
 import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
-import { noiseOf } from './pageNoise.ts';
+import { noiseOf, opensAsInsert } from './pageNoise.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -366,6 +366,8 @@ function decadeYears(wording: string): number | undefined {
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
+  // "Read also: Three Jakarta unicorns trim staff": another story's headline, or an ad.
+  if (opensAsInsert(text)) return figures;
   let inNoise: ((start: number, end: number) => boolean) | undefined;
   // The end of a proportion read whole ("nine in ten"): its "ten" is no figure of its own.
   let readTo = 0;

@@ -3,6 +3,7 @@ import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
 import { findFigures } from '../figures/parseFigure.ts';
+import { isStatementFurniture } from './statementFurniture.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 
@@ -108,7 +109,8 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
  * pattern of every first word cost a page its compiling and every block a search.
  */
 export function mayStateClaims(matcher: Matcher, text: string): boolean {
-  return matcher.statements.cue !== null && matcher.statements.cue.test(text);
+  // A hatnote, a reference entry or an insert states what another page says.
+  return matcher.statements.cue !== null && matcher.statements.cue.test(text) && !isStatementFurniture(text);
 }
 
 /**

@@ -42,6 +42,17 @@ const ABBREVIATION =
 const OPENER =
   /^[\p{Pi}"'(]*(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those|There|Here|But|And|Or|So|Yet|Still|Then|Now|In|On|At|For|After|Before|When|While|As|If|Although|Though|Because|Since|Asked|What|Why|How|Who|Where|No|Not|Some|Many|Most|All|Both|Neither|None|One|Last|Next|Earlier|Later|Meanwhile|However|Instead|Also|Even|Such)\b/u;
 
+/**
+ * A footnote's number printed as a superscript and read as text glues the next sentence to this one
+ * ("…consistently candid.1 The board…", "…for OpenAI.10 And this month…"): the platform's rules never
+ * break between a stop and a digit, so the break after the number is put back.
+ */
+const FOOTNOTE_BREAK = /\p{L}{2}[\p{Pf}"'’)]?[.!?][\p{Pf}"'’)]?\d{1,3}\s+(?=[\p{Pi}"'“]?\p{Lu})/gu;
+
+/** After a closing quote the platform does break, but before the note's number: it goes back to its sentence. */
+const NOTE_AFTER_QUOTE_END = /\p{L}{2}[.!?][\p{Pf}"'’)]+$/u;
+const NOTE_OPENS = /^\d{1,3}\s+(?=[\p{Pi}"'“]?\p{Lu})/u;
+
 /** How far around a boundary the joining rules look. */
 const REACH = 24;
 
@@ -69,10 +80,35 @@ function segment(text: string, from: number, to: number): Span[] {
     const end = start + segment.length;
     const last = spans.at(-1);
     if (last && abbreviationGoesOn(text, start)) last.end = end;
-    else spans.push({ start, end });
+    else if (last && noteOpens(text, last, start, end)) {
+      const note = NOTE_OPENS.exec(text.slice(start, end))![0].length;
+      last.end = start + note;
+      spans.push({ start: start + note, end });
+    } else spans.push({ start, end });
     if (tabbed) splitCells(text, spans);
+    splitFootnotes(text, spans);
   }
   return spans;
+}
+
+/** The segment at [start, end) opens with the footnote number of the sentence `last` closes with a quote. */
+const noteOpens = (text: string, last: Span, start: number, end: number) =>
+  last.end === start &&
+  NOTE_AFTER_QUOTE_END.test(text.slice(Math.max(last.start, start - REACH), start)) &&
+  NOTE_OPENS.test(text.slice(start, Math.min(end, start + REACH)));
+
+/** The last span parted after each footnote number that ends a sentence inside it. */
+function splitFootnotes(text: string, spans: Span[]): void {
+  const last = spans.at(-1)!;
+  const inside = text.slice(last.start, last.end);
+  FOOTNOTE_BREAK.lastIndex = 0;
+  let start = last.start;
+  for (let m = FOOTNOTE_BREAK.exec(inside); m; m = FOOTNOTE_BREAK.exec(inside)) {
+    const at = last.start + m.index + m[0].length;
+    if (at >= last.end) break;
+    spans.splice(spans.length - 1, 1, { start, end: at }, { start: at, end: last.end });
+    start = at;
+  }
 }
 
 /**
