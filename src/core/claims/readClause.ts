@@ -608,9 +608,13 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
     // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
-    if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
+    if ((ATTEMPTS.has(word) || INTENTIONS.has(word)) && tokens[k + 1]?.lower === 'to') return true;
     const verbBefore = tokens[k - 1]?.lower ?? '';
-    if (word === 'to' && (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore))) return true;
+    if (
+      word === 'to' &&
+      (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore) || INTENTIONS.has(verbBefore))
+    )
+      return true;
     // "ringing round to get Altman reinstated", "went on X to get Sam back": a purpose, not its outcome,
     // unless the verb before says it came off ("managed to get him reinstated").
     if (word === 'to' && CAUSATIVES.has(tokens[k + 1]?.lower ?? '') && !ACHIEVED.has(verbBefore)) return true;
@@ -673,6 +677,16 @@ const ATTEMPTS = new Set([
   ...['working', 'worked', 'works', 'scrambling', 'scrambled', 'fighting', 'fought', 'racing'],
   ...['battling', 'battled', 'struggling', 'struggled', 'angling', 'angled', 'manoeuvring', 'maneuvering'],
   ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
+]);
+
+/**
+ * Words of meaning or longing before "to": what follows is only intended ("she meant to bring him back",
+ * "keen to rehire the pair"). Only with "to": "that meant Altman was out" states a consequence.
+ */
+const INTENTIONS = new Set([
+  ...['mean', 'means', 'meant', 'meaning', 'aim', 'aims', 'aspire', 'aspires', 'aspired', 'aspiring'],
+  ...['keen', 'eager', 'determined', 'desperate', 'anxious', 'itching', 'yearn', 'yearned', 'yearning'],
+  ...['longed', 'longing', 'dreamed', 'dreamt', 'vow', 'vows', 'vowed', 'vowing', 'pledged'],
 ]);
 
 /**
