@@ -604,6 +604,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
+    // "work with Altman wherever he landed": a free choice names no act that happened.
+    if (FREE_CHOICES.has(word)) return true;
     // "My money says Sam is back", "my money's on him returning": a wager.
     if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
@@ -644,6 +646,9 @@ function asideOpening(reading: BlockReading, k: number): number | undefined {
     if (/^[—–]$/.test(tokens[j]!.text)) return j;
   return undefined;
 }
+
+/** Words that open a clause of any place, thing or way: its act is open ("wherever he landed"). */
+const FREE_CHOICES = new Set(['wherever', 'whatever', 'whichever', 'whoever', 'however']);
 
 /** Words before "to" that make what follows an obligation or a plan ("were to resign", "had to go"). */
 const OBLIGATIONS = new Set([
