@@ -367,6 +367,35 @@ function subjectless(reading: BlockReading, from: number, to: number): boolean {
   return true;
 }
 
+/** Words of a short time phrase between a conjunction and its verb ("by nightfall", "later that day"). */
+const TIME_PHRASE_WORDS = new Set([
+  ...['by', 'within', 'on', 'that', 'the', 'same', 'next', 'following', 'a', 'few', 'two', 'several'],
+  ...['late', 'early', 'hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards'],
+  ...['nightfall', 'night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+/** The words of TIME_PHRASE_WORDS that make the phrase one of time ("by nightfall", not "by the board"). */
+const TIME_NOUNS = new Set([
+  ...['hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards', 'nightfall'],
+  ...['night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+]);
+/** How many words a time phrase between the conjunction and the verb may have. */
+const TIME_PHRASE_REACH = 4;
+
+/** "and by nightfall had quit": the conjunction before a short time phrase that ends at `groupFirst`. */
+function timePhraseStart(reading: BlockReading, groupFirst: number): number | undefined {
+  const { tokens, refAt } = reading;
+  let timed = false;
+  let k = groupFirst - 1;
+  for (; k >= Math.max(0, groupFirst - TIME_PHRASE_REACH); k--) {
+    const word = tokens[k]!.lower;
+    if (refAt[k] || !TIME_PHRASE_WORDS.has(word)) break;
+    if (TIME_NOUNS.has(word)) timed = true;
+  }
+  return timed && k < groupFirst - 1 && /^(?:and|then|but)$/.test(tokens[k]?.lower ?? '') ? k : undefined;
+}
+
 /** "…, then said sorry", "…, having just been dumped as chairman": the verb takes the subject of the clause before. */
 function sharedSubject(reading: BlockReading, groupFirst: number) {
   const { tokens } = reading;
@@ -380,6 +409,9 @@ function sharedSubject(reading: BlockReading, groupFirst: number) {
         : undefined;
     }
   }
+  // "and by nightfall had quit", "and later that day resigned": a time phrase without commas after the conjunction.
+  const conjunction = timePhraseStart(reading, groupFirst);
+  if (conjunction !== undefined) return subjectEndingAt(reading, conjunction);
   // "having just been dumped": "having" ends the group before it, adverbs between.
   let k = groupFirst;
   if (tokens[k]?.lower !== 'being') for (k = groupFirst - 1; isAdverb(tokens[k]?.lower ?? ''); k--);

@@ -604,13 +604,19 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
+    // "work with Altman wherever he landed": a free choice names no act that happened.
+    if (FREE_CHOICES.has(word)) return true;
     // "My money says Sam is back", "my money's on him returning": a wager.
     if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
     // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
-    if (ATTEMPTS.has(word) && tokens[k + 1]?.lower === 'to') return true;
+    if ((ATTEMPTS.has(word) || INTENTIONS.has(word)) && tokens[k + 1]?.lower === 'to') return true;
     const verbBefore = tokens[k - 1]?.lower ?? '';
-    if (word === 'to' && (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore))) return true;
+    if (
+      word === 'to' &&
+      (OBLIGATIONS.has(verbBefore) || ATTEMPTS.has(verbBefore) || INTENTIONS.has(verbBefore))
+    )
+      return true;
     // "ringing round to get Altman reinstated", "went on X to get Sam back": a purpose, not its outcome,
     // unless the verb before says it came off ("managed to get him reinstated").
     if (word === 'to' && CAUSATIVES.has(tokens[k + 1]?.lower ?? '') && !ACHIEVED.has(verbBefore)) return true;
@@ -640,6 +646,9 @@ function asideOpening(reading: BlockReading, k: number): number | undefined {
     if (/^[—–]$/.test(tokens[j]!.text)) return j;
   return undefined;
 }
+
+/** Words that open a clause of any place, thing or way: its act is open ("wherever he landed"). */
+const FREE_CHOICES = new Set(['wherever', 'whatever', 'whichever', 'whoever', 'however']);
 
 /** Words before "to" that make what follows an obligation or a plan ("were to resign", "had to go"). */
 const OBLIGATIONS = new Set([
@@ -673,6 +682,16 @@ const ATTEMPTS = new Set([
   ...['working', 'worked', 'works', 'scrambling', 'scrambled', 'fighting', 'fought', 'racing'],
   ...['battling', 'battled', 'struggling', 'struggled', 'angling', 'angled', 'manoeuvring', 'maneuvering'],
   ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
+]);
+
+/**
+ * Words of meaning or longing before "to": what follows is only intended ("she meant to bring him back",
+ * "keen to rehire the pair"). Only with "to": "that meant Altman was out" states a consequence.
+ */
+const INTENTIONS = new Set([
+  ...['mean', 'means', 'meant', 'meaning', 'aim', 'aims', 'aspire', 'aspires', 'aspired', 'aspiring'],
+  ...['keen', 'eager', 'determined', 'desperate', 'anxious', 'itching', 'yearn', 'yearned', 'yearning'],
+  ...['longed', 'longing', 'dreamed', 'dreamt', 'vow', 'vows', 'vowed', 'vowing', 'pledged'],
 ]);
 
 /**
