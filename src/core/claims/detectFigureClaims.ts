@@ -6,6 +6,7 @@ import { findNames, type NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
+import { isFurniture } from '../page/railContext.ts';
 import {
   sentenceAround,
   sentencesAround,
@@ -678,6 +679,8 @@ export function detectFigureClaims(
   names: NameHit[],
   around: FigureSurroundings = {},
 ): FigureClaimHit[] {
+  // A rail's link, a cited title, a hatnote: another page's figures, not this one's (railContext.ts).
+  if (isFurniture(text, around.lead?.furnitureRail, 'figure')) return [];
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
   // The next block's names are read once, and only if a figure needs them.

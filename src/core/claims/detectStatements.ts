@@ -36,6 +36,7 @@ import {
 import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
+import { isFurniture } from '../page/railContext.ts';
 import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 
@@ -2117,6 +2118,8 @@ export function* statementSteps(
 ): Generator<StatementHit[], void> {
   const lexicon = matcher.statements;
   if (!lexicon.cue || !lexicon.cue.test(text)) return;
+  // A rail's link, a cited title, a hatnote: another page's words, not this one's (railContext.ts).
+  if (isFurniture(text, previous?.lead?.furnitureRail, 'statement')) return;
   const before: ReadingContext = previous
     ? contextBefore(matcher, previous, windowFrom)
     : { lastPair: [], words: new Set<string>() };

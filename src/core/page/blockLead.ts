@@ -2,6 +2,7 @@ import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
+import { isLabel, railAfter, type Rail } from './railContext.ts';
 import { recentAfter, subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
 
 /**
@@ -37,6 +38,8 @@ export interface BlockLead {
   lastNamed?: string[];
   /** The counts the page has tied to a topic so far, nearest last: "one of the four" further on is one of them. */
   counted?: Counted[];
+  /** A rail of links or a reference list runs past this block: the blocks after it state no claim (railContext.ts). */
+  furnitureRail?: Rail;
 }
 
 /** A count of people tied to a topic ("a board of four"). */
@@ -159,6 +162,11 @@ export function leadAfter(
   const counted = counts.length
     ? [...(previous?.counted ?? []), ...counts].slice(-COUNTED)
     : previous?.counted;
+  const rail = railAfter(
+    text,
+    previous?.furnitureRail,
+    previous?.own ? isLabel(previous.own.text ?? '') : false,
+  );
   return {
     blocks,
     ...(own ? { own } : {}),
@@ -171,5 +179,6 @@ export function leadAfter(
     ...(lastPair ? { lastPair } : {}),
     ...(lastNamed ? { lastNamed } : {}),
     ...(counted ? { counted } : {}),
+    ...(rail ? { furnitureRail: rail } : {}),
   };
 }
