@@ -21,9 +21,12 @@ const OTHER_SECTION =
 const INLINE_RAIL_LEAD =
   /^\W*(?:(?:read|see|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+on\s+(?:this|the)\s+(?:story|topic)|related(?:\s+(?:story|stories|article|articles|coverage))?|recommended|from\s+the\s+archives?)\s*[:|»›>–—-]/i;
 
-/** A hatnote: the line above an encyclopedia article or section that points elsewhere. */
+/**
+ * A hatnote: the line above an encyclopedia article or section that points elsewhere ("For other uses,
+ * see …", "For the events of November 2023, see …", "Main article: …", "“X” redirects here.").
+ */
 const HATNOTE =
-  /^\W*(?:for\s+(?:other|the)\s+uses\b|for\s+[^.]{1,80},\s+see\b|main\s+articles?\s*:|further\s+information\s*:|see\s+also\s*:|this\s+article\s+is\s+about\b|not\s+to\s+be\s+confused\s+with\b|["“][^"”]{1,60}["”]\s+redirects\s+here\b)/i;
+  /^[\s\p{P}]*(?:for\s+(?:other|the)\s+uses\b|for\s+[^.;\n]{1,120},\s+see\b|main\s+articles?\s*:|further\s+(?:information|reading)\s*:|see\s+also\s*:|this\s+article\s+is\s+about\b|not\s+to\s+be\s+confused\s+with\b|[\p{Pi}"']?[^.\n"”]{1,80}[\p{Pf}"']?\s+redirects\s+here\b)/iu;
 
 /** An entry of a numbered reference list: "^ …", "[12] …", "12. Author, "Title"…", "↑ …". */
 const REFERENCE_ENTRY =
