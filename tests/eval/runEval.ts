@@ -51,6 +51,9 @@ export const TWENTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-h
 export const TWENTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout26');
 export const TWENTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout27');
 export const TWENTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout28');
+/** Round 15's held-out measure of its third pass (an Argentine and a Philippine edition, push alerts, an org-chart table, columnists, an hour-by-hour timeline, a Swiss daily, a wiki talk page, a podcast, a by-the-numbers page): scored untouched, then read. */
+export const TWENTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout29');
+export const THIRTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout30');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
