@@ -1,14 +1,18 @@
 import type { BlockReading } from './readReferences.ts';
+import { REPORTING } from './readClause.ts';
 
 /** Words that open a condition inside what someone says ("said that if…", "warned that unless…"). */
 const CONDITION_OPENERS = new Set(['if', 'unless']);
-/** Verbs that report what someone says, wrote or threatened: a condition right after them is theirs. */
-const REPORTING = new Set([
-  ...['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling'],
-  ...['warn', 'warns', 'warned', 'warning', 'threaten', 'threatens', 'threatened', 'threatening'],
-  ...['write', 'writes', 'wrote', 'writing', 'insist', 'insists', 'insisted', 'insisting'],
-  ...['add', 'adds', 'added', 'adding', 'state', 'states', 'stated', 'stating', 'vow', 'vows', 'vowed'],
-  ...['declare', 'declares', 'declared', 'promise', 'promises', 'promised', 'pledge', 'pledged'],
+/**
+ * Verbs that report what someone says, wrote or threatened: a condition right after them is theirs.
+ * The past forms the clause reader knows (readClause's REPORTING), with the present and base forms
+ * a condition may follow too ("says if…", "warn that unless…") and the verbs of promising.
+ */
+const REPORTING_ANY_FORM = new Set([
+  ...REPORTING,
+  ...['say', 'tell', 'tells', 'warn', 'threaten', 'threatens', 'write', 'writes', 'add', 'adds'],
+  ...['insist', 'insists', 'insisted', 'insisting', 'state', 'states', 'stating', 'vow', 'vows'],
+  ...['declare', 'declares', 'promise', 'promises', 'promised', 'pledge', 'pledged'],
 ]);
 /** How far back from the act its reported condition may open. */
 const CONDITION_REACH = 24;
@@ -31,7 +35,7 @@ export function insideReportedCondition(reading: BlockReading, at: number): bool
     if (tokens[k]!.lower === 'otherwise' && tokens[k - 1]!.lower === 'that')
       return reportedBefore(reading, k - 1);
     if (!CONDITION_OPENERS.has(tokens[k]!.lower)) continue;
-    if (tokens[k - 1]!.lower !== 'that') return REPORTING.has(tokens[k - 1]!.lower);
+    if (tokens[k - 1]!.lower !== 'that') return REPORTING_ANY_FORM.has(tokens[k - 1]!.lower);
     return reportedBefore(reading, k - 1);
   }
   return false;
@@ -49,7 +53,7 @@ function reportedBefore(reading: BlockReading, that: number): boolean {
     k--
   ) {
     if (!tokens[k]!.isWord) return false;
-    if (REPORTING.has(tokens[k]!.lower)) return true;
+    if (REPORTING_ANY_FORM.has(tokens[k]!.lower)) return true;
   }
   return false;
 }
