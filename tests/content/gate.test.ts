@@ -153,6 +153,73 @@ describe('the gate', () => {
     expect(gateSays(text)).toBe(false);
   });
 
+  // The gate looks for a run of each claim phrase's words (src/core/match/gateKeys.ts): the everyday
+  // words of the story's wordings, beside "OpenAI" or one central person, are not enough.
+  it.each([
+    [
+      'a product launch',
+      'OpenAI released a new voice model on Tuesday. Reviewers found it fast, and the company said the price would fall next year.',
+    ],
+    [
+      'a markets brief',
+      'Shares of Microsoft rose 2% after OpenAI said its revenue doubled; analysts expect the board to approve a buyback.',
+    ],
+    [
+      'a policy story',
+      'Lawmakers asked OpenAI to be transparent about training data and to explain its safety research to the committee.',
+    ],
+    [
+      'a column',
+      'OpenAI is no longer the only lab with a frontier model; rivals have caught up and the competition is fierce.',
+    ],
+    [
+      'a job advert',
+      'OpenAI is hiring a research scientist to lead a new team; the role reports to the chief scientist.',
+    ],
+    [
+      'a schools story',
+      'Students used ChatGPT from OpenAI to write essays; teachers said honesty matters more than grades.',
+    ],
+    [
+      'a start-up brief',
+      'The start-up, backed by OpenAI, lacks the capacity to train large models and is short of chips.',
+    ],
+    [
+      'a product review',
+      'Review: the OpenAI app is honest about its limits, frank in tone and transparent about what it stores.',
+    ],
+    [
+      'an office opening',
+      'OpenAI opened an office in Tokyo; its head of sales said the team would be fully staffed by spring and remain small.',
+    ],
+    [
+      'a central person’s other venture',
+      'Sam Altman, who backs the fusion start-up Helion, said the plant would be on course to deliver power by 2028.',
+    ],
+    [
+      'a recipe blog',
+      'OpenAI suggested we fold the egg whites in gently, and the cake was light and fully risen.',
+    ],
+  ])('stops %s that names OpenAI or a central person with everyday words', (_, text) => {
+    expect(gateSays(text)).toBe(false);
+  });
+
+  it.each([
+    ['a headline', 'OpenAI board says Altman was "not consistently candid in his communications"'],
+    [
+      'a wire story',
+      'The OpenAI board said in a statement that its chief executive had not been consistently candid with directors.',
+    ],
+    ['a tabloid splash', 'OPENAI STAFF TO BOARD: RESIGN OR WE WALK'],
+    ['an analysis', 'At OpenAI, long-term research was sidelined for ChatGPT, former researchers say.'],
+    ['a scoop', 'Inside OpenAI, the superalignment team was starved of compute, people familiar said.'],
+    ['a deal story', 'Microsoft takes non-voting board observer seat at OpenAI'],
+    ['a report', 'OpenAI’s board concluded that he was unfit to oversee the company’s safety work.'],
+    ['an interview', 'Helen Toner said the board had lost trust in him and that he was not up to the job.'],
+  ])('lets through %s that states a claim of the story in its own words', (_, text) => {
+    expect(gateSays(text)).toBe(true);
+  });
+
   it('finds the organisation in any case or spacing, and its names before or after it', () => {
     for (const org of ['OpenAI', 'Open AI', 'openai', 'OPEN AI', 'Open-AI', 'Open\u00a0AI'])
       expect(gateSays(`The board removed Sam Altman. ${org} said so.`), org).toBe(true);

@@ -5,8 +5,8 @@
  */
 /** `\s` already matches no-break and narrow no-break spaces (U+00A0, U+202F) and line breaks. */
 export const SPACE = '\\s+';
-const APOSTROPHE = "['\\u2019\\u02bc]";
-const HYPHEN = '[-\\u2010\\u2011]';
+export const APOSTROPHE = "['\\u2019\\u02bc]";
+export const HYPHEN = '[-\\u2010\\u2011]';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,12 +1,15 @@
 import { standaloneClaimPhrases, type Matcher } from '../match/compileMatcher.ts';
-import { escapeRegExp, nameKey, namePatternSource, SPACE } from '../match/namePattern.ts';
+import { gateKeys } from '../match/gateKeys.ts';
+import { APOSTROPHE, escapeRegExp, HYPHEN, nameKey, SPACE } from '../match/namePattern.ts';
 import { CENTRAL_PEOPLE, STORY_ORGANISATION } from './pageRelevance.ts';
 
 /**
  * The gate's patterns, as regular-expression sources: built from the compiled
  * matcher at build time, so they follow the dataset, and shipped as text in
  * the small script every page runs. Each list is shipped once; the gate joins
- * them into the patterns it runs (compileStoryGate).
+ * them into the patterns it runs (compileStoryGate). All but the organisation
+ * are shipped short (`shortSource`): a plain space, apostrophe and hyphen
+ * stand for the classes of what pages write there.
  */
 export interface StoryGatePatterns {
   /** The story's organisation in any spelling a page uses: "OpenAI", "Open AI", "openai". */
@@ -72,22 +75,31 @@ function alternation(sources: Iterable<string>): string {
 }
 
 /**
- * A claim phrase's first words. A wording family writes many phrases that share
- * them ("lost confidence in his ability…", "…in his capacity…"), and the gate
- * ships as text in the script every page runs: one entry per lead keeps it
- * small. Matching the lead accepts every page the whole phrase would, and a few
- * more, which only costs a look by the engine.
+ * A name or phrase as the gate ships it: words between single spaces, a straight apostrophe
+ * and a plain hyphen, each widened by the gate to what pages write there (`fullSource`). The
+ * regular-expression classes they stand for, written out at each of the lexicon's thousand
+ * apostrophes, hyphens and spaces, cost the script every page runs some 300 bytes gzipped.
  */
-const GATE_PHRASE_WORDS = 3;
-const phraseLead = (phrase: string): string[] =>
-  phrase.toLowerCase().trim().split(/\s+/).slice(0, GATE_PHRASE_WORDS);
+function shortSource(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/\u2019/g, "'"))
+    .join(' ');
+}
+
+/** What `shortSource` stands for, as namePatternSource (src/core/match/namePattern.ts) writes it. */
+function fullSource(short: string): string {
+  return short.replace(/ /g, SPACE).replace(/'/g, APOSTROPHE).replace(/-/g, HYPHEN);
+}
 
 type WordTrie = Map<string, WordTrie | null>;
 
 /**
  * Word sequences as one pattern with their shared first words written once
- * ("lost\s+(?:confidence|faith)\s+in"). A sequence that is a prefix of another
- * ends its branch: the gate accepts whatever the shorter one does.
+ * ("lost (?:confidence|faith) in"), and words that go on alike sharing what
+ * follows ("(?:fully|totally) (?:candid|frank)"). A sequence that is a prefix
+ * of another ends its branch: the gate accepts whatever the shorter one does.
  */
 function wordTrieSource(sequences: string[][]): string {
   const root: WordTrie = new Map();
@@ -103,14 +115,22 @@ function wordTrieSource(sequences: string[][]): string {
     });
   }
   const source = (node: WordTrie): string => {
-    const branches = [...node].map(([word, rest]) => {
-      const head = namePatternSource(word);
-      return rest ? `${head}${SPACE}${source(rest)}` : head;
+    const headsByRest = new Map<string, string[]>();
+    for (const [word, rest] of node) {
+      const restSource = rest ? source(rest) : '';
+      headsByRest.set(restSource, [...(headsByRest.get(restSource) ?? []), shortSource(word)]);
+    }
+    const branches = [...headsByRest].map(([rest, heads]) => {
+      const head = oneOf(heads);
+      return rest ? `${head} ${rest}` : head;
     });
-    return branches.length === 1 ? branches[0]! : `(?:${branches.sort().join('|')})`;
+    return oneOf(branches);
   };
   return root.size ? source(root) : '';
 }
+
+const oneOf = (sources: string[]): string =>
+  sources.length === 1 ? sources[0]! : `(?:${sources.sort().join('|')})`;
 
 /**
  * The gate accepts every page pageRelevance could call relevant, and a few
@@ -131,7 +151,7 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
     }
     if (entry.tier === 'ambiguous') continue;
     const kind = matcher.entities.get(entry.entityId)?.kind;
-    const source = namePatternSource(entry.alias.toLowerCase());
+    const source = shortSource(entry.alias.toLowerCase());
     if (kind === 'event') companions.push(source);
     else if (kind === 'person' && entry.tier === 'context') surnames.push(source);
     else if (kind === 'person') {
@@ -139,7 +159,7 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
       if (CENTRAL_PEOPLE.has(entry.entityId)) central.push(source);
     }
   }
-  const phrases = wordTrieSource(standaloneClaimPhrases(matcher.claims.values()).map(phraseLead));
+  const phrases = wordTrieSource(gateKeys(standaloneClaimPhrases(matcher.claims.values())));
   if (phrases) companions.push(phrases);
   return {
     organisation: alternation(organisation),
@@ -161,7 +181,13 @@ export function compileStoryGate(patterns: StoryGatePatterns): StoryGate {
     if (!pattern) built.set(key, (pattern = new RegExp(source(), flags)));
     return pattern;
   };
-  const { organisation, central, people, surnames, companions } = patterns;
+  const { organisation } = patterns;
+  const [central, people, surnames, companions] = [
+    patterns.central,
+    patterns.people,
+    patterns.surnames,
+    patterns.companions,
+  ].map(fullSource) as [string, string, string, string];
   return {
     anchor: new RegExp(either(organisation, central), 'i'),
     get organisation() {
