@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { bundledDataset } from '../core/dataset/bundledDataset.ts';
 import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
@@ -16,6 +15,12 @@ import { mountSettings } from './settingsPanel.ts';
 import { setupTabs } from './setupTabs.ts';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+/**
+ * The dataset the views draw from, in a chunk of its own that loads while the
+ * panel asks the page for its status: the first view waits for it only where
+ * it has the page's names and claims to describe.
+ */
+const dataset = import('./panelDataset.ts').then((m) => m.panelDataset);
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
@@ -66,19 +71,19 @@ async function main(): Promise<void> {
     if (rendered.has(panel)) return;
     rendered.add(panel);
     if (panel === 'view-figures')
-      renderFigures(byId('view-figures'), figureCharts(bundledDataset, pageFigures), pageFigures);
-    if (panel === 'view-story') renderStory(byId('view-story'), bundledDataset);
+      void dataset.then((d) =>
+        renderFigures(byId('view-figures'), figureCharts(d, pageFigures), pageFigures),
+      );
+    if (panel === 'view-story') void dataset.then((d) => renderStory(byId('view-story'), d));
   });
 
   const search = byId<HTMLInputElement>('search');
-  search.addEventListener('input', () =>
-    renderSearch(
-      byId('search-results'),
-      byId('search-count'),
-      search.value,
-      searchDataset(bundledDataset, search.value),
-    ),
-  );
+  search.addEventListener('input', () => {
+    const query = search.value;
+    void dataset.then((d) =>
+      renderSearch(byId('search-results'), byId('search-count'), query, searchDataset(d, query)),
+    );
+  });
 
   const reveal = (id: string) => {
     if (tabId !== undefined)
@@ -96,7 +101,7 @@ async function main(): Promise<void> {
       pageFigures.clear();
       for (const c of state.status.claims)
         if (c.range && !pageFigures.has(c.id)) pageFigures.set(c.id, { ...c.range, wording: c.wording });
-      renderPageDetails(byId('page-details'), state.status, bundledDataset, reveal);
+      renderPageDetails(byId('page-details'), state.status, await dataset, reveal);
     } else {
       byId('page-details').replaceChildren();
     }
