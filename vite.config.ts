@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
+      modulePreload: { polyfill: false },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

@@ -63,6 +63,8 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
 
 async function main(): Promise<void> {
   document.head.append(h('style', null, FIGURE_CHART_CSS));
+  // Asked of the background at once: it needs no tab, and a background that was asleep takes a while to answer.
+  const info = loadExtensionInfo();
   const tabId = await resolveTargetTab();
   const rendered = new Set<string>();
   // The page's figures, drawn on the Figures tab's charts too.
@@ -111,8 +113,8 @@ async function main(): Promise<void> {
     .getAll()
     .then((commands) => renderShortcuts(byId('shortcuts'), commands))
     .catch(() => undefined);
-  const [info] = await Promise.all([loadExtensionInfo(), showPage()]);
-  if (info) byId('version').textContent = `v${info.version}`;
+  const [extension] = await Promise.all([info, showPage()]);
+  if (extension) byId('version').textContent = `v${extension.version}`;
   // The benchmark's "popup ready": the first view is on screen.
   performance.mark('sourcemark:popup-ready');
   // Settings apply live in the page; the panel follows once the page has re-read itself.
