@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { deriveFirefoxManifest, type ChromeManifest } from './src/manifest/deriveFirefoxManifest.ts';
 import { contentDataPlugin } from './scripts/contentDataPlugin.ts';
+import { panelDataPlugin } from './scripts/panelDataPlugin.ts';
 import { standaloneScriptsPlugin } from './scripts/standaloneScriptsPlugin.ts';
 import { ENGINE_FILE, GATE_EVERYWHERE_FILE, GATE_FILE } from './src/content/scriptFiles.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       contentDataPlugin(),
+      panelDataPlugin(),
       // The scripts pages run: the gate, registered by the background while highlighting is on,
       // and the engine, injected where the gate asks for it. Neither is listed for pages.
       standaloneScriptsPlugin([
@@ -34,7 +36,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      modulePreload: false,
+      modulePreload: { polyfill: false },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { bundledDataset } from '../core/dataset/bundledDataset.ts';
 import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
@@ -16,6 +15,12 @@ import { mountSettings } from './settingsPanel.ts';
 import { setupTabs } from './setupTabs.ts';
 
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+/**
+ * The dataset the views draw from, in a chunk of its own that loads while the
+ * panel asks the page for its status: the first view waits for it only where
+ * it has the page's names and claims to describe.
+ */
+const dataset = import('./panelDataset.ts').then((m) => m.panelDataset);
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
@@ -58,6 +63,8 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
 
 async function main(): Promise<void> {
   document.head.append(h('style', null, FIGURE_CHART_CSS));
+  // Asked of the background at once: it needs no tab, and a background that was asleep takes a while to answer.
+  const info = loadExtensionInfo();
   const tabId = await resolveTargetTab();
   const rendered = new Set<string>();
   // The page's figures, drawn on the Figures tab's charts too.
@@ -66,19 +73,19 @@ async function main(): Promise<void> {
     if (rendered.has(panel)) return;
     rendered.add(panel);
     if (panel === 'view-figures')
-      renderFigures(byId('view-figures'), figureCharts(bundledDataset, pageFigures), pageFigures);
-    if (panel === 'view-story') renderStory(byId('view-story'), bundledDataset);
+      void dataset.then((d) =>
+        renderFigures(byId('view-figures'), figureCharts(d, pageFigures), pageFigures),
+      );
+    if (panel === 'view-story') void dataset.then((d) => renderStory(byId('view-story'), d));
   });
 
   const search = byId<HTMLInputElement>('search');
-  search.addEventListener('input', () =>
-    renderSearch(
-      byId('search-results'),
-      byId('search-count'),
-      search.value,
-      searchDataset(bundledDataset, search.value),
-    ),
-  );
+  search.addEventListener('input', () => {
+    const query = search.value;
+    void dataset.then((d) =>
+      renderSearch(byId('search-results'), byId('search-count'), query, searchDataset(d, query)),
+    );
+  });
 
   const reveal = (id: string) => {
     if (tabId !== undefined)
@@ -96,7 +103,7 @@ async function main(): Promise<void> {
       pageFigures.clear();
       for (const c of state.status.claims)
         if (c.range && !pageFigures.has(c.id)) pageFigures.set(c.id, { ...c.range, wording: c.wording });
-      renderPageDetails(byId('page-details'), state.status, bundledDataset, reveal);
+      renderPageDetails(byId('page-details'), state.status, await dataset, reveal);
     } else {
       byId('page-details').replaceChildren();
     }
@@ -106,8 +113,8 @@ async function main(): Promise<void> {
     .getAll()
     .then((commands) => renderShortcuts(byId('shortcuts'), commands))
     .catch(() => undefined);
-  const [info] = await Promise.all([loadExtensionInfo(), showPage()]);
-  if (info) byId('version').textContent = `v${info.version}`;
+  const [extension] = await Promise.all([info, showPage()]);
+  if (extension) byId('version').textContent = `v${extension.version}`;
   // The benchmark's "popup ready": the first view is on screen.
   performance.mark('sourcemark:popup-ready');
   // Settings apply live in the page; the panel follows once the page has re-read itself.

@@ -1,4 +1,4 @@
-import type { Dataset } from '../core/dataset/schema.ts';
+import type { PanelDataset } from '../core/dataset/schema.ts';
 import { isDisputed } from '../core/claims/verdict.ts';
 import { pageFigureChart } from '../core/story/figureChart.ts';
 import type { PageStatus } from '../messages.ts';
@@ -16,7 +16,7 @@ const NOT_ON_PAGE = 6;
 export function renderPageDetails(
   container: HTMLElement,
   status: PageStatus,
-  dataset: Dataset,
+  dataset: PanelDataset,
   onReveal: (id: string) => void,
 ): void {
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));

@@ -1,9 +1,9 @@
 import { formatDate } from '../core/text/formatDate.ts';
-import type { Dataset } from '../core/dataset/schema.ts';
+import type { PanelDataset } from '../core/dataset/schema.ts';
 import { h } from '../ui/jsx.ts';
 
 /** The timeline with its sources, the statements later reporting overturned, the people, and the sources. */
-export function renderStory(container: HTMLElement, dataset: Dataset): void {
+export function renderStory(container: HTMLElement, dataset: PanelDataset): void {
   const outlet = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
   const events = [...dataset.events].sort((a, b) => a.date.localeCompare(b.date));
   const overturned = dataset.claims.filter((c) => c.reversal);

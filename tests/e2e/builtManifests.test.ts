@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
+import { PANEL_DATASET_DEFINE } from '../../scripts/panelDataPlugin.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { ENGINE_FILE, GATE_EVERYWHERE_FILE, GATE_FILE } from '../../src/content/scriptFiles.ts';
 import { GATE_MATCHES } from '../../src/core/page/gateRegistration.ts';
@@ -14,6 +15,7 @@ interface BuiltManifest {
   optional_permissions?: string[];
   host_permissions?: string[];
   content_scripts?: unknown;
+  action: { default_popup: string };
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
   background: { scripts?: string[]; service_worker?: string };
@@ -74,7 +76,7 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
     expect(engine.startsWith(`${EAGER_COMPILE_HINT}\n`)).toBe(true);
   });
 
-  it('carries the dataset cut to what pages need, and the popup the whole of it', () => {
+  it('carries the dataset cut to what pages need, and the popup what the panel draws', () => {
     const content = readFileSync(join(DIST, target, ENGINE_FILE), 'utf8');
     const popup = filesUnder(join(DIST, target, 'assets'))
       .filter((f) => f.endsWith('.js'))
@@ -95,6 +97,20 @@ describe.each(['chrome', 'firefox'])('the built %s manifest', (target) => {
       expect(content).not.toContain(t);
       expect(popup).toContain(t);
     }
+    // How pages word a claim (its frames) is the engine's alone.
+    expect(content).toContain('nounPhrase');
+    expect(popup).not.toContain('nounPhrase');
+    expect(popup).not.toContain(PANEL_DATASET_DEFINE);
+  });
+
+  it('draws the popup’s first view without its dataset, which loads as a chunk of its own', () => {
+    const html = readFileSync(join(DIST, target, manifest.action.default_popup), 'utf8');
+    const [, entry] = /<script type="module"[^>]* src="\/([^"]+)"/.exec(html) ?? [];
+    expect(entry).toBeDefined();
+    const first = readFileSync(join(DIST, target, entry!), 'utf8');
+    const summaries = bundledDataset.events.map((e) => e.summary).filter((t) => !/["'`\\]/.test(t));
+    for (const t of summaries) expect(first).not.toContain(t);
+    expect(first).toMatch(/\bimport\(/);
   });
 
   it('ships no code that could reach the network', () => {

@@ -316,3 +316,31 @@ export interface ContentDataset {
   claims: ContentClaim[];
   events: ContentEvent[];
 }
+
+/** The fields only matching reads: how pages word a claim or a name. */
+type MatchingClaimField = 'cues' | 'frames' | 'requires' | 'excludes' | 'whole';
+type MatchingEntityField = 'ambiguousAliases' | 'ordinaryWords' | 'epithets';
+
+/*
+ * The part of the dataset the popup draws: everything but how pages word
+ * things, which is most of claims.json and which the popup never shows
+ * (projectPanelDataset). The popup's views take these types, so a full
+ * Dataset passes as well.
+ */
+export type PanelClaim = Omit<Claim, MatchingClaimField>;
+export type PanelEntity = Omit<Entity, MatchingEntityField>;
+
+export interface PanelDataset {
+  sources: Source[];
+  entities: PanelEntity[];
+  claims: PanelClaim[];
+  events: StoryEvent[];
+}
+
+/** What a figure chart reads, in the popup and in the page's cards alike. */
+export type ChartClaim = Omit<ContentClaim, MatchingClaimField>;
+
+export interface ChartDataset {
+  sources: ContentSource[];
+  claims: ChartClaim[];
+}

@@ -1,5 +1,5 @@
 import { comparableUnits } from '../claims/figureVerdict.ts';
-import type { ContentClaim, ContentDataset, Figure } from '../dataset/schema.ts';
+import type { ChartClaim, ChartDataset, Figure } from '../dataset/schema.ts';
 import { rangesOverlap, type Range } from '../figureRange.ts';
 import type { FigureUnit } from '../figures/parseFigure.ts';
 
@@ -65,7 +65,7 @@ interface ReportFigure {
 }
 
 /** The rows of a claim's report figures, merged by outlet and wording, oldest first. */
-export function chartRows(dataset: ContentDataset, claim: ContentClaim, figures: ReportFigure[]): ChartRow[] {
+export function chartRows(dataset: ChartDataset, claim: ChartClaim, figures: ReportFigure[]): ChartRow[] {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const citing = new Map(claim.reports.map((r) => [r.source, r.citing]));
   const merged = new Map<string, ChartRow>();
@@ -179,7 +179,7 @@ function pagePanel(panels: ChartPanel[], page: Range): ChartPanel | undefined {
 
 /** Every figure claim of the dataset as charts, with the page's figure where the page states it. */
 export function figureCharts(
-  dataset: ContentDataset,
+  dataset: ChartDataset,
   pageFigures: ReadonlyMap<string, ReferenceFigure> = new Map(),
 ): FigureChart[] {
   return (
@@ -211,8 +211,8 @@ export function figureCharts(
 
 /** A claim's reports in the page figure's unit, as charts with the page's figure drawn on its period. */
 export function pageFigureChart(
-  dataset: ContentDataset,
-  claim: ContentClaim,
+  dataset: ChartDataset,
+  claim: ChartClaim,
   page: ReferenceFigure,
 ): ChartPanel[] {
   const figures = claim.reports.flatMap((r) =>

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/schema.ts';
+import type { PanelDataset } from '../dataset/schema.ts';
 
 export interface SearchHit {
   kind: 'person' | 'organisation' | 'product' | 'event' | 'claim' | 'timeline' | 'source';
@@ -20,7 +20,7 @@ const fold = (s: string) =>
  * contain all the words of `query` (accents, case and apostrophes ignored). Names rank
  * before claims, claims before events and sources.
  */
-export function searchDataset(dataset: Dataset, query: string): SearchHit[] {
+export function searchDataset(dataset: PanelDataset, query: string): SearchHit[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const matches = (...texts: Array<string | undefined>) => {
