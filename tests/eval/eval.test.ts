@@ -139,7 +139,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.9 },
-      statement: { precision: 0.965, recall: 0.83 },
+      statement: { precision: 0.983, recall: 0.83 },
     },
   },
   {
@@ -174,7 +174,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.99 },
-      statement: { precision: 0.925, recall: 0.95 },
+      statement: { precision: 0.995, recall: 0.95 },
     },
   },
   {
@@ -329,7 +329,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.8 },
-      statement: { precision: 0.92, recall: 0.86 },
+      statement: { precision: 0.955, recall: 0.86 },
     },
   },
   {
@@ -340,7 +340,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.87, recall: 0.65 },
-      statement: { precision: 0.84, recall: 0.88 },
+      statement: { precision: 0.927, recall: 0.88 },
     },
   },
   {
@@ -373,7 +373,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.905, recall: 0.85 },
-      statement: { precision: 0.915, recall: 0.845 },
+      statement: { precision: 0.982, recall: 0.845 },
     },
   },
   {
@@ -395,7 +395,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.825, recall: 0.705 },
-      statement: { precision: 0.9, recall: 0.85 },
+      statement: { precision: 0.954, recall: 0.85 },
     },
   },
 ];

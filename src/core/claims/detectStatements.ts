@@ -2,10 +2,13 @@ import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
+import { backIsNoun, backOverTime } from './backIdiom.ts';
 import { deniedTitle } from './deniedTitle.ts';
 import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
+import { judgesOnePerson } from './judgedPerson.ts';
+import { disputedVersion, offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import {
@@ -84,6 +87,8 @@ export interface PageRequirement {
 const STANDALONE_PHRASE_WORDS = 3;
 /** How far after an act its complement may come ("removed Greg Brockman from the board"). */
 const COMPLEMENT_WINDOW = 9;
+/** The staff letter's judgement that the board is unfit to oversee the company. */
+const UNFIT_BOARD = 'lacks-competence';
 /** A word that makes the act another fact comes right after it ("rejoins the board", "step down as chairman"). */
 const EXCLUDE_WINDOW = 3;
 /** Two matches of one claim this close in a sentence are one instance ("away from research and into ChatGPT"). */
@@ -658,19 +663,19 @@ function wantedBack(reading: BlockReading, verb: number): boolean {
   return false;
 }
 
-/** Words that make a unit one just formed ("a new group", "a newly formed division"). */
-const NEW_UNIT = new Set(['new', 'newly', 'freshly', 'newly-formed', 'newly-created']);
-/** Nouns for a unit of an organisation. */
+/**
+ * Words that make a unit one just formed or set apart for them ("a new group", "a fresh research
+ * outfit", "a brand-new lab", "a dedicated team"): the freshness words of microsoft-new-unit's noun phrase.
+ */
+const NEW_UNIT = new Set([
+  ...['new', 'newly', 'freshly', 'fresh', 'brand-new', 'newly-formed', 'newly-created', 'newly-minted'],
+  ...['freshly-minted', 'newly-launched', 'newly-established', 'dedicated', 'standalone', 'in-house'],
+]);
+/** Nouns for a unit of an organisation: the heads of microsoft-new-unit's noun phrase. */
 const UNIT_NOUNS = new Set([
-  'group',
-  'unit',
-  'team',
-  'division',
-  'lab',
-  'outfit',
-  'subsidiary',
-  'arm',
-  'hub',
+  ...['group', 'unit', 'team', 'division', 'lab', 'laboratory', 'outfit', 'subsidiary', 'arm', 'hub'],
+  ...['initiative', 'organisation', 'organization', 'venture', 'operation', 'effort', 'shop', 'squad'],
+  ...['centre', 'center', 'institute', 'department', 'cell', 'wing', 'branch', 'section', 'entity'],
 ]);
 
 /** Between the act and its place, a unit just formed is led ("will run a new AI research group inside Microsoft"). */
@@ -711,6 +716,10 @@ function matchAct(found: Found): FrameMatch | undefined {
     if (wordsAt(reading, k, parts)) last = k - 1 + parts.length;
     else if ((how = sorryHowInverted(reading, at, parts)) === undefined) return undefined;
   }
+  // "had his back", "go back eight years": "back" the noun or an old acquaintance, no return.
+  for (let k = at; k <= last; k++)
+    if (reading.tokens[k]!.lower === 'back' && (backIsNoun(reading, k) || backOverTime(reading, k)))
+      return undefined;
   const group = verbGroup(reading, at);
   let subject = subjectEndingAt(reading, group.before);
   // "looking forward to returning": a gerund's subject is the clause's.
@@ -1495,6 +1504,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
     return undefined;
   if (directionWithoutMove(reading, at) || pointsBack(reading, at)) return undefined;
+  // "lost faith in his capacity to run the company": the unfitness is one person's, not the board's.
+  if (frame.fact === UNFIT_BOARD && judgesOnePerson(reading, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }
@@ -2040,6 +2051,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
         (m.demand || !insideReportedCondition(reading, m.first)) &&
+        (m.demand || !offeredAsAlternative(reading, m.first)) &&
+        !disputedVersion(reading, m.first) &&
         !contrastedAway(reading, m.first) &&
         !absoluteWith(reading, m.first) &&
         !rumoured(reading, m.first) &&

@@ -1,4 +1,5 @@
 import type { BlockReading, Reference } from './readReferences.ts';
+import { unheldBelief } from './unheldBelief.ts';
 
 /**
  * The grammar the statement frames need, over one block's words: where a
@@ -604,6 +605,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     }
     const word = tokens[k]!.lower;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
+    // "readers will think Altman worked there": a belief someone would hold, not a fact.
+    if (unheldBelief(reading, k)) return true;
     // "work with Altman wherever he landed": a free choice names no act that happened.
     if (FREE_CHOICES.has(word)) return true;
     // "My money says Sam is back", "my money's on him returning": a wager.
@@ -628,7 +631,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
     if (word === 'that') {
       for (let j = k - 1; j >= Math.max(0, k - 4); j--)
-        if (NON_FACTIVE.has(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower)) return true;
+        if (NON_FACTIVE.has(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower) || unheldBelief(reading, j))
+          return true;
       return false;
     }
   }
