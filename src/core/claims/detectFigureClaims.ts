@@ -27,6 +27,7 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
+import { isTotalStated } from './totalStated.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
@@ -1265,7 +1266,11 @@ function topicOf(
     (extra?.total === true && isAlone(text, figure)) ||
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
     STRONG_GROUP_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
-    TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
+    TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
+    isTotalStated(
+      withoutFillers(text.slice(span.start, figure.start)),
+      text.slice(figure.end, figure.end + 20),
+    );
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   // "a board of four non-executive directors": a group's size, whatever words describe its members.
