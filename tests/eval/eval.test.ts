@@ -350,7 +350,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.745, recall: 0.795 },
+      figure: { precision: 0.745, recall: 0.835 },
       statement: { precision: 0.985, recall: 0.96 },
     },
   },
@@ -394,7 +394,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.825, recall: 0.705 },
+      figure: { precision: 0.825, recall: 0.725 },
       statement: { precision: 0.9, recall: 0.85 },
     },
   },

@@ -28,6 +28,7 @@ import {
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
+import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
@@ -1543,9 +1544,13 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
-  if (!CLAUSE_OPENS_BEFORE.test(before)) return DECIDED_BY_BEFORE.test(before);
+  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return DECIDED_BY_BEFORE.test(before);
   const after = text.slice(figure.end, span.end);
-  return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
+  return (
+    WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
+    decidesAfter(after.slice(0, 80)) ||
+    namesEveryMember(after, figure.value)
+  );
 }
 /**
  * A second count later in the sentence that did otherwise splits the group: "Two directors voted it
