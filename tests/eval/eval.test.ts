@@ -149,7 +149,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.92 },
+      figure: { precision: 0.99, recall: 0.97 },
       statement: { precision: 0.955, recall: 0.92 },
     },
   },
@@ -339,7 +339,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.68 },
+      figure: { precision: 0.87, recall: 0.7 },
       statement: { precision: 0.84, recall: 0.88 },
     },
   },
