@@ -27,6 +27,8 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
+import { isTotalStated } from './totalStated.ts';
+import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
@@ -143,8 +145,9 @@ const ACTS_AFTER_NOUN =
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
+// "most of a company of 770" is a part of one company, not companies in general ("most companies").
 const GENERIC_BEFORE_CUE =
-  /\b(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|any|every|most|many|such|another|other|each)\s+(?:[a-z-]+\s+)?$/i;
+  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|other)\s+(?:[a-z-]+\s+)?|(?:any|every|most|many|each)\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
 /** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
 const LISTED_PART_BEFORE =
   /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
@@ -1265,7 +1268,11 @@ function topicOf(
     (extra?.total === true && isAlone(text, figure)) ||
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
     STRONG_GROUP_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
-    TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40));
+    TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
+    isTotalStated(
+      withoutFillers(text.slice(span.start, figure.start)),
+      text.slice(figure.end, figure.end + 20),
+    );
   const after = ownerAfter(text, figure, sentenceNames);
   const owner = after ?? ownerOf(text, figure, sentenceNames);
   // "a board of four non-executive directors": a group's size, whatever words describe its members.
@@ -1538,9 +1545,13 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
-  if (!CLAUSE_OPENS_BEFORE.test(before)) return DECIDED_BY_BEFORE.test(before);
+  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return DECIDED_BY_BEFORE.test(before);
   const after = text.slice(figure.end, span.end);
-  return WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) || namesEveryMember(after, figure.value);
+  return (
+    WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
+    decidesAfter(after.slice(0, 80)) ||
+    namesEveryMember(after, figure.value)
+  );
 }
 /**
  * A second count later in the sentence that did otherwise splits the group: "Two directors voted it

@@ -1,0 +1,30 @@
+/*
+ * Two more ways news tells the count of a group that took a decision, as its clause's subject:
+ *
+ * - A clause opened by a time phrase without a comma, as wire copy and timelines write it: "On 17
+ *   November four of them voted to remove him", "That Friday four directors fired him", "In November
+ *   2023 four people made the call", "Within hours the four directors had ousted him".
+ * - Acts that are the decision itself, not one voter's side of it: "Only four directors carried the
+ *   vote", "Four board members passed the resolution", "four directors backed his removal", "the four
+ *   voted for his dismissal". A vote split by a second count ("two backed it and two abstained") is
+ *   still some of the group, and detectFigureClaims checks that first.
+ */
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+/** "On 17 November", "on Friday afternoon", "That night", "In November 2023", "Within hours". */
+const TIME_OPENER = new RegExp(
+  `^\\W*(?:(?:on|late\\s+on|early\\s+on|by)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?|${WEEKDAY}(?:\\s+${PART_OF_DAY})?)|(?:that|the\\s+same|last)\\s+(?:${WEEKDAY}|${PART_OF_DAY}|day|week|weekend)|in\\s+(?:(?:late|early|mid-?)\\s*)?${MONTH}(?:\\s+\\d{4})?|within\\s+(?:hours|days|minutes|a\\s+day))\\s+(?:(?:the|its|their|OpenAI['’]s)\\s+)?(?:just\\s+|only\\s+)?$`,
+  'iu',
+);
+/** "carried the vote", "passed the resolution", "backed his removal", "voted for Altman's dismissal". */
+const DECIDING_ACT_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:then|later|eventually|narrowly|simply|just|had)\s+)*(?:(?:carried|won|passed|forced\s+through)\s+(?:the|that|this)\s+(?:vote|motion|resolution)|(?:backed|supported|approved|endorsed|voted\s+for|voted\s+in\s+favou?r\s+of)\s+(?:his|Altman['’]s|the(?:\s+chief\s+executive['’]s)?)\s+(?:removal|ouster|ousting|firing|dismissal|sacking))\b/iu;
+
+/** The words before the count open its clause with a time phrase and nothing else. */
+export const opensWithTime = (before: string) => TIME_OPENER.test(before);
+
+/** What follows the count and its noun is the group's deciding act itself. */
+export const decidesAfter = (after: string) => DECIDING_ACT_AFTER.test(after);
