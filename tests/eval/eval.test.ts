@@ -306,7 +306,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.96 },
+      figure: { precision: 0.995, recall: 0.96 },
       statement: { precision: 0.985, recall: 0.91 },
     },
   },
@@ -339,7 +339,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.65 },
+      figure: { precision: 0.96, recall: 0.65 },
       statement: { precision: 0.84, recall: 0.88 },
     },
   },
@@ -350,7 +350,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.745, recall: 0.795 },
+      figure: { precision: 0.86, recall: 0.795 },
       statement: { precision: 0.985, recall: 0.96 },
     },
   },
@@ -361,7 +361,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.845, recall: 0.87 },
+      figure: { precision: 0.94, recall: 0.87 },
       statement: { precision: 0.91, recall: 0.865 },
     },
   },
@@ -372,7 +372,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
-      figure: { precision: 0.905, recall: 0.85 },
+      figure: { precision: 0.96, recall: 0.85 },
       statement: { precision: 0.915, recall: 0.845 },
     },
   },
@@ -383,7 +383,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.915 },
+      figure: { precision: 0.995, recall: 0.915 },
       statement: { precision: 0.98, recall: 0.865 },
     },
   },
@@ -394,7 +394,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.825, recall: 0.705 },
+      figure: { precision: 0.97, recall: 0.705 },
       statement: { precision: 0.9, recall: 0.85 },
     },
   },
