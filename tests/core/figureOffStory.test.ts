@@ -139,6 +139,9 @@ describe('countsOffStory: the rules one by one', () => {
     ['She cooks for 40 every Sunday.', '40'],
     ['The venue seats 300.', '300'],
     ['He has 40,000 followers on X.', '40,000'],
+    ["I can't get 700 people to sign my birthday card at work.", '700'],
+    ['We couldn’t even find 12 volunteers for the bake sale.', '12'],
+    ['You cannot persuade nine directors of anything in a weekend.', 'nine'],
   ])('%s: “%s” counts no story group', (text, wording) => {
     expect(offStory(text, wording)).toBe(true);
   });
@@ -149,6 +152,8 @@ describe('countsOffStory: the rules one by one', () => {
     ['The board of four met on a Tuesday.', 'four'],
     ['Seven researchers left in 2025.', 'Seven'],
     ['The board of four met by video on Friday.', 'four'],
+    ["Just 12 staff couldn't get their names on before the deadline.", '12'],
+    ['Organisers got 700 people to sign by Monday.', '700'],
   ])('%s: “%s” may still be a story count', (text, wording) => {
     expect(offStory(text, wording)).toBe(false);
   });

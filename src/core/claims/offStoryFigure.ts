@@ -70,6 +70,14 @@ const ABOUT_GOVERNED_BEFORE =
   /\b(?:wrong|right|sure|unsure|certain|worried|nervous|anxious|excited|curious|serious|honest|clear|mad|upset|happy|sad|careful|confused|concerned|mistaken|correct)\s+$/i;
 const PRONOUN_AFTER = /^(?:\s*[,.;:!?)—–]|\s+of\s+(?:them|those|these|us|you)\b|\s*$)/;
 
+/**
+ * "I can't get 700 people to sign my birthday card", "we couldn't find 12 volunteers", "you cannot
+ * persuade nine directors": what someone cannot bring about counts nobody ("only 12 couldn't get in" is
+ * a count: the figure comes before the verb).
+ */
+const UNABLE_BEFORE =
+  /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not|won['’]?t|wouldn['’]?t|never)\s+(?:even\s+|ever\s+)?(?:get|find|convince|persuade|gather|round\s+up|muster|rally|recruit|hire)\s+(?:even\s+)?$/i;
+
 const REACH = 80;
 
 /** The figure counts a group or a thing no story topic is about (read before a topic is chosen). */
@@ -85,6 +93,7 @@ export function countsOffStory(text: string, figure: PageFigure, span: Span): bo
   if (ATTENDANCE_AFTER.test(after) || ATTENDANCE_BEFORE.test(clauseBefore)) return true;
   if (AUDIENCE_AFTER.test(after) || CAPACITY_BEFORE.test(clauseBefore)) return true;
   if (DAYS_AFTER.test(after)) return true;
+  if (UNABLE_BEFORE.test(clauseBefore)) return true;
   if (
     figure.qualifier === 'about' &&
     /^about\s/i.test(figure.wording) &&
