@@ -158,3 +158,18 @@ describe('countsOffStory: the rules one by one', () => {
     expect(offStory(text, wording)).toBe(false);
   });
 });
+
+describe('those who stayed are not those who left', () => {
+  it.each([
+    'Meta hired heavily from OpenAI in the summer, and of the 11-person founding group only two remain.',
+    'Of the researchers Meta recruited from the lab, two are still there a year on.',
+  ])('gives no departures topic in “%s”', (text) => {
+    expect(marks(text).some(([id]) => id.startsWith('departures'))).toBe(false);
+  });
+
+  it('still marks those who left', () => {
+    expect(
+      marks('In 2025 at least 12 senior researchers left OpenAI, and seven of them went to Meta.'),
+    ).toContainEqual(['departures-2025', 'at least 12']);
+  });
+});

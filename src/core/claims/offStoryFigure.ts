@@ -144,10 +144,27 @@ const SIGNED = /^[+\u2212-]\s?\d/;
 const MOVE_CUE =
   /\b(?:rose|rise|rising|gain(?:s|ed)?|fell|fall|falling|drop(?:s|ped)?|jump(?:s|ed)?|slip(?:s|ped)?|edge[sd]?|edging|up|down|higher|lower|premarket|pre-market|bell|move[sd]?|change[sd]?|grew|growth|increase[sd]?|decrease[sd]?)\b/i;
 
-/** Once a topic is chosen: the figure's shape does not fit it (a staff whole for a part's topic, a move for a level). */
+/** "only two remain", "two are still there", "seven stayed": a count of those who did not leave. */
+const STAYED_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:remain|remains|remained|are\s+still|were\s+still|is\s+still|still\s+(?:remain|work|there|at)|stayed|stay|stays)\b/iu;
+/** Cues of a topic that counts those who left or were hired away ("departures", "left", "poached", "hired"). */
+const LEAVING_CUE =
+  /\b(?:left|leav\w*|depart\w*|exits?|exodus|quit|poach\w*|lured|recruit\w*|hired|defect\w*|walked)\b/i;
+
+/**
+ * Once a topic is chosen: the figure's shape does not fit it (a staff whole for a part's topic, a move for
+ * a level, those who stayed for those who left).
+ */
 export function misfitsTopic(claim: ContentClaim, text: string, figure: PageFigure, span: Span): boolean {
   const cues = claim.cues.map((c) => c.toLowerCase());
   if (SIGNED.test(figure.wording) && !cues.some((c) => MOVE_CUE.test(c))) return true;
   if (!cues.some((c) => TOTAL_CUE.test(c)) && isStaffWhole(text, figure, span)) return true;
+  // Those who remain are not those who left: "of the 11 founders only two remain" counts no departures.
+  if (
+    cues.some((c) => LEAVING_CUE.test(c)) &&
+    !cues.some((c) => /\b(?:remain|still|stay)/.test(c)) &&
+    STAYED_AFTER.test(text.slice(figure.end, Math.min(span.end, figure.end + 30)))
+  )
+    return true;
   return false;
 }
