@@ -204,3 +204,24 @@ describe('a timeline cell before a quoted entry is furniture', () => {
     expect(furniture(text)).toEqual(expected);
   });
 });
+
+describe('a program’s version and build number', () => {
+  const noisy = (text: string, digits: string) => {
+    const at = text.indexOf(digits);
+    return inNoise(pageNoise(text), at, at + digits.length);
+  };
+  it.each<[string, string]>([
+    ['Brightline News, Inc. · App version 8.14.2 (build 3307) · Help center', '3307'],
+    ['Update to v2.3.1 to fix the login bug.', '2.3'],
+    ['Requires iOS 17.1 or later.', '17'],
+    ['Build 4412 · Terms', '4412'],
+  ])('is furniture in %j', (text, digits) => {
+    expect(noisy(text, digits)).toBe(true);
+  });
+  it.each<[string, string]>([
+    ['The council plans to build 3307 homes by 2030.', '3307'],
+    ['More than 700 staff signed, the latest version of the letter shows.', '700'],
+  ])('is a figure in %j', (text, digits) => {
+    expect(noisy(text, digits)).toBe(false);
+  });
+});

@@ -306,7 +306,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.96 },
+      figure: { precision: 0.995, recall: 0.96 },
       statement: { precision: 0.985, recall: 0.91 },
     },
   },
@@ -339,7 +339,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.7 },
+      figure: { precision: 0.96, recall: 0.7 },
       statement: { precision: 0.927, recall: 0.88 },
     },
   },
@@ -350,7 +350,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.745, recall: 0.835 },
+      figure: { precision: 0.86, recall: 0.835 },
       statement: { precision: 0.985, recall: 0.96 },
     },
   },
@@ -361,7 +361,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.845, recall: 0.87 },
+      figure: { precision: 0.97, recall: 0.87 },
       statement: { precision: 0.91, recall: 0.865 },
     },
   },
@@ -372,7 +372,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
-      figure: { precision: 0.905, recall: 0.91 },
+      figure: { precision: 0.995, recall: 0.91 },
       statement: { precision: 0.982, recall: 0.845 },
     },
   },
@@ -383,7 +383,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.94 },
+      figure: { precision: 0.995, recall: 0.94 },
       statement: { precision: 0.98, recall: 0.865 },
     },
   },
@@ -394,7 +394,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.825, recall: 0.725 },
+      figure: { precision: 0.97, recall: 0.725 },
       statement: { precision: 0.954, recall: 0.85 },
     },
   },

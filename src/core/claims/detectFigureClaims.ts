@@ -30,6 +30,7 @@ import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
+import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -744,6 +745,8 @@ export function detectFigureClaims(
     if (figure.listNumber && !agedBy) continue;
     // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
     if (!agedBy && !label && countsOtherThing(text, figure, span)) continue;
+    // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
+    if (!agedBy && countsOffStory(text, figure, span)) continue;
     const before = text.slice(span.start, figure.start);
     if (
       !figure.isAge &&
@@ -949,6 +952,7 @@ export function detectFigureClaims(
     }
     if (!best) continue;
     if (signedElsewhere(matcher, best, text.slice(span.start, span.end))) continue;
+    if (misfitsTopic(best, text, figure, span)) continue;
     const of = periodFor(matcher, best, figure, period, rowAfter);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
       ...(of ? { of } : {}),

@@ -159,6 +159,14 @@ const FOOTNOTE_MARK =
 const INSERT_BLOCK =
   /^[\s\p{P}\p{S}]*(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see|on\s+\p{L}+)|related(?:\s+(?:news|stories|articles|coverage|reading))?|more\s+on\s+this(?:\s+story)?|advertisement|sponsored(?:\s+content)?|paid\s+(?:content|post|partnership))\s*(?:[:—–|·•-]|\n|$)[\s\S]*/giu;
 
+/**
+ * A program's version and build: "App version 8.14.2 (build 3307)", "v2.3.1", "Build 4412", "iOS 17.1",
+ * "firmware 3.0". They name a release; they count nothing. A lower-case "build" is a verb ("build 300
+ * homes") unless a bracket or "version" says it is a label.
+ */
+const SOFTWARE_VERSION =
+  /\b(?:(?:app\s+)?version|ver\.|firmware|release)\s+\d+(?:\.\d+)+(?:\s*\(\s*build\s+#?\d+\s*\))?|\bv\d+(?:\.\d+){1,3}\b|\(\s*build\s+#?\d+\s*\)|\bBuild\s+#?\d+(?=\s*(?:[)·•|,;]|$))|\b(?:iOS|iPadOS|Android|macOS|watchOS)\s+\d+(?:\.\d+)*\b/g;
+
 /** The block opens as an insert, a teaser or an ad: no figure of it, in digits or in words, is the story's. */
 const INSERT_OPENING = new RegExp(INSERT_BLOCK.source, 'iu');
 export const opensAsInsert = (text: string) => INSERT_OPENING.test(text);
@@ -212,6 +220,7 @@ const NOISE_KINDS: NoiseKind[] = [
   allOf(CLUSTER_COUNT),
   ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
   ...[DOTTED_DATE, KEYCAP, SERIES_STEP, TIMELINE_DAY, CITED_PAGES, FOOTNOTE_MARK, INSERT_BLOCK].map(allOf),
+  allOf(SOFTWARE_VERSION),
   (text, add) => {
     if (QUIZ_OPTIONS.test(text)) allOf(QUIZ_OPTION)(text, add);
   },

@@ -1,0 +1,170 @@
+import type { ContentClaim } from '../dataset/schema.ts';
+import type { PageFigure } from '../figures/parseFigure.ts';
+import type { Span } from '../text/splitSentences.ts';
+
+/*
+ * Whose figure is this? A page's numbers that a topic's cue word stands near but that count another
+ * group or another thing than any story topic: an organisation the story is not about ("a rival lab
+ * lost at least 12 researchers"), the people in a room or an audience ("11 in person, 3 by video",
+ * "at least thirty in my feed", "cooks for 40"), days rather than people ("500 ordinary Tuesdays"),
+ * and "about" as a preposition rather than an approximation ("I was wrong about one").
+ * And, once a topic is chosen, whether the figure's shape fits it: the whole a part is taken from
+ * ("700 of some 770 employees") is a staff total, and a signed move ("+1.2%") is a change, not a level.
+ */
+
+/** Kinds of organisation a story's own company is not called by the story's pages. */
+const OTHER_KIND =
+  '(?:club|society|association|studio|school|university|college|charity|church|hospital|utility|water\\s+company|council|union|co-?op(?:erative)?|bakery|restaurant|cafe|café|brewery|farm|museum|library|orchestra|choir|league|franchise)';
+/** Any organisation's noun. */
+const ORGANISATION = `(?:company|firm|lab|laboratory|start-?up|developer|maker|business|agency|group|outfit|nonprofit|non-profit|bank|fund|rival|competitor|${OTHER_KIND})`;
+/** A qualifier that sets an organisation apart from the story's: "a rival lab", "another company". */
+const SET_APART = '(?:rival|competing|another|other|different|separate|unrelated|smaller|larger|bigger)';
+
+/**
+ * Before the figure, in its clause: an organisation set apart ("A rival lab said it lost…", "a nine-member
+ * board at another company"), or one of a kind the story's is not ("The club's four-person board"), or the
+ * writer's own earlier workplace ("At my first company we had 3 board seats").
+ */
+const OTHER_OWNER_BEFORE = new RegExp(
+  [
+    `\\b(?:a|an|the|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${SET_APART}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}s?\\b`,
+    `\\banother\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}\\b`,
+    `\\b(?:a|an|the|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${OTHER_KIND}(?:['’]s)?\\b`,
+    `\\b(?:my|our)\\s+(?:first|old|previous|last|former|earlier|own)\\s+(?:[\\p{L}'’-]+\\s+)?(?:company|firm|start-?up|employer|job|workplace|board|venture)\\b`,
+  ].join('|'),
+  'iu',
+);
+/** After the figure: "About 300 employees of a Seattle games studio", "a nine-member board at a rival lab". */
+const OTHER_OWNER_AFTER = new RegExp(
+  `^[-\\s\\p{L}'’]{0,30}?\\b(?:of|at|in|for|from)\\s+(?:a|an|another|one)\\s+(?:[\\p{L}'’&-]+\\s+){0,3}?(?:${SET_APART}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}|${OTHER_KIND})s?\\b`,
+  'iu',
+);
+/** The words that, before the owner, make it the story's own company described ("OpenAI, a company of 770", "is a firm of 770"). */
+const DESCRIBED_AS = /(?:,\s*|\b(?:is|was|remains|became|as|being|called|like)\s+)$/i;
+
+/**
+ * A room's attendance: "14 of 17 members (11 in person, 3 by video)", "members present: 9", "a quorum of 5"
+ * ("ten present and past staffers" are staff of two times, not a room's; "the board of four met by video" is the
+ * board meeting, its own size).
+ */
+const ATTENDANCE_AFTER =
+  /^\s*(?:(?:[\p{L}-]+s\s+)?(?:in\s+person|by\s+(?:video|phone|zoom|teams|proxy|telephone)|in\s+attendance)\b|(?:[\p{L}-]+\s+){0,2}?present(?![\p{L}-]|\s+(?:and|or|day)\b|\s*[/&]))/iu;
+const ATTENDANCE_BEFORE =
+  /(?:(?<!\bat\s)\b(?:present|attendance|attending|quorum(?:\s+of)?)\s*:?\s*(?:[\p{L}]+\s+)?$)|(?:\bpresent\s*:\s*[^.;]*$)/iu;
+
+/** An audience or a capacity: "thirty in my feed", "40 followers", "cooks for 40", "seats 300", "a table for 12". */
+const AUDIENCE_AFTER =
+  /^\s+(?:(?:[\p{Ll}-]+\s+)?(?:followers|subscribers|readers|listeners|viewers|attendees|guests|diners|spectators|fans|passengers|pupils|patients)\b|in\s+(?:my|our|your|his|her|their)\s+(?:feed|timeline|inbox|mentions|replies|DMs|notifications|newsletter)\b)/u;
+const CAPACITY_BEFORE =
+  /\b(?:cooks?|cooking|cooked|caters?|catering|catered|serves?|sleeps?|seats?|seating|feeds?|feeding|fed)\s+(?:up\s+to\s+|for\s+|about\s+|around\s+)?$|\b(?:a\s+)?(?:table|dinner|room|space)\s+for\s+$/i;
+
+/** Days, not people: "500 ordinary Tuesdays", "three Mondays", "two Novembers". */
+const DAYS_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|Januarys|Februarys|Marches|Aprils|Mays|Junes|Julys|Augusts|Septembers|Octobers|Novembers|Decembers|birthdays|anniversaries|summers|winters|springs|autumns)\b/u;
+
+/**
+ * "I was wrong about one", "worried about two of them": "about" that an adjective governs is a
+ * preposition, and the number after it a pronoun with no noun ("wrong about 500 jobs" keeps its noun).
+ */
+const ABOUT_GOVERNED_BEFORE =
+  /\b(?:wrong|right|sure|unsure|certain|worried|nervous|anxious|excited|curious|serious|honest|clear|mad|upset|happy|sad|careful|confused|concerned|mistaken|correct)\s+$/i;
+const PRONOUN_AFTER = /^(?:\s*[,.;:!?)—–]|\s+of\s+(?:them|those|these|us|you)\b|\s*$)/;
+
+/**
+ * "I can't get 700 people to sign my birthday card", "we couldn't find 12 volunteers", "you cannot
+ * persuade nine directors": what someone cannot bring about counts nobody ("only 12 couldn't get in" is
+ * a count: the figure comes before the verb).
+ */
+const UNABLE_BEFORE =
+  /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not|won['’]?t|wouldn['’]?t|never)\s+(?:even\s+|ever\s+)?(?:get|find|convince|persuade|gather|round\s+up|muster|rally|recruit|hire)\s+(?:even\s+)?$/i;
+
+const REACH = 80;
+
+/** The figure counts a group or a thing no story topic is about (read before a topic is chosen). */
+export function countsOffStory(text: string, figure: PageFigure, span: Span): boolean {
+  if (figure.isAge) return false;
+  const clauseBefore = text.slice(Math.max(span.start, figure.start - REACH), figure.start);
+  const after = text.slice(figure.end, Math.min(span.end, figure.end + REACH));
+  const owner = OTHER_OWNER_BEFORE.exec(clauseBefore);
+  if (owner && !DESCRIBED_AS.test(clauseBefore.slice(0, owner.index))) return true;
+  if (OTHER_OWNER_AFTER.test(after)) return true;
+  const counts = figure.unit === 'count' || figure.unit === 'people';
+  if (!counts) return false;
+  if (ATTENDANCE_AFTER.test(after) || ATTENDANCE_BEFORE.test(clauseBefore)) return true;
+  if (AUDIENCE_AFTER.test(after) || CAPACITY_BEFORE.test(clauseBefore)) return true;
+  if (DAYS_AFTER.test(after)) return true;
+  if (UNABLE_BEFORE.test(clauseBefore)) return true;
+  if (
+    figure.qualifier === 'about' &&
+    /^about\s/i.test(figure.wording) &&
+    ABOUT_GOVERNED_BEFORE.test(clauseBefore) &&
+    PRONOUN_AFTER.test(after)
+  )
+    return true;
+  return false;
+}
+
+/** Cues of a topic that counts a whole staff ("headcount", "workforce"). */
+const TOTAL_CUE = /^(?:headcount|workforce|team size|a company of)$/;
+/** A whole with no noun is a staff's only at a staff's size ("four out of six" is a board's). */
+const STAFF_SIZE_MIN = 50;
+/** Words of staff: the whole a part of them is taken from. */
+const STAFF_NOUN = /^(?:employees|staff|staffers|workers|people|personnel)$/;
+/** "700 of some 770 employees", "500 out of roughly 770": a count right before says this is the whole. */
+const PART_BEFORE =
+  /(?:\d|\b(?:hundreds|thousands|dozens|most|many|nearly\s+all|almost\s+all|half))\s+(?:[\p{L}-]+\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|a\s+total\s+of\s+)?$/iu;
+const RELATIVE_AFTER = /^\s+(?:who|that|which|had|have|were|did)\b/i;
+/** "That's out of about 770!", "out of a workforce of 770": the whole with the part said before. */
+const OUT_OF_BEFORE = /\bout\s+of\s+(?:an?\s+(?:total|workforce|staff|company|headcount|payroll)\s+of\s+)?$/i;
+/** "…500 of the company's employees, some 770 in all": a whole said after its part, closing its clause. */
+const IN_ALL_AFTER =
+  /^\s+(?:in\s+all|in\s+total|all\s+told|altogether|overall)(?=\s*(?:[,;.!?)—–]|$)|\s+by\s+)/i;
+const PART_IN_CLAUSE =
+  /\b(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:the|its|OpenAI['’]s|the\s+company['’]s|the\s+firm['’]s)\s/i;
+
+/**
+ * The figure is the whole a part is taken from, and that whole is the staff (its noun is staff's, or
+ * it has none): only a topic that counts a whole staff may take it. "12 of the 505 signatories" keeps
+ * 505 a count of signatories: its own noun says so.
+ */
+function isStaffWhole(text: string, figure: PageFigure, span: Span): boolean {
+  if (figure.unit !== 'count' && figure.unit !== 'people') return false;
+  if (figure.noun ? !STAFF_NOUN.test(figure.noun) : figure.value < STAFF_SIZE_MIN) return false;
+  const before = text.slice(Math.max(span.start, figure.start - 60), figure.start);
+  if (OUT_OF_BEFORE.test(before)) return true;
+  const after = text.slice(figure.end, Math.min(span.end, figure.end + 40));
+  // "12 of the 505 who signed": the whole is those who did something, not the staff.
+  if (PART_BEFORE.test(before) && !RELATIVE_AFTER.test(after)) return true;
+  return IN_ALL_AFTER.test(after) && PART_IN_CLAUSE.test(text.slice(span.start, figure.start));
+}
+
+/** "+1.2%", "+0.4%": a figure written with its sign is a move. */
+const SIGNED = /^[+\u2212-]\s?\d/;
+/** Cues of a topic that is itself a move ("rose", "gained", "edged up", "premarket"). */
+const MOVE_CUE =
+  /\b(?:rose|rise|rising|gain(?:s|ed)?|fell|fall|falling|drop(?:s|ped)?|jump(?:s|ed)?|slip(?:s|ped)?|edge[sd]?|edging|up|down|higher|lower|premarket|pre-market|bell|move[sd]?|change[sd]?|grew|growth|increase[sd]?|decrease[sd]?)\b/i;
+
+/** "only two remain", "two are still there", "seven stayed": a count of those who did not leave. */
+const STAYED_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:remain|remains|remained|are\s+still|were\s+still|is\s+still|still\s+(?:remain|work|there|at)|stayed|stay|stays)\b/iu;
+/** Cues of a topic that counts those who left or were hired away ("departures", "left", "poached", "hired"). */
+const LEAVING_CUE =
+  /\b(?:left|leav\w*|depart\w*|exits?|exodus|quit|poach\w*|lured|recruit\w*|hired|defect\w*|walked)\b/i;
+
+/**
+ * Once a topic is chosen: the figure's shape does not fit it (a staff whole for a part's topic, a move for
+ * a level, those who stayed for those who left).
+ */
+export function misfitsTopic(claim: ContentClaim, text: string, figure: PageFigure, span: Span): boolean {
+  const cues = claim.cues.map((c) => c.toLowerCase());
+  if (SIGNED.test(figure.wording) && !cues.some((c) => MOVE_CUE.test(c))) return true;
+  if (!cues.some((c) => TOTAL_CUE.test(c)) && isStaffWhole(text, figure, span)) return true;
+  // Those who remain are not those who left: "of the 11 founders only two remain" counts no departures.
+  if (
+    cues.some((c) => LEAVING_CUE.test(c)) &&
+    !cues.some((c) => /\b(?:remain|still|stay)/.test(c)) &&
+    STAYED_AFTER.test(text.slice(figure.end, Math.min(span.end, figure.end + 30)))
+  )
+    return true;
+  return false;
+}
