@@ -410,6 +410,30 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   return { first, before: i, negated, possibility, would, passive };
 }
 
+/** Words of a title before a name: "co-founder", "its president", "the company's chief scientist". */
+const TITLE_LEADS = new Set(['the', 'its', 'his', 'her', 'their', 'fellow', 'company', 'firm', "'s"]);
+/** How many words such a title may take. */
+const TITLE_BEFORE_REACH = 5;
+
+/** Where a title of a few words before the name at `first` begins (`first` itself where there is none). */
+function titleBefore(reading: BlockReading, first: number): number {
+  const { tokens } = reading;
+  let k = first;
+  while (k > first - TITLE_BEFORE_REACH && reading.sentenceOf[k - 1] === reading.sentenceOf[first]) {
+    const word = tokens[k - 1]!.lower;
+    // "OpenAI's co-founder": an organisation's name and its possessive.
+    if (word === "'s" && reading.refAt[k - 2] && !reading.people.has(reading.refAt[k - 2]!.entities[0]!)) {
+      k = reading.refAt[k - 2]!.first;
+      continue;
+    }
+    if (!TITLE_WORDS.has(word) && !TITLE_LEADS.has(word)) break;
+    k--;
+  }
+  // The title holds a title word: "and the Greg Brockman" is no title.
+  for (let j = k; j < first; j++) if (TITLE_WORDS.has(tokens[j]!.lower)) return k;
+  return first;
+}
+
 /** The references joined by "and", "," or "&" that end at `last` ("Altman and Greg Brockman"). */
 export function coordinated(
   reading: BlockReading,
@@ -430,8 +454,12 @@ export function coordinated(
       first = previous.first;
       continue;
     }
-    const join = reading.tokens[first - 1]?.lower;
-    const before = reading.refAt[first - 2];
+    // "Altman and the company's co-founder Greg Brockman": a title before the second name.
+    // Only after "and": "Before him, CTO Mira Murati" is an opening phrase, not a list.
+    let titled = titleBefore(reading, first);
+    if (titled < first && !['and', '&'].includes(reading.tokens[titled - 1]?.lower ?? '')) titled = first;
+    const join = reading.tokens[titled - 1]?.lower;
+    const before = reading.refAt[titled - 2];
     if (!before || (join !== 'and' && join !== ',' && join !== '&')) break;
     // "Greg Brockman, the company's president,": an apposition, not a second person.
     entities.push(...before.entities);
