@@ -7,6 +7,7 @@ import { deniedTitle } from './deniedTitle.ts';
 import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
+import { reporterCompanyAt } from './reporterCompany.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
 import { disputedVersion, offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
@@ -239,6 +240,13 @@ function findAfter(
       // ("lands at Microsoft" is where he arrives).
       const at =
         parts.length > 0 || (k - 1 > from + 1 && PLACE_WORDS.has(reading.tokens[k - 1]?.lower ?? ''));
+      // "Nadella wrote that Altman was joining his company": the reporter's own organisation, not
+      // the one the sentence named last.
+      const reporters = reporterCompanyAt(reading, k + parts.length);
+      if (reporters) {
+        if (reporters.organisation === entity) return { last: reporters.last, place: at };
+        continue;
+      }
       if (ref?.entities.includes(entity)) return { last: ref.last, place: at };
     }
   }

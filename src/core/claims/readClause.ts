@@ -314,6 +314,26 @@ const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
 /** Words that open a clause before its subject ("2023, when Altman was fired and then brought back"). */
+/** Marks that close a clause of a list of clauses ("the directors removed Altman; Brockman lost the chair and quit"). */
+const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–']);
+/** Last words of a time phrase that may open a clause without a comma ("The same day", "That evening", "On Monday"). */
+const FRONTED_TIME = new Set([
+  ...['day', 'night', 'evening', 'morning', 'afternoon', 'weekend', 'week', 'later', 'earlier'],
+  ...['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  ...['saturday', 'sunday', 'then', 'meanwhile'],
+]);
+
+/** How many words a time phrase that opens a sentence may take ("On the same day"). */
+const FRONTED_TIME_WORDS = 4;
+
+/** The words up to `last` open their sentence and name no one: a time phrase, not "the day Altman was fired". */
+function opensSentence(reading: BlockReading, last: number): boolean {
+  const { first } = reading.sentences[reading.sentenceOf[last]!]!;
+  if (last - first >= FRONTED_TIME_WORDS) return false;
+  for (let k = first; k <= last; k++) if (reading.refAt[k]) return false;
+  return true;
+}
+
 const SUBORDINATORS = new Set([
   'when',
   'after',
@@ -410,6 +430,30 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   return { first, before: i, negated, possibility, would, passive };
 }
 
+/** Words of a title before a name: "co-founder", "its president", "the company's chief scientist". */
+const TITLE_LEADS = new Set(['the', 'its', 'his', 'her', 'their', 'fellow', 'company', 'firm', "'s"]);
+/** How many words such a title may take. */
+const TITLE_BEFORE_REACH = 5;
+
+/** Where a title of a few words before the name at `first` begins (`first` itself where there is none). */
+function titleBefore(reading: BlockReading, first: number): number {
+  const { tokens } = reading;
+  let k = first;
+  while (k > first - TITLE_BEFORE_REACH && reading.sentenceOf[k - 1] === reading.sentenceOf[first]) {
+    const word = tokens[k - 1]!.lower;
+    // "OpenAI's co-founder": an organisation's name and its possessive.
+    if (word === "'s" && reading.refAt[k - 2] && !reading.people.has(reading.refAt[k - 2]!.entities[0]!)) {
+      k = reading.refAt[k - 2]!.first;
+      continue;
+    }
+    if (!TITLE_WORDS.has(word) && !TITLE_LEADS.has(word)) break;
+    k--;
+  }
+  // The title holds a title word: "and the Greg Brockman" is no title.
+  for (let j = k; j < first; j++) if (TITLE_WORDS.has(tokens[j]!.lower)) return k;
+  return first;
+}
+
 /** The references joined by "and", "," or "&" that end at `last` ("Altman and Greg Brockman"). */
 export function coordinated(
   reading: BlockReading,
@@ -430,8 +474,12 @@ export function coordinated(
       first = previous.first;
       continue;
     }
-    const join = reading.tokens[first - 1]?.lower;
-    const before = reading.refAt[first - 2];
+    // "Altman and the company's co-founder Greg Brockman": a title before the second name.
+    // Only after "and": "Before him, CTO Mira Murati" is an opening phrase, not a list.
+    let titled = titleBefore(reading, first);
+    if (titled < first && !['and', '&'].includes(reading.tokens[titled - 1]?.lower ?? '')) titled = first;
+    const join = reading.tokens[titled - 1]?.lower;
+    const before = reading.refAt[titled - 2];
     if (!before || (join !== 'and' && join !== ',' && join !== '&')) break;
     // "Greg Brockman, the company's president,": an apposition, not a second person.
     entities.push(...before.entities);
@@ -532,6 +580,9 @@ export function subjectEndingAt(
         sentenceOf[title - 1] !== sentenceOf[at] ||
         opensAfterTimestamp(reading, title) ||
         before.text === ',' ||
+        CLAUSE_PUNCTUATION.has(before.text) ||
+        // "The same day Greg Brockman was stripped of the title and quit": a time phrase opens the clause.
+        (FRONTED_TIME.has(before.lower) && opensSentence(reading, title - 1)) ||
         before.lower === 'and' ||
         SUBORDINATORS.has(before.lower)
       )

@@ -450,6 +450,26 @@ export function readBlock(
    * The organisation the sentence before opens with as its subject ("Microsoft is…", "The maker of…" is not one),
    * when this sentence names no organisation before token `i`: whom a subject "it" continues.
    */
+  // "Microsoft, OpenAI's biggest backer, said it had hired Altman": "it" after a reporting verb is the
+  // organisation that reports, not the one its apposition named last.
+  const organisationReporter = (i: number): string | undefined => {
+    let k = i - 1;
+    if (tokens[k]?.lower === 'that') k--;
+    if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
+    k--;
+    while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
+    if (tokens[k]?.text === ',') {
+      let open = k - 1;
+      while (open > k - 25 && open >= 0 && sentenceOf[open] === sentenceOf[i] && tokens[open]!.text !== ',')
+        open--;
+      if (tokens[open]?.text !== ',' || sentenceOf[open] !== sentenceOf[i]) return undefined;
+      k = open - 1;
+    }
+    const ref = refAt[k];
+    if (!ref || ref.conditional || ref.entities.length !== 1 || sentenceOf[k] !== sentenceOf[i])
+      return undefined;
+    return kindOf(matcher, ref.entities[0]!) === 'organisation' ? ref.entities[0] : undefined;
+  };
   const subjectOrganisationBefore = (i: number): string | undefined => {
     const s = sentenceOf[i]!;
     if (s === 0) return undefined;
@@ -548,6 +568,10 @@ export function readBlock(
       // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.
       const person = reporter(i) ?? context?.label;
       if (person) entities = [person];
+    } else if (word === 'it' && organisationReporter(i)) {
+      const id = organisationReporter(i)!;
+      entities = [id];
+      lastOrganisation = id;
     } else if (word === 'it' && subjectOrganisationBefore(i)) {
       // "Microsoft is OpenAI's largest backer. On Nov. 19 it announced…": a subject "it" continues
       // the organisation the sentence before opened with, not the one it named last.
