@@ -2,6 +2,8 @@ import type { BlockReading } from './readReferences.ts';
 
 /** Possessive determiners: after one, "back" is the body's back ("had his back"), never a return. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its', "one's"]);
+/** Articles before the wall a back is against ("to the wall", "against a wall"). */
+const ARTICLES = new Set(['the', 'a']);
 /**
  * Words that take "X's back" as their object or place: support ("had Altman's back", "got Sam's back",
  * "watched Greg's back", "covered his back"), betrayal ("stabbed him in the back", "behind Altman's
@@ -24,7 +26,13 @@ export function backIsNoun(reading: BlockReading, back: number): boolean {
   const before = tokens[back - 1]?.lower ?? '';
   if (POSSESSIVES.has(before)) return true;
   // "with Altman's back to the wall", "his back against the wall": cornered, not returned.
-  if (/^(?:to|against)$/.test(tokens[back + 1]?.lower ?? '') && tokens[back + 3]?.lower === 'wall')
+  // "Came back to the Wall Street Journal conference" is a return: the wall must be one, with its article.
+  if (
+    /^(?:to|against)$/.test(tokens[back + 1]?.lower ?? '') &&
+    ARTICLES.has(tokens[back + 2]?.lower ?? '') &&
+    tokens[back + 3]?.lower === 'wall' &&
+    tokens[back + 4]?.lower !== 'street'
+  )
     return true;
   if (before !== "'s" && before !== '’s') return false;
   // "Altman's back" alone may be "Altman is back": only a verb or place word before the owner says noun.
@@ -33,6 +41,8 @@ export function backIsNoun(reading: BlockReading, back: number): boolean {
   return k < back - 2 && BACK_AS_OBJECT.has(tokens[k]?.lower ?? '');
 }
 
+/** Forms of "go": only "go back" over a span is a long acquaintance ("they go back years"). */
+const GOING = new Set(['go', 'goes', 'went', 'going', 'gone']);
 /** Units of a long acquaintance ("go back eight years", "go back decades"). */
 const LONG_UNITS = /^(?:years?|decades?|months?|ages|forever|generations?)$/;
 /** Counts before such a unit ("eight years", "a decade", "many years", "some 15 years"). */
@@ -49,6 +59,10 @@ const TIME_OF_ACT = /^(?:later|after|afterwards|afterward|on|earlier|ago|hence)$
 export function backOverTime(reading: BlockReading, back: number): boolean {
   const { tokens, sentenceOf } = reading;
   const word = (k: number) => (sentenceOf[k] === sentenceOf[back] ? (tokens[k]?.lower ?? '') : '');
+  // Only "go back" is an acquaintance: "came back months before", "came back three months into" are returns.
+  const go = word(back - 1) === 'way' ? back - 2 : back - 1;
+  if (!GOING.has(word(go))) return false;
+  if (go === back - 2) return true;
   let k = back + 1;
   if (word(k) === 'a' && word(k + 1) === 'long' && word(k + 2) === 'way') return true;
   if (word(k) === 'way' && word(k + 1) === 'back') return true;

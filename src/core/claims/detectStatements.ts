@@ -9,7 +9,8 @@ import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
-import { disputedVersion, offeredAsAlternative } from './offeredAlternative.ts';
+import { disputedVersion } from './disputedVersion.ts';
+import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import {

@@ -1,3 +1,4 @@
+import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import type { BlockReading } from './readReferences.ts';
 
 /** One person's pronouns, owning the capacity or taking the judgement ("his capacity", "found him unfit"). */
@@ -19,6 +20,6 @@ export function judgesOnePerson(reading: BlockReading, at: number): boolean {
     !!owner &&
     !owner.description &&
     /^\p{Lu}/u.test(tokens[at - 2]!.text) &&
-    !owner.entities.includes('openai')
+    !owner.entities.includes(STORY_ORGANISATION)
   );
 }

@@ -645,6 +645,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
   const { tokens, sentenceOf } = reading;
   if (opensWithCondition(reading, from)) return true;
   let reach = Math.max(0, from - window);
+  /** The scan has passed a subordinator: the act lies in a clause of time or cause. */
+  let subordinate = false;
   for (let k = from - 1; k >= reach && sentenceOf[k] === sentenceOf[from]; k--) {
     // "a campaign with other investors — among them Thrive — to get Altman back": an aside between
     // dashes is passed over, and the clause before it read on.
@@ -655,9 +657,12 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
       continue;
     }
     const word = tokens[k]!.lower;
+    // "may conclude the worst is over because Altman returned": the act explains or times the clause
+    // of the belief, which does not hold it. ("asked when he would return" is still asked.)
+    if (SUBORDINATORS.has(word) && !NON_FACTIVE.has(tokens[k - 1]?.lower ?? '')) subordinate = true;
     if (conditionAt(reading, k) || NON_FACTIVE.has(word)) return true;
     // "readers will think Altman worked there": a belief someone would hold, not a fact.
-    if (unheldBelief(reading, k)) return true;
+    if (!subordinate && unheldBelief(reading, k, from)) return true;
     // "work with Altman wherever he landed": a free choice names no act that happened.
     if (FREE_CHOICES.has(word)) return true;
     // "My money says Sam is back", "my money's on him returning": a wager.
@@ -682,7 +687,11 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
     if (word === 'that') {
       for (let j = k - 1; j >= Math.max(0, k - 4); j--)
-        if (NON_FACTIVE.has(tokens[j]!.lower) || NEGATIONS.has(tokens[j]!.lower) || unheldBelief(reading, j))
+        if (
+          NON_FACTIVE.has(tokens[j]!.lower) ||
+          NEGATIONS.has(tokens[j]!.lower) ||
+          (!subordinate && unheldBelief(reading, j, from))
+        )
           return true;
       return false;
     }
