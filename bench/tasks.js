@@ -64,6 +64,8 @@ async function run(name, version) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     pipe: true,
+    // As run.js: the huge page's whole pass is one CDP call, over puppeteer's 180 s on a loaded machine.
+    protocolTimeout: 600_000,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
   try {
