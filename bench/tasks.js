@@ -3,6 +3,8 @@
 // bench page (bench/run.js's `sourcemark`), from a trace: the longest ones, and for the longest,
 // where its time went (a CPU profile sampled every 100 µs, self time by function). A diagnosis of
 // run.js's "median longest task", not a second measure of it. BENCH_REPS repetitions (default 3).
+// Without PROFILE=1, each long task's timeline events by name instead (a script callback, style,
+// layout, prepaint, paint, GC): whether it is our script or the rendering our writes cause.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -62,6 +64,8 @@ async function run(name, version) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     pipe: true,
+    // As run.js: the huge page's whole pass is one CDP call, over puppeteer's 180 s on a loaded machine.
+    protocolTimeout: 600_000,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
   try {
@@ -89,8 +93,33 @@ async function run(name, version) {
     const busiest = (m) => runTasks(m).reduce((a, e) => a + e.dur, 0);
     const main = mains.sort((a, b) => busiest(b) - busiest(a))[0];
     const tasks = runTasks(main).sort((a, b) => b.dur - a.dur);
+    // Without a profile, what the trace says ran inside each long task: the timeline's own events
+    // (a script's callback, style, layout, paint, GC), by name, nested ones counted in their own
+    // right too (a forced layout inside a callback shows under both).
+    const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+    const inside = (long) =>
+      long
+        .filter((x) => x.dur > 40_000)
+        .slice(0, 3)
+        .flatMap((task) => {
+          const by = new Map();
+          for (const e of onMain) {
+            if (e === task || e.ts < task.ts || e.ts >= task.ts + task.dur || !e.dur) continue;
+            const what = e.args?.data?.type ?? e.args?.data?.functionName ?? '';
+            const key = `${e.name}${what ? ` (${what})` : ''}`;
+            by.set(key, (by.get(key) ?? 0) + e.dur / 1000);
+          }
+          return [
+            [`task of ${(task.dur / 1000).toFixed(1)} ms`, 0],
+            ...[...by].sort((a, b) => b[1] - a[1]).slice(0, 8),
+          ];
+        });
     if (!profile)
-      return { result, tasks: tasks.slice(0, 6).map((x) => Math.round(x.dur / 100) / 10), top: [] };
+      return {
+        result,
+        tasks: tasks.slice(0, 6).map((x) => Math.round(x.dur / 100) / 10),
+        top: inside(tasks),
+      };
     // Each long task's samples, by the outermost engine step on their stack (compiling, reading a
     // block, selecting, marking, statements…) and, inside it, the function that ran.
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

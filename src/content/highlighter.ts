@@ -130,6 +130,13 @@ export class Highlighter {
   private queue: Promise<void> = Promise.resolve();
   /** Passes waiting in the queue: phase 2 steps aside for them. */
   private waiting = 0;
+  /**
+   * When the task phase 1 is working in should give the main thread back
+   * (`pace`). One for a whole pass, not one per call: a live page's update pass
+   * reads a few blocks per update, each read well under the budget, and the
+   * reads of twenty updates added up to one long task.
+   */
+  private deadline = 0;
   /** The page's publication date, read once per full pass: a live page's updates are read with the same. */
   private page: PageContext = {};
   /** The reading of each text node's block, to find the neighbours of content that arrives later. */
@@ -309,6 +316,7 @@ export class Highlighter {
       await yieldToMain();
       if (this.stopped) return;
     }
+    this.deadline = performance.now() + this.budgetMs;
     const read = await this.read(walkBlocks(this.root));
     // Reading's last chunk spent this task: judging the page and the first marks start a new
     // one, within one budget (together they made 50–70 ms tasks); each block's highlights are
@@ -332,7 +340,6 @@ export class Highlighter {
    */
   private async read(blocks: Iterator<Block>, previous?: ReadBlock, after?: ReadBlock): Promise<ReadBlock[]> {
     const read: ReadBlock[] = [];
-    let until = performance.now() + this.budgetMs;
     let coming = blocks.next();
     // Each block's names are found once: as the next block's, then as its own.
     let names: NameHit[] | undefined;
@@ -346,17 +353,24 @@ export class Highlighter {
       addEvidence(this.evidence, r.scan);
       read.push(r);
       previous = r;
-      if (performance.now() > until) {
-        await yieldToMain();
-        if (this.stopped) return [];
-        until = performance.now() + this.budgetMs;
-      }
+      if (!(await this.pace())) return [];
     }
     if (after && previous) {
       previous.next = after;
       after.previous = previous;
     }
     return read;
+  }
+
+  /**
+   * Gives the main thread back once the task has run past `deadline`, and
+   * starts the next one's; false when the highlighter stopped meanwhile.
+   */
+  private async pace(): Promise<boolean> {
+    if (performance.now() <= this.deadline) return true;
+    await yieldToMain();
+    this.deadline = performance.now() + this.budgetMs;
+    return !this.stopped;
   }
 
   /** Phase 1 of one block, linked after `previous`. */
@@ -478,8 +492,11 @@ export class Highlighter {
       if (!warmedPhaseTwo.has(this.matcher)) continue;
       while ((this.statementQueue.length || this.reading) && idle.timeRemaining() > 0 && !this.stopped) {
         // One step is one block, or one window of a block that holds a whole article.
+        if (this.reading?.target.replaced) this.reading = undefined;
         if (!this.reading) {
-          const target = this.statementQueue.shift()!;
+          const target = this.statementQueue.shift();
+          // Read again since it was queued (a live page's update next to it): its new reading is queued.
+          if (!target || target.replaced) continue;
           const steps = scanStatementsInSteps(
             this.matcher,
             target.scan,
@@ -513,8 +530,11 @@ export class Highlighter {
       void this.enqueue(() => this.statementPass());
       return;
     }
-    const writes = this.statementWrites.splice(0);
+    const writes = this.statementWrites.splice(0).filter((w) => !w.target.replaced);
     if (!writes.length) return;
+    // The last idle stretch spent this task: the writes start one of their own, within one budget.
+    await yieldToMain();
+    if (this.stopped) return;
     await this.mark(writes, (write) => write);
     if (this.stopped) return;
     this.startObserving();
@@ -572,6 +592,11 @@ export class Highlighter {
    */
   private async incrementalPass(): Promise<void> {
     if (this.stopped) return;
+    // The settle timer's task, or phase 2's idle stretch that stepped aside for us, may be
+    // spent already: the pass starts a task of its own.
+    await yieldToMain();
+    if (this.stopped) return;
+    this.deadline = performance.now() + this.budgetMs;
     const targets = [...this.pending].filter((t) => t.isConnected);
     this.pending.clear();
     // Outermost containers only, in document order: a subtree is read once, after what precedes it.
@@ -585,7 +610,7 @@ export class Highlighter {
       this.clearMarksIn(container);
       this.takeOwnRecords();
       read.push(...(await this.readAgain(container)));
-      if (this.stopped) return;
+      if (this.stopped || !(await this.pace())) return;
     }
     await yieldToMain();
     if (this.stopped) return;
@@ -643,7 +668,7 @@ export class Highlighter {
       this.marked.delete(old.marked);
       this.takeOwnRecords();
     }
-    this.forget((r) => r === old);
+    // Its phase-2 work is dropped as phase 2 comes to it (`replaced`).
     return this.readBlock(old.block, previous, nextText);
   }
 
@@ -666,7 +691,12 @@ export class Highlighter {
     return undefined;
   }
 
-  /** Takes our marks off the blocks inside `container`, which is about to be read again. */
+  /**
+   * Takes our marks off the blocks inside `container`, which is about to be
+   * read again, and marks their readings out of date, so phase 2 drops their
+   * work as it comes to it: filtering its queue (a whole live blog's blocks)
+   * for every update made a long task of the updates' pass.
+   */
   private clearMarksIn(container: Node): void {
     for (const marked of this.marked) {
       if (marked.block.nodes.some((n) => container.contains(n))) {
@@ -674,14 +704,11 @@ export class Highlighter {
         this.marked.delete(marked);
       }
     }
-    this.forget((r) => container.contains(r.block.nodes[0]!));
-  }
-
-  /** Drops the phase-2 work of blocks read again. */
-  private forget(drop: (r: ReadBlock) => boolean): void {
-    this.statementQueue = this.statementQueue.filter((r) => !drop(r));
-    this.statementWrites = this.statementWrites.filter((w) => !drop(w.target));
-    if (this.reading && drop(this.reading.target)) this.reading = undefined;
+    const walker = container.ownerDocument!.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const read = this.readOf.get(node as Text);
+      if (read) read.replaced = true;
+    }
   }
 }
 

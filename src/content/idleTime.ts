@@ -67,15 +67,25 @@ export function whenIdle(signal?: AbortSignal, win: Window = window): Promise<Id
     signal?.addEventListener('abort', onAbort, { once: true });
     if (postTask) {
       const task = new AbortController();
+      let taskRan = false;
       const overdue = win.setTimeout(() => done(() => stretch(OVERDUE_MS)), IDLE_TIMEOUT_MS);
       cancel = () => {
-        task.abort();
+        // Only a task still waiting is called off. The one that ran keeps its signal: our work
+        // goes on in it, and scheduler.yield() there inherits that signal (Firefox rejects the
+        // yield with an AbortError once it is aborted).
+        if (!taskRan) task.abort();
         win.clearTimeout(overdue);
       };
-      postTask(() => done(() => stretch(BACKGROUND_SLICE_MS)), {
-        priority: 'background',
-        signal: task.signal,
-      }).catch(() => undefined);
+      postTask(
+        () => {
+          taskRan = true;
+          done(() => stretch(BACKGROUND_SLICE_MS));
+        },
+        {
+          priority: 'background',
+          signal: task.signal,
+        },
+      ).catch(() => undefined);
     } else if (globals.requestIdleCallback && globals.cancelIdleCallback) {
       const id = globals.requestIdleCallback(
         (deadline) =>

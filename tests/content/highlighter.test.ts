@@ -174,6 +174,43 @@ describe('Highlighter on a page about the story', () => {
     expect(update.querySelector('mark[data-sm-id="bret-taylor"]')).not.toBeNull();
   });
 
+  it('reads updates that arrive while statements are still queued, and marks them as a fresh pass would', async () => {
+    document.body.innerHTML = `<main id="feed">${STORY.repeat(20)}</main>`;
+    let added = false;
+    // A tiny budget: the update pass yields between its entries, as phase 2 waits with the feed queued.
+    const h = new Highlighter({
+      matcher,
+      root: document.body,
+      settleMs: 10,
+      budgetMs: 1,
+      onChange: () => {
+        if (added) return;
+        added = true;
+        const feed = document.getElementById('feed')!;
+        for (let i = 0; i < 10; i++) {
+          const entry = document.createElement('article');
+          entry.innerHTML = `<p>Update ${i}: Sam Altman and OpenAI confirm the deal, and Ilya Sutskever said he regretted it.</p>`;
+          feed.prepend(entry);
+        }
+        // An entry already read changes too: its queued reading is out of date.
+        feed.querySelector('main > p')!.append(' Mira Murati said so too.');
+      },
+    });
+    running.push(h);
+    await h.enable();
+    await new Promise((r) => setTimeout(r, 30));
+    await h.flush();
+    const updated = marks();
+    // Every update read, the changed entry read again, and statements among the marks.
+    expect(updated.filter((m) => m[1] === 'sam-altman')).toHaveLength(20 + 10);
+    expect(updated.filter((m) => m[1] === 'mira-murati')).toHaveLength(1);
+    expect(updated.some((m) => m[0] === 'claim')).toBe(true);
+    await h.disable();
+    const fresh = await highlight(document.body.innerHTML);
+    expect(fresh.isEnabled).toBe(true);
+    expect(updated).toEqual(marks());
+  }, 20_000);
+
   it('reads only the entry a live page adds, not the whole feed again', async () => {
     const h = await highlight(`<main id="feed">${STORY.repeat(200)}</main>`);
     const before = h.blockCount;
