@@ -48,6 +48,11 @@ describe('gateKeys', () => {
     expect(keyTexts(['on his way back'])).toEqual(['on his way']);
   });
 
+  it('keys phrases that share their first words, and say nothing more, once', () => {
+    expect(keyTexts(['not up to the job', 'not up to it', 'not up to much'])).toEqual(['not up to']);
+    expect(keyTexts(['on his way back', 'on his way out'])).toEqual(['on his way']);
+  });
+
   it('reads a word with punctuation on it as the word', () => {
     // "down," is "down": a function word, so "down, or" says nothing on its own.
     expect(keyTexts(['step down, or we go'])).not.toContain('down, or');

@@ -116,6 +116,13 @@ export function gateKeys(phrases: Iterable<string>): string[][] {
       for (const i of covers.get(best)!) uncovered.delete(i);
     }
   }
-  for (const i of uncovered) keys.push(phraseWords[i]!.slice(0, LEAD_WORDS));
+  // Phrases that share their first words ("not up to the job", "not up to it") share one key.
+  const leads = new Set<string>();
+  for (const i of uncovered) {
+    const lead = phraseWords[i]!.slice(0, LEAD_WORDS);
+    if (leads.has(lead.join(' '))) continue;
+    leads.add(lead.join(' '));
+    keys.push(lead);
+  }
   return keys;
 }
