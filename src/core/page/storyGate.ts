@@ -144,13 +144,15 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
   const people: string[] = [];
   const surnames: string[] = [];
   const companions: string[] = [];
+  const companyNames: string[] = [];
   for (const entry of matcher.nameLookup.values()) {
+    const kind = matcher.entities.get(entry.entityId)?.kind;
+    if (kind === 'organisation' || kind === 'product') companyNames.push(entry.alias);
     if (entry.entityId === STORY_ORGANISATION) {
       if (entry.tier === 'full') organisation.push(looseSource(entry.alias));
       continue;
     }
     if (entry.tier === 'ambiguous') continue;
-    const kind = matcher.entities.get(entry.entityId)?.kind;
     const source = compactGateSource(entry.alias.toLowerCase());
     if (kind === 'event') companions.push(source);
     else if (kind === 'person' && entry.tier === 'context') surnames.push(source);
@@ -159,7 +161,7 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
       if (CENTRAL_PEOPLE.has(entry.entityId)) central.push(source);
     }
   }
-  const phrases = wordTrieSource(gateKeys(standaloneClaimPhrases(matcher.claims.values())));
+  const phrases = wordTrieSource(gateKeys(standaloneClaimPhrases(matcher.claims.values()), companyNames));
   if (phrases) companions.push(phrases);
   return {
     organisation: alternation(organisation),
