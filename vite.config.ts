@@ -2,8 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import { deriveFirefoxManifest, type ChromeManifest } from './src/manifest/deriveFirefoxManifest.ts';
-import { contentDataPlugin } from './scripts/contentDataPlugin.ts';
-import { panelDataPlugin } from './scripts/panelDataPlugin.ts';
+import { dataPlugin } from './scripts/dataPlugin.ts';
 import { standaloneScriptsPlugin } from './scripts/standaloneScriptsPlugin.ts';
 import { ENGINE_FILE, GATE_EVERYWHERE_FILE, GATE_FILE } from './src/content/scriptFiles.ts';
 
@@ -15,8 +14,7 @@ export default defineConfig(({ mode }) => {
   const chromeManifest = manifest as ChromeManifest;
   return {
     plugins: [
-      contentDataPlugin(),
-      panelDataPlugin(),
+      dataPlugin(),
       // The scripts pages run: the gate, registered by the background while highlighting is on,
       // and the engine, injected where the gate asks for it. Neither is listed for pages.
       standaloneScriptsPlugin([

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { stringify } from 'devalue';
-import { buildContentData, precompiledMatcherCode } from '../scripts/contentDataPlugin.ts';
+import { buildContentData, precompiledMatcherCode } from '../scripts/contentData.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const data = buildContentData(resolve(ROOT, 'data'));

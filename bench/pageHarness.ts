@@ -64,7 +64,7 @@ function maxLongTaskSince(since: number): number {
   return Math.max(0, ...longTasks.filter((t) => t.end > since).map((t) => t.ms));
 }
 
-/** What the engine is built with (scripts/contentDataPlugin.ts). */
+/** What the engine is built with (scripts/contentData.ts). */
 const contentDataset = JSON.parse(__BENCH_CONTENT_JSON__) as ContentDataset;
 
 /** The matcher compiled at build time, revived from code (warm after the first call). */

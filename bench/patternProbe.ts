@@ -3,7 +3,7 @@
  * the data the extension ships cut as the build cuts it (read once by the parent, not per run).
  */
 import { compileMatcher } from '../src/core/match/compileMatcher.ts';
-import { buildContentData } from '../scripts/contentDataPlugin.ts';
+import { buildContentData } from '../scripts/contentData.ts';
 
 export const contentDataset = (dir: string) => buildContentData(dir).dataset;
 export { compileMatcher };

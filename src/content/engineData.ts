@@ -1,7 +1,7 @@
 import type { ContentDataset } from '../core/dataset/schema.ts';
 import { compileMatcher, type Matcher } from '../core/match/compileMatcher.ts';
 
-/** Set by the build (scripts/contentDataPlugin.ts): the dataset cut to what pages read, as JSON text. */
+/** Set by the build (scripts/dataPlugin.ts): the dataset cut to what pages read, as JSON text. */
 declare const __SOURCEMARK_ENGINE_DATASET__: string;
 
 /**

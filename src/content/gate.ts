@@ -8,7 +8,7 @@ import { compileStoryGate, type StoryGatePatterns } from '../core/page/storyGate
 import { takeGateStart } from './gateStart.ts';
 import { runGate, type GateApi } from './runGate.ts';
 
-/** Set by the build from the dataset (scripts/contentDataPlugin.ts), so the gate follows the entities. */
+/** Set by the build from the dataset (scripts/dataPlugin.ts), so the gate follows the entities. */
 declare const __SOURCEMARK_STORY_GATE__: StoryGatePatterns;
 
 /** Looked up only when the gate asks for the engine: on most pages, never. */

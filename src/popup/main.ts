@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts';
 import { searchDataset } from '../core/story/searchDataset.ts';
+import type { PanelDataset } from '../core/dataset/schema.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
 import { pageStatusInTab } from '../content/pageStatusInTab.ts';
 import { FIGURE_CHART_CSS } from '../ui/figureChartStyles.ts';
@@ -8,6 +9,7 @@ import { h } from '../ui/jsx.ts';
 import { renderFigures } from './renderFigures.tsx';
 import { renderPageDetails } from './renderPageDetails.tsx';
 import { renderPageState, type PageState } from './renderPageState.ts';
+import { renderDatasetFailure } from './renderDatasetFailure.ts';
 import { renderSearch } from './renderSearch.tsx';
 import { renderShortcuts } from './renderShortcuts.ts';
 import { renderStory } from './renderStory.tsx';
@@ -20,7 +22,17 @@ const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
  * panel asks the page for its status: the first view waits for it only where
  * it has the page's names and claims to describe.
  */
-const dataset = import('./panelDataset.ts').then((m) => m.panelDataset);
+const datasetPromise = import('./panelDataset.ts').then((m) => m.panelDataset);
+// A chunk that fails to load is shown in each view that needs it, never left as an unhandled rejection.
+datasetPromise.catch(() => undefined);
+
+/**
+ * Draws `container` from the dataset once it is there, or the failure line
+ * if it never comes: a view without its data says so instead of staying empty.
+ */
+function drawWithDataset(container: HTMLElement, draw: (d: PanelDataset) => void): Promise<void> {
+  return datasetPromise.then(draw, () => renderDatasetFailure(container));
+}
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /**
@@ -64,7 +76,7 @@ async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
 async function main(): Promise<void> {
   document.head.append(h('style', null, FIGURE_CHART_CSS));
   // Asked of the background at once: it needs no tab, and a background that was asleep takes a while to answer.
-  const info = loadExtensionInfo();
+  const extensionInfoPromise = loadExtensionInfo();
   const tabId = await resolveTargetTab();
   const rendered = new Set<string>();
   // The page's figures, drawn on the Figures tab's charts too.
@@ -73,16 +85,17 @@ async function main(): Promise<void> {
     if (rendered.has(panel)) return;
     rendered.add(panel);
     if (panel === 'view-figures')
-      void dataset.then((d) =>
+      void drawWithDataset(byId('view-figures'), (d) =>
         renderFigures(byId('view-figures'), figureCharts(d, pageFigures), pageFigures),
       );
-    if (panel === 'view-story') void dataset.then((d) => renderStory(byId('view-story'), d));
+    if (panel === 'view-story')
+      void drawWithDataset(byId('view-story'), (d) => renderStory(byId('view-story'), d));
   });
 
   const search = byId<HTMLInputElement>('search');
   search.addEventListener('input', () => {
     const query = search.value;
-    void dataset.then((d) =>
+    void drawWithDataset(byId('search-results'), (d) =>
       renderSearch(byId('search-results'), byId('search-count'), query, searchDataset(d, query)),
     );
   });
@@ -103,7 +116,10 @@ async function main(): Promise<void> {
       pageFigures.clear();
       for (const c of state.status.claims)
         if (c.range && !pageFigures.has(c.id)) pageFigures.set(c.id, { ...c.range, wording: c.wording });
-      renderPageDetails(byId('page-details'), state.status, await dataset, reveal);
+      const { status } = state;
+      await drawWithDataset(byId('page-details'), (d) =>
+        renderPageDetails(byId('page-details'), status, d, reveal),
+      );
     } else {
       byId('page-details').replaceChildren();
     }
@@ -113,8 +129,8 @@ async function main(): Promise<void> {
     .getAll()
     .then((commands) => renderShortcuts(byId('shortcuts'), commands))
     .catch(() => undefined);
-  const [extension] = await Promise.all([info, showPage()]);
-  if (extension) byId('version').textContent = `v${extension.version}`;
+  const [extensionInfo] = await Promise.all([extensionInfoPromise, showPage()]);
+  if (extensionInfo) byId('version').textContent = `v${extensionInfo.version}`;
   // The benchmark's "popup ready": the first view is on screen.
   performance.mark('sourcemark:popup-ready');
   // Settings apply live in the page; the panel follows once the page has re-read itself.

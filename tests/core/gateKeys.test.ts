@@ -5,7 +5,8 @@ import { gateKeys } from '../../src/core/match/gateKeys.ts';
 import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
 import { matcher } from './helpers/annotate.ts';
 
-const keyTexts = (phrases: string[]) => gateKeys(phrases).map((k) => k.join(' '));
+const keyTexts = (phrases: string[], companyNames: string[] = []) =>
+  gateKeys(phrases, companyNames).map((k) => k.join(' '));
 /** The phrase has the key as whole words. */
 const holds = (phrase: string, key: string) => ` ${phrase.toLowerCase()} `.includes(` ${key} `);
 
@@ -44,8 +45,23 @@ describe('gateKeys', () => {
 
   it('needs two content words where a phrase has no telling word, and its first words where it has not even those', () => {
     expect(keyTexts(['without the right to vote'])).toEqual(['right to vote']);
-    expect(keyTexts(['on his way back to openai'])).toEqual(['way back to openai']);
+    expect(keyTexts(['on his way back to openai'], ['OpenAI'])).toEqual(['way back to openai']);
     expect(keyTexts(['on his way back'])).toEqual(['on his way']);
+  });
+
+  it('counts the names of the dataset’s companies and products as saying nothing on their own', () => {
+    // On a page that names OpenAI, "to Microsoft" or "a ChatGPT" says as little as "to the company".
+    const names = ['OpenAI', 'Open AI', 'Microsoft', 'ChatGPT', 'Thrive Capital'];
+    expect(keyTexts(['moved to microsoft'], names)).toEqual(['moved to']);
+    expect(keyTexts(['back at microsoft'], names)).toEqual(['back at microsoft']);
+    expect(keyTexts(['back at microsoft'])).toEqual(['at microsoft']);
+    expect(keyTexts(['a rival to chatgpt'], names)).toEqual(['a rival']);
+    expect(keyTexts(['backed by thrive capital'], names)).toEqual(['backed by']);
+  });
+
+  it('keys phrases that share their first words, and say nothing more, once', () => {
+    expect(keyTexts(['not up to the job', 'not up to it', 'not up to much'])).toEqual(['not up to']);
+    expect(keyTexts(['on his way back', 'on his way out'])).toEqual(['on his way']);
   });
 
   it('reads a word with punctuation on it as the word', () => {

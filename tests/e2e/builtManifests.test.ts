@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentDataPlugin.ts';
-import { PANEL_DATASET_DEFINE } from '../../scripts/panelDataPlugin.ts';
+import { ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentData.ts';
+import { PANEL_DATASET_DEFINE } from '../../scripts/panelData.ts';
 import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { ENGINE_FILE, GATE_EVERYWHERE_FILE, GATE_FILE } from '../../src/content/scriptFiles.ts';
 import { GATE_MATCHES } from '../../src/core/page/gateRegistration.ts';

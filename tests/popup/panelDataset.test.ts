@@ -1,5 +1,5 @@
 /**
- * The popup ships a projection of the dataset (scripts/panelDataPlugin.ts): without how pages word
+ * The popup ships a projection of the dataset (scripts/panelData.ts): without how pages word
  * things, which only the engine reads. Every view must draw the same from it as from the full
  * dataset, for every claim and every entity.
  */

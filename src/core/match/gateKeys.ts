@@ -29,14 +29,15 @@ const FUNCTION_WORDS = `a an the and or but nor of to in on at by for with from 
  * Words too common to say anything of the story on a page that names OpenAI: what any report on
  * a company says ("board", "research", "chief executive", "vote", "new"), and the everyday words
  * of the story's wordings ("lack", "confidence", "capable", "position", "department"). A run
- * needs a word besides these and the function words.
+ * needs a word besides these, the function words and the names of the companies and products in
+ * data/entities.json ("openai", "chatgpt", "microsoft"), which gateKeys is given at build time.
  */
 const EVERYDAY_WORDS = `said says say told get gets got make makes made take takes took taking go goes went
   going come comes came give gave put set keep kept see seen know known think want need use used way
   time year years day people staff company firm group board board's member members director
   directors report reported ceo ceo's chief executive chair chairman job top lead leads leading run
-  running model models product products ai artificial intelligence openai chatgpt chatbot
-  microsoft research work power computing compute step list corner return vote voting seat role
+  running model models product products ai artificial intelligence chatbot
+  research work power computing compute step list corner return vote voting seat role
   place right rights business priority first second last part open full fully totally completely
   entirely always sorry truly found short long term long-term case start end left team unit lab
   laboratory division office plan plans advanced meeting meetings new newly created established
@@ -60,9 +61,13 @@ const LEAD_WORDS = 3;
  * build time): the script every page runs imports this module's neighbours, and word sets made
  * at load would ship in it.
  */
-function runJudges(): Array<{ lengths: [number, number]; saysEnough: (run: string[]) => boolean }> {
+function runJudges(
+  companyNames: Iterable<string>,
+): Array<{ lengths: [number, number]; saysEnough: (run: string[]) => boolean }> {
   const functionWords = new Set(FUNCTION_WORDS.split(/\s+/));
   const everydayWords = new Set(EVERYDAY_WORDS.split(/\s+/));
+  for (const name of companyNames)
+    for (const word of name.toLowerCase().split(/\s+/)) everydayWords.add(word);
   // "resign," and "down," are the words "resign" and "down".
   const bare = (word: string) => word.replace(/^\W+|\W+$/g, '');
   const isContent = (word: string) => !functionWords.has(bare(word));
@@ -77,15 +82,16 @@ function runJudges(): Array<{ lengths: [number, number]; saysEnough: (run: strin
  * A small set of runs such that every phrase contains one of them (as whole words), found
  * greedily: the run that covers the most phrases not yet covered, per character, first. A run
  * covers every phrase it is a run of, not only the one it was read from. A phrase no run of
- * which says enough keeps its first words.
+ * which says enough keeps its first words. `companyNames`: the aliases of the dataset's companies
+ * and products, which say as little as "company" on a page that names OpenAI.
  */
-export function gateKeys(phrases: Iterable<string>): string[][] {
+export function gateKeys(phrases: Iterable<string>, companyNames: Iterable<string> = []): string[][] {
   const phraseWords = [...new Set([...phrases].map((p) => p.toLowerCase().trim()))].map((p) =>
     p.split(/\s+/),
   );
   const keys: string[][] = [];
   const uncovered = new Set(phraseWords.keys());
-  for (const { lengths, saysEnough } of runJudges()) {
+  for (const { lengths, saysEnough } of runJudges(companyNames)) {
     /** Each run that says enough, as text, with the phrases not yet covered that it is a run of. */
     const covers = new Map<string, Set<number>>();
     for (const i of uncovered) {
@@ -116,6 +122,13 @@ export function gateKeys(phrases: Iterable<string>): string[][] {
       for (const i of covers.get(best)!) uncovered.delete(i);
     }
   }
-  for (const i of uncovered) keys.push(phraseWords[i]!.slice(0, LEAD_WORDS));
+  // Phrases that share their first words ("not up to the job", "not up to it") share one key.
+  const leads = new Set<string>();
+  for (const i of uncovered) {
+    const lead = phraseWords[i]!.slice(0, LEAD_WORDS);
+    if (leads.has(lead.join(' '))) continue;
+    leads.add(lead.join(' '));
+    keys.push(lead);
+  }
   return keys;
 }

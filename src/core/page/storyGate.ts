@@ -8,7 +8,7 @@ import { CENTRAL_PEOPLE, STORY_ORGANISATION } from './pageRelevance.ts';
  * matcher at build time, so they follow the dataset, and shipped as text in
  * the small script every page runs. Each list is shipped once; the gate joins
  * them into the patterns it runs (compileStoryGate). All but the organisation
- * are shipped short (`shortSource`): a plain space, apostrophe and hyphen
+ * are shipped in a compact form (`compactGateSource`): a plain space, apostrophe and hyphen
  * stand for the classes of what pages write there.
  */
 export interface StoryGatePatterns {
@@ -76,11 +76,11 @@ function alternation(sources: Iterable<string>): string {
 
 /**
  * A name or phrase as the gate ships it: words between single spaces, a straight apostrophe
- * and a plain hyphen, each widened by the gate to what pages write there (`fullSource`). The
+ * and a plain hyphen, each widened by the gate to what pages write there (`expandCompactSource`). The
  * regular-expression classes they stand for, written out at each of the lexicon's thousand
  * apostrophes, hyphens and spaces, cost the script every page runs some 300 bytes gzipped.
  */
-function shortSource(text: string): string {
+function compactGateSource(text: string): string {
   return text
     .trim()
     .split(/\s+/)
@@ -88,8 +88,8 @@ function shortSource(text: string): string {
     .join(' ');
 }
 
-/** What `shortSource` stands for, as namePatternSource (src/core/match/namePattern.ts) writes it. */
-function fullSource(short: string): string {
+/** The compact form expanded to what it stands for, as namePatternSource (src/core/match/namePattern.ts) writes it. */
+function expandCompactSource(short: string): string {
   return short.replace(/ /g, SPACE).replace(/'/g, APOSTROPHE).replace(/-/g, HYPHEN);
 }
 
@@ -118,7 +118,7 @@ function wordTrieSource(sequences: string[][]): string {
     const headsByRest = new Map<string, string[]>();
     for (const [word, rest] of node) {
       const restSource = rest ? source(rest) : '';
-      headsByRest.set(restSource, [...(headsByRest.get(restSource) ?? []), shortSource(word)]);
+      headsByRest.set(restSource, [...(headsByRest.get(restSource) ?? []), compactGateSource(word)]);
     }
     const branches = [...headsByRest].map(([rest, heads]) => {
       const head = oneOf(heads);
@@ -144,14 +144,16 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
   const people: string[] = [];
   const surnames: string[] = [];
   const companions: string[] = [];
+  const companyNames: string[] = [];
   for (const entry of matcher.nameLookup.values()) {
+    const kind = matcher.entities.get(entry.entityId)?.kind;
+    if (kind === 'organisation' || kind === 'product') companyNames.push(entry.alias);
     if (entry.entityId === STORY_ORGANISATION) {
       if (entry.tier === 'full') organisation.push(looseSource(entry.alias));
       continue;
     }
     if (entry.tier === 'ambiguous') continue;
-    const kind = matcher.entities.get(entry.entityId)?.kind;
-    const source = shortSource(entry.alias.toLowerCase());
+    const source = compactGateSource(entry.alias.toLowerCase());
     if (kind === 'event') companions.push(source);
     else if (kind === 'person' && entry.tier === 'context') surnames.push(source);
     else if (kind === 'person') {
@@ -159,7 +161,7 @@ export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
       if (CENTRAL_PEOPLE.has(entry.entityId)) central.push(source);
     }
   }
-  const phrases = wordTrieSource(gateKeys(standaloneClaimPhrases(matcher.claims.values())));
+  const phrases = wordTrieSource(gateKeys(standaloneClaimPhrases(matcher.claims.values()), companyNames));
   if (phrases) companions.push(phrases);
   return {
     organisation: alternation(organisation),
@@ -187,7 +189,7 @@ export function compileStoryGate(patterns: StoryGatePatterns): StoryGate {
     patterns.people,
     patterns.surnames,
     patterns.companions,
-  ].map(fullSource) as [string, string, string, string];
+  ].map(expandCompactSource) as [string, string, string, string];
   return {
     anchor: new RegExp(either(organisation, central), 'i'),
     get organisation() {

@@ -1,6 +1,5 @@
 import { uneval } from 'devalue';
-import type { Plugin } from 'vite';
-import { DATASET_FILES, type ContentDataset } from '../src/core/dataset/schema.ts';
+import type { ContentDataset, Dataset } from '../src/core/dataset/schema.ts';
 import { parseDataset } from '../src/core/dataset/parseDataset.ts';
 import { projectContentDataset } from '../src/core/dataset/projectContentDataset.ts';
 import { compileMatcher, type Matcher } from '../src/core/match/compileMatcher.ts';
@@ -25,7 +24,12 @@ export interface ContentData {
  * that matcher so the gate cannot drift from the entities.
  */
 export function buildContentData(dir: string): ContentData {
-  const dataset = projectContentDataset(parseDataset(readDatasetDir(dir)));
+  return contentDataOf(parseDataset(readDatasetDir(dir)));
+}
+
+/** The same, from a dataset already read and validated (the build's one read: scripts/dataPlugin.ts). */
+export function contentDataOf(full: Dataset): ContentData {
+  const dataset = projectContentDataset(full);
   const matcher = compileMatcher(dataset);
   return { dataset, matcher, gate: storyGatePatterns(matcher) };
 }
@@ -48,27 +52,4 @@ export function engineDatasetDefine(data: ContentData): string {
  */
 export function precompiledMatcherCode(data: ContentData): string {
   return uneval({ dataset: data.dataset, matcher: data.matcher });
-}
-
-/** Refreshed on every build, so watch mode follows edited data. */
-export function contentDataPlugin(dir = 'data'): Plugin {
-  let define: Record<string, unknown> | undefined;
-  const defines = () => {
-    const data = buildContentData(dir);
-    return {
-      [STORY_GATE_DEFINE]: JSON.stringify(data.gate),
-      [ENGINE_DATASET_DEFINE]: engineDatasetDefine(data),
-    };
-  };
-  return {
-    name: 'sourcemark:content-data',
-    config: () => ({ define: defines() }),
-    configResolved(config) {
-      define = config.define;
-    },
-    buildStart() {
-      for (const file of Object.keys(DATASET_FILES)) this.addWatchFile(`${dir}/${file}.json`);
-      if (define) Object.assign(define, defines());
-    },
-  };
 }

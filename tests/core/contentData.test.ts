@@ -1,21 +1,14 @@
 /**
- * The build hands pages their data: the gate its patterns (a define: crxjs
- * builds the gate without the project's plugins) and the engine its dataset
+ * What pages get from data/: the gate its patterns and the engine its dataset
  * and matcher, compiled at build time and written out as code. Both must come
- * from data/, refuse a broken dataset, and follow edits in watch mode.
+ * from data/ and refuse a broken dataset (the defines: dataPlugin.test.ts).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  buildContentData,
-  contentDataPlugin,
-  ENGINE_DATASET_DEFINE,
-  precompiledMatcherCode,
-  STORY_GATE_DEFINE,
-} from '../../scripts/contentDataPlugin.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildContentData, precompiledMatcherCode } from '../../scripts/contentData.ts';
 import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
 import { DatasetError, parseDataset } from '../../src/core/dataset/parseDataset.ts';
 import { projectContentDataset } from '../../src/core/dataset/projectContentDataset.ts';
@@ -25,12 +18,6 @@ import { findNames } from '../../src/core/match/findNames.ts';
 import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
-
-type Hook = (...args: unknown[]) => unknown;
-const hook = (
-  plugin: ReturnType<typeof contentDataPlugin>,
-  name: 'config' | 'configResolved' | 'buildStart',
-) => plugin[name] as unknown as Hook;
 
 /** Runs the engine's data module as the engine's bundle would: imported as code. */
 async function runModule<T>(code: string): Promise<T> {
@@ -81,40 +68,5 @@ describe('the content data built from data/', () => {
     const dir = copyOfData();
     writeFileSync(join(dir, 'events.json'), '[{"id": "Not An Id"}]');
     expect(() => buildContentData(dir)).toThrow(DatasetError);
-    expect(() => hook(contentDataPlugin(dir), 'config')()).toThrow(/data\/events\.json|events\.json/);
-  });
-});
-
-describe('contentDataPlugin', () => {
-  it('defines the gate’s patterns and the engine’s dataset', () => {
-    const config = hook(contentDataPlugin(DATA), 'config')() as { define: Record<string, string> };
-    const data = buildContentData(DATA);
-    expect(JSON.parse(config.define[STORY_GATE_DEFINE]!)).toEqual(data.gate);
-    // A JS string literal holding the projection's JSON.
-    expect(JSON.parse(JSON.parse(config.define[ENGINE_DATASET_DEFINE]!) as string)).toEqual(
-      JSON.parse(JSON.stringify(data.dataset)),
-    );
-  });
-
-  it('refreshes on every build and watches the data files', () => {
-    const dir = copyOfData();
-    const plugin = contentDataPlugin(dir);
-    const define = (hook(plugin, 'config')() as { define: Record<string, unknown> }).define;
-    hook(plugin, 'configResolved')({ define });
-
-    const entities = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as Array<{
-      id: string;
-      aliases: string[];
-    }>;
-    entities.find((e) => e.id === 'sam-altman')!.aliases.push('Samuel Harris Altman');
-    writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
-    const addWatchFile = vi.fn();
-    hook(plugin, 'buildStart').call({ addWatchFile });
-
-    expect(define[STORY_GATE_DEFINE]).toMatch(/samuel.+harris.+altman/);
-    expect(define[ENGINE_DATASET_DEFINE]).toContain('Samuel Harris Altman');
-    expect(addWatchFile.mock.calls.map(([f]) => f as string).sort()).toEqual(
-      ['claims', 'entities', 'events', 'sources'].map((f) => `${dir}/${f}.json`),
-    );
   });
 });
