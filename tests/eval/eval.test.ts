@@ -36,6 +36,10 @@ import {
   TWENTY_EIGHTH_DIR,
   TWENTY_NINTH_DIR,
   THIRTIETH_DIR,
+  THIRTY_FIRST_DIR,
+  THIRTY_SECOND_DIR,
+  THIRTY_THIRD_DIR,
+  THIRTY_FOURTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -396,6 +400,50 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.725 },
       statement: { precision: 0.954, recall: 0.86 },
+    },
+  },
+  {
+    title: 'thirty-first set of pages',
+    printed: "Thirty-first annotator's pages (held out until their last untouched score)",
+    dir: THIRTY_FIRST_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.99 },
+      figure: { precision: 0.975, recall: 0.755 },
+      statement: { precision: 0.905, recall: 0.835 },
+    },
+  },
+  {
+    title: 'thirty-second set of pages',
+    printed: "Thirty-second annotator's pages (held out until their last untouched score)",
+    dir: THIRTY_SECOND_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.85, recall: 0.76 },
+      statement: { precision: 0.91, recall: 0.83 },
+    },
+  },
+  {
+    title: 'thirty-third set of pages',
+    printed: "Thirty-third annotator's pages (held out until their last untouched score)",
+    dir: THIRTY_THIRD_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.725, recall: 0.775 },
+      statement: { precision: 0.895, recall: 0.82 },
+    },
+  },
+  {
+    title: 'thirty-fourth set of pages',
+    printed: "Thirty-fourth annotator's pages (held out until their last untouched score)",
+    dir: THIRTY_FOURTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.845, recall: 0.71 },
+      statement: { precision: 0.965, recall: 0.81 },
     },
   },
 ];

@@ -54,6 +54,11 @@ export const TWENTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-
 /** Round 15's held-out measure of its third pass (an Argentine and a Philippine edition, push alerts, an org-chart table, columnists, an hour-by-hour timeline, a Swiss daily, a wiki talk page, a podcast, a by-the-numbers page): scored untouched, then read. */
 export const TWENTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout29');
 export const THIRTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout30');
+/** Round 16's held-out measure (Canadian, Australian, Japanese, German, Indian, Nigerian, French and Singapore outlets, a law-firm alert, a markets live blog, a comment thread, an AMA, wire briefs, a link digest, a book review, a quiz, a footnoted blog, a timeline graphic, a listicle, show notes, a social post, data tables, a fact-check, four not-about pages): scored untouched, then read. */
+export const THIRTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout31');
+export const THIRTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout32');
+export const THIRTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout33');
+export const THIRTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout34');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
