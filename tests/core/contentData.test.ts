@@ -3,11 +3,10 @@
  * and matcher, compiled at build time and written out as code. Both must come
  * from data/ and refuse a broken dataset (the defines: dataPlugin.test.ts).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildContentData, precompiledMatcherCode } from '../../scripts/contentData.ts';
 import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
 import { DatasetError, parseDataset } from '../../src/core/dataset/parseDataset.ts';
@@ -16,28 +15,14 @@ import type { ContentDataset } from '../../src/core/dataset/schema.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { findNames } from '../../src/core/match/findNames.ts';
 import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
-
-const DATA = resolve(import.meta.dirname, '../../data');
+import { copyOfData, DATA, temporaryDir } from './helpers/temporaryDirs.ts';
 
 /** Runs the engine's data module as the engine's bundle would: imported as code. */
 async function runModule<T>(code: string): Promise<T> {
-  const file = join(mkdtempSync(join(tmpdir(), 'sourcemark-module-')), 'engine-data.mjs');
-  dirs.push(dirname(file));
+  const file = join(temporaryDir('sourcemark-module-'), 'engine-data.mjs');
   writeFileSync(file, code);
   return ((await import(pathToFileURL(file).href)) as { default: T }).default;
 }
-
-let dirs: string[] = [];
-const copyOfData = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-data-'));
-  cpSync(DATA, dir, { recursive: true });
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
 
 describe('the content data built from data/', () => {
   const projection = projectContentDataset(parseDataset(readDatasetDir(DATA)));

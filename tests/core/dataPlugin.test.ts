@@ -4,10 +4,9 @@
  * the engine its dataset and the popup the projection it draws. All refuse a
  * broken dataset and follow edits in watch mode.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { buildContentData, ENGINE_DATASET_DEFINE, STORY_GATE_DEFINE } from '../../scripts/contentData.ts';
 import { dataPlugin } from '../../scripts/dataPlugin.ts';
 import { PANEL_DATASET_DEFINE } from '../../scripts/panelData.ts';
@@ -15,8 +14,7 @@ import { readDatasetDir } from '../../scripts/readDatasetDir.ts';
 import { parseDataset } from '../../src/core/dataset/parseDataset.ts';
 import { DATASET_FILES } from '../../src/core/dataset/schema.ts';
 import { projectPanelDataset } from '../../src/core/dataset/projectPanelDataset.ts';
-
-const DATA = resolve(import.meta.dirname, '../../data');
+import { copyOfData, DATA } from './helpers/temporaryDirs.ts';
 
 type Hook = (...args: unknown[]) => unknown;
 const hook = (plugin: ReturnType<typeof dataPlugin>, name: 'config' | 'configResolved' | 'buildStart') =>
@@ -26,18 +24,6 @@ const definesOf = (plugin: ReturnType<typeof dataPlugin>) =>
 /** A dataset define's value is a JS string literal holding the dataset's JSON. */
 const datasetIn = (define: Record<string, unknown>, key: string) =>
   JSON.parse(JSON.parse(define[key] as string) as string) as unknown;
-
-let dirs: string[] = [];
-const copyOfData = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcemark-data-'));
-  cpSync(DATA, dir, { recursive: true });
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
 
 describe('dataPlugin', () => {
   it('defines the gate’s patterns, the engine’s dataset and the panel’s, without the claims’ frames', () => {
