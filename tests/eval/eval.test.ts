@@ -420,7 +420,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.85, recall: 0.76 },
+      figure: { precision: 0.865, recall: 0.775 },
       statement: { precision: 0.91, recall: 0.83 },
     },
   },
@@ -431,7 +431,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.725, recall: 0.775 },
+      figure: { precision: 0.84, recall: 0.775 },
       statement: { precision: 0.895, recall: 0.82 },
     },
   },
@@ -442,7 +442,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.845, recall: 0.71 },
+      figure: { precision: 0.89, recall: 0.71 },
       statement: { precision: 0.965, recall: 0.81 },
     },
   },
