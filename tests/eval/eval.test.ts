@@ -255,7 +255,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.82 },
+      figure: { precision: 0.99, recall: 0.845 },
       statement: { precision: 0.98, recall: 0.95 },
     },
   },
@@ -277,7 +277,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.969, recall: 0.94 },
+      figure: { precision: 0.969, recall: 0.97 },
       statement: { precision: 0.935, recall: 0.89 },
     },
   },
@@ -420,7 +420,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.865, recall: 0.775 },
+      figure: { precision: 0.88, recall: 0.79 },
       statement: { precision: 0.91, recall: 0.83 },
     },
   },
@@ -431,7 +431,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.84, recall: 0.775 },
+      figure: { precision: 0.845, recall: 0.795 },
       statement: { precision: 0.895, recall: 0.82 },
     },
   },
@@ -442,7 +442,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.89, recall: 0.71 },
+      figure: { precision: 0.91, recall: 0.725 },
       statement: { precision: 0.965, recall: 0.81 },
     },
   },
