@@ -225,3 +225,71 @@ describe('a program’s version and build number', () => {
     expect(noisy(text, digits)).toBe(false);
   });
 });
+
+describe('a star rating and its count of ratings are furniture', () => {
+  it.each([
+    ['Listen on: Apple Podcasts · Spotify · ★ 4.8 (1,204 ratings)', ['4', '8', '1', '204']],
+    ['Rated 4.7★ by readers', ['4', '7']],
+    ['⭐4.5 · 12K reviews', ['4', '5']],
+    ['The app: 4.6 (12K reviews)', ['4', '6', '12']],
+    ['Our verdict: 4 stars', ['4']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Shares rose 4.8% to a record.',
+    'The app has 4.8 million users and 1,204 reviews.',
+    'A 4.5 billion deal drew 3 reviews from regulators.',
+  ])('but not a move, a count of users or a story’s count: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a quiz’s scoring key is furniture', () => {
+  it.each([
+    ['9–10: You may need a hobby.', ['9', '10']],
+    ['0-2 correct: Were you even online?', ['0', '2']],
+    ['Score 6–8: Solid.', ['6', '8']],
+    ['Results\n3 – 5: You skimmed.', ['3', '5']],
+    ['How did you do? 6–8: Solid. 3–5: Skimmed it.', ['6', '8', '3', '5']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    '2019–2023: Chair of the board',
+    'The vote was 4-2: Altman was out.',
+    'Board seats: 4–6 members',
+    '8–6: The final tally',
+    'They lost. 2: That was the count.',
+    'Seats changed hands, 4–6: None of them were new.',
+  ])(
+    'but not a span of years, a vote inside a sentence, a value after its label or a falling pair: %j',
+    (text) => {
+      expect(furniture(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a chart’s axis written as text is furniture', () => {
+  it.each([
+    [
+      'Signatures → 0 · 100 · 200 · 300 · 400 · 500 · 600 · 700 · 800',
+      ['0', '100', '200', '300', '400', '500', '600', '700', '800'],
+    ],
+    ['0% | 25% | 50% | 75% | 100%', ['0', '25', '50', '75', '100']],
+    ['US$ billions 500 400 300 200', ['500', '400', '300', '200']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Counts of 500, 505, 700 and 770 were reported.',
+    'Tallies: 490 · 500 · 505',
+    'Seats 6 · 4 · 3 · 9',
+    'Quotas of 100 · 200 · 300',
+  ])('but not a list of rival figures, a short run or an uneven one: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});

@@ -183,3 +183,20 @@ describe('an insert or an ad block holds no figure, in digits or in words', () =
     expect(findFigures(text)).toHaveLength(n);
   });
 });
+
+describe('circa and approximately, shortened', () => {
+  it.each<[string, string, string]>([
+    ['Workforce: c. 770', 'c. 770', 'about'],
+    ['a staff of ca. 1,200 people', 'ca. 1,200', 'about'],
+    ['Workforce: approx. 770', 'approx. 770', 'about'],
+  ])('%s', (text, wording, qualifier) => {
+    expect(findFigures(text).map((f) => [f.wording, f.qualifier])).toEqual([[wording, qualifier]]);
+  });
+
+  it.each([
+    ['Acme Inc. 770 staff', '770'],
+    ['Section 4(c). 12 people', '12'],
+  ])('but not a company form or a clause letter: %s', (text, wording) => {
+    expect(findFigures(text).map((f) => [f.wording, f.qualifier])).toEqual([[wording, 'exact']]);
+  });
+});

@@ -129,3 +129,23 @@ describe('a footnote number glued to a sentence’s stop ends the sentence', () 
     expect(sentences(text)).toHaveLength(1);
   });
 });
+
+describe('circa shortened', () => {
+  const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+  it.each([
+    // A number ending a cell or a block is where the platform breaks after a stop.
+    'Workforce: c. 770',
+    'Built ca. 1890',
+    'Payroll: c. $2 billion',
+    'Workforce: approx. 770',
+    'Staff c. 770 at the time.',
+  ])('goes on when a number follows: %s', (text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+  it.each([
+    ['He picked answer (c). 12', 2],
+    ['He said it was plan c. The board disagreed.', 2],
+  ])('a lone "c." still ends its sentence: %s', (text, n) => {
+    expect(texts(text)).toHaveLength(n);
+  });
+});

@@ -26,6 +26,7 @@ import {
   type PageContext,
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
+import { labelledPair } from './labelledPair.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
@@ -784,6 +785,9 @@ export function detectFigureClaims(
     let cues = cuesBySentence.get(span.start);
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
+    // "Signers: about 500; workforce: approx. 770": a value of a line of pairs is its own label's.
+    const pair = labelledPair(text, span, figure);
+    if (pair) cues = cues.filter((c) => c.start >= pair.start && c.end <= pair.end);
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
     const ownPeriod = figurePeriod(text, span, figure, around.page);
     const alone = ownPeriod === undefined && isAlone(text, figure);

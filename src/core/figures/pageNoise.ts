@@ -93,6 +93,41 @@ const SOCIAL_COUNTER =
 const CLUSTER_COUNT =
   /(?:[·•|]\s*)\d{1,3}\s+(?:sources|articles|stories|outlets)\b|\b\d{1,3}\s+(?:sources|articles|stories|outlets)\s*$/g;
 
+/**
+ * A shop's, an app store's or a podcast directory's star rating and its count of ratings: "★ 4.8
+ * (1,204 ratings)", "4.7★", "⭐4.5", "4.5 stars", "4.6 (12K reviews)". They grade a product; they count
+ * nothing a story says. The bare count needs its brackets or a rating before it: "1,204 reviews" in a
+ * sentence may be the story's.
+ */
+const STAR_RATING =
+  /[★☆⭐]\uFE0F?\s?\d(?:\.\d{1,2})?(?![\p{N}%])|(?<![\p{N}.,])\d(?:\.\d{1,2})?\s?(?:[★⭐]|stars?\b)|(?<![\p{N}.,])\d\.\d{1,2}\s?(?=\(\s?\d[\d.,]*\s?[kKM]?\+?\s(?:ratings|reviews|votes)\s?\))|\(\s?\d[\d.,]*\s?[kKM]?\+?\s(?:ratings|reviews|votes)\s?\)/gu;
+
+/**
+ * A quiz's scoring key: a band of scores opening a line or a sentence, before its verdict ("9–10: You
+ * may need a hobby.", "How did you do? 6–8: Solid. 3–5: You skimmed.", "0-2 correct: Were you offline?").
+ * A band of small numbers, the lower first; years ("2019–2023: chair") are longer.
+ */
+const SCORE_BAND =
+  /(?:^|\n|(?<=[.!?])\s)[\s\p{P}]*(?:(?:score|scored|you\s+scored)\s+)?(\d{1,2})\s?[–—-]\s?(\d{1,2})(?:\s+(?:correct|right|points|pts|answers))?\s?:(?=\s+[\p{Pi}"'“]?\p{Lu})/giu;
+
+/**
+ * A chart's axis or scale written out as text: four or more numbers evenly spaced ("0 · 100 · 200 · 300",
+ * "0% | 25% | 50% | 75% | 100%", "10 20 30 40"). A story's own figures are never an even run.
+ */
+const TICK_RUN = /(?<![\p{N}.,])\d{1,6}%?(?:(?:\s?[·•|]\s?|,\s|\s)\d{1,6}%?){3,}(?![\p{N}.,])/gu;
+const TICKS_MIN = 4;
+
+/** The numbers of a run are evenly spaced, rising or falling. */
+function evenlySpaced(run: string): boolean {
+  const numbers = run.match(/\d+/g)!.map(Number);
+  const step = numbers[1]! - numbers[0]!;
+  return (
+    numbers.length >= TICKS_MIN &&
+    step !== 0 &&
+    numbers.every((n, i) => i === 0 || n - numbers[i - 1]! === step)
+  );
+}
+
 /** "A) About 50 B) About 200 C) More than 700": a quiz's options, each up to the next. */
 const QUIZ_OPTION = /(?:^|\s)[A-E][).]\s+[^()\n]{1,40}?(?=\s+[B-F][).]\s|\s*$)/g;
 /** A block that lists at least an A and a B option. */
@@ -221,6 +256,16 @@ const NOISE_KINDS: NoiseKind[] = [
   ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
   ...[DOTTED_DATE, KEYCAP, SERIES_STEP, TIMELINE_DAY, CITED_PAGES, FOOTNOTE_MARK, INSERT_BLOCK].map(allOf),
   allOf(SOFTWARE_VERSION),
+  allOf(STAR_RATING),
+  (text, add) => {
+    for (const m of eachMatch(SCORE_BAND, text)) {
+      const [low, high] = [Number(m[1]), Number(m[2])];
+      if (low < high) add(m.index, m.index + m[0].length);
+    }
+  },
+  (text, add) => {
+    for (const m of eachMatch(TICK_RUN, text)) if (evenlySpaced(m[0])) add(m.index, m.index + m[0].length);
+  },
   (text, add) => {
     if (QUIZ_OPTIONS.test(text)) allOf(QUIZ_OPTION)(text, add);
   },

@@ -33,6 +33,10 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
   ['approximately', 'about'],
   ['an estimated', 'about'],
   ['circa', 'about'],
+  // "c. 770", "ca. 1,200", "approx. 770": the abbreviated forms, in factboxes and captions.
+  ['c.', 'about'],
+  ['ca.', 'about'],
+  ['approx.', 'about'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
   ['close to', 'nearly'],
@@ -143,7 +147,7 @@ const REFERENCE_BEFORE =
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
-const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\s+/g, '\\s+'))
+const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.').replace(/\s+/g, '\\s+'))
   .sort((a, b) => b.length - a.length)
   .join('|');
 const numberWord = `(?:${NUMBER_WORDS.join('|')})`;

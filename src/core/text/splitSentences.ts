@@ -36,6 +36,12 @@ const INITIAL = /(?:^|[^\p{L}\p{N}.'’])\p{Lu}\.[\s]*$/u;
 const ABBREVIATION =
   /(?:^|[^\p{L}\p{N}.])(?:(?:\p{L}\.)+\p{L}|Inc|Corp|Co|Cos|Ltd|Bros|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Nos|vs|approx|est|Dept|Univ|Assn)\.[\s]*$/u;
 /**
+ * "c. 770", "ca. 1,200": "circa" shortened goes on when a number follows it; a lone "c." may be a
+ * list's item ("(c).") or an initial, which end where they end.
+ */
+const CIRCA = /(?:^|[^\p{L}\p{N}.])(?:c|ca)\.\s*$/u;
+const NUMBER_OPENS = /^[~$€£]?\s?\d/u;
+/**
  * Words that open a sentence rather than go on with a name or a phrase: after an abbreviation
  * that may end one, they say it did.
  */
@@ -61,6 +67,7 @@ function abbreviationGoesOn(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - REACH), at);
   if (TITLE.test(before)) return true;
   const after = text.slice(at, at + REACH);
+  if (CIRCA.test(before) && NUMBER_OPENS.test(after)) return true;
   if (INITIAL.test(before)) return /^[\p{Pi}"']*\p{Lu}/u.test(after) && !OPENER.test(after);
   return ABBREVIATION.test(before) && !OPENER.test(after);
 }
