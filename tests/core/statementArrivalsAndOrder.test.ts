@@ -1,0 +1,87 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Three general families of news English the statement frames lacked, every sentence invented:
+ * - an arrival in a role told with a verb of arriving ("came in as", "arrived as", "came aboard as",
+ *   "signed on as", "moved in as"), beside "stepped in as" which the frames had;
+ * - an adverb of order inside the verb group ("was first relieved of", "was next named"), as
+ *   "was later named" already read;
+ * - leaving told with its reason ("left in protest", "was leaving in protest"), as "quit in protest" was.
+ * Near-misses: the same verbs with no role, a modal, a question, a threat, a room left.
+ */
+
+describe('arrival in a role', () => {
+  found([
+    [
+      'blog "came in as interim chief executive"',
+      'Shear came in as interim chief executive.',
+      [['shear-appointment', 'came in as interim chief executive']],
+    ],
+    [
+      'wire "moved in as interim chief executive"',
+      'Shear moved in as interim chief executive on Sunday night.',
+      [['shear-appointment', 'moved in as interim chief executive']],
+    ],
+    [
+      'headline "signs on as chief executive"',
+      "Twitch co-founder Emmett Shear signs on as OpenAI's chief executive",
+      [['shear-appointment', "signs on as OpenAI's chief executive"]],
+    ],
+    [
+      'feature "came on board as chief executive"',
+      'Emmett Shear came on board as chief executive of OpenAI.',
+      [['shear-appointment', 'came on board as chief executive of OpenAI']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['no role', 'Shear came in on Monday.'],
+    ['another role', 'Shear came in as a consultant.'],
+    ['a place, not a role', 'Shear arrived at the OpenAI offices on Monday.'],
+    ['"came in for criticism"', 'Shear came in for criticism from staff.'],
+    ['a modal', 'Shear may come in as interim chief executive.'],
+    ['a question', 'Will Shear come in as interim chief executive?'],
+  ]);
+});
+
+describe('an adverb of order inside the verb group', () => {
+  found([
+    [
+      '"was first relieved of the chairmanship"',
+      'Brockman was first relieved of the chairmanship.',
+      [['brockman-exit', 'was first relieved of the chairmanship']],
+    ],
+    [
+      '"was first reinstated"',
+      'Altman was first reinstated and then given a board seat.',
+      [['altman-returns-as-ceo', 'was first reinstated']],
+    ],
+    [
+      '"was next named"',
+      'Shear was next named interim chief executive.',
+      [['shear-appointment', 'was next named interim chief executive']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['"first" as an adjective', 'The first reinstated executive was Altman.'],
+  ]);
+});
+
+describe('leaving, with its reason', () => {
+  found([
+    [
+      'reported "was leaving in protest"',
+      'Brockman announced he was leaving in protest.',
+      [['brockman-exit', 'was leaving in protest']],
+    ],
+    [
+      '"left in protest"',
+      'Greg Brockman left in protest hours later.',
+      [['brockman-exit', 'left in protest']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a threat', 'Brockman threatened to leave in protest.'],
+    ['a room left', 'Brockman left the room in protest.'],
+  ]);
+});
