@@ -85,3 +85,38 @@ describe('leaving, with its reason', () => {
     ['a room left', 'Brockman left the room in protest.'],
   ]);
 });
+
+/*
+ * Restored state told with a verb of placing and "back" ("placed Altman back at the helm", "agreed to
+ * place him back at the head of"). Verbs with one form for base, past and participle ("put", "brought")
+ * are guarded: with a noun phrase right after their particle ("put back the launch") they are active
+ * with that object, not a reduced passive. ("put back" itself stays out: "… and put Sam back" after an
+ * imperative reads as a report.)
+ */
+describe('restored by a verb of placing and "back"', () => {
+  found([
+    [
+      'report "agreed to place him back at the head of"',
+      'The board agreed to place him back at the head of OpenAI.',
+      [['altman-returns-as-ceo', 'agreed to place him back']],
+    ],
+    [
+      'wire "placed Altman back at the helm"',
+      'Investors placed Altman back at the helm.',
+      [['altman-returns-as-ceo', 'placed Altman back at the helm']],
+    ],
+    [
+      'passive "was placed back in charge"',
+      'Altman was placed back in charge on Wednesday.',
+      [['altman-returns-as-ceo', 'was placed back in charge']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['the imperative', 'Put Altman back in charge, the staff wrote.'],
+    ['a question', 'Will the board place Altman back?'],
+    ['"put back" with its own object', 'Altman put back the launch by a week.'],
+    ['"placed back" with its own object', 'Altman placed back the phone.'],
+    ['"brought back" with its own object', 'Altman brought back the old team.'],
+    ['a thing put back', 'Altman put his phone back in his pocket.'],
+  ]);
+});
