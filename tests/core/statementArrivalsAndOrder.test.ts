@@ -120,3 +120,34 @@ describe('restored by a verb of placing and "back"', () => {
     ['a thing put back', 'Altman put his phone back in his pocket.'],
   ]);
 });
+
+/*
+ * Regret told by a verb of lamenting with its object, his own part ("lamented his role in",
+ * "bemoaned his part in", "has lamented his vote"), and regret "aired" as it is voiced or expressed.
+ * Near-misses: lamenting something else, a role in something else, a denial, a question.
+ */
+describe('regret as lament over his own part', () => {
+  found([
+    [
+      'review "publicly lamented his role in"',
+      'Ilya Sutskever publicly lamented his role in the firing.',
+      [['sutskever-regret', 'lamented his role in']],
+    ],
+    [
+      'profile "has lamented his vote"',
+      'Ilya Sutskever has lamented his vote ever since.',
+      [['sutskever-regret', 'has lamented his vote']],
+    ],
+    [
+      'wire "aired regret"',
+      'Ilya Sutskever aired regret over his role in the firing.',
+      [['sutskever-regret', 'aired regret']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    ['something else lamented', 'Ilya Sutskever lamented the state of AI safety.'],
+    ['a role as something else', 'Ilya Sutskever lamented his role as a bystander in AI policy.'],
+    ['a denial', 'Ilya Sutskever never lamented his role in the firing.'],
+    ['a question', 'Did Ilya Sutskever lament his part in the firing?'],
+  ]);
+});
