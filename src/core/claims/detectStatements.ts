@@ -840,6 +840,41 @@ function opensClause(reading: BlockReading, before: number): boolean {
   return !token.isWord || /^(?:and|or|but|then|to)$/.test(token.lower) || isClauseMark(reading, before);
 }
 
+/** Words that open a noun phrase: after a verb and its particle, they start the verb's own object. */
+const NOUN_PHRASE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'this',
+  'that',
+]);
+
+/**
+ * Particles that are adverbs, never prepositions: a noun phrase after them is the verb's object.
+ * ("dismissed from the board", "kicked off the board", "pushed out the door": the phrase is the place.)
+ */
+const ADVERB_PARTICLES = new Set(['back', 'up', 'down', 'away', 'aside']);
+
+/**
+ * "Altman put back the launch", "she placed back the phone": with no auxiliary, a verb whose
+ * particle is followed by a noun phrase is active, its object that phrase, not a reduced passive
+ * ("Altman, put back in charge, …").
+ */
+function objectAfterParticle(reading: BlockReading, group: { passive: boolean }, last: number, at: number) {
+  return (
+    !group.passive &&
+    last > at &&
+    ADVERB_PARTICLES.has(reading.tokens[last]!.lower) &&
+    NOUN_PHRASE_OPENERS.has(reading.tokens[last + 1]?.lower ?? '')
+  );
+}
+
 function matchUndergo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens } = reading;
@@ -859,6 +894,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   const reducedPassive =
     participle &&
     !object &&
+    !objectAfterParticle(reading, group, last, at) &&
     !whomObject &&
     group.first === at &&
     (listed !== undefined ||

@@ -56,6 +56,9 @@ const ADVERBS = new Set([
   'still',
   'instead',
   'only',
+  // "was first relieved of…", "was next named…": the order of events inside the group.
+  'first',
+  'next',
 ]);
 /** Forms of "be" (and "get"), which make a participle passive. */
 const BE = new Set([
