@@ -59,6 +59,9 @@ export const THIRTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-h
 export const THIRTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout32');
 export const THIRTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout33');
 export const THIRTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout34');
+/** Round 16's held-out measure of its second pass (US regional, UK broadsheet, Spanish, Hong Kong and Mexican editions, a union newsletter, a TV business channel, five charts, an anniversary piece, a VC blog, a chat export, the week in numbers, a radio phone-in, a 2025 explainer, two not-about pages): scored untouched, then read. */
+export const THIRTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout35');
+export const THIRTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout36');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
