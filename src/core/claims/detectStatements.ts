@@ -1,4 +1,5 @@
 import type { Frame } from '../dataset/schema.ts';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
@@ -841,19 +842,7 @@ function opensClause(reading: BlockReading, before: number): boolean {
 }
 
 /** Words that open a noun phrase: after a verb and its particle, they start the verb's own object. */
-const NOUN_PHRASE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'this',
-  'that',
-]);
+const NOUN_PHRASE_OPENERS = new Set<string>([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'this', 'that']);
 
 /**
  * Particles that are adverbs, never prepositions: a noun phrase after them is the verb's object.

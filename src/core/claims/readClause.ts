@@ -1,4 +1,5 @@
 import type { BlockReading, Reference } from './readReferences.ts';
+import { POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import { unheldBelief } from './unheldBelief.ts';
 
 /**
@@ -835,15 +836,14 @@ const OBJECT_LEAD = new Set([
   'head',
 ]);
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const POSSESSIVES = new Set<string>(POSSESSIVE_DETERMINERS);
 
 /** The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO Emmett Shear"). */
 export function objectAt(reading: BlockReading, from: number): Reference | undefined {
   for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
     const ref = reading.refAt[k];
     // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
-    if (ref && ref.first === ref.last && POSSESSIVE_DETERMINERS.has(reading.tokens[k]!.lower))
-      return undefined;
+    if (ref && ref.first === ref.last && POSSESSIVES.has(reading.tokens[k]!.lower)) return undefined;
     // "named Twitch co-founder Emmett Shear": an organisation's name that opens a title before the person.
     if (ref && !ref.entities.some((id) => reading.people.has(id))) {
       let j = ref.last + 1;

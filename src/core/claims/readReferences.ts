@@ -1,4 +1,5 @@
 import type { Matcher } from '../match/compileMatcher.ts';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import type { Epithet } from './statementLexicon.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
@@ -135,23 +136,10 @@ const SUBORDINATORS = new Set([
 ]);
 /** Words a sentence with a subject opens with. */
 export const SUBJECT_OPENERS = new Set([
-  ...[
-    'the',
-    'a',
-    'an',
-    'this',
-    'that',
-    'these',
-    'those',
-    'his',
-    'her',
-    'its',
-    'their',
-    'our',
-    'my',
-    'he',
-    'she',
-  ],
+  ...ARTICLES,
+  ...DEMONSTRATIVES,
+  ...POSSESSIVE_DETERMINERS,
+  ...['he', 'she'],
   ...[
     'it',
     'they',

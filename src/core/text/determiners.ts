@@ -1,0 +1,8 @@
+/**
+ * The closed classes of words that open an English noun phrase. Modules that
+ * ask "does a noun phrase (or a subject) start here?" build their sets from
+ * these, so each list is written once.
+ */
+export const ARTICLES = ['the', 'a', 'an'] as const;
+export const POSSESSIVE_DETERMINERS = ['his', 'her', 'its', 'their', 'our', 'my'] as const;
+export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
