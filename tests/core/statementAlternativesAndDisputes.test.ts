@@ -43,12 +43,31 @@ describe('two sides, two versions', () => {
       [PRESIDENT, 'Some reports have him resigning, others say he quit in protest.'],
     ],
     ['"others call it …"', [PRESIDENT, 'Some reports say he resigned in protest; others call it a firing.']],
+    [
+      'a feeling only after the act',
+      [PRESIDENT, 'Some say he was fired; others say he quit and were angry about it.'],
+    ],
   ]);
   found([
     [
       'one side is a report',
       [PRESIDENT, 'Some outlets say he quit that night.'],
       [['brockman-exit', 'quit']],
+    ],
+    [
+      'a side stunned by the act takes it as true',
+      [PRESIDENT, 'Some staff said they were stunned Brockman quit; others said they saw it coming.'],
+      [['brockman-exit', 'quit']],
+    ],
+    [
+      'a side shocked that it happened',
+      [PRESIDENT, 'Some colleagues said they were shocked that he quit, others said they had expected it.'],
+      [['brockman-exit', 'quit']],
+    ],
+    [
+      'a side that regrets the act',
+      [PRESIDENT, 'Some engineers say they regret that he resigned; others say they are relieved.'],
+      [['brockman-exit', 'resigned']],
     ],
   ]);
 });

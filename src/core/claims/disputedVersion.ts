@@ -22,6 +22,17 @@ const SIDE_WORDS = 2;
 const SUBORDINATORS = new Set([
   ...['when', 'after', 'once', 'since', 'because', 'while', 'before', 'though', 'although', 'until'],
 ]);
+/**
+ * Words of feeling or knowing that take what follows as true ("stunned Altman was fired", "shocked that he
+ * quit", "regret that he resigned", "knew he had gone"): a side that uses one before the act does not dispute it.
+ */
+const PRESUPPOSING = new Set([
+  ...['stunned', 'shocked', 'surprised', 'astonished', 'amazed', 'startled', 'blindsided', 'baffled'],
+  ...['angry', 'furious', 'upset', 'outraged', 'dismayed', 'horrified', 'appalled', 'saddened', 'sad'],
+  ...['sorry', 'disappointed', 'relieved', 'glad', 'pleased', 'happy', 'delighted', 'thrilled'],
+  ...['regret', 'regrets', 'regretted', 'lament', 'lamented', 'welcome', 'welcomed', 'resent', 'resented'],
+  ...['knew', 'know', 'realised', 'realized', 'noticed', 'learned', 'learnt', 'heard', 'saw'],
+]);
 /** Marks that end the part of a sentence a side speaks in. */
 const PART_ENDS = /^[;:—–()]$/;
 /** Words after a comma that join a new clause ("…, and on Friday Brockman quit"). */
@@ -74,10 +85,16 @@ function versionsIn(reading: BlockReading, at: number): Version[] {
   });
 }
 
-/** The act at `first` lies in the version, not in a circumstance inside it ("said … when Brockman quit"). */
+/**
+ * The act at `first` lies in the version, not in a circumstance inside it ("said … when Brockman quit"),
+ * nor under a word that takes it as true ("said they were stunned Brockman quit").
+ */
 function inVersion(reading: BlockReading, version: Version, first: number): boolean {
   if (first < version.from || first > version.to) return false;
-  for (let k = version.from; k < first; k++) if (SUBORDINATORS.has(reading.tokens[k]!.lower)) return false;
+  for (let k = version.from; k < first; k++) {
+    const word = reading.tokens[k]!.lower;
+    if (SUBORDINATORS.has(word) || PRESUPPOSING.has(word)) return false;
+  }
   return true;
 }
 
@@ -86,7 +103,8 @@ function inVersion(reading: BlockReading, version: Version, first: number): bool
  * pushed": two sides give two versions, and the page states neither. One side alone ("some outlets
  * reported he quit") is an attributed report and stays a claim, and so is an act outside both versions
  * ("some had pushed for a change and others had threatened to leave, and on Friday Brockman quit") or
- * one that only times a version ("some said they were stunned when Brockman quit").
+ * one that only times a version ("some said they were stunned when Brockman quit") or that a side takes as
+ * true ("some said they were stunned Brockman quit; others said they saw it coming").
  */
 export function disputedVersion(reading: BlockReading, first: number): boolean {
   const versions = versionsIn(reading, first);
