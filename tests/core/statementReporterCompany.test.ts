@@ -48,6 +48,41 @@ describe("the reporter's own company", () => {
 });
 
 /*
+ * "Nadella said Altman would keep working at his company": with another person named between the
+ * reporting verb and "his", "his" is likelier that person's own. Only "join" rules them out (nobody
+ * joins their own company), so only "join … his company" stays the reporter's.
+ */
+describe('"his company" after another person is named', () => {
+  found([
+    [
+      '"had joined his company"',
+      'Microsoft CEO Satya Nadella said Altman had joined his company.',
+      [['altman-joins-microsoft', 'had joined his company']],
+    ],
+    [
+      'two people joining',
+      'Satya Nadella, who runs Microsoft, said Altman and Brockman would join his company.',
+      [['altman-joins-microsoft', 'would join his company']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    [
+      '"keep working at his company"',
+      'Microsoft CEO Satya Nadella said Altman would keep working at his company.',
+    ],
+    ['"work at his company"', 'Microsoft CEO Satya Nadella said Altman would work at his company.'],
+    [
+      '"be working for his company"',
+      'Satya Nadella, who runs Microsoft, said Altman would be working for his company.',
+    ],
+    [
+      '"lead a team at his company"',
+      'Microsoft CEO Satya Nadella said Altman would lead a team at his company.',
+    ],
+  ]);
+});
+
+/*
  * "Microsoft, OpenAI's biggest backer, said it had hired Altman": "it" right after a reporting verb
  * is the organisation that reports, across an apposition that names another one.
  */

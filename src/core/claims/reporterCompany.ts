@@ -16,6 +16,8 @@ const REPORTING_VERBS = new Set([
 /** The owner words before "company" or "firm" that may stand for the reporter's. */
 const OWNER_WORDS = new Set(['the', 'his', 'her', 'their']);
 const COMPANY_NOUNS = new Set(['company', 'firm']);
+/** Verbs nobody does to their own company: after them "his company" is still the reporter's ("Altman was joining his company"). */
+const JOIN_VERBS = new Set(['join', 'joins', 'joined', 'joining']);
 /** How far a reporting verb may come before what it reports ("wrote on X that Altman … were joining"). */
 const REPORT_REACH = 30;
 /** How far before the reporter's name its organisation may stand ("Microsoft chief executive Satya Nadella"). */
@@ -33,6 +35,9 @@ export function reporterCompanyAt(
   if (/^['’]/u.test(tokens[at + 2]?.text ?? '')) return undefined;
   const verb = reportingVerbBefore(reading, at);
   if (verb === undefined) return undefined;
+  // "Nadella said Altman would keep working at his company": "his" is likelier Altman's own.
+  if (owner !== 'the' && !JOIN_VERBS.has(lowerAt(reading, at - 1)) && personNamedBetween(reading, verb, at))
+    return undefined;
   const organisation = reporterOrganisation(reading, verb, owner !== 'the');
   return organisation ? { organisation, last: at + 1 } : undefined;
 }
@@ -42,17 +47,25 @@ function reportingVerbBefore(reading: BlockReading, at: number): number | undefi
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
   for (let k = at - 1; k >= Math.max(sentence.first, at - REPORT_REACH); k--) {
     if (reading.quoted[k] !== reading.quoted[at]) return undefined;
-    if (REPORTING_VERBS.has(tokens(reading, k))) return k;
+    if (REPORTING_VERBS.has(lowerAt(reading, k))) return k;
   }
   return undefined;
 }
 
-const tokens = (reading: BlockReading, k: number) => reading.tokens[k]!.lower;
+/** The lower-cased word at `k`. */
+const lowerAt = (reading: BlockReading, k: number) => reading.tokens[k]?.lower ?? '';
+
+/** A person is named after the reporting verb at `verb` and before `at`. */
+function personNamedBetween(reading: BlockReading, verb: number, at: number): boolean {
+  for (let k = verb + 1; k < at; k++)
+    if (reading.refAt[k]?.entities.some((id) => reading.people.has(id))) return true;
+  return false;
+}
 
 /** The one organisation the reporting verb's subject is, or names for the person it is. */
 function reporterOrganisation(reading: BlockReading, verb: number, personal: boolean): string | undefined {
   // "made known that": the subject ends before "made".
-  const end = tokens(reading, verb) === 'known' ? verb - 2 : verb - 1;
+  const end = lowerAt(reading, verb) === 'known' ? verb - 2 : verb - 1;
   const subject = subjectEndingAt(reading, end);
   if (!subject?.entities.length) return undefined;
   const organisations = subject.entities.filter((id) => !reading.people.has(id));
