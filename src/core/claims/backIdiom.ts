@@ -1,7 +1,8 @@
+import { POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import type { BlockReading } from './readReferences.ts';
 
 /** Possessive determiners: after one, "back" is the body's back ("had his back"), never a return. */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its', "one's"]);
+const POSSESSIVES = new Set<string>([...POSSESSIVE_DETERMINERS, 'your', "one's"]);
 /** Articles before the wall a back is against ("to the wall", "against a wall"). */
 const ARTICLES = new Set(['the', 'a']);
 /**

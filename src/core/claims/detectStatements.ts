@@ -1,5 +1,10 @@
 import type { Frame } from '../dataset/schema.ts';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
+import {
+  ARTICLES,
+  DEMONSTRATIVES,
+  POSSESSIVE_DETERMINERS,
+  SINGULAR_DEMONSTRATIVES,
+} from '../text/determiners.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
@@ -352,9 +357,7 @@ function carriedTo(reading: BlockReading, carried: SubjectReach | undefined, fir
 }
 
 /** Words that open a clause with a subject of its own after a comma ("…, the board said"). */
-const CLAUSE_SUBJECTS = new Set([
-  ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my'],
-]);
+const CLAUSE_SUBJECTS = new Set<string>([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVE_DETERMINERS]);
 
 /**
  * "Fired by video call, courted by a trillion-dollar company, and reinstated inside a week": a
@@ -842,7 +845,11 @@ function opensClause(reading: BlockReading, before: number): boolean {
 }
 
 /** Words that open a noun phrase: after a verb and its particle, they start the verb's own object. */
-const NOUN_PHRASE_OPENERS = new Set<string>([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'this', 'that']);
+const NOUN_PHRASE_OPENERS = new Set<string>([
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...SINGULAR_DEMONSTRATIVES,
+]);
 
 /**
  * Particles that are adverbs, never prepositions: a noun phrase after them is the verb's object.

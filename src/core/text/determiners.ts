@@ -5,4 +5,5 @@
  */
 export const ARTICLES = ['the', 'a', 'an'] as const;
 export const POSSESSIVE_DETERMINERS = ['his', 'her', 'its', 'their', 'our', 'my'] as const;
-export const DEMONSTRATIVES = ['this', 'that', 'these', 'those'] as const;
+export const SINGULAR_DEMONSTRATIVES = ['this', 'that'] as const;
+export const DEMONSTRATIVES = [...SINGULAR_DEMONSTRATIVES, 'these', 'those'] as const;
