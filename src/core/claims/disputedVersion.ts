@@ -1,3 +1,4 @@
+import { SUBORDINATORS as CLAUSE_SUBORDINATORS } from './readClause.ts';
 import type { BlockReading } from './readReferences.ts';
 
 /** Who holds one side of a dispute ("some", "others", "some outlets", "other reports"). */
@@ -19,9 +20,7 @@ const VERSION_OBJECTS = new Set(['him', 'her', 'them', 'it', 'this', 'that']);
 /** Words a side may take between it and its verb ("some places say", "other outlets have it"). */
 const SIDE_WORDS = 2;
 /** Words that open a clause inside a version: its act is a circumstance, not the version. */
-const SUBORDINATORS = new Set([
-  ...['when', 'after', 'once', 'since', 'because', 'while', 'before', 'though', 'although', 'until'],
-]);
+const SUBORDINATORS = new Set([...CLAUSE_SUBORDINATORS, 'until']);
 /**
  * Words of feeling or knowing that take what follows as true ("stunned Altman was fired", "shocked that he
  * quit", "regret that he resigned", "knew he had gone"): a side that uses one before the act does not dispute it.

@@ -317,7 +317,6 @@ export const NON_FACTIVE = new Set([
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', '[', ']']);
 const RELATIVES = new Set(['who', 'that', 'which', 'whose']);
-/** Words that open a clause before its subject ("2023, when Altman was fired and then brought back"). */
 /** Marks that close a clause of a list of clauses ("the directors removed Altman; Brockman lost the chair and quit"). */
 const CLAUSE_PUNCTUATION = new Set([';', ':', '—', '–']);
 /** Last words of a time phrase that may open a clause without a comma ("The same day", "That evening", "On Monday"). */
@@ -331,14 +330,15 @@ const FRONTED_TIME = new Set([
 const FRONTED_TIME_WORDS = 4;
 
 /** The words up to `last` open their sentence and name no one: a time phrase, not "the day Altman was fired". */
-function opensSentence(reading: BlockReading, last: number): boolean {
+function shortOpeningNamingNoOne(reading: BlockReading, last: number): boolean {
   const { first } = reading.sentences[reading.sentenceOf[last]!]!;
   if (last - first >= FRONTED_TIME_WORDS) return false;
   for (let k = first; k <= last; k++) if (reading.refAt[k]) return false;
   return true;
 }
 
-const SUBORDINATORS = new Set([
+/** Words that open a clause before its subject ("2023, when Altman was fired and then brought back"). */
+export const SUBORDINATORS = new Set([
   'when',
   'after',
   'once',
@@ -586,7 +586,7 @@ export function subjectEndingAt(
         before.text === ',' ||
         CLAUSE_PUNCTUATION.has(before.text) ||
         // "The same day Greg Brockman was stripped of the title and quit": a time phrase opens the clause.
-        (FRONTED_TIME.has(before.lower) && opensSentence(reading, title - 1)) ||
+        (FRONTED_TIME.has(before.lower) && shortOpeningNamingNoOne(reading, title - 1)) ||
         before.lower === 'and' ||
         SUBORDINATORS.has(before.lower)
       )

@@ -96,7 +96,8 @@ export interface ReadingContext {
   carried?: SubjectReach;
 }
 
-const SPEECH = new Set([
+/** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
+export const SPEECH = new Set([
   ...['said', 'says', 'wrote', 'writes', 'told', 'tells', 'posted', 'posts', 'added', 'adds', 'announced'],
   ...['announces', 'tweeted', 'explained', 'insisted', 'confirmed', 'confirms', 'admitted', 'acknowledged'],
 ]);
@@ -435,11 +436,9 @@ export function readBlock(
     !SUBJECT_OPENERS.has(tokens[first]?.lower ?? '') &&
     /^\p{Lu}/u.test(tokens[first]?.text ?? '');
   /**
-   * The organisation the sentence before opens with as its subject ("Microsoft is…", "The maker of…" is not one),
-   * when this sentence names no organisation before token `i`: whom a subject "it" continues.
+   * "Microsoft, OpenAI's biggest backer, said it had hired Altman": "it" after a reporting verb is the
+   * organisation that reports, not the one its apposition named last.
    */
-  // "Microsoft, OpenAI's biggest backer, said it had hired Altman": "it" after a reporting verb is the
-  // organisation that reports, not the one its apposition named last.
   const organisationReporter = (i: number): string | undefined => {
     let k = i - 1;
     if (tokens[k]?.lower === 'that') k--;
@@ -458,6 +457,10 @@ export function readBlock(
       return undefined;
     return kindOf(matcher, ref.entities[0]!) === 'organisation' ? ref.entities[0] : undefined;
   };
+  /**
+   * The organisation the sentence before opens with as its subject ("Microsoft is…", "The maker of…" is not one),
+   * when this sentence names no organisation before token `i`: whom a subject "it" continues.
+   */
   const subjectOrganisationBefore = (i: number): string | undefined => {
     const s = sentenceOf[i]!;
     if (s === 0) return undefined;
@@ -536,6 +539,10 @@ export function readBlock(
         continue;
       }
     }
+    // "it" is the organisation that reports ("Microsoft … said it had hired"), else one a subject "it"
+    // continues ("Microsoft is OpenAI's largest backer. On Nov. 19 it announced…"), not the one named last.
+    const organisationForIt =
+      word === 'it' ? (organisationReporter(i) ?? subjectOrganisationBefore(i)) : undefined;
     if (HE.has(word)) {
       // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
       const s = sentenceOf[i]!;
@@ -556,16 +563,9 @@ export function readBlock(
       // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.
       const person = reporter(i) ?? context?.label;
       if (person) entities = [person];
-    } else if (word === 'it' && organisationReporter(i)) {
-      const id = organisationReporter(i)!;
-      entities = [id];
-      lastOrganisation = id;
-    } else if (word === 'it' && subjectOrganisationBefore(i)) {
-      // "Microsoft is OpenAI's largest backer. On Nov. 19 it announced…": a subject "it" continues
-      // the organisation the sentence before opened with, not the one it named last.
-      const id = subjectOrganisationBefore(i)!;
-      entities = [id];
-      lastOrganisation = id;
+    } else if (organisationForIt) {
+      entities = [organisationForIt];
+      lastOrganisation = organisationForIt;
     } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
     // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
     else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];

@@ -1,5 +1,5 @@
 import { isClauseMark, subjectEndingAt } from './readClause.ts';
-import type { BlockReading } from './readReferences.ts';
+import { SPEECH, type BlockReading } from './readReferences.ts';
 
 /**
  * "Nadella, who runs Microsoft, wrote that Altman was joining his company", "Microsoft
@@ -9,9 +9,19 @@ import type { BlockReading } from './readReferences.ts';
  * subject names and names alone ("Microsoft CEO Satya Nadella", "Nadella, who runs Microsoft,").
  */
 const REPORTING_VERBS = new Set([
-  ...['said', 'says', 'announced', 'announces', 'wrote', 'writes', 'posted', 'posts', 'tweeted'],
-  ...['confirmed', 'confirms', 'stated', 'states', 'declared', 'declares', 'revealed', 'reveals'],
-  ...['told', 'tells', 'added', 'adds', 'disclosed', 'discloses', 'explained', 'noted', 'known'],
+  ...SPEECH,
+  ...[
+    'stated',
+    'states',
+    'declared',
+    'declares',
+    'revealed',
+    'reveals',
+    'disclosed',
+    'discloses',
+    'noted',
+    'known',
+  ],
 ]);
 /** The owner words before "company" or "firm" that may stand for the reporter's. */
 const OWNER_WORDS = new Set(['the', 'his', 'her', 'their']);
