@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
@@ -144,8 +145,7 @@ const PROPORTION_OF: Record<string, number> = {
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
   /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraphs?|grafs?|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
-const MONTHS =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS = MONTH_NAMES;
 
 const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.').replace(/\s+/g, '\\s+'))
   .sort((a, b) => b.length - a.length)
