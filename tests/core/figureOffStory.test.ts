@@ -159,6 +159,39 @@ describe('countsOffStory: the rules one by one', () => {
   });
 });
 
+describe('an owner only as the subject or possessor right before the count', () => {
+  it.each<[string, string]>([
+    // The reviewer's sentences: a speaker, a venue, a contrast, a source are not the count's owner.
+    ['Speaking at the university on Thursday, Altman said about 700 employees had signed.', 'about 700'],
+    ['The union said about 700 OpenAI employees had signed.', 'about 700'],
+    ['Unlike a rival lab, OpenAI lost 12 researchers.', '12'],
+    ['Compared with another firm, OpenAI has 770 employees.', '770'],
+    ['OpenAI, unlike the university labs, has 770 employees.', '770'],
+    ['Microsoft hired 12 researchers from a rival lab.', '12'],
+    ['Altman told a school audience that 700 staff signed.', '700'],
+    // Invented: the same family in other registers.
+    ['In contrast to a rival firm, the startup shed 40 staff.', '40'],
+    ['Addressing the college on Friday, the chief executive said 300 staff had quit.', '300'],
+    ['The charity told reporters that 500 workers had signed.', '500'],
+    ['The company poached 9 engineers from another lab last year.', '9'],
+    ['Rather than another company, Meta lured 15 researchers.', '15'],
+  ])('%s: “%s” may still be a story count', (text, wording) => {
+    expect(offStory(text, wording)).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ['A rival lab said it lost at least 12 researchers in 2025.', 'at least 12'],
+    ['Another company cut 40 jobs on Monday.', '40'],
+    ["The club's 40 members voted on Friday.", '40'],
+    ['The school board of nine met on Tuesday.', 'nine'],
+    ['The university’s board of nine met in private.', 'nine'],
+    ['About 300 employees of a Seattle games studio signed.', 'About 300'],
+    ['Another firm, a smaller rival, has 200 staff.', '200'],
+  ])('%s: “%s” is another organisation’s', (text, wording) => {
+    expect(offStory(text, wording)).toBe(true);
+  });
+});
+
 describe('those who stayed are not those who left', () => {
   it.each([
     'Meta hired heavily from OpenAI in the summer, and of the 11-person founding group only two remain.',

@@ -230,6 +230,7 @@ describe('a star rating and its count of ratings are furniture', () => {
   it.each([
     ['Listen on: Apple Podcasts · Spotify · ★ 4.8 (1,204 ratings)', ['4', '8', '1', '204']],
     ['Rated 4.7★ by readers', ['4', '7']],
+    ['★ 4.2 (312 votes)', ['4', '2', '312']],
     ['⭐4.5 · 12K reviews', ['4', '5']],
     ['The app: 4.6 (12K reviews)', ['4', '6', '12']],
     ['Our verdict: 4 stars', ['4']],
@@ -241,6 +242,15 @@ describe('a star rating and its count of ratings are furniture', () => {
     'Shares rose 4.8% to a record.',
     'The app has 4.8 million users and 1,204 reviews.',
     'A 4.5 billion deal drew 3 reviews from regulators.',
+    // A bracketed count of votes with no rating before it is a story's tally.
+    'The motion passed comfortably (312 votes).',
+    'The amendment failed (41 votes to 58).',
+    'Shareholders backed the plan (1,204 votes).',
+    // A star before a scaled number marks the number, not a rating.
+    '⭐ 4.8 million downloads in a week',
+    '★ 2.5m listeners tuned in.',
+    '⭐ 1.2 billion views',
+    '★ 12k subscribers',
   ])('but not a move, a count of users or a story’s count: %j', (text) => {
     expect(furniture(text)).toEqual([]);
   });
@@ -264,6 +274,10 @@ describe('a quiz’s scoring key is furniture', () => {
     '8–6: The final tally',
     'They lost. 2: That was the count.',
     'Seats changed hands, 4–6: None of them were new.',
+    // A verdict in lower case is no quiz's band: "solid" after a colon goes on the sentence.
+    '6–8: solid.',
+    'Result 2-3: disappointing for the hosts.',
+    '0–2 correct: were you even online?',
   ])(
     'but not a span of years, a vote inside a sentence, a value after its label or a falling pair: %j',
     (text) => {

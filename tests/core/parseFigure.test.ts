@@ -199,4 +199,21 @@ describe('circa and approximately, shortened', () => {
   ])('but not a company form or a clause letter: %s', (text, wording) => {
     expect(findFigures(text).map((f) => [f.wording, f.qualifier])).toEqual([[wording, 'exact']]);
   });
+
+  it.each([
+    // A capital "C." ends a word or a name; only the lower-case forms abbreviate circa.
+    ['Vitamin C. 500 people signed the petition.', '500'],
+    ['He studied at Grade C. 40 staff passed.', '40'],
+    ['Plan CA. 300 employees agreed.', '300'],
+  ])('nor a capital C. or CA.: %s', (text, wording) => {
+    expect(findFigures(text).map((f) => [f.wording, f.qualifier])).toEqual([[wording, 'exact']]);
+  });
+
+  it.each([
+    'The church, built c. 1850, holds 300.',
+    'The mill (ca. 1790) employs 40 people.',
+    'Founded circa 1872, the club has 90 members.',
+  ])('a year after the shortened circa is a year, not a figure: %s', (text) => {
+    expect(findFigures(text).some((f) => /1[78]\d\d/.test(f.wording))).toBe(false);
+  });
 });

@@ -26,7 +26,7 @@ import {
   type PageContext,
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
-import { labelledPair } from './labelledPair.ts';
+import { labelledPair, pairSeparators } from './labelledPair.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
@@ -688,6 +688,8 @@ export function detectFigureClaims(
   if (isFurniture(text, around.lead?.furnitureRail, 'figure')) return [];
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
+  // A line of label: value pairs is divided once per sentence, not once per figure in it.
+  const pairsBySentence = new Map<number, number[] | undefined>();
   // The next block's names are read once, and only if a figure needs them.
   let namesAfter: NameHit[] | undefined = around.nextNames;
   const nextNames = () => (namesAfter ??= around.next === undefined ? [] : findNames(matcher, around.next));
@@ -786,7 +788,8 @@ export function detectFigureClaims(
     if (!cues)
       cuesBySentence.set(span.start, (cues = withoutSetAside(text, span, findCues(matcher, text, span))));
     // "Signers: about 500; workforce: approx. 770": a value of a line of pairs is its own label's.
-    const pair = labelledPair(text, span, figure);
+    if (!pairsBySentence.has(span.start)) pairsBySentence.set(span.start, pairSeparators(text, span));
+    const pair = labelledPair(text, span, pairsBySentence.get(span.start), figure);
     if (pair) cues = cues.filter((c) => c.start >= pair.start && c.end <= pair.end);
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
     const ownPeriod = figurePeriod(text, span, figure, around.page);

@@ -22,25 +22,57 @@ const SET_APART = '(?:rival|competing|another|other|different|separate|unrelated
 
 /**
  * Before the figure, in its clause: an organisation set apart ("A rival lab said it lost…", "a nine-member
- * board at another company"), or one of a kind the story's is not ("The club's four-person board"), or the
- * writer's own earlier workplace ("At my first company we had 3 board seats").
+ * board at another company"), or the writer's own earlier workplace ("At my first company we had 3 board
+ * seats"). Only when it is the count's subject: see OWNER_GAP_CROSSES.
  */
-const OTHER_OWNER_BEFORE = new RegExp(
+const SET_APART_OWNER = new RegExp(
   [
     `\\b(?:a|an|the|one|another)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${SET_APART}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}s?\\b`,
     `\\banother\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}\\b`,
-    `\\b(?:a|an|the|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${OTHER_KIND}(?:['’]s)?\\b`,
     `\\b(?:my|our)\\s+(?:first|old|previous|last|former|earlier|own)\\s+(?:[\\p{L}'’-]+\\s+)?(?:company|firm|start-?up|employer|job|workplace|board|venture)\\b`,
   ].join('|'),
+  'giu',
+);
+/**
+ * One of a kind the story's is not, only as the possessor right before the count or its noun ("The club's
+ * four-person board", "the university's board of nine", "the school board of nine"): a union that speaks, a
+ * college spoken at, a school's audience own nothing counted after them.
+ */
+const OTHER_KIND_OWNER = new RegExp(
+  `\\b(?:a|an|the|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${OTHER_KIND}(?:['’]s)?(?:\\s+(?:board|staff|workforce|team|membership|members|committee|trustees|panel)\\s+of)?\\s*$`,
   'iu',
 );
-/** After the figure: "About 300 employees of a Seattle games studio", "a nine-member board at a rival lab". */
-const OTHER_OWNER_AFTER = new RegExp(
-  `^[-\\s\\p{L}'’]{0,30}?\\b(?:of|at|in|for|from)\\s+(?:a|an|another|one)\\s+(?:[\\p{L}'’&-]+\\s+){0,3}?(?:${SET_APART}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}|${OTHER_KIND})s?\\b`,
-  'iu',
-);
+/**
+ * Between the owner and the figure: a name (the story's own subject, "Unlike a rival lab, OpenAI lost 12")
+ * or a new subject after a clause comma means the owner is not the count's ("I" is the writer).
+ */
+const OWNER_GAP_CROSSES =
+  /\b(?!I\b)\p{Lu}|,\s*(?:he|she|they|we|you|it|the|this|that|its|his|her|their|our|my)\s/u;
+/** A contrast sets the organisation beside the story's, not over the count: "Unlike a rival lab", "compared with another firm". */
+const CONTRAST_BEFORE =
+  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|contrary\s+to|rather\s+than|instead\s+of|than|versus|vs\.?|not\s+(?:at|for))\s*$/i;
+
 /** The words that, before the owner, make it the story's own company described ("OpenAI, a company of 770", "is a firm of 770"). */
 const DESCRIBED_AS = /(?:,\s*|\b(?:is|was|remains|became|as|being|called|like)\s+)$/i;
+
+/** An organisation set apart, or of another kind, owns the count that follows it. */
+function ownedByOtherBefore(clauseBefore: string): boolean {
+  const kind = OTHER_KIND_OWNER.exec(clauseBefore);
+  if (kind && /['’]s|\sof\s*$/.test(kind[0])) return true;
+  // Any owner in the clause whose count this is: "Another AI company, a smaller rival, has a board of nine".
+  for (const owner of clauseBefore.matchAll(SET_APART_OWNER)) {
+    const before = clauseBefore.slice(0, owner.index);
+    if (DESCRIBED_AS.test(before) || CONTRAST_BEFORE.test(before)) continue;
+    if (!OWNER_GAP_CROSSES.test(clauseBefore.slice(owner.index + owner[0].length))) return true;
+  }
+  return false;
+}
+
+/** After the figure: "About 300 employees of a Seattle games studio", "a nine-member board at a rival lab" ("from" is a source, not an owner). */
+const OTHER_OWNER_AFTER = new RegExp(
+  `^[-\\s\\p{L}'’]{0,30}?\\b(?:of|at|in|for)\\s+(?:a|an|another|one)\\s+(?:[\\p{L}'’&-]+\\s+){0,3}?(?:${SET_APART}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}|${OTHER_KIND})s?\\b`,
+  'iu',
+);
 
 /**
  * A room's attendance: "14 of 17 members (11 in person, 3 by video)", "members present: 9", "a quorum of 5"
@@ -85,8 +117,7 @@ export function countsOffStory(text: string, figure: PageFigure, span: Span): bo
   if (figure.isAge) return false;
   const clauseBefore = text.slice(Math.max(span.start, figure.start - REACH), figure.start);
   const after = text.slice(figure.end, Math.min(span.end, figure.end + REACH));
-  const owner = OTHER_OWNER_BEFORE.exec(clauseBefore);
-  if (owner && !DESCRIBED_AS.test(clauseBefore.slice(0, owner.index))) return true;
+  if (ownedByOtherBefore(clauseBefore)) return true;
   if (OTHER_OWNER_AFTER.test(after)) return true;
   const counts = figure.unit === 'count' || figure.unit === 'people';
   if (!counts) return false;

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../text/months.ts';
+
 /*
  * Two more ways news tells the count of a group that took a decision, as its clause's subject:
  *
@@ -10,8 +12,7 @@
  *   still some of the group, and detectFigureClaims checks that first.
  */
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH = `(?:${MONTH_NAMES})`;
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
 /** "On 17 November", "on Friday afternoon", "That night", "In November 2023", "Within hours". */

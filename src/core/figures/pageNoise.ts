@@ -97,18 +97,20 @@ const CLUSTER_COUNT =
  * A shop's, an app store's or a podcast directory's star rating and its count of ratings: "★ 4.8
  * (1,204 ratings)", "4.7★", "⭐4.5", "4.5 stars", "4.6 (12K reviews)". They grade a product; they count
  * nothing a story says. The bare count needs its brackets or a rating before it: "1,204 reviews" in a
- * sentence may be the story's.
+ * sentence may be the story's, and votes need the rating ("passed comfortably (312 votes)" is a tally).
+ * A star before a scaled number marks the number ("⭐ 4.8 million downloads"), not a rating.
  */
 const STAR_RATING =
-  /[★☆⭐]\uFE0F?\s?\d(?:\.\d{1,2})?(?![\p{N}%])|(?<![\p{N}.,])\d(?:\.\d{1,2})?\s?(?:[★⭐]|stars?\b)|(?<![\p{N}.,])\d\.\d{1,2}\s?(?=\(\s?\d[\d.,]*\s?[kKM]?\+?\s(?:ratings|reviews|votes)\s?\))|\(\s?\d[\d.,]*\s?[kKM]?\+?\s(?:ratings|reviews|votes)\s?\)/gu;
+  /(?:[★☆⭐]\uFE0F?\s?)?(?<![\p{N}.,])\d\.\d{1,2}\s?\(\s?\d[\d.,]*\s?[kKM]?\+?\s(?:ratings|reviews|votes)\s?\)|[★☆⭐]\uFE0F?\s?\d(?:\.\d{1,2})?(?![\p{N}%]|[.,]\d|\s?(?:million|billion|trillion|bn|mn|[mMkKbB])\b)|(?<![\p{N}.,])\d(?:\.\d{1,2})?\s?(?:[★⭐]|stars?\b)|\(\s?\d[\d.,]*\s?[kKM]?\+?\s(?:ratings|reviews)\s?\)/gu;
 
 /**
  * A quiz's scoring key: a band of scores opening a line or a sentence, before its verdict ("9–10: You
  * may need a hobby.", "How did you do? 6–8: Solid. 3–5: You skimmed.", "0-2 correct: Were you offline?").
  * A band of small numbers, the lower first; years ("2019–2023: chair") are longer.
  */
+// Case-sensitive: with the i flag \p{Lu} would take any letter, and a lower-case verdict goes on a sentence.
 const SCORE_BAND =
-  /(?:^|\n|(?<=[.!?])\s)[\s\p{P}]*(?:(?:score|scored|you\s+scored)\s+)?(\d{1,2})\s?[–—-]\s?(\d{1,2})(?:\s+(?:correct|right|points|pts|answers))?\s?:(?=\s+[\p{Pi}"'“]?\p{Lu})/giu;
+  /(?:^|\n|(?<=[.!?])\s)[\s\p{P}]*(?:(?:[Ss]core|[Ss]cored|[Yy]ou\s+scored)\s+)?(\d{1,2})\s?[–—-]\s?(\d{1,2})(?:\s+(?:correct|right|points|pts|answers))?\s?:(?=\s+[\p{Pi}"'“]?\p{Lu})/gu;
 
 /**
  * A chart's axis or scale written out as text: four or more numbers evenly spaced ("0 · 100 · 200 · 300",

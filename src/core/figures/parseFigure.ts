@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
 import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
@@ -144,8 +145,7 @@ const PROPORTION_OF: Record<string, number> = {
 /** "p. 700", "page 505", "footnote 7", "No. 12", "§ 4", "episode 4", "Top 10": a place in a document or a series, not a quantity. */
 const REFERENCE_BEFORE =
   /(?:\b(?:p|pp|para|paras|fig|no|nos|vol|ch|sec|ref|art|ep)\.|\b(?:page|pages|paragraphs?|grafs?|footnote|endnote|note|notes|figure|chapter|section|reference|volume|episode|season|series|part|step|phase|stage|round|level|tier|issue|edition|top)|[§¶#])\s*$/i;
-const MONTHS =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS = MONTH_NAMES;
 
 const qualifierSource = QUALIFIER_WORDS.map(([w]) => w.replace(/\./g, '\\.').replace(/\s+/g, '\\s+'))
   .sort((a, b) => b.length - a.length)
@@ -302,8 +302,10 @@ const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
  */
 const ACTS_AS_SUBJECT =
   /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|(?:made|took)\s+(?:the|that|this|a)\s+(?:call|decision|move)|sent|wrote|chose|[a-z]{3,}ed)\b/;
+/** "C. 500", "CA. 300": a capital letter and a full stop, no circa. */
+const CAPITAL_CIRCA = /^(?:C|CA|Ca)\.$/;
 /** "since 1872", "founded in 1911": a year before 1900 is a year only where a word of time says so. */
-const YEAR_WORD_BEFORE = /\b(?:since|in|from|until|till|founded|established|est\.|circa|c\.)\s+$/i;
+const YEAR_WORD_BEFORE = /\b(?:since|in|from|until|till|founded|established|est\.|circa|ca?\.)\s+$/i;
 /**
  * "the 2023 staff letter", "its 2024 employee survey", "Microsoft's 2019 investment": after a determiner
  * a year-shaped number names the year of what follows; a count that size is written "2,023 staff".
@@ -378,8 +380,13 @@ export function findFigures(text: string): PageFigure[] {
   for (const m of eachMatch(FIGURE, text)) {
     if (m.index < readTo) continue;
     const g = m.groups!;
-    const start = m.index;
-    let end = start + m[0].length;
+    let start = m.index;
+    // "Vitamin C. 500 people": FIGURE reads case-blind, but only lower-case "c."/"ca." abbreviate circa.
+    if (g.qual && CAPITAL_CIRCA.test(g.qual)) {
+      start += m[0].search(/\s[^\s]/) + 1;
+      delete g.qual;
+    }
+    let end = m.index + m[0].length;
     // Phone numbers, slash dates, counters and addresses are read once per block, and only where a figure is found.
     if (g.digits && (inNoise ??= noiseOf(text))(start, end - (g.plus === '+' ? 1 : 0))) continue;
     const before = text.slice(Math.max(0, start - 24), start);
@@ -502,7 +509,9 @@ export function findFigures(text: string): PageFigure[] {
         continue;
       // A year, unless it counts something ("2,000 employees").
       if (/^(19|20)\d\d$/.test(g.digits) && !noun) continue;
-      if (/^1\d\d\d$/.test(g.digits) && !noun && YEAR_WORD_BEFORE.test(before)) continue;
+      // "built c. 1850": the word of time may be the qualifier the figure's wording now holds.
+      const beforeDigits = text.slice(Math.max(0, start - 24), m.index + m[0].indexOf(g.digits));
+      if (/^1\d\d\d$/.test(g.digits) && !noun && YEAR_WORD_BEFORE.test(beforeDigits)) continue;
       if (/^(19|20)\d\d$/.test(g.digits) && !g.qual && YEAR_MODIFIER_BEFORE.test(before)) continue;
       // "Channel 12", "Terminal 5": part of a name.
       const named = NAME_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 30), start));
