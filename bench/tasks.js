@@ -5,6 +5,8 @@
 // run.js's "median longest task", not a second measure of it. BENCH_REPS repetitions (default 3).
 // Without PROFILE=1, each long task's timeline events by name instead (a script callback, style,
 // layout, prepaint, paint, GC): whether it is our script or the rendering our writes cause.
+// ALL_TASKS=10: also every task over 10 ms in time order with its events, the run as a timeline
+// (which frames are long, and what else ran between them).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -114,6 +116,23 @@ async function run(name, version) {
             ...[...by].sort((a, b) => b[1] - a[1]).slice(0, 8),
           ];
         });
+    if (process.env.ALL_TASKS) {
+      // Every task over ALL_TASKS ms, in time order, with its events by name: the run as a timeline.
+      const byTime = runTasks(main).filter((x) => x.dur > Number(process.env.ALL_TASKS) * 1000);
+      byTime.sort((a, b) => a.ts - b.ts);
+      for (const task of byTime) {
+        const by = new Map();
+        for (const e of onMain) {
+          if (e === task || e.ts < task.ts || e.ts >= task.ts + task.dur || !e.dur) continue;
+          if (e.name === 'ThreadControllerImpl::RunTask') continue;
+          by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+        }
+        const parts = [...by].sort((a, b) => b[1] - a[1]).slice(0, 6);
+        console.log(
+          `  +${((task.ts - byTime[0].ts) / 1000).toFixed(0)} ${(task.dur / 1000).toFixed(1)} ms: ${parts.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`,
+        );
+      }
+    }
     if (!profile)
       return {
         result,
