@@ -146,6 +146,9 @@ describe('railContext', () => {
       'Hughes, J., "Why the board fired its chair," Financial Review, 2020.',
       '“Union calls off strike after pay deal”, The Herald, 3 June 2022.',
       'See "Minister quits over expenses," The Courier, 2021.',
+      'Wire desk, "Port chief reinstated after dockers revolt", 22 November 2023. ↩',
+      'City Daily, "A timeline of the port chaos", 22 November 2023, updated 29 November. ↩',
+      'Tech desk, "Dockers threaten to quit," Nov. 20, 2023. [back]',
     ])
       expect([line, isCitedTitle(line), isFurnitureLine(line)]).toEqual([line, true, true]);
     for (const line of [
@@ -155,6 +158,7 @@ describe('railContext', () => {
       'The board’s statement, "the chief was not consistently candid," came on Nov. 17, 2023.',
       'As the mayor put it, "we will not be bullied by a port operator," November 2023.',
       'Dockers struck after the port said "no deal this year" in talks on Nov. 20, 2023.',
+      'The chief said "I am back," and was reinstated by the board, Nov. 22, 2023. ↩',
     ])
       expect([line, isCitedTitle(line)]).toEqual([line, false]);
   });

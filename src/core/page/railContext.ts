@@ -35,13 +35,15 @@ const REFERENCE_ENTRY =
 /** A date as a citation gives it: "Nov. 20, 2023", "20 November 2023", "November 2023", "(2023)", ", 2020." */
 const CITED_DATE =
   '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{4}|\\(\\d{4}\\)|(?<=[\\p{L}.],\\s?)\\d{4})';
+/** A note's link back to where it is cited: "↩", "↑", "^", "[back]". */
+const BACKLINK = '(?:\\s*(?:[↩↑⤴^]|\\[\\s*back\\s*\\]))*\\s*';
 /**
  * A cited work, however its list is marked: maybe a short source before it ("Wire report,", "Hughes,
  * J.,", "OpenAI, company blog, Nov. 29, 2023; see also"), a quoted title, then only the outlet and the
  * date, each set off by a comma, to the line's end: `Wire report, "Board fires chief," Nov. 20, 2023.`
  */
 const CITED_TITLE = new RegExp(
-  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“][^"“”]{6,200}["”](?<tail>,?(?:\\s*[^"“”,;]{1,50},)*\\s*${CITED_DATE})[.;]?\\s*(?:\\[[\\w ]{1,12}\\]\\s*)?$`,
+  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“][^"“”]{6,200}["”](?<tail>,?(?:\\s*[^"“”,;]{1,50},)*\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?\\s*(?:\\[[\\w ]{1,12}\\]\\s*)?${BACKLINK}$`,
   'u',
 );
 /**
