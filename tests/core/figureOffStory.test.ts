@@ -142,6 +142,20 @@ describe('countsOffStory: the rules one by one', () => {
     ["I can't get 700 people to sign my birthday card at work.", '700'],
     ['We couldn’t even find 12 volunteers for the bake sale.', '12'],
     ['You cannot persuade nine directors of anything in a weekend.', 'nine'],
+    // A size band of many organisations, in any register.
+    ['38% of last year’s graduates joined companies with fewer than 200 employees.', 'fewer than 200'],
+    ['A survey found 38% of member firms with more than 250 employees were testing AI.', 'more than 250'],
+    ['Grants go to businesses of 50 staff or fewer.', '50'],
+    ['Start-ups with under 10 workers pay no levy.', 'under 10'],
+    ['The rule covers employers that employ over 1,000 people.', 'over 1,000'],
+    // The page's own parts, in a headline or an intro.
+    ['Six things founders should learn from the OpenAI weekend', 'Six'],
+    ['The OpenAI board crisis in 7 charts', '7'],
+    ['Four key lessons founders should take from the weekend', 'Four'],
+    ['10 questions the directors still have to answer', '10'],
+    // A chart's legend naming its marks by their numbers.
+    ['Bars to scale; the 700+ bar shows the lower bound.', '700+'],
+    ['Dashed: the 770 line marks total staff.', '770'],
   ])('%s: “%s” counts no story group', (text, wording) => {
     expect(offStory(text, wording)).toBe(true);
   });
@@ -154,6 +168,12 @@ describe('countsOffStory: the rules one by one', () => {
     ['The board of four met by video on Friday.', 'four'],
     ["Just 12 staff couldn't get their names on before the deadline.", '12'],
     ['Organisers got 700 people to sign by Monday.', '700'],
+    ['OpenAI is a company with about 770 employees.', 'about 770'],
+    ['The letter from 700 employees reached the companies with a threat.', '700'],
+    ['Few firms have 700 staff willing to quit over one man.', '700'],
+    ['Six directors sat on the board until Friday.', 'Six'],
+    ['Four things happened at once: the board met, and four directors voted.', 'four'],
+    ['The chart shows 700 staff signed; the bar is dashed.', '700'],
   ])('%s: “%s” may still be a story count', (text, wording) => {
     expect(offStory(text, wording)).toBe(false);
   });

@@ -74,6 +74,9 @@ describe('a weekday’s date is furniture', () => {
     ['Friday 17 November: the board fires Altman', ['17']],
     ['He was dismissed the previous Friday (17) by the board.', ['17']],
     ['Sun, 19 Nov', ['19']],
+    ['Fri 17 to Tue 21 Nov.', ['17', '21']],
+    ['Sat 18–Sun 19: talks stall', ['18', '19']],
+    ['Thursday 16 until Monday 20', ['16', '20']],
   ])('%j', (text, expected) => {
     expect(furniture(text)).toEqual(expected);
   });
@@ -83,6 +86,8 @@ describe('a weekday’s date is furniture', () => {
     'By Tuesday 700 staff had signed.',
     'Friday 4 directors voted him out',
     'On Sunday, 12 more researchers resigned.',
+    'Friday 4 to Monday 700: the letter grew.',
+    'On Monday 505 to 700 staff signed.',
   ])('but a count after a weekday is no date: %j', (text) => {
     expect(furniture(text)).toEqual([]);
   });
@@ -306,4 +311,60 @@ describe('a chart’s axis written as text is furniture', () => {
   ])('but not a list of rival figures, a short run or an uneven one: %j', (text) => {
     expect(furniture(text)).toEqual([]);
   });
+});
+
+describe('a quote strip’s ticker is furniture, with its trading session between', () => {
+  it.each([
+    ['MSFT premarket ▲ 1.1%', ['1', '1']],
+    ['MXN 17.18 · MSFT pre-market ▲1.1%', ['1', '1']],
+    ['AAPL (after hours) −0.4%', ['0', '4']],
+    ['MSFT futures +2%', ['2']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'MSFT shares rose 1.1% premarket',
+    'The CEO premarket call drew 700 staff',
+    'Microsoft shares were up 2% in premarket trading.',
+  ])('but not a move told in words: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('an address is furniture, however the street is written', () => {
+  it.each([
+    ['General meeting: Thursday, 6:30 pm, 1440 Broadway, Oakland, and on Zoom.', ['1440']],
+    ['Our office: 12 the Strand, London', ['12']],
+    ['El Observador · Av. Reforma 222, Col. Juárez, CDMX', ['222']],
+    ['Write to us at Calle Mayor 5, Madrid.', ['5']],
+    ['Siège: Rue de Rivoli 99, Paris', ['99']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text).filter((d) => !['6', '30'].includes(d))).toEqual(expected);
+  });
+
+  it.each([
+    'About 700 Broadway workers went on strike.',
+    'Via 700 signatures, staff made their point.',
+    'The Broadway show sold 1440 tickets.',
+  ])('but not a count near a street’s word: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a day and month set off by a stamp or a bracket is furniture', () => {
+  it.each([
+    ['Correction (30/12): This table gave the wrong title.', ['30', '12']],
+    ['Updated 21/11 with the board’s statement', ['21', '11']],
+    ['[17/11] Board fires chief', ['17', '11']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each(['By then 505/770 staff had signed', 'signatures (505/770) by noon', 'He updated 30/12 files'])(
+    'but not a ratio or a score: %j',
+    (text) => {
+      expect(furniture(text)).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isCitedTitle,
   isFurniture,
   isFurnitureLine,
   railAfter,
@@ -134,5 +135,77 @@ describe('railContext', () => {
       true,
       false,
     ]);
+  });
+
+  it('knows a cited work by its shape, whatever marks its list: a quoted title, then only outlet and date', () => {
+    for (const line of [
+      'Wire report, "Council fires chief executive after audit," Nov. 20, 2023.',
+      'Tech desk, "Hundreds of dockers tell port: pay up or we strike," Nov. 20, 2023.',
+      'Port authority, press release, Nov. 29, 2023; see also "Chief is back at the port with a new board," business daily, Nov. 30, 2023.',
+      'Harbour Board, "Leadership transition" announcement, company blog, Nov. 17, 2023.',
+      'Hughes, J., "Why the board fired its chair," Financial Review, 2020.',
+      '“Union calls off strike after pay deal”, The Herald, 3 June 2022.',
+      'See "Minister quits over expenses," The Courier, 2021.',
+      'Wire desk, "Port chief reinstated after dockers revolt", 22 November 2023. ↩',
+      'City Daily, "A timeline of the port chaos", 22 November 2023, updated 29 November. ↩',
+      'Tech desk, "Dockers threaten to quit," Nov. 20, 2023. [back]',
+    ])
+      expect([line, isCitedTitle(line), isFurnitureLine(line)]).toEqual([line, true, true]);
+    for (const line of [
+      'The chair wrote to members, "I am stepping down with immediate effect," on Nov. 18, 2023.',
+      'The memo was titled "Next steps for the company," and dated November 17, 2023.',
+      '"I love this team," the founder wrote, November 18, 2023.',
+      'The board’s statement, "the chief was not consistently candid," came on Nov. 17, 2023.',
+      'As the mayor put it, "we will not be bullied by a port operator," November 2023.',
+      'Dockers struck after the port said "no deal this year" in talks on Nov. 20, 2023.',
+      'The chief said "I am back," and was reinstated by the board, Nov. 22, 2023. ↩',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, false]);
+  });
+
+  it('keeps a reference list open across a note dated the American way', () => {
+    expect(
+      furnitureOf([
+        PROSE,
+        'Notes',
+        'This alert rests on press reports through December 6, 2023; we have not verified them.',
+        'Harbour Board, blog post, Nov. 17, 2023.',
+        'Three dockers were fired over it, Nov. 20, 2023.',
+      ]),
+    ).toEqual([false, false, true, true, true]);
+  });
+
+  it('opens a links rail after a tag line or an ad, and keeps it across a linked question', () => {
+    expect(
+      furnitureOf([
+        PROSE,
+        'Topics: Ports, Business, Unions',
+        'More on this story',
+        'Dockers threaten to walk out over chief’s sacking',
+        'Who is the new chief now running the port?',
+        'Minister backs port chief',
+        'Popular now',
+        'Port board hires former chief back',
+        PROSE,
+      ]),
+    ).toEqual([false, false, false, true, true, true, false, true, false]);
+    expect(railHeadingOf('Most read today')).toBe('links');
+    expect(railHeadingOf('Popular now')).toBe('links');
+    expect(railHeadingOf('More on the topic')).toBe('links');
+    expect(railHeadingOf('Related on Gidi Circuit')).toBe('links');
+    expect(railHeadingOf('Related stories from The Harbour Times')).toBe('links');
+    expect(railHeadingOf('Related in business')).toBeUndefined();
+  });
+
+  it('still ends a links rail at prose that asks, and opens no references rail after a label', () => {
+    expect(
+      furnitureOf([
+        PROSE,
+        'Read more',
+        'Port chief fired',
+        'So what happens to the port now that the board has fired the man who ran it for a decade and the union is threatening to strike?',
+        'Three dockers were fired.',
+      ]),
+    ).toEqual([false, false, true, false, false]);
   });
 });

@@ -110,6 +110,27 @@ const PRONOUN_AFTER = /^(?:\s*[,.;:!?)—–]|\s+of\s+(?:them|those|these|us|you
 const UNABLE_BEFORE =
   /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not|won['’]?t|wouldn['’]?t|never)\s+(?:even\s+|ever\s+)?(?:get|find|convince|persuade|gather|round\s+up|muster|rally|recruit|hire)\s+(?:even\s+)?$/i;
 
+/**
+ * A size band of many organisations, not one's headcount: "companies with fewer than 200 employees",
+ * "firms with more than 250 staff", "businesses of 50 or more workers", "employers that employ over 1,000".
+ * Only a plural: "a company with 770 employees" may be the story's own.
+ */
+const SIZE_CLASS_BEFORE =
+  /\b(?:companies|firms|businesses|employers|organi[sz]ations|start-?ups|enterprises|SMEs|workplaces|outfits|labs|members)\s+(?:with|of|employing|having|that\s+(?:employ|have))\s+(?:(?:more|fewer|less)\s+than|over|under|up\s+to|at\s+least|at\s+most|between|about|around)?\s*$/i;
+/**
+ * The page's own parts, counted in its headline or its intro: "Six things founders should learn", "explained
+ * in seven charts", "five lessons from the weekend", "10 key questions". No story topic counts them.
+ */
+const OWN_PARTS_AFTER =
+  /^\s+(?:(?:big|key|main|simple|quick|hard|short|crucial|important|surprising|essential|basic|new|more|other)\s+)?(?:things|ways|lessons|takeaways|reasons|charts|graphs|graphics|maps|questions|answers|facts|moments|mistakes|tips|signs|quotes|points|myths|rules|steps|slides|numbers|stats|figures)\b/iu;
+/**
+ * A chart's own mark named by the number it draws: "the 700+ bar shows the lower bound", "the 505 column",
+ * "the 12 dot": the legend tells how the chart is drawn; the chart's cell, not its legend, states the count.
+ */
+const CHART_MARK = {
+  before: /\bthe\s*$/i,
+  after: /^\s*(?:bar|column|slice|wedge|bubble|dot|marker|segment|line)s?\b/i,
+};
 const REACH = 80;
 
 /** The figure counts a group or a thing no story topic is about (read before a topic is chosen). */
@@ -125,6 +146,9 @@ export function countsOffStory(text: string, figure: PageFigure, span: Span): bo
   if (AUDIENCE_AFTER.test(after) || CAPACITY_BEFORE.test(clauseBefore)) return true;
   if (DAYS_AFTER.test(after)) return true;
   if (UNABLE_BEFORE.test(clauseBefore)) return true;
+  if (SIZE_CLASS_BEFORE.test(clauseBefore)) return true;
+  if (OWN_PARTS_AFTER.test(after)) return true;
+  if (CHART_MARK.before.test(clauseBefore) && CHART_MARK.after.test(after)) return true;
   if (
     figure.qualifier === 'about' &&
     /^about\s/i.test(figure.wording) &&

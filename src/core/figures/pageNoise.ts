@@ -15,8 +15,12 @@ const PHONE =
 const PHONE_DIGITS = 9;
 /** "555-0143": a local number, three digits and four joined by a hyphen. */
 const LOCAL_PHONE = /^\d{3}-\d{4}$/;
-/** "11/30/2023", "17/11/23", "2023/11/17". */
-const SLASH_DATE = /\b\d{1,4}\/\d{1,2}\/\d{2,4}\b/g;
+/**
+ * "11/30/2023", "17/11/23", "2023/11/17"; and a day and month with no year where a stamp or a bracket
+ * sets it off: "Correction (30/12):", "Updated 21/11", "[17/11]" ("505/770 staff" is a ratio).
+ */
+const SLASH_DATE =
+  /\b\d{1,4}\/\d{1,2}\/\d{2,4}\b|(?<=[([]\s?)(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?=\s?[)\]])|(?<=\b(?:Updated|Corrected|Posted|Published|Added|Amended|UPDATED|CORRECTED)\s)(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?!\/)/g;
 /** "4 / 12", "7/12": one small whole number out of another, as a gallery or a pager counts. */
 const COUNTER = /\b(\d{1,3})\s?\/\s?(\d{1,3})\b(?!\/)/g;
 /** "Photo 3 of 12", "Slide 4 of 11": a gallery's counter in words. */
@@ -26,9 +30,13 @@ const GALLERY =
 const RATING = /\b(?:rated|rating|rates|scored?|stars?)\s*:?\s*\d+(?:\.\d+)?\s*(?:out\s+of|\/)\s*\d+/gi;
 /** The most items a gallery or pager counts. */
 const COUNTER_MAX = 200;
-/** "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name. */
+/**
+ * "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name;
+ * "1440 Broadway", "12 the Strand": before a street named without its kind; "Av. Reforma 222", "Calle
+ * Mayor 5", "Rue de Rivoli 99": after the street, as much of Europe and Latin America write it.
+ */
 const ADDRESS =
-  /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b/gu;
+  /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b|\b\d{1,5}[A-Za-z]?\s+(?:Broadway|[Tt]he\s+(?:Strand|Bowery|Embarcadero|Mall|Promenade))\b(?=\s*(?:[,;·|(]|$))|\b(?:Av|Avda|Avenida|Calle|Carrer|Paseo|Rua|Rue|Via|Viale|Corso|Piazza|Straße|Strasse|Str|Ulica|Ul)\.?\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|del|de\s+la|della|di|des|du|da|do|dos)\s+){1,4}\d{1,5}[A-Za-z]?\b(?![\d%]|[.,]\d)/gu;
 
 /**
  * Clock times: "9.02am AEDT", "10:30 p.m.", "11.15 GMT", "14:05". A colon between two digit groups is a
@@ -47,8 +55,12 @@ const OPENING_HOURS =
 const STATION =
   /\b(?:Channel|NewsCenter|NewsChannel|Fox|ABC|NBC|CBS|[KW][A-Z]{2,3})\s?\d{1,2}(?![\d.,%])(?=\s+(?:News|Newsroom|staff|Team|I-Team|Investigates|reports?)\b|\s*(?:[|·•—–]|$))|\bBy\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\d{1,2}\s+(?:[Nn]ews\s+)?(?:staff|newsroom|team|reporters)(?=\s*(?:[|·•—–,]|$))/gu;
 
-/** "MSFT ▲1.1%", "NVDA +2%": a quote strip's ticker and its move. */
-const TICKER = /\b[A-Z]{2,5}\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
+/**
+ * "MSFT ▲1.1%", "NVDA +2%", "MSFT premarket ▲ 1.1%", "AAPL (after hours) −0.4%": a quote strip's ticker
+ * and its move, maybe with the trading session between them.
+ */
+const TICKER =
+  /\b[A-Z]{2,5}(?:\s+\(?(?:pre-?market|after[\s-]hours|after-?market|extended|futures|intraday|close|open|last)\)?)?\s*(?:[▲▼△▽↑↓]\s*[+\u2212-]?|[+\u2212-])\d[\d.,]*%?/g;
 
 /**
  * "S&P 500", "Nasdaq 100", "FTSE 100", "Dow 30", "Russell 2000", "Nikkei 225": a stock index's number
@@ -69,10 +81,11 @@ const THREAD_NUMBER = /(?<![\p{L}\p{N}/.,])\d{1,2}\/(?![\p{L}\p{N}/])/gu;
 
 /**
  * "Mon 20", "Tue. 21", "Friday 17 November", "the previous Friday (17)": a weekday's date, a day of
- * the month right after its weekday, closing the phrase or before a month ("Monday 500 staff signed" is a count).
+ * the month right after its weekday, closing the phrase, before a month, or opening a range to
+ * another weekday's date ("Fri 17 to Tue 21 Nov.", "Sat 18–Sun 19"); "Monday 500 staff signed" is a count.
  */
 const WEEKDAY_DATE =
-  /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+\(?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\)?(?=\s*(?:$|[,.;:|·•—–)]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))/g;
+  /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+\(?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\)?(?=\s*(?:$|[,.;:|·•—–)]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:[-–—]|to|until|till|through|thru)\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.,]\d)))/g;
 
 /** "990 pts", "14.2k upvotes", "3 likes": a forum's or a feed's score for a post. */
 const POST_SCORE =

@@ -7,7 +7,7 @@
 
 /** The headings of a rail of links (not "Latest": a live blog's updates are the story). */
 const LINKS_HEADING =
-  /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+on\s+(?:this|the)\s+(?:story|topic)|more\s+(?:from|stories|news)\b.{0,40}|most\s+(?:read|popular|viewed|shared|watched|commented)|top\s+stories|trending(?:\s+now)?|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/i;
+  /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|most\s+(?:read|popular|viewed|shared|watched|commented)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|trending(?:\s+now)?|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/i;
 
 /** The headings of a list of references or pointers elsewhere: their entries are cited titles. */
 const REFERENCES_HEADING =
@@ -32,10 +32,43 @@ const HATNOTE =
 const REFERENCE_ENTRY =
   /^\s*(?:\^|↑|\[\d{1,3}\]|\d{1,3}\.\s+[\p{Lu}][^.,"“]{1,60},\s+(?:\p{Lu}[\p{L}.]*,?\s+)*["“'‘])/u;
 
+/** A date as a citation gives it: "Nov. 20, 2023", "20 November 2023", "November 2023", "(2023)", ", 2020." */
+const CITED_DATE =
+  '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{4}|\\(\\d{4}\\)|(?<=[\\p{L}.],\\s?)\\d{4})';
+/** A note's link back to where it is cited: "↩", "↑", "^", "[back]". */
+const BACKLINK = '(?:\\s*(?:[↩↑⤴^]|\\[\\s*back\\s*\\]))*\\s*';
+/**
+ * A cited work, however its list is marked: maybe a short source before it ("Wire report,", "Hughes,
+ * J.,", "OpenAI, company blog, Nov. 29, 2023; see also"), a quoted title, then only the outlet and the
+ * date, each set off by a comma, to the line's end: `Wire report, "Board fires chief," Nov. 20, 2023.`
+ */
+const CITED_TITLE = new RegExp(
+  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“][^"“”]{6,200}["”](?<tail>,?(?:\\s*[^"“”,;]{1,50},)*\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?\\s*(?:\\[[\\w ]{1,12}\\]\\s*)?${BACKLINK}$`,
+  'u',
+);
+/**
+ * Around a quoted title, the words of a sentence that quotes it rather than cites it: a verb of speech
+ * ("Altman wrote on X," then a quotation), or the link words a cited line never has between its outlet
+ * and its date ("…," came on Nov. 17, 2023; "…," and dated November 17, 2023).
+ */
+const SENTENCE_WORDS =
+  /\b(?:said|says|told|tells|wrote|writes|posted|posts|tweeted|added|adds|announced|declared|stated|insisted|replied|asked|warned|argued|put\s+it|reads?|headlined|on|and|but|dated|came|comes|was|were|is|are|has|had|by|when|after|before|that|which|who|until|since|then)\b/i;
+
+/** The line is one cited work: a quoted title with its source and date, no verb of speech around it. */
+export function isCitedTitle(text: string): boolean {
+  const trimmed = text.trim();
+  const cited = trimmed.length <= FURNITURE_LINE ? CITED_TITLE.exec(trimmed) : null;
+  if (!cited) return false;
+  const { lead = '', tail = '' } = cited.groups ?? {};
+  return !SENTENCE_WORDS.test(lead.replace(/\bsee(?:\s+also)?\s*$/i, '')) && !SENTENCE_WORDS.test(tail);
+}
+
 /** How long a line of furniture may be: a cited title with its source, never an article's paragraph. */
 const FURNITURE_LINE = 400;
 /** A block this long with a sentence end is prose: the rail is over. */
 const PROSE_BLOCK = 160;
+/** How long a linked headline that asks a question may be. */
+const LINKED_QUESTION = 120;
 /** A sentence end, past any citation marks ("…voting rights.[4]"). */
 const SENTENCE_END = /[.!?]["”’)]?(?:\s*\[[\w ]{1,6}\])*\s*$/;
 
@@ -54,31 +87,35 @@ export function railHeadingOf(text: string): Rail | undefined {
 export function isFurnitureLine(text: string): boolean {
   return (
     text.length <= FURNITURE_LINE &&
-    (INLINE_RAIL_LEAD.test(text) || HATNOTE.test(text) || REFERENCE_ENTRY.test(text))
+    (INLINE_RAIL_LEAD.test(text) || HATNOTE.test(text) || REFERENCE_ENTRY.test(text) || isCitedTitle(text))
   );
 }
 
 /**
  * Whether a rail still runs after this block, given the one that ran before it: a rail heading opens
- * one, unless it stands among short labels (a table's column head "Notes", a contents list's
- * "References") outside a rail; a prose block (long, with a sentence end) or a heading of another
- * kind (the comments) ends it.
+ * one, unless a references heading stands among short labels (a table's column head "Notes", a
+ * contents list's "References") outside a rail; a prose block (long, with a sentence end) or a
+ * heading of another kind (the comments) ends it. A links heading ("Most read", "More on this
+ * story") heads no table column nor contents entry: it opens its rail after a label too (a tag
+ * line, an ad, another rail's last headline), as an aside's list follows anything.
  */
 export function railAfter(text: string, before: Rail | undefined, afterLabel = false): Rail | undefined {
   const heading = railHeadingOf(text);
-  if (heading) return before || !afterLabel ? heading : undefined;
+  if (heading) return before || !afterLabel || heading === 'links' ? heading : undefined;
   if (!before) return undefined;
   if (isFurnitureLine(text)) return before;
   const trimmed = text.trim();
   if (OTHER_SECTION.test(trimmed)) return undefined;
   if (!SENTENCE_END.test(trimmed)) return before;
+  // A linked headline may ask ("Who is the man now running the company?"): a short question stays in its rail.
+  if (before === 'links' && trimmed.length <= LINKED_QUESTION && /\?["”’]?$/.test(trimmed)) return before;
   // A sentence ends the rail where it is long, or bears no mark of a citation: the body again.
   return trimmed.length > PROSE_BLOCK || !CITATION_SHAPE.test(trimmed) ? undefined : before;
 }
 
 /** What a cited work's line carries and a sentence of the story seldom does: a year in brackets, pages, a quoted title, "see". */
 const CITATION_SHAPE =
-  /\(\d{4}[a-z]?\)|\d+\s*[–-]\s*\d+|\bpp?\.\s*\d|\d+\s*pp\b|["“”]|\b(?:retrieved|archived|accessed|isbn|doi|vol\.|ibid|op\.\s*cit)\b|\bsee\b|\bet\s+al\b|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\b\d{1,2}\/\d{2}\b/iu;
+  /\(\d{4}[a-z]?\)|\d+\s*[–-]\s*\d+|\bpp?\.\s*\d|\d+\s*pp\b|["“”]|\b(?:retrieved|archived|accessed|isbn|doi|vol\.|ibid|op\.\s*cit)\b|\bsee\b|\bet\s+al\b|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\/\d{2}\b/iu;
 
 /** A short block that is no sentence: a label, a cell, a contents entry. */
 export function isLabel(text: string): boolean {
