@@ -111,3 +111,32 @@ describe('an echo never ties a figure alone: its topic must be in reach, and exc
     expect(figureClaimsAfterLead([text])).toEqual([]);
   });
 });
+
+describe('a value only a total’s reports give stands in a total’s place, however it is put', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'The staff itself was counted as roughly 770, by the company’s own figures.',
+      [['openai-headcount', 'roughly 770']],
+    ],
+    [
+      'Workforce estimates vary less: reports put the company at about 770 people.',
+      [['openai-headcount', 'about 770']],
+    ],
+    ['Dashed line: total staff, reported as roughly 770', [['openai-headcount', 'roughly 770']]],
+    [
+      'The signatures kept coming, from a workforce variously put at about 770.',
+      [['openai-headcount', 'about 770']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(figureClaimsAfterLead([text])).toEqual(expected);
+  });
+
+  it.each([
+    // A value the signers’ reports give is no total, wherever it stands.
+    'The staff itself was counted as roughly 505, by one outlet.',
+    // A total's value of another workforce.
+    'The staff at Anthropic was counted as roughly 770 at the time.',
+  ])('leaves %s', (text) => {
+    expect(figureClaimsAfterLead([text]).filter(([id]) => id === 'openai-headcount')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ import { isTotalStated } from './totalStated.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
-import { echoWeight, reportedValues } from './reportedValueEcho.ts';
+import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -1531,18 +1531,19 @@ function topicOf(
       s += NEAR_CUE + GOVERNING_CUE;
     // "Kara Swisher had 505 early on": a value the reports give for this topic, with the topic in reach.
     const echo = echoWeight(reportedValues(matcher.figureClaims), claim, text, figure);
-    if (
-      echo &&
-      (extra?.cues.some((c) => keys.includes(c) && !GENERIC_NOUNS.has(c)) || context.inReach(claim))
-    )
-      s += echo;
+    const echoed =
+      echo > 0 &&
+      (extra?.cues.some((c) => keys.includes(c) && !GENERIC_NOUNS.has(c)) || context.inReach(claim));
+    if (echoed) s += echo;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
       // "OpenAI's 300 researchers" are some of its staff, not its headcount.
       if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
       // So does one a counted part is taken from: "500 of them — out of roughly 770".
-      if (!isTotal || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
-      s += TOTAL_PLACE;
+      // "The staff itself was counted as roughly 770": a value only a total's reports give is a total's, wherever it stands.
+      const totalValue = echoed && echo === DISTINCTIVE_ECHO;
+      if (!(isTotal || totalValue) || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
+      if (isTotal) s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
     }
