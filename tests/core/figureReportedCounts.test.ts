@@ -35,7 +35,11 @@ describe('a count a report gave, with nothing to say what it counts', () => {
         'How many employees signed the letter?',
         'It started with a few dozen names overnight. By Monday evening, 745 had, according to the organisers, out of roughly 770.',
       ]),
-    ).toEqual([['staff-letter-signatories', '745']]);
+    ).toEqual([
+      ['staff-letter-signatories', '745'],
+      // "out of roughly 770", the staff the reports give, is the whole the answer is a part of.
+      ['openai-headcount', 'roughly 770'],
+    ]);
   });
 
   it('puts the figure at a number', () => {

@@ -3,9 +3,22 @@ import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
 
 describe('a line of several label: value pairs gives each value its own label', () => {
   it.each<[string, Array<[string, string]>]>([
-    // The signers' cue no longer carries to the workforce's value in the next pair.
-    ['Signers of the letter: about 500; workforce: approx. 770', [['staff-letter-signatories', 'about 500']]],
-    ['Signatures: 505; headcount: about 770', [['staff-letter-signatories', '505']]],
+    // The signers' cue no longer carries to the workforce's value in the next pair, which is the
+    // headcount (its own label, and a value only the headcount's reports give: reportedValueEcho.ts).
+    [
+      'Signers of the letter: about 500; workforce: approx. 770',
+      [
+        ['staff-letter-signatories', 'about 500'],
+        ['openai-headcount', 'approx. 770'],
+      ],
+    ],
+    [
+      'Signatures: 505; headcount: about 770',
+      [
+        ['staff-letter-signatories', '505'],
+        ['openai-headcount', 'about 770'],
+      ],
+    ],
     [
       'Workforce: about 770 | Letter signatories: 505',
       [

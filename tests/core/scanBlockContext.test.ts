@@ -17,13 +17,14 @@ describe('scanBlock reads each block’s names once', () => {
   });
 
   it('takes the next block’s names from the caller: a block naming nobody is about the names next to it', () => {
-    const text = 'By then 505 had signed.';
+    // 650, a count no report gives: a reported value's echo would tie it without any name (reportedValueEcho.ts).
+    const text = 'By then 650 had signed.';
     const next = 'It was a good year.';
     // The caller says the next block names OpenAI (as a block it has read would): one cue is enough.
     const nextNames = findNames(matcher, 'OpenAI');
     expect(strip(scanBlock(matcher, text, { page, next })).figures).toEqual([]);
     expect(strip(scanBlock(matcher, text, { page, next, nextNames })).figures).toEqual([
-      ['staff-letter-signatories', '505'],
+      ['staff-letter-signatories', '650'],
     ]);
   });
 

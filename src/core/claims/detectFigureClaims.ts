@@ -32,6 +32,7 @@ import { isTotalStated } from './totalStated.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
+import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -690,6 +691,8 @@ export function detectFigureClaims(
   const cuesBySentence = new Map<number, CueHit[]>();
   // A line of label: value pairs is divided once per sentence, not once per figure in it.
   const pairsBySentence = new Map<number, number[] | undefined>();
+  // What topics are in reach of a sentence's figures is read once per sentence, and only if an echo asks.
+  const reachBySentence = new Map<number, Set<string>>();
   // The next block's names are read once, and only if a figure needs them.
   let namesAfter: NameHit[] | undefined = around.nextNames;
   const nextNames = () => (namesAfter ??= around.next === undefined ? [] : findNames(matcher, around.next));
@@ -798,6 +801,15 @@ export function detectFigureClaims(
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
     const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.own) : undefined;
+    const inReach = (claim: ContentClaim) => {
+      let reach = reachBySentence.get(span.start);
+      if (!reach)
+        reachBySentence.set(
+          span.start,
+          (reach = cuesInReach(matcher, text, span, cuesBySentence.get(span.start) ?? [], around.lead)),
+        );
+      return (matcher.cueKeys.get(claim.id) ?? []).some((k) => reach.has(k));
+    };
     const read = (extra: LeadBlock | undefined) =>
       topicOf(
         matcher,
@@ -829,6 +841,7 @@ export function detectFigureClaims(
           ...(rowAfter ? { rowAfter } : {}),
           weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
+          inReach,
           named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
           nearby: (claim) =>
             names.length === 0 &&
@@ -1256,6 +1269,8 @@ interface TopicContext {
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
   named: (claim: ContentClaim) => boolean;
+  /** One of the topic's cues is in the sentence, the one before, or the headings above (reportedValueEcho.ts). */
+  inReach: (claim: ContentClaim) => boolean;
 }
 
 /** The topic with the best score over the threshold, if any. */
@@ -1514,13 +1529,21 @@ function topicOf(
       (!keys.includes(figure.noun!) || !sentenceCues.some((c) => c.key === figure.noun))
     )
       s += NEAR_CUE + GOVERNING_CUE;
+    // "Kara Swisher had 505 early on": a value the reports give for this topic, with the topic in reach.
+    const echo = echoWeight(reportedValues(matcher.figureClaims), claim, text, figure);
+    const echoed =
+      echo > 0 &&
+      (extra?.cues.some((c) => keys.includes(c) && !GENERIC_NOUNS.has(c)) || context.inReach(claim));
+    if (echoed) s += echo;
     if (claim.cues.some((c) => TOTAL_CUES.has(c))) {
       // "OpenAI's 300 researchers" are some of its staff, not its headcount.
       if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
       // So does one a counted part is taken from: "500 of them — out of roughly 770".
-      if (!isTotal || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
-      s += TOTAL_PLACE;
+      // "The staff itself was counted as roughly 770": a value only a total's reports give is a total's, wherever it stands.
+      const totalValue = echoed && echo === DISTINCTIVE_ECHO;
+      if (!(isTotal || totalValue) || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
+      if (isTotal) s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
     }
@@ -1862,4 +1885,26 @@ function measuredBy(matcher: Matcher, text: string, cues: CueHit[], figure: Page
     for (const c of thing.length ? thing : owners) claims.add(c.id);
   }
   return claims;
+}
+
+/**
+ * The cue keys of the sentence, of the sentence before it, and of the headings, captions and labels
+ * the block sits under: where the topic a figure echoes may be named. Only a topic's words reach: a
+ * name (Altman, Microsoft) is in every sentence of the story, and "people" counts anyone.
+ */
+function cuesInReach(
+  matcher: Matcher,
+  text: string,
+  span: Span,
+  cues: CueHit[],
+  lead: BlockLead | undefined,
+): Set<string> {
+  const reach = new Set(cues.map((c) => c.key));
+  const previous = span.start > 0 ? sentencesAround(text, span.start - 1, 0)[0] : undefined;
+  if (previous && previous.start < span.start)
+    for (const c of findCues(matcher, text, previous)) reach.add(c.key);
+  for (const block of [...(lead?.blocks ?? []), ...(lead?.own ? [lead.own] : [])])
+    for (const c of block.cues) reach.add(c);
+  for (const noun of GENERIC_NOUNS) reach.delete(noun);
+  return reach;
 }
