@@ -148,3 +148,31 @@ describe('a threat told as a noun, and a clause of time after a threat', () => {
     ['an exit of someone else', 'Brockman’s exit came hours later.'],
   ]);
 });
+
+describe('on a company’s payroll: "be" x employee noun x the company, either order', () => {
+  found([
+    [
+      'employee of + the company',
+      'By Monday Altman was an employee of Microsoft.',
+      [['altman-joins-microsoft', 'was an employee of Microsoft']],
+    ],
+    [
+      'the company + recruit',
+      'Altman is now a Microsoft recruit.',
+      [['altman-joins-microsoft', 'is now a Microsoft recruit']],
+    ],
+    [
+      'staffer at + the company',
+      'Altman was a staffer at Microsoft for a weekend.',
+      [['altman-joins-microsoft', 'was a staffer at Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['the listeners, plural', 'Altman told Microsoft employees he was grateful.'],
+    ['someone he met', 'Altman met a Microsoft employee.'],
+    ['someone he told', 'Altman told an employee of Microsoft about it.'],
+    ['a denial', 'Altman is not an employee of Microsoft.'],
+    ['a question', 'Would Altman become an employee of Microsoft?'],
+    ['someone else', 'Brockman is now an employee of Microsoft.'],
+  ]);
+});

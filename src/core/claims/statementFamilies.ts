@@ -34,6 +34,15 @@ export const THREAT = [
 /** The nouns of THREAT: told as a thing, often one already told ("the threat to leave"). */
 export const THREAT_NOUNS = new Set(['threat', 'threats', 'ultimatum']);
 
+/**
+ * Nouns for one person on a company's payroll ("a Microsoft hire", "an employee of Microsoft"). Plurals
+ * are left out: "told Microsoft employees" names the listeners, not his employer.
+ */
+export const EMPLOYEE = [
+  ...['employee', 'staffer', 'hire', 'worker', 'recruit', 'executive', 'man'],
+  ...['signing', 'employee-in-waiting'],
+];
+
 /** What may stand before a role: nothing, an article, an owner ("back in the chair", "back in his old job"). */
 export const ROLE_DETERMINER = [
   '',
@@ -57,6 +66,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   role: LEADERSHIP_ROLE,
   again: REPETITION,
   interim: INTERIM,
+  employee: EMPLOYEE,
   det: ROLE_DETERMINER,
 };
 
