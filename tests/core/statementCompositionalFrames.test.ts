@@ -176,3 +176,23 @@ describe('on a company’s payroll: "be" x employee noun x the company, either o
     ['someone else', 'Brockman is now an employee of Microsoft.'],
   ]);
 });
+
+describe('a post taken from someone: verb x post x "from" its holder', () => {
+  found([
+    [
+      'take + the chair + away from',
+      'The directors took the chair away from Greg Brockman.',
+      [['brockman-exit', 'took the chair away from Greg Brockman']],
+    ],
+    [
+      'strip + the board chair + from',
+      'The board stripped the board chair from Greg Brockman on Friday.',
+      [['brockman-exit', 'stripped the board chair from Greg Brockman']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a thing that is no post', 'The board took a document away from Brockman.'],
+    ['a possibility', 'The board may take the chair away from Brockman.'],
+    ['taken from someone else', 'Brockman took the chair away from Altman.'],
+  ]);
+});

@@ -953,6 +953,11 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (group.passive) return undefined;
   const given = findAfter(reading, last, frame.complement, GIVEN_WINDOW);
   if (!given) return undefined;
+  // The particle may follow what is given or taken: "took the chair away from Brockman".
+  if (parts.length && last === at) {
+    if (!wordsAt(reading, given.last + 1, parts)) return undefined;
+    given.last += parts.length;
+  }
   // The "to" of the receiver, past an aside between commas ("…, on an interim basis, to").
   let to = -1;
   for (
@@ -961,7 +966,7 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
     k++
   ) {
     const word = tokens[k]!.lower;
-    if (word === 'to') {
+    if (word === frame.recipient) {
       to = k;
       break;
     }

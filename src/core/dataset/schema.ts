@@ -197,10 +197,10 @@ export const FrameSchema = v.strictObject({
    */
   marker: v.optional(Text),
   /**
-   * The subject receives what the act gives: it follows "to" after the complement ("handed the top
-   * job to Emmett Shear", "entrusted the company, on an interim basis, to …").
+   * The subject receives what the act gives, or loses what it takes: it follows this preposition
+   * after the complement ("handed the top job to Emmett Shear", "took the chair away from Brockman").
    */
-  recipient: v.optional(v.boolean()),
+  recipient: v.optional(v.picklist(['to', 'from'])),
   /** Words that, following the act in its clause, make it another fact ("step down as chairman"). */
   excludes: Words,
   /** Entities one of which must be named around an act done to the subject (Microsoft hires). */
