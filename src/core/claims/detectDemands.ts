@@ -13,6 +13,7 @@ import {
 } from './readClause.ts';
 import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { FrameMatch } from './detectStatements.ts';
+import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
 /** What a piece of the letter states: its demand of the board, the staff's threat, or both at once ("resign or we walk"). */
@@ -59,9 +60,9 @@ const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
 const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultimatum', 'message']);
 /** Words that make a quit or a move a threat ("threatened to resign", "would quit"). */
 const THREAT_MARKERS = new Set([
-  ...['threaten', 'threatens', 'threatened', 'threatening', 'would', 'will', "'d", "'ll", 'could', 'may'],
-  ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared', 'vowed', 'pledged'],
-  ...['vow', 'vows', 'vowing', 'pledge', 'pledges', 'pledging'],
+  ...THREAT,
+  ...['would', 'will', "'d", "'ll", 'could', 'may'],
+  ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared'],
 ]);
 /** Parties other than the staff whose leaving is no threat of the letter ("the directors' own allies will defect"). */
 const OTHER_PARTIES = new Set([
@@ -70,7 +71,7 @@ const OTHER_PARTIES = new Set([
 ]);
 
 /** Markers that say the threat is one ("threatened to quit", "vowed to follow him"). */
-const THREAT_SAID = /^(?:threaten|vow|pledg)/;
+const THREAT_SAID = /^(?:threat|vow|pledg|ultimatum)/;
 /** Words that make the threat conditional on the board ("unless", "failing which"). */
 const CONDITION_WORDS = new Set(['unless', 'if', 'should', 'failing', 'otherwise', 'or']);
 /** Condition words that open a clause of their own, which may be about anyone ("if the move happens"). */
@@ -158,6 +159,15 @@ function formsOfDemand(demand: NonNullable<Frame['demand']>): DemandForms {
     demandForms.set(demand, forms);
   }
   return forms;
+}
+
+/** Owners that make a threat noun the staff's own. */
+const THREAT_OWNERS = new Set(['their', 'our', "staff's", "employees'", "workers'", 'staff’s', 'employees’']);
+
+/** The threat noun at `at` is the staff's: owned by them, or opening its sentence as a headline does. */
+function ownThreat(reading: BlockReading, at: number): boolean {
+  if (THREAT_OWNERS.has(reading.tokens[at - 1]?.lower ?? '')) return true;
+  return at === reading.sentences[reading.sentenceOf[at]!]!.first;
 }
 
 /** Token `at` opens its clause: at the sentence start, or after a quotation mark, a colon or a dash. */
@@ -576,7 +586,13 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
     }
     // The threat: "threatened to resign", "would quit and move to Microsoft".
     if (threats.has(word) && particleOk(threats, at)) {
-      const marker = markerBefore(reading, at, THREAT_MARKERS, 5);
+      const found = markerBefore(reading, at, THREAT_MARKERS, 5);
+      // A threat told as a noun is the staff's only when it is theirs ("their threat to walk") or heads
+      // a line ("Threat of a mass walkout"); "the threat to leave", "a credible threat to walk" name one.
+      const marker =
+        found !== undefined && THREAT_NOUNS.has(tokens[found]!.lower) && !ownThreat(reading, found)
+          ? undefined
+          : found;
       const subject =
         marker === undefined ? undefined : subjectEndingAt(reading, verbGroup(reading, marker).before);
       const end = endFor(threats);
@@ -613,7 +629,14 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       )
         return;
       let last = end;
-      for (let k = end + 1; k < Math.min(tokens.length, end + 5) && !isClauseMark(reading, k); k++) {
+      // "threaten mass exit as Microsoft hires Altman": a clause opener ends the threat before the name.
+      for (
+        let k = end + 1;
+        k < Math.min(tokens.length, end + 5) &&
+        !isClauseMark(reading, k) &&
+        !CLAUSE_OPENERS.has(tokens[k]!.lower);
+        k++
+      ) {
         if (reading.refAt[k]) {
           last = reading.refAt[k]!.last;
           break;

@@ -19,6 +19,7 @@ import { disputedVersion } from './disputedVersion.ts';
 import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
+import { familyWords, withFamilies } from './statementFamilies.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -33,6 +34,7 @@ import {
   NEGATIONS,
   newReport,
   opensWithCondition,
+  orderedInfinitive,
   subjectEndingAt,
   verbGroup,
   wouldIsConditional,
@@ -233,8 +235,9 @@ function findAfter(
   window = COMPLEMENT_WINDOW,
 ): { last: number; place: boolean } | undefined {
   if (!words?.length) return undefined;
+  const wordings = withFamilies(words);
   for (const k of clauseAfter(reading, from, window)) {
-    for (const word of words) {
+    for (const word of wordings) {
       const parts = word.toLowerCase().split(' ');
       const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
       // "Microsoft said he would work there": "there" for the place, the organisation just named.
@@ -532,6 +535,7 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (agreementUndone(reading, verb)) return false;
   if (namesWhichBoard(reading, groupFirst)) return false;
   if (forecastAfter(reading, verb)) return false;
+  if (orderedInfinitive(reading, group.first)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
 }
 
@@ -606,6 +610,26 @@ function againInGroup(reading: BlockReading, first: number, verb: number): numbe
   return undefined;
 }
 
+/** Words that open another clause without a comma ("took the job in 2019 and again led…"). */
+const CLAUSE_JOINERS = new Set([
+  'and',
+  'but',
+  'or',
+  'before',
+  'after',
+  'when',
+  'while',
+  'then',
+  'until',
+  'since',
+]);
+
+/** A clause joiner lies between the act and a word of its clause: the word is the next clause's. */
+function joinedBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_JOINERS.has(reading.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The complement the frame needs is there, and no word that makes it another fact. */
 function complementOk(
   reading: BlockReading,
@@ -621,10 +645,32 @@ function complementOk(
     findAfter(reading, after, frame.complement) ??
     (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined);
   if (found === undefined) return { ok: false, last: after };
+  // "will take the top job at OpenAI again": a frame told only of a second time needs its marker.
+  let last = found.last;
+  if (frame.marker) {
+    // "led OpenAI's fundraising again": the place owns what is done again.
+    if (/^['’]s$/.test(reading.tokens[found.last + 1]?.text ?? '')) return { ok: false, last: after };
+    // "was never CEO again", "is not at the helm again": "be" is denied after it.
+    for (let k = after + 1; k < found.last; k++)
+      if (NEGATIONS.has(reading.tokens[k]!.lower) || NEGATING_ADVERBS.has(reading.tokens[k]!.lower))
+        return { ok: false, last: after };
+    // "was again at the helm of a startup": the role is at some other company.
+    if (
+      /^(?:of|at)$/.test(reading.tokens[found.last + 1]?.lower ?? '') &&
+      /^(?:a|an|another)$/.test(reading.tokens[found.last + 2]?.lower ?? '')
+    )
+      return { ok: false, last: after };
+    if (againBefore === undefined) {
+      const marker = findAfter(reading, after, familyWords(frame.marker));
+      if (marker === undefined || joinedBetween(reading, after, marker.last))
+        return { ok: false, last: after };
+      last = Math.max(last, marker.last);
+    }
+  }
   // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
   if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
-  return { ok: true, last: found.last, place: found.place };
+  return { ok: true, last, place: found.place };
 }
 
 /** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
@@ -711,6 +757,19 @@ function matchAct(found: Found): FrameMatch | undefined {
     reading.tokens[at - 1]?.lower === "'s" &&
     !trigger.forms?.some((f) => f === 'participle' || f === 'gerund') &&
     trigger.words[0] !== 'back'
+  )
+    return undefined;
+  // A frame told only with its marker ("again") is left at once where none is near: "is", "was" are everywhere.
+  if (
+    frame.marker &&
+    !hasWordBetween(reading, Math.max(0, at - 4), at + COMPLEMENT_WINDOW + 2, familyWords(frame.marker))
+  )
+    return undefined;
+  // "the company's CEO once more": after a noun "'s" owns; "he's CEO again" is "he is".
+  if (
+    frame.marker &&
+    /^['’]s$/.test(trigger.words[0]!) &&
+    !/^(?:he|she|it|who|that)$/.test(reading.tokens[at - 1]?.lower ?? '')
   )
     return undefined;
   let last = at + trigger.words.length - 1;
@@ -871,8 +930,80 @@ function objectAfterParticle(reading: BlockReading, group: { passive: boolean },
   );
 }
 
+/** How far after the verb what it gives may come, and how far after that the "to" of its receiver. */
+const GIVEN_WINDOW = 6;
+const RECIPIENT_GAP = 8;
+/** Determiners that own a noun after them. */
+const RECEIVER_OWNERS = new Set<string>(POSSESSIVE_DETERMINERS);
+/** How far past the receiver a marker of the gift may come ("…to Emmett Shear, a Twitch co-founder, as interim chief"). */
+const RECIPIENT_TAIL = 12;
+
+/**
+ * "OpenAI's board has handed the top job to Emmett Shear", "entrusted the company, on an interim
+ * basis, to Emmett Shear": the subject receives what the act gives, after "to". A marker family the
+ * frame names may sit anywhere from the verb to the receiver.
+ */
+function matchGivenTo(found: Found): FrameMatch | undefined {
+  const { reading, frame, trigger, at, context } = found;
+  const { tokens } = reading;
+  const parts = trigger.particle?.split(' ') ?? [];
+  let last = at;
+  if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
+  const group = verbGroup(reading, at);
+  if (group.passive) return undefined;
+  const given = findAfter(reading, last, frame.complement, GIVEN_WINDOW);
+  if (!given) return undefined;
+  // The particle may follow what is given or taken: "took the chair away from Brockman".
+  if (parts.length && last === at) {
+    if (!wordsAt(reading, given.last + 1, parts)) return undefined;
+    given.last += parts.length;
+  }
+  // The "to" of the receiver, past an aside between commas ("…, on an interim basis, to").
+  let to = -1;
+  for (
+    let k = given.last + 1;
+    k <= given.last + RECIPIENT_GAP && reading.sentenceOf[k] === reading.sentenceOf[at];
+    k++
+  ) {
+    const word = tokens[k]!.lower;
+    if (word === frame.recipient) {
+      to = k;
+      break;
+    }
+    if (/^[.;:!?—–()]$/.test(tokens[k]!.text)) return undefined;
+  }
+  const receiver = to < 0 ? undefined : reading.refAt[to + 1];
+  if (!receiver || !involves(receiver.entities, frame)) return undefined;
+  // "gave the top job to his deputy": the pronoun owns the receiver, it is not the receiver.
+  if (RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
+  const doer = subjectEndingAt(reading, group.before);
+  if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
+  if (!isStated(reading, at, group.first, doer?.first ?? group.first)) return undefined;
+  const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, receiver.last + RECIPIENT_TAIL);
+  if (frame.excludes && hasWordBetween(reading, at, tail, withFamilies(frame.excludes))) return undefined;
+  if (frame.marker && !hasWordBetween(reading, at, tail, familyWords(frame.marker))) return undefined;
+  if (!agentOk(reading, frame, at, context, true)) return undefined;
+  return { first: group.first, last: receiver.last, claimId: '', fact: frame.fact };
+}
+
+/** Word lists split into their words once (module cache: the lists are the frames' and families'). */
+const splitWords = new WeakMap<readonly string[], string[][]>();
+
+/** One of `words` stands between `from` and `to` (inclusive), within the sentence of `to`'s side of `from`. */
+function hasWordBetween(reading: BlockReading, from: number, to: number, words: readonly string[]): boolean {
+  let split = splitWords.get(words);
+  if (!split) {
+    split = words.map((w) => w.toLowerCase().split(' '));
+    splitWords.set(words, split);
+  }
+  for (let k = from; k <= to && k < reading.tokens.length; k++)
+    for (const parts of split) if (wordsAt(reading, k, parts)) return true;
+  return false;
+}
+
 function matchUndergo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
+  if (frame.recipient) return matchGivenTo(found);
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
   let last = at;
@@ -950,6 +1081,15 @@ function matchUndergo(found: Found): FrameMatch | undefined {
       trigger.forms?.includes('base') &&
       !trigger.forms.includes('past') &&
       opensClause(reading, group.before)
+    )
+      return undefined;
+    // "Put Altman back in charge, the letter said": a verb whose past is its base ("put", "set"),
+    // opening its sentence with no subject, is read as the order, not a headline's deed.
+    if (
+      !doer &&
+      group.first === at &&
+      trigger.forms?.includes('base') &&
+      at === reading.sentences[reading.sentenceOf[at]!]!.first
     )
       return undefined;
   }

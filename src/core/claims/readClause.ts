@@ -645,6 +645,9 @@ export function isQuestion(reading: BlockReading, at: number): boolean {
  * planned, discussed or conditional ("pressed the board to reinstate",
  * "talks about Altman returning", "if he is not reinstated").
  */
+/** Openers of a clause of time or cause with a subject of its own ("as Microsoft hires him"). */
+const CLAUSE_OF_TIME_OR_CAUSE = new Set(['as', 'because', 'while', 'since']);
+
 export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
   const { tokens, sentenceOf } = reading;
   if (opensWithCondition(reading, from)) return true;
@@ -661,6 +664,10 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
       continue;
     }
     const word = tokens[k]!.lower;
+    // "Staff threaten mass exit as Microsoft hires Altman": a clause of time or cause right before
+    // the subject has its own subject and verb; what governs the clause before does not reach it.
+    if (k === from - 1 && CLAUSE_OF_TIME_OR_CAUSE.has(word) && k > 0 && !isClauseMark(reading, k - 1))
+      return false;
     // "may conclude the worst is over because Altman returned": the act explains or times the clause
     // of the belief, which does not hold it. ("asked when he would return" is still asked.)
     if (SUBORDINATORS.has(word) && !NON_FACTIVE.has(tokens[k - 1]?.lower ?? '')) subordinate = true;
@@ -879,5 +886,38 @@ export function newReport(reading: BlockReading, from: number, to: number): bool
       REPORTING.has(tokens[k + 2]?.lower ?? '')
     )
       return true;
+  return false;
+}
+
+/** Verbs that order what their infinitive says ("told the directors to resign", "urged them to"). */
+const ORDERS = new Set([
+  ...['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'order', 'orders', 'ordered'],
+  ...['demand', 'demands', 'demanded', 'demanding', 'press', 'presses', 'pressed', 'pressing', 'beg'],
+  ...['begs', 'begged', 'begging', 'implore', 'implored', 'instruct', 'instructed', 'want', 'wants'],
+  ...['wanted', 'call', 'calls', 'called', 'calling'],
+]);
+/** How far back an order may govern its infinitive, across a list of infinitives and asides. */
+const ORDER_REACH = 16;
+/** Words that end the order's reach: another verb now carries the infinitive ("agreed to", "managed to"). */
+const ORDER_BREAKS = new Set(['agreed', 'agree', 'agrees', 'decided', 'voted', 'managed', 'deal', 'that']);
+
+/**
+ * The infinitive opening at `groupFirst` is what someone was told to do, not a deed: "The employees
+ * told the directors, in writing, to resign and to put Altman back in charge".
+ */
+export function orderedInfinitive(reading: BlockReading, groupFirst: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const to =
+    tokens[groupFirst]?.lower === 'to'
+      ? groupFirst
+      : tokens[groupFirst - 1]?.lower === 'to'
+        ? groupFirst - 1
+        : -1;
+  if (to < 0) return false;
+  for (let k = to - 1; k >= Math.max(0, to - ORDER_REACH) && sentenceOf[k] === sentenceOf[to]; k--) {
+    const word = tokens[k]!.lower;
+    if (ORDERS.has(word)) return true;
+    if (ORDER_BREAKS.has(word) || /^[;:]$/.test(word)) return false;
+  }
   return false;
 }

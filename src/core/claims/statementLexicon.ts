@@ -2,6 +2,7 @@ import type { ContentClaim, Entity } from '../dataset/schema.ts';
 import { escapeRegExp, WORD_AFTER, WORD_BEFORE } from '../match/namePattern.ts';
 import { britishForms, inflectVerb, type VerbForms } from '../text/inflectVerb.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { withFamilies } from './statementFamilies.ts';
 
 export type TriggerKind = 'act' | 'undergo' | 'noun' | 'title' | 'phrase' | 'nounPhrase';
 export type VerbForm = keyof VerbForms;
@@ -79,12 +80,15 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
   for (const claim of claims) {
     claim.frames?.forEach((frame, index) => {
       const base = { claimId: claim.id, frame: index };
-      for (const lemma of frame.acts ?? []) verbTriggers(lemma, { ...base, kind: 'act' }).forEach(add);
-      for (const lemma of frame.undergoes ?? [])
+      for (const lemma of withFamilies(frame.acts ?? []))
+        verbTriggers(lemma, { ...base, kind: 'act' }).forEach(add);
+      for (const lemma of withFamilies(frame.undergoes ?? []))
         verbTriggers(lemma, { ...base, kind: 'undergo' }).forEach(add);
-      for (const noun of frame.nouns ?? []) add({ ...base, kind: 'noun', words: wordsOf(noun) });
-      for (const title of frame.titles ?? []) add({ ...base, kind: 'title', words: wordsOf(title) });
-      for (const phrase of frame.phrases ?? []) {
+      for (const noun of withFamilies(frame.nouns ?? []))
+        add({ ...base, kind: 'noun', words: wordsOf(noun) });
+      for (const title of withFamilies(frame.titles ?? []))
+        add({ ...base, kind: 'title', words: wordsOf(title) });
+      for (const phrase of withFamilies(frame.phrases ?? [])) {
         const words = wordsOf(phrase);
         add({ ...base, kind: 'phrase', words });
         // "hadn't been candid": a phrase that opens with "not" is also written with the clitic.

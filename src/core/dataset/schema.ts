@@ -190,6 +190,17 @@ export const FrameSchema = v.strictObject({
    * leaving too", "chose to leave instead"): with an object it is another act ("left the room").
    */
   alone: v.optional(v.boolean()),
+  /**
+   * A word family (statementFamilies.ts) one of whose words the act's clause must hold: "again"
+   * for an act told as a second time ("will take the top job again"), "interim" for a post held
+   * for a while ("handed the job, on an interim basis, to …").
+   */
+  marker: v.optional(Text),
+  /**
+   * The subject receives what the act gives, or loses what it takes: it follows this preposition
+   * after the complement ("handed the top job to Emmett Shear", "took the chair away from Brockman").
+   */
+  recipient: v.optional(v.picklist(['to', 'from'])),
   /** Words that, following the act in its clause, make it another fact ("step down as chairman"). */
   excludes: Words,
   /** Entities one of which must be named around an act done to the subject (Microsoft hires). */

@@ -1,0 +1,102 @@
+/*
+ * Word families that statement frames share, each written once. A frame's wording may name a family
+ * with `%name` ("take up %role", "back in %role"): the frame then holds every member in its place,
+ * so a new combination of known parts (a verb of one family, a role of another) needs no new rule.
+ */
+
+/**
+ * The top post of a company as reporters name it: the title, the seat, the controls. Bare heads:
+ * a complement is looked for word by word, so "the", "his" and "its" before them need no listing.
+ */
+export const LEADERSHIP_ROLE = [
+  ...['chief executive', 'chief executive officer', 'CEO', 'boss', 'top job', 'top post', 'top spot'],
+  ...['helm', 'reins', 'CEO chair', "CEO's chair", "chief executive's chair", 'corner office'],
+  ...["chief executive's office", "CEO's office", 'hot seat', 'driving seat', "driver's seat"],
+  ...['CEO job', 'CEO post', 'CEO role', 'CEO position', 'chief executive job', 'chief executive post'],
+  ...['chief executive role', 'chief executive position', 'top executive', 'top role', 'top position'],
+  ...['chief executive officer role', 'leadership of the company', 'leadership of openai'],
+  ...['head of the company', 'head of openai', 'head of the firm', 'at its head', 'at the head'],
+  ...['in charge', 'in command', 'at the controls', 'in the chair', 'in the saddle'],
+];
+
+/** Words that make an act a second time: "again", "once more", "anew". */
+export const REPETITION = ['again', 'once more', 'once again', 'anew', 'for a second time', 'a second time'];
+
+/**
+ * Words that say a move is threatened: the verbs ("threatened to walk", "vowed to follow him") and
+ * their nouns ("the threat of a mass walkout", "an ultimatum").
+ */
+export const THREAT = [
+  ...['threaten', 'threatens', 'threatened', 'threatening', 'threat', 'threats', 'ultimatum'],
+  ...['vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging'],
+];
+
+/** The nouns of THREAT: told as a thing, often one already told ("the threat to leave"). */
+export const THREAT_NOUNS = new Set(['threat', 'threats', 'ultimatum']);
+
+/**
+ * Nouns for one person on a company's payroll ("a Microsoft hire", "an employee of Microsoft"). Plurals
+ * are left out: "told Microsoft employees" names the listeners, not his employer.
+ */
+export const EMPLOYEE = [
+  ...['employee', 'staffer', 'hire', 'worker', 'recruit', 'executive', 'man'],
+  ...['signing', 'employee-in-waiting'],
+];
+
+/** What may stand before a role: nothing, an article, an owner ("back in the chair", "back in his old job"). */
+export const ROLE_DETERMINER = [
+  '',
+  'the',
+  'his',
+  'its',
+  'her',
+  'their',
+  'his old',
+  'the old',
+  "the company's",
+];
+
+/** Words that make a post held for a while ("interim", "on a temporary basis", "as a stopgap"). */
+export const INTERIM = [
+  ...['interim', 'stopgap', 'caretaker', 'temporary', 'temporarily', 'acting', 'provisional'],
+  ...['provisionally', 'transitional', 'stand-in', 'fill-in', 'in the meantime', 'for now'],
+];
+
+const FAMILIES: Record<string, readonly string[]> = {
+  role: LEADERSHIP_ROLE,
+  again: REPETITION,
+  interim: INTERIM,
+  employee: EMPLOYEE,
+  det: ROLE_DETERMINER,
+};
+
+const FAMILY_REF = /%([a-z]+)/;
+
+/** One wording with its `%family` references replaced by each member in turn (all combinations). */
+function expandOne(wording: string): string[] {
+  const ref = FAMILY_REF.exec(wording);
+  // An empty member ("" of %det) leaves two spaces behind.
+  if (!ref) return [wording.replace(/\s+/g, ' ').trim()];
+  const family = FAMILIES[ref[1]!];
+  if (!family) throw new Error(`unknown word family %${ref[1]} in "${wording}"`);
+  return family.flatMap((member) => expandOne(wording.replace(ref[0], member)));
+}
+
+const expanded = new WeakMap<readonly string[], string[]>();
+
+/** The words of a family named by a frame's `marker`. */
+export function familyWords(name: string): readonly string[] {
+  const family = FAMILIES[name];
+  if (!family) throw new Error(`unknown word family ${name}`);
+  return family;
+}
+
+/** A frame's word list with its families written out (cached: frames are few and fixed). */
+export function withFamilies(wordings: readonly string[]): string[] {
+  let list = expanded.get(wordings);
+  if (!list) {
+    list = wordings.some((w) => w.includes('%')) ? [...new Set(wordings.flatMap(expandOne))] : [...wordings];
+    expanded.set(wordings, list);
+  }
+  return list;
+}

@@ -1,0 +1,198 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Statements as frames composed of word families (src/core/claims/statementFamilies.ts): a verb of
+ * one family, a role of LEADERSHIP_ROLE, a marker of REPETITION or INTERIM. Sentences of many shapes,
+ * none a page's, and the near misses each family must leave alone.
+ */
+
+describe('taking a leadership role again: verb x role x repetition', () => {
+  found([
+    [
+      'take + top job + again after the place',
+      'Altman is expected to take the top job at OpenAI again.',
+      [['altman-returns-as-ceo', 'is expected to take the top job at OpenAI again']],
+    ],
+    [
+      'take up + role + once more',
+      'Sam Altman takes up the chief executive post once more.',
+      [['altman-returns-as-ceo', 'takes up the chief executive post once more']],
+    ],
+    [
+      'lead + the company + once more, the subject by its epithet',
+      'The ousted co-founder will lead the company once more.',
+      [['altman-returns-as-ceo', 'will lead the company once more']],
+    ],
+    [
+      '"be" + role + repetition before the verb',
+      'Altman will once again be chief executive of OpenAI.',
+      [['altman-returns-as-ceo', 'will once again be chief executive of OpenAI']],
+    ],
+    [
+      'become + role + once again',
+      'Altman became OpenAI chief executive once again on Wednesday.',
+      [['altman-returns-as-ceo', 'became OpenAI chief executive once again']],
+    ],
+    [
+      'done to him: give + role + again',
+      'The new directors gave Altman the top job again.',
+      [['altman-returns-as-ceo', 'gave Altman the top job again']],
+    ],
+    [
+      'done to him: name + role + a second time',
+      'OpenAI named Altman its CEO for a second time.',
+      [['altman-returns-as-ceo', 'named Altman its CEO for a second time']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['someone else', 'Brockman will take the helm again.'],
+    ['no repetition', 'Altman took the top job at OpenAI in 2019.'],
+    ['repetition in the next clause', 'Altman took the top job in 2019 and again led a fundraising round.'],
+    ['something of the company done again', 'Altman led OpenAI’s fundraising again.'],
+    ['another company', 'Altman was chief executive of a startup once more.'],
+    ['a possibility', 'Altman may take the top job at OpenAI again.'],
+    ['a question', 'Will Altman take the top job at OpenAI again?'],
+    ['a condition', 'If the board relents, Altman will take the top job again.'],
+    ['a wish', 'Altman hopes to lead OpenAI again.'],
+    ['a denial after "be"', 'Altman was never CEO again.'],
+    ['a negation', 'Altman did not take the top job again.'],
+    ['"back" of time', 'Altman ran OpenAI back in 2015.'],
+    ['a possessive "s"', 'Altman will lead the company’s fundraising team once more.'],
+  ]);
+});
+
+describe('put back in a leadership role: verb x "back in/at" x role', () => {
+  found([
+    [
+      'put + back in + the CEO chair',
+      'The directors agreed to put Altman back in the CEO chair.',
+      [['altman-returns-as-ceo', 'agreed to put Altman back in the CEO chair']],
+    ],
+    [
+      'seat + back at + the helm',
+      'A deal seated Altman back at the helm.',
+      [['altman-returns-as-ceo', 'seated Altman back at the helm']],
+    ],
+    [
+      'sit + back in + the chair',
+      'The deal sat Altman back in the CEO chair.',
+      [['altman-returns-as-ceo', 'sat Altman back in the CEO chair']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['an order opening the sentence', 'Put Altman back in charge, the letter said.'],
+    [
+      'an order told to the board',
+      'The employees told the directors, in writing, to resign and to put Altman back in charge.',
+    ],
+    ['someone else', 'The board put Brockman back in charge of research.'],
+  ]);
+});
+
+describe('a post handed to someone: verb x role x "to" receiver', () => {
+  found([
+    [
+      'hand + top job + to',
+      'The directors have handed the top job to Emmett Shear.',
+      [['shear-appointment', 'have handed the top job to Emmett Shear']],
+    ],
+    [
+      'give + role + aside + to',
+      'The board gave the CEO role, as a stopgap, to Emmett Shear.',
+      [['shear-appointment', 'gave the CEO role, as a stopgap, to Emmett Shear']],
+    ],
+    [
+      'entrust + the company + to, interim after the receiver',
+      'The board entrusted the company to Emmett Shear, a Twitch founder, as interim boss.',
+      [['shear-appointment', 'entrusted the company to Emmett Shear, a Twitch founder, as interim boss']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['a thing that is no post', 'The board handed a letter to Emmett Shear.'],
+    ['a possibility', 'The board may hand the top job to Emmett Shear.'],
+    ['a question', 'Did the board hand the top job to Emmett Shear?'],
+    ['a refusal', 'The board refused to hand the top job to Emmett Shear.'],
+    ['his deputy', 'Shear gave the top job to his deputy.'],
+  ]);
+});
+
+describe('a threat told as a noun, and a clause of time after a threat', () => {
+  found([
+    [
+      'a headline "threaten mass exit", then a clause of its own',
+      [
+        'A letter signed by staff was sent to the board.',
+        'Staff threaten mass exit as Microsoft hires Sam Altman',
+      ],
+      [
+        ['staff-letter-demand', 'threaten mass exit'],
+        ['altman-joins-microsoft', 'hires Sam Altman'],
+      ],
+    ],
+    [
+      'the threat owned by the staff',
+      ['A letter signed by staff was sent to the board.', 'Their threat to walk out was taken seriously.'],
+      [['staff-letter-demand', 'threat to walk out']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      'a threat already told',
+      ['A letter signed by staff was sent to the board.', 'Few followed through on the threat to leave.'],
+    ],
+    [
+      'a threat in general',
+      ['A letter signed by staff was sent to the board.', 'That is a credible threat to walk.'],
+    ],
+    ['an exit of someone else', 'Brockman’s exit came hours later.'],
+  ]);
+});
+
+describe('on a company’s payroll: "be" x employee noun x the company, either order', () => {
+  found([
+    [
+      'employee of + the company',
+      'By Monday Altman was an employee of Microsoft.',
+      [['altman-joins-microsoft', 'was an employee of Microsoft']],
+    ],
+    [
+      'the company + recruit',
+      'Altman is now a Microsoft recruit.',
+      [['altman-joins-microsoft', 'is now a Microsoft recruit']],
+    ],
+    [
+      'staffer at + the company',
+      'Altman was a staffer at Microsoft for a weekend.',
+      [['altman-joins-microsoft', 'was a staffer at Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['the listeners, plural', 'Altman told Microsoft employees he was grateful.'],
+    ['someone he met', 'Altman met a Microsoft employee.'],
+    ['someone he told', 'Altman told an employee of Microsoft about it.'],
+    ['a denial', 'Altman is not an employee of Microsoft.'],
+    ['a question', 'Would Altman become an employee of Microsoft?'],
+    ['someone else', 'Brockman is now an employee of Microsoft.'],
+  ]);
+});
+
+describe('a post taken from someone: verb x post x "from" its holder', () => {
+  found([
+    [
+      'take + the chair + away from',
+      'The directors took the chair away from Greg Brockman.',
+      [['brockman-exit', 'took the chair away from Greg Brockman']],
+    ],
+    [
+      'strip + the board chair + from',
+      'The board stripped the board chair from Greg Brockman on Friday.',
+      [['brockman-exit', 'stripped the board chair from Greg Brockman']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a thing that is no post', 'The board took a document away from Brockman.'],
+    ['a possibility', 'The board may take the chair away from Brockman.'],
+    ['taken from someone else', 'Brockman took the chair away from Altman.'],
+  ]);
+});
