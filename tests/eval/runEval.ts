@@ -62,6 +62,9 @@ export const THIRTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-
 /** Round 16's held-out measure of its second pass (US regional, UK broadsheet, Spanish, Hong Kong and Mexican editions, a union newsletter, a TV business channel, five charts, an anniversary piece, a VC blog, a chat export, the week in numbers, a radio phone-in, a 2025 explainer, two not-about pages): scored untouched, then read. */
 export const THIRTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout35');
 export const THIRTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout36');
+/** Round 17's held-out measure of its first pass (ordinary pages of major outlets: a wire write-through, a national paper, a cable-news site, a tech live blog, a what-we-know Q&A, a magazine long read, a 2024 follow-up, a UK tabloid, a markets report, a podcast page, a local TV site, an analyst's blog, a 2025 newsletter, a business column, two not-about pages): scored untouched, then read. */
+export const THIRTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout37');
+export const THIRTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout38');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
