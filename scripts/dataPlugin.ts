@@ -25,18 +25,24 @@ export function dataDefines(dir: string): Record<string, string> {
   };
 }
 
-/** Refreshed on every build, so watch mode follows edited data. */
+/** Refreshed on every rebuild, so watch mode follows edited data. */
 export function dataPlugin(dir = 'data'): Plugin {
   let define: Record<string, unknown> | undefined;
+  // The first build starts right after config read data/; only rebuilds in watch mode read it again.
+  let justRead = false;
   return {
     name: 'sourcemark:data',
-    config: () => ({ define: dataDefines(dir) }),
+    config: () => {
+      justRead = true;
+      return { define: dataDefines(dir) };
+    },
     configResolved(config) {
       define = config.define;
     },
     buildStart() {
       for (const file of Object.keys(DATASET_FILES)) this.addWatchFile(`${dir}/${file}.json`);
-      if (define) Object.assign(define, dataDefines(dir));
+      if (justRead) justRead = false;
+      else if (define) Object.assign(define, dataDefines(dir));
     },
   };
 }

@@ -51,11 +51,23 @@ describe('dataPlugin', () => {
     expect(() => definesOf(dataPlugin(dir))).toThrow(/events\.json/);
   });
 
-  it('refreshes every define on every build and watches the data files', () => {
+  it('reads data/ once for the first build, whose defines config has just made', () => {
+    const plugin = dataPlugin(DATA);
+    const define = definesOf(plugin);
+    hook(plugin, 'configResolved')({ define });
+    const parse = vi.spyOn(JSON, 'parse');
+    hook(plugin, 'buildStart').call({ addWatchFile: vi.fn() });
+    const fileParses = parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 5_000);
+    parse.mockRestore();
+    expect(fileParses).toHaveLength(0);
+  });
+
+  it('refreshes every define on every rebuild and watches the data files', () => {
     const dir = copyOfData();
     const plugin = dataPlugin(dir);
     const define = definesOf(plugin);
     hook(plugin, 'configResolved')({ define });
+    hook(plugin, 'buildStart').call({ addWatchFile: vi.fn() });
 
     const entities = JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as Array<{
       id: string;
