@@ -13,6 +13,8 @@ import { deniedTitle } from './deniedTitle.ts';
 import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
+import { insideDemandTerms } from './demandTerms.ts';
+import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
 import { disputedVersion } from './disputedVersion.ts';
@@ -2231,6 +2233,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     matches.filter(
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
+        !speakerPrediction(reading, m.first, m.last) &&
+        (m.demand || !insideDemandTerms(reading, m.first, m.last, matcher.claims.get(m.claimId)!)) &&
         (m.demand || !insideReportedCondition(reading, m.first)) &&
         (m.demand || !offeredAsAlternative(reading, m.first)) &&
         !disputedVersion(reading, m.first) &&
