@@ -164,6 +164,14 @@ const JOINED_BEFORE =
 /** A topic's cue about people new to a group ("new members", "newcomers"). */
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
+/**
+ * What a share of a staff does that makes it a count of its own: signing, threatening or pledging to
+ * walk, lining up behind a letter ("nearly all of the 800 had threatened to go", "virtually all its
+ * staff signed"). A share that only is something ("nearly all of its 770 employees work in
+ * San Francisco") counts nobody.
+ */
+const SHARE_ACT_AFTER =
+  /^[^.;:]{0,80}?\b(?:signed|signing|threatened|threatening|vowed|pledged|lined\s+up|(?:were|was|are)\s+(?:ready|prepared|poised|willing)\s+to|put\s+(?:their|its)\s+names?|added\s+(?:their|its)\s+names?|(?:would|will)\s+(?:quit|leave|walk|go|follow|resign|join)|walked\s+out|backed\s+the\s+(?:letter|threat|demand|call))\b/i;
 const OTHER_BEFORE = /\bother\s+$/i;
 /**
  * A count of the writer's or reader's own group, not the story's: "I work for a mid-sized nonprofit,
@@ -751,6 +759,8 @@ export function detectFigureClaims(
           wholeGroupActs(text, span, figure)))
     )
       figure = { ...figure, partOf: false };
+    // "nearly all of its 800 employees signed": a share is a figure only for what its part did.
+    if (figure.shareOfAll && !SHARE_ACT_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
