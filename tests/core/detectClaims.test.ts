@@ -87,9 +87,10 @@ describe('figure claims', () => {
       [['sam-altman-age', '38', 'agrees']],
     ],
     [
-      'the headcount in "nearly all of its M staff"',
+      'the headcount in "nearly all of its M staff", and the share that threatened',
       'Nearly all of its 800 staff threatened to follow Sam Altman out of OpenAI.',
       [
+        ['staff-letter-signatories', 'Nearly all', 'differs'],
         ['openai-headcount', '800', 'agrees'],
         ['staff-letter-demand', 'threatened to follow Sam Altman', 'agrees'],
       ],

@@ -32,7 +32,13 @@ describe('the staff a part is taken from is the headcount, not the signers', () 
         ['openai-headcount', 'around 770'],
       ],
     ],
-    ['Nearly all its 770 staff signed a letter demanding the board resign.', [['openai-headcount', '770']]],
+    [
+      'Nearly all its 770 staff signed a letter demanding the board resign.',
+      [
+        ['staff-letter-signatories', 'Nearly all'],
+        ['openai-headcount', '770'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(claims([sentence])).toEqual(expected);
   });

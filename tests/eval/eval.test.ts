@@ -135,7 +135,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.98, recall: 0.98 },
+      figure: { precision: 0.97, recall: 0.98 },
       statement: { precision: 0.945, recall: 0.88 },
     },
   },
@@ -358,7 +358,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.9 },
+      figure: { precision: 0.87, recall: 0.96 },
       statement: { precision: 0.986, recall: 0.973 },
     },
   },
@@ -380,7 +380,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.94 },
+      figure: { precision: 0.995, recall: 0.97 },
       statement: { precision: 0.982, recall: 0.877 },
     },
   },
@@ -413,7 +413,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.995, recall: 0.805 },
+      figure: { precision: 0.995, recall: 0.82 },
       statement: { precision: 0.985, recall: 0.877 },
     },
   },
@@ -424,7 +424,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.915, recall: 0.87 },
+      figure: { precision: 0.915, recall: 0.88 },
       statement: { precision: 0.975, recall: 0.881 },
     },
   },
@@ -457,7 +457,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.805 },
+      figure: { precision: 0.965, recall: 0.815 },
       statement: { precision: 0.955, recall: 0.878 },
     },
   },
@@ -479,7 +479,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.92, recall: 0.84 },
+      figure: { precision: 0.92, recall: 0.89 },
       statement: { precision: 0.893, recall: 0.835 },
     },
   },

@@ -124,9 +124,13 @@ const DEAL_VALUES_BEFORE =
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
  */
-/** "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one). */
+/**
+ * "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one).
+ * "The most widely used figure", "how many signed", "so many": a superlative or a question's
+ * "most"/"many" speaks of no groups in general.
+ */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|most|many|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|(?<!\b(?:the|how|so|too|as)\s+)(?:most(?!\s+[a-z]+ly\b)|many)|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
@@ -150,7 +154,7 @@ const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
 // "most of a company of 770" is a part of one company, not companies in general ("most companies").
 const GENERIC_BEFORE_CUE =
-  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|other)\s+(?:[a-z-]+\s+)?|(?:any|every|most|many|each)\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
+  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|other)\s+(?:[a-z-]+\s+)?|(?:any|every|each|(?<!\b(?:the|how|so|too|as)\s+)(?:most|many))\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
 /** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
 const LISTED_PART_BEFORE =
   /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
@@ -160,6 +164,14 @@ const JOINED_BEFORE =
 /** A topic's cue about people new to a group ("new members", "newcomers"). */
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** "the other two members" counts a part of something, not the claim's whole. */
+/**
+ * What a share of a staff does that makes it a count of its own: signing, threatening or pledging to
+ * walk, lining up behind a letter ("nearly all of the 800 had threatened to go", "virtually all its
+ * staff signed"). A share that only is something ("nearly all of its 770 employees work in
+ * San Francisco") counts nobody.
+ */
+const SHARE_ACT_AFTER =
+  /^[^.;:]{0,80}?\b(?:signed|signing|threatened|threatening|vowed|pledged|lined\s+up|(?:were|was|are)\s+(?:ready|prepared|poised|willing)\s+to|put\s+(?:their|its)\s+names?|added\s+(?:their|its)\s+names?|(?:would|will)\s+(?:quit|leave|walk|go|follow|resign|join)|walked\s+out|backed\s+the\s+(?:letter|threat|demand|call))\b/i;
 const OTHER_BEFORE = /\bother\s+$/i;
 /**
  * A count of the writer's or reader's own group, not the story's: "I work for a mid-sized nonprofit,
@@ -747,6 +759,8 @@ export function detectFigureClaims(
           wholeGroupActs(text, span, figure)))
     )
       figure = { ...figure, partOf: false };
+    // "nearly all of its 800 employees signed": a share is a figure only for what its part did.
+    if (figure.shareOfAll && !SHARE_ACT_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "1. Microsoft hires…" numbers a list; "43." after a name label is an age.
     if (figure.listNumber && !agedBy) continue;
     // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
@@ -1637,6 +1651,11 @@ function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFi
   );
 }
 
+/** "via Kara Swisher", "per Axios", "according to The Information", "citing Bloomberg": whom a figure is credited to. */
+/** A capitalised word and a comma: what follows is set off after a name ("Acme, a company of 770"). */
+const APPOSED_TO_NAME = /\p{Lu}[\p{L}\p{N}&.'’-]*,\s*$/u;
+const CREDITED_BEFORE = /\b(?:via|per|according\s+to|citing|courtesy\s+of|h\/t)\s+$/i;
+
 /** The figure counts the members of an organisation the sentence leaves unnamed ("a start-up with 60 employees"). */
 function indefiniteOwner(
   text: string,
@@ -1664,9 +1683,16 @@ function indefiniteOwner(
     return false;
   // "signed it, from a company of roughly 770": a company the sentence leaves unnamed, where it names
   // no other organisation, is the one the page is about.
+  // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
+  if (APPOSED_TO_NAME.test(text.slice(span.start, at))) return true;
+  // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770") owns nothing.
   return !(
     /\b(?:company|firm|lab|start-?up)\s+of\s+$/i.test(before) &&
-    !namesIn(names, span).some((n) => !claim.entities.includes(n.entityId))
+    !namesIn(names, span).some(
+      (n) =>
+        !claim.entities.includes(n.entityId) &&
+        !CREDITED_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)),
+    )
   );
 }
 

@@ -1,3 +1,4 @@
+import { withSharesOfAll } from './shareOfAll.ts';
 import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
@@ -24,6 +25,8 @@ export interface PageFigure extends Range {
   partOf?: boolean;
   /** It opens its block like a list item's number ("1. Microsoft hires…"): a count only where a label says so ("Bret Taylor" / "43. Former…"). */
   listNumber?: boolean;
+  /** Words for most of a whole the sentence counts: "nearly all" of "the company's 800 employees" (shareOfAll.ts). */
+  shareOfAll?: boolean;
 }
 
 /** Qualifier wording → the qualifier of the shared range rule (src/core/figureRange.ts). */
@@ -600,5 +603,5 @@ export function findFigures(text: string): PageFigure[] {
       ...(listNumber ? { listNumber } : {}),
     });
   }
-  return figures;
+  return withSharesOfAll(text, figures);
 }
