@@ -196,3 +196,57 @@ describe('a post taken from someone: verb x post x "from" its holder', () => {
     ['taken from someone else', 'Brockman took the chair away from Altman.'],
   ]);
 });
+
+describe('a post taken, its holder told as its owner: verb x "his"/"X\'s" post', () => {
+  found([
+    [
+      'take away + his + post, the holder named before',
+      ['Greg Brockman had chaired the board since 2015.', 'On Friday the board took away his chairmanship.'],
+      [['brockman-exit', 'took away his chairmanship']],
+    ],
+    [
+      "take + X's post + away",
+      'The directors took Brockman’s chair away on Friday.',
+      [['brockman-exit', 'took Brockman’s chair away']],
+    ],
+    [
+      "revoke + X's + modifier + post",
+      'The board revoked Greg Brockman’s board chairmanship.',
+      [['brockman-exit', 'revoked Greg Brockman’s board chairmanship']],
+    ],
+    [
+      'causative "had" + his post + participle',
+      'Company president Greg Brockman had his board chairmanship yanked.',
+      [['brockman-exit', 'had his board chairmanship yanked']],
+    ],
+    [
+      'causative "got" + the post + participle and particle',
+      'Greg Brockman got the chair taken away by the board.',
+      [['brockman-exit', 'got the chair taken away']],
+    ],
+    [
+      'causative in the perfect',
+      'Brockman has had his chairmanship revoked.',
+      [['brockman-exit', 'has had his chairmanship revoked']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a thing that is no post', ['Greg Brockman was upset.', 'The board took away his laptop.']],
+    ['another holder', 'The board took away Altman’s chairmanship.'],
+    ['an owner told by no one', 'The board took away the chairmanship.'],
+    ['a possibility', ['Greg Brockman stayed.', 'The board could take away his chairmanship.']],
+    ['a question', ['Greg Brockman stayed.', 'Did the board take away his chairmanship?']],
+    ['a negation', ['Greg Brockman stayed.', 'The board did not take away his chairmanship.']],
+    ['a wish', ['Greg Brockman stayed.', 'The board wanted to take away his chairmanship.']],
+    ['a condition', ['Greg Brockman stayed.', 'If the board takes away his chairmanship, he will leave.']],
+    ['"from" names another holder', 'Brockman said the board took his chair away from Altman.'],
+    ['causative: no post', 'Brockman had his laptop taken away.'],
+    ['causative: another holder', 'Altman had his chairmanship yanked.'],
+    ['causative: another owner', 'Brockman had Altman’s chairmanship taken away.'],
+    ['causative: a possibility', 'Brockman could have his chairmanship taken away.'],
+    ['causative: a negation', 'Brockman did not have his chairmanship taken away.'],
+    ['causative: a question', 'Did Brockman have his chairmanship taken away?'],
+    ['causative: a condition', 'If Brockman has his chairmanship taken away, he will quit.'],
+    ['causative: a fear', 'Brockman feared having his chairmanship taken away.'],
+  ]);
+});

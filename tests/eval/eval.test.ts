@@ -282,7 +282,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.969, recall: 0.97 },
-      statement: { precision: 0.951, recall: 0.908 },
+      statement: { precision: 0.952, recall: 0.92 },
     },
   },
   {
@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.8 },
-      statement: { precision: 0.955, recall: 0.877 },
+      statement: { precision: 0.956, recall: 0.891 },
     },
   },
   {
@@ -348,7 +348,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.795 },
-      statement: { precision: 0.928, recall: 0.915 },
+      statement: { precision: 0.93, recall: 0.93 },
     },
   },
   {
@@ -447,7 +447,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.77 },
-      statement: { precision: 0.968, recall: 0.827 },
+      statement: { precision: 0.969, recall: 0.842 },
     },
   },
   {
@@ -458,7 +458,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.805 },
-      statement: { precision: 0.955, recall: 0.878 },
+      statement: { precision: 0.961, recall: 0.891 },
     },
   },
   {

@@ -233,7 +233,7 @@ function findAfter(
   from: number,
   words: readonly string[] | undefined,
   window = COMPLEMENT_WINDOW,
-): { last: number; place: boolean } | undefined {
+): { first?: number; last: number; place: boolean } | undefined {
   if (!words?.length) return undefined;
   const wordings = withFamilies(words);
   for (const k of clauseAfter(reading, from, window)) {
@@ -244,7 +244,7 @@ function findAfter(
       if (entity && reading.tokens[k]!.lower === 'there' && parts.every((p) => THERE_FOR.has(p)))
         if (organisationBefore(reading, k) === entity) return { last: k, place: parts.length > 0 };
       if (parts.length && !wordsAt(reading, k, parts)) continue;
-      if (entity === undefined) return { last: k + parts.length - 1, place: false };
+      if (entity === undefined) return { first: k, last: k + parts.length - 1, place: false };
       const ref = reading.refAt[k + parts.length];
       // "head a new division at the company": a place, where the frame asked for the entity itself
       // ("lands at Microsoft" is where he arrives).
@@ -951,6 +951,11 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
   const group = verbGroup(reading, at);
   if (group.passive) return undefined;
+  const had =
+    frame.recipient === 'from' && trigger.forms?.includes('participle') && group.first === at
+      ? matchHadTaken(found, last)
+      : undefined;
+  if (had) return had;
   const given = findAfter(reading, last, frame.complement, GIVEN_WINDOW);
   if (!given) return undefined;
   // The particle may follow what is given or taken: "took the chair away from Brockman".
@@ -958,6 +963,9 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
     if (!wordsAt(reading, given.last + 1, parts)) return undefined;
     given.last += parts.length;
   }
+  // "took away his chairmanship", "took Brockman's chair away": what is taken names its holder as
+  // its owner, and no "from" need follow (one that does, in the same clause, still names him).
+  const owner = frame.recipient === 'from' ? ownerOf(reading, given.first) : undefined;
   // The "to" of the receiver, past an aside between commas ("…, on an interim basis, to").
   let to = -1;
   for (
@@ -970,20 +978,83 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
       to = k;
       break;
     }
-    if (/^[.;:!?—–()]$/.test(tokens[k]!.text)) return undefined;
+    if (owner && (word === ',' || word === 'and')) break;
+    if (/^[.;:!?—–()]$/.test(tokens[k]!.text)) {
+      if (owner) break;
+      return undefined;
+    }
   }
-  const receiver = to < 0 ? undefined : reading.refAt[to + 1];
+  const receiver = to < 0 ? owner : reading.refAt[to + 1];
   if (!receiver || !involves(receiver.entities, frame)) return undefined;
   // "gave the top job to his deputy": the pronoun owns the receiver, it is not the receiver.
-  if (RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
+  if (to >= 0 && RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
   const doer = subjectEndingAt(reading, group.before);
   if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
   if (!isStated(reading, at, group.first, doer?.first ?? group.first)) return undefined;
-  const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, receiver.last + RECIPIENT_TAIL);
+  const end = to < 0 ? given.last : receiver.last;
+  const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, end + RECIPIENT_TAIL);
   if (frame.excludes && hasWordBetween(reading, at, tail, withFamilies(frame.excludes))) return undefined;
   if (frame.marker && !hasWordBetween(reading, at, tail, familyWords(frame.marker))) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
-  return { first: group.first, last: receiver.last, claimId: '', fact: frame.fact };
+  return { first: group.first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** "have" and "get" in the causative passive: "had his chairmanship taken away", "got his chair yanked". */
+const CAUSATIVE_HAVE = new Set(['had', 'has', 'have', 'having', 'got', 'gets', 'get', 'getting']);
+/** What may own the post in "had his chair taken": his own, or "the". */
+const HAD_OWNERS = new Set(['his', 'her', 'their', 'the']);
+
+/**
+ * "Brockman had his board chairmanship yanked", "had the chairmanship taken away from him": the
+ * holder had the post taken, the subject of "had" with the post between it and the participle.
+ */
+function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
+  const { reading, frame, at, context } = found;
+  const { tokens } = reading;
+  let post = -1;
+  for (const word of withFamilies(frame.complement ?? [])) {
+    const parts = word.toLowerCase().split(' ');
+    if (wordsAt(reading, at - parts.length, parts)) {
+      post = at - parts.length;
+      break;
+    }
+  }
+  if (post < 0) return undefined;
+  let owner = post - 1;
+  if (POST_MODIFIERS.has(tokens[owner]?.lower ?? '')) owner--;
+  if (!HAD_OWNERS.has(tokens[owner]?.lower ?? '') || !CAUSATIVE_HAVE.has(tokens[owner - 1]?.lower ?? ''))
+    return undefined;
+  const have = verbGroup(reading, owner - 1);
+  const holder = subjectEndingAt(reading, have.before);
+  if (!holder || !involves(holder.entities, frame)) return undefined;
+  if (
+    tokens[owner]!.lower !== 'the' &&
+    reading.refAt[owner] &&
+    !involves(reading.refAt[owner]!.entities, frame)
+  )
+    return undefined;
+  if (!isStated(reading, owner - 1, have.first, holder.first)) return undefined;
+  if (!agentOk(reading, frame, at, context, true)) return undefined;
+  return { first: have.first, last, claimId: '', fact: frame.fact };
+}
+
+/** Nouns that may stand between an owner and the post named ("his board chairmanship"). */
+const POST_MODIFIERS = new Set(['board', 'old', 'powerful', 'coveted', 'prized']);
+/** Possessive determiners that stand for a person named before ("his chairmanship"). */
+const PERSONAL_OWNERS = new Set(['his', 'her', 'their']);
+
+/**
+ * The owner of the noun phrase whose head starts at `first`: "his", "Brockman's", "the co-founder's",
+ * over a modifier ("his board chairmanship"). Undefined where an article or nothing owns it.
+ */
+function ownerOf(reading: BlockReading, first: number | undefined) {
+  if (first === undefined) return undefined;
+  const { tokens, refAt } = reading;
+  let before = first - 1;
+  if (POST_MODIFIERS.has(tokens[before]?.lower ?? '')) before--;
+  if (tokens[before]?.lower === "'s" && refAt[before - 1]) return refAt[before - 1];
+  if (PERSONAL_OWNERS.has(tokens[before]?.lower ?? '') && refAt[before]) return refAt[before];
+  return undefined;
 }
 
 /** Word lists split into their words once (module cache: the lists are the frames' and families'). */
