@@ -250,3 +250,49 @@ describe('a post taken, its holder told as its owner: verb x "his"/"X\'s" post',
     ['causative: a fear', 'Brockman feared having his chairmanship taken away.'],
   ]);
 });
+
+describe('candour judged to fall short: candour noun x shortfall, the subject as its owner', () => {
+  found([
+    [
+      '"X\'s candour" + "had been patchy"',
+      'The directors said Sam Altman’s candour with them had been patchy.',
+      [['firing-reason', 'Sam Altman’s candour with them had been patchy']],
+    ],
+    [
+      '"his candour" + "fell short of consistent", over a long aside',
+      'It concluded that Altman’s frankness in dealing with its members fell short of consistent.',
+      [['firing-reason', 'Altman’s frankness in dealing with its members fell short']],
+    ],
+    [
+      'judged + "to have been inconsistent"',
+      [
+        'Sam Altman was dismissed on Friday.',
+        'The board judged his candor toward it to have been inconsistent.',
+      ],
+      [['firing-reason', 'his candor toward it to have been inconsistent']],
+    ],
+    [
+      'a shortfall told as "not been consistent"',
+      'The board parted with Altman because his candour towards them had not been consistent.',
+      [['firing-reason', 'his candour towards them had not been consistent']],
+    ],
+    [
+      'an object complement: found ... wanting',
+      'The board found Altman’s honesty with directors wanting.',
+      [['firing-reason', 'Altman’s honesty with directors wanting']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    ['a question', 'Was Altman’s frankness inconsistent?'],
+    ['a condition', 'If Altman’s frankness was patchy, the board should say how.'],
+    ['praise', 'Altman’s frankness was praised by the staff.'],
+    ['someone else’s candour', 'Emmett Shear’s frankness with the board was patchy.'],
+    [
+      'a shortfall of something else',
+      'Altman’s honesty about AI risks impressed the senators, though his schedule was erratic.',
+    ],
+    ['a denial', 'Altman’s frankness was never inconsistent, his allies say.'],
+    ['consistent', 'Altman’s frankness is consistent.'],
+    ['a negation inside a fixed wording', 'The board said Altman’s candour was not inconsistent.'],
+  ]);
+});

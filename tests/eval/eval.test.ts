@@ -326,7 +326,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.99, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.94 },
-      statement: { precision: 0.99, recall: 0.928 },
+      statement: { precision: 0.99, recall: 0.943 },
     },
   },
   {
@@ -392,7 +392,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.98, recall: 0.89 },
+      statement: { precision: 0.984, recall: 0.925 },
     },
   },
   {
@@ -447,7 +447,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.77 },
-      statement: { precision: 0.969, recall: 0.842 },
+      statement: { precision: 0.97, recall: 0.855 },
     },
   },
   {
@@ -458,7 +458,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.805 },
-      statement: { precision: 0.961, recall: 0.891 },
+      statement: { precision: 0.961, recall: 0.903 },
     },
   },
   {
@@ -480,7 +480,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.92, recall: 0.84 },
-      statement: { precision: 0.87, recall: 0.835 },
+      statement: { precision: 0.877, recall: 0.859 },
     },
   },
   {

@@ -636,7 +636,7 @@ function complementOk(
   frame: Frame,
   after: number,
   againBefore?: number,
-): { ok: boolean; last: number; place?: boolean } {
+): { ok: boolean; first?: number; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
@@ -670,7 +670,7 @@ function complementOk(
   // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
   if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
-  return { ok: true, last, place: found.place };
+  return { ok: true, first: found.first, last, place: found.place };
 }
 
 /** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
@@ -1486,8 +1486,18 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
+  // "Altman's candour was never inconsistent": a negation between the noun and its complement denies it.
+  if (frame.complement && deniedBetween(reading, end, complement.first ?? complement.last)) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
+}
+
+/** A negation stands between `from` and `to` (both excluded). */
+function deniedBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (NEGATIONS.has(reading.tokens[k]!.lower) || NEGATING_ADVERBS.has(reading.tokens[k]!.lower))
+      return true;
+  return false;
 }
 
 function matchTitle(found: Found): FrameMatch | undefined {
@@ -1728,6 +1738,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
       // A possessive is part of the word before it ("observer on OpenAI's board").
       if (tokens[k]!.isWord && tokens[k]!.lower !== "'s") gap++;
       if (gap > 1 || /[.;!?]/.test(tokens[k]!.text)) return undefined;
+      // "candour was never inconsistent": a negation let into the wording denies it.
+      if (NEGATIONS.has(tokens[k]!.lower) || NEGATING_ADVERBS.has(tokens[k]!.lower)) return undefined;
       k++;
     }
     if (k >= tokens.length) return undefined;
