@@ -296,3 +296,30 @@ describe('candour judged to fall short: candour noun x shortfall, the subject as
     ['a negation inside a fixed wording', 'The board said Altman’s candour was not inconsistent.'],
   ]);
 });
+
+describe('a post pointed back to: verb x "that post" x the post named before', () => {
+  found([
+    [
+      'passive + "that post", the post in a title before the name',
+      'Board chair Greg Brockman was dropped from that post the same afternoon.',
+      [['brockman-exit', 'was dropped from that post']],
+    ],
+    [
+      'passive + "that post", the post in an apposition',
+      'Brockman, the board’s chairman, was stripped of that post on Friday.',
+      [['brockman-exit', 'was stripped of that post']],
+    ],
+    [
+      'lose + "that title", the post in the sentence before',
+      'Greg Brockman was the board’s chairman. He lost that title on Friday.',
+      [['brockman-exit', 'lost that title']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['no post named before', 'Greg Brockman led the research team. He lost that role on Friday.'],
+    ['a negation', 'Board chair Greg Brockman was not dropped from that post.'],
+    ['a possibility', 'Board chair Greg Brockman could be dropped from that post.'],
+    ['a question', 'Greg Brockman was board chair. Was he stripped of that post?'],
+    ['someone else loses it', 'Greg Brockman held the chair for years. Altman lost that title on Friday.'],
+  ]);
+});

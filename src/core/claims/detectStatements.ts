@@ -643,7 +643,8 @@ function complementOk(
   if (!frame.complement) return { ok: true, last: after };
   const found =
     findAfter(reading, after, frame.complement) ??
-    (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined);
+    (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined) ??
+    postNamedBefore(reading, frame, after);
   if (found === undefined) return { ok: false, last: after };
   // "will take the top job at OpenAI again": a frame told only of a second time needs its marker.
   let last = found.last;
@@ -1490,6 +1491,28 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (frame.complement && deniedBetween(reading, end, complement.first ?? complement.last)) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
+}
+
+/** "that post", "the title": a post pointed back to. */
+const POST_BACK = ['that post', 'that title', 'that role', 'that position', 'that seat', 'that job'];
+/** Words a complement names a post by: only a post may be pointed back to as "that post". */
+const POST_HEADS =
+  /\b(?:chair|chairman|chairmanship|president|presidency|ceo|chief|seat|post|role|job|title)\b/;
+
+/**
+ * "Board chair Greg Brockman was dropped from that post", "Brockman, the board's chairman, was
+ * stripped of that post", "He had chaired the board since 2019. He lost that title": the post the
+ * frame asks for, named earlier in the sentence or the one before, pointed back to after the act.
+ */
+function postNamedBefore(reading: BlockReading, frame: Frame, after: number) {
+  const back = findAfter(reading, after, POST_BACK);
+  if (!back) return undefined;
+  const posts = withFamilies(frame.complement ?? []).filter(
+    (w) => !w.startsWith('@') && POST_HEADS.test(w.toLowerCase()),
+  );
+  if (!posts.length) return undefined;
+  const from = reading.sentences[Math.max(0, reading.sentenceOf[after]! - 1)]!.first;
+  return hasWordBetween(reading, from, back.first! - 1, posts) ? back : undefined;
 }
 
 /** A negation stands between `from` and `to` (both excluded). */
