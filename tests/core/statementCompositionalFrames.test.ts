@@ -196,3 +196,130 @@ describe('a post taken from someone: verb x post x "from" its holder', () => {
     ['taken from someone else', 'Brockman took the chair away from Altman.'],
   ]);
 });
+
+describe('a post taken, its holder told as its owner: verb x "his"/"X\'s" post', () => {
+  found([
+    [
+      'take away + his + post, the holder named before',
+      ['Greg Brockman had chaired the board since 2015.', 'On Friday the board took away his chairmanship.'],
+      [['brockman-exit', 'took away his chairmanship']],
+    ],
+    [
+      "take + X's post + away",
+      'The directors took Brockman’s chair away on Friday.',
+      [['brockman-exit', 'took Brockman’s chair away']],
+    ],
+    [
+      "revoke + X's + modifier + post",
+      'The board revoked Greg Brockman’s board chairmanship.',
+      [['brockman-exit', 'revoked Greg Brockman’s board chairmanship']],
+    ],
+    [
+      'causative "had" + his post + participle',
+      'Company president Greg Brockman had his board chairmanship yanked.',
+      [['brockman-exit', 'had his board chairmanship yanked']],
+    ],
+    [
+      'causative "got" + the post + participle and particle',
+      'Greg Brockman got the chair taken away by the board.',
+      [['brockman-exit', 'got the chair taken away']],
+    ],
+    [
+      'causative in the perfect',
+      'Brockman has had his chairmanship revoked.',
+      [['brockman-exit', 'has had his chairmanship revoked']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a thing that is no post', ['Greg Brockman was upset.', 'The board took away his laptop.']],
+    ['another holder', 'The board took away Altman’s chairmanship.'],
+    ['an owner told by no one', 'The board took away the chairmanship.'],
+    ['a possibility', ['Greg Brockman stayed.', 'The board could take away his chairmanship.']],
+    ['a question', ['Greg Brockman stayed.', 'Did the board take away his chairmanship?']],
+    ['a negation', ['Greg Brockman stayed.', 'The board did not take away his chairmanship.']],
+    ['a wish', ['Greg Brockman stayed.', 'The board wanted to take away his chairmanship.']],
+    ['a condition', ['Greg Brockman stayed.', 'If the board takes away his chairmanship, he will leave.']],
+    ['"from" names another holder', 'Brockman said the board took his chair away from Altman.'],
+    ['causative: no post', 'Brockman had his laptop taken away.'],
+    ['causative: another holder', 'Altman had his chairmanship yanked.'],
+    ['causative: another owner', 'Brockman had Altman’s chairmanship taken away.'],
+    ['causative: a possibility', 'Brockman could have his chairmanship taken away.'],
+    ['causative: a negation', 'Brockman did not have his chairmanship taken away.'],
+    ['causative: a question', 'Did Brockman have his chairmanship taken away?'],
+    ['causative: a condition', 'If Brockman has his chairmanship taken away, he will quit.'],
+    ['causative: a fear', 'Brockman feared having his chairmanship taken away.'],
+  ]);
+});
+
+describe('candour judged to fall short: candour noun x shortfall, the subject as its owner', () => {
+  found([
+    [
+      '"X\'s candour" + "had been patchy"',
+      'The directors said Sam Altman’s candour with them had been patchy.',
+      [['firing-reason', 'Sam Altman’s candour with them had been patchy']],
+    ],
+    [
+      '"his candour" + "fell short of consistent", over a long aside',
+      'It concluded that Altman’s frankness in dealing with its members fell short of consistent.',
+      [['firing-reason', 'Altman’s frankness in dealing with its members fell short']],
+    ],
+    [
+      'judged + "to have been inconsistent"',
+      [
+        'Sam Altman was dismissed on Friday.',
+        'The board judged his candor toward it to have been inconsistent.',
+      ],
+      [['firing-reason', 'his candor toward it to have been inconsistent']],
+    ],
+    [
+      'a shortfall told as "not been consistent"',
+      'The board parted with Altman because his candour towards them had not been consistent.',
+      [['firing-reason', 'his candour towards them had not been consistent']],
+    ],
+    [
+      'an object complement: found ... wanting',
+      'The board found Altman’s honesty with directors wanting.',
+      [['firing-reason', 'Altman’s honesty with directors wanting']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    ['a question', 'Was Altman’s frankness inconsistent?'],
+    ['a condition', 'If Altman’s frankness was patchy, the board should say how.'],
+    ['praise', 'Altman’s frankness was praised by the staff.'],
+    ['someone else’s candour', 'Emmett Shear’s frankness with the board was patchy.'],
+    [
+      'a shortfall of something else',
+      'Altman’s honesty about AI risks impressed the senators, though his schedule was erratic.',
+    ],
+    ['a denial', 'Altman’s frankness was never inconsistent, his allies say.'],
+    ['consistent', 'Altman’s frankness is consistent.'],
+    ['a negation inside a fixed wording', 'The board said Altman’s candour was not inconsistent.'],
+  ]);
+});
+
+describe('a post pointed back to: verb x "that post" x the post named before', () => {
+  found([
+    [
+      'passive + "that post", the post in a title before the name',
+      'Board chair Greg Brockman was dropped from that post the same afternoon.',
+      [['brockman-exit', 'was dropped from that post']],
+    ],
+    [
+      'passive + "that post", the post in an apposition',
+      'Brockman, the board’s chairman, was stripped of that post on Friday.',
+      [['brockman-exit', 'was stripped of that post']],
+    ],
+    [
+      'lose + "that title", the post in the sentence before',
+      'Greg Brockman was the board’s chairman. He lost that title on Friday.',
+      [['brockman-exit', 'lost that title']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['no post named before', 'Greg Brockman led the research team. He lost that role on Friday.'],
+    ['a negation', 'Board chair Greg Brockman was not dropped from that post.'],
+    ['a possibility', 'Board chair Greg Brockman could be dropped from that post.'],
+    ['a question', 'Greg Brockman was board chair. Was he stripped of that post?'],
+    ['someone else loses it', 'Greg Brockman held the chair for years. Altman lost that title on Friday.'],
+  ]);
+});

@@ -282,7 +282,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.969, recall: 0.97 },
-      statement: { precision: 0.951, recall: 0.908 },
+      statement: { precision: 0.952, recall: 0.92 },
     },
   },
   {
@@ -326,7 +326,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.99, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.94 },
-      statement: { precision: 0.99, recall: 0.928 },
+      statement: { precision: 0.99, recall: 0.943 },
     },
   },
   {
@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.8 },
-      statement: { precision: 0.955, recall: 0.877 },
+      statement: { precision: 0.957, recall: 0.905 },
     },
   },
   {
@@ -348,7 +348,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.795 },
-      statement: { precision: 0.928, recall: 0.915 },
+      statement: { precision: 0.93, recall: 0.93 },
     },
   },
   {
@@ -381,7 +381,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.982, recall: 0.877 },
+      statement: { precision: 0.983, recall: 0.893 },
     },
   },
   {
@@ -392,7 +392,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.98, recall: 0.89 },
+      statement: { precision: 0.984, recall: 0.925 },
     },
   },
   {
@@ -425,7 +425,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.915, recall: 0.88 },
-      statement: { precision: 0.975, recall: 0.881 },
+      statement: { precision: 0.975, recall: 0.893 },
     },
   },
   {
@@ -447,7 +447,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.77 },
-      statement: { precision: 0.968, recall: 0.827 },
+      statement: { precision: 0.97, recall: 0.855 },
     },
   },
   {
@@ -458,7 +458,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.815 },
-      statement: { precision: 0.955, recall: 0.878 },
+      statement: { precision: 0.961, recall: 0.903 },
     },
   },
   {
@@ -480,7 +480,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.92, recall: 0.89 },
-      statement: { precision: 0.893, recall: 0.835 },
+      statement: { precision: 0.893, recall: 0.869 },
     },
   },
   {

@@ -235,7 +235,7 @@ function findAfter(
   from: number,
   words: readonly string[] | undefined,
   window = COMPLEMENT_WINDOW,
-): { last: number; place: boolean } | undefined {
+): { first?: number; last: number; place: boolean } | undefined {
   if (!words?.length) return undefined;
   const wordings = withFamilies(words);
   for (const k of clauseAfter(reading, from, window)) {
@@ -246,7 +246,7 @@ function findAfter(
       if (entity && reading.tokens[k]!.lower === 'there' && parts.every((p) => THERE_FOR.has(p)))
         if (organisationBefore(reading, k) === entity) return { last: k, place: parts.length > 0 };
       if (parts.length && !wordsAt(reading, k, parts)) continue;
-      if (entity === undefined) return { last: k + parts.length - 1, place: false };
+      if (entity === undefined) return { first: k, last: k + parts.length - 1, place: false };
       const ref = reading.refAt[k + parts.length];
       // "head a new division at the company": a place, where the frame asked for the entity itself
       // ("lands at Microsoft" is where he arrives).
@@ -638,14 +638,15 @@ function complementOk(
   frame: Frame,
   after: number,
   againBefore?: number,
-): { ok: boolean; last: number; place?: boolean } {
+): { ok: boolean; first?: number; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
   const found =
     findAfter(reading, after, frame.complement) ??
-    (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined);
+    (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined) ??
+    postNamedBefore(reading, frame, after);
   if (found === undefined) return { ok: false, last: after };
   // "will take the top job at OpenAI again": a frame told only of a second time needs its marker.
   let last = found.last;
@@ -672,7 +673,7 @@ function complementOk(
   // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
   if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
-  return { ok: true, last, place: found.place };
+  return { ok: true, first: found.first, last, place: found.place };
 }
 
 /** The frame's agent is named in the sentence (or, for a noun, the one before or the block before). */
@@ -953,6 +954,11 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
   const group = verbGroup(reading, at);
   if (group.passive) return undefined;
+  const had =
+    frame.recipient === 'from' && trigger.forms?.includes('participle') && group.first === at
+      ? matchHadTaken(found, last)
+      : undefined;
+  if (had) return had;
   const given = findAfter(reading, last, frame.complement, GIVEN_WINDOW);
   if (!given) return undefined;
   // The particle may follow what is given or taken: "took the chair away from Brockman".
@@ -960,6 +966,9 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
     if (!wordsAt(reading, given.last + 1, parts)) return undefined;
     given.last += parts.length;
   }
+  // "took away his chairmanship", "took Brockman's chair away": what is taken names its holder as
+  // its owner, and no "from" need follow (one that does, in the same clause, still names him).
+  const owner = frame.recipient === 'from' ? ownerOf(reading, given.first) : undefined;
   // The "to" of the receiver, past an aside between commas ("…, on an interim basis, to").
   let to = -1;
   for (
@@ -972,20 +981,83 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
       to = k;
       break;
     }
-    if (/^[.;:!?—–()]$/.test(tokens[k]!.text)) return undefined;
+    if (owner && (word === ',' || word === 'and')) break;
+    if (/^[.;:!?—–()]$/.test(tokens[k]!.text)) {
+      if (owner) break;
+      return undefined;
+    }
   }
-  const receiver = to < 0 ? undefined : reading.refAt[to + 1];
+  const receiver = to < 0 ? owner : reading.refAt[to + 1];
   if (!receiver || !involves(receiver.entities, frame)) return undefined;
   // "gave the top job to his deputy": the pronoun owns the receiver, it is not the receiver.
-  if (RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
+  if (to >= 0 && RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
   const doer = subjectEndingAt(reading, group.before);
   if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
   if (!isStated(reading, at, group.first, doer?.first ?? group.first)) return undefined;
-  const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, receiver.last + RECIPIENT_TAIL);
+  const end = to < 0 ? given.last : receiver.last;
+  const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, end + RECIPIENT_TAIL);
   if (frame.excludes && hasWordBetween(reading, at, tail, withFamilies(frame.excludes))) return undefined;
   if (frame.marker && !hasWordBetween(reading, at, tail, familyWords(frame.marker))) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
-  return { first: group.first, last: receiver.last, claimId: '', fact: frame.fact };
+  return { first: group.first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** "have" and "get" in the causative passive: "had his chairmanship taken away", "got his chair yanked". */
+const CAUSATIVE_HAVE = new Set(['had', 'has', 'have', 'having', 'got', 'gets', 'get', 'getting']);
+/** What may own the post in "had his chair taken": his own, or "the". */
+const HAD_OWNERS = new Set(['his', 'her', 'their', 'the']);
+
+/**
+ * "Brockman had his board chairmanship yanked", "had the chairmanship taken away from him": the
+ * holder had the post taken, the subject of "had" with the post between it and the participle.
+ */
+function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
+  const { reading, frame, at, context } = found;
+  const { tokens } = reading;
+  let post = -1;
+  for (const word of withFamilies(frame.complement ?? [])) {
+    const parts = word.toLowerCase().split(' ');
+    if (wordsAt(reading, at - parts.length, parts)) {
+      post = at - parts.length;
+      break;
+    }
+  }
+  if (post < 0) return undefined;
+  let owner = post - 1;
+  if (POST_MODIFIERS.has(tokens[owner]?.lower ?? '')) owner--;
+  if (!HAD_OWNERS.has(tokens[owner]?.lower ?? '') || !CAUSATIVE_HAVE.has(tokens[owner - 1]?.lower ?? ''))
+    return undefined;
+  const have = verbGroup(reading, owner - 1);
+  const holder = subjectEndingAt(reading, have.before);
+  if (!holder || !involves(holder.entities, frame)) return undefined;
+  if (
+    tokens[owner]!.lower !== 'the' &&
+    reading.refAt[owner] &&
+    !involves(reading.refAt[owner]!.entities, frame)
+  )
+    return undefined;
+  if (!isStated(reading, owner - 1, have.first, holder.first)) return undefined;
+  if (!agentOk(reading, frame, at, context, true)) return undefined;
+  return { first: have.first, last, claimId: '', fact: frame.fact };
+}
+
+/** Nouns that may stand between an owner and the post named ("his board chairmanship"). */
+const POST_MODIFIERS = new Set(['board', 'old', 'powerful', 'coveted', 'prized']);
+/** Possessive determiners that stand for a person named before ("his chairmanship"). */
+const PERSONAL_OWNERS = new Set(['his', 'her', 'their']);
+
+/**
+ * The owner of the noun phrase whose head starts at `first`: "his", "Brockman's", "the co-founder's",
+ * over a modifier ("his board chairmanship"). Undefined where an article or nothing owns it.
+ */
+function ownerOf(reading: BlockReading, first: number | undefined) {
+  if (first === undefined) return undefined;
+  const { tokens, refAt } = reading;
+  let before = first - 1;
+  if (POST_MODIFIERS.has(tokens[before]?.lower ?? '')) before--;
+  if (tokens[before]?.lower === "'s" && refAt[before - 1]) return refAt[before - 1];
+  if (PERSONAL_OWNERS.has(tokens[before]?.lower ?? '') && refAt[before]) return refAt[before];
+  return undefined;
 }
 
 /** Word lists split into their words once (module cache: the lists are the frames' and families'). */
@@ -1417,8 +1489,40 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) return undefined;
+  // "Altman's candour was never inconsistent": a negation between the noun and its complement denies it.
+  if (frame.complement && deniedBetween(reading, end, complement.first ?? complement.last)) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
+}
+
+/** "that post", "the title": a post pointed back to. */
+const POST_BACK = ['that post', 'that title', 'that role', 'that position', 'that seat', 'that job'];
+/** Words a complement names a post by: only a post may be pointed back to as "that post". */
+const POST_HEADS =
+  /\b(?:chair|chairman|chairmanship|president|presidency|ceo|chief|seat|post|role|job|title)\b/;
+
+/**
+ * "Board chair Greg Brockman was dropped from that post", "Brockman, the board's chairman, was
+ * stripped of that post", "He had chaired the board since 2019. He lost that title": the post the
+ * frame asks for, named earlier in the sentence or the one before, pointed back to after the act.
+ */
+function postNamedBefore(reading: BlockReading, frame: Frame, after: number) {
+  const back = findAfter(reading, after, POST_BACK);
+  if (!back) return undefined;
+  const posts = withFamilies(frame.complement ?? []).filter(
+    (w) => !w.startsWith('@') && POST_HEADS.test(w.toLowerCase()),
+  );
+  if (!posts.length) return undefined;
+  const from = reading.sentences[Math.max(0, reading.sentenceOf[after]! - 1)]!.first;
+  return hasWordBetween(reading, from, back.first! - 1, posts) ? back : undefined;
+}
+
+/** A negation stands between `from` and `to` (both excluded). */
+function deniedBetween(reading: BlockReading, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (NEGATIONS.has(reading.tokens[k]!.lower) || NEGATING_ADVERBS.has(reading.tokens[k]!.lower))
+      return true;
+  return false;
 }
 
 function matchTitle(found: Found): FrameMatch | undefined {
@@ -1659,6 +1763,8 @@ function matchPhrase(found: Found): FrameMatch | undefined {
       // A possessive is part of the word before it ("observer on OpenAI's board").
       if (tokens[k]!.isWord && tokens[k]!.lower !== "'s") gap++;
       if (gap > 1 || /[.;!?]/.test(tokens[k]!.text)) return undefined;
+      // "candour was never inconsistent": a negation let into the wording denies it.
+      if (NEGATIONS.has(tokens[k]!.lower) || NEGATING_ADVERBS.has(tokens[k]!.lower)) return undefined;
       k++;
     }
     if (k >= tokens.length) return undefined;

@@ -62,7 +62,28 @@ export const INTERIM = [
   ...['provisionally', 'transitional', 'stand-in', 'fill-in', 'in the meantime', 'for now'],
 ];
 
+/** Nouns for telling one's board the truth, whose falling short is the reason given for a dismissal. */
+export const CANDOUR = [
+  ...['candour', 'candor', 'frankness', 'forthrightness', 'truthfulness', 'straightforwardness'],
+  ...['honesty', 'openness with the board', 'openness with directors', 'openness with its members'],
+];
+
+/**
+ * What a quality is said to have been, falling short: "inconsistent", "patchy", "fell short of
+ * consistent", "had not been consistent", "wanting". Read after CANDOUR within its clause.
+ */
+export const SHORTFALL = [
+  ...['inconsistent', 'patchy', 'spotty', 'uneven', 'intermittent', 'sporadic', 'erratic', 'wanting'],
+  ...['lacking', 'deficient', 'inadequate', 'insufficient', 'selective', 'questionable', 'lapsed'],
+  ...['fell short', 'fallen short', 'falls short', 'fall short', 'falling short', 'come up short'],
+  ...['came up short', 'not consistent', 'not been consistent', 'not always been', 'not been what'],
+  ...['less than consistent', 'less than complete', 'less than full', 'far from consistent'],
+  ...["n't consistent", "n't been consistent", 'not sufficient', 'not adequate'],
+];
+
 const FAMILIES: Record<string, readonly string[]> = {
+  candour: CANDOUR,
+  shortfall: SHORTFALL,
   role: LEADERSHIP_ROLE,
   again: REPETITION,
   interim: INTERIM,
