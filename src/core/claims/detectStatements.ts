@@ -20,6 +20,7 @@ import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import { familyWords, withFamilies } from './statementFamilies.ts';
+import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -235,11 +236,11 @@ function findAfter(
   window = COMPLEMENT_WINDOW,
 ): { last: number; place: boolean } | undefined {
   if (!words?.length) return undefined;
-  const wordings = withFamilies(words);
+  const index = wordingIndex(withFamilies(words));
   for (const k of clauseAfter(reading, from, window)) {
-    for (const word of wordings) {
-      const parts = word.toLowerCase().split(' ');
-      const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
+    const lower = reading.tokens[k]!.lower;
+    // "there" may stand for a place at the end of any wording: those are looked at in full.
+    for (const { parts, entity } of lower === 'there' ? index.all : wordingsAt(index, lower)) {
       // "Microsoft said he would work there": "there" for the place, the organisation just named.
       if (entity && reading.tokens[k]!.lower === 'there' && parts.every((p) => THERE_FOR.has(p)))
         if (organisationBefore(reading, k) === entity) return { last: k, place: parts.length > 0 };
@@ -986,18 +987,13 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   return { first: group.first, last: receiver.last, claimId: '', fact: frame.fact };
 }
 
-/** Word lists split into their words once (module cache: the lists are the frames' and families'). */
-const splitWords = new WeakMap<readonly string[], string[][]>();
-
 /** One of `words` stands between `from` and `to` (inclusive), within the sentence of `to`'s side of `from`. */
 function hasWordBetween(reading: BlockReading, from: number, to: number, words: readonly string[]): boolean {
-  let split = splitWords.get(words);
-  if (!split) {
-    split = words.map((w) => w.toLowerCase().split(' '));
-    splitWords.set(words, split);
-  }
+  const index = wordingIndex(words);
   for (let k = from; k <= to && k < reading.tokens.length; k++)
-    for (const parts of split) if (wordsAt(reading, k, parts)) return true;
+    for (const { parts, entity } of wordingsAt(index, reading.tokens[k]!.lower))
+      // Words only: an entity ("@microsoft") is not read here.
+      if (entity === undefined && wordsAt(reading, k, parts)) return true;
   return false;
 }
 
