@@ -178,6 +178,20 @@ describe('parseDataset', () => {
       'data/claims.json [0] staff-letter-signatories → frames[0].complement: unknown entity "nobody"',
     ],
     [
+      'a frame marker that names no word family (misspelt)',
+      (d) => {
+        d.claims[0]!.frames = [{ fact: 'signed', acts: ['sign'], marker: 'agian' }];
+      },
+      'data/claims.json [0] staff-letter-signatories → frames[0].marker: must name a word family of statementFamilies.ts',
+    ],
+    [
+      'a frame marker that is no family at all',
+      (d) => {
+        d.claims[0]!.frames = [{ fact: 'signed', acts: ['sign'], marker: 'again soon' }];
+      },
+      'data/claims.json [0] staff-letter-signatories → frames[0].marker: must name a word family of statementFamilies.ts',
+    ],
+    [
       'a statement report without its version',
       (d) => (d.claims[0]!.kind = 'statement'),
       'data/claims.json [0] staff-letter-signatories → reports[0].version: a report on a statement says which version it gives',

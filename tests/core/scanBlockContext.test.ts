@@ -28,6 +28,22 @@ describe('scanBlock reads each block’s names once', () => {
     ]);
   });
 
+  it('ties a reported value (505) by its echo alone, with or without the next block’s names', () => {
+    // 505 is the signers' count in the reports; "signed" is their cue in the sentence: the echo
+    // (reportedValueEcho.ts) ties it where the same line with 650 stays untied without a name.
+    const text = 'By then 505 had signed.';
+    const next = 'It was a good year.';
+    const nextNames = findNames(matcher, 'OpenAI');
+    expect(strip(scanBlock(matcher, text, { page, next })).figures).toEqual([
+      ['staff-letter-signatories', '505'],
+    ]);
+    expect(strip(scanBlock(matcher, text, { page, next, nextNames })).figures).toEqual([
+      ['staff-letter-signatories', '505'],
+    ]);
+    // Without its cue the echo gives nothing: the same count in a sentence of another act.
+    expect(strip(scanBlock(matcher, 'By then 505 had left.', { page, next })).figures).toEqual([]);
+  });
+
   it.each<[string, string, string[][]]>([
     [
       'a long block with figures and no cue or person',

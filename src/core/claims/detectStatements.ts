@@ -22,6 +22,9 @@ import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import { familyWords, withFamilies } from './statementFamilies.ts';
+import { wordingIndex, wordingsAt } from './wordingIndex.ts';
+import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
+import { postOfOther, receiverTailEnd, toldOfEarlierTime } from './givenPost.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -237,11 +240,11 @@ function findAfter(
   window = COMPLEMENT_WINDOW,
 ): { first?: number; last: number; place: boolean } | undefined {
   if (!words?.length) return undefined;
-  const wordings = withFamilies(words);
+  const index = wordingIndex(withFamilies(words));
   for (const k of clauseAfter(reading, from, window)) {
-    for (const word of wordings) {
-      const parts = word.toLowerCase().split(' ');
-      const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
+    const lower = reading.tokens[k]!.lower;
+    // "there" may stand for a place at the end of any wording: those are looked at in full.
+    for (const { parts, entity } of lower === 'there' ? index.all : wordingsAt(index, lower)) {
       // "Microsoft said he would work there": "there" for the place, the organisation just named.
       if (entity && reading.tokens[k]!.lower === 'there' && parts.every((p) => THERE_FOR.has(p)))
         if (organisationBefore(reading, k) === entity) return { last: k, place: parts.length > 0 };
@@ -612,8 +615,11 @@ function againInGroup(reading: BlockReading, first: number, verb: number): numbe
   return undefined;
 }
 
-/** Words that open another clause without a comma ("took the job in 2019 and again led…"). */
-const CLAUSE_JOINERS = new Set([
+/**
+ * Words that open another clause without a comma ("took the job in 2019 and again led…"): wider than
+ * readClause's comma joiners, for a marker that must be the act's own.
+ */
+const JOINERS_WITHOUT_COMMA = new Set([
   'and',
   'but',
   'or',
@@ -628,8 +634,21 @@ const CLAUSE_JOINERS = new Set([
 
 /** A clause joiner lies between the act and a word of its clause: the word is the next clause's. */
 function joinedBetween(reading: BlockReading, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (CLAUSE_JOINERS.has(reading.tokens[k]!.lower)) return true;
+  for (let k = from + 1; k < to; k++) if (JOINERS_WITHOUT_COMMA.has(reading.tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * Which organisations a frame's post may be of: those its complement names ("@openai"), or, where it
+ * names none, any but a person and those it excludes.
+ */
+function postPlace(reading: BlockReading, frame: Frame): (entities: string[]) => boolean {
+  const named = (frame.complement ?? []).filter((w) => w.startsWith('@')).map((w) => w.slice(1));
+  const excluded = (frame.excludes ?? []).filter((w) => w.startsWith('@')).map((w) => w.slice(1));
+  return (entities) =>
+    named.length
+      ? entities.some((id) => named.includes(id))
+      : entities.every((id) => !reading.people.has(id) && !excluded.includes(id));
 }
 
 /** The complement the frame needs is there, and no word that makes it another fact. */
@@ -663,9 +682,14 @@ function complementOk(
       /^(?:a|an|another)$/.test(reading.tokens[found.last + 2]?.lower ?? '')
     )
       return { ok: false, last: after };
+    // "will lead the startup scene again": the post's noun phrase goes on past the wording.
+    const isPlace = postPlace(reading, frame);
+    if (continuesNounPhrase(reading, found.last, isPlace)) return { ok: false, last: after };
     if (againBefore === undefined) {
       const marker = findAfter(reading, after, familyWords(frame.marker));
       if (marker === undefined || joinedBetween(reading, after, marker.last))
+        return { ok: false, last: after };
+      if (marker.last > found.last && !markerFollowsPost(reading, found.last, marker.last, isPlace))
         return { ok: false, last: after };
       last = Math.max(last, marker.last);
     }
@@ -947,7 +971,7 @@ const RECIPIENT_TAIL = 12;
  * frame names may sit anywhere from the verb to the receiver.
  */
 function matchGivenTo(found: Found): FrameMatch | undefined {
-  const { reading, frame, trigger, at, context } = found;
+  const { reading, frame, trigger, at } = found;
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
   let last = at;
@@ -989,6 +1013,12 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   }
   const receiver = to < 0 ? owner : reading.refAt[to + 1];
   if (!receiver || !involves(receiver.entities, frame)) return undefined;
+  // "handed the top job at Twitch to Emmett Shear in 2014": another company's post, or another time's.
+  if (
+    frame.agent &&
+    (postOfOther(reading, given.last + 1, to, frame.agent) || toldOfEarlierTime(reading, at))
+  )
+    return undefined;
   // "gave the top job to his deputy": the pronoun owns the receiver, it is not the receiver.
   if (to >= 0 && RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
   const doer = subjectEndingAt(reading, group.before);
@@ -997,8 +1027,10 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   const end = to < 0 ? given.last : receiver.last;
   const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, end + RECIPIENT_TAIL);
   if (frame.excludes && hasWordBetween(reading, at, tail, withFamilies(frame.excludes))) return undefined;
-  if (frame.marker && !hasWordBetween(reading, at, tail, familyWords(frame.marker))) return undefined;
-  if (!agentOk(reading, frame, at, context, true)) return undefined;
+  // The marker is the gift's only before another clause ("…in 2014, temporarily keeping the founders").
+  const markerTail = receiverTailEnd(reading, end + 1, tail);
+  if (frame.marker && !hasWordBetween(reading, at, markerTail, familyWords(frame.marker))) return undefined;
+  // The giver, where named, is one of the frame's agents (above); "the board", "they" may give.
   return { first: group.first, last: end, claimId: '', fact: frame.fact };
 }
 
@@ -1060,18 +1092,13 @@ function ownerOf(reading: BlockReading, first: number | undefined) {
   return undefined;
 }
 
-/** Word lists split into their words once (module cache: the lists are the frames' and families'). */
-const splitWords = new WeakMap<readonly string[], string[][]>();
-
 /** One of `words` stands between `from` and `to` (inclusive), within the sentence of `to`'s side of `from`. */
 function hasWordBetween(reading: BlockReading, from: number, to: number, words: readonly string[]): boolean {
-  let split = splitWords.get(words);
-  if (!split) {
-    split = words.map((w) => w.toLowerCase().split(' '));
-    splitWords.set(words, split);
-  }
+  const index = wordingIndex(words);
   for (let k = from; k <= to && k < reading.tokens.length; k++)
-    for (const parts of split) if (wordsAt(reading, k, parts)) return true;
+    for (const { parts, entity } of wordingsAt(index, reading.tokens[k]!.lower))
+      // Words only: an entity ("@microsoft") is not read here.
+      if (entity === undefined && wordsAt(reading, k, parts)) return true;
   return false;
 }
 

@@ -916,8 +916,29 @@ export function orderedInfinitive(reading: BlockReading, groupFirst: number): bo
   if (to < 0) return false;
   for (let k = to - 1; k >= Math.max(0, to - ORDER_REACH) && sentenceOf[k] === sentenceOf[to]; k--) {
     const word = tokens[k]!.lower;
-    if (ORDERS.has(word)) return true;
+    // "Pressed by investors, the board moved to…": a passive participle orders nothing.
+    if (ORDERS.has(word)) return tokens[k + 1]?.lower !== 'by';
     if (ORDER_BREAKS.has(word) || /^[;:]$/.test(word)) return false;
+    if (ownsInfinitive(reading, k)) return false;
   }
   return false;
+}
+
+/** Determiners before a participle that make it an adjective of the object ("the ousted chief"). */
+const PARTICIPLE_OWNERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s", 'our', 'your']);
+
+/**
+ * Token `k`, scanning back from an infinitive, gives the infinitive a verb of its own or closes the
+ * order's reach: another finite verb ("the board moved within days to"), a relative clause ("which had
+ * wanted him"), or "and" that joins another clause ("pressed hard, and … moved to"), not another
+ * infinitive ("to resign and to put Altman back").
+ */
+function ownsInfinitive(reading: BlockReading, k: number): boolean {
+  const { tokens } = reading;
+  const word = tokens[k]!.lower;
+  if (RELATIVES.has(word)) return true;
+  if (word === 'and') return tokens[k + 1]?.lower !== 'to';
+  // A past form after anything but a determiner is a verb of its own ("in writing" is no verb).
+  if (!/^[a-z]+ed$/.test(word) || word.length < 5 || word === 'hundred') return false;
+  return !PARTICIPLE_OWNERS.has(tokens[k - 1]?.lower ?? '');
 }

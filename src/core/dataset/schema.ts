@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { QUALIFIERS } from '../figureRange.ts';
 import { FIGURE_UNITS } from '../figures/units.ts';
+import { FAMILY_NAMES } from '../claims/statementFamilies.ts';
 
 const Id = v.pipe(
   v.string(),
@@ -195,7 +196,7 @@ export const FrameSchema = v.strictObject({
    * for an act told as a second time ("will take the top job again"), "interim" for a post held
    * for a while ("handed the job, on an interim basis, to …").
    */
-  marker: v.optional(Text),
+  marker: v.optional(v.picklist(FAMILY_NAMES, 'must name a word family of statementFamilies.ts')),
   /**
    * The subject receives what the act gives, or loses what it takes: it follows this preposition
    * after the complement ("handed the top job to Emmett Shear", "took the chair away from Brockman").
