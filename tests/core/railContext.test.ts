@@ -7,6 +7,11 @@ import {
   railHeadingOf,
   type Rail,
 } from '../../src/core/page/railContext.ts';
+import { callInWorker } from './helpers/callInWorker.ts';
+
+const RAIL_CONTEXT = new URL('../../src/core/page/railContext.ts', import.meta.url);
+/** Long enough for a worker to start on a loaded machine; a line that backtracks takes hours. */
+const WORKER_LIMIT_MS = 20_000;
 
 /** Walks blocks in order as leadAfter does, and says which state no claim. */
 function furnitureOf(blocks: string[], kind: 'statement' | 'figure' = 'statement'): boolean[] {
@@ -208,4 +213,23 @@ describe('railContext', () => {
       ]),
     ).toEqual([false, false, true, false, false]);
   });
+
+  it('fails at once on a line of many commas that ends in no date, however many pieces it has', async () => {
+    const signers = Array.from({ length: 22 }, (_, i) => `Ann Ro${i}`).join(', ');
+    const tags = Array.from({ length: 50 }, (_, i) => `tag${i}`).join(', ');
+    const lines = [
+      // The letter's signers under its quoted title: 22 names took 3.7 s, 40 would take hours.
+      `Read the letter: “To the Board of Directors at OpenAI,” signed by ${signers} and hundreds more`,
+      `"Dockers tell the port board to go," ${tags}`,
+      `Harbour Board, "Leadership transition," ${tags.slice(0, 300)}, Nov. 17`,
+      `“We will walk out,” said ${signers}; more to follow`,
+    ];
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(400);
+      expect([line, await callInWorker(RAIL_CONTEXT, 'isCitedTitle', [line], WORKER_LIMIT_MS)]).toEqual([
+        line,
+        false,
+      ]);
+    }
+  }, 60_000);
 });

@@ -36,14 +36,19 @@ const REFERENCE_ENTRY =
 const CITED_DATE =
   '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{4}|\\(\\d{4}\\)|(?<=[\\p{L}.],\\s?)\\d{4})';
 /** A note's link back to where it is cited: "↩", "↑", "^", "[back]". */
-const BACKLINK = '(?:\\s*(?:[↩↑⤴^]|\\[\\s*back\\s*\\]))*\\s*';
+const BACKLINK = '(?:\\s*(?:[↩↑⤴^]|\\[\\s*back\\s*\\]))*';
+/** The most pieces between a cited title and its date: outlet, section, volume, pages. */
+const TAIL_PIECES = 4;
 /**
  * A cited work, however its list is marked: maybe a short source before it ("Wire report,", "Hughes,
  * J.,", "OpenAI, company blog, Nov. 29, 2023; see also"), a quoted title, then only the outlet and the
  * date, each set off by a comma, to the line's end: `Wire report, "Board fires chief," Nov. 20, 2023.`
+ * Each piece of the tail opens at its first letter and closes at its comma, so it matches one way only:
+ * a line of many commas that ends in no date ("signed by A, B, C, … and hundreds more") fails at once
+ * rather than trying every split of its spaces. The line is trimmed: nothing after its last mark.
  */
 const CITED_TITLE = new RegExp(
-  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“][^"“”]{6,200}["”](?<tail>,?(?:\\s*[^"“”,;]{1,50},)*\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?\\s*(?:\\[[\\w ]{1,12}\\]\\s*)?${BACKLINK}$`,
+  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“][^"“”]{6,200}["”](?<tail>,?(?:\\s*[^"“”,;\\s][^"“”,;]{0,49},){0,${TAIL_PIECES}}\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?(?:\\s*\\[[\\w ]{1,12}\\])?${BACKLINK}$`,
   'u',
 );
 /**
