@@ -232,4 +232,40 @@ describe('railContext', () => {
       ]);
     }
   }, 60_000);
+
+  it('keeps a line whose lead is a sentence of the story, with its own verb', () => {
+    for (const line of [
+      'Microsoft hired Altman, “effective immediately,” Nadella, Nov. 20, 2023.',
+      'The port board ousted its chief, “a loss of confidence,” Harbour Board, Nov. 17, 2023.',
+      'Dockers took the quay back, “all 700 of them,” Nov. 20, 2023.',
+      'City Council rehires Hughes, “with immediate effect,” 4 May 2021.',
+      'The union won its vote; “a clear mandate,” The Herald, 3 June 2022.',
+      'Late in a tense week for the port’s dockers, the union’s own leaders, “a bitter dispute,” Nov. 20, 2023.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, false]);
+  });
+
+  it('keeps a quotation in the first person with only its speaker and date after it', () => {
+    for (const line of [
+      '“We have reached an agreement in principle for Sam Altman to return to OpenAI as CEO,” OpenAI, Nov. 22, 2023.',
+      '“I am stepping down to spend more time with my family,” Hughes, 4 May 2021.',
+      '“Our members will not go back until the chief does,” Dockers Union, Nov. 21, 2023.',
+      '“We’re back, and the port is open,” Port Authority, Nov. 22, 2023.',
+      '“My door stays open to the union,” the minister, 3 June 2022.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, false]);
+  });
+
+  it('still knows a cited work whose lead names people or whose title says "we" inside', () => {
+    for (const line of [
+      'Reuters reporters Jane Hughes, “Council fires chief executive after audit,” Nov. 20, 2023.',
+      'Live feed, “Dockers vote to strike,” Nov. 20, 2023.',
+      'Metz, C.; Weise, K., “Port chief ousted in boardroom coup,” The Times, Nov. 18, 2023.',
+      'Harbour Gazette, staff report, “A week of chaos at the port,” 22 November 2023.',
+      '“What we know about the port strike,” The Herald, Nov. 21, 2023.',
+      '“US regulator opens port inquiry,” City Daily, Nov. 21, 2023.',
+      '“Why the board fired its chair,” Financial Review, Business, vol. 12, Nov. 2020.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, true]);
+  });
 });
