@@ -70,9 +70,9 @@ export function whenIdle(signal?: AbortSignal, win: Window = window): Promise<Id
       let taskRan = false;
       const overdue = win.setTimeout(() => done(() => stretch(OVERDUE_MS)), IDLE_TIMEOUT_MS);
       cancel = () => {
-        // Only a task still waiting is called off. The one that ran keeps its signal: our work
-        // goes on in it, and scheduler.yield() there inherits that signal (Firefox rejects the
-        // yield with an AbortError once it is aborted).
+        // Only a task still waiting is called off; the one that ran is done. The work after it
+        // yields through yieldToMain.ts, whose tasks are posted afresh at user-visible priority
+        // and inherit neither this task's priority nor its signal.
         if (!taskRan) task.abort();
         win.clearTimeout(overdue);
       };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/parseFigure.ts';
-import { annotate, marked } from './helpers/annotate.ts';
+import { annotate, figureClaimsAfterLead, marked } from './helpers/annotate.ts';
 
 const wordings = (text: string) => findFigures(text).map((f) => f.wording);
 
@@ -66,6 +66,8 @@ describe('page furniture written in digits is never a figure', () => {
     ['More than 700 staff signed. A) agree B) disagree', ['More than 700']],
     ['Shares rose 12 per cent as the highs of the week', ['12 per cent']],
     ['Staff numbered 770, and 34 replied', ['770', '34']],
+    ['Via The Information 505 staff have now signed.', ['505']],
+    ['Via Bloomberg: 700 employees had signed by noon', ['700']],
   ])('keeps the figures of %s', (text, expected) => {
     expect(wordings(text)).toEqual(expected);
   });
@@ -84,6 +86,15 @@ describe('noise never becomes a claim on a page about the story', () => {
     expect(
       marked([story, noise], 'claim').filter(([id]) => id.endsWith('signatories') || id === 'board-size'),
     ).toEqual(marked([story], 'claim').filter(([id]) => id.endsWith('signatories') || id === 'board-size'));
+  });
+});
+
+describe('a line opened by "Via" and a source keeps its count (no street address)', () => {
+  it.each([
+    ['Via The Information 505 staff have now signed.', '505'],
+    ['Via Bloomberg 700 employees had signed by noon.', '700'],
+  ])('%s', (line, count) => {
+    expect(figureClaimsAfterLead([line])).toEqual([['staff-letter-signatories', count]]);
   });
 });
 

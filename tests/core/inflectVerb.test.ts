@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { britishForms, verbForms } from '../../src/core/text/inflectVerb.ts';
+import { britishForms, IRREGULAR_PASTS, verbForms } from '../../src/core/text/inflectVerb.ts';
 import { found, unmarked } from './helpers/statementCases.ts';
 
 /*
@@ -46,4 +46,12 @@ describe('a statement verb in its British spelling', () => {
     ['another "-lled" verb', 'Sutskever travelled to London on Monday.'],
     ['the backpedal of someone else', 'Nadella backpedalled on the hiring on Tuesday.'],
   ]);
+});
+
+describe('IRREGULAR_PASTS', () => {
+  it('holds the pasts no rule gives, not those spelt as their base', () => {
+    for (const past of ['took', 'led', 'won', 'left', 'was', 'brought'])
+      expect(IRREGULAR_PASTS.has(past)).toBe(true);
+    for (const word of ['quit', 'put', 'cut', 'hired', 'take']) expect(IRREGULAR_PASTS.has(word)).toBe(false);
+  });
 });

@@ -339,6 +339,11 @@ describe('an address is furniture, however the street is written', () => {
     ['El Observador · Av. Reforma 222, Col. Juárez, CDMX', ['222']],
     ['Write to us at Calle Mayor 5, Madrid.', ['5']],
     ['Siège: Rue de Rivoli 99, Paris', ['99']],
+    ['Redazione: Via Solferino 28, Milano', ['28']],
+    ['Via del Corso 12 00186 Roma', ['12']],
+    ['Contact: Ulica Marszałkowska 10 | Warsaw', ['10']],
+    ['Office: Av. Paulista 1578', ['1578']],
+    ['Find us at Carrer de Mallorca 401.', ['401']],
   ])('%j', (text, expected) => {
     expect(furniture(text).filter((d) => !['6', '30'].includes(d))).toEqual(expected);
   });
@@ -346,6 +351,12 @@ describe('an address is furniture, however the street is written', () => {
   it.each([
     'About 700 Broadway workers went on strike.',
     'Via 700 signatures, staff made their point.',
+    'Via The Information 505 staff have now signed.',
+    'Via Bloomberg 700 employees had signed by noon.',
+    'Via OpenAI Staff 770 names were on the letter.',
+    'Rue Morgue 12 times over: the plot is borrowed.',
+    'Piazza San Marco 3000 tourists an hour, the city says.',
+    'Via The Information 505 (of 770) staff have signed.',
     'The Broadway show sold 1440 tickets.',
   ])('but not a count near a street’s word: %j', (text) => {
     expect(furniture(text)).toEqual([]);

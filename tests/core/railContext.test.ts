@@ -7,6 +7,11 @@ import {
   railHeadingOf,
   type Rail,
 } from '../../src/core/page/railContext.ts';
+import { callInWorker } from './helpers/callInWorker.ts';
+
+const RAIL_CONTEXT = new URL('../../src/core/page/railContext.ts', import.meta.url);
+/** Long enough for a worker to start on a loaded machine; a line that backtracks takes hours. */
+const WORKER_LIMIT_MS = 20_000;
 
 /** Walks blocks in order as leadAfter does, and says which state no claim. */
 function furnitureOf(blocks: string[], kind: 'statement' | 'figure' = 'statement'): boolean[] {
@@ -207,5 +212,60 @@ describe('railContext', () => {
         'Three dockers were fired.',
       ]),
     ).toEqual([false, false, true, false, false]);
+  });
+
+  it('fails at once on a line of many commas that ends in no date, however many pieces it has', async () => {
+    const signers = Array.from({ length: 22 }, (_, i) => `Ann Ro${i}`).join(', ');
+    const tags = Array.from({ length: 50 }, (_, i) => `tag${i}`).join(', ');
+    const lines = [
+      // The letter's signers under its quoted title: 22 names took 3.7 s, 40 would take hours.
+      `Read the letter: “To the Board of Directors at OpenAI,” signed by ${signers} and hundreds more`,
+      `"Dockers tell the port board to go," ${tags}`,
+      `Harbour Board, "Leadership transition," ${tags.slice(0, 300)}, Nov. 17`,
+      `“We will walk out,” said ${signers}; more to follow`,
+    ];
+    for (const line of lines) {
+      expect(line.length).toBeLessThanOrEqual(400);
+      expect([line, await callInWorker(RAIL_CONTEXT, 'isCitedTitle', [line], WORKER_LIMIT_MS)]).toEqual([
+        line,
+        false,
+      ]);
+    }
+  }, 60_000);
+
+  it('keeps a line whose lead is a sentence of the story, with its own verb', () => {
+    for (const line of [
+      'Microsoft hired Altman, “effective immediately,” Nadella, Nov. 20, 2023.',
+      'The port board ousted its chief, “a loss of confidence,” Harbour Board, Nov. 17, 2023.',
+      'Dockers took the quay back, “all 700 of them,” Nov. 20, 2023.',
+      'City Council rehires Hughes, “with immediate effect,” 4 May 2021.',
+      'The union won its vote; “a clear mandate,” The Herald, 3 June 2022.',
+      'Late in a tense week for the port’s dockers, the union’s own leaders, “a bitter dispute,” Nov. 20, 2023.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, false]);
+  });
+
+  it('keeps a quotation in the first person with only its speaker and date after it', () => {
+    for (const line of [
+      '“We have reached an agreement in principle for Sam Altman to return to OpenAI as CEO,” OpenAI, Nov. 22, 2023.',
+      '“I am stepping down to spend more time with my family,” Hughes, 4 May 2021.',
+      '“Our members will not go back until the chief does,” Dockers Union, Nov. 21, 2023.',
+      '“We’re back, and the port is open,” Port Authority, Nov. 22, 2023.',
+      '“My door stays open to the union,” the minister, 3 June 2022.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, false]);
+  });
+
+  it('still knows a cited work whose lead names people or whose title says "we" inside', () => {
+    for (const line of [
+      'Reuters reporters Jane Hughes, “Council fires chief executive after audit,” Nov. 20, 2023.',
+      'Live feed, “Dockers vote to strike,” Nov. 20, 2023.',
+      'Metz, C.; Weise, K., “Port chief ousted in boardroom coup,” The Times, Nov. 18, 2023.',
+      'Harbour Gazette, staff report, “A week of chaos at the port,” 22 November 2023.',
+      '“What we know about the port strike,” The Herald, Nov. 21, 2023.',
+      '“US regulator opens port inquiry,” City Daily, Nov. 21, 2023.',
+      '“Why the board fired its chair,” Financial Review, Business, vol. 12, Nov. 2020.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, true]);
   });
 });

@@ -33,10 +33,12 @@ const COUNTER_MAX = 200;
 /**
  * "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name;
  * "1440 Broadway", "12 the Strand": before a street named without its kind; "Av. Reforma 222", "Calle
- * Mayor 5", "Rue de Rivoli 99": after the street, as much of Europe and Latin America write it.
+ * Mayor 5", "Rue de Rivoli 99": after the street, as much of Europe and Latin America write it. The
+ * number after the street closes it, before a comma, a separator, a postcode or the line's end: a count
+ * goes on to its noun ("Via The Information 505 staff have signed": "Via" is English too).
  */
 const ADDRESS =
-  /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b|\b\d{1,5}[A-Za-z]?\s+(?:Broadway|[Tt]he\s+(?:Strand|Bowery|Embarcadero|Mall|Promenade))\b(?=\s*(?:[,;·|(]|$))|\b(?:Av|Avda|Avenida|Calle|Carrer|Paseo|Rua|Rue|Via|Viale|Corso|Piazza|Straße|Strasse|Str|Ulica|Ul)\.?\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|del|de\s+la|della|di|des|du|da|do|dos)\s+){1,4}\d{1,5}[A-Za-z]?\b(?![\d%]|[.,]\d)/gu;
+  /\b\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Row|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Square|Sq|Drive|Dr|Court|Ct|Plaza|Terrace|Parkway|Pkwy|Crescent|Close|Gardens|Walk|Wharf|Quay|Embankment|Hill)\b|\b\d{1,5}[A-Za-z]?\s+(?:Broadway|[Tt]he\s+(?:Strand|Bowery|Embarcadero|Mall|Promenade))\b(?=\s*(?:[,;·|(]|$))|\b(?:Av|Avda|Avenida|Calle|Carrer|Paseo|Rua|Rue|Via|Viale|Corso|Piazza|Straße|Strasse|Str|Ulica|Ul)\.?\s+(?:(?:\p{Lu}[\p{L}'’-]*|de|del|de\s+la|della|di|des|du|da|do|dos)\s+){1,4}\d{1,5}[A-Za-z]?\b(?![\d%]|[.,]\d)(?=\s*[,;·|•]|\.?\s*$|\s+\d{4,5}\s+\p{Lu})/gu;
 
 /**
  * Clock times: "9.02am AEDT", "10:30 p.m.", "11.15 GMT", "14:05". A colon between two digit groups is a

@@ -5,6 +5,8 @@
  * stay marked; statements and figures do not.
  */
 
+import { IRREGULAR_PASTS } from '../text/inflectVerb.ts';
+
 /** The headings of a rail of links (not "Latest": a live blog's updates are the story). */
 const LINKS_HEADING =
   /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|most\s+(?:read|popular|viewed|shared|watched|commented)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|trending(?:\s+now)?|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/i;
@@ -36,14 +38,19 @@ const REFERENCE_ENTRY =
 const CITED_DATE =
   '(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{4}|\\(\\d{4}\\)|(?<=[\\p{L}.],\\s?)\\d{4})';
 /** A note's link back to where it is cited: "↩", "↑", "^", "[back]". */
-const BACKLINK = '(?:\\s*(?:[↩↑⤴^]|\\[\\s*back\\s*\\]))*\\s*';
+const BACKLINK = '(?:\\s*(?:[↩↑⤴^]|\\[\\s*back\\s*\\]))*';
+/** The most pieces between a cited title and its date: outlet, section, volume, pages. */
+const TAIL_PIECES = 4;
 /**
  * A cited work, however its list is marked: maybe a short source before it ("Wire report,", "Hughes,
  * J.,", "OpenAI, company blog, Nov. 29, 2023; see also"), a quoted title, then only the outlet and the
  * date, each set off by a comma, to the line's end: `Wire report, "Board fires chief," Nov. 20, 2023.`
+ * Each piece of the tail opens at its first letter and closes at its comma, so it matches one way only:
+ * a line of many commas that ends in no date ("signed by A, B, C, … and hundreds more") fails at once
+ * rather than trying every split of its spaces. The line is trimmed: nothing after its last mark.
  */
 const CITED_TITLE = new RegExp(
-  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“][^"“”]{6,200}["”](?<tail>,?(?:\\s*[^"“”,;]{1,50},)*\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?\\s*(?:\\[[\\w ]{1,12}\\]\\s*)?${BACKLINK}$`,
+  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“](?<title>[^"“”]{6,200})["”](?<tail>,?(?:\\s*[^"“”,;\\s][^"“”,;]{0,49},){0,${TAIL_PIECES}}\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?(?:\\s*\\[[\\w ]{1,12}\\])?${BACKLINK}$`,
   'u',
 );
 /**
@@ -54,13 +61,41 @@ const CITED_TITLE = new RegExp(
 const SENTENCE_WORDS =
   /\b(?:said|says|told|tells|wrote|writes|posted|posts|tweeted|added|adds|announced|declared|stated|insisted|replied|asked|warned|argued|put\s+it|reads?|headlined|on|and|but|dated|came|comes|was|were|is|are|has|had|by|when|after|before|that|which|who|until|since|then)\b/i;
 
+/** A lead that points on to the title: "see", "see also". */
+const SEE_ALSO = /\bsee(?:\s+also)?\s*$/i;
+/** The most words of a lead that names a source ("Hughes, J.", "Wire report", "Cade Metz, Karen Weise"). */
+const LEAD_WORDS = 8;
+/** A past in "-ed", which a source's name never holds ("hired", "ousted"); short "-eed" words are nouns ("feed"). */
+const PAST_IN_ED = /(?<![\p{L}'’-])(?!\p{Ll}{1,3}eed\b)\p{Ll}{3,}ed(?![\p{L}'’-])/u;
+/** A present between two names, a headline's clause ("Microsoft hires Altman"), not a noun of people ("Reuters reporters Cade Metz"). */
+const PRESENT_BETWEEN_NAMES = /\p{Lu}[\p{L}.-]*\s+(?!\p{Ll}+(?:er|or|ist|ian|ant|ent)s\b)\p{Ll}+s\s+\p{Lu}/u;
+/**
+ * A quotation that speaks in the first person ("We have reached an agreement…", "I’m going to…", "Our
+ * mission…"): someone's words with their name and the date after them, a pull-quote or a timeline's
+ * entry, not a work's title.
+ */
+const FIRST_PERSON_OPENING = /^\s*(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\s/;
+
+/**
+ * The lead of a cited work: a pointer ("see also", after anything), or a short source with no verb of
+ * its own. "Microsoft hired Altman, “effective immediately,” Nadella, Nov. 20, 2023." is a sentence.
+ */
+function isCitationLead(lead: string): boolean {
+  const before = lead.replace(SEE_ALSO, '');
+  if (SENTENCE_WORDS.test(before) || PAST_IN_ED.test(before) || PRESENT_BETWEEN_NAMES.test(before))
+    return false;
+  const words = before.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (words.some((word) => IRREGULAR_PASTS.has(word))) return false;
+  return before !== lead || words.length <= LEAD_WORDS;
+}
+
 /** The line is one cited work: a quoted title with its source and date, no verb of speech around it. */
 export function isCitedTitle(text: string): boolean {
   const trimmed = text.trim();
   const cited = trimmed.length <= FURNITURE_LINE ? CITED_TITLE.exec(trimmed) : null;
   if (!cited) return false;
-  const { lead = '', tail = '' } = cited.groups ?? {};
-  return !SENTENCE_WORDS.test(lead.replace(/\bsee(?:\s+also)?\s*$/i, '')) && !SENTENCE_WORDS.test(tail);
+  const { lead = '', title = '', tail = '' } = cited.groups ?? {};
+  return isCitationLead(lead) && !FIRST_PERSON_OPENING.test(title) && !SENTENCE_WORDS.test(tail);
 }
 
 /** How long a line of furniture may be: a cited title with its source, never an article's paragraph. */

@@ -75,6 +75,13 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   fly: ['flew', 'flown', 'flying'],
 };
 
+/** The irregular pasts that are not also the verb's base ("took", "led", "won"; not "quit", "put"). */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  Object.entries(IRREGULAR)
+    .filter(([base, [past]]) => past !== base)
+    .map(([, [past]]) => past),
+);
+
 /** Verbs stressed on a last syllable that doubles its consonant: "regretted", "admitted". */
 const DOUBLES =
   /^(?:regret|admit|commit|submit|omit|permit|compel|propel|rebut|outwit|refer|prefer|defer|incur|occur)$/;
