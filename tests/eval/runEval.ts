@@ -65,6 +65,9 @@ export const THIRTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-h
 /** Round 17's held-out measure of its first pass (ordinary pages of major outlets: a wire write-through, a national paper, a cable-news site, a tech live blog, a what-we-know Q&A, a magazine long read, a 2024 follow-up, a UK tabloid, a markets report, a podcast page, a local TV site, an analyst's blog, a 2025 newsletter, a business column, two not-about pages): scored untouched, then read. */
 export const THIRTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout37');
 export const THIRTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout38');
+/** Round 17's held-out measure of its second pass (an Indian daily, Australian, Canadian, Irish, Singapore, South African and German outlets, an opinion column, an editorial, letters, a key-numbers explainer, a timeline, a front page, a 2025 year-end review, two not-about pages): scored untouched, then read. */
+export const THIRTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout39');
+export const FORTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout40');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
