@@ -88,3 +88,34 @@ describe("an anniversary's 'ago today' counts back; it does not put the figure a
     expect(periodOf(sentence, '2025-11-17')).toBe(period);
   });
 });
+
+describe('a date after a second value of the same measure is that value’s, not the first’s', () => {
+  it.each<string>([
+    'Headcount rose to 770 from 700 in January.',
+    'Revenue reached $13 billion, up from $10 billion in January.',
+    'The tender valued the company at about $86 billion, roughly triple the $29 billion of its April 2023 round.',
+    'Staff numbered 770, against some 700 in March 2022.',
+    'The deal puts it at $86bn, three times the roughly $28bn it fetched in its April fundraising.',
+    'Shares closed at 410 pence, well above the 350 pence they traded at on Monday.',
+  ])('%s', (sentence) => {
+    expect(periodOf(sentence, '2023-11-20')).toBeUndefined();
+  });
+
+  it('“unchanged from October” says the value held, it does not make it October’s', () => {
+    expect(
+      periodOf('A staff share sale values it at $86 billion, unchanged from October.', '2023-11-20'),
+    ).not.toBe('2023-10');
+  });
+
+  it.each<[string, string]>([
+    // The date is the first figure's own: before it, or right after it.
+    ['In April it was valued at $29 billion, and later at $86 billion.', '2023-04'],
+    ['It was valued at $29 billion in April 2023 and at $86 billion by November.', '2023-04'],
+    ['Revenue hit $13 billion in January, up from $10 billion a year before.', '2023-01'],
+    // A figure of another measure between them does not take the date.
+    ['Headcount reached 770 in March 2022, up 10%.', '2022-03'],
+    ['Headcount was 770, or 10% more, in March 2022.', '2022-03'],
+  ])('%s', (sentence, period) => {
+    expect(periodOf(sentence, '2023-11-20')).toBe(period);
+  });
+});

@@ -1,6 +1,6 @@
 import { eachMatch } from '../text/eachMatch.ts';
 import { MONTH_NAMES } from '../text/months.ts';
-import type { PageFigure } from '../figures/parseFigure.ts';
+import { findFigures, type PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import type { Span } from '../text/splitSentences.ts';
 
@@ -30,10 +30,11 @@ const DATES: Array<
   [/\b(?:[Oo]n|[Ll]ast|[Tt]his)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, 'weekday'],
   // "Monday's 2% jump": the day a move or a count belongs to.
   [/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\b/g, 'weekday'],
-  // "in March", "in its March funding round".
+  // "in March", "in its March funding round"; not "in March 2022", whose year the month-year pattern reads
+  // ("Mar" must not stop short of "March" to pass the no-year check).
   [
     new RegExp(
-      `\\b(?:[Ii]n|[Dd]uring)\\s+(?:(?:its|their|the|a)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH}(?!,?\\s*\\d)`,
+      `\\b(?:[Ii]n|[Dd]uring)\\s+(?:(?:its|their|the|a)\\s+)?(?:early\\s+|late\\s+|mid-)?${MONTH}(?![\\w]|,?\\s*\\d)`,
       'g',
     ),
     'month',
@@ -111,6 +112,10 @@ function dateOf(kind: (typeof DATES)[number][1], g: string[], published: string 
   }
 }
 
+/** The words between a figure and a date after it name another value of the figure's measure. */
+const otherFigureBetween = (gap: string, figure: PageFigure) =>
+  /\d/.test(gap) && findFigures(gap).some((other) => other.unit === figure.unit && !other.isAge);
+
 /** "YTD", "year to date", "year-to-date": the page's year so far. */
 const YEAR_TO_DATE = /\b(?:YTD|year[\s-]to[\s-]date)\b/gi;
 
@@ -137,6 +142,9 @@ export function figurePeriod(
     if (!period) return;
     // A date the figure is part of ("22 November") is not a date beside it.
     if (start < end && at < start + length) return;
+    // "rose to 770 from 700 in January", "$86 billion, triple the $28 billion of April 2023": a date after
+    // another figure of the same measure is that figure's, not one before it.
+    if (start >= end && otherFigureBetween(words.slice(end, start), figure)) return;
     const distance = start >= end ? start - end : at - (start + length);
     if (!best || distance < best.distance) best = { period, distance };
   };
