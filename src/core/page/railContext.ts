@@ -5,7 +5,7 @@
  * stay marked; statements and figures do not.
  */
 
-import { IRREGULAR_PASTS } from '../text/inflectVerb.ts';
+import { isIrregularPast } from '../text/inflectVerb.ts';
 
 /** The headings of a rail of links (not "Latest": a live blog's updates are the story). */
 const LINKS_HEADING =
@@ -85,7 +85,7 @@ function isCitationLead(lead: string): boolean {
   if (SENTENCE_WORDS.test(before) || PAST_IN_ED.test(before) || PRESENT_BETWEEN_NAMES.test(before))
     return false;
   const words = before.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  if (words.some((word) => IRREGULAR_PASTS.has(word))) return false;
+  if (words.some(isIrregularPast)) return false;
   return before !== lead || words.length <= LEAD_WORDS;
 }
 

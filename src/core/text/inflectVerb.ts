@@ -75,12 +75,21 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   fly: ['flew', 'flown', 'flying'],
 };
 
-/** The irregular pasts that are not also the verb's base ("took", "led", "won"; not "quit", "put"). */
-export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
-  Object.entries(IRREGULAR)
-    .filter(([base, [past]]) => past !== base)
-    .map(([, [past]]) => past),
-);
+let irregularPasts: ReadonlySet<string> | undefined;
+
+/**
+ * An irregular past that is not also the verb's base ("took", "led", "won"; not "quit", "put").
+ * Built on first use: a set made at load time would ship in every bundle that imports this file,
+ * the gate's included.
+ */
+export function isIrregularPast(word: string): boolean {
+  irregularPasts ??= new Set(
+    Object.entries(IRREGULAR)
+      .filter(([base, [past]]) => past !== base)
+      .map(([, [past]]) => past),
+  );
+  return irregularPasts.has(word);
+}
 
 /** Verbs stressed on a last syllable that doubles its consonant: "regretted", "admitted". */
 const DOUBLES =
