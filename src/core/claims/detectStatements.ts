@@ -1047,9 +1047,9 @@ function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
   const { reading, frame, at, context } = found;
   const { tokens } = reading;
   let post = -1;
-  for (const word of withFamilies(frame.complement ?? [])) {
-    const parts = word.toLowerCase().split(' ');
-    if (wordsAt(reading, at - parts.length, parts)) {
+  // A wording ending in an entity ("at @microsoft") names no post a token could match.
+  for (const { parts, entity } of wordingIndex(withFamilies(frame.complement ?? [])).all) {
+    if (!entity && wordsAt(reading, at - parts.length, parts)) {
       post = at - parts.length;
       break;
     }
