@@ -25,6 +25,8 @@ import { familyWords, withFamilies } from './statementFamilies.ts';
 import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
 import { postOfOther, receiverTailEnd, toldOfEarlierTime } from './givenPost.ts';
+import { takesOwn } from './takesOwn.ts';
+import { literalSeat } from './literalSeat.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -985,6 +987,7 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (had) return had;
   const given = findAfter(reading, last, frame.complement, GIVEN_WINDOW);
   if (!given) return undefined;
+  const postLast = given.last;
   // The particle may follow what is given or taken: "took the chair away from Brockman".
   if (parts.length && last === at) {
     if (!wordsAt(reading, given.last + 1, parts)) return undefined;
@@ -1011,6 +1014,8 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
       return undefined;
     }
   }
+  // "The movers took his chair away": a chair only its owner names, with no board in sight, is furniture.
+  if (to < 0 && given.first !== undefined && literalSeat(reading, given.first, postLast)) return undefined;
   const receiver = to < 0 ? owner : reading.refAt[to + 1];
   if (!receiver || !involves(receiver.entities, frame)) return undefined;
   // "handed the top job at Twitch to Emmett Shear in 2014": another company's post, or another time's.
@@ -1023,6 +1028,8 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (to >= 0 && RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
   const doer = subjectEndingAt(reading, group.before);
   if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
+  // "Brockman took his seat on the board", "He pulled his chair up": a holder taking his own post.
+  if (to < 0 && takesOwn(reading, doer, receiver)) return undefined;
   if (!isStated(reading, at, group.first, doer?.first ?? group.first)) return undefined;
   const end = to < 0 ? given.last : receiver.last;
   const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, end + RECIPIENT_TAIL);
@@ -1055,6 +1062,9 @@ function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
     }
   }
   if (post < 0) return undefined;
+  // "had the chair removed from his office": furniture, where no board is named; "his old chair taken
+  // away when he moved offices in 2022": another time's.
+  if (literalSeat(reading, post, at - 1) || toldOfEarlierTime(reading, at)) return undefined;
   let owner = post - 1;
   if (POST_MODIFIERS.has(tokens[owner]?.lower ?? '')) owner--;
   if (!HAD_OWNERS.has(tokens[owner]?.lower ?? '') || !CAUSATIVE_HAVE.has(tokens[owner - 1]?.lower ?? ''))
@@ -1074,7 +1084,7 @@ function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
 }
 
 /** Nouns that may stand between an owner and the post named ("his board chairmanship"). */
-const POST_MODIFIERS = new Set(['board', 'old', 'powerful', 'coveted', 'prized']);
+const POST_MODIFIERS = new Set(['board', 'powerful', 'coveted', 'prized']);
 /** Possessive determiners that stand for a person named before ("his chairmanship"). */
 const PERSONAL_OWNERS = new Set(['his', 'her', 'their']);
 
@@ -1528,6 +1538,9 @@ const POST_BACK = ['that post', 'that title', 'that role', 'that position', 'tha
 const POST_HEADS =
   /\b(?:chair|chairman|chairmanship|president|presidency|ceo|chief|seat|post|role|job|title)\b/;
 
+/** The posts of a frame's complement, by the complement (withFamilies gives one array per list). */
+const POSTS_OF = new WeakMap<readonly string[], string[]>();
+
 /**
  * "Board chair Greg Brockman was dropped from that post", "Brockman, the board's chairman, was
  * stripped of that post", "He had chaired the board since 2019. He lost that title": the post the
@@ -1535,10 +1548,16 @@ const POST_HEADS =
  */
 function postNamedBefore(reading: BlockReading, frame: Frame, after: number) {
   const back = findAfter(reading, after, POST_BACK);
-  if (!back) return undefined;
-  const posts = withFamilies(frame.complement ?? []).filter(
-    (w) => !w.startsWith('@') && POST_HEADS.test(w.toLowerCase()),
-  );
+  if (!back || !frame.complement) return undefined;
+  // One list per frame, so wordingIndex splits it once (a new array per call missed its cache).
+  let posts = POSTS_OF.get(frame.complement);
+  if (!posts)
+    POSTS_OF.set(
+      frame.complement,
+      (posts = withFamilies(frame.complement).filter(
+        (w) => !w.startsWith('@') && POST_HEADS.test(w.toLowerCase()),
+      )),
+    );
   if (!posts.length) return undefined;
   const from = reading.sentences[Math.max(0, reading.sentenceOf[after]! - 1)]!.first;
   return hasWordBetween(reading, from, back.first! - 1, posts) ? back : undefined;
