@@ -27,6 +27,8 @@ import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
 import { postOfOther, receiverTailEnd, toldOfEarlierTime } from './givenPost.ts';
 import { takesOwn } from './takesOwn.ts';
 import { literalSeat } from './literalSeat.ts';
+import { attributiveSorry } from './attributiveSorry.ts';
+import { orThreat } from './ultimatumThreat.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -817,6 +819,8 @@ function matchAct(found: Found): FrameMatch | undefined {
     if (wordsAt(reading, k, parts)) last = k - 1 + parts.length;
     else if ((how = sorryHowInverted(reading, at, parts)) === undefined) return undefined;
   }
+  // "Sutskever's sorry excuse for a vote": "'s" before an adjective that heads a noun is no "is".
+  if (attributiveSorry(reading, at, last)) return undefined;
   // "had his back", "go back eight years": "back" the noun or an old acquaintance, no return.
   for (let k = at; k <= last; k++)
     if (reading.tokens[k]!.lower === 'back' && (backIsNoun(reading, k) || backOverTime(reading, k)))
@@ -2172,20 +2176,6 @@ function ownAccountBetween(reading: BlockReading, from: number, to: number): boo
   return false;
 }
 
-/** Who may utter an ultimatum's "or we…": the staff speaking or spoken of. */
-const ULTIMATUM_SPEAKERS = new Set(['we', 'they', 'staff', 'employees', 'everyone', 'all']);
-/** Verbs of going in an ultimatum ("or we may go work for…", "or they will leave for…"). */
-const ULTIMATUM_GOING = new Set([
-  'go',
-  'leave',
-  'walk',
-  'quit',
-  'join',
-  'move',
-  'follow',
-  'defect',
-  'decamp',
-]);
 /** How far back in its clause an ultimatum may open before what it names. */
 const ULTIMATUM_REACH = 8;
 
@@ -2198,9 +2188,7 @@ function insideUltimatum(reading: BlockReading, at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - ULTIMATUM_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
     if (/^[.;:!?]$/.test(tokens[k]!.text)) return false;
     if (tokens[k]!.lower !== 'or' || tokens[k - 1]!.text !== ',') continue;
-    if (!ULTIMATUM_SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return false;
-    for (let j = k + 2; j < at; j++) if (ULTIMATUM_GOING.has(tokens[j]!.lower)) return true;
-    return false;
+    return orThreat(tokens, k, at - 1);
   }
   return false;
 }
