@@ -256,6 +256,16 @@ describe('railContext', () => {
       expect([line, isCitedTitle(line)]).toEqual([line, false]);
   });
 
+  it('knows a cited work whose title opens in the first person when a source leads it', () => {
+    for (const line of [
+      'Metz, C., “We Rehired Sam Altman as CEO, OpenAI Says,” The New York Times, Nov. 22, 2023.',
+      'Hughes, J., “I Was Fired by Text Message,” The Herald, 4 May 2021.',
+      'Weise, K.; Metz, C., “Our Board Failed Us, Staff Write,” The Times, Nov. 21, 2023.',
+      'See also: “We’re Back,” Port Authority blog, Nov. 22, 2023.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, true]);
+  });
+
   it('still knows a cited work whose lead names people or whose title says "we" inside', () => {
     for (const line of [
       'Reuters reporters Jane Hughes, “Council fires chief executive after audit,” Nov. 20, 2023.',

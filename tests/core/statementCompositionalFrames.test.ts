@@ -251,6 +251,62 @@ describe('a post taken, its holder told as its owner: verb x "his"/"X\'s" post',
   ]);
 });
 
+describe('a chair or seat that is furniture, or taken at another time, is no post taken', () => {
+  unmarked('brockman-exit', [
+    ['causative: the chair removed from an office', 'Brockman had the chair removed from his office.'],
+    [
+      'causative: an old chair, another year',
+      'Brockman had his old chair taken away when he moved offices in 2022.',
+    ],
+    ['causative: a seat replaced', 'Greg Brockman had his seat swapped for a standing desk.'],
+    ['taken away by movers', ['Greg Brockman moved offices.', 'The movers took his chair away on Monday.']],
+    [
+      'a seat taken on a plane',
+      ['Greg Brockman flew to Seattle.', 'A stranger took his seat on the flight.'],
+    ],
+  ]);
+  found([
+    [
+      'causative: the chair, the board named',
+      'Greg Brockman got the chair taken away by the board.',
+      [['brockman-exit', 'got the chair taken away']],
+    ],
+    [
+      'the chair taken from him, no board named',
+      'That evening they took the chair away from Greg Brockman, though he stayed on as president.',
+      [['brockman-exit', 'took the chair away from Greg Brockman']],
+    ],
+    [
+      'the chair taken, the directors named',
+      'The directors took the chair away from Greg Brockman.',
+      [['brockman-exit', 'took the chair away from Greg Brockman']],
+    ],
+  ]);
+});
+
+describe('a holder taking his own post or seat is not having it taken', () => {
+  unmarked('brockman-exit', [
+    ['took his seat', 'Brockman took his seat on the board.'],
+    ['took his board seat, full name', 'Greg Brockman took his board seat in 2017.'],
+    ['pulled his chair up', 'Greg Brockman pulled his chair up to the table and began to speak.'],
+    ['pronoun subject and owner', ['Greg Brockman arrived late.', 'He took his seat at the board table.']],
+    ["the owner named by 's", 'Greg Brockman took Brockman’s usual chair at the head of the table.'],
+    ['took back his chair after a break', 'Brockman grabbed his chair and sat down again.'],
+  ]);
+  found([
+    [
+      'someone else takes his seat',
+      ['Greg Brockman had chaired the board since 2015.', 'On Friday the directors took away his chair.'],
+      [['brockman-exit', 'took away his chair']],
+    ],
+    [
+      'someone else takes his chair, by name',
+      'The directors took Brockman’s chair away on Friday.',
+      [['brockman-exit', 'took Brockman’s chair away']],
+    ],
+  ]);
+});
+
 describe('candour judged to fall short: candour noun x shortfall, the subject as its owner', () => {
   found([
     [
@@ -294,6 +350,31 @@ describe('candour judged to fall short: candour noun x shortfall, the subject as
     ['a denial', 'Altman’s frankness was never inconsistent, his allies say.'],
     ['consistent', 'Altman’s frankness is consistent.'],
     ['a negation inside a fixed wording', 'The board said Altman’s candour was not inconsistent.'],
+    [
+      'honesty about something else',
+      'Altman’s honesty about the risks of AI has been selective, critics say.',
+    ],
+    [
+      'frankness about something else',
+      'Altman’s frankness about the risks of AI has been uneven, critics say.',
+    ],
+    ['openness with the press', 'Altman’s openness with reporters has been patchy this year.'],
+    [
+      'truthfulness in his testimony',
+      'Critics called Altman’s truthfulness in his Senate testimony questionable.',
+    ],
+  ]);
+  found([
+    [
+      'honesty towards the board',
+      'The directors said Altman’s honesty towards the board had been inconsistent.',
+      [['firing-reason', 'Altman’s honesty towards the board had been inconsistent']],
+    ],
+    [
+      'openness in his dealings with directors',
+      'Altman’s openness in his dealings with directors fell short, the board said.',
+      [['firing-reason', 'Altman’s openness in his dealings with directors fell short']],
+    ],
   ]);
 });
 

@@ -1,5 +1,11 @@
-import { describe } from 'vitest';
-import { found, unmarked } from './helpers/statementCases.ts';
+import { describe, expect, it } from 'vitest';
+import { found, statements, unmarked } from './helpers/statementCases.ts';
+
+/** Each sentence keeps a mark of `id`: the fact is not read as the terms of a demand. */
+const marked = (id: string, cases: Array<[string, string | string[]]>) =>
+  it.each<[string, string | string[]]>(cases)('keeps %s marked', (_, text) => {
+    expect(statements(text).map(([claim]) => claim)).toContain(id);
+  });
 
 /*
  * Acts named in the terms of a demand: under a head that says they are terms ("Their terms:", "What
@@ -64,6 +70,89 @@ describe('facts beside the words of a demand', () => {
       '"or" with no threat after it',
       'Altman returned as chief executive on Tuesday, or Wednesday in Asia.',
       [['altman-returns-as-ceo', 'returned as chief executive']],
+    ],
+  ]);
+});
+
+describe('a head word in an earlier clause, or a copula with a predicate of its own, heads no terms', () => {
+  marked('altman-returns-as-ceo', [
+    [
+      '"price was up … after"',
+      "Microsoft's share price was up 2% on Wednesday after Altman returned as chief executive.",
+    ],
+    [
+      '"demands were clear, and"',
+      "Investors' demands were clear, and by Wednesday Altman had returned as chief executive.",
+    ],
+    [
+      '"Conditions … were chaotic, and"',
+      'Conditions inside the company were chaotic, and on Wednesday Altman returned as chief executive.',
+    ],
+    [
+      '"The price was steep, but"',
+      'The price was steep, but Altman returned as chief executive on Wednesday.',
+    ],
+    [
+      '"terms were generous:" after a deal',
+      'The agreement came late on Tuesday. Its terms were generous: Altman returned as chief executive on Wednesday.',
+    ],
+    [
+      '"The conditions:" after a pact',
+      'The pact was sealed overnight. The conditions: Altman returned as chief executive and the board was rebuilt.',
+    ],
+    ['"price was right and"', 'The price was right and Altman returned as chief executive on Wednesday.'],
+    [
+      '"share price was falling as"',
+      'The share price was falling as Altman returned as chief executive on Wednesday.',
+    ],
+    [
+      '"their wants were modest; "',
+      'Their wants were modest; Altman returned as chief executive on Wednesday.',
+    ],
+    [
+      '"the request was rejected, so"',
+      'The request to stay was rejected, so Altman returned as chief executive anyway.',
+    ],
+  ]);
+  marked('altman-joins-microsoft', [
+    [
+      '"request … was sent before"',
+      'The request for comment was sent before Microsoft hired Altman on Monday.',
+    ],
+    ['"Conditions were tense as"', 'Conditions were tense as Microsoft hired Altman on Monday.'],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['copula + "that"', 'Their price for staying was that Altman return as chief executive.'],
+    ['copula + a name', 'Their one demand was Altman reinstated as chief executive.'],
+  ]);
+});
+
+describe('"if not" and "or" that open no threat', () => {
+  marked('altman-returns-as-ceo', [
+    [
+      '"if not" qualifying a word',
+      'Altman returned as chief executive on Wednesday, a stunning if not unprecedented comeback.',
+    ],
+    [
+      '"if not" between numbers',
+      'Altman returned as chief executive, cheered by dozens if not hundreds of staff.',
+    ],
+    [
+      '"or" between groups of people',
+      'Altman returned as chief executive on Wednesday, reassuring investors or employees who had feared the worst.',
+    ],
+    ['"or" before "they" with no going', 'Altman returned as chief executive, or so they said on Wednesday.'],
+    [
+      '"or" before "all" with no going',
+      'Altman returned as chief executive on Wednesday, or at all events said he had.',
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['"or" + speaker + going, no comma', 'Reinstate Altman as chief executive or the staff all quit.'],
+    ['"if not" + speaker', 'Bring back Altman as chief executive, and if not we all walk.'],
+    [
+      '"or" + "those who signed" + leave',
+      'Altman is restored as chief executive, or those who signed leave for Microsoft.',
     ],
   ]);
 });

@@ -1,5 +1,10 @@
-import { describe } from 'vitest';
-import { found, unmarked } from './helpers/statementCases.ts';
+import { describe, expect, it } from 'vitest';
+import { found, statements, unmarked } from './helpers/statementCases.ts';
+
+const marked = (id: string, cases: Array<[string, string | string[]]>) =>
+  it.each<[string, string | string[]]>(cases)('keeps %s marked', (_, text) => {
+    expect(statements(text).map(([claim]) => claim)).toContain(id);
+  });
 
 /*
  * A forecast a speaker stakes ("calling it now", "mark my words", "give it a week", "my money's on",
@@ -39,5 +44,45 @@ describe('facts told without a forecast', () => {
       ['Calling it now: the board will fold.', 'Altman returned as chief executive on Wednesday.'],
       [['altman-returns-as-ceo', 'returned as chief executive']],
     ],
+  ]);
+});
+
+describe('the words of a marker in ordinary prose stake no forecast', () => {
+  marked('altman-joins-microsoft', [
+    [
+      '"give it a couple" inside a clause',
+      "Microsoft hired Altman on Monday, a move that could give it a couple of years' lead.",
+    ],
+    [
+      '"give it a week" as an object',
+      'Microsoft hired Altman on Monday, a deal that may give it a month of headlines.',
+    ],
+  ]);
+  marked('altman-returns-as-ceo', [
+    [
+      '"screenshot this morning"',
+      'Altman, who returned as chief executive on Wednesday, posted a screenshot this morning.',
+    ],
+    [
+      '"screenshot this week"',
+      'Altman returned as chief executive on Wednesday and shared a screenshot this week.',
+    ],
+    [
+      '"my prediction was right"',
+      'My prediction was right: Altman returned as chief executive on Wednesday.',
+    ],
+    [
+      '"my prediction came true"',
+      'Altman returned as chief executive on Wednesday, and my prediction came true.',
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      '"give it until" after a comma',
+      'Honestly, give it until Friday and Altman returns as chief executive.',
+    ],
+    ['"screenshot this" at the end', 'Altman returns as chief executive by Tuesday, screenshot this.'],
+    ['"my prediction is"', 'My prediction is that Altman returns as chief executive by Friday.'],
+    ['"my prediction:"', 'My prediction: Altman returns as chief executive within days.'],
   ]);
 });

@@ -67,3 +67,20 @@ describe('reading sentences with common verbs near a name', () => {
     ]);
   });
 });
+
+describe('a post pointed back to ("that post") splits no list per sentence', () => {
+  const POINTING_BACK = [
+    'Greg Brockman was chairman of the board. On Friday he was stripped of that post.',
+    'Brockman, the board’s chairman, lost that role on Friday.',
+    'Greg Brockman chaired the board until Friday, when he was removed from that position.',
+  ];
+  beforeAll(() => {
+    for (const s of POINTING_BACK) statements(s);
+  });
+
+  it.each(POINTING_BACK)('%s', (sentence) => {
+    const { built } = wordingIndexWork;
+    for (let i = 0; i < 5; i++) statements(sentence);
+    expect(wordingIndexWork.built).toBe(built);
+  });
+});

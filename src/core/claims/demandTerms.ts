@@ -1,3 +1,4 @@
+import { ifNotThreat, orThreat } from './ultimatumThreat.ts';
 import type { BlockReading } from './readReferences.ts';
 
 /**
@@ -22,16 +23,27 @@ const COPULAS = new Set(['was', 'were', 'is', 'are']);
 const SETTLED = /^(?:\w+ed|met|granted|given|won|heard|ignored|refused|rebuffed|not)$/;
 /** How far back in its sentence the head of the terms may open before the act. */
 const TERMS_REACH = 30;
-
-/**
- * Words after "or" that open the threat of an ultimatum: who would go ("or we all clock in at Satya's
- * place", "or every one of us goes", "or else").
- */
-const THREAT_SUBJECTS = new Set([
-  ...['we', 'they', 'every', 'each', 'all', 'everyone', 'everybody', 'else', 'staff', 'employees'],
+/** Heads that a settled deal has as well as a demand ("its terms", "the conditions", "the price"). */
+const TWO_SIDED_HEADS = new Set(['terms', 'condition', 'conditions', 'price', 'requirement', 'requirements']);
+/** Nouns of a settled deal, read in the sentence before a two-sided head. */
+const DEAL_NOUNS = new Set([
+  ...['deal', 'agreement', 'accord', 'settlement', 'pact', 'truce', 'compromise', 'contract', 'bargain'],
 ]);
-/** Phrases after the demand that state what happens if it is refused ("if not", "failing that"). */
-const THREAT_OPENERS = new Set(['if not', 'failing that', 'failing which', 'on pain', 'or else']);
+/** How far back into the sentence before a two-sided head a deal noun is looked for. */
+const DEAL_REACH = 40;
+/** Words that open a copula's predicate as a noun phrase or clause: the terms themselves. */
+const PREDICATE_OPENERS = new Set([
+  ...['that', 'for', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'both'],
+  ...['nothing', 'simply', 'just', 'only', 'no', 'all', 'every', 'each', 'reinstating', 'bringing'],
+]);
+/** Words that open another clause between a copula and the act: the act is not the copula's predicate. */
+const CLAUSE_OPENERS = new Set([
+  ...['after', 'before', 'since', 'when', 'whenever', 'while', 'because', 'as', 'although', 'though'],
+  ...['until', 'till', 'once', 'if', 'unless', 'whereas', 'but', 'yet', 'so', 'then', 'later', 'meanwhile'],
+]);
+
+/** Phrases after the demand that state what happens if it is refused ("failing that", "on pain of"). */
+const THREAT_OPENERS = new Set(['failing that', 'failing which', 'on pain', 'or else']);
 /** How far after the act its threat may follow in the same sentence. */
 const THREAT_REACH = 8;
 /** After the threat's opener, a past conditional makes the act a fact it averted ("or they would have left"). */
@@ -40,7 +52,7 @@ const COUNTERFACTUAL = new Set(['have', "'ve", 'had']);
 /** A head of demand terms ends at the colon or copula at `k`, within its own part of the sentence. */
 function headsTerms(reading: BlockReading, k: number, start: number): boolean {
   const { tokens } = reading;
-  let head = false;
+  let head: string | undefined;
   for (let j = k - 1; j >= Math.max(start, k - HEAD_WORDS); j--) {
     const word = tokens[j]!.lower;
     if (/^[.;:!?,—–()]$/.test(tokens[j]!.text)) break;
@@ -48,9 +60,38 @@ function headsTerms(reading: BlockReading, k: number, start: number): boolean {
     if (COPULAS.has(word) && SETTLED.test(tokens[j + 1]?.lower ?? '')) return false;
     // "in plain terms", "in real terms": a manner of speaking, no demand.
     if (word === 'terms' && (tokens[j - 1]?.lower === 'in' || tokens[j - 2]?.lower === 'in')) return false;
-    if (DEMAND_HEADS.has(word)) head = true;
+    if (DEMAND_HEADS.has(word)) head = word;
   }
-  return head;
+  if (!head) return false;
+  // "The agreement came late on Tuesday. Its terms were generous: …": terms the sentence before made a deal's.
+  return !(TWO_SIDED_HEADS.has(head) && dealBefore(reading, start));
+}
+
+/** A deal named in the sentence before the one at `start` ("The agreement came late. Its terms: …"). */
+function dealBefore(reading: BlockReading, start: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  const before = sentenceOf[start - 1];
+  if (before === undefined) return false;
+  for (let j = start - 1; j >= Math.max(0, start - DEAL_REACH) && sentenceOf[j] === before; j--)
+    if (DEAL_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A copula stands for the colon after a head only where its predicate is the act: a noun phrase or a
+ * clause that opens right after it ("their one condition was Altman's reinstatement", "their price was
+ * that Altman return"), not an adjective or adverb ("the share price was up 2% … after Altman returned",
+ * "the request for comment was sent before…") nor a predicate of its own ended by a clause boundary
+ * ("Investors' demands were clear, and by Wednesday Altman had returned").
+ */
+function copulaOpensAct(reading: BlockReading, k: number, at: number): boolean {
+  const { tokens } = reading;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (k + 1 !== at && !PREDICATE_OPENERS.has(next.lower) && !reading.refAt[k + 1]) return false;
+  for (let j = k + 1; j < at; j++)
+    if (/^[.;:!?,—–()]$/.test(tokens[j]!.text) || CLAUSE_OPENERS.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /** The act at `at` follows "Their terms:", "What they want:", "their price for staying was…". */
@@ -59,7 +100,10 @@ function afterTermsHead(reading: BlockReading, at: number): boolean {
   const start = reading.sentences[sentenceOf[at]!]!.first;
   for (let k = at - 1; k >= Math.max(start, at - TERMS_REACH); k--) {
     const text = tokens[k]!.text;
-    const copula = COPULAS.has(tokens[k]!.lower) && !SETTLED.test(tokens[k + 1]?.lower ?? '');
+    const copula =
+      COPULAS.has(tokens[k]!.lower) &&
+      !SETTLED.test(tokens[k + 1]?.lower ?? '') &&
+      copulaOpensAct(reading, k, at);
     if (text === ':' || copula) {
       if (headsTerms(reading, k, start)) return true;
       if (text === ':') return false;
@@ -76,8 +120,7 @@ function threatFollows(reading: BlockReading, last: number): boolean {
   for (let k = last + 1; k < end; k++) {
     const word = tokens[k]!.lower;
     const pair = `${word} ${tokens[k + 1]!.lower}`;
-    let opens = THREAT_OPENERS.has(pair);
-    if (!opens && word === 'or' && THREAT_SUBJECTS.has(tokens[k + 1]!.lower)) opens = true;
+    const opens = THREAT_OPENERS.has(pair) || ifNotThreat(tokens, k) || orThreat(tokens, k, sentence.last);
     if (!opens) continue;
     for (let j = k + 2; j <= Math.min(end, k + 5); j++)
       if (COUNTERFACTUAL.has(tokens[j]!.lower)) return false;

@@ -53,6 +53,9 @@ const DEMAND_MARKERS = new Set([
   ...['solicit', 'solicits', 'solicited', 'soliciting', 'exhort', 'exhorts', 'exhorted', 'exhorting'],
   ...['enjoin', 'enjoins', 'enjoined', 'enjoining', 'implore', 'implores', 'implored', 'imploring'],
   ...['invite', 'invites', 'invited', 'inviting', 'petition', 'petitions', 'petitioned', 'petitioning'],
+  // Orders readClause's ORDERS knows ("Employees instructed the board to reinstate Altman"), direct and wire.
+  ...['instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing'],
+  ...['command', 'commands', 'commanded', 'commanding'],
 ]);
 /** Forms of "ask", which before "if" put a question. */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);

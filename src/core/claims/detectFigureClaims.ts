@@ -33,6 +33,7 @@ import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
+import { apposedToName } from './appositionOwner.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -127,10 +128,12 @@ const DEAL_VALUES_BEFORE =
 /**
  * "Most boards of that kind have seven directors": a clause about groups in general ("most of the 770" is a part of one).
  * "The most widely used figure", "how many signed", "so many": a superlative or a question's
- * "most"/"many" speaks of no groups in general.
+ * "most"/"many" speaks of no groups in general; so does "most" before an adverb of how often or how
+ * much a figure is used ("most widely cited"), a closed list: "Most family-run nonprofits" is groups
+ * in general whatever its word ends in.
  */
 const GENERIC_CLAUSE =
-  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|(?<!\b(?:the|how|so|too|as)\s+)(?:most(?!\s+[a-z]+ly\b)|many)|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
+  /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|(?<!\b(?:the|how|so|too|as)\s+)(?:most(?!\s+(?:widely|commonly|frequently|often|highly|closely|recently|reliably|heavily|cited|quoted|reported)\b)|many)|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
 const HABITUAL_BEFORE =
   /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
@@ -163,15 +166,17 @@ const JOINED_BEFORE =
   /\b(?:add|adds|added|adding|appoint|appoints|appointed|appointing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|welcome|welcomes|welcomed|bring\s+in|brings\s+in|brought\s+in|bringing\s+in)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
 /** A topic's cue about people new to a group ("new members", "newcomers"). */
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
-/** "the other two members" counts a part of something, not the claim's whole. */
 /**
  * What a share of a staff does that makes it a count of its own: signing, threatening or pledging to
  * walk, lining up behind a letter ("nearly all of the 800 had threatened to go", "virtually all its
  * staff signed"). A share that only is something ("nearly all of its 770 employees work in
- * San Francisco") counts nobody.
+ * San Francisco") counts nobody, nor one that signed something else ("signed agreements barring them
+ * from criticising the company", "signed their contracts"): signing counts alone ("signed."), as
+ * "signed it/on/up", or with a letter, petition, pledge or statement as its object.
  */
 const SHARE_ACT_AFTER =
-  /^[^.;:]{0,80}?\b(?:signed|signing|threatened|threatening|vowed|pledged|lined\s+up|(?:were|was|are)\s+(?:ready|prepared|poised|willing)\s+to|put\s+(?:their|its)\s+names?|added\s+(?:their|its)\s+names?|(?:would|will)\s+(?:quit|leave|walk|go|follow|resign|join)|walked\s+out|backed\s+the\s+(?:letter|threat|demand|call))\b/i;
+  /^[^.;:]{0,80}?\b(?:(?:signed|signing)(?=\s*(?:[,.;:!?)]|$)|\s+(?:it|on|up|onto|in\s+support)\b|\s+(?:(?:the|a|an|that|this|their|its|an\s+open)\s+)?(?:[\w-]+\s+)?(?:letter|petition|pledge|ultimatum|statement|demand|appeal)s?\b)|threatened|threatening|vowed|pledged|lined\s+up|(?:were|was|are)\s+(?:ready|prepared|poised|willing)\s+to|put\s+(?:their|its)\s+names?|added\s+(?:their|its)\s+names?|(?:would|will)\s+(?:quit|leave|walk|go|follow|resign|join)|walked\s+out|backed\s+the\s+(?:letter|threat|demand|call))\b/i;
+/** "the other two members" counts a part of something, not the claim's whole. */
 const OTHER_BEFORE = /\bother\s+$/i;
 /**
  * A count of the writer's or reader's own group, not the story's: "I work for a mid-sized nonprofit,
@@ -1652,8 +1657,6 @@ function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFi
 }
 
 /** "via Kara Swisher", "per Axios", "according to The Information", "citing Bloomberg": whom a figure is credited to. */
-/** A capitalised word and a comma: what follows is set off after a name ("Acme, a company of 770"). */
-const APPOSED_TO_NAME = /\p{Lu}[\p{L}\p{N}&.'’-]*,\s*$/u;
 const CREDITED_BEFORE = /\b(?:via|per|according\s+to|citing|courtesy\s+of|h\/t)\s+$/i;
 
 /** The figure counts the members of an organisation the sentence leaves unnamed ("a start-up with 60 employees"). */
@@ -1684,7 +1687,7 @@ function indefiniteOwner(
   // "signed it, from a company of roughly 770": a company the sentence leaves unnamed, where it names
   // no other organisation, is the one the page is about.
   // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
-  if (APPOSED_TO_NAME.test(text.slice(span.start, at))) return true;
+  if (apposedToName(text.slice(span.start, at))) return true;
   // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770") owns nothing.
   return !(
     /\b(?:company|firm|lab|start-?up)\s+of\s+$/i.test(before) &&

@@ -25,6 +25,10 @@ import { familyWords, withFamilies } from './statementFamilies.ts';
 import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
 import { postOfOther, receiverTailEnd, toldOfEarlierTime } from './givenPost.ts';
+import { takesOwn } from './takesOwn.ts';
+import { literalSeat } from './literalSeat.ts';
+import { attributiveSorry } from './attributiveSorry.ts';
+import { orThreat } from './ultimatumThreat.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -815,6 +819,8 @@ function matchAct(found: Found): FrameMatch | undefined {
     if (wordsAt(reading, k, parts)) last = k - 1 + parts.length;
     else if ((how = sorryHowInverted(reading, at, parts)) === undefined) return undefined;
   }
+  // "Sutskever's sorry excuse for a vote": "'s" before an adjective that heads a noun is no "is".
+  if (attributiveSorry(reading, at, last)) return undefined;
   // "had his back", "go back eight years": "back" the noun or an old acquaintance, no return.
   for (let k = at; k <= last; k++)
     if (reading.tokens[k]!.lower === 'back' && (backIsNoun(reading, k) || backOverTime(reading, k)))
@@ -985,6 +991,7 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (had) return had;
   const given = findAfter(reading, last, frame.complement, GIVEN_WINDOW);
   if (!given) return undefined;
+  const postLast = given.last;
   // The particle may follow what is given or taken: "took the chair away from Brockman".
   if (parts.length && last === at) {
     if (!wordsAt(reading, given.last + 1, parts)) return undefined;
@@ -1011,6 +1018,8 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
       return undefined;
     }
   }
+  // "The movers took his chair away": a chair only its owner names, with no board in sight, is furniture.
+  if (to < 0 && given.first !== undefined && literalSeat(reading, given.first, postLast)) return undefined;
   const receiver = to < 0 ? owner : reading.refAt[to + 1];
   if (!receiver || !involves(receiver.entities, frame)) return undefined;
   // "handed the top job at Twitch to Emmett Shear in 2014": another company's post, or another time's.
@@ -1023,6 +1032,8 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (to >= 0 && RECEIVER_OWNERS.has(tokens[to + 1]!.lower)) return undefined;
   const doer = subjectEndingAt(reading, group.before);
   if (doer && frame.agent && !doer.entities.some((id) => frame.agent!.includes(id))) return undefined;
+  // "Brockman took his seat on the board", "He pulled his chair up": a holder taking his own post.
+  if (to < 0 && takesOwn(reading, doer, receiver)) return undefined;
   if (!isStated(reading, at, group.first, doer?.first ?? group.first)) return undefined;
   const end = to < 0 ? given.last : receiver.last;
   const tail = Math.min(reading.sentences[reading.sentenceOf[at]!]!.last, end + RECIPIENT_TAIL);
@@ -1055,6 +1066,9 @@ function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
     }
   }
   if (post < 0) return undefined;
+  // "had the chair removed from his office": furniture, where no board is named; "his old chair taken
+  // away when he moved offices in 2022": another time's.
+  if (literalSeat(reading, post, at - 1) || toldOfEarlierTime(reading, at)) return undefined;
   let owner = post - 1;
   if (POST_MODIFIERS.has(tokens[owner]?.lower ?? '')) owner--;
   if (!HAD_OWNERS.has(tokens[owner]?.lower ?? '') || !CAUSATIVE_HAVE.has(tokens[owner - 1]?.lower ?? ''))
@@ -1074,7 +1088,7 @@ function matchHadTaken(found: Found, last: number): FrameMatch | undefined {
 }
 
 /** Nouns that may stand between an owner and the post named ("his board chairmanship"). */
-const POST_MODIFIERS = new Set(['board', 'old', 'powerful', 'coveted', 'prized']);
+const POST_MODIFIERS = new Set(['board', 'powerful', 'coveted', 'prized']);
 /** Possessive determiners that stand for a person named before ("his chairmanship"). */
 const PERSONAL_OWNERS = new Set(['his', 'her', 'their']);
 
@@ -1528,6 +1542,9 @@ const POST_BACK = ['that post', 'that title', 'that role', 'that position', 'tha
 const POST_HEADS =
   /\b(?:chair|chairman|chairmanship|president|presidency|ceo|chief|seat|post|role|job|title)\b/;
 
+/** The posts of a frame's complement, by the complement (withFamilies gives one array per list). */
+const POSTS_OF = new WeakMap<readonly string[], string[]>();
+
 /**
  * "Board chair Greg Brockman was dropped from that post", "Brockman, the board's chairman, was
  * stripped of that post", "He had chaired the board since 2019. He lost that title": the post the
@@ -1535,10 +1552,16 @@ const POST_HEADS =
  */
 function postNamedBefore(reading: BlockReading, frame: Frame, after: number) {
   const back = findAfter(reading, after, POST_BACK);
-  if (!back) return undefined;
-  const posts = withFamilies(frame.complement ?? []).filter(
-    (w) => !w.startsWith('@') && POST_HEADS.test(w.toLowerCase()),
-  );
+  if (!back || !frame.complement) return undefined;
+  // One list per frame, so wordingIndex splits it once (a new array per call missed its cache).
+  let posts = POSTS_OF.get(frame.complement);
+  if (!posts)
+    POSTS_OF.set(
+      frame.complement,
+      (posts = withFamilies(frame.complement).filter(
+        (w) => !w.startsWith('@') && POST_HEADS.test(w.toLowerCase()),
+      )),
+    );
   if (!posts.length) return undefined;
   const from = reading.sentences[Math.max(0, reading.sentenceOf[after]! - 1)]!.first;
   return hasWordBetween(reading, from, back.first! - 1, posts) ? back : undefined;
@@ -2153,20 +2176,6 @@ function ownAccountBetween(reading: BlockReading, from: number, to: number): boo
   return false;
 }
 
-/** Who may utter an ultimatum's "or we…": the staff speaking or spoken of. */
-const ULTIMATUM_SPEAKERS = new Set(['we', 'they', 'staff', 'employees', 'everyone', 'all']);
-/** Verbs of going in an ultimatum ("or we may go work for…", "or they will leave for…"). */
-const ULTIMATUM_GOING = new Set([
-  'go',
-  'leave',
-  'walk',
-  'quit',
-  'join',
-  'move',
-  'follow',
-  'defect',
-  'decamp',
-]);
 /** How far back in its clause an ultimatum may open before what it names. */
 const ULTIMATUM_REACH = 8;
 
@@ -2179,9 +2188,7 @@ function insideUltimatum(reading: BlockReading, at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - ULTIMATUM_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
     if (/^[.;:!?]$/.test(tokens[k]!.text)) return false;
     if (tokens[k]!.lower !== 'or' || tokens[k - 1]!.text !== ',') continue;
-    if (!ULTIMATUM_SPEAKERS.has(tokens[k + 1]?.lower ?? '')) return false;
-    for (let j = k + 2; j < at; j++) if (ULTIMATUM_GOING.has(tokens[j]!.lower)) return true;
-    return false;
+    return orThreat(tokens, k, at - 1);
   }
   return false;
 }

@@ -112,9 +112,42 @@ function dateOf(kind: (typeof DATES)[number][1], g: string[], published: string 
   }
 }
 
-/** The words between a figure and a date after it name another value of the figure's measure. */
-const otherFigureBetween = (gap: string, figure: PageFigure) =>
-  /\d/.test(gap) && findFigures(gap).some((other) => other.unit === figure.unit && !other.isAge);
+/**
+ * The sentence's own figures, parsed once per sentence: figurePeriod runs for each figure of a sentence,
+ * and parsing the words before each date again for each figure made a long timeline cubic work.
+ */
+interface ParsedSentence {
+  text: string;
+  start: number;
+  end: number;
+  figures: PageFigure[];
+  /** How many digits the sentence has before each offset. */
+  digitsBefore: Uint32Array;
+}
+let parsed: ParsedSentence | undefined;
+function parseSentence(text: string, sentence: Span, words: string): ParsedSentence {
+  if (parsed?.text === text && parsed.start === sentence.start && parsed.end === sentence.end) return parsed;
+  const digitsBefore = new Uint32Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) {
+    const c = words.charCodeAt(i);
+    digitsBefore[i + 1] = digitsBefore[i]! + (c >= 48 && c <= 57 ? 1 : 0);
+  }
+  return (parsed = {
+    text,
+    start: sentence.start,
+    end: sentence.end,
+    figures: findFigures(words),
+    digitsBefore,
+  });
+}
+
+/** The words from `from` to `to` (offsets in the sentence) hold another value of the figure's measure. */
+function otherFigureBetween(sentence: ParsedSentence, from: number, to: number, figure: PageFigure) {
+  if (sentence.digitsBefore[to] === sentence.digitsBefore[from]) return false;
+  return sentence.figures.some(
+    (other) => other.start >= from && other.end <= to && other.unit === figure.unit && !other.isAge,
+  );
+}
 
 /** "YTD", "year to date", "year-to-date": the page's year so far. */
 const YEAR_TO_DATE = /\b(?:YTD|year[\s-]to[\s-]date)\b/gi;
@@ -142,11 +175,12 @@ export function figurePeriod(
     if (!period) return;
     // A date the figure is part of ("22 November") is not a date beside it.
     if (start < end && at < start + length) return;
+    const distance = start >= end ? start - end : at - (start + length);
+    if (best && distance >= best.distance) return;
     // "rose to 770 from 700 in January", "$86 billion, triple the $28 billion of April 2023": a date after
     // another figure of the same measure is that figure's, not one before it.
-    if (start >= end && otherFigureBetween(words.slice(end, start), figure)) return;
-    const distance = start >= end ? start - end : at - (start + length);
-    if (!best || distance < best.distance) best = { period, distance };
+    if (start >= end && otherFigureBetween(parseSentence(text, sentence, words), end, start, figure)) return;
+    best = { period, distance };
   };
   for (const [pattern, kind] of DATES)
     for (const m of eachMatch(pattern, words))

@@ -1,35 +1,59 @@
 import type { BlockReading } from './readReferences.ts';
 
 /**
+ * Where a marker must stand to stake a forecast: `opening` at the start of its sentence or clause (the
+ * imperative "Give it a week, …", not "a move that could give it a couple of years' lead"); `next` the
+ * token after it ("screenshot this." ends its clause, not "posted a screenshot this morning"; "my
+ * prediction:", "my prediction is…", not "my prediction was right", told after the fact).
+ */
+interface Marker {
+  words: readonly string[];
+  opening?: boolean;
+  next?: RegExp;
+}
+
+/**
  * Phrases by which a speaker stakes a forecast ("calling it now", "mark my words", "give it a week",
  * "you heard it here first", "my money's on"): what they forecast has not happened.
  * Each is a run of lower-case words, matched token by token.
  */
-const PREDICTION_MARKERS: readonly (readonly string[])[] = [
-  ['calling', 'it', 'now'],
-  ['call', 'it', 'now'],
-  ['mark', 'my', 'words'],
-  ...['week', 'month', 'fortnight', 'day', 'few', 'couple'].map((span) => ['give', 'it', 'a', span]),
-  ['give', 'it', 'till'],
-  ['give', 'it', 'until'],
-  ['i', 'predict'],
-  ['my', 'prediction'],
-  ['my', 'money', "'s", 'on'],
-  ['my', "money's", 'on'],
-  ['my', 'money', 'is', 'on'],
-  ['heard', 'it', 'here', 'first'],
-  ['screenshot', 'this'],
+const PREDICTION_MARKERS: readonly Marker[] = [
+  { words: ['calling', 'it', 'now'] },
+  { words: ['call', 'it', 'now'] },
+  { words: ['mark', 'my', 'words'] },
+  ...['week', 'month', 'fortnight', 'day', 'few', 'couple'].map((span) => ({
+    words: ['give', 'it', 'a', span],
+    opening: true,
+  })),
+  { words: ['give', 'it', 'till'], opening: true },
+  { words: ['give', 'it', 'until'], opening: true },
+  { words: ['i', 'predict'] },
+  { words: ['my', 'prediction'], next: /^(?::|is|'s|’s|,|—|–|for|here|now)$/ },
+  { words: ['my', 'money', "'s", 'on'] },
+  { words: ['my', "money's", 'on'] },
+  { words: ['my', 'money', 'is', 'on'] },
+  { words: ['heard', 'it', 'here', 'first'] },
+  { words: ['screenshot', 'this'], next: /^(?:[.!:;,—–)"”'’]|$)/ },
 ];
+/** Tokens after which a clause opens: a marker there is said as an aside or an imperative. */
+const CLAUSE_OPENING = /^(?:[,;:—–(“"‘'…]|just|so|and|but|now|ok|okay|look|honestly|seriously)$/;
 /** How far on either side of the act, in its sentence, the marker may stand. */
 const MARKER_REACH = 16;
 
-function markerAt(reading: BlockReading, k: number): boolean {
+function markerAt(reading: BlockReading, k: number, sentenceFirst: number, sentenceLast: number): boolean {
   const { tokens } = reading;
-  return PREDICTION_MARKERS.some((words) =>
-    words.every(
-      (word, i) => tokens[k + i]?.lower === word || (word === "'s" && tokens[k + i]?.lower === '’s'),
-    ),
-  );
+  return PREDICTION_MARKERS.some(({ words, opening, next }) => {
+    if (
+      !words.every(
+        (word, i) => tokens[k + i]?.lower === word || (word === "'s" && tokens[k + i]?.lower === '’s'),
+      )
+    )
+      return false;
+    if (opening && k > sentenceFirst && !CLAUSE_OPENING.test(tokens[k - 1]!.lower)) return false;
+    const after = k + words.length;
+    if (next && !next.test(after > sentenceLast ? '' : (tokens[after]?.lower ?? ''))) return false;
+    return true;
+  });
 }
 
 /**
@@ -42,6 +66,6 @@ export function speakerPrediction(reading: BlockReading, first: number, last: nu
   const sentence = reading.sentences[sentenceOf[first]!]!;
   const from = Math.max(sentence.first, first - MARKER_REACH);
   const to = Math.min(sentence.last, last + MARKER_REACH);
-  for (let k = from; k <= to; k++) if (markerAt(reading, k)) return true;
+  for (let k = from; k <= to; k++) if (markerAt(reading, k, sentence.first, sentence.last)) return true;
   return false;
 }

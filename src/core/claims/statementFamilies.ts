@@ -65,10 +65,41 @@ export const INTERIM = [
   ...['provisionally', 'transitional', 'stand-in', 'fill-in', 'in the meantime', 'for now'],
 ];
 
-/** Nouns for telling one's board the truth, whose falling short is the reason given for a dismissal. */
+/** Nouns of telling the truth that, alone, may be about anything ("his honesty about the risks of AI"). */
+const TRUTH_NOUNS = [
+  'frankness',
+  'forthrightness',
+  'truthfulness',
+  'straightforwardness',
+  'honesty',
+  'openness',
+];
+/** How the board is named after a truth noun: "with the board", "towards its members", "in dealing with them". */
+const TOWARDS_BOARD = [
+  'with',
+  'toward',
+  'towards',
+  'in dealing with',
+  'in his dealings with',
+  'in its dealings with',
+];
+const THE_BOARD = [
+  ...['the board', 'the directors', 'directors', 'its members', 'its directors', 'board members', 'them'],
+  ...['it', 'his board', 'the board members', 'its board', 'fellow directors', 'his fellow directors'],
+];
+
+/**
+ * Nouns for telling one's board the truth, whose falling short is the reason given for a dismissal:
+ * "candour"/"candor" alone (the word of the board's statement), any other truth noun only with the board
+ * named after it ("his honesty with directors", "frankness in dealing with its members"), not "Altman's
+ * honesty about the risks of AI has been selective", which is commentary, not the board's reason.
+ */
 export const CANDOUR = [
-  ...['candour', 'candor', 'frankness', 'forthrightness', 'truthfulness', 'straightforwardness'],
-  ...['honesty', 'openness with the board', 'openness with directors', 'openness with its members'],
+  'candour',
+  'candor',
+  ...TRUTH_NOUNS.flatMap((noun) =>
+    TOWARDS_BOARD.flatMap((towards) => THE_BOARD.map((board) => `${noun} ${towards} ${board}`)),
+  ),
 ];
 
 /**

@@ -95,7 +95,10 @@ export function isCitedTitle(text: string): boolean {
   const cited = trimmed.length <= FURNITURE_LINE ? CITED_TITLE.exec(trimmed) : null;
   if (!cited) return false;
   const { lead = '', title = '', tail = '' } = cited.groups ?? {};
-  return isCitationLead(lead) && !FIRST_PERSON_OPENING.test(title) && !SENTENCE_WORDS.test(tail);
+  // A first-person title is a pull-quote only with no source before it: "Metz, C., “We Rehired Sam
+  // Altman as CEO, OpenAI Says,” The New York Times" is a work cited by its author.
+  const pullQuote = lead.trim() === '' && FIRST_PERSON_OPENING.test(title);
+  return isCitationLead(lead) && !pullQuote && !SENTENCE_WORDS.test(tail);
 }
 
 /** How long a line of furniture may be: a cited title with its source, never an article's paragraph. */
