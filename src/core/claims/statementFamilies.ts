@@ -91,6 +91,7 @@ export const SHORTFALL = [
 export const VOICING = [
   ...['express', 'voice', 'air', 'confess', 'confess to', 'admit', 'admit to', 'profess', 'declare'],
   ...['convey', 'acknowledge', 'own to', 'signal', 'share', 'state', 'offer', 'show', 'display'],
+  ...['feel', 'write of', 'speak of', 'talk of', 'post', 'tweet', 'publish'],
 ];
 
 /** Nouns of regret for one's own act, with the adjectives a reporter puts before them ("deep regret"). */
