@@ -149,7 +149,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.9 },
-      statement: { precision: 0.983, recall: 0.83 },
+      statement: { precision: 0.983, recall: 0.87 },
     },
   },
   {
@@ -383,7 +383,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.983, recall: 0.893 },
+      statement: { precision: 0.983, recall: 0.908 },
     },
   },
   {
@@ -394,7 +394,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.984, recall: 0.925 },
+      statement: { precision: 0.984, recall: 0.939 },
     },
   },
   {
@@ -438,7 +438,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.835, recall: 0.835 },
-      statement: { precision: 0.98, recall: 0.835 },
+      statement: { precision: 0.98, recall: 0.852 },
     },
   },
   {
@@ -460,7 +460,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.815 },
-      statement: { precision: 0.961, recall: 0.903 },
+      statement: { precision: 0.961, recall: 0.914 },
     },
   },
   {
