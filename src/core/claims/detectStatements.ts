@@ -21,6 +21,7 @@ import { disputedVersion } from './disputedVersion.ts';
 import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
+import { isInevitableProgressive } from './inevitableProgressive.ts';
 import { familyWords, withFamilies } from './statementFamilies.ts';
 import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
@@ -540,6 +541,7 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (agreementUndone(reading, verb)) return false;
   if (namesWhichBoard(reading, groupFirst)) return false;
   if (forecastAfter(reading, verb)) return false;
+  if (isInevitableProgressive(reading, verb)) return false;
   if (orderedInfinitive(reading, group.first)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
 }
