@@ -116,7 +116,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.96, recall: 0.99 },
-      statement: { precision: 0.995, recall: 0.945 },
+      statement: { precision: 0.995, recall: 0.955 },
     },
   },
   {
@@ -149,7 +149,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.9 },
-      statement: { precision: 0.983, recall: 0.83 },
+      statement: { precision: 0.983, recall: 0.87 },
     },
   },
   {
@@ -306,7 +306,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.94 },
-      statement: { precision: 0.956, recall: 0.943 },
+      statement: { precision: 0.956, recall: 0.955 },
     },
   },
   {
@@ -383,7 +383,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.983, recall: 0.893 },
+      statement: { precision: 0.983, recall: 0.908 },
     },
   },
   {
@@ -394,7 +394,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.984, recall: 0.925 },
+      statement: { precision: 0.984, recall: 0.939 },
     },
   },
   {
@@ -438,7 +438,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.835, recall: 0.835 },
-      statement: { precision: 0.98, recall: 0.825 },
+      statement: { precision: 0.98, recall: 0.852 },
     },
   },
   {
@@ -449,7 +449,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.77 },
-      statement: { precision: 0.97, recall: 0.855 },
+      statement: { precision: 0.97, recall: 0.865 },
     },
   },
   {
@@ -460,7 +460,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.815 },
-      statement: { precision: 0.961, recall: 0.903 },
+      statement: { precision: 0.961, recall: 0.914 },
     },
   },
   {
@@ -493,7 +493,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.925, recall: 0.64 },
-      statement: { precision: 0.922, recall: 0.865 },
+      statement: { precision: 0.922, recall: 0.89 },
     },
   },
   {
@@ -504,7 +504,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.895, recall: 0.795 },
-      statement: { precision: 0.94, recall: 0.795 },
+      statement: { precision: 0.94, recall: 0.845 },
     },
   },
   {
@@ -515,7 +515,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.85, recall: 0.82 },
-      statement: { precision: 0.95, recall: 0.82 },
+      statement: { precision: 0.969, recall: 0.83 },
     },
   },
 ];

@@ -21,6 +21,7 @@ import { disputedVersion } from './disputedVersion.ts';
 import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
+import { isInevitableProgressive } from './inevitableProgressive.ts';
 import { familyWords, withFamilies } from './statementFamilies.ts';
 import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
@@ -544,6 +545,7 @@ function isStated(reading: BlockReading, verb: number, groupFirst: number, subje
   if (agreementUndone(reading, verb)) return false;
   if (namesWhichBoard(reading, groupFirst)) return false;
   if (forecastAfter(reading, verb)) return false;
+  if (isInevitableProgressive(reading, verb)) return false;
   if (orderedInfinitive(reading, group.first)) return false;
   return !isUnstated(reading, Math.min(groupFirst, subjectFirst));
 }
@@ -1382,6 +1384,8 @@ const NOUN_PHRASE_ENDS = new Set([
   'over',
   'about',
 ]);
+/** Words between a light verb and its noun that say none was made ("voiced no regret", "offered not a word"). */
+const NONE_OF_IT = new Set(['no', 'zero', 'nary', 'not', 'without', 'never']);
 /** How far before the noun its light verb may be ("pulled off one of the most astonishing comebacks"). */
 const LIGHT_VERB_REACH = 7;
 
@@ -1391,6 +1395,8 @@ function doneBy(reading: BlockReading, at: number) {
   for (let k = at - 1; k >= Math.max(0, at - LIGHT_VERB_REACH); k--) {
     if (reading.refAt[k] || isClauseMark(reading, k)) return undefined;
     const word = tokens[k]!.lower;
+    // "expressed no regret", "offered not a word of apology", "made zero comeback": the act is denied.
+    if (NONE_OF_IT.has(word)) return undefined;
     if (!LIGHT_VERBS.has(word)) continue;
     if (word === 'off' && !/^pull(?:ed|s|ing)?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
     const verb = word === 'off' ? k - 1 : k;

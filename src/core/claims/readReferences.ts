@@ -1,6 +1,7 @@
 import type { Matcher } from '../match/compileMatcher.ts';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import type { Epithet } from './statementLexicon.ts';
+import { epithetMayStartAt } from './epithetStart.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -313,7 +314,10 @@ export function readBlock(
   const epithets = epithetsByFirstWord(matcher);
   tokens.forEach((t, i) => {
     for (const epithet of epithets.get(t.lower) ?? []) {
-      if (!refAt[i] && epithet.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      if (
+        epithetMayStartAt(refAt, tokens, i, epithet) &&
+        epithet.words.every((w, k) => tokens[i + k]?.lower === w)
+      ) {
         const first = tokens[i - 1]?.lower === 'the' ? i - 1 : i;
         set({ first, last: i + epithet.words.length - 1, entities: [epithet.entityId], description: true });
       }

@@ -40,6 +40,8 @@ export function reporterCompanyAt(
 ): { organisation: string; last: number } | undefined {
   const { tokens } = reading;
   const owner = tokens[at]?.lower ?? '';
+  const worksFor = reporterAsEmployer(reading, at);
+  if (worksFor) return worksFor;
   if (!OWNER_WORDS.has(owner) || !COMPANY_NOUNS.has(tokens[at + 1]?.lower ?? '')) return undefined;
   // "the company's board": the company's part, not the company.
   if (/^['’]/u.test(tokens[at + 2]?.text ?? '')) return undefined;
@@ -75,7 +77,9 @@ function personNamedBetween(reading: BlockReading, verb: number, at: number): bo
 /** The one organisation the reporting verb's subject is, or names for the person it is. */
 function reporterOrganisation(reading: BlockReading, verb: number, personal: boolean): string | undefined {
   // "made known that": the subject ends before "made".
-  const end = lowerAt(reading, verb) === 'known' ? verb - 2 : verb - 1;
+  let end = lowerAt(reading, verb) === 'known' ? verb - 2 : verb - 1;
+  // "Nadella, who runs Microsoft, publicly announced": the adverb is no part of the subject.
+  while (end > 0 && !reading.refAt[end] && /^\p{Ll}+ly$/u.test(reading.tokens[end]!.text)) end--;
   const subject = subjectEndingAt(reading, end);
   if (!subject?.entities.length) return undefined;
   const organisations = subject.entities.filter((id) => !reading.people.has(id));
@@ -90,4 +94,22 @@ function reporterOrganisation(reading: BlockReading, verb: number, personal: boo
     if (ref) for (const id of ref.entities) if (!reading.people.has(id)) named.add(id);
   }
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Object pronouns that may stand for the reporter in "coming to work for him". */
+const REPORTER_PRONOUNS = new Set(['him', 'her']);
+
+/**
+ * "Microsoft's Satya Nadella said Altman would be coming to work for him": after "for", "him" is the
+ * reporter, and working for the reporter is working for the organisation the subject names them by.
+ */
+function reporterAsEmployer(
+  reading: BlockReading,
+  at: number,
+): { organisation: string; last: number } | undefined {
+  if (!REPORTER_PRONOUNS.has(lowerAt(reading, at)) || lowerAt(reading, at - 1) !== 'for') return undefined;
+  const verb = reportingVerbBefore(reading, at);
+  if (verb === undefined) return undefined;
+  const organisation = reporterOrganisation(reading, verb, true);
+  return organisation ? { organisation, last: at } : undefined;
 }

@@ -115,6 +115,33 @@ export const SHORTFALL = [
   ...["n't consistent", "n't been consistent", 'not sufficient', 'not adequate'],
 ];
 
+/**
+ * Verbs that put a feeling into words, in any register: "expressed regret", "voiced remorse",
+ * "was confessing deep regret", "aired his contrition", "professed regret". Read before REMORSE.
+ */
+export const VOICING = [
+  ...['express', 'voice', 'air', 'confess', 'confess to', 'admit', 'admit to', 'profess', 'declare'],
+  ...['convey', 'acknowledge', 'own to', 'signal', 'share', 'state', 'offer', 'show', 'display'],
+  ...['feel', 'write of', 'speak of', 'talk of', 'post', 'tweet', 'publish'],
+];
+
+/** Nouns of regret for one's own act, with the adjectives a reporter puts before them ("deep regret"). */
+export const REMORSE = [
+  ...['regret', 'regrets', 'remorse', 'contrition', 'penitence', 'repentance'],
+  ...['deep regret', 'profound regret', 'bitter regret', 'great regret', 'sincere regret', 'real regret'],
+  ...['deep remorse', 'profound remorse', 'sincere remorse', 'his regret', 'his regrets', 'his remorse'],
+  ...['his contrition', 'public regret', 'public remorse'],
+];
+
+/**
+ * Verbs of winning a place back by effort, said with "his way back": "fought his way back to the
+ * top", "clawed his way back into the job", "bulldozed his way back".
+ */
+export const WAY_BACK = [
+  ...['fight', 'claw', 'battle', 'work', 'force', 'muscle', 'elbow', 'push', 'bulldoze', 'scrap'],
+  ...['wrangle', 'negotiate', 'talk', 'charm', 'inch', 'wriggle', 'worm', 'bargain', 'make', 'find'],
+];
+
 const FAMILIES: Record<string, readonly string[]> = {
   candour: CANDOUR,
   shortfall: SHORTFALL,
@@ -123,6 +150,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   interim: INTERIM,
   employee: EMPLOYEE,
   det: ROLE_DETERMINER,
+  voice: VOICING,
+  remorse: REMORSE,
+  wayback: WAY_BACK,
 };
 
 /** The families' names: what a frame's `marker` may say (the dataset schema checks it). */

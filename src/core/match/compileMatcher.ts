@@ -1,6 +1,7 @@
 import type { ContentClaim, ContentDataset, Entity } from '../dataset/schema.ts';
 import { compileStatementLexicon, wordsOf, type StatementLexicon } from '../claims/statementLexicon.ts';
 import { organisationEpithets } from '../claims/organisationEpithets.ts';
+import { leaderEpithets } from '../claims/leaderEpithets.ts';
 import { phraseTrieSource } from './phraseTrie.ts';
 import { namePatternSource, nameKey, WORD_AFTER, WORD_BEFORE } from './namePattern.ts';
 
@@ -88,6 +89,8 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
   const statements = compileStatementLexicon(dataset.claims, dataset.entities);
   // With the epithets an organisation's entry implies ("the group of Redmond", "the maker of ChatGPT").
   statements.epithets.push(...organisationEpithets(dataset.entities));
+  // And those a chief executive's role implies ("the man behind ChatGPT").
+  statements.epithets.push(...leaderEpithets(dataset.entities));
 
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
