@@ -404,7 +404,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.745 },
+      figure: { precision: 0.97, recall: 0.77 },
       statement: { precision: 0.965, recall: 0.89 },
     },
   },
@@ -514,7 +514,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.85, recall: 0.82 },
+      figure: { precision: 0.9, recall: 0.82 },
       statement: { precision: 0.969, recall: 0.83 },
     },
   },

@@ -32,6 +32,7 @@ import { isTotalStated } from './totalStated.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
+import { spanOfAnother } from './spanHolder.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
@@ -329,13 +330,15 @@ function isPlausible(
   // A person's age is told within a few years of every report of it: 68 is not the 43-year-old's.
   if (figure.isAge)
     return claim.reports.some((r) => r.figures?.some((f) => Math.abs(f.low - figure.value) <= AGE_SPREAD));
-  const reported = claim.reports.flatMap((r) =>
-    (r.figures ?? []).filter(
-      (f) =>
-        comparableUnits(figure.unit, f.unit) &&
-        (period === undefined || periodsMeet(period, f.asOf ?? sourceDates.get(r.source) ?? period)),
-    ),
+  const comparable = claim.reports.flatMap((r) =>
+    (r.figures ?? [])
+      .filter((f) => comparableUnits(figure.unit, f.unit))
+      .map((f) => ({ f, at: f.asOf ?? sourceDates.get(r.source) })),
   );
+  const ofPeriod = comparable.filter(({ at }) => period === undefined || periodsMeet(period, at ?? period));
+  // A topic of one moment has one size: where the page dates the figure to a time no report is of ("In
+  // July, Gemini counted 450 million"), the figure is still held to that size's order of magnitude.
+  const reported = (ofPeriod.length || claim.period === undefined ? ofPeriod : comparable).map(({ f }) => f);
   if (!reported.length) return true;
   const low = Math.min(...reported.map((f) => f.low));
   const high = Math.max(...reported.map((f) => f.high));
@@ -992,6 +995,8 @@ export function detectFigureClaims(
     if (!best) continue;
     if (signedElsewhere(matcher, best, text.slice(span.start, span.end))) continue;
     if (misfitsTopic(best, text, figure, span)) continue;
+    // "D'Angelo, who … whose CV includes nearly two years as…", "in two years": a span someone else spent, or none did.
+    if (spanOfAnother(best, text, figure, span, names, (id) => isPerson(matcher, id))) continue;
     const of = periodFor(matcher, best, figure, period, rowAfter);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
       ...(of ? { of } : {}),

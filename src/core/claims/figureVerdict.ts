@@ -58,6 +58,25 @@ export interface PagePeriod {
 }
 
 /**
+ * "A $500 billion valuation" on a 2025 page: an undated value of a quantity that changes over time
+ * (a topic of no one moment) is of the page's own time when it matches no report up to the page and
+ * every such report is of an earlier year. It is then change over time, not a dispute with the
+ * older report; a report of the page's year, or a match with an older one, keeps the older reading.
+ */
+function ownTimeOf(
+  claim: ContentClaim,
+  page: Range,
+  candidates: Array<{ figure: Figure; period: string | undefined }>,
+  published: string | undefined,
+): string | undefined {
+  if (claim.period !== undefined || published === undefined) return undefined;
+  const year = published.slice(0, 4);
+  const earlier = candidates.filter((c) => notAfter(c.period, published));
+  if (!earlier.length || earlier.some((c) => rangesOverlap(page, c.figure))) return undefined;
+  return earlier.every((c) => c.period !== undefined && c.period.slice(0, 4) < year) ? year : undefined;
+}
+
+/**
  * The page's figure is compared with the reports of its period. Where the
  * page dates the figure (`period.of`), that period; else the period and
  * quantity of the report figure nearest to it, among those not later than
@@ -84,7 +103,8 @@ export function figureVerdict(
     }
   }
   if (!candidates.length) return undefined;
-  const { of, published } = period;
+  const { published } = period;
+  const of = period.of ?? ownTimeOf(claim, page, candidates, published);
   let pool = candidates;
   if (of !== undefined) pool = candidates.filter((c) => samePeriodOf(c.period, of));
   else if (published !== undefined) {

@@ -164,7 +164,8 @@ const FIGURE = new RegExp(
     // Not inside a word, a decimal, a price, or a citation marker ("[19]"); not a fall ("−1.2%", "▼1.2%"),
     // which would otherwise read as a rise of the same size.
     `(?<![${WORD_CHARS}.,:$€£\\[\u2212\u25bc\u2193-])`,
-    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?)?`,
+    // ">$10bn", "> 700": a table's or a post's sign for more than.
+    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?|(?<over>>)\\s?)?`,
     // "$US10 billion", "US$13bn": the dollar as Australian and Asian papers mark it.
     '(?:(?<cur>US\\s?\\$|\\$\\s?US(?=\\s?\\d)|\\$|€|£)\\s?)?',
     // "+1%" in a table of moves: the sign is the move's, written with it.
@@ -181,6 +182,8 @@ const FIGURE = new RegExp(
     '(?<plus>-plus|\\+)?',
     // "700-odd", "700 or so": an approximation written after the number.
     '(?<approx>-odd|-ish|\\s+or\\s+so(?![a-z])|\\s+or\\s+thereabouts)?',
+    // "seven hundred and something", "$13bn and change" ("forty-something" is an age): more than the number, said loosely.
+    '(?<andMore>\\s+and\\s+(?:something|change)(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b))?',
     // "700 or more", "500 or fewer": a bound written after it.
     '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
     // "thirteen billion dollars": the currency in words after the number.
@@ -574,21 +577,22 @@ export function findFigures(text: string): PageFigure[] {
       unit = previous.unit;
     }
 
-    const qualifier: Qualifier = g.plus
-      ? 'more-than'
-      : g.qual
-        ? (QUALIFIER_OF.get(g.qual.toLowerCase().replace(/\s+/g, ' ')) ?? 'exact')
-        : g.tilde || g.approx
-          ? 'about'
-          : g.bound
-            ? /more|over|above/i.test(g.bound)
-              ? 'at-least'
-              : 'up-to'
-            : boundAfter
-              ? boundAfter === 'most'
-                ? 'up-to'
-                : 'at-least'
-              : 'exact';
+    const qualifier: Qualifier =
+      g.plus || g.over || g.andMore
+        ? 'more-than'
+        : g.qual
+          ? (QUALIFIER_OF.get(g.qual.toLowerCase().replace(/\s+/g, ' ')) ?? 'exact')
+          : g.tilde || g.approx
+            ? 'about'
+            : g.bound
+              ? /more|over|above/i.test(g.bound)
+                ? 'at-least'
+                : 'up-to'
+              : boundAfter
+                ? boundAfter === 'most'
+                  ? 'up-to'
+                  : 'at-least'
+                : 'exact';
     figures.push({
       start,
       end,

@@ -4,6 +4,7 @@ import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
 import { findFigures } from '../figures/parseFigure.ts';
 import { isStatementFurniture } from './statementFurniture.ts';
+import { isQuotedMention } from './quotedMention.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 
@@ -126,7 +127,7 @@ export function scanStatements(
   next?: BlockScan,
 ): StatementHit[] {
   if (!mayStateClaims(matcher, scan.text)) return [];
-  return detectStatements(matcher, scan.text, scan.names, previous, next);
+  return withoutMentions(scan.text, detectStatements(matcher, scan.text, scan.names, previous, next));
 }
 
 /**
@@ -140,6 +141,11 @@ export function* scanStatementsInSteps(
   previous?: BlockScan,
   next?: BlockScan,
 ): Generator<StatementHit[], void> {
-  if (mayStateClaims(matcher, scan.text))
-    yield* statementSteps(matcher, scan.text, scan.names, previous, next);
+  if (!mayStateClaims(matcher, scan.text)) return;
+  for (const step of statementSteps(matcher, scan.text, scan.names, previous, next))
+    yield withoutMentions(scan.text, step);
 }
+
+/** A quoted phrase the writer talks about ('"Unfit to oversee" cut both ways') reports nothing (quotedMention.ts). */
+const withoutMentions = (text: string, hits: StatementHit[]) =>
+  hits.filter((h) => !isQuotedMention(text, h.start, h.end));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { annotate, STORY_LEAD } from './helpers/annotate.ts';
+
+/** `[id, text, verdict]` of each figure mark of the last block, on a page dated in the story's week. */
+const judged = (text: string) =>
+  annotate([STORY_LEAD, text], undefined, { published: '2023-11-24' })
+    .blocks.at(-1)!
+    .filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
+    .map((h) => [h.id, h.text, h.verdict]);
+
+describe('a number said to be exceeded, loosely: more than it', () => {
+  it.each<[string, string]>([
+    ['Stake value: >$10bn', '>$10bn'],
+    ['Signatures: > 700', '> 700'],
+    ['the company had seven hundred and something people', 'seven hundred and something'],
+    ['Microsoft has put in $13 billion and change', '$13 billion and change'],
+  ])('reads “%s” as more than its number', (text, wording) => {
+    const [figure] = findFigures(text);
+    expect(figure).toMatchObject({ wording, qualifier: 'more-than' });
+  });
+
+  it.each([
+    // Not a bound: a comparison sign between two numbers, an age in words, "something" that is a noun.
+    ['She is forty-something and runs a bakery.', undefined],
+    ['Seven hundred and something else entirely.', 'Seven hundred'],
+  ])('leaves “%s” as it was', (text, wording) => {
+    const [figure] = findFigures(text);
+    if (wording === undefined) expect(figure?.qualifier ?? 'none').not.toBe('more-than');
+    else expect(figure).toMatchObject({ wording, qualifier: 'exact' });
+  });
+
+  it.each<[string, [string, string, string]]>([
+    [
+      'Microsoft’s stake in OpenAI, by value: >$10bn, on the latest reckoning.',
+      ['microsoft-investment', '>$10bn', 'agrees'],
+    ],
+    [
+      'More than 700 had signed, and OpenAI only had seven hundred and something employees in the first place.',
+      ['openai-headcount', 'seven hundred and something', 'agrees'],
+    ],
+  ])('agrees with the reports: “%s”', (text, mark) => {
+    expect(judged(text)).toContainEqual(mark);
+  });
+});
