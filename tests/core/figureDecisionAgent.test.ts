@@ -24,6 +24,10 @@ describe('a count that is the agent of the decision is the board that decided (d
     ['Four directors chose to get rid of him on a Friday afternoon.', 'Four'],
     ['When four of them decided on Friday that he had not been candid, the rest was mechanics.', 'four'],
     ['Once four directors concluded that he had to go, it was over.', 'four'],
+    // The decision in idiom.
+    ['That is what happened at OpenAI: four directors acted, and everyone else found out later.', 'four'],
+    ['Four people pulled the trigger, and the company nearly fell apart.', 'Four'],
+    ['Four board members wielded the axe on a Friday afternoon.', 'Four'],
   ])('%s', (text, wording) => {
     expect(claims([text])).toEqual([['board-size', wording]]);
   });
@@ -33,6 +37,9 @@ describe('a count that is the agent of the decision is the board that decided (d
     'The decision to appoint Shear was taken by the board on Sunday night.',
     'The decision to hire him was made by Satya Nadella and two deputies.',
     'It took four years to build the product.',
+    // Acting as, on or for something is no decision.
+    'Four directors acted as advisers to the company.',
+    'Four directors acted on outside legal advice.',
     'It took two days to reach a deal, and four hours to announce it.',
     // The new board's decisions are not the firing (the topic's exclusions hold).
     'The decision to expand was taken by the three members of the new board.',

@@ -470,7 +470,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.99 },
-      figure: { precision: 0.937, recall: 0.706 },
+      figure: { precision: 0.939, recall: 0.722 },
       statement: { precision: 0.955, recall: 0.772 },
     },
   },
@@ -481,7 +481,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.927, recall: 0.911 },
+      figure: { precision: 0.945, recall: 0.928 },
       statement: { precision: 0.893, recall: 0.869 },
     },
   },
@@ -492,7 +492,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.925, recall: 0.64 },
+      figure: { precision: 0.932, recall: 0.676 },
       statement: { precision: 0.922, recall: 0.865 },
     },
   },
@@ -514,7 +514,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.858, recall: 0.874 },
+      figure: { precision: 0.88, recall: 0.928 },
       statement: { precision: 0.95, recall: 0.82 },
     },
   },

@@ -9,7 +9,8 @@
  * - What it took: "it took only four of them to remove him", "it took just four directors to oust
  *   the chief executive", "it needed only four votes to fire Altman".
  * - The act in any tense after the count: "Four people on a board decide to sack the bloke", "four
- *   directors chose to get rid of him", "four of them decided on Friday that he had not been candid";
+ *   directors chose to get rid of him", "four of them decided on Friday that he had not been candid",
+ *   and in idiom ("four directors acted", "pulled the trigger", "wielded the axe");
  *   "four trustees have the power to …" is not one (a power is no act).
  *
  * Each says the count is the whole group that decided; detectFigureClaims gives it to a topic cued by
@@ -58,6 +59,14 @@ const CHOSE_REMOVAL_AFTER = new RegExp(
 const DECIDED_THAT_AFTER =
   /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:had\s+)?(?:decided|concluded|determined|resolved|ruled)(?:\s+(?:on|late\s+on|early\s+on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})|\s+(?:that|last)\s+(?:day|night|week|weekend|Friday))?,?\s+that\b/u;
 
+/**
+ * The decision in news idiom, right after the count and its noun: "four directors acted", "four
+ * people pulled the trigger", "four of them wielded the axe", "moved against him", "showed him the
+ * door", "made their move". Not "acted as advisers", "acted on advice", "acted for the company".
+ */
+const IDIOM_ACT_AFTER =
+  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:then|finally|eventually|simply|just|had)\s+)*(?:acted(?!\s+(?:as|on|for|in|like|out|up|upon|under|with|without|alone)\b)|pulled\s+the\s+trigger|(?:wielded|swung)\s+the\s+(?:axe|ax|knife)|moved\s+against\s+(?:him|Altman)|showed\s+(?:him|Altman)\s+the\s+door|made\s+(?:their|the)\s+move)\b/iu;
+
 /** The clause before the count makes it the agent of the decision ("was taken by just four"). */
 export const decidedByBefore = (before: string) => DECIDED_BY_BEFORE.test(before);
 
@@ -67,4 +76,4 @@ export const tookToRemove = (before: string, after: string) =>
 
 /** "four directors decided to sack him": the count chose the removal. */
 export const choseRemovalAfter = (after: string) =>
-  CHOSE_REMOVAL_AFTER.test(after) || DECIDED_THAT_AFTER.test(after);
+  CHOSE_REMOVAL_AFTER.test(after) || DECIDED_THAT_AFTER.test(after) || IDIOM_ACT_AFTER.test(after);

@@ -29,8 +29,10 @@ import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
+import { isDescribedTotal } from './describedTotal.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
 import { pointedBackGroup } from './pointedBackGroup.ts';
+import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
@@ -762,6 +764,21 @@ export function detectFigureClaims(
         : pointedNoun
           ? { ...found, noun: pointedNoun }
           : found;
+    // "Gemini counted 450 million people a month": people per month are a product's users (monthlyReach.ts).
+    if (
+      !agedBy &&
+      (figure.unit === 'people' || figure.unit === 'count') &&
+      countsMonthlyAudience(text.slice(figure.end, figure.end + 80))
+    )
+      figure = { ...figure, unit: 'users', noun: 'monthly users' };
+    else if (
+      (figure.unit === 'people' || figure.unit === 'count') &&
+      !figure.noun &&
+      hits.at(-1)?.figure.unit === 'users' &&
+      hits.at(-1)!.start >= span.start &&
+      sameAudienceLink(text.slice(hits.at(-1)!.end, figure.start))
+    )
+      figure = { ...figure, unit: 'users', noun: 'monthly users' };
     // "four of them voted to remove him": the count of those who did what only the whole group does.
     if (
       figure.partOf &&
@@ -1317,6 +1334,8 @@ function topicOf(
   const isTotal =
     TOTAL_BEFORE.test(withoutFillers(text.slice(span.start, figure.start))) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    // "out of a staff they described as 700-plus" (describedTotal.ts).
+    isDescribedTotal(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
