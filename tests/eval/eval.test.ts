@@ -239,7 +239,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.75 },
+      figure: { precision: 0.976, recall: 0.77 },
       statement: { precision: 0.935, recall: 0.9 },
     },
   },
@@ -437,7 +437,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.835, recall: 0.835 },
+      figure: { precision: 0.841, recall: 0.871 },
       statement: { precision: 0.98, recall: 0.852 },
     },
   },
@@ -448,7 +448,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.93, recall: 0.77 },
+      figure: { precision: 0.948, recall: 0.799 },
       statement: { precision: 0.97, recall: 0.865 },
     },
   },
@@ -459,7 +459,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.815 },
+      figure: { precision: 0.966, recall: 0.832 },
       statement: { precision: 0.961, recall: 0.914 },
     },
   },
@@ -470,7 +470,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.99 },
-      figure: { precision: 0.915, recall: 0.69 },
+      figure: { precision: 0.939, recall: 0.722 },
       statement: { precision: 0.955, recall: 0.772 },
     },
   },
@@ -481,7 +481,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.92, recall: 0.89 },
+      figure: { precision: 0.945, recall: 0.928 },
       statement: { precision: 0.893, recall: 0.869 },
     },
   },
@@ -492,7 +492,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.925, recall: 0.64 },
+      figure: { precision: 0.932, recall: 0.676 },
       statement: { precision: 0.922, recall: 0.89 },
     },
   },
@@ -503,7 +503,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.895, recall: 0.795 },
+      figure: { precision: 0.896, recall: 0.813 },
       statement: { precision: 0.94, recall: 0.845 },
     },
   },
@@ -514,7 +514,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.9, recall: 0.82 },
+      figure: { precision: 0.9, recall: 0.928 },
       statement: { precision: 0.969, recall: 0.83 },
     },
   },

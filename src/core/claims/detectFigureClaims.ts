@@ -29,7 +29,11 @@ import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
+import { isDescribedTotal } from './describedTotal.ts';
 import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
+import { pointedBackGroup } from './pointedBackGroup.ts';
+import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
+import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -528,6 +532,9 @@ const ANOTHER_FIGURE =
  */
 const APPOSED_BEFORE = /[^\d\s]\s*[—–,(:]\s*$/;
 const OF_THEM_AFTER = /^\s+of\s+them\b/;
+/** "taken by four of its members": the group's own members, all who acted, when they did what only the whole does. */
+const OF_ITS_MEMBERS_AFTER =
+  /^\s+of\s+(?:its|their|the\s+board['’]s)\s+(?:(?:\p{L}+\s+)?members|directors|trustees)\b/u;
 /** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
 const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
 const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
@@ -753,16 +760,39 @@ export function detectFigureClaims(
       LABEL_NOUNS.has(label.head)
         ? label.head
         : undefined;
+    // "Only two of them remain": the pronoun's group is what the count counts (pointedBackGroup.ts).
+    const pointedNoun =
+      !agedBy && !labelNoun && !found.noun && (found.unit === 'count' || found.unit === 'people')
+        ? pointedBackGroup(text, found.start, found.end)
+        : undefined;
     let figure: PageFigure = agedBy
       ? { ...found, isAge: true, unit: 'years' }
       : labelNoun
         ? { ...found, noun: labelNoun }
-        : found;
+        : pointedNoun
+          ? { ...found, noun: pointedNoun }
+          : found;
+    // "Gemini counted 450 million people a month": people per month are a product's users (monthlyReach.ts).
+    if (
+      !agedBy &&
+      (figure.unit === 'people' || figure.unit === 'count') &&
+      countsMonthlyAudience(text.slice(figure.end, figure.end + 80))
+    )
+      figure = { ...figure, unit: 'users', noun: 'monthly users' };
+    else if (
+      (figure.unit === 'people' || figure.unit === 'count') &&
+      !figure.noun &&
+      hits.at(-1)?.figure.unit === 'users' &&
+      hits.at(-1)!.start >= span.start &&
+      sameAudienceLink(text.slice(hits.at(-1)!.end, figure.start))
+    )
+      figure = { ...figure, unit: 'users', noun: 'monthly users' };
     // "four of them voted to remove him": the count of those who did what only the whole group does.
     if (
       figure.partOf &&
       (countsWholeGroup(text, span, figure) ||
-        (OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) &&
+        ((OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) ||
+          OF_ITS_MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 40))) &&
           !PART_OPENER.test(text.slice(span.start, figure.start)) &&
           wholeGroupActs(text, span, figure)))
     )
@@ -1314,6 +1344,8 @@ function topicOf(
   const isTotal =
     TOTAL_BEFORE.test(withoutFillers(text.slice(span.start, figure.start))) ||
     TOTAL_LABEL_BEFORE.test(text.slice(span.start, figure.start)) ||
+    // "out of a staff they described as 700-plus" (describedTotal.ts).
+    isDescribedTotal(text.slice(span.start, figure.start)) ||
     context.label?.total === true ||
     (extra?.total === true && isAlone(text, figure)) ||
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
@@ -1603,11 +1635,15 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
-  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return DECIDED_BY_BEFORE.test(before);
   const after = text.slice(figure.end, span.end);
+  // "it took only four of them to remove him" (decisionAgent.ts).
+  if (tookToRemove(before, after.slice(0, 80))) return true;
+  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before))
+    return DECIDED_BY_BEFORE.test(before) || decidedByBefore(before);
   return (
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||
+    choseRemovalAfter(after.slice(0, 80)) ||
     namesEveryMember(after, figure.value)
   );
 }
@@ -1620,11 +1656,11 @@ const SPLIT_COUNT_AFTER =
   /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:(?:the\s+)?(?:other|remaining)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+others?|\s+(?:other\s+)?(?:directors?|members?|trustees?|board\s+members?))?\s+(?:(?:had|have|did|were|was)\s+)?(?:not\s+|n['’]t\s+)?(?:abstain\w*|against|opposed|opposing|object\w*|dissent\w*|declin\w*|refus\w*|vot\w+|backed|backing|support\w*|sided|siding|held\s+out|holding\s+out|sat\s+(?:it\s+)?out|disagree\w*|resist\w*|for)\b/i;
 /**
  * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
- * "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
+ * a subordinating conjunction ("When four of them decided…"), "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
  * him": the group the page speaks of, all of it).
  */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:(?:when|once|after|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).

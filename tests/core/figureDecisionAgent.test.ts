@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+describe('a count that is the agent of the decision is the board that decided (decisionAgent.ts)', () => {
+  it.each<[string, string]>([
+    // The decision and who held it, with or without "was", stressed or not.
+    ['The decision was ultimately taken by four people behind closed doors.', 'four'],
+    ['It was a call made by only four directors, and the company paid for it.', 'four'],
+    [
+      'The decision to fire the chief executive of the hottest company in tech was made by just four people.',
+      'four',
+    ],
+    ['The vote belonged to four people; the two founders on the board lost.', 'four'],
+    ['In the end the choice rested with four trustees.', 'four'],
+    ['His sacking came down to four people in a video call.', 'four'],
+    ['The ouster, we now know, was in the hands of four directors.', 'four'],
+    ['The move to remove Altman on 17 November was carried out by four of its members.', 'four'],
+    // What it took.
+    ['It took only four of them to remove the best-known face in tech.', 'four'],
+    ['It took just four directors to oust the chief executive.', 'four'],
+    ['All it took was four directors to push him out.', 'four'],
+    // Choosing the removal, in any tense, after a subordinating conjunction too.
+    ['Four people on a board decide to sack the boss, and nobody is told why.', 'Four'],
+    ['Four directors chose to get rid of him on a Friday afternoon.', 'Four'],
+    ['When four of them decided on Friday that he had not been candid, the rest was mechanics.', 'four'],
+    ['Once four directors concluded that he had to go, it was over.', 'four'],
+    // The decision in idiom.
+    ['That is what happened at OpenAI: four directors acted, and everyone else found out later.', 'four'],
+    ['Four people pulled the trigger, and the company nearly fell apart.', 'Four'],
+    ['Four board members wielded the axe on a Friday afternoon.', 'Four'],
+  ])('%s', (text, wording) => {
+    expect(claims([text])).toEqual([['board-size', wording]]);
+  });
+
+  it.each<string>([
+    // Another decision, another decider, another count.
+    'The decision to appoint Shear was taken by the board on Sunday night.',
+    'The decision to hire him was made by Satya Nadella and two deputies.',
+    'It took four years to build the product.',
+    // Acting as, on or for something is no decision.
+    'Four directors acted as advisers to the company.',
+    'Four directors acted on outside legal advice.',
+    'It took two days to reach a deal, and four hours to announce it.',
+    // The new board's decisions are not the firing (the topic's exclusions hold).
+    'The decision to expand was taken by the three members of the new board.',
+    'The initial board decided on Sunday that three seats were enough.',
+  ])('not the firing board: %s', (text) => {
+    expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
+  });
+});

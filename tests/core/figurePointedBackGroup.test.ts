@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { pointedBackGroup } from '../../src/core/claims/pointedBackGroup.ts';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+/** The group "N of them" points back at, for the first "of them/those/these" count in the text. */
+const group = (text: string, count: string) => {
+  const start = text.indexOf(count);
+  return pointedBackGroup(text, start, start + count.length);
+};
+
+describe('"N of them" counts the group named just before it (pointedBackGroup.ts)', () => {
+  it.each<[string, string, string | undefined]>([
+    ['OpenAI began with a founding team of 11. Only two of them remain.', 'two', 'founders'],
+    ['The co-founders scattered. Two of those are still there.', 'Two', 'founders'],
+    ['A charity whose trustees answer to no one, and it took four of them to act.', 'four', 'directors'],
+    ['The board met on Friday. Four of them voted.', 'Four', 'directors'],
+    ['The signatories kept coming. By noon 700 of them had added their names.', '700', 'signatories'],
+    // The staff, named last, names no topic; nor does a count with no pronoun after it.
+    ['The directors said nothing, and the employees answered. Some 490 of them signed.', '490', undefined],
+    ['The founders left. Two years on, two remain.', 'two', undefined],
+    // The group must be in the count's sentence or the one before.
+    ['The founders met in 2015. Years passed. Nobody noticed. Two of them left.', 'Two', undefined],
+  ])('%s', (text, count, expected) => {
+    expect(group(text, count)).toBe(expected);
+  });
+
+  it.each<[string[], Array<[string, string]>]>([
+    [
+      [
+        'OpenAI started life in 2015 with a founding team eleven strong. Only two of them are still on the payroll.',
+      ],
+      [['founders-still-at-openai', 'two']],
+    ],
+    [
+      [
+        'The charity’s directors answer to its mission, and it took only four of them to remove its chief executive.',
+      ],
+      [['board-size', 'four']],
+    ],
+    [
+      ['The co-founders went their separate ways. Two of those remain at the company today.'],
+      [['founders-still-at-openai', 'Two']],
+    ],
+  ])('%s', (blocks, expected) => {
+    expect(claims(blocks)).toEqual(expected);
+  });
+
+  it('keeps a count of the staff its own words give, where the staff was named last', () => {
+    // Some of the staff are many topics' counts (signers, leavers, hires): the pronoun decides none.
+    expect(
+      claims([
+        'The directors said nothing, and the employees’ answer was a letter. By Monday 490 of them had signed it.',
+      ]),
+    ).toEqual([['staff-letter-signatories', '490']]);
+  });
+
+  it('gives another company’s founders no OpenAI topic', () => {
+    expect(
+      claims(['The founders of rival labs met in July. Two of them now run Meta’s lab.']).filter(
+        ([id]) => id.startsWith('founders') || id === 'board-size',
+      ),
+    ).toEqual([]);
+  });
+});
