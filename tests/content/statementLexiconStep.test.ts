@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
+import { compileMatcher } from '../../src/core/match/compileMatcher.ts';
+import { scanBlock, type BlockScan } from '../../src/core/page/scanBlock.ts';
+import { phaseOneWarmUp, phaseTwoWarmUp } from '../../src/content/warmUp.ts';
+import { Highlighter } from '../../src/content/highlighter.ts';
+
+/*
+ * Where the statement lexicon is compiled (15–25 ms of a fresh page's CPU, measured): not with the
+ * matcher in the engine's start task, not in phase 1, but in phase 2's first warm-up step, alone.
+ * Counted by calls, not timed: the real modules, their functions wrapped to record the step.
+ */
+const { calls, at, recorded } = vi.hoisted(() => {
+  const calls: Array<{ fn: string; step: number }> = [];
+  const at = { step: 0 };
+  const recorded = <F extends (...args: never[]) => unknown>(fn: string, f: F) =>
+    ((...args: Parameters<F>) => {
+      calls.push({ fn, step: at.step });
+      return f(...args);
+    }) as F;
+  return { calls, at, recorded };
+});
+
+vi.mock('../../src/core/claims/statementLexicon.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/statementLexicon.ts')>();
+  return {
+    ...real,
+    compileStatementLexicon: recorded('compileStatementLexicon', real.compileStatementLexicon),
+  };
+});
+vi.mock('../../src/core/page/scanBlock.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/page/scanBlock.ts')>();
+  return { ...real, scanBlock: recorded('scanBlock', real.scanBlock) };
+});
+
+const compiles = () => calls.filter((c) => c.fn === 'compileStatementLexicon');
+
+/** Invented blocks of a page about the story, in many shapes: a headline, quotes, figures, a report. */
+const PAGE = [
+  'OPENAI BOARD OUSTS SAM ALTMAN',
+  'Sam Altman was fired by the OpenAI board on Friday, the company said in a blog post.',
+  '“I deeply regret my participation in the board’s actions,” Ilya Sutskever wrote on X on Monday.',
+  'More than 700 of OpenAI’s roughly 770 employees signed a letter threatening to quit.',
+  'Microsoft, which has invested $13 billion in the company, said it would hire Altman.',
+  'Altman is back as chief executive, OpenAI said late on Tuesday.',
+];
+
+afterEach(() => {
+  calls.length = 0;
+  at.step = 0;
+});
+
+describe('the statement lexicon’s compile', () => {
+  it('is not part of compiling the matcher (the engine’s start task)', () => {
+    compileMatcher(bundledDataset);
+    expect(compiles()).toHaveLength(0);
+  });
+
+  it('is not part of phase 1: its warm-up, or reading a page’s names and figures', () => {
+    const matcher = compileMatcher(bundledDataset);
+    const page = { published: '2023-11-22' };
+    for (const _ of phaseOneWarmUp(matcher, page)) at.step++;
+    let previous: BlockScan | undefined;
+    for (const [i, text] of PAGE.entries())
+      previous = scanBlock(matcher, text, {
+        page,
+        ...(previous ? { previous } : {}),
+        ...(i + 1 < PAGE.length ? { next: PAGE[i + 1]! } : {}),
+      });
+    expect(calls.some((c) => c.fn === 'scanBlock')).toBe(true);
+    expect(compiles()).toHaveLength(0);
+  });
+
+  it('is phase 2’s first warm-up step, alone, and happens once', () => {
+    const matcher = compileMatcher(bundledDataset);
+    calls.length = 0;
+    for (const _ of phaseTwoWarmUp(matcher, { published: '2023-11-22' })) at.step++;
+    expect(compiles()).toEqual([{ fn: 'compileStatementLexicon', step: 0 }]);
+    expect(calls.filter((c) => c.step === 0).map((c) => c.fn)).toEqual(['compileStatementLexicon']);
+    // The rest of the warm-up reads with it, compiled once.
+    expect(calls.some((c) => c.fn === 'scanBlock' && c.step > 0)).toBe(true);
+    void matcher.statements.cue;
+    expect(compiles()).toHaveLength(1);
+  });
+});
+
+describe('a page whose statement lexicon compiled late', () => {
+  it('gets its names in phase 1 before the compile, and its statements in phase 2 after it', async () => {
+    const matcher = compileMatcher(bundledDataset);
+    document.body.innerHTML = PAGE.map((text) => `<p>${text}</p>`).join('');
+    const atReport: Array<{ compiles: number; kinds: string[] }> = [];
+    const h = new Highlighter({
+      matcher,
+      root: document.body,
+      settleMs: 10,
+      onChange: () =>
+        atReport.push({
+          compiles: compiles().length,
+          kinds: [...document.querySelectorAll<HTMLElement>('mark[data-sm-kind]')].map(
+            (m) => `${m.dataset.smKind}:${m.dataset.smId}`,
+          ),
+        }),
+    });
+    try {
+      await h.enable();
+      await h.flush();
+      // Phase 1's report: names marked, no lexicon yet.
+      expect(atReport[0]!.compiles).toBe(0);
+      expect(atReport[0]!.kinds).toContain('entity:sam-altman');
+      expect(atReport[0]!.kinds.some((k) => k.startsWith('claim:') && /regret|back/.test(k))).toBe(false);
+      // Phase 2 compiled it once and found the statements.
+      expect(compiles()).toHaveLength(1);
+      const marks = [...document.querySelectorAll<HTMLElement>('mark[data-sm-kind="claim"]')].map(
+        (m) => m.dataset.smId,
+      );
+      expect(marks).toContain('sutskever-regret');
+    } finally {
+      await h.disable();
+    }
+  });
+});
