@@ -94,13 +94,19 @@ const THE_BOARD = [
  * named after it ("his honesty with directors", "frankness in dealing with its members"), not "Altman's
  * honesty about the risks of AI has been selective", which is commentary, not the board's reason.
  */
-export const CANDOUR = [
-  'candour',
-  'candor',
-  ...TRUTH_NOUNS.flatMap((noun) =>
-    TOWARDS_BOARD.flatMap((towards) => THE_BOARD.map((board) => `${noun} ${towards} ${board}`)),
-  ),
-];
+export const CANDOUR = /* @__PURE__ */ candourNouns();
+
+// A call the bundler is told is pure: made at load time without the mark, it kept every family in the
+// page gate, which imports this file's neighbours but none of its words (5.0 -> 6.1 KB gzipped).
+function candourNouns(): string[] {
+  return [
+    'candour',
+    'candor',
+    ...TRUTH_NOUNS.flatMap((noun) =>
+      TOWARDS_BOARD.flatMap((towards) => THE_BOARD.map((board) => `${noun} ${towards} ${board}`)),
+    ),
+  ];
+}
 
 /**
  * What a quality is said to have been, falling short: "inconsistent", "patchy", "fell short of
