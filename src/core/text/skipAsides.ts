@@ -1,0 +1,194 @@
+/*
+ * News English sets asides between a statement's parts: a time ("Microsoft, on Monday, hired
+ * Altman"), a channel ("he was confessing, in a post on X, deep regret"), an attribution ("Altman,
+ * people familiar with the matter said, will return"), a relative clause ("Altman, who was fired on
+ * Friday, will return"), an apposition ("Emmett Shear, the Twitch co-founder, was named"), an
+ * adverbial ("Microsoft has, in a surprise move, hired Altman"). This is the clause read without
+ * them, with a map back to the page's offsets. Only well-formed asides go: both delimiters there,
+ * inside one sentence, no quote mark, and nothing that changes what the clause states (a negation,
+ * a modal, a condition). An aside holding a finite verb goes only when it is a relative clause or
+ * an attribution.
+ */
+
+export interface AsideView {
+  /** The text with its asides cut out. */
+  text: string;
+  /** Where each cut is, in the cut text, and how many characters it removed. */
+  cuts: Array<{ at: number; removed: number }>;
+}
+
+/** An aside longer than this is a clause of its own, not an aside. */
+const MAX_ASIDE_WORDS = 14;
+const MAX_APPOSITION_WORDS = 8;
+const MAX_TIME_WORDS = 6;
+
+/** Words that change what the clause states: an aside holding one stays. */
+const KEEPS_ASIDE =
+  /^(?:not|n't|never|no|nor|neither|without|hardly|barely|scarcely|will|would|could|should|may|might|must|can|cannot|shall|'ll|'d|if|unless|whether|lest|provided|although|though|but|except|only|until|unlikely|denied|denies|deny)$/;
+
+/** Words a coordinated list goes on with after its second comma: "Altman, the CEO, and Brockman". */
+const LIST_GOES_ON = /^(?:and|or|nor|but|then|plus|as|etc)$/;
+
+const RELATIVE = /^(?:who|whose|which)$/;
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const TIME_NOUN =
+  /^(?:day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening|hour|hours|minute|minutes|today|tonight|yesterday|overnight|later|earlier|ago|time|moment)$/;
+const TIME_OPENER =
+  /^(?:on|in|at|by|over|during|earlier|later|last|this|late|early|that|within|after|just|overnight|yesterday|today|tonight|days|hours|a|one|two|three|some|hours|within)$/;
+/** A channel the act was told in: "in a post on X", "in a memo to staff", "on LinkedIn". */
+const CHANNEL_NOUN =
+  /^(?:post|posts|statement|memo|letter|interview|tweet|message|note|email|e-mail|blog|podcast|video|call|filing|x|twitter|threads|linkedin|conference|briefing|broadcast|livestream|town-hall|all-hands|thread|update|announcement|remarks|speech|appearance)$/;
+const CHANNEL_OPENER = /^(?:in|on|via|through|during)$/;
+/** "in a stunning reversal", "in a surprise move": how the act struck the reporter. */
+const TURN_NOUN =
+  /^(?:reversal|move|twist|turnaround|u-turn|about-face|development|turn|climbdown|volte-face|surprise|shock|sign|blow|coup|boost)$/;
+/** Sentence adverbials that stand alone between commas. */
+const ADVERBIAL =
+  /^(?:however|meanwhile|moreover|furthermore|indeed|too|also|in turn|in the end|at last|finally|ultimately|in fact|in response|for his part|for her part|for its part|for their part|in the meantime|as expected|once again|once more|in effect|in short|after all|by then|by now|so far|for now|at the time|at that time|at first)$/;
+/** The verbs of an attribution that closes its aside: "sources said", "the board said". */
+const ATTRIBUTION_VERB =
+  /^(?:said|says|say|told|reported|reports|added|adds|noted|notes|confirmed|confirms|wrote|writes|explained|insisted|claimed|claims|argued|argues|announced|stated)$/;
+/** "it emerged", "it is understood", "it was reported", "it appears". */
+const IMPERSONAL =
+  /^it (?:emerged|emerges|is understood|was understood|is reported|was reported|appears|appeared|seems|seemed|is said|was said|is thought|is believed|was learned|has emerged|is claimed)$/;
+/** Finite verbs an apposition never holds. */
+const FINITE = /^(?:is|was|are|were|has|had|have|did|does|do|said|says|that|who|which|whom|whose)$/;
+const APPOSITION_OPENER =
+  /^(?:the|a|an|its|his|her|their|our|this|one|another|both|also|now|then|once|formerly|himself|herself|itself)$/;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const QUOTE_MARK = /["“”«»‘]|’(?![\p{L}])|(?<![\p{L}])'/u;
+const SENTENCE_END = /[.!?;:]\s/;
+
+function wordsOf(inner: string): string[] {
+  return (inner.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, ''));
+}
+
+/** What kind of aside the words are, or undefined when they are not one that may go. */
+export function asideKind(
+  inner: string,
+  afterName: boolean,
+): 'relative' | 'attribution' | 'time' | 'channel' | 'adverbial' | 'apposition' | undefined {
+  if (QUOTE_MARK.test(inner) || SENTENCE_END.test(inner + ' ')) return undefined;
+  const words = wordsOf(inner);
+  if (words.length === 0 || words.length > MAX_ASIDE_WORDS) return undefined;
+  if (words.some((w) => KEEPS_ASIDE.test(w) || w.endsWith("n't"))) return undefined;
+  const first = words[0]!;
+  const joined = words.join(' ');
+  if (RELATIVE.test(first) && words.length >= 2) return 'relative';
+  if (first === 'according' && words[1] === 'to' && words.length >= 3) return 'attribution';
+  if (IMPERSONAL.test(joined)) return 'attribution';
+  if (words.length <= 8 && ATTRIBUTION_VERB.test(words.at(-1)!) && words.length >= 2) {
+    // "sources said", "people familiar with the matter said": no other finite verb before it.
+    if (!words.slice(0, -1).some((w) => FINITE.test(w) || ATTRIBUTION_VERB.test(w))) return 'attribution';
+    return undefined;
+  }
+  if (ADVERBIAL.test(joined)) return 'adverbial';
+  if (words.some((w) => FINITE.test(w))) return undefined;
+  if (
+    words.length <= MAX_TIME_WORDS &&
+    TIME_OPENER.test(first) &&
+    words.some((w) => WEEKDAY_OR_MONTH.test(w) || TIME_NOUN.test(w))
+  )
+    return 'time';
+  if (words.length === 1 && /^(?:yesterday|today|tonight|overnight|later|earlier|then|now)$/.test(first))
+    return 'time';
+  if (CHANNEL_OPENER.test(first) && words.length <= 10 && words.some((w) => CHANNEL_NOUN.test(w)))
+    return 'channel';
+  if (first === 'in' && words.length <= 6 && words.some((w) => TURN_NOUN.test(w))) return 'adverbial';
+  if (
+    afterName &&
+    words.length <= MAX_APPOSITION_WORDS &&
+    (APPOSITION_OPENER.test(first) || /'s$/.test(first))
+  )
+    return 'apposition';
+  return undefined;
+}
+
+/** The delimiters an aside opens and closes with: a comma pair, a dash pair, parentheses. */
+const OPENERS = /,\s|\s[—–]\s|\s--\s|\s\(/g;
+
+function closerFor(open: string): RegExp {
+  if (open.startsWith(',')) return /,\s/y;
+  if (open.includes('(')) return /\)/y;
+  return open.includes('--') ? /\s--\s/y : /\s[—–]\s/y;
+}
+
+/** How far a closing delimiter may be looked for. */
+const MAX_ASIDE_CHARS = 120;
+
+/**
+ * The text without its well-formed asides, or undefined when it holds none. Each aside is cut with
+ * its delimiters and the space before them, so "Altman, who was fired, will return" reads "Altman
+ * will return".
+ */
+export function withoutAsides(text: string): AsideView | undefined {
+  const cuts: Array<{ from: number; to: number }> = [];
+  OPENERS.lastIndex = 0;
+  for (let m = OPENERS.exec(text); m; m = OPENERS.exec(text)) {
+    const open = m[0];
+    const innerStart = m.index + open.length;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // Between a statement's parts: a word stands right before the opening delimiter.
+    if (!/[\p{L}\p{N}]$/u.test(before)) continue;
+    const closer = closerFor(open);
+    let close = -1;
+    const limit = Math.min(text.length, innerStart + MAX_ASIDE_CHARS);
+    for (let k = innerStart + 1; k < limit; k++) {
+      closer.lastIndex = k;
+      if (closer.test(text)) {
+        close = k;
+        break;
+      }
+      // A comma aside ends at the first comma: a later one is another aside or a list.
+      if (open.startsWith(',') && text[k] === ',') break;
+    }
+    if (close < 0) continue;
+    const closeEnd = closer.lastIndex;
+    const inner = text.slice(innerStart, close);
+    // The clause goes on after it with a word, not a list's "and" or the sentence's end.
+    const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(closeEnd));
+    if (!next || LIST_GOES_ON.test(next[1]!.toLowerCase())) continue;
+    const lastWord = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(before)?.[1] ?? '';
+    const afterName = /^\p{Lu}/u.test(lastWord);
+    if (!asideKind(inner, afterName)) continue;
+    // Comma: cut ", aside," and keep the space after. Dash or parenthesis: cut " — aside —" / " (aside)".
+    const to = open.includes('(') ? closeEnd : open.startsWith(',') ? close + 1 : closeEnd - 1;
+    cuts.push({ from: m.index, to });
+    OPENERS.lastIndex = to;
+  }
+  if (cuts.length === 0) return undefined;
+  let out = '';
+  let last = 0;
+  const mapped: AsideView['cuts'] = [];
+  for (const { from, to } of cuts) {
+    out += text.slice(last, from);
+    mapped.push({ at: out.length, removed: to - from });
+    last = to;
+  }
+  out += text.slice(last);
+  return { text: out, cuts: mapped };
+}
+
+/** A cut text's offset on the page: a start lands after a cut at its point, an end before it. */
+export function originalOffset(view: AsideView, offset: number, side: 'start' | 'end'): number {
+  let shift = 0;
+  for (const cut of view.cuts) {
+    if (side === 'start' ? cut.at <= offset : cut.at < offset) shift += cut.removed;
+    else break;
+  }
+  return offset + shift;
+}
+
+/** A page offset in the cut text, or undefined when it falls inside a cut. */
+export function viewOffset(view: AsideView, offset: number): number | undefined {
+  let shift = 0;
+  for (const cut of view.cuts) {
+    const from = cut.at + shift;
+    if (offset < from) break;
+    if (offset < from + cut.removed) return undefined;
+    shift += cut.removed;
+  }
+  return offset - shift;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { originalOffset, viewOffset, withoutAsides } from '../../src/core/text/skipAsides.ts';
+
+/*
+ * The clause read without its asides: only balanced, well-formed ones go, and nothing that changes
+ * what the clause states. Every sentence is invented.
+ */
+
+const cut = (text: string) => withoutAsides(text)?.text;
+
+describe('asides between a statement’s parts are cut', () => {
+  it.each([
+    ['a time', 'Microsoft, on Monday, hired the founder.', 'Microsoft hired the founder.'],
+    [
+      'a time, late',
+      'The firm hired, late on Sunday night, its rival’s boss.',
+      'The firm hired its rival’s boss.',
+    ],
+    ['a channel', 'He was confessing, in a post on X, deep regret.', 'He was confessing deep regret.'],
+    ['a memo', 'The board has, in a memo to staff, named a new chief.', 'The board has named a new chief.'],
+    [
+      '"according to"',
+      'Microsoft, according to people familiar with the talks, hired him.',
+      'Microsoft hired him.',
+    ],
+    ['"sources said"', 'The chief, sources said, will leave.', 'The chief will leave.'],
+    ['"people familiar said"', 'The chief, people familiar with the matter said, left.', 'The chief left.'],
+    ['"it emerged"', 'The board, it emerged, had removed him.', 'The board had removed him.'],
+    ['a relative clause', 'Altman, who was fired on Friday, returned.', 'Altman returned.'],
+    ['"which"', 'The board, which fired him last week, relented.', 'The board relented.'],
+    ['an apposition', 'Emmett Shear, the Twitch co-founder, was named.', 'Emmett Shear was named.'],
+    ['a possessive apposition', 'Microsoft, OpenAI’s biggest backer, said so.', 'Microsoft said so.'],
+    ['a turn', 'Microsoft has, in a surprise move, hired him.', 'Microsoft has hired him.'],
+    ['an adverbial', 'The board, meanwhile, named a new chief.', 'The board named a new chief.'],
+    ['dashes', 'Shear — the former Twitch boss — was named.', 'Shear was named.'],
+    ['parentheses', 'Shear (the Twitch co-founder) was named.', 'Shear was named.'],
+    [
+      'two asides',
+      'Sutskever, who voted him out, has, on Monday, voiced regret.',
+      'Sutskever has voiced regret.',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(cut(text)).toBe(expected);
+  });
+});
+
+describe('what changes the statement, or is no aside, stays', () => {
+  it.each([
+    ['a negation', 'Altman, who was not reinstated at first, returned.'],
+    ['"never"', 'The board, which never explained itself, relented.'],
+    ['"n’t"', 'Altman, who wasn’t reinstated at first, returned.'],
+    ['a modal', 'Microsoft, the company would later say, hired him.'],
+    ['a condition', 'Microsoft, if the talks fail, will hire him.'],
+    ['"without"', 'The board fired, without warning, its chief.'],
+    ['a quote boundary', 'He expressed, “in a post on X,” deep regret.'],
+    ['a list', 'Altman, Brockman, and Murati were hired.'],
+    ['an apposition in a list', 'Altman, the chief executive, and Brockman left.'],
+    ['a clause that is no aside', 'The board met, staff walked out, and investors fumed.'],
+    ['only one comma', 'On Monday, Microsoft hired the founder.'],
+    ['an aside ending the sentence', 'Microsoft hired the founder, on Monday.'],
+    ['unbalanced dash', 'Shear — the former Twitch boss was named.'],
+    ['an apposition not after a name', 'the company, the investor, hired him.'],
+    ['a finite verb outside a relative clause', 'Microsoft, the deal was done, hired him.'],
+    ['across a sentence end', 'Microsoft, on Monday. Then, it hired him.'],
+  ])('%s', (_, text) => {
+    expect(cut(text)).toBeUndefined();
+  });
+});
+
+describe('offsets map back to the page', () => {
+  const text = 'Microsoft has, in a surprise move, hired Altman.';
+  const view = withoutAsides(text)!;
+  it('a span across the cut covers the page’s words, aside included', () => {
+    const start = view.text.indexOf('has');
+    const end = view.text.indexOf('Altman') + 'Altman'.length;
+    expect(text.slice(originalOffset(view, start, 'start'), originalOffset(view, end, 'end'))).toBe(
+      'has, in a surprise move, hired Altman',
+    );
+  });
+  it('a span ending at the cut ends before the aside, one starting there starts after it', () => {
+    const at = view.cuts[0]!.at;
+    expect(text.slice(0, originalOffset(view, at, 'end'))).toBe('Microsoft has');
+    expect(text.slice(originalOffset(view, at, 'start'))).toBe(' hired Altman.');
+  });
+  it('a page offset inside the aside has no place in the view; others shift', () => {
+    expect(viewOffset(view, text.indexOf('surprise'))).toBeUndefined();
+    expect(viewOffset(view, text.indexOf('Altman'))).toBe(view.text.indexOf('Altman'));
+    expect(viewOffset(view, 0)).toBe(0);
+  });
+});
