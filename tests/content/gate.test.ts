@@ -129,7 +129,7 @@ describe('the gate', () => {
     }
     expect(relevant).toBeGreaterThanOrEqual(5);
     // Every fixture page, the evaluation sets' included, read whole.
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     [
