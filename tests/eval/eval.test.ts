@@ -82,7 +82,7 @@ const LATER_SETS: Array<{
     minPages: 10,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.94, recall: 0.9 },
+      figure: { precision: 0.97, recall: 0.9 },
       statement: { precision: 0.985, recall: 0.935 },
     },
   },
@@ -349,7 +349,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.795 },
+      figure: { precision: 0.995, recall: 0.795 },
       statement: { precision: 0.93, recall: 0.93 },
     },
   },
@@ -404,7 +404,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.77 },
+      figure: { precision: 0.995, recall: 0.77 },
       statement: { precision: 0.965, recall: 0.89 },
     },
   },
@@ -426,7 +426,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.915, recall: 0.88 },
+      figure: { precision: 0.957, recall: 0.88 },
       statement: { precision: 0.975, recall: 0.893 },
     },
   },
@@ -437,7 +437,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.841, recall: 0.871 },
+      figure: { precision: 0.857, recall: 0.871 },
       statement: { precision: 0.98, recall: 0.852 },
     },
   },
@@ -459,7 +459,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.966, recall: 0.832 },
+      figure: { precision: 0.983, recall: 0.832 },
       statement: { precision: 0.961, recall: 0.914 },
     },
   },
@@ -481,7 +481,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.945, recall: 0.928 },
+      figure: { precision: 0.963, recall: 0.928 },
       statement: { precision: 0.897, recall: 0.879 },
     },
   },

@@ -36,6 +36,7 @@ import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
+import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
@@ -1390,6 +1391,8 @@ function topicOf(
   const putIn = INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start));
   // "MSFT YTD: +57%", "up 57% over the past year": a move over a span, never one day's.
   const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
+  // "two other members", "a board of three, for now", "three people in the top job" (countedGroup.ts).
+  const anotherGroup = counts && countsAnotherGroup(text, span, figure);
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -1446,6 +1449,9 @@ function topicOf(
       !keys.some((k) => k.split(' ').includes(subset)) &&
       !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
     if (claim.whole && counts && (figure.partOf || remaining || subsetOfWhole)) continue;
+    // A group set apart, provisional, leaving or with its work ahead is not a whole group's size, unless
+    // it did what only the whole does ("The decision was taken by the board's four other directors").
+    if (claim.whole && !claim.requires && anotherGroup && !wholeGroupActs(text, span, figure)) continue;
     // "an initial three-person board alongside Taylor and Summers": the compound gives the body's size, a whole,
     // never a part of it (how many were new, how many left).
     if (!claim.whole && counts && BODY_SIZE_COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 40)))
