@@ -27,6 +27,7 @@ import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
 import { postOfOther, receiverTailEnd, toldOfEarlierTime } from './givenPost.ts';
 import { takesOwn } from './takesOwn.ts';
+import { headlineShorthand } from './headlineShorthand.ts';
 import { literalSeat } from './literalSeat.ts';
 import { attributiveSorry } from './attributiveSorry.ts';
 import { orThreat } from './ultimatumThreat.ts';
@@ -2375,6 +2376,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     for (const m of detectDemands(reading, frame, context))
       if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
         matches.push({ ...m, claimId, demand: true });
+  // "Altman to Microsoft", "Brockman out": a headline's shorthand for the verb (headlineShorthand.ts).
+  if (from === 0) matches.push(...headlineShorthand(matcher, reading).filter((m) => !endOf.has(m.claimId)));
   return oneMarkEach(
     reading,
     matches.filter(

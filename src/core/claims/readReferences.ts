@@ -2,6 +2,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import type { Epithet } from './statementLexicon.ts';
 import { epithetMayStartAt } from './epithetStart.ts';
+import { colonSpeaker } from './colonSpeaker.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -574,7 +575,9 @@ export function readBlock(
     // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
     else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
-      const speaker = quoted[i] ? speakerOf(i) : (context?.signedBy ?? context?.introducesQuoteBy);
+      const speaker = quoted[i]
+        ? speakerOf(i)
+        : (context?.signedBy ?? context?.introducesQuoteBy ?? colonSpeaker(matcher, tokens, refAt, i));
       if (speaker) entities = [speaker];
     } else if (GROUP.has(word) || THEY.has(word)) {
       const sentence = sentences[sentenceOf[i]!]!;

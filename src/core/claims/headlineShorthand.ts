@@ -1,0 +1,151 @@
+import type { ContentClaim, Frame } from '../dataset/schema.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { FrameMatch } from './detectStatements.ts';
+import type { BlockReading } from './readReferences.ts';
+
+/*
+ * Headline grammar. Headlines, decks, alerts and table rows drop the verb and keep a particle:
+ * "Altman to Microsoft" (joins), "OpenAI's Altman out" (leaves), "Altman out, Shear in" (arrives).
+ * The line's shape says it is one: short, its own block, no full stop, no question. Each shorthand
+ * is read as the verb it stands for, and the claim is the one whose frame has that verb for the
+ * person: the frames say it, not a list of headline words.
+ */
+
+/** The longest block read as a headline, in words. */
+const HEADLINE_WORDS = 14;
+/** What ends a headline's clause: "Altman out, Shear in", "Altman to Microsoft — Nadella". */
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '|', '-', '!', '/']);
+/** What a headline's clause may go on with after the shorthand: "Altman to Microsoft after ouster". */
+const TRAILERS = new Set([
+  'after',
+  'amid',
+  'following',
+  'as',
+  'at',
+  'in',
+  'over',
+  'with',
+  'from',
+  'too',
+  'also',
+]);
+/** "Altman in" arrives only where the line ends there or says as what: "in talks", "in court" are states. */
+const ARRIVAL_TRAILERS = new Set(['as', 'at', 'too', 'also']);
+
+/** The verb each shorthand stands for, as the frames write it, and whether it takes the organisation after it. */
+type Shorthand = 'to' | 'out' | 'in';
+const STANDS_FOR: Record<Shorthand, { acts: string[]; takesOrganisation: boolean }> = {
+  to: { acts: ['join'], takesOrganisation: true },
+  out: { acts: ['leave', 'quit'], takesOrganisation: false },
+  in: { acts: ['step in'], takesOrganisation: false },
+};
+
+/** A frame that reads the shorthand's verb with nothing after it, or with only the organisation. */
+function framesFor(matcher: Matcher, person: string, shorthand: Shorthand, organisation?: string) {
+  const { acts, takesOrganisation } = STANDS_FOR[shorthand];
+  const fits: Array<{ claimId: string; frame: Frame }> = [];
+  for (const claim of matcher.claims.values()) {
+    for (const frame of claim.frames ?? []) {
+      if (!frame.subject?.includes(person) || frame.demand) continue;
+      if (!frame.acts?.some((act) => acts.includes(act))) continue;
+      const complement = frame.complement ?? [];
+      const fitsComplement = takesOrganisation
+        ? complement.includes(`@${organisation}`)
+        : complement.length === 0;
+      if (!fitsComplement) continue;
+      // "Brockman out", "Shear in" say that he left or arrived, not how or as what: where the claim
+      // tells such facts apart (quit or removed, interim or not), the bare particle answers nothing.
+      if (!takesOrganisation && splitsFacts(claim, person, frame.fact)) continue;
+      fits.push({ claimId: claim.id, frame });
+    }
+  }
+  return fits;
+}
+
+/** The claim has, for the person, a fact that cannot be true with `fact`: it asks which. */
+function splitsFacts(claim: ContentClaim, person: string, fact: string): boolean {
+  const facts = new Map(claim.facts?.map((f) => [f.id, f]));
+  const compatible = (a: string, b: string) =>
+    a === b || !!facts.get(a)?.compatibleWith?.includes(b) || !!facts.get(b)?.compatibleWith?.includes(a);
+  return (claim.frames ?? []).some(
+    (frame) => frame.subject?.includes(person) && !compatible(frame.fact, fact),
+  );
+}
+
+/** A block shaped like a headline: short, read whole, no full stop at its end, asking nothing. */
+export function isHeadlineLine(reading: BlockReading): boolean {
+  if (!reading.startsBlock) return false;
+  const text = reading.text.trim();
+  if (/[.?…]["'”’)]*$/.test(text) || text.includes('?')) return false;
+  let words = 0;
+  for (const token of reading.tokens) if (token.isWord && ++words > HEADLINE_WORDS) return false;
+  return words > 1;
+}
+
+/** Where a clause of the headline starts: the line's start, or after a comma, dash or colon. */
+function opensClause(reading: BlockReading, at: number): boolean {
+  if (at === 0 || CLAUSE_ENDS.has(reading.tokens[at - 1]!.text)) return true;
+  // A table row's cells: "Nov 20<tab>Altman to Microsoft".
+  return reading.text.slice(reading.tokens[at - 1]!.end, reading.tokens[at]!.start).includes('\t');
+}
+
+/** The clause ends at `at`, or goes on with a preposition: nothing else may follow the shorthand. */
+function endsOrTrails(reading: BlockReading, at: number, trailers: ReadonlySet<string>): boolean {
+  const token = reading.tokens[at];
+  return !token || CLAUSE_ENDS.has(token.text) || trailers.has(token.lower);
+}
+
+/**
+ * The person opening a clause: "Altman", "Sam Altman", "OpenAI's Altman" (an owner before the
+ * name is the name's description). Returns the person's id and the token after the name.
+ */
+function openingPerson(matcher: Matcher, reading: BlockReading, at: number) {
+  let ref = reading.refAt[at];
+  if (!ref || ref.first !== at || !opensClause(reading, at)) return undefined;
+  if (entityKind(matcher, ref.entities) === 'organisation') {
+    // "OpenAI's Altman out": the organisation owns the person.
+    const s = reading.tokens[ref.last + 1]?.lower;
+    if (s !== "'s") return undefined;
+    ref = reading.refAt[ref.last + 2];
+    if (!ref) return undefined;
+  }
+  if (ref.conditional || ref.description || ref.entities.length !== 1) return undefined;
+  if (entityKind(matcher, ref.entities) !== 'person') return undefined;
+  return { person: ref.entities[0]!, after: ref.last + 1 };
+}
+
+function entityKind(matcher: Matcher, entities: string[]) {
+  return entities.length === 1 ? matcher.entities.get(entities[0]!)?.kind : undefined;
+}
+
+/**
+ * Headline shorthand for a claim: "Altman to Microsoft" (joins), "Brockman out" (leaves),
+ * "Shear in" (steps in), each opening a clause of a headline-shaped block.
+ */
+export function headlineShorthand(matcher: Matcher, reading: BlockReading): FrameMatch[] {
+  if (!isHeadlineLine(reading)) return [];
+  const matches: FrameMatch[] = [];
+  const { tokens } = reading;
+  for (let at = 0; at < tokens.length; at++) {
+    const opening = openingPerson(matcher, reading, at);
+    if (!opening) continue;
+    const { person, after } = opening;
+    const word = tokens[after]?.lower;
+    if (word === 'to') {
+      // "Altman to Microsoft": the organisation right after, and the clause ends or trails on.
+      const org = reading.refAt[after + 1];
+      if (!org || org.first !== after + 1 || entityKind(matcher, org.entities) !== 'organisation') continue;
+      if (!endsOrTrails(reading, org.last + 1, TRAILERS)) continue;
+      for (const { claimId, frame } of framesFor(matcher, person, 'to', org.entities[0]))
+        matches.push({ first: after, last: org.last, claimId, fact: frame.fact });
+    } else if (word === 'out' || word === 'in') {
+      if (!endsOrTrails(reading, after + 1, word === 'in' ? ARRIVAL_TRAILERS : TRAILERS)) continue;
+      for (const { claimId, frame } of framesFor(matcher, person, word))
+        matches.push({ first: after, last: after, claimId, fact: frame.fact });
+    }
+  }
+  // One mark per claim and place.
+  return matches.filter(
+    (m, k) => matches.findIndex((o) => o.claimId === m.claimId && o.first === m.first) === k,
+  );
+}

@@ -1,0 +1,91 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Headline grammar (headlineShorthand.ts, colonSpeaker.ts): headlines, decks, alerts and table rows drop
+ * the verb. "X to Y" with an organisation Y is "X joins Y"; "X: I …" is X speaking; a bare "X out" or
+ * "X in" says only that X left or arrived. Every line is invented.
+ */
+
+describe('"X to <organisation>" in a headline-shaped line is "X joins it"', () => {
+  found([
+    ['bare', 'Altman to Microsoft', [['altman-joins-microsoft', 'to Microsoft']]],
+    [
+      'full name, trailing "after"',
+      'Sam Altman to Microsoft after OpenAI ouster',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'an owner before the name',
+      "OpenAI's Sam Altman to Microsoft",
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'a table row after its date cell',
+      'Nov 20\tAltman to Microsoft',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'after an alert label and dash',
+      'Breaking — Altman to Microsoft',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    ['"as" saying what for', 'Altman to Microsoft as AI chief', [['altman-joins-microsoft', 'to Microsoft']]],
+    ['one clause of two', 'Altman to Microsoft, Brockman too', [['altman-joins-microsoft', 'to Microsoft']]],
+    [
+      'a colon after it',
+      'Altman to Microsoft: what it means for OpenAI',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['a question', 'Altman to Microsoft?'],
+    ['a question further on', 'Altman to Microsoft? Not so fast'],
+    ['an infinitive of something else', 'Altman to speak at Microsoft event'],
+    ['a journey, "from … to"', 'From OpenAI to Microsoft in 48 hours'],
+    ['addressed to its staff', 'Altman to Microsoft staff: stay calm'],
+    ['a letter to the company', 'A letter from Altman to Microsoft'],
+    ['a subject of a sentence', 'Altman to Microsoft would be a coup for Nadella'],
+    [
+      'a sentence with its full stop',
+      'Altman to Microsoft was the rumour on Saturday, but it never happened.',
+    ],
+    ['negated', 'Altman not to Microsoft after all'],
+    ['someone else to it', 'Nadella to Microsoft staff'],
+  ]);
+});
+
+describe('a bare "X out" / "X in" answers no claim that asks how or as what', () => {
+  unmarked('brockman-exit', [
+    ['quit or removed?', 'Greg Brockman out'],
+    ['"out too"', 'Altman fired, Brockman out too'],
+  ]);
+  unmarked('shear-appointment', [
+    ['interim or not?', 'Altman out, Shear in'],
+    ['"in talks" is a state', 'Shear in talks with OpenAI'],
+  ]);
+});
+
+describe('"X: I …" gives the line to X', () => {
+  found([
+    ['headline', 'Sutskever: I regret', [['sutskever-regret', 'regret']]],
+    [
+      'full name',
+      "Ilya Sutskever: I deeply regret my part in the board's actions",
+      [['sutskever-regret', 'regret']],
+    ],
+    [
+      'a transcript line',
+      "SUTSKEVER: I regret my participation in the board's actions.",
+      [['sutskever-regret', 'regret']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    ['negated', 'Sutskever: I do not regret anything'],
+    ['someone else speaking', 'Altman: I regret nothing'],
+    ['"we" speaks for more than him', 'Sutskever: We regret'],
+    ['a question about him', 'Sutskever: does he regret it?'],
+    ['another subject after the colon', 'Sutskever: the board regrets'],
+    ['an organisation before the colon', 'Microsoft: I regret'],
+  ]);
+});
