@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ageDescriptionEnd,
-  genderOf,
-  mentionsAfter,
-  salientPerson,
-} from '../../src/core/claims/discourseSubject.ts';
+import { ageDescriptionEnd, genderOf } from '../../src/core/claims/discourseSubject.ts';
 import { readBlock, type ReadingContext } from '../../src/core/claims/readReferences.ts';
 import { findNames } from '../../src/core/match/findNames.ts';
 import { tokenize } from '../../src/core/text/tokenize.ts';
@@ -95,17 +90,5 @@ describe('an age standing for the person told of', () => {
     const tokens = tokenize('the 38-year-old company');
     expect(ageDescriptionEnd(tokens, 0)).toBe(-1);
     expect(ageDescriptionEnd(tokenize('the 38-year-old returned'), 0)).toBe(1);
-  });
-});
-
-describe("the page's salient person", () => {
-  it('is the first person named when named most often, and nobody when another is named nearly as often', () => {
-    const page = mentionsAfter(['sam-altman', 'sam-altman', 'greg-brockman', 'sam-altman'], undefined);
-    expect(salientPerson(page)).toBe('sam-altman');
-    expect(salientPerson(mentionsAfter(['greg-brockman', 'greg-brockman'], page))).toBeUndefined();
-    expect(salientPerson(mentionsAfter(['sam-altman', 'sam-altman'], undefined))).toBeUndefined();
-    expect(
-      salientPerson(mentionsAfter(['greg-brockman', 'sam-altman', 'sam-altman', 'sam-altman'], undefined)),
-    ).toBeUndefined();
   });
 });

@@ -85,31 +85,3 @@ export function opensWithTwoPeople(
     !!other && !other.conditional && other.entities.every(isPerson) && other.entities[0] !== one.entities[0]
   );
 }
-
-/** How often the page has named each person so far, in the order first named. */
-export type Mentions = ReadonlyArray<readonly [string, number]>;
-
-/** The tally after a block naming `people` (one entry per mention): the same array when it names none. */
-export function mentionsAfter(people: string[], previous: Mentions | undefined): Mentions | undefined {
-  if (!people.length) return previous;
-  const tally = new Map(previous);
-  for (const id of people) tally.set(id, (tally.get(id) ?? 0) + 1);
-  return [...tally];
-}
-
-/** A page's salient person is named at least this often… */
-const SALIENT_MENTIONS = 3;
-/** …and half as often again as anyone else. */
-const SALIENT_LEAD = 1.5;
-
-/**
- * The person the page is about so far: the first it names (its headline or lead) when it has named
- * them most often too ("Altman" on a page that names him in the headline and again and again). Whom
- * "he" means when no sentence near it names anyone he fits. None when another shares the page.
- */
-export function salientPerson(mentions: Mentions | undefined): string | undefined {
-  const first = mentions?.[0];
-  if (!first || first[1] < SALIENT_MENTIONS) return undefined;
-  for (const [, count] of mentions.slice(1)) if (count * SALIENT_LEAD > first[1]) return undefined;
-  return first[0];
-}
