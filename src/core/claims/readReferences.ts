@@ -3,6 +3,7 @@ import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determ
 import type { Epithet } from './statementLexicon.ts';
 import { epithetMayStartAt } from './epithetStart.ts';
 import { colonSpeaker } from './colonSpeaker.ts';
+import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -96,6 +97,8 @@ export interface ReadingContext {
    * about, or the name the block opens with as a sentence. Only a fragment without a subject takes it.
    */
   carried?: SubjectReach;
+  /** The person the page is about so far (discourseSubject.ts): whom "he" means when no one nearer fits. */
+  salient?: string;
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
@@ -530,7 +533,13 @@ export function readBlock(
     }
     let entities: string[] | undefined;
     // "By Monday the same man was saying sorry": the one just told of, as "he" would be.
-    if (word === 'the' && tokens[i + 1]?.lower === 'same' && SAME_ONE.has(tokens[i + 2]?.lower ?? '')) {
+    // "The 38-year-old returned on Wednesday": an age stands for the one told of, as "the same man" does.
+    const ageEnd = ageDescriptionEnd(tokens, i);
+    const sameEnd =
+      word === 'the' && tokens[i + 1]?.lower === 'same' && SAME_ONE.has(tokens[i + 2]?.lower ?? '')
+        ? i + 2
+        : ageEnd;
+    if (sameEnd >= 0) {
       const s = sentenceOf[i]!;
       // The subject told of: the first person of this sentence, else of the one before, else the block before's.
       const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
@@ -538,9 +547,9 @@ export function readBlock(
         s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
       const person = here ?? before ?? (range ? lastPerson : (context?.lastSubject ?? lastPerson));
       if (person) {
-        set({ first: i, last: i + 2, entities: [person], description: true });
+        set({ first: i, last: sameEnd, entities: [person], description: true });
         seen(refAt[i]!);
-        i += 2;
+        i = sameEnd;
         continue;
       }
     }
@@ -548,12 +557,31 @@ export function readBlock(
     // continues ("Microsoft is OpenAI's largest backer. On Nov. 19 it announced…"), not the one named last.
     const organisationForIt =
       word === 'it' ? (organisationReporter(i) ?? subjectOrganisationBefore(i)) : undefined;
-    if (HE.has(word)) {
-      // "he" is most often the subject of the sentence, else of the sentence before: the first person named there.
+    if (HE.has(word) || SHE.has(word)) {
+      // Subject continuity: "he" is most often the subject of the sentence, else of the sentence before: the
+      // first person named there whom the pronoun fits (discourseSubject.ts), not any name in it.
+      const gender = HE.has(word) ? 'he' : 'she';
+      const fits = (id: string | undefined) => (id && fitsPronoun(matcher, id, gender) ? id : undefined);
+      // "he" skips a subject known as "she" to the one he fits; "she", whom few fit, only takes the subject itself.
+      const undecided = (people: string[]) => people.some((id) => !genderOf(matcher, id));
+      const subjectOf = (people: string[]) =>
+        gender === 'he' ? people.find((id) => fits(id)) : fits(people[0]);
       const s = sentenceOf[i]!;
-      const here = peopleIn(refAt, matcher, sentences[s]!.first, i)[0];
-      const before =
-        s > 0 ? peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1)[0] : undefined;
+      const herePeople = peopleIn(refAt, matcher, sentences[s]!.first, i);
+      const here = subjectOf(herePeople);
+      const previous = s > 0 ? sentences[s - 1]! : undefined;
+      // "Altman and Brockman were fired. He…": two subjects, no answer.
+      const twoSubjects =
+        !here && !!previous && opensWithTwoPeople(tokens, refAt, previous.first, (id) => !!fits(id));
+      const previousPeople = previous ? peopleIn(refAt, matcher, previous.first, previous.last + 1) : [];
+      // Of two subjects, the paragraph's topic (the first person it names) is still the one told of
+      // ("Sutskever was chief scientist. He and Altman went back years. On Monday he said…").
+      const topic = twoSubjects
+        ? peopleIn(refAt, matcher, 0, previous.first).find((id) => fits(id))
+        : undefined;
+      const before = twoSubjects
+        ? previousPeople.slice(0, 2).find((id) => id === topic)
+        : subjectOf(previousPeople);
       // Below a name label, "he" is the person described, except the object of their own act
       // ("Voted to remove him").
       const label =
@@ -561,12 +589,25 @@ export function readBlock(
       // Before the block names anyone, "he" is the subject the block before ended on ("Sutskever voted
       // to fire Altman." | "Days later, he said he regretted it."), as "the same man" is, not its object.
       const carried =
-        word === 'he' && !range && !peopleIn(refAt, matcher, 0, i).length ? context?.lastSubject : undefined;
-      const person = reporter(i) ?? label ?? here ?? before ?? carried ?? lastPerson;
-      if (person) entities = [person];
-    } else if (SHE.has(word)) {
-      // The dataset does not say who is a woman: "she" is only whoever reports it or the person labelled.
-      const person = reporter(i) ?? context?.label;
+        (word === 'he' || word === 'she') && !range && !peopleIn(refAt, matcher, 0, i).length
+          ? context?.lastSubject
+          : undefined;
+      // The dataset does not say of everyone whether "she" fits: whoever reports it or the person labelled may be.
+      const person =
+        gender === 'she'
+          ? (reporter(i) ??
+            context?.label ??
+            here ??
+            before ??
+            // Beside someone the dataset says neither "he" nor "she" of, "she" has two answers.
+            (undecided(herePeople) || undecided(previousPeople)
+              ? undefined
+              : (fits(carried) ?? fits(lastPerson) ?? fits(context?.salient))))
+          : (fits(reporter(i)) ??
+            fits(label) ??
+            here ??
+            before ??
+            (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson) ?? fits(context?.salient))));
       if (person) entities = [person];
     } else if (organisationForIt) {
       entities = [organisationForIt];

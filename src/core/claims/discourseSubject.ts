@@ -1,0 +1,87 @@
+import type { Matcher } from '../match/compileMatcher.ts';
+import type { Token } from '../text/tokenize.ts';
+
+/*
+ * Whom a third-person pronoun may mean, by discourse rather than by nearness: "he" cannot be a person the
+ * dataset speaks of as "she" (and the reverse), so subject continuity skips to the one who fits; and a
+ * subject of two people joined by "and" gives a later "he" two answers, so it gets none.
+ */
+
+export type Gender = 'he' | 'she';
+
+const MASCULINE = /\b(?:he|him|his|himself)\b/gi;
+const FEMININE = /\b(?:she|her|hers|herself)\b/gi;
+
+const gendersByMatcher = new WeakMap<Matcher, Map<string, Gender>>();
+
+/**
+ * The pronoun the dataset itself uses for each person, read once from their role and description
+ * ("after she moved to bring Altman back"). A person written of with both, or with neither, has none.
+ */
+export function genderOf(matcher: Matcher, id: string): Gender | undefined {
+  let genders = gendersByMatcher.get(matcher);
+  if (!genders) {
+    genders = new Map();
+    for (const entity of matcher.entities.values()) {
+      if (entity.kind !== 'person') continue;
+      const text = `${entity.role} ${entity.description}`;
+      const masculine = text.match(MASCULINE)?.length ?? 0;
+      const feminine = text.match(FEMININE)?.length ?? 0;
+      if (masculine && !feminine) genders.set(entity.id, 'he');
+      else if (feminine && !masculine) genders.set(entity.id, 'she');
+    }
+    gendersByMatcher.set(matcher, genders);
+  }
+  return genders.get(id);
+}
+
+/**
+ * Whether `id` may be the one a pronoun of `gender` means: "he" anyone not known to be "she";
+ * "she", whose reading the dataset cannot check, only a person known to be "she".
+ */
+export function fitsPronoun(matcher: Matcher, id: string, gender: Gender): boolean {
+  const known = genderOf(matcher, id);
+  return gender === 'he' ? known !== 'she' : known === 'she';
+}
+
+/** "the 38-year-old", "the thirty-eight-year-old": an age standing for the person just told of. */
+const AGE_NOUN = /^(?:\d{2}|[a-z]+(?:-[a-z]+)?)-year-old$/;
+
+/** Nouns an age may describe that are no person ("the 38-year-old company", "the 100-year-old law"). */
+const NOT_PERSON_AFTER_AGE = new Set([
+  ...['company', 'firm', 'group', 'business', 'brand', 'chain', 'law', 'rule', 'record', 'tradition'],
+  ...['building', 'house', 'institution', 'organisation', 'organization', 'charity', 'paper', 'magazine'],
+]);
+
+/** The last token of an age description ("the 38-year-old") starting at `i`, else -1. */
+export function ageDescriptionEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== 'the' || !AGE_NOUN.test(tokens[i + 1]?.lower ?? '')) return -1;
+  return NOT_PERSON_AFTER_AGE.has(tokens[i + 2]?.lower ?? '') ? -1 : i + 1;
+}
+
+/** A reference as far as this module reads one: its tokens and whom it names. */
+interface Referring {
+  first: number;
+  last: number;
+  entities: string[];
+  conditional?: boolean;
+}
+
+/**
+ * "Altman and Brockman were fired. He…": the sentence from `first` opens with two people joined by
+ * "and", so a later "he" has two answers and is nobody's.
+ */
+export function opensWithTwoPeople(
+  tokens: Token[],
+  refAt: Array<Referring | undefined>,
+  first: number,
+  isPerson: (id: string) => boolean,
+): boolean {
+  const one = refAt[first];
+  if (!one || one.conditional || one.first !== first || !one.entities.every(isPerson)) return false;
+  if (tokens[one.last + 1]?.lower !== 'and') return false;
+  const other = refAt[one.last + 2];
+  return (
+    !!other && !other.conditional && other.entities.every(isPerson) && other.entities[0] !== one.entities[0]
+  );
+}
