@@ -62,5 +62,15 @@ describe('"the man behind ChatGPT": the one chief executive of the company that 
       'The brains behind ChatGPT has been scooped up by Microsoft.',
     ],
     ['the man behind something else', 'The man behind the staff letter has been scooped up by Microsoft.'],
+    [
+      '"the face of ChatGPT": a spokesperson as often',
+      'The face behind ChatGPT has been scooped up by Microsoft.',
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    // The dataset's words make Altman a man: "the woman behind" is someone else.
+    ['"the woman behind ChatGPT"', 'The woman behind ChatGPT is returning as chief executive.'],
+    ['"the woman behind OpenAI"', 'The woman behind OpenAI was back in charge a week later.'],
+    ['"the figurehead behind OpenAI"', 'The figurehead behind OpenAI was back in charge.'],
   ]);
 });
