@@ -36,6 +36,40 @@ describe('an epithet that opens with a product or company name', () => {
       'Twitch founder Justin Kan was named interim chief executive of his new startup.',
     ],
     ['the site itself', 'Twitch was named the interim sponsor of the event.'],
+    // An apposition after the epithet names who it is.
+    [
+      'the epithet set off before someone the dataset does not know',
+      'Another Twitch co-founder, Justin Kan, was named interim CEO of his new start-up on Sunday.',
+    ],
+    [
+      'an apposed unknown founder',
+      'A fellow Twitch co-founder, Kevin Lin, was named interim chief executive of a studio.',
+    ],
+  ]);
+  found([
+    [
+      'the epithet set off before the same person',
+      'The Twitch co-founder, Emmett Shear, was named interim chief executive on Sunday.',
+      [['shear-appointment', 'was named interim chief executive']],
+    ],
+    [
+      'a longer title is someone else: "the ChatGPT chief scientist"',
+      'The ChatGPT chief scientist, Ilya Sutskever, said he deeply regretted his role.',
+      [
+        ['sutskever-title', 'chief scientist'],
+        ['sutskever-regret', 'regretted'],
+      ],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      '"the ChatGPT chief technology officer"',
+      'The ChatGPT chief technology officer is returning to the top job.',
+    ],
+    [
+      '"the ChatGPT chief operating officer"',
+      'On Wednesday the ChatGPT chief operating officer reclaimed the top job.',
+    ],
   ]);
   unmarked('altman-returns-as-ceo', [
     ['the product itself', 'ChatGPT is back online after an outage.'],
