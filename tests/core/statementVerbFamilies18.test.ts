@@ -42,6 +42,22 @@ describe('a light verb whose noun is denied', () => {
   ]);
 });
 
+describe('"not only" adds, it does not deny', () => {
+  found([
+    [
+      '"offered not only an apology"',
+      'Sutskever offered not only an apology but a promise to repair the damage.',
+      [['sutskever-regret', 'offered not only an apology']],
+    ],
+    [
+      '"voiced not just regret"',
+      'Sutskever voiced not just regret but shame over the vote.',
+      [['sutskever-regret', 'voiced not just regret']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [['"not a single apology"', 'Sutskever offered not a single apology.']]);
+});
+
 describe('back to the post: %wayback his way back, take back %role', () => {
   found([
     [
