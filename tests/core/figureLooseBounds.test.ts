@@ -13,6 +13,7 @@ describe('a number said to be exceeded, loosely: more than it', () => {
   it.each<[string, string]>([
     ['Stake value: >$10bn', '>$10bn'],
     ['Signatures: > 700', '> 700'],
+    ['>$10bn', '>$10bn'],
     ['the company had seven hundred and something people', 'seven hundred and something'],
     ['Microsoft has put in $13 billion and change', '$13 billion and change'],
     ['Microsoft has put in $13 billion and change, by most counts', '$13 billion and change'],

@@ -164,8 +164,8 @@ const FIGURE = new RegExp(
     // Not inside a word, a decimal, a price, or a citation marker ("[19]"); not a fall ("−1.2%", "▼1.2%"),
     // which would otherwise read as a rise of the same size.
     `(?<![${WORD_CHARS}.,:$€£\\[\u2212\u25bc\u2193-])`,
-    // ">$10bn", "> 700": a table's or a post's sign for more than.
-    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?|(?<!(?:^|\\n)[ \\t]*)(?<over>>)\\s?)?`,
+    // ">$10bn", "> 700": a table's or a post's sign for more than; "> " opening a line quotes a post.
+    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?|(?<over>>(?!\\s)|(?<!(?:^|\\n)[ \\t]*)>(?=\\s))\\s?)?`,
     // "$US10 billion", "US$13bn": the dollar as Australian and Asian papers mark it.
     '(?:(?<cur>US\\s?\\$|\\$\\s?US(?=\\s?\\d)|\\$|€|£)\\s?)?',
     // "+1%" in a table of moves: the sign is the move's, written with it.
