@@ -28,6 +28,10 @@ describe('a count that is the agent of the decision is the board that decided (d
     ['That is what happened at OpenAI: four directors acted, and everyone else found out later.', 'four'],
     ['Four people pulled the trigger, and the company nearly fell apart.', 'Four'],
     ['Four board members wielded the axe on a Friday afternoon.', 'Four'],
+    // A bare "acted" that ends its clause or is the removal itself.
+    ['In the end, four directors acted.', 'four'],
+    ['Four directors acted swiftly to oust him, and the staff revolted.', 'Four'],
+    ['Four directors acted against Altman on a Friday afternoon.', 'Four'],
   ])('%s', (text, wording) => {
     expect(claims([text])).toEqual([['board-size', wording]]);
   });
@@ -40,6 +44,15 @@ describe('a count that is the agent of the decision is the board that decided (d
     // Acting as, on or for something is no decision.
     'Four directors acted as advisers to the company.',
     'Four directors acted on outside legal advice.',
+    // Acting in another cause, however quickly, is no decision to remove him.
+    'Two directors acted quickly to reassure investors after the board fired Altman.',
+    'Three board members acted swiftly to calm staff after the firing.',
+    'Four directors acted fast to limit the damage once he was fired.',
+    'Two board members acted to shore up confidence after the ouster.',
+    // Who pushed for the removal is not the whole group that decided it.
+    'The ouster was engineered by two board members who had clashed with him.',
+    'The firing was driven by two directors who distrusted him.',
+    'His removal was engineered by three people close to the board.',
     'It took two days to reach a deal, and four hours to announce it.',
     // The new board's decisions are not the firing (the topic's exclusions hold).
     'The decision to expand was taken by the three members of the new board.',

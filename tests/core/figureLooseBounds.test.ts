@@ -13,8 +13,11 @@ describe('a number said to be exceeded, loosely: more than it', () => {
   it.each<[string, string]>([
     ['Stake value: >$10bn', '>$10bn'],
     ['Signatures: > 700', '> 700'],
+    ['>$10bn', '>$10bn'],
     ['the company had seven hundred and something people', 'seven hundred and something'],
     ['Microsoft has put in $13 billion and change', '$13 billion and change'],
+    ['Microsoft has put in $13 billion and change, by most counts', '$13 billion and change'],
+    ['The bill came to $13bn and change.', '$13bn and change'],
   ])('reads “%s” as more than its number', (text, wording) => {
     const [figure] = findFigures(text);
     expect(figure).toMatchObject({ wording, qualifier: 'more-than' });
@@ -24,6 +27,11 @@ describe('a number said to be exceeded, loosely: more than it', () => {
     // Not a bound: a comparison sign between two numbers, an age in words, "something" that is a noun.
     ['She is forty-something and runs a bakery.', undefined],
     ['Seven hundred and something else entirely.', 'Seven hundred'],
+    // "and change" that does not close its phrase is a change in the prose; a quote marker is no sign.
+    ['Microsoft invested $10 billion and change followed quickly at OpenAI.', '$10 billion'],
+    ['The lab raised $6 billion and change swept through the industry.', '$6 billion'],
+    ['> 700 employees signed the letter, a reader wrote.', '700'],
+    ['Earlier post:\n> 500 people left the company', '500'],
   ])('leaves “%s” as it was', (text, wording) => {
     const [figure] = findFigures(text);
     if (wording === undefined) expect(figure?.qualifier ?? 'none').not.toBe('more-than');

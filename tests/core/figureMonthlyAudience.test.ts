@@ -35,6 +35,27 @@ describe('people counted per month are a product’s monthly users (monthlyReach
     expect(claims(text).filter(([id]) => id === 'gemini-monthly-users')).toEqual([]);
   });
 
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Gemini reaches 650 million people a month, compared with 2 billion for YouTube.',
+      [['gemini-monthly-users', '650 million']],
+    ],
+    [
+      'Gemini draws 650 million people a month, compared to 3 billion for Facebook.',
+      [['gemini-monthly-users', '650 million']],
+    ],
+    [
+      'Gemini reaches 650 million people a month versus 1.5 billion on Instagram.',
+      [['gemini-monthly-users', '650 million']],
+    ],
+    [
+      'Gemini now counts 650 million people a month, against 900 million at its biggest rival.',
+      [['gemini-monthly-users', '650 million']],
+    ],
+  ])('no other product’s count: %s', (text, expected) => {
+    expect(claims(text).filter(([id]) => id === 'gemini-monthly-users')).toEqual(expected);
+  });
+
   it.each<[string, boolean]>([
     [' people a month', true],
     [' active people each month', true],
@@ -52,6 +73,13 @@ describe('people counted per month are a product’s monthly users (monthlyReach
     [', up from ', true],
     [', a big jump on the ', true],
     [' in July; Meta has ', false],
+    // A comparison sets the count beside another thing as often as another time.
+    [', compared with ', false],
+    [', compared to ', false],
+    [' versus ', false],
+    [', against ', false],
+    [', next to ', false],
+    [', rising from 450 million to ', true],
   ])('sameAudienceLink(%j) is %s', (between, expected) => {
     expect(sameAudienceLink(between)).toBe(expected);
   });

@@ -20,6 +20,21 @@ describe('"N of them" counts the group named just before it (pointedBackGroup.ts
     ['The founders left. Two years on, two remain.', 'two', undefined],
     // The group must be in the count's sentence or the one before.
     ['The founders met in 2015. Years passed. Nobody noticed. Two of them left.', 'Two', undefined],
+    // An aside about the group is not the group; "the X of <other plural>" may point at the other plural.
+    [
+      'OpenAI began with a founding team of 11, many of them former Google engineers. Only two of them remain.',
+      'two',
+      'founders',
+    ],
+    ['The board, all of them veteran researchers, met on Friday. Four of them voted.', 'Four', 'directors'],
+    ['The founding team, mostly engineers from Stripe, split up. Two of them stayed.', 'Two', 'founders'],
+    [
+      'Altman met the co-founders of three start-ups last week. Two of them remain in stealth mode.',
+      'Two',
+      undefined,
+    ],
+    ['He courted the directors of several charities. Four of them said no.', 'Four', undefined],
+    ['The founders of OpenAI met in 2015. Two of them remain.', 'Two', 'founders'],
   ])('%s', (text, count, expected) => {
     expect(group(text, count)).toBe(expected);
   });

@@ -50,3 +50,26 @@ describe('a span things happened within is nobody’s time in a post', () => {
     expect(spans(text).map(([claim]) => claim)).toEqual([id]);
   });
 });
+
+describe('a relative clause closes at its comma: the main clause after it keeps its spans', () => {
+  it.each<[string, string]>([
+    [
+      'Brockman, who had known both men for years, said Sutskever and Altman had worked together for eight years.',
+      'sutskever-altman-years',
+    ],
+    [
+      'Mira Murati, who joined in 2018, said Jerry Tworek had spent seven years at OpenAI.',
+      'jerry-tworek-tenure',
+    ],
+    [
+      'Larry Summers, who sits on the new board, told reporters that Jerry Tworek had spent seven years at the lab.',
+      'jerry-tworek-tenure',
+    ],
+    [
+      'Greg Brockman, whose own exit lasted days, recalled that Altman and Sutskever worked side by side for eight years.',
+      'sutskever-altman-years',
+    ],
+  ])('marks “%s”', (text, id) => {
+    expect(spans(text).map(([claim]) => claim)).toEqual([id]);
+  });
+});

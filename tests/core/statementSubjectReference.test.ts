@@ -36,6 +36,40 @@ describe('an epithet that opens with a product or company name', () => {
       'Twitch founder Justin Kan was named interim chief executive of his new startup.',
     ],
     ['the site itself', 'Twitch was named the interim sponsor of the event.'],
+    // An apposition after the epithet names who it is.
+    [
+      'the epithet set off before someone the dataset does not know',
+      'Another Twitch co-founder, Justin Kan, was named interim CEO of his new start-up on Sunday.',
+    ],
+    [
+      'an apposed unknown founder',
+      'A fellow Twitch co-founder, Kevin Lin, was named interim chief executive of a studio.',
+    ],
+  ]);
+  found([
+    [
+      'the epithet set off before the same person',
+      'The Twitch co-founder, Emmett Shear, was named interim chief executive on Sunday.',
+      [['shear-appointment', 'was named interim chief executive']],
+    ],
+    [
+      'a longer title is someone else: "the ChatGPT chief scientist"',
+      'The ChatGPT chief scientist, Ilya Sutskever, said he deeply regretted his role.',
+      [
+        ['sutskever-title', 'chief scientist'],
+        ['sutskever-regret', 'regretted'],
+      ],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      '"the ChatGPT chief technology officer"',
+      'The ChatGPT chief technology officer is returning to the top job.',
+    ],
+    [
+      '"the ChatGPT chief operating officer"',
+      'On Wednesday the ChatGPT chief operating officer reclaimed the top job.',
+    ],
   ]);
   unmarked('altman-returns-as-ceo', [
     ['the product itself', 'ChatGPT is back online after an outage.'],
@@ -62,5 +96,15 @@ describe('"the man behind ChatGPT": the one chief executive of the company that 
       'The brains behind ChatGPT has been scooped up by Microsoft.',
     ],
     ['the man behind something else', 'The man behind the staff letter has been scooped up by Microsoft.'],
+    [
+      '"the face of ChatGPT": a spokesperson as often',
+      'The face behind ChatGPT has been scooped up by Microsoft.',
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    // The dataset's words make Altman a man: "the woman behind" is someone else.
+    ['"the woman behind ChatGPT"', 'The woman behind ChatGPT is returning as chief executive.'],
+    ['"the woman behind OpenAI"', 'The woman behind OpenAI was back in charge a week later.'],
+    ['"the figurehead behind OpenAI"', 'The figurehead behind OpenAI was back in charge.'],
   ]);
 });

@@ -42,6 +42,22 @@ describe('a light verb whose noun is denied', () => {
   ]);
 });
 
+describe('"not only" adds, it does not deny', () => {
+  found([
+    [
+      '"offered not only an apology"',
+      'Sutskever offered not only an apology but a promise to repair the damage.',
+      [['sutskever-regret', 'offered not only an apology']],
+    ],
+    [
+      '"voiced not just regret"',
+      'Sutskever voiced not just regret but shame over the vote.',
+      [['sutskever-regret', 'voiced not just regret']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [['"not a single apology"', 'Sutskever offered not a single apology.']]);
+});
+
 describe('back to the post: %wayback his way back, take back %role', () => {
   found([
     [
@@ -53,6 +69,16 @@ describe('back to the post: %wayback his way back, take back %role', () => {
       '"clawed his way back into the top job"',
       'Altman clawed his way back into the top job.',
       [['altman-returns-as-ceo', 'clawed his way back into the top job']],
+    ],
+    [
+      '"battled his way back to OpenAI"',
+      'Within a week Altman had battled his way back to OpenAI.',
+      [['altman-returns-as-ceo', 'had battled his way back to OpenAI']],
+    ],
+    [
+      '"worked his way back into the chief executive role"',
+      'Altman worked his way back into the chief executive role.',
+      [['altman-returns-as-ceo', 'worked his way back into the chief executive role']],
     ],
     [
       '"taken back the reins"',
@@ -68,6 +94,28 @@ describe('back to the post: %wayback his way back, take back %role', () => {
   unmarked('altman-returns-as-ceo', [
     ['his way back from an illness', 'Altman fought his way back from a bout of flu.'],
     ['his way back to a stage', 'Altman made his way back to the stage.'],
+    // A trip back to a building, however it is said, is no return to the post.
+    [
+      'made his way back to the headquarters',
+      "Altman made his way back to OpenAI's headquarters on Sunday, wearing a guest badge.",
+    ],
+    [
+      'made his way back to the offices',
+      "On Sunday Altman made his way back to the company's offices for talks with the board.",
+    ],
+    [
+      'found his way back to the office',
+      "Altman found his way back to OpenAI's San Francisco office for a final round of talks.",
+    ],
+    [
+      'inched his way back to the firm',
+      'Altman inched his way back to the firm through the crowd of reporters.',
+    ],
+    ['pushed his way back to the HQ', "Altman pushed his way back into OpenAI's HQ past the cameras."],
+    [
+      'fought his way back to the building',
+      'Altman fought his way back to the company building through the press pack.',
+    ],
   ]);
 });
 

@@ -21,7 +21,7 @@
 const DECISION = '(?:decision|call|vote|choice|move|firing|ouster|ousting|sacking|removal|dismissal)';
 /** "was taken by", "had been made by", "belonged to", "rested with", "came down to", "in the hands of". */
 const AGENT_LINK =
-  '(?:(?:was|were|is|are|had\\s+been|has\\s+been|got)\\s+)?(?:(?:ultimately|finally|eventually|effectively|really|actually|in\\s+the\\s+end|in\\s+effect),?\\s+)?(?:(?:taken|made|reached|carried(?:\\s+out)?|forced\\s+through|pushed\\s+through|driven|engineered)\\s+by|(?:belonged|belongs|fell|falls|was\\s+left|came\\s+down|comes\\s+down|boiled\\s+down|was\\s+down)\\s+to|(?:rested|rests|lay|lies)\\s+with|in\\s+the\\s+hands\\s+of)';
+  '(?:(?:was|were|is|are|had\\s+been|has\\s+been|got)\\s+)?(?:(?:ultimately|finally|eventually|effectively|really|actually|in\\s+the\\s+end|in\\s+effect),?\\s+)?(?:(?:taken|made|reached|carried(?:\\s+out)?|forced\\s+through|pushed\\s+through)\\s+by|(?:belonged|belongs|fell|falls|was\\s+left|came\\s+down|comes\\s+down|boiled\\s+down|was\\s+down)\\s+to|(?:rested|rests|lay|lies)\\s+with|in\\s+the\\s+hands\\s+of)';
 /** "just", "only", "a mere": how news stresses how few decided. */
 const FEW = '(?:just\\s+|only\\s+|a\\s+mere\\s+|merely\\s+|a\\s+total\\s+of\\s+)?';
 /**
@@ -62,10 +62,14 @@ const DECIDED_THAT_AFTER =
 /**
  * The decision in news idiom, right after the count and its noun: "four directors acted", "four
  * people pulled the trigger", "four of them wielded the axe", "moved against him", "showed him the
- * door", "made their move". Not "acted as advisers", "acted on advice", "acted for the company".
+ * door", "made their move". A bare "acted" is the decision only where it ends its clause ("four
+ * directors acted, and …") or is the removal itself ("acted against him", "acted swiftly to oust
+ * him"): "acted quickly to reassure investors", "acted as advisers", "acted on advice" are other acts.
  */
-const IDIOM_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:then|finally|eventually|simply|just|had)\s+)*(?:acted(?!\s+(?:as|on|for|in|like|out|up|upon|under|with|without|alone)\b)|pulled\s+the\s+trigger|(?:wielded|swung)\s+the\s+(?:axe|ax|knife)|moved\s+against\s+(?:him|Altman)|showed\s+(?:him|Altman)\s+the\s+door|made\s+(?:their|the)\s+move)\b/iu;
+const IDIOM_ACT_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|finally|eventually|simply|just|had)\\s+)*(?:acted(?=\\s*(?:[,.;:)—–]|$)|\\s+against\\s+(?:him|Altman)\\b|(?:\\s+\\p{L}+ly)?\\s+to\\s+${REMOVE}\\b)|pulled\\s+the\\s+trigger|(?:wielded|swung)\\s+the\\s+(?:axe|ax|knife)|moved\\s+against\\s+(?:him|Altman)|showed\\s+(?:him|Altman)\\s+the\\s+door|made\\s+(?:their|the)\\s+move)(?![\\p{L}])`,
+  'iu',
+);
 
 /** The clause before the count makes it the agent of the decision ("was taken by just four"). */
 export const decidedByBefore = (before: string) => DECIDED_BY_BEFORE.test(before);

@@ -1388,6 +1388,8 @@ const NOUN_PHRASE_ENDS = new Set([
 ]);
 /** Words between a light verb and its noun that say none was made ("voiced no regret", "offered not a word"). */
 const NONE_OF_IT = new Set(['no', 'zero', 'nary', 'not', 'without', 'never']);
+/** "not only", "not just": a "not" that adds ("offered not only an apology but a promise"), denying nothing. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 /** How far before the noun its light verb may be ("pulled off one of the most astonishing comebacks"). */
 const LIGHT_VERB_REACH = 7;
 
@@ -1398,7 +1400,8 @@ function doneBy(reading: BlockReading, at: number) {
     if (reading.refAt[k] || isClauseMark(reading, k)) return undefined;
     const word = tokens[k]!.lower;
     // "expressed no regret", "offered not a word of apology", "made zero comeback": the act is denied.
-    if (NONE_OF_IT.has(word)) return undefined;
+    if (NONE_OF_IT.has(word) && !(word === 'not' && NOT_ONLY.has(tokens[k + 1]?.lower ?? '')))
+      return undefined;
     if (!LIGHT_VERBS.has(word)) continue;
     if (word === 'off' && !/^pull(?:ed|s|ing)?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
     const verb = word === 'off' ? k - 1 : k;

@@ -13,11 +13,33 @@ import { wordsOf, type Epithet } from './statementLexicon.ts';
  * "the creator of" (the company, in most reports: organisationEpithets.ts).
  */
 
-/** Nouns for a person before "behind" what their company makes or is ("the whizzkid behind ChatGPT"). */
+/**
+ * Nouns for a person before "behind" what their company makes or is ("the whizzkid behind ChatGPT").
+ * Not "the face of/behind" nor "the figurehead": a spokesperson or a founder as often as the chief.
+ */
 const PEOPLE_BEHIND = [
-  ...['man', 'woman', 'whizzkid', 'whizz-kid', 'whiz kid', 'whizz kid', 'wunderkind', 'boy wonder'],
-  ...['boss', 'chief', 'leader', 'chief executive', 'CEO', 'frontman', 'figurehead', 'face'],
+  ...['whizzkid', 'whizz-kid', 'whiz kid', 'whizz kid', 'wunderkind'],
+  ...['boss', 'chief', 'leader', 'chief executive', 'CEO'],
 ];
+/**
+ * Gendered nouns, given only to a chief whom the dataset's own words make a man or a woman: "the woman
+ * behind ChatGPT" is the press's name for someone else when the chief is a man, and a dataset that
+ * says nothing makes the epithet nobody's.
+ */
+const MAN_BEHIND = ['man', 'boy wonder', 'frontman'];
+const WOMAN_BEHIND = ['woman', 'frontwoman'];
+const HE = /\b(?:he|him|his|himself)\b/i;
+const SHE = /\b(?:she|her|hers|herself)\b/i;
+
+/** The gendered nouns the dataset's own description and role of the person allow: one gender's pronouns only. */
+function genderedNouns(person: Entity): string[] {
+  const words = `${person.role} ${person.description}`;
+  const he = HE.test(words);
+  const she = SHE.test(words);
+  if (he && !she) return MAN_BEHIND;
+  if (she && !he) return WOMAN_BEHIND;
+  return [];
+}
 
 /** A role whose first clause makes the person chief executive of a company ("Co-founder and CEO of OpenAI"). */
 const CHIEF_OF = /^(?:[\w -]+\band\s+)?(?:CEO|chief executive(?: officer)?)\s+of\s+(.+)$/i;
@@ -41,7 +63,8 @@ export function leaderEpithets(entities: Entity[]): Epithet[] {
     const chief = people[0]!;
     const names = [o.name, ...products.filter((p) => makes(o, p)).map((p) => p.name)];
     const own = new Set(chief.epithets ?? []);
-    const added = names.flatMap((name) => PEOPLE_BEHIND.map((noun) => `${noun} behind ${name}`));
+    const nouns = [...PEOPLE_BEHIND, ...genderedNouns(chief)];
+    const added = names.flatMap((name) => nouns.map((noun) => `${noun} behind ${name}`));
     return [...new Set(added)]
       .filter((text) => !own.has(text))
       .map((text) => ({ entityId: chief.id, words: wordsOf(text) }));

@@ -30,10 +30,12 @@ export function countsMonthlyAudience(after: string): boolean {
 
 /**
  * "450 million people a month; the latest figure is 650 million", "650 million people monthly, up from
- * 450 million", "a big jump on the 450 million it claimed": a bare count set against an audience's, or referring back to it, counts the same audience.
+ * 450 million", "a big jump on the 450 million it claimed": the same series at another time counts the
+ * same audience. A comparison ("compared with", "versus", "against", "next to") sets it beside
+ * another thing as often as another time ("compared with 2 billion for YouTube"): no link.
  */
 const SAME_AUDIENCE_LINK =
-  /^[^.!?]{0,60}?\b(?:from|to|versus|vs\.?|against|compared\s+with|(?:jump|rise|increase|leap|climb|up|down)\s+on(?:\s+the)?|(?:the|that|this)\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|count|total|tally)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|has\s+reached|reached|came\s+to|had\s+been))\s+(?:just\s+|about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?$/iu;
+  /^[^.!?]{0,60}?\b(?:from|(?<!\b(?:compared|relative|next|similar|equal|close|comparable|contrast)\s+)to|(?:jump|rise|increase|leap|climb|up|down)\s+on(?:\s+the)?|(?:the|that|this)\s+(?:[\p{Ll}-]+\s+)?(?:figure|number|count|total|tally)\s+(?:is|was|now\s+stands\s+at|stands\s+at|stood\s+at|has\s+reached|reached|came\s+to|had\s+been))\s+(?:just\s+|about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?$/iu;
 
 /** The words between an audience's count and a bare count after it say the second counts the same audience. */
 export const sameAudienceLink = (between: string) => SAME_AUDIENCE_LINK.test(between);

@@ -35,6 +35,17 @@ const GROUP_WORDS: Array<[RegExp, string]> = [
   [/\b(?:employees|staffers|staff|workers|workforce|researchers|engineers|people)\b/giu, ''],
 ];
 
+/**
+ * An aside about the group, from its comma to the group word: "a founding team of 11, many of them
+ * former Google engineers": the engineers describe the founders and are not what "them" points back at.
+ */
+const IN_ASIDE_BEFORE = /,[^,.;:!?]*\b(?:of\s+(?:them|whom)|mostly|all|each)\b[^,.;:!?]*$/i;
+/**
+ * "the co-founders of three start-ups": the plural after "of" is named last, and "two of them" may
+ * count it as well as the group; the pronoun points at neither for sure.
+ */
+const OF_OTHER_PLURAL_AFTER = /^\s+of\s+(?:[\p{L}\d'’-]+\s+){0,2}?\p{Ll}[\p{L}-]*s\b/u;
+
 /** A sentence's end: the group must be in the count's sentence or the one before. */
 const SENTENCE_END = /[.!?]["'’”)]*\s+(?=\S)/g;
 
@@ -48,7 +59,12 @@ export function pointedBackGroup(text: string, start: number, end: number): stri
   let best: { at: number; noun: string } | undefined;
   for (const [pattern, noun] of GROUP_WORDS) {
     for (const m of window.matchAll(pattern)) {
-      if (!best || m.index > best.at) best = { at: m.index, noun };
+      if (IN_ASIDE_BEFORE.test(window.slice(Math.max(0, m.index - 80), m.index))) continue;
+      // Named last, the other plural is the group pointed at as likely: it names no topic.
+      const own = OF_OTHER_PLURAL_AFTER.test(window.slice(m.index + m[0].length, m.index + m[0].length + 60))
+        ? ''
+        : noun;
+      if (!best || m.index > best.at) best = { at: m.index, noun: own };
     }
   }
   return best?.noun || undefined;

@@ -18,8 +18,11 @@ import type { Span } from '../text/splitSentences.ts';
 /** A name, maybe an age or a short apposition set off by commas, then a relative pronoun: "X, 39, who", "X, whose". */
 const RELATIVE_AFTER_NAME =
   /^\s*,(?:\s*\d{1,3}\s*,|\s*[^,;:.!?]{1,40},)?\s+(?:who|whose|who['’]d|who['’]s)\b/iu;
-/** A break a relative clause does not run past. */
-const CLAUSE_BREAK = /[;:.!?]|\s[—–]\s/;
+/**
+ * A break a relative clause does not run past: a stop or a dash, or the comma that closes it ("X, who
+ * had known both men for years, said Y had …": the main clause after that comma is not X's).
+ */
+const CLAUSE_BREAK = /[,;:.!?]|\s[—–]\s/;
 /** "in", "within", "in the past", "in just", "inside of": a span things happened in. */
 const WITHIN_BEFORE =
   /(?<!\b(?:put|puts|putting|clocked|logged|racked\s+up|chalked\s+up)\s)\b(?:in|within|inside(?:\s+of)?)\s+(?:(?:the|a|just|only|barely|under|less\s+than|little\s+more\s+than|fewer\s+than|past|last|space\s+of|span\s+of|mere)\s+)*$/i;
@@ -59,7 +62,8 @@ export function spanOfAnother(
   for (const name of names) {
     if (name.start < span.start || name.end > figure.start || !isPerson(name.entityId)) continue;
     const after = text.slice(name.end, figure.start);
-    if (!RELATIVE_AFTER_NAME.test(after) || CLAUSE_BREAK.test(after)) continue;
+    const relative = RELATIVE_AFTER_NAME.exec(after);
+    if (!relative || CLAUSE_BREAK.test(after.slice(relative[0].length))) continue;
     return !people.includes(name.entityId);
   }
   return false;

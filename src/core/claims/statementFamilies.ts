@@ -141,11 +141,12 @@ export const REMORSE = [
 
 /**
  * Verbs of winning a place back by effort, said with "his way back": "fought his way back to the
- * top", "clawed his way back into the job", "bulldozed his way back".
+ * top", "clawed his way back into the job", "bulldozed his way back". Not the verbs of plain travel
+ * ("made/found/inched his way back to the office"): a trip back to a building is no return to a post.
  */
 export const WAY_BACK = [
   ...['fight', 'claw', 'battle', 'work', 'force', 'muscle', 'elbow', 'push', 'bulldoze', 'scrap'],
-  ...['wrangle', 'negotiate', 'talk', 'charm', 'inch', 'wriggle', 'worm', 'bargain', 'make', 'find'],
+  ...['wrangle', 'negotiate', 'talk', 'charm', 'wriggle', 'worm', 'bargain'],
 ];
 
 const FAMILIES: Record<string, readonly string[]> = {

@@ -164,8 +164,8 @@ const FIGURE = new RegExp(
     // Not inside a word, a decimal, a price, or a citation marker ("[19]"); not a fall ("−1.2%", "▼1.2%"),
     // which would otherwise read as a rise of the same size.
     `(?<![${WORD_CHARS}.,:$€£\\[\u2212\u25bc\u2193-])`,
-    // ">$10bn", "> 700": a table's or a post's sign for more than.
-    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?|(?<over>>)\\s?)?`,
+    // ">$10bn", "> 700": a table's or a post's sign for more than; "> " opening a line quotes a post.
+    `(?:(?<qual>${qualifierSource})\\s+|(?<tilde>~)\\s?|(?<over>>(?!\\s)|(?<!(?:^|\\n)[ \\t]*)>(?=\\s))\\s?)?`,
     // "$US10 billion", "US$13bn": the dollar as Australian and Asian papers mark it.
     '(?:(?<cur>US\\s?\\$|\\$\\s?US(?=\\s?\\d)|\\$|€|£)\\s?)?',
     // "+1%" in a table of moves: the sign is the move's, written with it.
@@ -183,7 +183,8 @@ const FIGURE = new RegExp(
     // "700-odd", "700 or so": an approximation written after the number.
     '(?<approx>-odd|-ish|\\s+or\\s+so(?![a-z])|\\s+or\\s+thereabouts)?',
     // "seven hundred and something", "$13bn and change" ("forty-something" is an age): more than the number, said loosely.
-    '(?<andMore>\\s+and\\s+(?:something|change)(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b))?',
+    // "and change" only where it closes its phrase: "$10 billion and change followed" is a change that followed.
+    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?=\\s*(?:[,.;:)!?"\'’”—–]|$))))?',
     // "700 or more", "500 or fewer": a bound written after it.
     '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
     // "thirteen billion dollars": the currency in words after the number.
