@@ -27,6 +27,7 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
+import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
 import { isDescribedTotal } from './describedTotal.ts';
@@ -1006,18 +1007,21 @@ export function detectFigureClaims(
       !ownLabel.entities.length &&
       COUNTED_LABEL.test(ownLabel.text ?? '');
     // One that names no topic says the cell counts nothing a topic does.
-    const countsOther = labelled && !ownLabel.cues.length;
+    const countsOther = labelled && !ownLabel.cues.length && labelSide(around.lead?.box) !== 'after';
     if (!best && leadBelongs && !inRail && !countsOther) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
-      const label = around.lead?.own;
+      // A later item of a key-numbers box has its label on the box's side only (keyNumberBox.ts).
+      const side = isAlone(text, figure) ? labelSide(around.lead?.box) : undefined;
+      const label = side === 'after' ? undefined : around.lead?.own;
       // "Gemini monthly users" | "650 million": the label's noun is what the bare number counts.
       if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
         figure = { ...figure, unit: 'users' };
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
-      if (!best && isAlone(text, figure)) best = read(nextBlock());
+      if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next))
+        best = read(nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
-        if (best || (labelled && ownLabel.cues.length)) break;
+        if (best || side || (labelled && ownLabel.cues.length)) break;
         if (lead.cues.length) best = read(lead);
         // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
         if (lead.asks) break;
@@ -1068,6 +1072,11 @@ function rowPeriodAbove(around: FigureSurroundings): string | undefined {
 /** A label that opens with a plural noun, what its cell counts ("Days until the return"); not a heading's "Numbers of the week". */
 const COUNTED_LABEL =
   /^\W*(?!(?:[Nn]umbers|[Ff]igures|[Ss]tats|[Ff]acts|[Hh]ighlights|[Nn]otes|[Dd]etails)\b)\p{L}+s\s+\p{Ll}/u;
+
+/** A later value of a box labelled after is described by the block after it, unless that is the next value. */
+function labelAfterFits(side: 'before' | 'after' | undefined, next: string | undefined): boolean {
+  return side !== 'after' || (next !== undefined && boxPartOf(next) !== 'value');
+}
 
 /** A label cue naming users: a bare number under it counts users. */
 const USERS_CUE = /\busers$/;

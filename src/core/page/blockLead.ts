@@ -1,3 +1,4 @@
+import { boxAfter, type KeyNumberBox } from './keyNumberBox.ts';
 import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
@@ -40,6 +41,8 @@ export interface BlockLead {
   counted?: Counted[];
   /** A rail of links or a reference list runs past this block: the blocks after it state no claim (railContext.ts). */
   furnitureRail?: Rail;
+  /** A key-numbers box runs through this block: which side of its values the labels sit on (keyNumberBox.ts). */
+  box?: KeyNumberBox;
 }
 
 /** A count of people tied to a topic ("a board of four"). */
@@ -167,9 +170,11 @@ export function leadAfter(
     previous?.furnitureRail,
     previous?.own ? isLabel(previous.own.text ?? '') : false,
   );
+  const box = own ? boxAfter(previous?.box, text) : undefined;
   return {
     blocks,
     ...(own ? { own } : {}),
+    ...(box ? { box } : {}),
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(person ? { person } : {}),
     ...(label ? { named: true as const } : {}),

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { scanBlock, type BlockScan } from '../../src/core/page/scanBlock.ts';
+import { matcher } from './helpers/annotate.ts';
+
+const page = { published: '2023-11-22' };
+
+/** Each block's figures with their topics, reading the blocks in order as the content script does. */
+function scanPage(blocks: string[]): string[][] {
+  const found: string[][] = [];
+  let previous: BlockScan | undefined;
+  blocks.forEach((text, i) => {
+    const next = blocks[i + 1];
+    const scan = scanBlock(matcher, text, {
+      page,
+      ...(previous ? { previous } : {}),
+      ...(next !== undefined ? { next } : {}),
+    });
+    for (const f of scan.figures) found.push([text.slice(f.start, f.end), f.claimId]);
+    previous = scan;
+  });
+  return found;
+}
+
+const PROSE = `${'The board met again on Sunday, and the talks went on late into the night. '.repeat(3)}They left.`;
+
+/**
+ * A label naming another board than the one that fired Altman ("members of the interim board",
+ * "Interim directors") gives a bare value no board-size topic (board-size's exclusion words).
+ */
+describe('a value labelled with the interim board is not the firing board’s size', () => {
+  it.each([
+    [[PROSE, 'By the numbers', '3', 'members of the interim board', PROSE]],
+    [[PROSE, 'Members of the interim board', '3', PROSE]],
+    [[PROSE, 'Interim directors', '3', PROSE]],
+  ])('marks nothing in %j', (blocks) => {
+    expect(scanPage(blocks)).toEqual([]);
+  });
+
+  it.each<[string[], string[][]]>([
+    [['Four directors voted to remove Altman.'], [['Four', 'board-size']]],
+    [[PROSE, 'Directors who voted him out', '4', PROSE], [['4', 'board-size']]],
+    [
+      ['The four-member board that fired Altman named Mira Murati interim chief executive.'],
+      [['four', 'board-size']],
+    ],
+  ])('still marks the firing board in %j', (blocks, marks) => {
+    expect(scanPage(blocks)).toEqual(marks);
+  });
+});
