@@ -46,6 +46,9 @@ import {
   THIRTY_EIGHTH_DIR,
   THIRTY_NINTH_DIR,
   FORTIETH_DIR,
+  FORTY_FIRST_DIR,
+  FORTY_SECOND_DIR,
+  FORTY_THIRD_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -516,6 +519,39 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.945, recall: 0.945 },
       statement: { precision: 0.969, recall: 0.845 },
+    },
+  },
+  {
+    title: 'forty-first set of pages',
+    printed: "Forty-first annotator's pages (held out until their last untouched score)",
+    dir: FORTY_FIRST_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.935, recall: 0.82 },
+      statement: { precision: 0.935, recall: 0.77 },
+    },
+  },
+  {
+    title: 'forty-second set of pages',
+    printed: "Forty-second annotator's pages (held out until their last untouched score)",
+    dir: FORTY_SECOND_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.975, recall: 0.795 },
+      statement: { precision: 0.905, recall: 0.905 },
+    },
+  },
+  {
+    title: 'forty-third set of pages',
+    printed: "Forty-third annotator's pages (held out until their last untouched score)",
+    dir: FORTY_THIRD_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.915, recall: 0.855 },
+      statement: { precision: 0.96, recall: 0.805 },
     },
   },
 ];

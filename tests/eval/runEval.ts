@@ -68,6 +68,10 @@ export const THIRTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-
 /** Round 17's held-out measure of its second pass (an Indian daily, Australian, Canadian, Irish, Singapore, South African and German outlets, an opinion column, an editorial, letters, a key-numbers explainer, a timeline, a front page, a 2025 year-end review, two not-about pages): scored untouched, then read. */
 export const THIRTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout39');
 export const FORTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout40');
+/** Round 18's sets (ordinary pages of major outlets; held out until their last untouched score). */
+export const FORTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout41');
+export const FORTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout42');
+export const FORTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout43');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
