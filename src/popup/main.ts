@@ -3,12 +3,12 @@ import { figureCharts, type ReferenceFigure } from '../core/story/figureChart.ts
 import { searchDataset } from '../core/story/searchDataset.ts';
 import type { PanelDataset } from '../core/dataset/schema.ts';
 import { parseResponse, type ExtensionInfo } from '../messages.ts';
-import { pageStatusInTab } from '../content/pageStatusInTab.ts';
 import { FIGURE_CHART_CSS } from '../ui/figureChartStyles.ts';
 import { h } from '../ui/jsx.ts';
 import { renderFigures } from './renderFigures.tsx';
+import { loadPageState, type TargetTab } from './loadPageState.ts';
 import { renderPageDetails } from './renderPageDetails.tsx';
-import { renderPageState, type PageState } from './renderPageState.ts';
+import { renderPageState } from './renderPageState.ts';
 import { renderDatasetFailure } from './renderDatasetFailure.ts';
 import { renderSearch } from './renderSearch.tsx';
 import { renderShortcuts } from './renderShortcuts.ts';
@@ -39,27 +39,11 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
  * The panel normally describes the active tab. `?tab=ID` opens it for a
  * given tab instead (a panel popped out into its own tab or window).
  */
-async function resolveTargetTab(): Promise<number | undefined> {
+async function resolveTargetTab(): Promise<TargetTab | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return { id: fromQuery };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-async function loadPageState(tabId: number | undefined): Promise<PageState> {
-  if (tabId === undefined) return { kind: 'unavailable' };
-  let raw: unknown;
-  try {
-    raw = await pageStatusInTab(tabId);
-  } catch {
-    // No content script there: a browser page, a store page, or a tab opened before install.
-    return { kind: 'unavailable' };
-  }
-  try {
-    return { kind: 'ready', status: parseResponse('page/get-status', raw) };
-  } catch (error) {
-    return { kind: 'error', message: (error as Error).message };
-  }
+  return tab && { id: tab.id, url: tab.url };
 }
 
 async function loadExtensionInfo(): Promise<ExtensionInfo | undefined> {
@@ -77,7 +61,8 @@ async function main(): Promise<void> {
   document.head.append(h('style', null, FIGURE_CHART_CSS));
   // Asked of the background at once: it needs no tab, and a background that was asleep takes a while to answer.
   const extensionInfoPromise = loadExtensionInfo();
-  const tabId = await resolveTargetTab();
+  const target = await resolveTargetTab();
+  const tabId = target?.id;
   const rendered = new Set<string>();
   // The page's figures, drawn on the Figures tab's charts too.
   const pageFigures = new Map<string, ReferenceFigure>();
@@ -109,7 +94,7 @@ async function main(): Promise<void> {
 
   let hostname: string | undefined;
   const showPage = async () => {
-    const state = await loadPageState(tabId);
+    const state = await loadPageState(target);
     renderPageState(byId('view-page'), state);
     if (state.kind === 'ready') {
       hostname = new URL(state.status.url).hostname;

@@ -22,6 +22,18 @@ vi.mock('../../src/core/claims/offStoryFigure.ts', async (original) => {
   const real = await original<typeof import('../../src/core/claims/offStoryFigure.ts')>();
   return { ...real, countsOffStory: recorded('countsOffStory', real.countsOffStory) };
 });
+vi.mock('../../src/core/claims/countedGroup.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/countedGroup.ts')>();
+  return { ...real, countsAnotherGroup: recorded('countsAnotherGroup', real.countsAnotherGroup) };
+});
+vi.mock('../../src/core/claims/decisionAgent.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/decisionAgent.ts')>();
+  return { ...real, choseRemovalAfter: recorded('choseRemovalAfter', real.choseRemovalAfter) };
+});
+vi.mock('../../src/core/claims/describedTotal.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/describedTotal.ts')>();
+  return { ...real, isDescribedTotal: recorded('isDescribedTotal', real.isDescribedTotal) };
+});
 vi.mock('../../src/core/figures/pageNoise.ts', async (original) => {
   const real = await original<typeof import('../../src/core/figures/pageNoise.ts')>();
   return {
@@ -61,5 +73,35 @@ describe('the warm-up’s steps', () => {
     const first = calls.find((c) => c.fn === 'pageNoise' || c.fn === 'noiseOf');
     expect(first?.fn).toBe('pageNoise');
     expect(firstStepOf('pageNoise')).not.toContain('findFigures');
+  });
+
+  /** The steps of `fn`'s first `n` calls. */
+  const firstSteps = (fn: string, n: number) =>
+    calls
+      .filter((c) => c.fn === fn)
+      .slice(0, n)
+      .map((c) => c.step);
+
+  // Case-folded Unicode patterns: V8 compiles them to bytecode on the first search and to machine
+  // code on the second (13–51 ms and 4–35 ms for the group check in node, busy machine). Both used
+  // to come in the step reading a block with two counts whole.
+  it('runs the other-group check first in steps of its own, its first two calls in two steps', () => {
+    expect(firstStepOf('countsAnotherGroup')).not.toContain('scanBlock');
+    const [first, second] = firstSteps('countsAnotherGroup', 2);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(calls.filter((c) => c.step === second).map((c) => c.fn)).not.toContain('scanBlock');
+  });
+
+  it('runs the decision and described-total checks in steps of their own, twice before the block is read whole', () => {
+    for (const fn of ['choseRemovalAfter', 'isDescribedTotal']) {
+      expect(firstStepOf(fn), fn).not.toContain('scanBlock');
+      expect(firstStepOf(fn), fn).not.toContain('countsAnotherGroup');
+      const [first, second] = firstSteps(fn, 2);
+      expect(second, fn).not.toBe(first);
+      // The reading of the block they were warmed on comes after both.
+      const nextScan = calls.find((c) => c.fn === 'scanBlock' && c.step > first!)!.step;
+      expect(second, fn).toBeLessThan(nextScan);
+    }
   });
 });
