@@ -31,6 +31,7 @@ import { headlineShorthand } from './headlineShorthand.ts';
 import { literalSeat } from './literalSeat.ts';
 import { attributiveSorry } from './attributiveSorry.ts';
 import { orThreat } from './ultimatumThreat.ts';
+import { effortNotFact } from './effortNotFact.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -2387,6 +2388,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
         !speakerPrediction(reading, m.first, m.last) &&
+        (m.demand || !effortNotFact(reading, m.first, m.last)) &&
         (m.demand || !insideDemandTerms(reading, m.first, m.last, matcher.claims.get(m.claimId)!)) &&
         (m.demand || !insideReportedCondition(reading, m.first)) &&
         (m.demand || !offeredAsAlternative(reading, m.first)) &&

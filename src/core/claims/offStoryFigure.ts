@@ -1,6 +1,8 @@
 import type { ContentClaim } from '../dataset/schema.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
+import { isMarketIndexFigure } from './marketIndexFigure.ts';
+import { sizesOtherOrganisation } from './otherOrganisationCount.ts';
 
 /*
  * Whose figure is this? A page's numbers that a topic's cue word stands near but that count another
@@ -140,6 +142,10 @@ export function countsOffStory(text: string, figure: PageFigure, span: Span): bo
   const after = text.slice(figure.end, Math.min(span.end, figure.end + REACH));
   if (ownedByOtherBefore(clauseBefore)) return true;
   if (OTHER_OWNER_AFTER.test(after)) return true;
+  // "the Ibex 35 advanced 0.4% to 9,937 points": a market's (marketIndexFigure.ts).
+  if (isMarketIndexFigure(clauseBefore, after)) return true;
+  // "CTO of a 25-person insurtech": a source's workplace (otherOrganisationCount.ts).
+  if (sizesOtherOrganisation(clauseBefore, after)) return true;
   const counts = figure.unit === 'count' || figure.unit === 'people';
   if (!counts) return false;
   if (ATTENDANCE_AFTER.test(after) || ATTENDANCE_BEFORE.test(clauseBefore)) return true;
