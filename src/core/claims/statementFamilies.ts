@@ -20,6 +20,12 @@ export const LEADERSHIP_ROLE = [
   ...['head of the company', 'head of openai', 'head of the firm', 'at its head'],
   ...['at the head of the company', 'at the head of openai', 'at the head of the firm'],
   ...['in charge', 'in command', 'at the controls'],
+  // The post named with its holder's title as owner or after "of": "the chief executive's job",
+  // "the post of chief executive" (formal and British registers).
+  ...["chief executive's job", "CEO's job", "chief executive's post", "CEO's post", "chief executive's role"],
+  ...["CEO's role", "boss's job", 'post of chief executive', 'post of CEO', 'role of chief executive'],
+  ...['role of CEO', 'job of chief executive', 'position of chief executive', 'position of CEO'],
+  ...['office of chief executive', 'top seat'],
 ];
 
 /** Words that make an act a second time: "again", "once more", "anew". */
