@@ -26,6 +26,16 @@ const MAX_TIME_WORDS = 6;
 const KEEPS_ASIDE =
   /^(?:not|n't|never|no|nor|neither|without|hardly|barely|scarcely|will|would|could|should|may|might|must|can|cannot|shall|'ll|'d|if|unless|whether|lest|provided|although|though|but|except|only|until|unlikely|denied|denies|deny)$/;
 
+/**
+ * Words that disown the channel or the report the aside names ("a report it later retracted", "a
+ * parody account", "a hoax memo"): the clause then states nothing the page stands behind.
+ */
+const DISOWNS =
+  /^(?:fake|faked|hoax|parody|spoof|satirical|satire|false|falsely|retracted|retract|deleted|withdrawn|debunked|unverified|unconfirmed|erroneous|erroneously|mistaken|mistakenly|fabricated|doctored|bogus|impostor|imposter)$/;
+
+/** A subject pronoun: with a word after it, the aside is a clause of its own ("a post he later deleted"). */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i)$/;
+
 /** Words a coordinated list goes on with after its second comma: "Altman, the CEO, and Brockman". */
 const LIST_GOES_ON = /^(?:and|or|nor|but|then|plus|as|etc)$/;
 
@@ -73,12 +83,25 @@ export function asideKind(
   if (QUOTE_MARK.test(inner) || SENTENCE_END.test(inner + ' ')) return undefined;
   const words = wordsOf(inner);
   if (words.length === 0 || words.length > MAX_ASIDE_WORDS) return undefined;
-  if (words.some((w) => KEEPS_ASIDE.test(w) || w.endsWith("n't"))) return undefined;
+  if (
+    words.some(
+      (w) => KEEPS_ASIDE.test(w) || w.split('-').some((part) => DISOWNS.test(part)) || w.endsWith("n't"),
+    )
+  )
+    return undefined;
   const first = words[0]!;
   const joined = words.join(' ');
+  if (IMPERSONAL.test(joined)) return 'attribution';
+  // "he said" is the attribution itself; "a report it later retracted" holds a clause of its own.
+  const ownClause = words.some(
+    (w, i) =>
+      SUBJECT_PRONOUN.test(w) &&
+      i + 1 < words.length &&
+      !(i + 2 === words.length && ATTRIBUTION_VERB.test(words[i + 1]!)),
+  );
+  if (ownClause) return undefined;
   if (RELATIVE.test(first) && words.length >= 2) return 'relative';
   if (first === 'according' && words[1] === 'to' && words.length >= 3) return 'attribution';
-  if (IMPERSONAL.test(joined)) return 'attribution';
   if (words.length <= 8 && ATTRIBUTION_VERB.test(words.at(-1)!) && words.length >= 2) {
     // "sources said", "people familiar with the matter said": no other finite verb before it.
     if (!words.slice(0, -1).some((w) => FINITE.test(w) || ATTRIBUTION_VERB.test(w))) return 'attribution';
