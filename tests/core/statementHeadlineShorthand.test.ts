@@ -52,6 +52,36 @@ describe('"X to <organisation>" in a headline-shaped line is "X joins it"', () =
     ],
     ['negated', 'Altman not to Microsoft after all'],
     ['someone else to it', 'Nadella to Microsoft staff'],
+    // review19 #2: a predicate about the move, an address, an alternative.
+    ['in doubt', 'Altman to Microsoft in doubt as OpenAI talks resume'],
+    ['at risk', 'Altman to Microsoft at risk after staff revolt'],
+    ['as good as dead', 'Altman to Microsoft as good as dead, say insiders'],
+    ['over', 'Altman to Microsoft over as he returns to OpenAI'],
+    ['on hold', 'Altman to Microsoft on hold, sources say'],
+    ['off', 'Altman to Microsoft off after weekend talks'],
+    ['an address, thanks', 'Altman to Microsoft: thanks for having my back'],
+    ['an address, second person', 'Altman to Microsoft: you took a chance on us'],
+    ['an address, first person', 'Altman to Microsoft: I owe you one'],
+    ['an alternative', 'Altman to Microsoft — or back to OpenAI'],
+    ['an alternative after a comma', 'Altman to Microsoft, or a return to OpenAI'],
+    ['"too" after it', 'Altman to Microsoft too risky, say analysts'],
+  ]);
+  found([
+    [
+      'hit: "amid" after it',
+      'Altman to Microsoft amid OpenAI turmoil',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'hit: "following" after it',
+      'Sam Altman to Microsoft following weekend ouster',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'hit: an explainer after the colon',
+      'Altman to Microsoft: how the deal came together',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
   ]);
 });
 
