@@ -1018,10 +1018,12 @@ export function detectFigureClaims(
       if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
         figure = { ...figure, unit: 'users' };
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
+      // A label after it that was read and refused (review19 #3) says what it is not: no lead block speaks for it.
+      let refusedAfter = false;
       if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next))
-        best = read(nextBlock());
+        refusedAfter = !(best = read(nextBlock())) && !!nextBlock()?.cues.length;
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
-        if (best || side || (labelled && ownLabel.cues.length)) break;
+        if (best || side || refusedAfter || (labelled && ownLabel.cues.length)) break;
         if (lead.cues.length) best = read(lead);
         // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
         if (lead.asks) break;
