@@ -132,10 +132,11 @@ export function asideKind(
 /** The delimiters an aside opens and closes with: a comma pair, a dash pair, parentheses. */
 const OPENERS = /,\s|\s[—–]\s|\s--\s|\s\(/g;
 
+/** The closing delimiter for an opening one; global, searched once over a bounded slice. */
 function closerFor(open: string): RegExp {
-  if (open.startsWith(',')) return /,\s/y;
-  if (open.includes('(')) return /\)/y;
-  return open.includes('--') ? /\s--\s/y : /\s[—–]\s/y;
+  if (open.startsWith(',')) return /,(?=\s)/g;
+  if (open.includes('(')) return /\)/g;
+  return open.includes('--') ? /\s--\s/g : /\s[—–]\s/g;
 }
 
 /** How far a closing delimiter may be looked for. */
@@ -155,20 +156,16 @@ export function withoutAsides(text: string): AsideView | undefined {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Between a statement's parts: a word stands right before the opening delimiter.
     if (!/[\p{L}\p{N}]$/u.test(before)) continue;
+    // One search over at most MAX_ASIDE_CHARS after the opener: the cost per opener is bounded.
     const closer = closerFor(open);
-    let close = -1;
-    const limit = Math.min(text.length, innerStart + MAX_ASIDE_CHARS);
-    for (let k = innerStart + 1; k < limit; k++) {
-      closer.lastIndex = k;
-      if (closer.test(text)) {
-        close = k;
-        break;
-      }
-      // A comma aside ends at the first comma: a later one is another aside or a list.
-      if (open.startsWith(',') && text[k] === ',') break;
-    }
-    if (close < 0) continue;
-    const closeEnd = closer.lastIndex;
+    const window = text.slice(innerStart + 1, Math.min(text.length, innerStart + MAX_ASIDE_CHARS) + 3);
+    closer.lastIndex = 0;
+    const found = closer.exec(window);
+    if (!found || innerStart + 1 + found.index >= innerStart + MAX_ASIDE_CHARS) continue;
+    // A comma aside ends at the first comma: a later one is another aside or a list.
+    if (open.startsWith(',') && window.slice(0, found.index).includes(',')) continue;
+    const close = innerStart + 1 + found.index;
+    const closeEnd = close + found[0].length + (open.startsWith(',') ? 1 : 0);
     const inner = text.slice(innerStart, close);
     // The clause goes on after it with a word, not a list's "and" or the sentence's end.
     const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(closeEnd));
