@@ -71,6 +71,19 @@ describe('"he" by subject continuity', () => {
       ),
     ).toEqual(['ilya-sutskever']);
   });
+
+  // review19 #6: an organisation beside the person is no second "he".
+  it('is the person of a subject of a person and an organisation', () => {
+    expect(
+      whom('Altman and OpenAI agreed terms late on Tuesday. He returned as chief executive.', 'he'),
+    ).toEqual(['sam-altman']);
+    expect(whom('Microsoft and Sam Altman shook hands on Sunday. He starts on Monday.', 'he')).toEqual([
+      'sam-altman',
+    ]);
+    expect(whom('Greg Brockman and the OpenAI board met on Saturday. Later he left.', 'he')).toEqual([
+      'greg-brockman',
+    ]);
+  });
 });
 
 describe('an age standing for the person told of', () => {

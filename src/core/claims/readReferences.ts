@@ -572,7 +572,15 @@ export function readBlock(
       const previous = s > 0 ? sentences[s - 1]! : undefined;
       // "Altman and Brockman were fired. He…": two subjects, no answer.
       const twoSubjects =
-        !here && !!previous && opensWithTwoPeople(tokens, refAt, previous.first, (id) => !!fits(id));
+        !here &&
+        !!previous &&
+        opensWithTwoPeople(
+          tokens,
+          refAt,
+          previous.first,
+          // An organisation beside a person ("Altman and OpenAI agreed terms") is no second "he".
+          (id) => kindOf(matcher, id) === 'person' && !!fits(id),
+        );
       const previousPeople = previous ? peopleIn(refAt, matcher, previous.first, previous.last + 1) : [];
       // Of two subjects, the paragraph's topic (the first person it names) is still the one told of
       // ("Sutskever was chief scientist. He and Altman went back years. On Monday he said…").
