@@ -118,4 +118,26 @@ describe('"X: I …" gives the line to X', () => {
     ['another subject after the colon', 'Sutskever: the board regrets'],
     ['an organisation before the colon', 'Microsoft: I regret'],
   ]);
+  // review19 #7: only the "I" of the sentence the colon opens is the person's.
+  unmarked('brockman-exit', [
+    [
+      'a profile, then the writer’s own "I"',
+      'Greg Brockman: a profile. I first met him in 2016 at a dinner in San Francisco, and last year I quit the magazine to write a book about him.',
+    ],
+    ['a caption, then the writer', 'Brockman: an appreciation! I quit covering tech the year after.'],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'a notebook, then the writer',
+      "Ilya Sutskever: a reporter's notebook. I regret not asking him about the vote when we met.",
+    ],
+    ['a second sentence after a transcript line', 'SUTSKEVER: No comment. I regret that, says the host.'],
+  ]);
+  found([
+    [
+      'hit: the "I" a few words into the clause',
+      'Sutskever: Looking back, I regret my part in it',
+      [['sutskever-regret', 'regret']],
+    ],
+  ]);
 });
