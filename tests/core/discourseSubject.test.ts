@@ -8,7 +8,7 @@ import { matcher } from './helpers/annotate.ts';
 /*
  * Whom "he", "she" and "the 38-year-old" mean by discourse: subject continuity filtered by the
  * pronoun the dataset uses for each person, two subjects giving no answer unless one is the
- * paragraph's topic, and the page's salient person as the last resort. Every fragment is invented.
+ * paragraph's topic. Every fragment is invented.
  */
 
 /** Whom each `n`-th occurrence of a word refers to in `text`. */

@@ -97,8 +97,6 @@ export interface ReadingContext {
    * about, or the name the block opens with as a sentence. Only a fragment without a subject takes it.
    */
   carried?: SubjectReach;
-  /** The person the page is about so far (discourseSubject.ts): whom "he" means when no one nearer fits. */
-  salient?: string;
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
@@ -610,12 +608,12 @@ export function readBlock(
             // Beside someone the dataset says neither "he" nor "she" of, "she" has two answers.
             (undecided(herePeople) || undecided(previousPeople)
               ? undefined
-              : (fits(carried) ?? fits(lastPerson) ?? fits(context?.salient))))
+              : (fits(carried) ?? fits(lastPerson))))
           : (fits(reporter(i)) ??
             fits(label) ??
             here ??
             before ??
-            (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson) ?? fits(context?.salient))));
+            (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson))));
       if (person) entities = [person];
     } else if (organisationForIt) {
       entities = [organisationForIt];
