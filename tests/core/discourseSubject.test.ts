@@ -8,7 +8,7 @@ import { matcher } from './helpers/annotate.ts';
 /*
  * Whom "he", "she" and "the 38-year-old" mean by discourse: subject continuity filtered by the
  * pronoun the dataset uses for each person, two subjects giving no answer unless one is the
- * paragraph's topic, and the page's salient person as the last resort. Every fragment is invented.
+ * paragraph's topic. Every fragment is invented.
  */
 
 /** Whom each `n`-th occurrence of a word refers to in `text`. */
@@ -70,6 +70,19 @@ describe('"he" by subject continuity', () => {
         2,
       ),
     ).toEqual(['ilya-sutskever']);
+  });
+
+  // review19 #6: an organisation beside the person is no second "he".
+  it('is the person of a subject of a person and an organisation', () => {
+    expect(
+      whom('Altman and OpenAI agreed terms late on Tuesday. He returned as chief executive.', 'he'),
+    ).toEqual(['sam-altman']);
+    expect(whom('Microsoft and Sam Altman shook hands on Sunday. He starts on Monday.', 'he')).toEqual([
+      'sam-altman',
+    ]);
+    expect(whom('Greg Brockman and the OpenAI board met on Saturday. Later he left.', 'he')).toEqual([
+      'greg-brockman',
+    ]);
   });
 });
 

@@ -18,6 +18,7 @@ describe("another group's count is not the board that fired Altman (countedGroup
     // A size that is to change.
     'A board of three, for now',
     'OpenAI’s board will have three directors for the time being.',
+    'A board of three, for now, will run the nonprofit.',
     // Holders of one post in turn.
     'Three days, three people in the top job.',
     'OpenAI, founded in 2015, went through three people as chief executive in one weekend.',
@@ -38,6 +39,9 @@ describe("another group's count is not the board that fired Altman (countedGroup
 describe('…while the board that acted keeps its count', () => {
   it.each<[string, string]>([
     ['OpenAI’s board of four directors voted to remove Altman on Friday.', 'four'],
+    // review19 #11: "for now" inside an apposition qualifies the apposition, not the board.
+    ['The board of six, for now the only check on Altman, fired him on Friday.', 'six'],
+    ['Its four directors, for the moment the most powerful people in AI, voted to remove him.', 'four'],
     ['The four other board members voted to fire Altman.', 'four'],
     ['Four directors fired Altman on Friday afternoon.', 'Four'],
     ['The decision to oust Altman was taken by four board members.', 'four'],

@@ -26,6 +26,10 @@ describe('a count that is the agent of the decision is the board that decided (d
     ['Once four directors concluded that he had to go, it was over.', 'four'],
     // The decision in idiom.
     ['That is what happened at OpenAI: four directors acted, and everyone else found out later.', 'four'],
+    // review19 #9: "acted" with a manner adverb closing the clause.
+    ['Four directors acted swiftly.', 'Four'],
+    ['In the end, four directors acted decisively, and the rest of the company was told afterwards.', 'four'],
+    ['Four board members acted unilaterally; the two founders were not consulted.', 'Four'],
     ['Four people pulled the trigger, and the company nearly fell apart.', 'Four'],
     ['Four board members wielded the axe on a Friday afternoon.', 'Four'],
     // A bare "acted" that ends its clause or is the removal itself.
@@ -48,6 +52,8 @@ describe('a count that is the agent of the decision is the board that decided (d
     'Two directors acted quickly to reassure investors after the board fired Altman.',
     'Three board members acted swiftly to calm staff after the firing.',
     'Four directors acted fast to limit the damage once he was fired.',
+    'Two directors acted surprisingly quickly to reassure staff after the firing.',
+    'Three directors acted responsibly in the weeks after the ouster.',
     'Two board members acted to shore up confidence after the ouster.',
     // Who pushed for the removal is not the whole group that decided it.
     'The ouster was engineered by two board members who had clashed with him.',

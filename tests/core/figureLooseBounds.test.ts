@@ -18,6 +18,11 @@ describe('a number said to be exceeded, loosely: more than it', () => {
     ['Microsoft has put in $13 billion and change', '$13 billion and change'],
     ['Microsoft has put in $13 billion and change, by most counts', '$13 billion and change'],
     ['The bill came to $13bn and change.', '$13bn and change'],
+    // review19 #12: before a preposition or a time the phrase is closed too.
+    ['OpenAI was valued at $86 billion and change in a share sale.', '$86 billion and change'],
+    ['The stake was worth $13bn and change after the tender offer.', '$13bn and change'],
+    ['It raised $10 billion and change from Microsoft.', '$10 billion and change'],
+    ['Revenue hit $1.3 billion and change last year.', '$1.3 billion and change'],
   ])('reads “%s” as more than its number', (text, wording) => {
     const [figure] = findFigures(text);
     expect(figure).toMatchObject({ wording, qualifier: 'more-than' });

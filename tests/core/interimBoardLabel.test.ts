@@ -21,6 +21,8 @@ function scanPage(blocks: string[]): string[][] {
   return found;
 }
 
+const LEAD =
+  'OpenAI’s board removed Sam Altman on Friday, and Microsoft hired him on Sunday. Hundreds of staff threatened to quit.';
 const PROSE = `${'The board met again on Sunday, and the talks went on late into the night. '.repeat(3)}They left.`;
 
 /**
@@ -32,6 +34,14 @@ describe('a value labelled with the interim board is not the firing board’s si
     [[PROSE, 'By the numbers', '3', 'members of the interim board', PROSE]],
     [[PROSE, 'Members of the interim board', '3', PROSE]],
     [[PROSE, 'Interim directors', '3', PROSE]],
+    // review19 #3: a story's lead naming the firing board must not speak for a rejected label.
+    [[LEAD, 'By the numbers', '3', 'members of the interim board', PROSE]],
+    [[LEAD, 'By the numbers', '3', 'Members of the interim board']],
+    [[LEAD, PROSE, 'By the numbers', '3', 'Members of the board that reinstated Altman', PROSE]],
+    [[LEAD, PROSE, 'By the numbers', '3', 'Members of the replacement board', PROSE]],
+    [[LEAD, PROSE, 'By the numbers', '3', 'Directors on the caretaker board', PROSE]],
+    [[LEAD, PROSE, 'By the numbers', '3', 'Seats on the stopgap board', PROSE]],
+    [[LEAD, PROSE, 'By the numbers', '3', 'Members of the successor board', PROSE]],
   ])('marks nothing in %j', (blocks) => {
     expect(scanPage(blocks)).toEqual([]);
   });

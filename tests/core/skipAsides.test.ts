@@ -26,6 +26,13 @@ describe('asides between a statement’s parts are cut', () => {
     ['"sources said"', 'The chief, sources said, will leave.', 'The chief will leave.'],
     ['"people familiar said"', 'The chief, people familiar with the matter said, left.', 'The chief left.'],
     ['"it emerged"', 'The board, it emerged, had removed him.', 'The board had removed him.'],
+    ['"he said"', 'The chief, he said, will leave.', 'The chief will leave.'],
+    ['"they confirmed"', 'The chief, they confirmed, will leave.', 'The chief will leave.'],
+    [
+      '"according to" a named paper',
+      'Microsoft, according to a report in the Financial Times, hired him.',
+      'Microsoft hired him.',
+    ],
     ['a relative clause', 'Altman, who was fired on Friday, returned.', 'Altman returned.'],
     ['"which"', 'The board, which fired him last week, relented.', 'The board relented.'],
     ['an apposition', 'Emmett Shear, the Twitch co-founder, was named.', 'Emmett Shear was named.'],
@@ -62,6 +69,18 @@ describe('what changes the statement, or is no aside, stays', () => {
     ['an apposition not after a name', 'the company, the investor, hired him.'],
     ['a finite verb outside a relative clause', 'Microsoft, the deal was done, hired him.'],
     ['across a sentence end', 'Microsoft, on Monday. Then, it hired him.'],
+    // review19 #1: an aside that disowns its channel or report, or holds a clause of its own.
+    ['a retracted report', 'The lab rehired, according to a report it later retracted, its founder.'],
+    ['a fake account', 'The founder has, according to a fake account on X, apologised.'],
+    ['a parody post', 'The chief expressed, in a parody post on X, deep regret.'],
+    ['a hoax memo', 'The firm named, in a hoax memo to staff, a new chief.'],
+    ['a spoof account', 'The founder has, a spoof account claimed, apologised.'],
+    ['a deleted post', 'The founder has, in a post he later deleted, apologised.'],
+    ['a debunked story', 'The board, according to a since-debunked story, fired him.'],
+    ['an unverified account', 'The chief quit, in an unverified post on Threads, his job.'],
+    ['a satirical site', 'The board, according to a satirical site, had resigned.'],
+    ['a post she wrote', 'The firm hired, in a post she wrote for staff, a new chief.'],
+    ['a memo they withdrew', 'The board named, in a memo they sent staff, a new chief.'],
   ])('%s', (_, text) => {
     expect(cut(text)).toBeUndefined();
   });

@@ -86,3 +86,48 @@ describe('near misses: the aside changes what is stated', () => {
     ['a clause in the aside', 'Sutskever expressed, in a post on X that was later deleted, deep regret.'],
   ]);
 });
+
+describe('near misses (review19 #1): the aside disowns its channel or report', () => {
+  unmarked('altman-returns-as-ceo', [
+    [
+      'a retracted report',
+      'OpenAI reinstated, according to a report it later retracted, Altman as chief executive.',
+    ],
+    ['a hoax memo', 'OpenAI reinstated, in a hoax memo to staff, Altman as chief executive.'],
+    [
+      'a debunked story',
+      'OpenAI reinstated, according to a since-debunked story, Altman as chief executive.',
+    ],
+    [
+      'a doctored screenshot',
+      'OpenAI reinstated, in a doctored screenshot on Reddit, Altman as chief executive.',
+    ],
+    [
+      'a report they withdrew',
+      'OpenAI reinstated, according to a report they withdrew, Altman as chief executive.',
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    ['a fake account', 'Sutskever has, according to a fake account on X, voiced regret.'],
+    ['a parody post', 'Sutskever expressed, in a parody post on X, deep regret for his role.'],
+    ['a spoof account', 'Sutskever has, a spoof account claimed, voiced regret.'],
+    ['a deleted post', 'Sutskever has, in a post he later deleted, voiced regret.'],
+    ['an unverified account', 'Sutskever has, according to an unverified account, voiced regret.'],
+    ['a satirical site', 'Sutskever has, a satirical site reported, voiced regret.'],
+  ]);
+});
+
+describe('hits (review19 #1): a plain attribution aside still goes', () => {
+  found([
+    [
+      '"he said"',
+      'Sutskever has, he said, voiced regret.',
+      [['sutskever-regret', 'has, he said, voiced regret']],
+    ],
+    [
+      'a named paper',
+      'Sutskever has, according to a report in the Financial Times, voiced regret.',
+      [['sutskever-regret', 'has, according to a report in the Financial Times, voiced regret']],
+    ],
+  ]);
+});

@@ -52,6 +52,36 @@ describe('"X to <organisation>" in a headline-shaped line is "X joins it"', () =
     ],
     ['negated', 'Altman not to Microsoft after all'],
     ['someone else to it', 'Nadella to Microsoft staff'],
+    // review19 #2: a predicate about the move, an address, an alternative.
+    ['in doubt', 'Altman to Microsoft in doubt as OpenAI talks resume'],
+    ['at risk', 'Altman to Microsoft at risk after staff revolt'],
+    ['as good as dead', 'Altman to Microsoft as good as dead, say insiders'],
+    ['over', 'Altman to Microsoft over as he returns to OpenAI'],
+    ['on hold', 'Altman to Microsoft on hold, sources say'],
+    ['off', 'Altman to Microsoft off after weekend talks'],
+    ['an address, thanks', 'Altman to Microsoft: thanks for having my back'],
+    ['an address, second person', 'Altman to Microsoft: you took a chance on us'],
+    ['an address, first person', 'Altman to Microsoft: I owe you one'],
+    ['an alternative', 'Altman to Microsoft — or back to OpenAI'],
+    ['an alternative after a comma', 'Altman to Microsoft, or a return to OpenAI'],
+    ['"too" after it', 'Altman to Microsoft too risky, say analysts'],
+  ]);
+  found([
+    [
+      'hit: "amid" after it',
+      'Altman to Microsoft amid OpenAI turmoil',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'hit: "following" after it',
+      'Sam Altman to Microsoft following weekend ouster',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
+    [
+      'hit: an explainer after the colon',
+      'Altman to Microsoft: how the deal came together',
+      [['altman-joins-microsoft', 'to Microsoft']],
+    ],
   ]);
 });
 
@@ -87,5 +117,27 @@ describe('"X: I …" gives the line to X', () => {
     ['a question about him', 'Sutskever: does he regret it?'],
     ['another subject after the colon', 'Sutskever: the board regrets'],
     ['an organisation before the colon', 'Microsoft: I regret'],
+  ]);
+  // review19 #7: only the "I" of the sentence the colon opens is the person's.
+  unmarked('brockman-exit', [
+    [
+      'a profile, then the writer’s own "I"',
+      'Greg Brockman: a profile. I first met him in 2016 at a dinner in San Francisco, and last year I quit the magazine to write a book about him.',
+    ],
+    ['a caption, then the writer', 'Brockman: an appreciation! I quit covering tech the year after.'],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'a notebook, then the writer',
+      "Ilya Sutskever: a reporter's notebook. I regret not asking him about the vote when we met.",
+    ],
+    ['a second sentence after a transcript line', 'SUTSKEVER: No comment. I regret that, says the host.'],
+  ]);
+  found([
+    [
+      'hit: the "I" a few words into the clause',
+      'Sutskever: Looking back, I regret my part in it',
+      [['sutskever-regret', 'regret']],
+    ],
   ]);
 });

@@ -80,6 +80,13 @@ describe('back to the post: %wayback his way back, take back %role', () => {
       'Altman worked his way back into the chief executive role.',
       [['altman-returns-as-ceo', 'worked his way back into the chief executive role']],
     ],
+    // review19 #10: "made his way back" to the post, the building excluded by the frame ("found" stays out:
+    // "found his way back to OpenAI's San Francisco office" slips past the excludes).
+    [
+      '"made his way back to the helm"',
+      'Altman made his way back to the helm of OpenAI within five days.',
+      [['altman-returns-as-ceo', 'made his way back to the helm of OpenAI']],
+    ],
     [
       '"taken back the reins"',
       'Altman has formally taken back the reins.',

@@ -38,7 +38,7 @@ const STOPGAP_AFTER = new RegExp(
 
 /** "a board of three, for now", "three directors for the time being": a size that is to change. */
 const PROVISIONAL_AFTER = new RegExp(
-  String.raw`^(?:-(?:person|member|man|seat|strong)\s+(?:board|body|panel))?(?:\s+${HEAD})?,?\s+(?:for\s+now|for\s+the\s+(?:moment|time\s+being|present)|as\s+things\s+stand)\b`,
+  String.raw`^(?:-(?:person|member|man|seat|strong)\s+(?:board|body|panel))?(?:\s+${HEAD})?,?\s+(?:for\s+now|for\s+the\s+(?:moment|time\s+being|present)|as\s+things\s+stand)(?=\s*(?:[,.;:)—–]|$))`,
   'iu',
 );
 

@@ -67,7 +67,7 @@ const DECIDED_THAT_AFTER =
  * him"): "acted quickly to reassure investors", "acted as advisers", "acted on advice" are other acts.
  */
 const IDIOM_ACT_AFTER = new RegExp(
-  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|finally|eventually|simply|just|had)\\s+)*(?:acted(?=\\s*(?:[,.;:)—–]|$)|\\s+against\\s+(?:him|Altman)\\b|(?:\\s+\\p{L}+ly)?\\s+to\\s+${REMOVE}\\b)|pulled\\s+the\\s+trigger|(?:wielded|swung)\\s+the\\s+(?:axe|ax|knife)|moved\\s+against\\s+(?:him|Altman)|showed\\s+(?:him|Altman)\\s+the\\s+door|made\\s+(?:their|the)\\s+move)(?![\\p{L}])`,
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|finally|eventually|simply|just|had)\\s+)*(?:acted(?:\\s+\\p{L}+ly)?(?=\\s*(?:[,.;:)—–]|$)|\\s+against\\s+(?:him|Altman)\\b|(?:\\s+\\p{L}+ly)?\\s+to\\s+${REMOVE}\\b)|pulled\\s+the\\s+trigger|(?:wielded|swung)\\s+the\\s+(?:axe|ax|knife)|moved\\s+against\\s+(?:him|Altman)|showed\\s+(?:him|Altman)\\s+the\\s+door|made\\s+(?:their|the)\\s+move)(?![\\p{L}])`,
   'iu',
 );
 

@@ -570,6 +570,19 @@ function clauseHolds(
   return words.some((w) => wholeWord(w).test(around));
 }
 
+/** A label whose cues point to a topic whose excluding words it holds ("Members of the interim board"). */
+function excludedLabel(matcher: Matcher, label: LeadBlock | undefined): boolean {
+  const words = label?.text?.toLowerCase();
+  if (!label || !words || !label.cues.length) return false;
+  for (const claim of matcher.claims.values())
+    if (
+      claim.excludes?.some((w) => wholeWord(w).test(words)) &&
+      (matcher.cueKeys.get(claim.id) ?? []).some((k) => label.cues.includes(k))
+    )
+      return true;
+  return false;
+}
+
 /** A `requires`/`excludes` word as a whole-word pattern, compiled once: the Matcher stays plain data. */
 const wholeWords = new Map<string, RegExp>();
 function wholeWord(word: string): RegExp {
@@ -1018,10 +1031,12 @@ export function detectFigureClaims(
       if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
         figure = { ...figure, unit: 'users' };
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
+      // A label after it that was read and refused (review19 #3) says what it is not: no lead block speaks for it.
+      let refusedAfter = false;
       if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next))
-        best = read(nextBlock());
+        refusedAfter = !(best = read(nextBlock())) && excludedLabel(matcher, nextBlock());
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
-        if (best || side || (labelled && ownLabel.cues.length)) break;
+        if (best || side || refusedAfter || (labelled && ownLabel.cues.length)) break;
         if (lead.cues.length) best = read(lead);
         // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
         if (lead.asks) break;

@@ -64,7 +64,7 @@ import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import { isFurniture } from '../page/railContext.ts';
 import type { Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
-import { originalOffset, viewOffset, withoutAsides } from '../text/skipAsides.ts';
+import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
@@ -2511,58 +2511,27 @@ export function* statementSteps(
     ...(label ? { label } : {}),
     ...(carried ? { carried } : {}),
   };
+  const readWindow: WindowReader<StatementHit> = (read, readNames, window) => {
+    const reading = readBlock(matcher, read, readNames, context, window);
+    const from = reading.tokens.findIndex((t) => t.start >= window.core);
+    return from < 0
+      ? []
+      : matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
+  };
   if (text.length <= windowFrom) {
     const reading = readBlock(matcher, text, names, context);
     const hits = matchReading(matcher, reading, context, 0).map((m) => toHit(matcher, reading, m));
-    yield [...hits, ...hitsAcrossAsides(matcher, text, names, context, hits)];
+    yield [...hits, ...hitsAcrossAsides(matcher, text, names, hits, readWindow)];
     return;
   }
+  const found: StatementHit[] = [];
   for (const window of readingWindows(matcher, text, names)) {
-    const reading = readBlock(matcher, text, names, context, window);
-    const from = reading.tokens.findIndex((t) => t.start >= window.core);
-    yield from < 0
-      ? []
-      : matchReading(matcher, reading, context, from).map((m) => toHit(matcher, reading, m));
+    const hits = readWindow(text, names, window);
+    found.push(...hits);
+    yield hits;
   }
-}
-
-/** How far before a new hit a cut may lie for the hit to be the cut's doing (characters). */
-const ASIDE_REACH = 80;
-/** How far after a cut the trigger of a hit it made may lie (characters). */
-const CUE_AFTER_CUT = 160;
-
-/**
- * The block read again without its asides ("Microsoft has, in a surprise move, hired Altman"):
- * the statements only that reading finds, mapped back onto the page's words. A hit a claim already
- * has there, or one no cut comes near, is the first reading's to give.
- */
-function hitsAcrossAsides(
-  matcher: Matcher,
-  text: string,
-  names: NameHit[],
-  context: ReadingContext,
-  hits: StatementHit[],
-): StatementHit[] {
-  const view = withoutAsides(text);
-  // Read again only where a trigger word lies near a cut: most asides sit far from any act.
-  const cue = matcher.statements.cue;
-  if (!view || !cue) return [];
-  const near = (at: number) => cue.test(view.text.slice(Math.max(0, at - ASIDE_REACH), at + CUE_AFTER_CUT));
-  if (!view.cuts.some((c) => near(c.at))) return [];
-  const kept = names.flatMap((n) => {
-    const start = viewOffset(view, n.start);
-    const end = viewOffset(view, n.end - 1);
-    return start === undefined || end === undefined ? [] : [{ ...n, start, end: end + 1 }];
-  });
-  const reading = readBlock(matcher, view.text, kept, context);
-  return matchReading(matcher, reading, context, 0).flatMap((m) => {
-    const hit = toHit(matcher, reading, m);
-    if (!view.cuts.some((c) => c.at > hit.start - ASIDE_REACH && c.at < hit.end)) return [];
-    const start = originalOffset(view, hit.start, 'start');
-    const end = originalOffset(view, hit.end, 'end');
-    if (hits.some((h) => h.claimId === hit.claimId && h.start < end && start < h.end)) return [];
-    return [{ ...hit, start, end, phrase: text.slice(start, end) }];
-  });
+  // The sentences around cuts near a trigger, read again without their asides: a step of their own.
+  yield hitsAcrossAsides(matcher, text, names, found, readWindow);
 }
 
 /** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash (or a tab) is about that person. */

@@ -1,6 +1,26 @@
 import type { Epithet } from './statementLexicon.ts';
 import type { Reference } from './readReferences.ts';
 import type { Token } from '../text/tokenize.ts';
+import { asideKind } from '../text/skipAsides.ts';
+
+/** How many tokens an attribution aside after an epithet may hold ("people close to the talks said"). */
+const ATTRIBUTION_TOKENS = 8;
+
+/** The tokens from `at` close with a comma within reach and read as an attribution ("Microsoft said"). */
+function attributionAside(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + ATTRIBUTION_TOKENS + 1); k++)
+    if (tokens[k]!.text === ',')
+      return (
+        asideKind(
+          tokens
+            .slice(at, k)
+            .map((t) => t.text)
+            .join(' '),
+          true,
+        ) === 'attribution'
+      );
+  return false;
+}
 
 /**
  * Words that carry a title on past its head: "the ChatGPT chief scientist", "the OpenAI chief
@@ -40,5 +60,7 @@ export function epithetMayStartAt(
   if (next.text === ',') at += 1;
   const named = tokens[at];
   if (!named || !/^\p{Lu}/u.test(named.text)) return true;
+  // "the ChatGPT boss, Microsoft said, will join": an attribution aside, not an apposed name.
+  if (next.text === ',' && attributionAside(tokens, at)) return true;
   return refAt[at]?.entities[0] === epithet.entityId;
 }

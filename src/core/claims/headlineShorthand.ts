@@ -29,6 +29,39 @@ const TRAILERS = new Set([
   'too',
   'also',
 ]);
+/**
+ * After "Altman to Microsoft" only what says when, with whom or as what the move happens: "in
+ * doubt", "at risk", "over", "too" open a predicate about the move, not the move.
+ */
+const MOVE_TRAILERS = new Set(['after', 'amid', 'following', 'with', 'from', 'as']);
+/** "as good as dead", "as likely as not": a comparison about the move, not "as AI chief". */
+const COMPARISON_AS = 'as';
+/**
+ * "Altman to Microsoft: thanks for having my back" is the speech-headline form, X addressing Y:
+ * what follows the colon speaks in the first or second person, or thanks or greets.
+ */
+const ADDRESS_WORDS = new Set([
+  'i',
+  'me',
+  'my',
+  'we',
+  'us',
+  'our',
+  'you',
+  'your',
+  "i'm",
+  "we're",
+  "you're",
+  'thanks',
+  'thank',
+  'dear',
+  'hello',
+  'goodbye',
+  'sorry',
+  'please',
+]);
+/** "Altman to Microsoft — or back to OpenAI": an alternative, not a move. */
+const ALTERNATIVE = 'or';
 /** "Altman in" arrives only where the line ends there or says as what: "in talks", "in court" are states. */
 const ARRIVAL_TRAILERS = new Set(['as', 'at', 'too', 'also']);
 
@@ -90,9 +123,14 @@ function opensClause(reading: BlockReading, at: number): boolean {
 }
 
 /** The clause ends at `at`, or goes on with a preposition: nothing else may follow the shorthand. */
-function endsOrTrails(reading: BlockReading, at: number, trailers: ReadonlySet<string>): boolean {
+function endsOrTrails(
+  reading: BlockReading,
+  at: number,
+  trailers: ReadonlySet<string>,
+  ends: ReadonlySet<string> = CLAUSE_ENDS,
+): boolean {
   const token = reading.tokens[at];
-  return !token || CLAUSE_ENDS.has(token.text) || trailers.has(token.lower);
+  return !token || ends.has(token.text) || trailers.has(token.lower);
 }
 
 /**
@@ -135,7 +173,16 @@ export function headlineShorthand(matcher: Matcher, reading: BlockReading): Fram
       // "Altman to Microsoft": the organisation right after, and the clause ends or trails on.
       const org = reading.refAt[after + 1];
       if (!org || org.first !== after + 1 || entityKind(matcher, org.entities) !== 'organisation') continue;
-      if (!endsOrTrails(reading, org.last + 1, TRAILERS)) continue;
+      const next = org.last + 1;
+      if (!endsOrTrails(reading, next, MOVE_TRAILERS)) continue;
+      if (tokens[next]?.lower === 'as' && tokens[next + 2]?.lower === COMPARISON_AS) continue;
+      const rest = tokens.slice(next);
+      if (rest.some((token) => token.lower === ALTERNATIVE)) continue;
+      if (
+        tokens[next]?.text === ':' &&
+        rest.some((token) => ADDRESS_WORDS.has(token.lower.replace('’', "'")))
+      )
+        continue;
       for (const { claimId, frame } of framesFor(matcher, person, 'to', org.entities[0]))
         matches.push({ first: after, last: org.last, claimId, fact: frame.fact });
     } else if (word === 'out' || word === 'in') {

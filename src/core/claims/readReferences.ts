@@ -97,8 +97,6 @@ export interface ReadingContext {
    * about, or the name the block opens with as a sentence. Only a fragment without a subject takes it.
    */
   carried?: SubjectReach;
-  /** The person the page is about so far (discourseSubject.ts): whom "he" means when no one nearer fits. */
-  salient?: string;
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
@@ -572,7 +570,15 @@ export function readBlock(
       const previous = s > 0 ? sentences[s - 1]! : undefined;
       // "Altman and Brockman were fired. He…": two subjects, no answer.
       const twoSubjects =
-        !here && !!previous && opensWithTwoPeople(tokens, refAt, previous.first, (id) => !!fits(id));
+        !here &&
+        !!previous &&
+        opensWithTwoPeople(
+          tokens,
+          refAt,
+          previous.first,
+          // An organisation beside a person ("Altman and OpenAI agreed terms") is no second "he".
+          (id) => kindOf(matcher, id) === 'person' && !!fits(id),
+        );
       const previousPeople = previous ? peopleIn(refAt, matcher, previous.first, previous.last + 1) : [];
       // Of two subjects, the paragraph's topic (the first person it names) is still the one told of
       // ("Sutskever was chief scientist. He and Altman went back years. On Monday he said…").
@@ -602,12 +608,12 @@ export function readBlock(
             // Beside someone the dataset says neither "he" nor "she" of, "she" has two answers.
             (undecided(herePeople) || undecided(previousPeople)
               ? undefined
-              : (fits(carried) ?? fits(lastPerson) ?? fits(context?.salient))))
+              : (fits(carried) ?? fits(lastPerson))))
           : (fits(reporter(i)) ??
             fits(label) ??
             here ??
             before ??
-            (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson) ?? fits(context?.salient))));
+            (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson))));
       if (person) entities = [person];
     } else if (organisationForIt) {
       entities = [organisationForIt];

@@ -129,14 +129,16 @@ const WINDOW_CHARS = 4000;
  * The windows of a long block phase 2 reads: each cue's sentence with the
  * sentences before it, overlapping windows merged, each with what the block
  * holds before it. `core` is where the window's own sentences start: matches
- * before it belong to the window before.
+ * before it belong to the window before. `around` (in increasing order) replaces the cues.
  */
 export function readingWindows(
   matcher: Matcher,
   text: string,
   names: NameHit[],
+  around?: number[],
 ): Array<ReadingRange & { core: number }> {
-  const hits = [...eachMatch(lookupsOf(matcher).cues, text)].map((m) => m.index);
+  // By default around each cue; the aside re-reading (asideRereading.ts) asks around its cuts.
+  const hits = around ?? [...eachMatch(lookupsOf(matcher).cues, text)].map((m) => m.index);
   const all = hits.length * WINDOW_CHARS > text.length ? splitSentences(text) : undefined;
   const sentencesUpTo = (at: number): Span[] => {
     if (!all) return sentencesAround(text, at, SENTENCES_BEFORE);

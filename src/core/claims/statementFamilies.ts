@@ -153,6 +153,8 @@ export const REMORSE = [
 export const WAY_BACK = [
   ...['fight', 'claw', 'battle', 'work', 'force', 'muscle', 'elbow', 'push', 'bulldoze', 'scrap'],
   ...['wrangle', 'negotiate', 'talk', 'charm', 'wriggle', 'worm', 'bargain'],
+  // "made his way back to the helm": the frame's excludes keep a trip to the office out.
+  ...['make'],
 ];
 
 const FAMILIES: Record<string, readonly string[]> = {

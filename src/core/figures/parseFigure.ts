@@ -184,7 +184,7 @@ const FIGURE = new RegExp(
     '(?<approx>-odd|-ish|\\s+or\\s+so(?![a-z])|\\s+or\\s+thereabouts)?',
     // "seven hundred and something", "$13bn and change" ("forty-something" is an age): more than the number, said loosely.
     // "and change" only where it closes its phrase: "$10 billion and change followed" is a change that followed.
-    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?=\\s*(?:[,.;:)!?"\'’”—–]|$))))?',
+    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?=\\s*(?:[,.;:)!?"\'’”—–]|$)|\\s+(?:in|at|after|before|for|from|by|last|this|when|as|on|during|since|amid|following|earlier)\\b)))?',
     // "700 or more", "500 or fewer": a bound written after it.
     '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
     // "thirteen billion dollars": the currency in words after the number.

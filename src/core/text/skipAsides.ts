@@ -26,6 +26,16 @@ const MAX_TIME_WORDS = 6;
 const KEEPS_ASIDE =
   /^(?:not|n't|never|no|nor|neither|without|hardly|barely|scarcely|will|would|could|should|may|might|must|can|cannot|shall|'ll|'d|if|unless|whether|lest|provided|although|though|but|except|only|until|unlikely|denied|denies|deny)$/;
 
+/**
+ * Words that disown the channel or the report the aside names ("a report it later retracted", "a
+ * parody account", "a hoax memo"): the clause then states nothing the page stands behind.
+ */
+const DISOWNS =
+  /^(?:fake|faked|hoax|parody|spoof|satirical|satire|false|falsely|retracted|retract|deleted|withdrawn|debunked|unverified|unconfirmed|erroneous|erroneously|mistaken|mistakenly|fabricated|doctored|bogus|impostor|imposter)$/;
+
+/** A subject pronoun: with a word after it, the aside is a clause of its own ("a post he later deleted"). */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i)$/;
+
 /** Words a coordinated list goes on with after its second comma: "Altman, the CEO, and Brockman". */
 const LIST_GOES_ON = /^(?:and|or|nor|but|then|plus|as|etc)$/;
 
@@ -73,12 +83,25 @@ export function asideKind(
   if (QUOTE_MARK.test(inner) || SENTENCE_END.test(inner + ' ')) return undefined;
   const words = wordsOf(inner);
   if (words.length === 0 || words.length > MAX_ASIDE_WORDS) return undefined;
-  if (words.some((w) => KEEPS_ASIDE.test(w) || w.endsWith("n't"))) return undefined;
+  if (
+    words.some(
+      (w) => KEEPS_ASIDE.test(w) || w.split('-').some((part) => DISOWNS.test(part)) || w.endsWith("n't"),
+    )
+  )
+    return undefined;
   const first = words[0]!;
   const joined = words.join(' ');
+  if (IMPERSONAL.test(joined)) return 'attribution';
+  // "he said" is the attribution itself; "a report it later retracted" holds a clause of its own.
+  const ownClause = words.some(
+    (w, i) =>
+      SUBJECT_PRONOUN.test(w) &&
+      i + 1 < words.length &&
+      !(i + 2 === words.length && ATTRIBUTION_VERB.test(words[i + 1]!)),
+  );
+  if (ownClause) return undefined;
   if (RELATIVE.test(first) && words.length >= 2) return 'relative';
   if (first === 'according' && words[1] === 'to' && words.length >= 3) return 'attribution';
-  if (IMPERSONAL.test(joined)) return 'attribution';
   if (words.length <= 8 && ATTRIBUTION_VERB.test(words.at(-1)!) && words.length >= 2) {
     // "sources said", "people familiar with the matter said": no other finite verb before it.
     if (!words.slice(0, -1).some((w) => FINITE.test(w) || ATTRIBUTION_VERB.test(w))) return 'attribution';
@@ -109,10 +132,11 @@ export function asideKind(
 /** The delimiters an aside opens and closes with: a comma pair, a dash pair, parentheses. */
 const OPENERS = /,\s|\s[—–]\s|\s--\s|\s\(/g;
 
+/** The closing delimiter for an opening one; global, searched once over a bounded slice. */
 function closerFor(open: string): RegExp {
-  if (open.startsWith(',')) return /,\s/y;
-  if (open.includes('(')) return /\)/y;
-  return open.includes('--') ? /\s--\s/y : /\s[—–]\s/y;
+  if (open.startsWith(',')) return /,(?=\s)/g;
+  if (open.includes('(')) return /\)/g;
+  return open.includes('--') ? /\s--\s/g : /\s[—–]\s/g;
 }
 
 /** How far a closing delimiter may be looked for. */
@@ -132,20 +156,16 @@ export function withoutAsides(text: string): AsideView | undefined {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // Between a statement's parts: a word stands right before the opening delimiter.
     if (!/[\p{L}\p{N}]$/u.test(before)) continue;
+    // One search over at most MAX_ASIDE_CHARS after the opener: the cost per opener is bounded.
     const closer = closerFor(open);
-    let close = -1;
-    const limit = Math.min(text.length, innerStart + MAX_ASIDE_CHARS);
-    for (let k = innerStart + 1; k < limit; k++) {
-      closer.lastIndex = k;
-      if (closer.test(text)) {
-        close = k;
-        break;
-      }
-      // A comma aside ends at the first comma: a later one is another aside or a list.
-      if (open.startsWith(',') && text[k] === ',') break;
-    }
-    if (close < 0) continue;
-    const closeEnd = closer.lastIndex;
+    const window = text.slice(innerStart + 1, Math.min(text.length, innerStart + MAX_ASIDE_CHARS) + 3);
+    closer.lastIndex = 0;
+    const found = closer.exec(window);
+    if (!found || innerStart + 1 + found.index >= innerStart + MAX_ASIDE_CHARS) continue;
+    // A comma aside ends at the first comma: a later one is another aside or a list.
+    if (open.startsWith(',') && window.slice(0, found.index).includes(',')) continue;
+    const close = innerStart + 1 + found.index;
+    const closeEnd = close + found[0].length + (open.startsWith(',') ? 1 : 0);
     const inner = text.slice(innerStart, close);
     // The clause goes on after it with a word, not a list's "and" or the sentence's end.
     const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(closeEnd));
