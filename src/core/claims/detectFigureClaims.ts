@@ -36,6 +36,7 @@ import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
+import { removesLeaderAfter } from './leaderRemoval.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -1659,6 +1660,7 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||
     choseRemovalAfter(after.slice(0, 80)) ||
+    removesLeaderAfter(after.slice(0, 80)) ||
     namesEveryMember(after, figure.value)
   );
 }
