@@ -23,3 +23,23 @@ describe('a team that founded the organisation is its founding team (foundingAct
     expect(claims([text]).filter(([id]) => id === 'founding-team-size')).toEqual([]);
   });
 });
+
+describe('"N of them" after a team that founded the organisation counts founders (pointedBackGroup.ts)', () => {
+  it.each<string>([
+    'OpenAI was started by an 11-person team. Today only two of them are still at the company.',
+    'OpenAI was founded in 2015 by an 11-member group. Just two of them remain there.',
+  ])('%s', (text) => {
+    expect(claims([text])).toEqual([
+      ['founding-team-size', '11'],
+      ['founders-still-at-openai', 'two'],
+    ]);
+  });
+
+  it('a team that runs something is not the founders', () => {
+    expect(
+      claims([
+        'An 11-person team now runs the safety group. Only two of them are still at the company.',
+      ]).filter(([id]) => id === 'founders-still-at-openai'),
+    ).toEqual([]);
+  });
+});
