@@ -418,7 +418,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.995, recall: 0.82 },
+      figure: { precision: 0.995, recall: 0.855 },
       statement: { precision: 0.985, recall: 0.877 },
     },
   },
@@ -451,7 +451,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.948, recall: 0.799 },
+      figure: { precision: 0.948, recall: 0.81 },
       statement: { precision: 0.97, recall: 0.865 },
     },
   },
@@ -528,7 +528,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.95, recall: 0.82 },
+      figure: { precision: 0.95, recall: 0.835 },
       statement: { precision: 0.935, recall: 0.77 },
     },
   },
@@ -539,7 +539,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.795 },
+      figure: { precision: 0.975, recall: 0.85 },
       statement: { precision: 0.907, recall: 0.919 },
     },
   },
@@ -550,7 +550,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.855 },
+      figure: { precision: 0.96, recall: 0.935 },
       statement: { precision: 0.98, recall: 0.824 },
     },
   },

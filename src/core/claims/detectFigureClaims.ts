@@ -36,6 +36,8 @@ import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
+import { removesLeaderAfter } from './leaderRemoval.ts';
+import { foundingTeamCount } from './foundingAct.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -636,6 +638,8 @@ const nounGroup = (noun: string) =>
 /** The words after "of" in "two of the original 11 founders", up to the whole's noun. */
 const WHOLE_AFTER = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}'’-]+)/u;
 
+/** A topic's cue for the group that founded the organisation: "founding team", "original team", "founding group". */
+const FOUNDING_GROUP_CUE = /^(?:founding|original)\s+(?:team|group|cohort)$/;
 /** "members of OpenAI's founding team", "people from the original 11-member founding team": the group named. */
 const MEMBERS_OF_AFTER =
   /^\s+(?:members?|people|persons)\s+(?:of|from)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:team|group|board|staff|founders|co-founders))\b/iu;
@@ -1403,6 +1407,11 @@ function topicOf(
   const governed = measuredBy(matcher, text, sentenceCues, figure);
   const wholeNouns = figure.partOf && !figure.noun ? wholeNounOf(text, figure, span) : undefined;
   const memberOf = namedGroupOf(text, figure, span);
+  // "OpenAI was started by an 11-person team": the team that founded it is the founding team (foundingAct.ts).
+  const foundingTeam =
+    memberOf !== undefined &&
+    counts &&
+    foundingTeamCount(text.slice(span.start, figure.start), text.slice(figure.end, span.end));
   // Once per figure, not per topic.
   const predicate = predicateAt(text, span, figure);
   // "nearly 500 of them — out of roughly 770 — had signed": the whole a counted part is taken from.
@@ -1448,7 +1457,14 @@ function topicOf(
     const nouns = figure.noun ? nounGroup(figure.noun) : [];
     // "two members of OpenAI's founding team", "the 11-person founding team": a count of a group its
     // own words name is a count for that group's topics only.
-    if (memberOf !== undefined && counts && !keys.some((cue) => wholeWord(cue).test(memberOf))) continue;
+    const foundingTopic = foundingTeam && keys.some((cue) => FOUNDING_GROUP_CUE.test(cue));
+    if (
+      memberOf !== undefined &&
+      counts &&
+      !foundingTopic &&
+      !keys.some((cue) => wholeWord(cue).test(memberOf))
+    )
+      continue;
     if (
       figure.noun &&
       counts &&
@@ -1636,6 +1652,9 @@ function topicOf(
     if (figure.isAge) s += AGE_FORM;
     // "Four people made the decision": the count that did what the group is cued by is the group.
     if (claim.whole && counts && actOfWhole(text, span, figure, keys)) s += NEAR_CUE + GOVERNING_CUE;
+    // "started by an 11-person team": the founding act governs the count as a cue would.
+    if (claim.whole && keys.some((cue) => FOUNDING_GROUP_CUE.test(cue)) && foundingTeam)
+      s += NEAR_CUE + GOVERNING_CUE;
     const needed = context.named(claim) ? THRESHOLD : THRESHOLD + UNNAMED_TOPIC;
     if (s >= needed && (!best || s > best.score)) best = { claim, score: s };
   }
@@ -1674,6 +1693,7 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||
     choseRemovalAfter(after.slice(0, 80)) ||
+    removesLeaderAfter(after.slice(0, 80)) ||
     namesEveryMember(after, figure.value)
   );
 }

@@ -30,6 +30,11 @@ const GROUP_WORDS: Array<[RegExp, string]> = [
     /\b(?:founders|co-founders|cofounders|founding\s+(?:team|group|members|cohort)|original\s+(?:team|founders))\b/giu,
     'founders',
   ],
+  // A sized team named as the founder ("started by an 11-person team", foundingAct.ts) is the founders.
+  [
+    /\b(?:(?:co-?)?founded|started|set\s+up|launched|created|began\s+(?:life\s+|out\s+)?as)(?:\s+(?:in\s+)?\d{4})?\s+(?:(?:by|with)\s+)?an?\s+[\p{N}\p{L}]+-(?:person|strong|member)\s+(?:team|group)\b/giu,
+    'founders',
+  ],
   [/\b(?:signatories|signers|signees|co-signers)\b/giu, 'signatories'],
   // Named last, the staff is the group pointed at, but it names no topic: the count keeps its own words.
   [/\b(?:employees|staffers|staff|workers|workforce|researchers|engineers|people)\b/giu, ''],

@@ -1,4 +1,5 @@
 import { withSharesOfAll } from './shareOfAll.ts';
+import { scalesCount, type EarlierCount } from './countScale.ts';
 import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
@@ -376,6 +377,12 @@ function decadeYears(wording: string): number | undefined {
   return n === undefined ? undefined : n * 10;
 }
 
+/** The figure before this one, for a count set against it ("up from 450m"). */
+function earlierCount(figures: PageFigure[], text: string, start: number): EarlierCount | undefined {
+  const previous = figures.at(-1);
+  return previous && { unit: previous.unit, value: previous.value, between: text.slice(previous.end, start) };
+}
+
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
@@ -425,6 +432,9 @@ export function findFigures(text: string): PageFigure[] {
         g.scale === 'mn' ||
         g.scale === 'tn')
     ) {
+      value *= SCALE_VALUE[g.scale.toLowerCase()]!;
+    } else if (g.scale && scalesCount(g.scale, after, earlierCount(figures, text, start))) {
+      // "650m monthly users, up from 450m": a letter scale on a count (countScale.ts).
       value *= SCALE_VALUE[g.scale.toLowerCase()]!;
     } else if (g.scale) {
       continue;

@@ -1,0 +1,33 @@
+/*
+ * A counted group as the agent of the removal, with the one removed named or the decision voted on:
+ * "Four directors voted Altman out", "four board members pushed the chief executive out", "Four
+ * people ousted their own CEO", "Only four directors voted on the decision", "four of its members
+ * voted on Altman's removal". Only the whole group that decided does that, so the count is its size.
+ * A vote against him, or a vote on another matter ("voted on the decision to hire Shear"), is not it.
+ */
+
+/** Whom the removal removes: the pronoun, his name, or his post as the company's. */
+const LEADER =
+  "(?:him|Altman|Sam\\s+Altman|(?:the|their|its|OpenAI['’]s|the\\s+(?:company|firm|start-?up)['’]s)\\s+(?:own\\s+)?(?:chief\\s+executive|CEO|boss|co-?founder|leader|chief)(?:,?\\s+Sam\\s+Altman)?)";
+/** Phrasal removals that end with "out": "voted him out", "forced the CEO out". */
+const OUT_VERB =
+  '(?:voted|pushed|forced|eased|kicked|threw|booted|turfed|drummed|shoved|squeezed|frozen|froze)';
+/** Removals that take their object directly: "ousted Altman", "deposed their chief executive". */
+const REMOVAL_VERB =
+  '(?:fired|ousted|sacked|axed|removed|dismissed|dumped|deposed|toppled|ejected|expelled|defenestrated|booted|ditched|canned)';
+/** What a vote on the removal is a vote on. */
+const DECISION = '(?:decision|removal|firing|ouster|ousting|dismissal|sacking|motion|resolution)';
+const DECISION_OWNER = "(?:the|that|this|his|Altman['’]s|the\\s+(?:chief\\s+executive|CEO)['’]s)";
+/** "the decision to hire Shear" is another decision; "the decision to fire him" is this one. */
+const OTHER_PURPOSE = '(?!\\s+to\\s+(?!(?:fire|oust|remove|dismiss|sack|axe|push)\\b))';
+
+const LEADER_REMOVED_AFTER = new RegExp(
+  "^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|just|simply|eventually|ultimately|quietly|abruptly|summarily|all|together)\\s+)*" +
+    `(?:${OUT_VERB}\\s+${LEADER}\\s+out|${REMOVAL_VERB}\\s+${LEADER}|voted\\s+on\\s+${DECISION_OWNER}\\s+${DECISION}${OTHER_PURPOSE})(?![\\p{L}])`,
+  'iu',
+);
+
+/** The text after a count says the group removed the leader, or voted on his removal. */
+export function removesLeaderAfter(after: string): boolean {
+  return LEADER_REMOVED_AFTER.test(after);
+}

@@ -1,0 +1,39 @@
+/*
+ * A letter scale on a count, as British papers and data desks abbreviate it: "650m monthly users",
+ * "1.2bn people", "300k signatures", and the figure it is set against ("up from 450m in July").
+ * Alone, "m"/"k"/"b" are not read as scales ("a 10 m cable", "400m race"): the noun after the figure,
+ * or a linked earlier count of the same kind, says it is a count of millions or thousands.
+ */
+import type { FigureUnit } from './parseFigure.ts';
+
+const LETTER_SCALE = /^[mkb]$/i;
+
+/** The people or audience a scaled count counts, maybe after how often or how they are counted. */
+const COUNTED_AFTER =
+  /^\s?(?:(?:monthly|weekly|daily|active|paying|registered|unique|new|global|regular)\s+)*(?:users|people|subscribers|customers|members|employees|staff|workers|viewers|readers|visitors|listeners|followers|signatures|signatories|voters|residents|citizens|accounts|downloads|installs|players|consumers|households)(?![\p{L}])/iu;
+
+/** "…, up from 450m", "against 300m", "to 1bn": a second figure set against the first. */
+const SAME_COUNT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared\s+with|and|or)\s+$/i;
+
+const SCALED_UNITS: ReadonlySet<FigureUnit> = new Set(['users', 'people']);
+/** A linked figure scales only after a count that is itself large: "650m users, up from 450m". */
+const LARGE_COUNT = 1e3;
+
+export interface EarlierCount {
+  unit: FigureUnit;
+  value: number;
+  /** The text between the earlier figure and this one. */
+  between: string;
+}
+
+/** Whether a letter scale ("m", "k", "b") after a number scales a count of people or users. */
+export function scalesCount(scale: string, after: string, earlier?: EarlierCount): boolean {
+  if (!LETTER_SCALE.test(scale)) return false;
+  if (COUNTED_AFTER.test(after)) return true;
+  return (
+    !!earlier &&
+    SCALED_UNITS.has(earlier.unit) &&
+    earlier.value >= LARGE_COUNT &&
+    SAME_COUNT_LINK.test(earlier.between)
+  );
+}

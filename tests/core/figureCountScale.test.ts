@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+const values = (text: string) => findFigures(text).map((f) => [text.slice(f.start, f.end), f.value, f.unit]);
+
+describe('a letter scale on a count of people or users (countScale.ts)', () => {
+  it.each<[string, Array<[string, number, string]>]>([
+    ['Gemini has 650m monthly users.', [['650m', 650e6, 'users']]],
+    ['The app now counts 1.2bn people a month.', [['1.2bn', 1.2e9, 'people']]],
+    ['The petition has 300k signatures.', [['300k', 300e3, 'people']]],
+    ['The service has 40M monthly users.', [['40M', 40e6, 'users']]],
+    // The figure set against a scaled count counts the same.
+    [
+      'Gemini now counts 650m monthly users, up from 450m in July.',
+      [
+        ['650m', 650e6, 'users'],
+        ['450m', 450e6, 'users'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // A letter after a number that counts no people is a length or a race, not millions.
+    'A 10 m cable runs under the street.',
+    'He won the 400m race in 2019.',
+    'The tower is 300m tall, against 250m for the old one.',
+  ])('no scaled count: %s', (text) => {
+    expect(values(text).filter(([, v]) => (v as number) >= 1e3)).toEqual([]);
+  });
+
+  it('marks the rival’s audience in both figures', () => {
+    expect(
+      claims(["Rival pressure: Google's Gemini now counts 650m monthly users, up from 450m in July."]),
+    ).toEqual([
+      ['gemini-monthly-users', '650m'],
+      ['gemini-monthly-users', '450m'],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead as claims } from './helpers/annotate.ts';
+
+describe('a count that removed the leader, named, or voted on his removal is the board that decided (leaderRemoval.ts)', () => {
+  it.each<[string, string]>([
+    // Phrasal removals with the one removed between verb and "out".
+    ['Four directors voted Altman out.', 'Four'],
+    ['Four directors voted Sam Altman out on a Friday afternoon.', 'Four'],
+    ['Four board members forced the chief executive out.', 'Four'],
+    ['In the end, four trustees pushed their own CEO out.', 'four'],
+    ['Four directors eased the company’s co-founder out, and the staff revolted.', 'Four'],
+    // Direct removals of a named leader.
+    ['Four people ousted their own CEO.', 'Four'],
+    ['Four directors deposed the chief executive, Sam Altman, by video call.', 'Four'],
+    // Voting on the removal itself.
+    ['Only four directors voted on the decision.', 'four'],
+    ["Only four of its members voted on Altman's removal.", 'four'],
+    ['Just four board members voted on the decision to fire him.', 'four'],
+  ])('%s', (text, wording) => {
+    expect(claims([text])).toEqual([['board-size', wording]]);
+  });
+
+  it.each<string>([
+    // Some of the group, acting against him or otherwise: not its size.
+    'Three directors voted against him.',
+    'Two directors voted on the decision and two abstained.',
+    // A vote on another matter.
+    'Four directors voted on the decision to hire Emmett Shear.',
+    'Four directors voted on the new budget.',
+    // Another body's removal, and no removal at all.
+    'Four directors voted for the merger.',
+  ])('no board size: %s', (text) => {
+    expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
+  });
+});
