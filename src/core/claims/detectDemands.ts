@@ -13,6 +13,7 @@ import {
 } from './readClause.ts';
 import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { FrameMatch } from './detectStatements.ts';
+import { ORDER_VERBS } from './orderVerbs.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -28,34 +29,28 @@ const ULTIMATUM_GAP = 24;
 
 /** Words that put what follows them in a demand ("calling for", "unless", "telling the board to"). */
 const DEMAND_MARKERS = new Set([
-  ...['call', 'calls', 'called', 'calling', 'demand', 'demands', 'demanded', 'demanding', 'tell', 'tells'],
+  ...ORDER_VERBS,
   ...[
-    'told',
-    'telling',
-    'urge',
-    'urges',
-    'urged',
-    'urging',
     'ask',
     'asks',
     'asked',
     'asking',
-    'want',
-    'wants',
+    'insist',
+    'insists',
+    'insisted',
+    'insisting',
+    'unless',
+    'until',
+    'if',
   ],
-  ...['wanted', 'wanting', 'insist', 'insists', 'insisted', 'insisting', 'unless', 'until', 'if', 'press'],
-  ...['presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'order', 'orders', 'ordered'],
-  ...['ordering', 'beg', 'begs', 'begged', 'begging', 'appeal', 'appeals', 'appealed', 'appealing'],
+  ...['push', 'pushes', 'pushed', 'pushing', 'appeal', 'appeals', 'appealed', 'appealing'],
   // The register of translated and formal copy: "The letter requests that all directors resign".
   ...['request', 'requests', 'requested', 'requesting', 'require', 'requires', 'required', 'requiring'],
   // Calques of sommer, exiger, réclamer, solicitar, esortare: "summon the board to resign", "reclaims the demission".
   ...['summon', 'summons', 'summoned', 'summoning', 'exige', 'exiges', 'reclaim', 'reclaims', 'reclaimed'],
   ...['solicit', 'solicits', 'solicited', 'soliciting', 'exhort', 'exhorts', 'exhorted', 'exhorting'],
-  ...['enjoin', 'enjoins', 'enjoined', 'enjoining', 'implore', 'implores', 'implored', 'imploring'],
+  ...['enjoin', 'enjoins', 'enjoined', 'enjoining'],
   ...['invite', 'invites', 'invited', 'inviting', 'petition', 'petitions', 'petitioned', 'petitioning'],
-  // Orders readClause's ORDERS knows ("Employees instructed the board to reinstate Altman"), direct and wire.
-  ...['instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing'],
-  ...['command', 'commands', 'commanded', 'commanding'],
 ]);
 /** Forms of "ask", which before "if" put a question. */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
