@@ -33,6 +33,7 @@ describe('an act under the head of demand terms', () => {
 describe('an act before the threat of refusal', () => {
   unmarked('altman-returns-as-ceo', [
     [', or we …', 'Every director quits, Altman is reinstated, or we all walk out.'],
+    ['"or we depart"', 'The board resigns and Altman is reinstated as chief executive, or we depart.'],
     ['"or every one of us"', 'you step down and you bring sam back or every one of us is gone'],
     [
       '"; failing that"',

@@ -32,3 +32,16 @@ describe('an order to the board is a demand', () => {
     ],
   ]);
 });
+
+/*
+ * What an order tells the board to do is no deed (readClause.orderedInfinitive, by orderVerbs.ts): every
+ * form of each order verb, not only the few the old list held.
+ */
+describe('what an order tells the board to do is not done', () => {
+  unmarked('altman-returns-as-ceo', [
+    ['"instructs"', 'The letter instructs the board to reinstate Altman as chief executive.'],
+    ['"directing"', 'Staff are directing the directors to reinstate Altman as chief executive.'],
+    ['"commands"', 'The petition commands the board to reinstate Altman as chief executive.'],
+    ['"imploring"', 'Investors are imploring the board to reinstate Altman as chief executive.'],
+  ]);
+});

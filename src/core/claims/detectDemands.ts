@@ -13,6 +13,8 @@ import {
 } from './readClause.ts';
 import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { FrameMatch } from './detectStatements.ts';
+import { ORDER_VERBS } from './orderVerbs.ts';
+import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -28,34 +30,28 @@ const ULTIMATUM_GAP = 24;
 
 /** Words that put what follows them in a demand ("calling for", "unless", "telling the board to"). */
 const DEMAND_MARKERS = new Set([
-  ...['call', 'calls', 'called', 'calling', 'demand', 'demands', 'demanded', 'demanding', 'tell', 'tells'],
+  ...ORDER_VERBS,
   ...[
-    'told',
-    'telling',
-    'urge',
-    'urges',
-    'urged',
-    'urging',
     'ask',
     'asks',
     'asked',
     'asking',
-    'want',
-    'wants',
+    'insist',
+    'insists',
+    'insisted',
+    'insisting',
+    'unless',
+    'until',
+    'if',
   ],
-  ...['wanted', 'wanting', 'insist', 'insists', 'insisted', 'insisting', 'unless', 'until', 'if', 'press'],
-  ...['presses', 'pressed', 'pressing', 'push', 'pushes', 'pushed', 'pushing', 'order', 'orders', 'ordered'],
-  ...['ordering', 'beg', 'begs', 'begged', 'begging', 'appeal', 'appeals', 'appealed', 'appealing'],
+  ...['push', 'pushes', 'pushed', 'pushing', 'appeal', 'appeals', 'appealed', 'appealing'],
   // The register of translated and formal copy: "The letter requests that all directors resign".
   ...['request', 'requests', 'requested', 'requesting', 'require', 'requires', 'required', 'requiring'],
   // Calques of sommer, exiger, réclamer, solicitar, esortare: "summon the board to resign", "reclaims the demission".
   ...['summon', 'summons', 'summoned', 'summoning', 'exige', 'exiges', 'reclaim', 'reclaims', 'reclaimed'],
   ...['solicit', 'solicits', 'solicited', 'soliciting', 'exhort', 'exhorts', 'exhorted', 'exhorting'],
-  ...['enjoin', 'enjoins', 'enjoined', 'enjoining', 'implore', 'implores', 'implored', 'imploring'],
+  ...['enjoin', 'enjoins', 'enjoined', 'enjoining'],
   ...['invite', 'invites', 'invited', 'inviting', 'petition', 'petitions', 'petitioned', 'petitioning'],
-  // Orders readClause's ORDERS knows ("Employees instructed the board to reinstate Altman"), direct and wire.
-  ...['instruct', 'instructs', 'instructed', 'instructing', 'direct', 'directs', 'directed', 'directing'],
-  ...['command', 'commands', 'commanded', 'commanding'],
 ]);
 /** Forms of "ask", which before "if" put a question. */
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking']);
@@ -108,25 +104,13 @@ const NEGATED_AUXILIARIES = new Set(['does', 'do', 'did', 'will', 'would', 'shou
 const BOARD_PRONOUNS = new Set(['they', 'them']);
 /** How far after an imperative the restoring it is joined to may come ("Resign, the employees wrote, and bring back Altman"). */
 const IMPERATIVE_REACH = 8;
-/** Verbs that, after "or we", are a threat to leave. */
-const LEAVING = new Set(['go', 'walk', 'leave', 'quit', 'follow']);
 /** Lemmas read as they are written, not as verbs to inflect. */
 const NOT_VERBS = new Set(['back', 'return']);
-/** Words that may stand between an imperative and its threat ("resign, bring back Altman, or we leave"). */
-const WE = new Set(['we', "we'll", 'everyone', 'all', 'i', 'staff', 'employees', 'they']);
-/** Words of a longer staff subject after "or" ("or the people signing walk out", "or else those who signed leave"). */
-const STAFF_AFTER_OR = new Set([
-  'else',
-  'the',
-  'people',
-  'signing',
-  'those',
-  'who',
-  'signed',
-  'of',
-  'them',
-  'most',
-]);
+/**
+ * Words of a longer staff subject after "or", beside ultimatumThreat's THREAT_SPEAKERS ("or the people
+ * signing walk out", "or else those who signed leave").
+ */
+const STAFF_AFTER_OR = new Set(['else', 'the', 'signing', 'who', 'signed', 'of', 'them']);
 /** How far after the board's act its ultimatum's "or" may come ("steps down and Sam and Greg are reinstated, or…"). */
 const OR_REACH = 12;
 
@@ -571,18 +555,16 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       while (
         t < tokens.length &&
         t - k <= 5 &&
-        (WE.has(tokens[t]!.lower) ||
+        (THREAT_SPEAKERS.has(tokens[t]!.lower) ||
           by.has(tokens[t]!.lower) ||
           STAFF_AFTER_OR.has(tokens[t]!.lower) ||
           /^(?:'ll|will|would|'d)$/.test(tokens[t]!.lower))
       )
         t++;
       const threat = tokens[t]?.lower ?? '';
-      const staffNamed = tokens
-        .slice(k + 1, t)
-        .some((w) => WE.has(w.lower) || by.has(w.lower) || w.lower === 'people');
+      const staffNamed = tokens.slice(k + 1, t).some((w) => THREAT_SPEAKERS.has(w.lower) || by.has(w.lower));
       // After "or we", going is leaving: "quit or we go".
-      if (t === k + 1 || !staffNamed || !(threats.has(threat) || LEAVING.has(threat))) return;
+      if (t === k + 1 || !staffNamed || !(threats.has(threat) || THREAT_GOING.has(threat))) return;
       let last = t + (particleAt(threats, t) ? 1 : 0);
       if (reading.refAt[last + 1]) last = reading.refAt[last + 1]!.last;
       pieces.push({ first: opening, last, fact: frame.fact, role: 'both' });

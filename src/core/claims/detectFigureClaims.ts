@@ -1666,9 +1666,10 @@ function topicOf(
  * "Four people made the decision", "Four people fired him", "Just four directors voted it through"
  * (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
+ * Choosing the removal ("voted to remove him", "decided to oust him") is decisionAgent's, its one list.
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+(?:him\s+out|to\s+(?:remove|fire|oust|dismiss|sack))|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -1687,8 +1688,7 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const after = text.slice(figure.end, span.end);
   // "it took only four of them to remove him" (decisionAgent.ts).
   if (tookToRemove(before, after.slice(0, 80))) return true;
-  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before))
-    return DECIDED_BY_BEFORE.test(before) || decidedByBefore(before);
+  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return decidedByBefore(before);
   return (
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||
@@ -1732,9 +1732,6 @@ function namesEveryMember(after: string, count: number): boolean {
     .split(LIST_JOINT);
   return items.length === count && items.every((item) => /^[^,]{0,40}\p{Lu}/u.test(item));
 }
-/** "The decision was taken by four people": the group that decided, as the act's agent. */
-const DECIDED_BY_BEFORE =
-  /\b(?:decision|call|vote|firing|ouster|ousting|sacking)\s+(?:was|had\s+been)\s+(?:taken|made|reached|carried\s+out)\s+by\s+(?:just\s+|only\s+)?$/i;
 
 /** The claim's cue nearest the figure (before it, or its own noun after it) is said of groups in general. */
 function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFigure): boolean {

@@ -1,5 +1,6 @@
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { Token } from '../text/tokenize.ts';
+import { datasetGender, type Gender } from './ownPronouns.ts';
 
 /*
  * Whom a third-person pronoun may mean, by discourse rather than by nearness: "he" cannot be a person the
@@ -7,28 +8,19 @@ import type { Token } from '../text/tokenize.ts';
  * subject of two people joined by "and" gives a later "he" two answers, so it gets none.
  */
 
-export type Gender = 'he' | 'she';
-
-const MASCULINE = /\b(?:he|him|his|himself)\b/gi;
-const FEMININE = /\b(?:she|her|hers|herself)\b/gi;
+export type { Gender } from './ownPronouns.ts';
 
 const gendersByMatcher = new WeakMap<Matcher, Map<string, Gender>>();
 
-/**
- * The pronoun the dataset itself uses for each person, read once from their role and description
- * ("after she moved to bring Altman back"). A person written of with both, or with neither, has none.
- */
+/** The pronoun the dataset itself uses for each person (ownPronouns.ts), read once per dataset. */
 export function genderOf(matcher: Matcher, id: string): Gender | undefined {
   let genders = gendersByMatcher.get(matcher);
   if (!genders) {
     genders = new Map();
-    for (const entity of matcher.entities.values()) {
-      if (entity.kind !== 'person') continue;
-      const text = `${entity.role} ${entity.description}`;
-      const masculine = text.match(MASCULINE)?.length ?? 0;
-      const feminine = text.match(FEMININE)?.length ?? 0;
-      if (masculine && !feminine) genders.set(entity.id, 'he');
-      else if (feminine && !masculine) genders.set(entity.id, 'she');
+    const entities = [...matcher.entities.values()];
+    for (const entity of entities) {
+      const gender = datasetGender(entity, entities);
+      if (gender) genders.set(entity.id, gender);
     }
     gendersByMatcher.set(matcher, genders);
   }

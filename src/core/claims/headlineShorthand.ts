@@ -1,37 +1,24 @@
-import type { ContentClaim, Frame } from '../dataset/schema.ts';
+import type { Frame } from '../dataset/schema.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { FrameMatch } from './detectStatements.ts';
 import type { BlockReading } from './readReferences.ts';
 
 /*
  * Headline grammar. Headlines, decks, alerts and table rows drop the verb and keep a particle:
- * "Altman to Microsoft" (joins), "OpenAI's Altman out" (leaves), "Altman out, Shear in" (arrives).
- * The line's shape says it is one: short, its own block, no full stop, no question. Each shorthand
- * is read as the verb it stands for, and the claim is the one whose frame has that verb for the
- * person: the frames say it, not a list of headline words.
+ * "Altman to Microsoft" (joins). The line's shape says it is one: short, its own block, no full stop,
+ * no question. The shorthand is read as the verb it stands for, and the claim is the one whose frame
+ * has that verb for the person: the frames say it, not a list of headline words.
+ * A bare "Brockman out" or "Shear in" says only that he left or arrived, not how or as what, which is
+ * what every claim about it asks (quit or removed, interim or not): it is read as nothing.
  */
 
 /** The longest block read as a headline, in words. */
 const HEADLINE_WORDS = 14;
-/** What ends a headline's clause: "Altman out, Shear in", "Altman to Microsoft — Nadella". */
+/** What ends a headline's clause: "Altman fired, Brockman quits", "Altman to Microsoft — Nadella". */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '|', '-', '!', '/']);
-/** What a headline's clause may go on with after the shorthand: "Altman to Microsoft after ouster". */
-const TRAILERS = new Set([
-  'after',
-  'amid',
-  'following',
-  'as',
-  'at',
-  'in',
-  'over',
-  'with',
-  'from',
-  'too',
-  'also',
-]);
 /**
- * After "Altman to Microsoft" only what says when, with whom or as what the move happens: "in
- * doubt", "at risk", "over", "too" open a predicate about the move, not the move.
+ * What the clause may go on with after "Altman to Microsoft": only what says when, with whom or as what
+ * the move happens; "in doubt", "at risk", "over", "too" open a predicate about the move, not the move.
  */
 const MOVE_TRAILERS = new Set(['after', 'amid', 'following', 'with', 'from', 'as']);
 /** "as good as dead", "as likely as not": a comparison about the move, not "as AI chief". */
@@ -62,47 +49,21 @@ const ADDRESS_WORDS = new Set([
 ]);
 /** "Altman to Microsoft — or back to OpenAI": an alternative, not a move. */
 const ALTERNATIVE = 'or';
-/** "Altman in" arrives only where the line ends there or says as what: "in talks", "in court" are states. */
-const ARRIVAL_TRAILERS = new Set(['as', 'at', 'too', 'also']);
+/** The verb "X to <organisation>" stands for, as the frames write it. */
+const JOINS = 'join';
 
-/** The verb each shorthand stands for, as the frames write it, and whether it takes the organisation after it. */
-type Shorthand = 'to' | 'out' | 'in';
-const STANDS_FOR: Record<Shorthand, { acts: string[]; takesOrganisation: boolean }> = {
-  to: { acts: ['join'], takesOrganisation: true },
-  out: { acts: ['leave', 'quit'], takesOrganisation: false },
-  in: { acts: ['step in'], takesOrganisation: false },
-};
-
-/** A frame that reads the shorthand's verb with nothing after it, or with only the organisation. */
-function framesFor(matcher: Matcher, person: string, shorthand: Shorthand, organisation?: string) {
-  const { acts, takesOrganisation } = STANDS_FOR[shorthand];
+/** A frame that reads "join" the organisation for the person, with nothing else after it. */
+function framesFor(matcher: Matcher, person: string, organisation: string) {
   const fits: Array<{ claimId: string; frame: Frame }> = [];
   for (const claim of matcher.claims.values()) {
     for (const frame of claim.frames ?? []) {
       if (!frame.subject?.includes(person) || frame.demand) continue;
-      if (!frame.acts?.some((act) => acts.includes(act))) continue;
-      const complement = frame.complement ?? [];
-      const fitsComplement = takesOrganisation
-        ? complement.includes(`@${organisation}`)
-        : complement.length === 0;
-      if (!fitsComplement) continue;
-      // "Brockman out", "Shear in" say that he left or arrived, not how or as what: where the claim
-      // tells such facts apart (quit or removed, interim or not), the bare particle answers nothing.
-      if (!takesOrganisation && splitsFacts(claim, person, frame.fact)) continue;
+      if (!frame.acts?.includes(JOINS)) continue;
+      if (!(frame.complement ?? []).includes(`@${organisation}`)) continue;
       fits.push({ claimId: claim.id, frame });
     }
   }
   return fits;
-}
-
-/** The claim has, for the person, a fact that cannot be true with `fact`: it asks which. */
-function splitsFacts(claim: ContentClaim, person: string, fact: string): boolean {
-  const facts = new Map(claim.facts?.map((f) => [f.id, f]));
-  const compatible = (a: string, b: string) =>
-    a === b || !!facts.get(a)?.compatibleWith?.includes(b) || !!facts.get(b)?.compatibleWith?.includes(a);
-  return (claim.frames ?? []).some(
-    (frame) => frame.subject?.includes(person) && !compatible(frame.fact, fact),
-  );
 }
 
 /** A block shaped like a headline: short, read whole, no full stop at its end, asking nothing. */
@@ -123,14 +84,9 @@ function opensClause(reading: BlockReading, at: number): boolean {
 }
 
 /** The clause ends at `at`, or goes on with a preposition: nothing else may follow the shorthand. */
-function endsOrTrails(
-  reading: BlockReading,
-  at: number,
-  trailers: ReadonlySet<string>,
-  ends: ReadonlySet<string> = CLAUSE_ENDS,
-): boolean {
+function endsOrTrails(reading: BlockReading, at: number, trailers: ReadonlySet<string>): boolean {
   const token = reading.tokens[at];
-  return !token || ends.has(token.text) || trailers.has(token.lower);
+  return !token || CLAUSE_ENDS.has(token.text) || trailers.has(token.lower);
 }
 
 /**
@@ -157,8 +113,8 @@ function entityKind(matcher: Matcher, entities: string[]) {
 }
 
 /**
- * Headline shorthand for a claim: "Altman to Microsoft" (joins), "Brockman out" (leaves),
- * "Shear in" (steps in), each opening a clause of a headline-shaped block.
+ * Headline shorthand for a claim: "Altman to Microsoft" (joins), opening a clause of a
+ * headline-shaped block.
  */
 export function headlineShorthand(matcher: Matcher, reading: BlockReading): FrameMatch[] {
   if (!isHeadlineLine(reading)) return [];
@@ -183,12 +139,8 @@ export function headlineShorthand(matcher: Matcher, reading: BlockReading): Fram
         rest.some((token) => ADDRESS_WORDS.has(token.lower.replace('’', "'")))
       )
         continue;
-      for (const { claimId, frame } of framesFor(matcher, person, 'to', org.entities[0]))
+      for (const { claimId, frame } of framesFor(matcher, person, org.entities[0]!))
         matches.push({ first: after, last: org.last, claimId, fact: frame.fact });
-    } else if (word === 'out' || word === 'in') {
-      if (!endsOrTrails(reading, after + 1, word === 'in' ? ARRIVAL_TRAILERS : TRAILERS)) continue;
-      for (const { claimId, frame } of framesFor(matcher, person, word))
-        matches.push({ first: after, last: after, claimId, fact: frame.fact });
     }
   }
   // One mark per claim and place.

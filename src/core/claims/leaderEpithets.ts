@@ -1,5 +1,6 @@
 import type { Entity } from '../dataset/schema.ts';
 import { makes } from './organisationEpithets.ts';
+import { datasetGender } from './ownPronouns.ts';
 import { wordsOf, type Epithet } from './statementLexicon.ts';
 
 /**
@@ -28,17 +29,11 @@ const PEOPLE_BEHIND = [
  */
 const MAN_BEHIND = ['man', 'boy wonder', 'frontman'];
 const WOMAN_BEHIND = ['woman', 'frontwoman'];
-const HE = /\b(?:he|him|his|himself)\b/i;
-const SHE = /\b(?:she|her|hers|herself)\b/i;
 
-/** The gendered nouns the dataset's own description and role of the person allow: one gender's pronouns only. */
-function genderedNouns(person: Entity): string[] {
-  const words = `${person.role} ${person.description}`;
-  const he = HE.test(words);
-  const she = SHE.test(words);
-  if (he && !she) return MAN_BEHIND;
-  if (she && !he) return WOMAN_BEHIND;
-  return [];
+/** The gendered nouns the dataset's own words about the person allow (ownPronouns.ts). */
+function genderedNouns(person: Entity, entities: Entity[]): string[] {
+  const gender = datasetGender(person, entities);
+  return gender === 'he' ? MAN_BEHIND : gender === 'she' ? WOMAN_BEHIND : [];
 }
 
 /** A role whose first clause makes the person chief executive of a company ("Co-founder and CEO of OpenAI"). */
@@ -63,7 +58,7 @@ export function leaderEpithets(entities: Entity[]): Epithet[] {
     const chief = people[0]!;
     const names = [o.name, ...products.filter((p) => makes(o, p)).map((p) => p.name)];
     const own = new Set(chief.epithets ?? []);
-    const nouns = [...PEOPLE_BEHIND, ...genderedNouns(chief)];
+    const nouns = [...PEOPLE_BEHIND, ...genderedNouns(chief, entities)];
     const added = names.flatMap((name) => nouns.map((noun) => `${noun} behind ${name}`));
     return [...new Set(added)]
       .filter((text) => !own.has(text))

@@ -1,6 +1,7 @@
 import type { BlockReading, Reference } from './readReferences.ts';
 import { POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import { unheldBelief } from './unheldBelief.ts';
+import { ORDER_VERBS } from './orderVerbs.ts';
 
 /**
  * The grammar the statement frames need, over one block's words: where a
@@ -890,12 +891,7 @@ export function newReport(reading: BlockReading, from: number, to: number): bool
 }
 
 /** Verbs that order what their infinitive says ("told the directors to resign", "urged them to"). */
-const ORDERS = new Set([
-  ...['tell', 'tells', 'told', 'telling', 'urge', 'urges', 'urged', 'urging', 'order', 'orders', 'ordered'],
-  ...['demand', 'demands', 'demanded', 'demanding', 'press', 'presses', 'pressed', 'pressing', 'beg'],
-  ...['begs', 'begged', 'begging', 'implore', 'implored', 'instruct', 'instructed', 'want', 'wants'],
-  ...['wanted', 'call', 'calls', 'called', 'calling'],
-]);
+const ORDERS = ORDER_VERBS;
 /** How far back an order may govern its infinitive, across a list of infinitives and asides. */
 const ORDER_REACH = 16;
 /** Words that end the order's reach: another verb now carries the infinitive ("agreed to", "managed to"). */
