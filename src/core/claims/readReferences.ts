@@ -5,6 +5,7 @@ import { epithetMayStartAt } from './epithetStart.ts';
 import { colonSpeaker } from './colonSpeaker.ts';
 import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
 import { describedOrganisation } from './describedOrganisation.ts';
+import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -625,7 +626,13 @@ export function readBlock(
     } else if (organisationForIt) {
       entities = [organisationForIt];
       lastOrganisation = organisationForIt;
-    } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
+    } else if (
+      IT.has(word) &&
+      lastOrganisation &&
+      // "The board said he lied. It then hired Shear.": "it" is the board, not the organisation named before.
+      !(word === 'it' && itFollowsOtherSubject(tokens, refAt, sentences, sentenceOf, i))
+    )
+      entities = [lastOrganisation];
     // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
     else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
