@@ -4,6 +4,8 @@ import type { Epithet } from './statementLexicon.ts';
 import { epithetMayStartAt } from './epithetStart.ts';
 import { colonSpeaker } from './colonSpeaker.ts';
 import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
+import { describedOrganisation } from './describedOrganisation.ts';
+import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -408,6 +410,12 @@ export function readBlock(
       // "Microsoft … at the software maker": the organisation named last, in this sentence or the one before.
       const s = sentenceOf[d.first]!;
       const from = d.bare ? sentences[s]!.first : (sentences[Math.max(0, s - 1)]?.first ?? 0);
+      // "the tech giant": the one organisation named there that its trade fits (describedOrganisation.ts).
+      if (!d.bare && !refAt.slice(d.first + 1, d.last + 1).some(Boolean)) {
+        const id = describedOrganisation(matcher, tokens, refAt, from, d.first, d.last);
+        // null: some organisation, not one we can tell; it still stands where a name would ("the tech giant hired").
+        return id === null ? { entities: [] } : id ? { entities: [id] } : undefined;
+      }
       for (let k = d.first - 1; k >= from; k--) {
         // Bare, across an aside or a second clause ("Microsoft had announced … — a staff letter … the company") it may be another.
         if (d.bare && ASIDE_MARKS.has(tokens[k]!.text)) return undefined;
@@ -521,7 +529,7 @@ export function readBlock(
       if (found) {
         set({ first: description.first, last: description.last, ...found, description: true });
         seen(refAt[description.first]!);
-        if (!found.conditional) {
+        if (!found.conditional && found.entities.length) {
           if (description.kind === 'person') lastPerson = found.entities[0];
           else lastOrganisation = found.entities[0];
         }
@@ -618,7 +626,13 @@ export function readBlock(
     } else if (organisationForIt) {
       entities = [organisationForIt];
       lastOrganisation = organisationForIt;
-    } else if (IT.has(word) && lastOrganisation) entities = [lastOrganisation];
+    } else if (
+      IT.has(word) &&
+      lastOrganisation &&
+      // "The board said he lied. It then hired Shear.": "it" is the board, not the organisation named before.
+      !(word === 'it' && itFollowsOtherSubject(tokens, refAt, sentences, sentenceOf, i))
+    )
+      entities = [lastOrganisation];
     // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
     else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
