@@ -38,6 +38,7 @@ import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgen
 import { countsOtherThing } from './countedNoun.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
 import { foundingTeamCount } from './foundingAct.ts';
+import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -644,8 +645,10 @@ const FOUNDING_GROUP_CUE = /^(?:founding|original)\s+(?:team|group|cohort)$/;
 const MEMBERS_OF_AFTER =
   /^\s+(?:members?|people|persons)\s+(?:of|from)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:team|group|board|staff|founders|co-founders))\b/iu;
 /** "OpenAI's 11-person founding team", "a 770-strong workforce": the group a compounded size is of. */
-const COMPOUND_GROUP_AFTER =
-  /^-(?:person|member|strong|seat|man)\s+((?:[\p{L}-]+\s+){0,2}?(?:team|group|board|panel|committee|council|staff|workforce|body))\b/iu;
+const COMPOUND_GROUP_AFTER = new RegExp(
+  String.raw`^-(?:person|member|strong|seat|man|woman)\s+((?:[\p{L}-]+\s+){0,2}?${SIZED_GROUP_NOUN})\b`,
+  'iu',
+);
 
 /**
  * The words naming the group a count is of, where the count's own words say it: "two members of
