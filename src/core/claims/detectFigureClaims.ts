@@ -39,6 +39,7 @@ import { countsOtherThing } from './countedNoun.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
+import { plannedCeiling } from './plannedCeiling.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -117,12 +118,6 @@ const TOTAL_LABEL_BEFORE =
  */
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
-/**
- * "The board may grow to up to nine", "would be to pick the rest of a board with nine seats at most":
- * a ceiling is a plan's own words, said with a modal; only a condition ("if", "unless") makes it talk.
- */
-const PLANNED_CEILING_BEFORE =
-  /\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|be\s+expanded|be\s+enlarged|reach|increase|rise|swell|pick|appoint|add|fill|have|include|number)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$/i;
 /**
  * "a share sale that would value OpenAI at $86 billion", "the tender for employee shares, which would
  * value OpenAI at…": the price a deal puts on the company, as
@@ -832,7 +827,7 @@ export function detectFigureClaims(
       !figure.isAge &&
       ((HYPOTHETICAL_BEFORE.test(before) &&
         !DEAL_VALUES_BEFORE.test(before) &&
-        !(figure.qualifier === 'up-to' && PLANNED_CEILING_BEFORE.test(before))) ||
+        !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         OTHER_BEFORE.test(before))
     )
       continue;
