@@ -40,6 +40,7 @@ import { removesLeaderAfter } from './leaderRemoval.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling } from './plannedCeiling.ts';
+import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -1587,12 +1588,19 @@ function topicOf(
         (n) =>
           n.start >= figure.end &&
           n.start - figure.end <= AGE_HOLDER_REACH &&
-          // "its 38-year-old CEO, Sam Altman": the role's apposition names the holder after a comma.
-          /^-year-old\s[^,;.()—–]*(?:,\s*)?$/.test(text.slice(figure.end, n.start)),
+          // "its 38-year-old CEO, Sam Altman": the role's apposition names the holder after a comma (ageEpithet.ts).
+          epithetNames(text.slice(figure.end, n.start)),
       );
       // "He was 68 when he joined the board that brought Altman back": an age said of the sentence's
       // pronoun subject is that person's, not the one a clause after it names.
-      const ofSubject = figure.isAge && AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start));
+      // "the 38-year-old co-founder and Greg Brockman": an epithet's holder is never a later name (ageEpithet.ts).
+      const ofSubject =
+        figure.isAge &&
+        (AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start)) ||
+          isAgeEpithet(
+            text.slice(Math.max(0, figure.start - 8), figure.start),
+            text.slice(figure.end, figure.end + 9),
+          ));
       const person =
         named?.entityId ??
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??
