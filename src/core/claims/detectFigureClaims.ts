@@ -38,6 +38,9 @@ import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgen
 import { countsOtherThing } from './countedNoun.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
 import { foundingTeamCount } from './foundingAct.ts';
+import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
+import { plannedCeiling } from './plannedCeiling.ts';
+import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
@@ -116,12 +119,6 @@ const TOTAL_LABEL_BEFORE =
  */
 const HYPOTHETICAL_BEFORE =
   /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
-/**
- * "The board may grow to up to nine", "would be to pick the rest of a board with nine seats at most":
- * a ceiling is a plan's own words, said with a modal; only a condition ("if", "unless") makes it talk.
- */
-const PLANNED_CEILING_BEFORE =
-  /\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|be\s+expanded|be\s+enlarged|reach|increase|rise|swell|pick|appoint|add|fill|have|include|number)\b(?![^,;.]*\b(?:if|unless)\b)[^,;.]*$/i;
 /**
  * "a share sale that would value OpenAI at $86 billion", "the tender for employee shares, which would
  * value OpenAI at…": the price a deal puts on the company, as
@@ -644,8 +641,10 @@ const FOUNDING_GROUP_CUE = /^(?:founding|original)\s+(?:team|group|cohort)$/;
 const MEMBERS_OF_AFTER =
   /^\s+(?:members?|people|persons)\s+(?:of|from)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:team|group|board|staff|founders|co-founders))\b/iu;
 /** "OpenAI's 11-person founding team", "a 770-strong workforce": the group a compounded size is of. */
-const COMPOUND_GROUP_AFTER =
-  /^-(?:person|member|strong|seat|man)\s+((?:[\p{L}-]+\s+){0,2}?(?:team|group|board|panel|committee|council|staff|workforce|body))\b/iu;
+const COMPOUND_GROUP_AFTER = new RegExp(
+  String.raw`^-(?:person|member|strong|seat|man|woman)\s+((?:[\p{L}-]+\s+){0,2}?${SIZED_GROUP_NOUN})\b`,
+  'iu',
+);
 
 /**
  * The words naming the group a count is of, where the count's own words say it: "two members of
@@ -829,7 +828,7 @@ export function detectFigureClaims(
       !figure.isAge &&
       ((HYPOTHETICAL_BEFORE.test(before) &&
         !DEAL_VALUES_BEFORE.test(before) &&
-        !(figure.qualifier === 'up-to' && PLANNED_CEILING_BEFORE.test(before))) ||
+        !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         OTHER_BEFORE.test(before))
     )
       continue;
@@ -1589,12 +1588,19 @@ function topicOf(
         (n) =>
           n.start >= figure.end &&
           n.start - figure.end <= AGE_HOLDER_REACH &&
-          // "its 38-year-old CEO, Sam Altman": the role's apposition names the holder after a comma.
-          /^-year-old\s[^,;.()—–]*(?:,\s*)?$/.test(text.slice(figure.end, n.start)),
+          // "its 38-year-old CEO, Sam Altman": the role's apposition names the holder after a comma (ageEpithet.ts).
+          epithetNames(text.slice(figure.end, n.start)),
       );
       // "He was 68 when he joined the board that brought Altman back": an age said of the sentence's
       // pronoun subject is that person's, not the one a clause after it names.
-      const ofSubject = figure.isAge && AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start));
+      // "the 38-year-old co-founder and Greg Brockman": an epithet's holder is never a later name (ageEpithet.ts).
+      const ofSubject =
+        figure.isAge &&
+        (AGE_OF_THE_SUBJECT.test(text.slice(span.start, figure.start)) ||
+          isAgeEpithet(
+            text.slice(Math.max(0, figure.start - 8), figure.start),
+            text.slice(figure.end, figure.end + 9),
+          ));
       const person =
         named?.entityId ??
         people.filter((n) => n.end <= figure.start).at(-1)?.entityId ??

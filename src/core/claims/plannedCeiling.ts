@@ -1,0 +1,29 @@
+/*
+ * A ceiling said with a modal is a plan's own figure, not talk: "the board could take on up to nine new
+ * directors", "may bring in as many as nine members", "would be capped at nine seats", "could top
+ * out at nine". The plan states how large the group may become; only a condition ("if", "unless", "were it
+ * to", "should it") makes the ceiling hypothetical: "if the board took on up to nine directors".
+ *
+ * The growth is named by any verb a reporter uses for a group gaining members or for its limit: grow,
+ * expand, swell, take on, bring in, add, appoint, name, elect, seat, welcome, recruit, be capped at.
+ */
+
+/** A modal, then within a few words a verb of growing, filling or capping a group, up to the figure. */
+const MODAL_GROWTH_BEFORE = new RegExp(
+  String.raw`\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|swell|balloon|widen|broaden|enlarge|reach|increase|rise|climb|be\s+(?:expanded|enlarged|increased|widened|broadened|grown|capped|filled|made\s+up)|pick|appoint|add|fill|have|include|number|comprise|total|hold|take\s+on|bring\s+(?:in|on|aboard)|welcome|seat|recruit|hire|name|elect|choose|select|nominate|install|top\s+out|max\s+out)\b[^,;.]*$`,
+  'iu',
+);
+/** A condition anywhere in the clause before the figure: "if", "unless", "were it to", "should the board". */
+const CONDITION_BEFORE = /\b(?:if|unless|provided|suppose|supposing|imagine)\b|^\W*(?:Had|Were|Should)\b/i;
+/** A cap's own words right before the figure: "capped at nine", "a ceiling of nine", "topping out at nine". */
+const CAP_BEFORE =
+  /\b(?:(?:capped|topping\s+out|maxing\s+out|tops?\s+out|maxe?s?\s+out)\s+at|(?:cap|ceiling)\s+of)\s+$/i;
+
+/**
+ * The figure is the ceiling of a plan said with a modal: a ceiling ("up to", "as many as", or a cap's own
+ * words) after a modal and a verb of growth, with no condition in its clause.
+ */
+export function plannedCeiling(before: string, ceiling: boolean): boolean {
+  if (!ceiling && !CAP_BEFORE.test(before.slice(-40))) return false;
+  return MODAL_GROWTH_BEFORE.test(before) && !CONDITION_BEFORE.test(before);
+}
