@@ -27,6 +27,7 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
+import { isOpeningModifier } from './openingModifier.ts';
 import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
@@ -670,6 +671,8 @@ function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | u
 const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
 /** Capitalised words that open a sentence or clause without naming anyone. */
 const LOWER_CASE = /\p{Ll}/u;
+/** Nothing but marks before a word: it opens its sentence. */
+const OPENS_SENTENCE = /^[^\p{L}\p{N}]*$/u;
 const FUNCTION_WORDS = new Set([
   ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
   ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
@@ -1837,6 +1840,8 @@ function ownedByOther(
     if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
     if (keys.includes(word.toLowerCase())) return false;
+    // "Reported investment: $13bn": a sentence's opening modifier is no company (openingModifier.ts).
+    if (OPENS_SENTENCE.test(text.slice(span.start, at)) && isOpeningModifier(word)) return false;
     // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
     // signed", "Staff invested") is a common noun, not a company.
     const lower = word.toLowerCase();
