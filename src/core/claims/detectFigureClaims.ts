@@ -27,6 +27,8 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
+import { isOpeningModifier } from './openingModifier.ts';
+import { seriesItem } from './seriesPeriod.ts';
 import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
@@ -669,6 +671,39 @@ function wholeNounOf(text: string, figure: PageFigure, span: Span): string[] | u
 const OWNER_LINKS = /^(?:['’]s|has|had|have|was|is|were|also|reportedly|which|then|to)$/;
 /** Capitalised words that open a sentence or clause without naming anyone. */
 const LOWER_CASE = /\p{Ll}/u;
+/**
+ * "Anthropic valuation:", "Apple's stake:": a label that names an organisation the story does not
+ * know, or one that is not the story's, makes its values that organisation's.
+ */
+function labelOfOther(
+  matcher: Matcher,
+  text: string,
+  label: Span,
+  names: NameHit[],
+  claim: ContentClaim,
+): boolean {
+  for (const m of eachMatch(/\p{Lu}[\p{L}\p{N}'’&.-]*/gu, text.slice(label.start, label.end))) {
+    const at = label.start + m.index;
+    const name = names.find((n) => n.start <= at && at < n.end);
+    if (name) {
+      if (
+        !claim.entities.includes(name.entityId) &&
+        matcher.entities.get(name.entityId)?.kind === 'organisation'
+      )
+        return true;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(m[0]) || (m.index === 0 && isOpeningModifier(m[0]))) continue;
+    // The label's first word is capitalised whatever it is: a cue word there ("Valuation") is no name.
+    const lower = m[0].toLowerCase();
+    if (m.index === 0 && matcher.figureClaims.some((c) => c.cues.some((k) => cueKey(k) === lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Nothing but marks before a word: it opens its sentence. */
+const OPENS_SENTENCE = /^[^\p{L}\p{N}]*$/u;
 const FUNCTION_WORDS = new Set([
   ...['The', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'Our', 'This', 'That', 'These', 'Those', 'In', 'On'],
   ...['At', 'By', 'For', 'From', 'With', 'After', 'Before', 'When', 'While', 'As', 'But', 'And', 'So'],
@@ -865,7 +900,9 @@ export function detectFigureClaims(
     const pair = labelledPair(text, span, pairsBySentence.get(span.start), figure);
     if (pair) cues = cues.filter((c) => c.start >= pair.start && c.end <= pair.end);
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
-    const ownPeriod = figurePeriod(text, span, figure, around.page);
+    // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": a series' item dates its own value.
+    const inSeries = seriesItem(text, span, figure, around.page);
+    const ownPeriod = inSeries ? inSeries.period : figurePeriod(text, span, figure, around.page);
     const alone = ownPeriod === undefined && isAlone(text, figure);
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
@@ -978,6 +1015,15 @@ export function detectFigureClaims(
         }
       }
     }
+    // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": every value of a series takes its label.
+    // Counts are left to their own clause: what a count counts (a total, a part) needs more than a label.
+    const seriesLabel = isCount ? undefined : inSeries?.label;
+    if (!best && seriesLabel) {
+      best = read({
+        cues: [...new Set(cues.filter((c) => c.end <= seriesLabel.end).map((c) => c.key))],
+        entities: [...new Set(namesIn(names, seriesLabel).map((n) => n.entityId))],
+      });
+    }
     // "How many employees signed the letter?" | "By Monday evening, 745 had": an answer counts what
     // the question above it asks about.
     const question = around.lead?.own;
@@ -1046,6 +1092,8 @@ export function detectFigureClaims(
       }
     }
     if (!best) continue;
+    // "Anthropic valuation: $18bn in 2023, $61bn in March 2025": another company's label owns its whole series.
+    if (inSeries?.label && labelOfOther(matcher, text, inSeries.label, names, best)) continue;
     if (signedElsewhere(matcher, best, text.slice(span.start, span.end))) continue;
     if (misfitsTopic(best, text, figure, span)) continue;
     // "D'Angelo, who … whose CV includes nearly two years as…", "in two years": a span someone else spent, or none did.
@@ -1840,6 +1888,8 @@ function ownedByOther(
     if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
     if (keys.includes(word.toLowerCase())) return false;
+    // "Reported investment: $13bn": a sentence's opening modifier is no company (openingModifier.ts).
+    if (OPENS_SENTENCE.test(text.slice(span.start, at)) && isOpeningModifier(word)) return false;
     // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
     // signed", "Staff invested") is a common noun, not a company.
     const lower = word.toLowerCase();
