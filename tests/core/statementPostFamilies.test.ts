@@ -65,10 +65,29 @@ describe('Brockman packing in his job, walking away from the company', () => {
       'Brockman exited the company on Friday night.',
       [['brockman-exit', 'exited the company']],
     ],
+    // review19b #6: the job placed at OpenAI itself, or with a time after it, is still quitting.
+    [
+      '"packed in his job at OpenAI"',
+      'Brockman packed in his job at OpenAI on Friday.',
+      [['brockman-exit', 'packed in his job at OpenAI']],
+    ],
+    [
+      '"jacked in his role" with a time after it',
+      'Brockman jacked in his role on Friday.',
+      [['brockman-exit', 'jacked in his role']],
+    ],
   ]);
   unmarked('brockman-exit', [
     ['something else packed in', 'Brockman packed in his gym membership.'],
     ['another person', 'Altman left the company.'],
     ['a condition', 'Brockman would quit the company if asked.'],
+    // review19b #6: an earlier job at another company.
+    ['his job at Stripe', 'Brockman packed in his job at Stripe in 2015.'],
+    [
+      'his job at Stripe, to found OpenAI',
+      'Brockman packed in his job at Stripe to co-found OpenAI in 2015.',
+    ],
+    ['his role at a named bank', 'Greg Brockman chucked in his role at Goldman years before.'],
+    ['his post at Microsoft', 'Brockman jacked in his post at Microsoft.'],
   ]);
 });
