@@ -34,6 +34,11 @@ describe('a return told with the post named by its title', () => {
       'Altman resumed the post of chief executive on Wednesday.',
       [['altman-returns-as-ceo', 'resumed the post of chief executive']],
     ],
+    [
+      '"hold the CEO role again" with a time after it',
+      'Altman will hold the CEO role again next week.',
+      [['altman-returns-as-ceo', 'will hold the CEO role again']],
+    ],
   ]);
   unmarked('altman-returns-as-ceo', [
     ['another person in the post', 'Emmett Shear will occupy the post of chief executive.'],
@@ -43,6 +48,13 @@ describe('a return told with the post named by its title', () => {
     ['something else got back', 'Altman got his money back.'],
     ['another person gets the job back', "Brockman gets the chief executive's job back."],
     ['the post again elsewhere', 'Altman will occupy the post of chief executive at Microsoft again.'],
+    // review19b #9: a time between "again" and the other company.
+    ['the role again, a time, then elsewhere', 'Altman will hold the CEO role again next year at Microsoft.'],
+    [
+      'the post again, a weekday, then elsewhere',
+      'Altman will fill the top job again on Monday at Microsoft.',
+    ],
+    ['the post again at an unnamed company', 'Altman will hold the chief executive post again at Helion.'],
     ["his board seat back (a director's seat)", 'Altman got his own board seat back.'],
     ['"getting his board seat back"', 'Altman is getting his board seat back.'],
   ]);
