@@ -1,5 +1,5 @@
 import { withSharesOfAll } from './shareOfAll.ts';
-import { scalesCount, type EarlierCount } from './countScale.ts';
+import { LINK_REACH, scalesCount, type EarlierCount } from './countScale.ts';
 import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
@@ -380,7 +380,9 @@ function decadeYears(wording: string): number | undefined {
 /** The figure before this one, for a count set against it ("up from 450m"). */
 function earlierCount(figures: PageFigure[], text: string, start: number): EarlierCount | undefined {
   const previous = figures.at(-1);
-  return previous && { unit: previous.unit, value: previous.value, between: text.slice(previous.end, start) };
+  // Bounded: a figure farther back than a link can span is not read, so no gap is sliced whole.
+  if (!previous || start - previous.end > LINK_REACH) return undefined;
+  return { unit: previous.unit, value: previous.value, between: text.slice(previous.end, start) };
 }
 
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
