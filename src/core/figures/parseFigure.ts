@@ -184,8 +184,9 @@ const FIGURE = new RegExp(
     // "700-odd", "700 or so": an approximation written after the number.
     '(?<approx>-odd|-ish|\\s+or\\s+so(?![a-z])|\\s+or\\s+thereabouts)?',
     // "seven hundred and something", "$13bn and change" ("forty-something" is an age): more than the number, said loosely.
-    // "and change" only where it closes its phrase: "$10 billion and change followed" is a change that followed.
-    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?=\\s*(?:[,.;:)!?"\'’”—–]|$)|\\s+(?:in|at|after|before|for|from|by|last|this|when|as|on|during|since|amid|following|earlier)\\b)))?',
+    // "and change" only where it closes its phrase: "$10 billion and change followed" is a change that followed,
+    // and "and change at the top", "and change in leadership" are the stock phrases of a shake-up.
+    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?!\\s+(?:at\\s+the\\s+(?:top|helm)|in\\s+(?:the\\s+)?(?:leadership|governance|strategy|management|direction|course|tone|policy|control|culture|personnel|boardroom|c-suite|board|guard)))(?=\\s*(?:[,.;:)!?"\'’”—–]|$)|\\s+(?:in|at|after|before|for|from|by|last|this|when|as|on|during|since|amid|following|earlier)\\b)))?',
     // "700 or more", "500 or fewer": a bound written after it.
     '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
     // "thirteen billion dollars": the currency in words after the number.
