@@ -28,6 +28,15 @@ const DECISION_OWNER = "(?:the|that|this|his|Altman['’]s|the\\s+(?:chief\\s+ex
 /** "the decision to hire Shear" is another decision; "the removal to …" reads on only as this one. */
 const OTHER_PURPOSE = '(?!\\s+to\\s+(?!(?:fire|oust|remove|dismiss|sack|axe|push)\\b))';
 const DECISION = `(?:${REMOVAL_NOUN}${OTHER_PURPOSE}|${VOTE_NOUN}${REMOVAL_PURPOSE})`;
+/**
+ * "Only four directors voted on the decision": a count made small by "only", "just", "a mere" is
+ * the whole that decided (so few took it), and the decision voted on is the story's own.
+ */
+const SO_FEW_BEFORE = /(?:^|[^\p{L}])(?:only|just|a\s+mere|merely|a\s+total\s+of)\s+$/iu;
+const DECIDED_VOTE_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+voted\\s+on\\s+(?:the|that|this)\\s+${VOTE_NOUN}${OTHER_PURPOSE}(?![\\p{L}])`,
+  'iu',
+);
 
 const LEADER_REMOVED_AFTER = new RegExp(
   "^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|just|simply|eventually|ultimately|quietly|abruptly|summarily|all|together)\\s+)*" +
@@ -36,6 +45,9 @@ const LEADER_REMOVED_AFTER = new RegExp(
 );
 
 /** The text after a count says the group removed the leader, or voted on his removal. */
-export function removesLeaderAfter(after: string): boolean {
-  return LEADER_REMOVED_AFTER.test(after);
+export function removesLeaderAfter(after: string, before = ''): boolean {
+  return (
+    LEADER_REMOVED_AFTER.test(after) ||
+    (SO_FEW_BEFORE.test(before.slice(-16)) && DECIDED_VOTE_AFTER.test(after))
+  );
 }
