@@ -88,6 +88,11 @@ describe('Brockman packing in his job, walking away from the company', () => {
       'Brockman jacked in his role on Friday.',
       [['brockman-exit', 'jacked in his role']],
     ],
+    [
+      '"quit the board and the company"',
+      'Brockman quit the board and the company on Friday.',
+      [['brockman-exit', 'quit']],
+    ],
   ]);
   unmarked('brockman-exit', [
     ['something else packed in', 'Brockman packed in his gym membership.'],
@@ -101,5 +106,9 @@ describe('Brockman packing in his job, walking away from the company', () => {
     ],
     ['his role at a named bank', 'Greg Brockman chucked in his role at Goldman years before.'],
     ['his post at Microsoft', 'Brockman jacked in his post at Microsoft.'],
+    // review19b #14: leaving the board while keeping another post is not quitting.
+    ['the board, but he stays', 'Brockman will exit the board but remain president.'],
+    ['the board, while he stays', 'Brockman stepped down from the board while staying on as president.'],
+    ['the board, though he stays', 'Greg Brockman quit the board though he keeps his job.'],
   ]);
 });
