@@ -9,6 +9,11 @@ import { countsAnotherGroup } from '../core/claims/countedGroup.ts';
 import { choseRemovalAfter, tookToRemove } from '../core/claims/decisionAgent.ts';
 import { isDescribedTotal } from '../core/claims/describedTotal.ts';
 import { countsMonthlyAudience } from '../core/claims/monthlyReach.ts';
+import { removesLeaderAfter } from '../core/claims/leaderRemoval.ts';
+import { foundingTeamCount } from '../core/claims/foundingAct.ts';
+import { sizesOtherOrganisation } from '../core/claims/otherOrganisationCount.ts';
+import { isMarketIndexFigure } from '../core/claims/marketIndexFigure.ts';
+import { scalesCount } from '../core/figures/countScale.ts';
 import { pageNoise } from '../core/figures/pageNoise.ts';
 import {
   scanBlock,
@@ -102,6 +107,17 @@ export function* phaseOneWarmUp(matcher: Matcher, page: PageContext): Generator<
       yield;
       isDescribedTotal(before);
       countsMonthlyAudience(after);
+      yield;
+      // Round 19's case-folded Unicode patterns (leader removal, founding team, another
+      // organisation's size, a market index, a letter-scaled count): twice each, bytecode then
+      // machine code, in a step of their own.
+      for (let pass = 0; pass < 2; pass++) {
+        removesLeaderAfter(after);
+        foundingTeamCount(before, after);
+        sizesOtherOrganisation(before, after);
+        isMarketIndexFigure(before, after);
+        scalesCount('m', after);
+      }
       yield;
     }
     previous = scanBlock(matcher, text, { page, ...(previous ? { previous } : {}) });

@@ -8,17 +8,21 @@ export interface TargetTab {
   url?: string;
 }
 
-/** Schemes a content script may run in; every other page (the browser's, the store's, an extension's) refuses. */
-const SCRIPTABLE = /^(?:https?|file):/i;
+/**
+ * Schemes the content script runs in: the gate and the host permissions cover http(s) only
+ * (manifest.json, GATE_MATCHES), so a local file, like the browser's own pages, never answers.
+ */
+const SCRIPTABLE = /^https?:/i;
 
 /**
- * Whether asking the tab for its status can answer. A URL we cannot see is
- * asked (it may be a news page); a known browser or extension page is not:
- * both asks (a message, then an injected script) would fail, two round trips
- * the panel's first view would wait for to say only "not available here".
+ * Whether asking the tab for its status can answer. `tabs.query` shows a tab's URL only where the
+ * extension holds a host permission for it, so most pages that cannot answer (chrome://, about:,
+ * another extension's) arrive with no URL and are asked like any other; so is a tab still loading,
+ * whose URL is '' until its navigation commits. Only a URL that is known and is not http(s) (the
+ * extension's own pages, the bench's panel in a tab) skips the two asks that would both fail.
  */
 export function tabMayHostContent(url: string | undefined): boolean {
-  return url === undefined || SCRIPTABLE.test(url);
+  return !url || SCRIPTABLE.test(url);
 }
 
 /** The page's state for the first view: from the content script or the gate, or why there is none. */

@@ -34,6 +34,22 @@ vi.mock('../../src/core/claims/describedTotal.ts', async (original) => {
   const real = await original<typeof import('../../src/core/claims/describedTotal.ts')>();
   return { ...real, isDescribedTotal: recorded('isDescribedTotal', real.isDescribedTotal) };
 });
+vi.mock('../../src/core/claims/leaderRemoval.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/leaderRemoval.ts')>();
+  return { ...real, removesLeaderAfter: recorded('removesLeaderAfter', real.removesLeaderAfter) };
+});
+vi.mock('../../src/core/claims/foundingAct.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/foundingAct.ts')>();
+  return { ...real, foundingTeamCount: recorded('foundingTeamCount', real.foundingTeamCount) };
+});
+vi.mock('../../src/core/claims/otherOrganisationCount.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/otherOrganisationCount.ts')>();
+  return { ...real, sizesOtherOrganisation: recorded('sizesOtherOrganisation', real.sizesOtherOrganisation) };
+});
+vi.mock('../../src/core/claims/marketIndexFigure.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/marketIndexFigure.ts')>();
+  return { ...real, isMarketIndexFigure: recorded('isMarketIndexFigure', real.isMarketIndexFigure) };
+});
 vi.mock('../../src/core/figures/pageNoise.ts', async (original) => {
   const real = await original<typeof import('../../src/core/figures/pageNoise.ts')>();
   return {
@@ -102,6 +118,26 @@ describe('the warm-up’s steps', () => {
       // The reading of the block they were warmed on comes after both.
       const nextScan = calls.find((c) => c.fn === 'scanBlock' && c.step > first!)!.step;
       expect(second, fn).toBeLessThan(nextScan);
+    }
+  });
+
+  // review19b #12: round 19's case-folded Unicode patterns compiled on the first live page.
+  it('runs round 19’s count checks twice, outside a block’s whole reading, before the block is read whole', () => {
+    const scanSteps = new Set(calls.filter((c) => c.fn === 'scanBlock').map((c) => c.step));
+    for (const fn of [
+      'removesLeaderAfter',
+      'foundingTeamCount',
+      'sizesOtherOrganisation',
+      'isMarketIndexFigure',
+    ]) {
+      const steps = firstSteps(fn, 2);
+      expect(steps, fn).toHaveLength(2);
+      // The reading of the block they were warmed on comes after both.
+      const nextScan = calls.find((c) => c.fn === 'scanBlock' && c.step > steps[0]!)!.step;
+      for (const step of steps) {
+        expect(step, fn).toBeLessThan(nextScan);
+        expect(scanSteps.has(step), fn).toBe(false);
+      }
     }
   });
 });

@@ -18,8 +18,35 @@ describe('a letter scale on a count of people or users (countScale.ts)', () => {
         ['450m', 450e6, 'users'],
       ],
     ],
+    // review19b #7: the count set against it, with a time after it.
+    [
+      'The app has 2,000 users today, up from 3k a year ago.',
+      [
+        ['2,000', 2000, 'users'],
+        ['3k', 3000, 'users'],
+      ],
+    ],
+    [
+      'It reached 700m weekly users, against 400m in March.',
+      [
+        ['700m', 700e6, 'users'],
+        ['400m', 400e6, 'users'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // review19b #7: a second figure with its own noun, or only listed after the count, counts no users.
+    ['OpenAI has 100m users and 5m of cash in the bank.', '5m'],
+    ['It had 1,500 users at launch, up from 20m tonnes of data.', '20m'],
+    ['The 1,000 staff walked 5k to the office, and 3k more.', '3k'],
+    ['The app has 900m users, up from 400m dollars of revenue.', '400m'],
+    ['The site has 50m readers or 2m pages a day.', '2m'],
+  ])('no scaled count after a linked figure: %s', (text, wording) => {
+    const scaled = values(text).find(([w]) => w === wording);
+    expect(scaled === undefined || (scaled[2] !== 'users' && scaled[2] !== 'people')).toBe(true);
   });
 
   it.each<string>([

@@ -13,7 +13,11 @@ describe('a count that removed the leader, named, or voted on his removal is the
     ['Four people ousted their own CEO.', 'Four'],
     ['Four directors deposed the chief executive, Sam Altman, by video call.', 'Four'],
     // Voting on the removal itself.
+    ['Only four directors voted on the motion to remove Altman.', 'four'],
+    ['Four board members voted on the resolution to oust the CEO.', 'Four'],
+    // So few that decided: the whole board ("only", "just", "a mere").
     ['Only four directors voted on the decision.', 'four'],
+    ['In the end, just four board members voted on that motion.', 'four'],
     ["Only four of its members voted on Altman's removal.", 'four'],
     ['Just four board members voted on the decision to fire him.', 'four'],
   ])('%s', (text, wording) => {
@@ -29,6 +33,11 @@ describe('a count that removed the leader, named, or voted on his removal is the
     'Four directors voted on the new budget.',
     // Another body's removal, and no removal at all.
     'Four directors voted for the merger.',
+    // review19b #5: directors counted voting on an unnamed decision are those who voted, not the board.
+    'Two directors voted on the resolution.',
+    'Two directors voted on that decision, sources said.',
+    'Three directors voted on the motion after a long debate.',
+    'Only four directors voted on the decision to hire Emmett Shear.',
   ])('no board size: %s', (text) => {
     expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
   });

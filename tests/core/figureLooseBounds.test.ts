@@ -23,6 +23,9 @@ describe('a number said to be exceeded, loosely: more than it', () => {
     ['The stake was worth $13bn and change after the tender offer.', '$13bn and change'],
     ['It raised $10 billion and change from Microsoft.', '$10 billion and change'],
     ['Revenue hit $1.3 billion and change last year.', '$1.3 billion and change'],
+    // review19b #10: a place or time after "in"/"at" still closes it.
+    ['It was valued at $86bn and change in the latest round.', '$86bn and change'],
+    ['Shares changed hands at $1bn and change at the close.', '$1bn and change'],
   ])('reads “%s” as more than its number', (text, wording) => {
     const [figure] = findFigures(text);
     expect(figure).toMatchObject({ wording, qualifier: 'more-than' });
@@ -35,6 +38,11 @@ describe('a number said to be exceeded, loosely: more than it', () => {
     // "and change" that does not close its phrase is a change in the prose; a quote marker is no sign.
     ['Microsoft invested $10 billion and change followed quickly at OpenAI.', '$10 billion'],
     ['The lab raised $6 billion and change swept through the industry.', '$6 billion'],
+    // review19b #10: a change at the top or in leadership is the shake-up, not "a bit more".
+    ['Microsoft invested $13bn and change at the top followed.', '$13bn'],
+    ['Microsoft has put in $13bn and change in leadership came anyway.', '$13bn'],
+    ['Investors put in $10 billion and change in the boardroom was swift.', '$10 billion'],
+    ['OpenAI raised $6.6bn and change at the helm soon followed.', '$6.6bn'],
     ['> 700 employees signed the letter, a reader wrote.', '700'],
     ['Earlier post:\n> 500 people left the company', '500'],
   ])('leaves “%s” as it was', (text, wording) => {

@@ -53,6 +53,20 @@ describe('a value labelled with the interim board is not the firing board’s si
       ['The four-member board that fired Altman named Mira Murati interim chief executive.'],
       [['four', 'board-size']],
     ],
+    // review19b #1: the firing board's size stays when the story also names Altman's successor.
+    [
+      ['The six-member board that fired Altman also named his successor, Mira Murati.'],
+      [['six', 'board-size']],
+    ],
+    [
+      ['The board, which had six members, named Murati as Altman’s interim successor.'],
+      [['six', 'board-size']],
+    ],
+    [['Four of the six board members voted to oust Altman and chose a successor.'], [['six', 'board-size']]],
+    [
+      ['The four-person board that ousted Altman picked Emmett Shear as his successor on Sunday.'],
+      [['four', 'board-size']],
+    ],
   ])('still marks the firing board in %j', (blocks, marks) => {
     expect(scanPage(blocks)).toEqual(marks);
   });

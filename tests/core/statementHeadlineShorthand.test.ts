@@ -144,5 +144,16 @@ describe('"X: I …" gives the line to X', () => {
       'Sutskever: Looking back, I regret my part in it',
       [['sutskever-regret', 'regret']],
     ],
+    // review19b #8: a semicolon goes on with the same speaker's quote.
+    [
+      'hit: the "I" after a semicolon',
+      'Altman: I love OpenAI; I will return.',
+      [['altman-returns-as-ceo', 'will return']],
+    ],
+    [
+      'hit: a transcript line, then the "I" after a semicolon',
+      'SUTSKEVER: It was a hard week; I regret my part in it',
+      [['sutskever-regret', 'regret']],
+    ],
   ]);
 });

@@ -34,6 +34,11 @@ describe('a return told with the post named by its title', () => {
       'Altman resumed the post of chief executive on Wednesday.',
       [['altman-returns-as-ceo', 'resumed the post of chief executive']],
     ],
+    [
+      '"hold the CEO role again" with a time after it',
+      'Altman will hold the CEO role again next week.',
+      [['altman-returns-as-ceo', 'will hold the CEO role again']],
+    ],
   ]);
   unmarked('altman-returns-as-ceo', [
     ['another person in the post', 'Emmett Shear will occupy the post of chief executive.'],
@@ -43,6 +48,13 @@ describe('a return told with the post named by its title', () => {
     ['something else got back', 'Altman got his money back.'],
     ['another person gets the job back', "Brockman gets the chief executive's job back."],
     ['the post again elsewhere', 'Altman will occupy the post of chief executive at Microsoft again.'],
+    // review19b #9: a time between "again" and the other company.
+    ['the role again, a time, then elsewhere', 'Altman will hold the CEO role again next year at Microsoft.'],
+    [
+      'the post again, a weekday, then elsewhere',
+      'Altman will fill the top job again on Monday at Microsoft.',
+    ],
+    ['the post again at an unnamed company', 'Altman will hold the chief executive post again at Helion.'],
     ["his board seat back (a director's seat)", 'Altman got his own board seat back.'],
     ['"getting his board seat back"', 'Altman is getting his board seat back.'],
   ]);
@@ -65,10 +77,38 @@ describe('Brockman packing in his job, walking away from the company', () => {
       'Brockman exited the company on Friday night.',
       [['brockman-exit', 'exited the company']],
     ],
+    // review19b #6: the job placed at OpenAI itself, or with a time after it, is still quitting.
+    [
+      '"packed in his job at OpenAI"',
+      'Brockman packed in his job at OpenAI on Friday.',
+      [['brockman-exit', 'packed in his job at OpenAI']],
+    ],
+    [
+      '"jacked in his role" with a time after it',
+      'Brockman jacked in his role on Friday.',
+      [['brockman-exit', 'jacked in his role']],
+    ],
+    [
+      '"quit the board and the company"',
+      'Brockman quit the board and the company on Friday.',
+      [['brockman-exit', 'quit']],
+    ],
   ]);
   unmarked('brockman-exit', [
     ['something else packed in', 'Brockman packed in his gym membership.'],
     ['another person', 'Altman left the company.'],
     ['a condition', 'Brockman would quit the company if asked.'],
+    // review19b #6: an earlier job at another company.
+    ['his job at Stripe', 'Brockman packed in his job at Stripe in 2015.'],
+    [
+      'his job at Stripe, to found OpenAI',
+      'Brockman packed in his job at Stripe to co-found OpenAI in 2015.',
+    ],
+    ['his role at a named bank', 'Greg Brockman chucked in his role at Goldman years before.'],
+    ['his post at Microsoft', 'Brockman jacked in his post at Microsoft.'],
+    // review19b #14: leaving the board while keeping another post is not quitting.
+    ['the board, but he stays', 'Brockman will exit the board but remain president.'],
+    ['the board, while he stays', 'Brockman stepped down from the board while staying on as president.'],
+    ['the board, though he stays', 'Greg Brockman quit the board though he keeps his job.'],
   ]);
 });

@@ -20,17 +20,14 @@ const status = {
 };
 
 describe('tabMayHostContent', () => {
-  it('lets web pages and local files be asked', () => {
-    for (const url of [
-      'https://news.example/a',
-      'http://localhost:8080/x',
-      'HTTPS://Example.org',
-      'file:///tmp/a.html',
-    ])
+  it('lets web pages be asked', () => {
+    for (const url of ['https://news.example/a', 'http://localhost:8080/x', 'HTTPS://Example.org'])
       expect(tabMayHostContent(url), url).toBe(true);
   });
-  it('asks a tab whose URL the extension may not see', () => {
+  // review19b #4: a hidden URL, or a loading tab's empty one, may be a news page.
+  it('asks a tab whose URL the extension may not see, or that is still loading', () => {
     expect(tabMayHostContent(undefined)).toBe(true);
+    expect(tabMayHostContent('')).toBe(true);
   });
   it('never asks browser, store or extension pages', () => {
     for (const url of [
@@ -41,6 +38,8 @@ describe('tabMayHostContent', () => {
       'edge://settings',
       'view-source:https://news.example/a',
       'data:text/html,<p>hi</p>',
+      // No host permission or gate match covers local files: the content script never runs there.
+      'file:///tmp/a.html',
     ])
       expect(tabMayHostContent(url), url).toBe(false);
   });
@@ -63,6 +62,19 @@ describe('loadPageState', () => {
     const ask = vi.fn(() => Promise.reject(new Error('Cannot access a chrome-extension:// URL')));
     const state = await loadPageState({ id: 4, url: 'chrome-extension://abcdefghijklmnop/popup.html' }, ask);
     expect(state).toEqual({ kind: 'unavailable' });
+    expect(ask).toHaveBeenCalledTimes(0);
+  });
+  it('asks a loading tab (empty URL) and a tab whose URL is hidden, once each', async () => {
+    const ask = vi.fn(() => Promise.resolve(status));
+    expect((await loadPageState({ id: 5, url: '' }, ask)).kind).toBe('ready');
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect((await loadPageState({ id: 6, url: undefined }, ask)).kind).toBe('ready');
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+  it('says unavailable for a local file or a browser page without asking it', async () => {
+    const ask = vi.fn(() => Promise.resolve(status));
+    expect(await loadPageState({ id: 7, url: 'file:///tmp/a.html' }, ask)).toEqual({ kind: 'unavailable' });
+    expect(await loadPageState({ id: 8, url: 'chrome://newtab/' }, ask)).toEqual({ kind: 'unavailable' });
     expect(ask).toHaveBeenCalledTimes(0);
   });
   it('says unavailable where the ask fails, and without a tab', async () => {

@@ -7,7 +7,8 @@ const SINGULAR_FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i've",
 
 /** How many tokens after the name the speaker's "I" may stand: the first clause after the colon. */
 const SPEAKER_REACH = 24;
-const SENTENCE_END = new Set(['.', '!', '?', '…', ';']);
+/** A sentence's end; not ';', which goes on with the same speaker's quote. */
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
 /**
  * "Sutskever: I regret", "ALTMAN: I love OpenAI": a line led by a person's name and a colon gives

@@ -1747,7 +1747,7 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||
     choseRemovalAfter(after.slice(0, 80)) ||
-    removesLeaderAfter(after.slice(0, 80)) ||
+    removesLeaderAfter(after.slice(0, 80), before) ||
     namesEveryMember(after, figure.value)
   );
 }

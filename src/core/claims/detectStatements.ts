@@ -25,6 +25,7 @@ import { isInevitableProgressive } from './inevitableProgressive.ts';
 import { familyWords, withFamilies } from './statementFamilies.ts';
 import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
+import { postHeldElsewhere } from './postHeldElsewhere.ts';
 import { postOfOther, receiverTailEnd, toldOfEarlierTime } from './givenPost.ts';
 import { takesOwn } from './takesOwn.ts';
 import { headlineShorthand } from './headlineShorthand.ts';
@@ -705,6 +706,14 @@ function complementOk(
   }
   // Or right after the complement: "went to Microsoft's headquarters for talks" is a visit.
   if (frame.excludes && findAfter(reading, found.last, frame.excludes, EXCLUDE_WINDOW) !== undefined)
+    return { ok: false, last: after };
+  // "packed in his job at Stripe", "will hold the CEO role again next year at Microsoft": a post
+  // named without its organisation, placed at another one (postHeldElsewhere.ts).
+  if (
+    frame.complement.some((w) => w.startsWith('@')) &&
+    !reading.refAt[found.last] &&
+    postHeldElsewhere(reading, last, postPlace(reading, frame))
+  )
     return { ok: false, last: after };
   return { ok: true, first: found.first, last, place: found.place };
 }

@@ -1,8 +1,8 @@
 /*
  * A counted group as the agent of the removal, with the one removed named or the decision voted on:
  * "Four directors voted Altman out", "four board members pushed the chief executive out", "Four
- * people ousted their own CEO", "Only four directors voted on the decision", "four of its members
- * voted on Altman's removal". Only the whole group that decided does that, so the count is its size.
+ * people ousted their own CEO", "Only four directors voted on the decision to fire him", "four of
+ * its members voted on Altman's removal". Only the whole group that decided does that, so the count is its size.
  * A vote against him, or a vote on another matter ("voted on the decision to hire Shear"), is not it.
  */
 
@@ -15,19 +15,39 @@ const OUT_VERB =
 /** Removals that take their object directly: "ousted Altman", "deposed their chief executive". */
 const REMOVAL_VERB =
   '(?:fired|ousted|sacked|axed|removed|dismissed|dumped|deposed|toppled|ejected|expelled|defenestrated|booted|ditched|canned)';
-/** What a vote on the removal is a vote on. */
-const DECISION = '(?:decision|removal|firing|ouster|ousting|dismissal|sacking|motion|resolution)';
+/** What a vote on the removal is a vote on: the removal itself, named. */
+const REMOVAL_NOUN = '(?:removal|firing|ouster|ousting|dismissal|sacking)';
+/**
+ * A vote's own nouns name any vote ("voted on the resolution"): they are the removal only with it
+ * as their purpose, "the decision to fire him". Directors counted voting on an unnamed decision are
+ * the part of the board that voted, not its size.
+ */
+const VOTE_NOUN = '(?:decision|motion|resolution)';
+const REMOVAL_PURPOSE = '\\s+to\\s+(?:fire|oust|remove|dismiss|sack|axe|push\\s+out|depose)';
 const DECISION_OWNER = "(?:the|that|this|his|Altman['’]s|the\\s+(?:chief\\s+executive|CEO)['’]s)";
-/** "the decision to hire Shear" is another decision; "the decision to fire him" is this one. */
+/** "the decision to hire Shear" is another decision; "the removal to …" reads on only as this one. */
 const OTHER_PURPOSE = '(?!\\s+to\\s+(?!(?:fire|oust|remove|dismiss|sack|axe|push)\\b))';
+const DECISION = `(?:${REMOVAL_NOUN}${OTHER_PURPOSE}|${VOTE_NOUN}${REMOVAL_PURPOSE})`;
+/**
+ * "Only four directors voted on the decision": a count made small by "only", "just", "a mere" is
+ * the whole that decided (so few took it), and the decision voted on is the story's own.
+ */
+const SO_FEW_BEFORE = /(?:^|[^\p{L}])(?:only|just|a\s+mere|merely|a\s+total\s+of)\s+$/iu;
+const DECIDED_VOTE_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+voted\\s+on\\s+(?:the|that|this)\\s+${VOTE_NOUN}${OTHER_PURPOSE}(?![\\p{L}])`,
+  'iu',
+);
 
 const LEADER_REMOVED_AFTER = new RegExp(
   "^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|just|simply|eventually|ultimately|quietly|abruptly|summarily|all|together)\\s+)*" +
-    `(?:${OUT_VERB}\\s+${LEADER}\\s+out|${REMOVAL_VERB}\\s+${LEADER}|voted\\s+on\\s+${DECISION_OWNER}\\s+${DECISION}${OTHER_PURPOSE})(?![\\p{L}])`,
+    `(?:${OUT_VERB}\\s+${LEADER}\\s+out|${REMOVAL_VERB}\\s+${LEADER}|voted\\s+on\\s+${DECISION_OWNER}\\s+${DECISION})(?![\\p{L}])`,
   'iu',
 );
 
 /** The text after a count says the group removed the leader, or voted on his removal. */
-export function removesLeaderAfter(after: string): boolean {
-  return LEADER_REMOVED_AFTER.test(after);
+export function removesLeaderAfter(after: string, before = ''): boolean {
+  return (
+    LEADER_REMOVED_AFTER.test(after) ||
+    (SO_FEW_BEFORE.test(before.slice(-16)) && DECIDED_VOTE_AFTER.test(after))
+  );
 }

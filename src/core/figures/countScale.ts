@@ -12,8 +12,19 @@ const LETTER_SCALE = /^[mkb]$/i;
 const COUNTED_AFTER =
   /^\s?(?:(?:monthly|weekly|daily|active|paying|registered|unique|new|global|regular)\s+)*(?:users|people|subscribers|customers|members|employees|staff|workers|viewers|readers|visitors|listeners|followers|signatures|signatories|voters|residents|citizens|accounts|downloads|installs|players|consumers|households)(?![\p{L}])/iu;
 
-/** "…, up from 450m", "against 300m", "to 1bn": a second figure set against the first. */
-const SAME_COUNT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared\s+with|and|or)\s+$/i;
+/**
+ * "…, up from 450m", "against 300m", "to 1bn": a second figure set against the first. Not "and"/"or":
+ * "100m users and 5m of cash" lists another quantity.
+ */
+const SAME_COUNT_LINK = /^[^.;!?]{0,40}\b(?:from|to|versus|vs\.?|against|compared\s+with)\s+$/i;
+/** The longest gap a link can span (40 characters and its words): a figure farther back is not linked. */
+export const LINK_REACH = 60;
+/**
+ * A word right after the linked figure is its own noun ("5m of cash", "20m tonnes", "3k more"), unless
+ * it opens a time or place of the same count ("450m in July", "300m a year ago").
+ */
+const OWN_NOUN_AFTER =
+  /^\s*(?!(?:in|on|at|by|during|over|since|until|before|after|last|this|a|an|per|earlier|ago|and|but|while|when|as)(?![\p{L}]))\p{L}/iu;
 
 const SCALED_UNITS: ReadonlySet<FigureUnit> = new Set(['users', 'people']);
 /** A linked figure scales only after a count that is itself large: "650m users, up from 450m". */
@@ -22,7 +33,7 @@ const LARGE_COUNT = 1e3;
 export interface EarlierCount {
   unit: FigureUnit;
   value: number;
-  /** The text between the earlier figure and this one. */
+  /** The text between the earlier figure and this one (at most LINK_REACH characters). */
   between: string;
 }
 
@@ -34,6 +45,7 @@ export function scalesCount(scale: string, after: string, earlier?: EarlierCount
     !!earlier &&
     SCALED_UNITS.has(earlier.unit) &&
     earlier.value >= LARGE_COUNT &&
+    !OWN_NOUN_AFTER.test(after) &&
     SAME_COUNT_LINK.test(earlier.between)
   );
 }

@@ -1,5 +1,5 @@
 import { withSharesOfAll } from './shareOfAll.ts';
-import { scalesCount, type EarlierCount } from './countScale.ts';
+import { LINK_REACH, scalesCount, type EarlierCount } from './countScale.ts';
 import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import { figureRange, type Qualifier, type Range } from '../figureRange.ts';
@@ -184,8 +184,9 @@ const FIGURE = new RegExp(
     // "700-odd", "700 or so": an approximation written after the number.
     '(?<approx>-odd|-ish|\\s+or\\s+so(?![a-z])|\\s+or\\s+thereabouts)?',
     // "seven hundred and something", "$13bn and change" ("forty-something" is an age): more than the number, said loosely.
-    // "and change" only where it closes its phrase: "$10 billion and change followed" is a change that followed.
-    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?=\\s*(?:[,.;:)!?"\'’”—–]|$)|\\s+(?:in|at|after|before|for|from|by|last|this|when|as|on|during|since|amid|following|earlier)\\b)))?',
+    // "and change" only where it closes its phrase: "$10 billion and change followed" is a change that followed,
+    // and "and change at the top", "and change in leadership" are the stock phrases of a shake-up.
+    '(?<andMore>\\s+and\\s+(?:something(?![a-z]|\\s+(?:else|new|different|other|of|like|to|that|which)\\b)|change(?!\\s+(?:at\\s+the\\s+(?:top|helm)|in\\s+(?:the\\s+)?(?:leadership|governance|strategy|management|direction|course|tone|policy|control|culture|personnel|boardroom|c-suite|board|guard)))(?=\\s*(?:[,.;:)!?"\'’”—–]|$)|\\s+(?:in|at|after|before|for|from|by|last|this|when|as|on|during|since|amid|following|earlier)\\b)))?',
     // "700 or more", "500 or fewer": a bound written after it.
     '(?<bound>\\s+or\\s+(?:more|over|above)|\\s+or\\s+(?:fewer|less|under))?',
     // "thirteen billion dollars": the currency in words after the number.
@@ -380,7 +381,9 @@ function decadeYears(wording: string): number | undefined {
 /** The figure before this one, for a count set against it ("up from 450m"). */
 function earlierCount(figures: PageFigure[], text: string, start: number): EarlierCount | undefined {
   const previous = figures.at(-1);
-  return previous && { unit: previous.unit, value: previous.value, between: text.slice(previous.end, start) };
+  // Bounded: a figure farther back than a link can span is not read, so no gap is sliced whole.
+  if (!previous || start - previous.end > LINK_REACH) return undefined;
+  return { unit: previous.unit, value: previous.value, between: text.slice(previous.end, start) };
 }
 
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
