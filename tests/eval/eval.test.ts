@@ -49,6 +49,9 @@ import {
   FORTY_FIRST_DIR,
   FORTY_SECOND_DIR,
   FORTY_THIRD_DIR,
+  FORTY_FOURTH_DIR,
+  FORTY_FIFTH_DIR,
+  FORTY_SIXTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -552,6 +555,39 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.96, recall: 0.95 },
       statement: { precision: 0.98, recall: 0.824 },
+    },
+  },
+  {
+    title: 'forty-fourth set of pages',
+    printed: "Forty-fourth annotator's pages (held out until their last untouched score)",
+    dir: FORTY_FOURTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.905, recall: 0.84 },
+      statement: { precision: 0.97, recall: 0.8 },
+    },
+  },
+  {
+    title: 'forty-fifth set of pages',
+    printed: "Forty-fifth annotator's pages (held out until their last untouched score)",
+    dir: FORTY_FIFTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.9, recall: 0.835 },
+      statement: { precision: 0.975, recall: 0.88 },
+    },
+  },
+  {
+    title: 'forty-sixth set of pages',
+    printed: "Forty-sixth annotator's pages (held out until their last untouched score)",
+    dir: FORTY_SIXTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.92, recall: 0.92 },
+      statement: { precision: 0.955, recall: 0.895 },
     },
   },
 ];

@@ -72,6 +72,10 @@ export const FORTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldo
 export const FORTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout41');
 export const FORTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout42');
 export const FORTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout43');
+/** Round 19's three sets (ordinary pages of major outlets), brought in after their last untouched score */
+export const FORTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout44');
+export const FORTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout45');
+export const FORTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout46');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
