@@ -16,7 +16,7 @@ describe('a compound sizes its own group: a crew, squad or unit is no board (siz
 
   it.each<[string, string]>([
     // The founding act still makes such a group the founding team (foundingAct.ts).
-    ['OpenAI was launched with just an 11-person crew.', '11'],
+    ['OpenAI was set up with just an 11-person crew.', '11'],
     ['OpenAI was started by an 11-member band of researchers.', '11'],
   ])('founding team: %s', (text, wording) => {
     expect(claims([text])).toEqual([['founding-team-size', wording]]);
