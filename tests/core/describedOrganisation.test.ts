@@ -54,3 +54,33 @@ describe('two candidates, no fit, or a name in passing: nobody', () => {
     ['Microsoft watched on. Another tech giant hired Altman.', 'tech'],
   ])('%s', (text, word) => expect(whom(text, word)).toEqual([]));
 });
+
+/*
+ * A modifier that names no trade ("whole", "entire", "for-profit", "new") gives the description nothing a
+ * candidate's entry could bear out: it is an organisation we cannot tell, never the one named before,
+ * however few are named. The trade words still resolve beside such a modifier.
+ */
+describe('a company described with no trade word: nobody', () => {
+  it.each([
+    ['Thrive Capital led the share sale. The whole company backed Altman.', 'whole'],
+    ['Microsoft invested $13 billion. The entire firm was stunned.', 'entire'],
+    ['Thrive Capital led the share sale. The for-profit business grew.', 'for-profit'],
+    ['Microsoft put money into OpenAI last year. The for-profit business was worth more.', 'for-profit'],
+    ['Sequoia backed the company early; the for-profit arm later raised billions.', 'for-profit'],
+    ['Investors such as Thrive Capital pressed for his return, and the whole group agreed.', 'whole'],
+    ['Microsoft hired Altman on Monday. The new company would be run by him.', 'new'],
+    ['Thrive Capital pressed for a return. The same firm had led the tender offer.', 'same'],
+    // A bare noun is no trade either: only a name in its own sentence may be meant.
+    ['Thrive Capital led the share sale. The business said nothing.', 'business'],
+    // "Rival" points away from the one named: the other company, whoever it is.
+    ['Google released Gemini on Tuesday. The rival company answered within a week.', 'rival'],
+  ])('%s', (text, word) => expect(whom(text, word)).toEqual([]));
+});
+
+describe('a trade word beside a modifier that names none still resolves', () => {
+  it.each([
+    ['Microsoft hired Altman. The tech giant said more would follow.', 'tech', 'microsoft'],
+    ['Microsoft hired Altman. The whole tech giant was behind him.', 'whole', 'microsoft'],
+    ['Thrive Capital led the sale. The investment firm said it was pleased.', 'investment', 'thrive-capital'],
+  ])('%s', (text, word, id) => expect(whom(text, word)).toEqual([id]));
+});

@@ -9,7 +9,8 @@ import type { Reference } from './readReferences.ts';
  * (not "from OpenAI", not "OpenAI's board", which name it only in passing) and whose own dataset words
  * bear out the description's trade ("search giant" is no company the dataset never calls a search
  * business). One such organisation is the one meant; two ("Microsoft and OpenAI signed a deal. The tech
- * giant…") leave the description nobody's.
+ * giant…") leave the description nobody's, and so does one with no trade word at all ("the whole company",
+ * "the rival firm"), which nobody's entry can bear out.
  */
 
 /** A trade word before a company noun, and the words in an organisation's own entry that bear it out. */
@@ -65,13 +66,20 @@ function ownWords(matcher: Matcher, id: string): string {
   return words.get(id) ?? '';
 }
 
-/** Whether every trade word among the description's modifiers is borne out by the organisation's own words. */
+/**
+ * Whether the description's modifiers name a trade and every trade word among them is borne out by the
+ * organisation's own words. No trade word, no fit: "the whole company", "the entire firm", "the for-profit
+ * business" say nothing a candidate's entry could bear out, so they must not pick the one named.
+ */
 export function tradeFits(matcher: Matcher, id: string, modifiers: Token[]): boolean {
+  let traded = false;
   for (const m of modifiers) {
     const trade = TRADES.find(([word]) => word.test(m.lower));
-    if (trade && !trade[1].test(ownWords(matcher, id))) return false;
+    if (!trade) continue;
+    if (!trade[1].test(ownWords(matcher, id))) return false;
+    traded = true;
   }
-  return true;
+  return traded;
 }
 
 /**
