@@ -102,8 +102,9 @@ describe('every value of a dated series takes its label, each of its own time', 
 
 describe('what a series is', () => {
   const item = (sentence: string, wording: string, published = '2025-10-20') => {
-    const figure = findFigures(sentence).find((f) => f.wording === wording)!;
-    const found = seriesItem(sentence, { start: 0, end: sentence.length }, figure, { published });
+    const figures = findFigures(sentence);
+    const figure = figures.find((f) => f.wording === wording)!;
+    const found = seriesItem(sentence, { start: 0, end: sentence.length }, figure, { published }, figures);
     return (
       found && {
         period: found.period,

@@ -901,7 +901,7 @@ export function detectFigureClaims(
     if (pair) cues = cues.filter((c) => c.start >= pair.start && c.end <= pair.end);
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
     // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": a series' item dates its own value.
-    const inSeries = seriesItem(text, span, figure, around.page);
+    const inSeries = seriesItem(text, span, figure, around.page, figures);
     const ownPeriod = inSeries ? inSeries.period : figurePeriod(text, span, figure, around.page);
     const alone = ownPeriod === undefined && isAlone(text, figure);
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);

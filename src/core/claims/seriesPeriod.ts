@@ -1,6 +1,6 @@
 import { eachMatch } from '../text/eachMatch.ts';
 import { MONTH_NAMES } from '../text/months.ts';
-import { findFigures, type PageFigure } from '../figures/parseFigure.ts';
+import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
 import { figurePeriod, type PageContext } from './figurePeriod.ts';
 
@@ -41,6 +41,7 @@ interface Series {
   start: number;
   end: number;
   published: string | undefined;
+  unit: PageFigure['unit'];
   /** The items with the period each gives its value; empty where the sentence is no dated series. */
   items: Array<{ span: Span; period: string | undefined }>;
   /** The label the series hangs on ("Valuation"), without its colon. */
@@ -49,13 +50,20 @@ interface Series {
 /** The last sentence read: a series is read once, whatever the number of its values. */
 let last: Series | undefined;
 
-function seriesOf(text: string, sentence: Span, unit: PageFigure['unit'], page: PageContext | undefined) {
+function seriesOf(
+  text: string,
+  sentence: Span,
+  unit: PageFigure['unit'],
+  page: PageContext | undefined,
+  blockFigures: readonly PageFigure[],
+) {
   const published = page?.published;
   if (
     last?.text === text &&
     last.start === sentence.start &&
     last.end === sentence.end &&
-    last.published === published
+    last.published === published &&
+    last.unit === unit
   )
     return last;
   const spans: Span[] = [];
@@ -71,11 +79,10 @@ function seriesOf(text: string, sentence: Span, unit: PageFigure['unit'], page: 
     from = m.index + m[0].length;
   }
   cut(words.length);
-  const figures = findFigures(words).map((f) => ({
-    ...f,
-    start: f.start + sentence.start,
-    end: f.end + sentence.start,
-  }));
+  // The block's figures, already read: reading the sentence's again cost a second parse of every sentence with a figure.
+  const figures = blockFigures.filter(
+    (f) => f.start >= sentence.start && f.end <= sentence.start + words.length,
+  );
   // Every item one value of the same measure and a few words: a series.
   const values = spans.map((span) => {
     const own = figures.filter((f) => f.start >= span.start && f.end <= span.end && !f.isAge);
@@ -96,6 +103,7 @@ function seriesOf(text: string, sentence: Span, unit: PageFigure['unit'], page: 
     start: sentence.start,
     end: sentence.end,
     published,
+    unit,
     items,
     ...(label && items.length
       ? { label: { start: sentence.start, end: sentence.start + label[0].replace(/\s*:\s*$/, '').length } }
@@ -144,8 +152,9 @@ export function seriesItem(
   sentence: Span,
   figure: PageFigure,
   page: PageContext | undefined,
+  blockFigures: readonly PageFigure[],
 ): SeriesItem | undefined {
-  const series = seriesOf(text, sentence, figure.unit, page);
+  const series = seriesOf(text, sentence, figure.unit, page, blockFigures);
   const item = series.items.find((i) => i.span.start <= figure.start && figure.end <= i.span.end);
   if (!item) return undefined;
   return { period: item.period, ...(series.label ? { label: series.label } : {}) };
