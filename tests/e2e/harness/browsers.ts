@@ -100,6 +100,9 @@ export async function registeredGate(
   }
 }
 
+/** A loaded machine took over puppeteer's default 30 s to start Firefox (CI, 2 December 2026); under the hooks' 90 s. */
+const LAUNCH_TIMEOUT_MS = 60_000;
+
 /** The browser's own calls home (network time, autofill), fewer of them for the test's proxy to set aside. */
 const QUIET_CHROMIUM = [
   '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,SigninInterceptBubble',
@@ -114,6 +117,7 @@ async function launchChromium({ proxyPort }: LaunchOptions): Promise<ExtensionSe
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
+    timeout: LAUNCH_TIMEOUT_MS,
     pipe: true,
     enableExtensions: [DIST.chromium],
     args: [
@@ -147,6 +151,7 @@ async function launchFirefox({ proxyPort }: LaunchOptions): Promise<ExtensionSes
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     headless: true,
+    timeout: LAUNCH_TIMEOUT_MS,
     // Lets the test open moz-extension:// pages (the popup) in a tab.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
