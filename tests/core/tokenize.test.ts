@@ -24,6 +24,16 @@ describe('tokenize', () => {
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(tokens.map((t) => t.text));
     expect(tokens[2]!.lower).toBe("'s");
   });
+
+  it('reads "A.I." and "A. I." as the word "ai", keeping a sentence-ending dot as a mark', () => {
+    const words = (text: string) => tokenize(text).map((t) => t.lower);
+    expect(words('a new A.I. research team')).toEqual(['a', 'new', 'ai', 'research', 'team']);
+    expect(words('a new A. I. lab')).toEqual(['a', 'new', 'ai', 'lab']);
+    expect(words('He bet on A.I. The board')).toEqual(['he', 'bet', 'on', 'ai', '.', 'the', 'board']);
+    expect(words('He bet on A. I.')).toEqual(['he', 'bet', 'on', 'ai', '.']);
+    // Initials that only start with the pattern, and other dotted abbreviations, are left as they are.
+    expect(words('N.A.I. and A.IX')).toEqual(['n.a.i', '.', 'and', 'a.ix']);
+  });
 });
 
 describe('inflectVerb', () => {

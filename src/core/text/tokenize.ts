@@ -10,15 +10,22 @@ export interface Token {
   isWord: boolean;
 }
 
-/** Words with inner hyphens, apostrophes or dots ("co-founder", "D'Angelo", "U.S"), or one other character. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐‑.][\p{L}\p{N}]+)*|\S/gu;
+/**
+ * "A.I." or "A. I." (a newspaper's house style for AI) as one word, its last dot kept only where a
+ * lower-case word follows (no sentence ends there); words with inner hyphens, apostrophes or dots
+ * ("co-founder", "D'Angelo", "U.S"); or one other character.
+ */
+const TOKEN =
+  /(?<![\p{L}\p{N}.])A\. ?I(?:\.(?= +\p{Ll}))?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-‐‑.][\p{L}\p{N}]+)*|\S/gu;
 /** Clitics written on a word, read as words of their own ("Altman's" → "Altman" + "'s", "didn't" → "did" + "n't"). */
 const CLITIC = /(?:n['’]t|['’](?:s|m|re|ve|ll|d))$/i;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** The dotted spellings of "AI": every rule reads them as "ai". */
+const DOTTED_AI = /^A\. ?I\.?$/;
 
 function push(tokens: Token[], text: string, start: number): void {
-  const lower = text.toLowerCase();
+  const lower = DOTTED_AI.test(text) ? 'ai' : text.toLowerCase();
   tokens.push({
     start,
     end: start + text.length,
