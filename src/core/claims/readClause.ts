@@ -1,3 +1,4 @@
+import { untilNamesATime } from './untilTime.ts';
 import type { BlockReading, Reference } from './readReferences.ts';
 import { POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import { unheldBelief } from './unheldBelief.ts';
@@ -144,7 +145,7 @@ const INVERTED_CONDITIONS = new Set(['should', 'had', 'were']);
 export function conditionAt(reading: BlockReading, k: number): boolean {
   const { tokens } = reading;
   const word = tokens[k]!.lower;
-  if (CONDITIONS.has(word)) return true;
+  if (CONDITIONS.has(word)) return !untilNamesATime(tokens, k);
   const next = tokens[k + 1]?.lower;
   if (word === 'in' && next === 'case') return true;
   if (word === 'on' && next === 'condition') return true;
@@ -842,6 +843,8 @@ const OBJECT_LEAD = new Set([
   'chairman',
   'director',
   'head',
+  // "recruited both Altman and Brockman": the coordinated object announced by "both".
+  'both',
 ]);
 
 const POSSESSIVES = new Set<string>(POSSESSIVE_DETERMINERS);
