@@ -305,7 +305,11 @@ describe('"it" opening a clause after a semicolon, in a block about the letter, 
         'Nearly all of the staff signed a letter to the board.',
         'Its charge was that the directors were not competent to steer OpenAI; it demanded that all of them resign.',
       ],
-      [['staff-letter-demand', 'demanded that all of them resign']],
+      // The charge is the letter's judgement ("not competent to steer"), a piece of its own.
+      [
+        ['staff-letter-demand', 'competent to steer'],
+        ['staff-letter-demand', 'demanded that all of them resign'],
+      ],
     ],
     [
       'after a short clause',

@@ -246,7 +246,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.976, recall: 0.77 },
-      statement: { precision: 0.935, recall: 0.9 },
+      statement: { precision: 0.984, recall: 0.916 },
     },
   },
   {
@@ -301,7 +301,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.999, recall: 0.999 },
-      statement: { precision: 0.935, recall: 0.935 },
+      statement: { precision: 0.936, recall: 0.951 },
     },
   },
   {
@@ -356,7 +356,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.795 },
-      statement: { precision: 0.93, recall: 0.93 },
+      statement: { precision: 0.93, recall: 0.943 },
     },
   },
   {
@@ -378,7 +378,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.895 },
-      statement: { precision: 0.955, recall: 0.9 },
+      statement: { precision: 0.957, recall: 0.919 },
     },
   },
   {
@@ -433,7 +433,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.957, recall: 0.88 },
-      statement: { precision: 0.975, recall: 0.893 },
+      statement: { precision: 0.976, recall: 0.903 },
     },
   },
   {
@@ -488,7 +488,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.963, recall: 0.928 },
-      statement: { precision: 0.897, recall: 0.879 },
+      statement: { precision: 0.897, recall: 0.889 },
     },
   },
   {
@@ -532,7 +532,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.95, recall: 0.835 },
-      statement: { precision: 0.935, recall: 0.77 },
+      statement: { precision: 0.949, recall: 0.792 },
     },
   },
   {
@@ -554,7 +554,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.96, recall: 0.95 },
-      statement: { precision: 0.98, recall: 0.824 },
+      statement: { precision: 0.98, recall: 0.84 },
     },
   },
   {
@@ -565,7 +565,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.905, recall: 0.84 },
-      statement: { precision: 0.97, recall: 0.8 },
+      statement: { precision: 0.986, recall: 0.872 },
     },
   },
   {
@@ -576,7 +576,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.9, recall: 0.835 },
-      statement: { precision: 0.975, recall: 0.88 },
+      statement: { precision: 0.976, recall: 0.912 },
     },
   },
   {
@@ -587,7 +587,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.92, recall: 0.92 },
-      statement: { precision: 0.955, recall: 0.895 },
+      statement: { precision: 0.973, recall: 0.961 },
     },
   },
 ];

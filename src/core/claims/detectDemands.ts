@@ -61,7 +61,7 @@ const DEMAND_NOUNS = new Set(['demands', 'demand', 'terms', 'conditions', 'ultim
 const THREAT_MARKERS = new Set([
   ...THREAT,
   ...['would', 'will', "'d", "'ll", 'could', 'may'],
-  ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared'],
+  ...['might', 'consider', 'considering', 'considered', 'ready', 'prepared', 'poised'],
 ]);
 /** Parties other than the staff whose leaving is no threat of the letter ("the directors' own allies will defect"). */
 const OTHER_PARTIES = new Set([

@@ -33,6 +33,8 @@ import { literalSeat } from './literalSeat.ts';
 import { attributiveSorry } from './attributiveSorry.ts';
 import { orThreat } from './ultimatumThreat.ts';
 import { effortNotFact } from './effortNotFact.ts';
+import { criticisedBefore } from './criticisedQuality.ts';
+import { opensApposition } from './appositionMatch.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -111,6 +113,8 @@ export interface PageRequirement {
 const STANDALONE_PHRASE_WORDS = 3;
 /** How far after an act its complement may come ("removed Greg Brockman from the board"). */
 const COMPLEMENT_WINDOW = 9;
+/** The complement of a quality that fell short ("his candour was lacking"): what criticism of it also says. */
+const SHORTFALL_FAMILY = '%shortfall';
 /** The staff letter's judgement that the board is unfit to oversee the company. */
 const UNFIT_BOARD = 'lacks-competence';
 /** A word that makes the act another fact comes right after it ("rejoins the board", "step down as chairman"). */
@@ -774,6 +778,8 @@ function wantedBack(reading: BlockReading, verb: number): boolean {
 const NEW_UNIT = new Set([
   ...['new', 'newly', 'freshly', 'fresh', 'brand-new', 'newly-formed', 'newly-created', 'newly-minted'],
   ...['freshly-minted', 'newly-launched', 'newly-established', 'dedicated', 'standalone', 'in-house'],
+  ...['freshly-created', 'freshly-formed', 'just-launched', 'just-created', 'just-formed', 'recently'],
+  ...['fledgling', 'nascent'],
 ]);
 /** Nouns for a unit of an organisation: the heads of microsoft-new-unit's noun phrase. */
 const UNIT_NOUNS = new Set([
@@ -879,8 +885,9 @@ function matchAct(found: Found): FrameMatch | undefined {
   const complement = complementOk(reading, frame, last, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim —
-  // unless what they lead is a unit just formed: then the unit is the news, and its own claim.
-  if (complement.place)
+  // unless what they lead is a unit just formed: then the unit is the news, and its own claim. A unit
+  // between the verb and its place makes "head" lead, not travel ("is to head a fresh AI group there").
+  if (complement.place || (frame.complement && leadsNewUnit(reading, last, complement.last)))
     return {
       first: subject.first,
       last,
@@ -1550,7 +1557,13 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
   const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
-  if (!complement.ok) return undefined;
+  if (!complement.ok) {
+    // "The board faulted his candour": criticism of the quality says it fell short.
+    const critic = frame.complement?.includes(SHORTFALL_FAMILY)
+      ? criticisedBefore(reading, first)
+      : undefined;
+    return critic === undefined ? undefined : { first: critic, last: end, claimId: '', fact: frame.fact };
+  }
   // "Altman's candour was never inconsistent": a negation between the noun and its complement denies it.
   if (frame.complement && deniedBetween(reading, end, complement.first ?? complement.last)) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
@@ -2255,6 +2268,8 @@ const RUMOURS = new Set([
   ...['whisper', 'whispers', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'chatter', 'gossip'],
   ...['buzz', 'murmurs', 'murmuring', 'murmurings'],
 ]);
+/** Adverbs of hearsay in or right before the act's verb group ("was supposedly on his way"). */
+const HEARSAY = new Set(['supposedly', 'allegedly', 'purportedly', 'ostensibly', 'rumouredly']);
 /** How far back in its sentence the rumour may be named before the act. */
 const RUMOUR_REACH = 12;
 
@@ -2264,6 +2279,8 @@ const RUMOUR_REACH = 12;
  */
 function rumoured(reading: BlockReading, first: number): boolean {
   const { tokens, sentenceOf } = reading;
+  // "Altman was supposedly on his way to Microsoft": the reporter does not stand behind the act.
+  for (let k = first - 1; k <= first + 2; k++) if (HEARSAY.has(tokens[k]?.lower ?? '')) return true;
   for (let k = first - 1; k >= 0 && first - k <= RUMOUR_REACH && sentenceOf[k] === sentenceOf[first]; k--) {
     const word = tokens[k]!.lower;
     if (/^rumou?red$/.test(word) && tokens[k + 1]?.lower === 'to') return true;
@@ -2322,6 +2339,8 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
             k.fact === m.fact &&
             m.first <= k.last + COORDINATED_FACT_GAP &&
             (reportContinues(reading, k.last, m.first) || consequenceContinues(reading, k.last, m.first))) ||
+          // "a non-voting seat — an observer — on the board": the second wording renames the first.
+          (k.fact === m.fact && opensApposition(reading, k.last, m.first)) ||
           // "Stripped of his chairmanship, he quit": two facts are two instances however the sentence joins them.
           (k.fact === m.fact && actsOfOpeningSubject(reading, k, m)) ||
           // "Removed from board; removed as chair": a cell of bare acts, no subject and only a semicolon between, tells one story.

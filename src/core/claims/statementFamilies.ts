@@ -157,6 +157,24 @@ export const WAY_BACK = [
   ...['make'],
 ];
 
+/** The board as the staff letter judges it ("the directors", "board members"): who the judgement is of. */
+export const JUDGED_BOARD = ['board', 'directors', 'board members', 'trustees'];
+
+/** What joins the board to the judgement: nothing in a headline, "as" after "called", a form of "be". */
+export const JUDGED_AS = ['', 'as', 'is', 'was', 'are', 'were', 'to be', 'as being'];
+
+/**
+ * Judgements that a body cannot do its job, in any register: "unequal to the job", "not up to the task",
+ * "out of their depth", "not fit to be in charge". Read only after JUDGED_BOARD: alone they may be said of
+ * anyone ("a reporter out of their depth"). The bare capacity wordings ("unfit to oversee", "competent to
+ * run") are the frame's own phrases.
+ */
+export const UNFITNESS = [
+  ...['unequal to the job', 'unequal to the task', 'not equal to the task', 'not equal to the job'],
+  ...['not up to the task', 'out of their depth', 'out of its depth', 'in over their heads'],
+  ...['not fit to be in charge', 'unfit to be in charge', 'not fit for purpose', 'unfit for purpose'],
+];
+
 const FAMILIES: Record<string, readonly string[]> = {
   candour: CANDOUR,
   shortfall: SHORTFALL,
@@ -168,6 +186,9 @@ const FAMILIES: Record<string, readonly string[]> = {
   voice: VOICING,
   remorse: REMORSE,
   wayback: WAY_BACK,
+  judged: JUDGED_BOARD,
+  judgedas: JUDGED_AS,
+  unfit: UNFITNESS,
 };
 
 /** The families' names: what a frame's `marker` may say (the dataset schema checks it). */
