@@ -100,7 +100,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.97 },
-      statement: { precision: 0.985, recall: 0.94 },
+      statement: { precision: 0.988, recall: 0.966 },
     },
   },
   {
@@ -179,7 +179,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.93 },
       figure: { precision: 0.925, recall: 0.83 },
-      statement: { precision: 0.975, recall: 0.935 },
+      statement: { precision: 0.978, recall: 0.957 },
     },
   },
   {
@@ -224,7 +224,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.95 },
-      statement: { precision: 0.98, recall: 0.911 },
+      statement: { precision: 0.981, recall: 0.929 },
     },
   },
   {
@@ -279,7 +279,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.94, recall: 0.87 },
-      statement: { precision: 0.895, recall: 0.91 },
+      statement: { precision: 0.895, recall: 0.93 },
     },
   },
   {
@@ -499,7 +499,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.935, recall: 0.709 },
-      statement: { precision: 0.935, recall: 0.903 },
+      statement: { precision: 0.938, recall: 0.915 },
     },
   },
   {
@@ -576,7 +576,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.9, recall: 0.835 },
-      statement: { precision: 0.976, recall: 0.912 },
+      statement: { precision: 0.977, recall: 0.913 },
     },
   },
   {

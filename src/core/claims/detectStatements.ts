@@ -1,4 +1,6 @@
 import type { Frame } from '../dataset/schema.ts';
+import { alternativeFor } from './pageReference.ts';
+import { strangerNameAt } from './strangerName.ts';
 import {
   ARTICLES,
   DEMONSTRATIVES,
@@ -2374,7 +2376,10 @@ const referenced = new WeakMap<BlockReading, Set<string>>();
 function referencedIn(reading: BlockReading): Set<string> {
   let found = referenced.get(reading);
   if (!found) {
-    found = new Set(reading.refAt.flatMap((r) => (r && !r.conditional ? r.entities : [])));
+    // A pronoun's alternatives (pageReference.ts) count: the act decides between them (requirementOf).
+    found = new Set(
+      reading.refAt.flatMap((r) => (r && (!r.conditional || r.alternatives) ? r.entities : [])),
+    );
     referenced.set(reading, found);
   }
   return found;
@@ -2398,7 +2403,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       if ((endOf.get(claim.id) ?? -1) >= at) continue;
       const found = matchFrame({ reading, frame, trigger, at, context });
       if (!found) continue;
-      const requires = requirementOf(reading, frame, found);
+      const requires = requirementOf(reading, frame, found, claim.entities);
       if (requires === null) continue;
       matches.push({ ...found, claimId: claim.id, ...(requires ? { requires } : {}) });
       endOf.set(claim.id, Math.max(endOf.get(claim.id) ?? -1, found.last));
@@ -2446,15 +2451,21 @@ function requirementOf(
   reading: BlockReading,
   frame: Frame,
   match: FrameMatch,
+  /** Everyone the claim involves, not only its subject. */
+  involved: readonly string[],
 ): PageRequirement | undefined | null {
   const sentence = reading.sentences[reading.sentenceOf[match.first]!]!;
   let conditional: string[] | undefined;
+  let alternatives: string[] | undefined;
   for (let k = sentence.first; k <= match.last; k++) {
     const ref = reading.refAt[k];
     if (!ref) continue;
     if (!ref.conditional && involves(ref.entities, frame)) return undefined;
-    if (ref.conditional && involves(ref.entities, frame)) conditional = ref.entities;
+    if (ref.alternatives && involves(ref.entities, frame)) alternatives = ref.entities;
+    else if (ref.conditional && involves(ref.entities, frame)) conditional = ref.entities;
   }
+  // A pronoun far from any name, where no name settles it: the act decides whom of its alternatives it means.
+  if (alternatives) return alternativeFor(alternatives, frame.subject!, involved) === null ? null : undefined;
   if (!conditional) return undefined;
   const named = conditional.find((id) => frame.subject!.includes(id));
   return named ? { named, unlessNamed: conditional.filter((id) => id !== named) } : null;
@@ -2515,7 +2526,21 @@ export function* statementSteps(
     const words = before.words;
     before.words = { has: (word) => words.has(word) || headed.has(word) };
   }
-  if (!before.lastPerson && lead?.lastPerson) before.lastPerson = lead.lastPerson;
+  // Not past someone the dataset does not know, named in the block before as a person ("Apple's Tim
+  // Cook spoke on Monday.", "Trustees removed president Alan Marsh."): "he" may be theirs (strangerName.ts).
+  if (
+    !before.lastPerson &&
+    lead?.lastPerson &&
+    previous &&
+    strangerNameAt(previous.text, previous.names, true) < 0
+  ) {
+    before.lastPerson = lead.lastPerson;
+    // The block before names no one: a pronoun may mean the page's protagonist as well (pageReference.ts),
+    // but not past any capitalised pair the dataset does not know ("Silicon Valley" too: precision first).
+    const top = lead.protagonist?.top;
+    if (top && top !== lead.lastPerson && strangerNameAt(previous.text, previous.names) < 0)
+      before.pageCandidates = [lead.lastPerson, top];
+  }
   if (!before.lastPair.length && lead?.lastPair) before.lastPair = lead.lastPair;
   // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
   const signedBy =

@@ -6,6 +6,8 @@ import { colonSpeaker } from './colonSpeaker.ts';
 import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
 import { describedOrganisation } from './describedOrganisation.ts';
 import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
+import { pageAlternatives } from './pageReference.ts';
+import { strangerNameAt } from './strangerName.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -24,6 +26,11 @@ export interface Reference {
   conditional?: boolean;
   /** A description ("the company's president"), not a name: after a comma it is an apposition. */
   description?: boolean;
+  /**
+   * A pronoun with no antecedent in its block or the block before: it means one of `entities`
+   * (also `conditional`), the one a claim's act fits; if the act fits two, nobody (pageReference.ts).
+   */
+  alternatives?: boolean;
 }
 
 /** A block read into words, sentences and the references its words make. */
@@ -99,6 +106,11 @@ export interface ReadingContext {
    * about, or the name the block opens with as a sentence. Only a fragment without a subject takes it.
    */
   carried?: SubjectReach;
+  /**
+   * The block before names no one: whom a pronoun of this block that names no one before it may mean,
+   * the last person named further up and the page's protagonist (pageReference.ts).
+   */
+  pageCandidates?: string[];
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
@@ -257,6 +269,25 @@ function peopleIn(refAt: Array<Reference | undefined>, matcher: Matcher, from: n
 }
 
 /**
+ * The alternatives reference (pageReference.ts) tokens [from, to) open with, before any person
+ * they name: a later pronoun of the same thread means whom it means, not the next name along.
+ */
+function leadingAlternatives(
+  refAt: Array<Reference | undefined>,
+  matcher: Matcher,
+  from: number,
+  to: number,
+): string[] | undefined {
+  for (let i = from; i < to; i++) {
+    const ref = refAt[i];
+    if (!ref || ref.first !== i) continue;
+    if (ref.alternatives) return ref.entities;
+    if (!ref.conditional && ref.entities.some((id) => kindOf(matcher, id) === 'person')) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Reads a block (or, with `range`, one window of it) into words, sentences
  * and the references its words make.
  */
@@ -390,9 +421,13 @@ export function readBlock(
         open--;
       if (tokens[open]?.text === ',' && tokens[open + 1]?.lower === 'who') k = open - 1;
     }
+    // "He said he…" where the first "he" has alternatives (pageReference.ts): the second shares them.
+    if (refAt[k]?.alternatives) return undefined;
     const id = refAt[k]?.entities[0];
     return id && kindOf(matcher, id) === 'person' ? id : undefined;
   };
+  /** Where the block first names someone the dataset does not know (strangerName.ts), found on first need. */
+  let strangerFrom: number | undefined;
   /** The people referred to so far, each once, the latest last: whom a description may mean. */
   const recentPeople: string[] = [];
   const seen = (ref: Reference) => {
@@ -622,6 +657,23 @@ export function readBlock(
             here ??
             before ??
             (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson))));
+      // Nobody named in this block or the block before: the last person further up, or the page's protagonist.
+      // A pronoun after one read so, with no one named in between, means the same ("he … him … he").
+      strangerFrom ??= strangerNameAt(text, names);
+      const alternatives =
+        !label && !reporter(i) && (strangerFrom < 0 || strangerFrom > tokens[i]!.start)
+          ? (pageAlternatives(leadingAlternatives(refAt, matcher, sentences[s]!.first, i), fits) ??
+            (!herePeople.length && previous
+              ? pageAlternatives(leadingAlternatives(refAt, matcher, previous.first, previous.last + 1), fits)
+              : undefined) ??
+            (!range && !recentPeople.length && !here && !before && !twoSubjects && !fits(carried)
+              ? pageAlternatives(context?.pageCandidates, fits)
+              : undefined))
+          : undefined;
+      if (alternatives) {
+        set({ first: i, last: i, entities: alternatives, conditional: true, alternatives: true });
+        continue;
+      }
       if (person) entities = [person];
     } else if (organisationForIt) {
       entities = [organisationForIt];

@@ -4,6 +4,7 @@ import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { isLabel, railAfter, type Rail } from './railContext.ts';
+import { protagonistAfter, type PageProtagonist } from './pageProtagonist.ts';
 import { recentAfter, subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
 
 /**
@@ -33,6 +34,8 @@ export interface BlockLead {
   recent?: string[];
   /** The last person named in this block or any before it. */
   lastPerson?: string;
+  /** The person the page is about so far (pageProtagonist.ts): what "he" several blocks on may mean besides `lastPerson`. */
+  protagonist?: PageProtagonist;
   /** The people of the last block that named two or more ("the pair" further on). */
   lastPair?: string[];
   /** The entities of the last block that named any, this one or before: whom "its" further on stands for. */
@@ -160,6 +163,7 @@ export function leadAfter(
   const subject = subjectAfter(matcher, text, names, previous?.subject);
   const recent = recentAfter(matcher, names, previous?.recent);
   const lastPerson = people.at(-1)?.entityId ?? previous?.lastPerson;
+  const protagonist = protagonistAfter(matcher, names, previous?.protagonist);
   const lastPair = distinct.length >= 2 ? distinct : previous?.lastPair;
   const lastNamed = names.length ? [...new Set(names.map((n) => n.entityId))] : previous?.lastNamed;
   const counted = counts.length
@@ -181,6 +185,7 @@ export function leadAfter(
     ...(subject ? { subject } : {}),
     ...(recent.length ? { recent } : {}),
     ...(lastPerson ? { lastPerson } : {}),
+    ...(protagonist ? { protagonist } : {}),
     ...(lastPair ? { lastPair } : {}),
     ...(lastNamed ? { lastNamed } : {}),
     ...(counted ? { counted } : {}),
