@@ -48,6 +48,7 @@ import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
+import { withoutAsides } from '../text/skipAsides.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -551,6 +552,22 @@ function countsWholeGroup(text: string, span: Span, figure: PageFigure): boolean
   );
 }
 
+/**
+ * The clause before a figure with its asides cut: "The replacement board is, at the moment, three" reads
+ * "The replacement board is three" (skipAsides.ts). Read once per figure, not once per topic.
+ */
+let lastClause: { text: string; start: number; end: number; read: string } | undefined;
+function clauseBeforeFigure(text: string, span: Span, figure: PageFigure): string {
+  if (lastClause?.text === text && lastClause.start === span.start && lastClause.end === figure.start)
+    return lastClause.read;
+  const clause = text.slice(span.start, figure.start);
+  const wording = text.slice(figure.start, figure.end);
+  const cut = withoutAsides(clause + wording)?.text;
+  const read = cut?.endsWith(wording) ? cut.slice(0, cut.length - wording.length) : clause;
+  lastClause = { text, start: span.start, end: figure.start, read };
+  return read;
+}
+
 /** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
 function clauseHolds(
   text: string,
@@ -560,7 +577,7 @@ function clauseHolds(
   label?: FigureLabel,
 ): boolean {
   // A fact box's label is the figure's clause ("New directors named so far: two").
-  const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(text.slice(span.start, figure.start))![0]}`;
+  const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(clauseBeforeFigure(text, span, figure))![0]}`;
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
   if (other) after = after.slice(0, other.index);
