@@ -110,7 +110,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.97 },
+      figure: { precision: 0.97, recall: 0.95 },
       statement: { precision: 0.985, recall: 0.975 },
     },
   },
@@ -344,7 +344,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.8 },
+      figure: { precision: 0.995, recall: 0.86 },
       statement: { precision: 0.957, recall: 0.905 },
     },
   },
@@ -421,7 +421,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.995, recall: 0.855 },
+      figure: { precision: 0.995, recall: 0.87 },
       statement: { precision: 0.985, recall: 0.877 },
     },
   },
@@ -488,7 +488,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.963, recall: 0.928 },
-      statement: { precision: 0.897, recall: 0.889 },
+      statement: { precision: 0.907, recall: 0.889 },
     },
   },
   {
@@ -498,7 +498,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.935, recall: 0.709 },
+      figure: { precision: 0.937, recall: 0.725 },
       statement: { precision: 0.938, recall: 0.915 },
     },
   },
@@ -531,7 +531,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.95, recall: 0.835 },
+      figure: { precision: 0.954, recall: 0.851 },
       statement: { precision: 0.949, recall: 0.792 },
     },
   },
@@ -543,7 +543,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.869 },
-      statement: { precision: 0.907, recall: 0.919 },
+      statement: { precision: 0.932, recall: 0.919 },
     },
   },
   {
@@ -564,7 +564,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.905, recall: 0.84 },
+      figure: { precision: 0.924, recall: 0.859 },
       statement: { precision: 0.986, recall: 0.872 },
     },
   },
@@ -575,7 +575,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.9, recall: 0.835 },
+      figure: { precision: 0.923, recall: 0.895 },
       statement: { precision: 0.977, recall: 0.913 },
     },
   },
@@ -586,7 +586,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.92, recall: 0.92 },
+      figure: { precision: 0.995, recall: 0.975 },
       statement: { precision: 0.973, recall: 0.961 },
     },
   },

@@ -48,6 +48,8 @@ import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
+import { withoutAsides } from '../text/skipAsides.ts';
+import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -551,6 +553,22 @@ function countsWholeGroup(text: string, span: Span, figure: PageFigure): boolean
   );
 }
 
+/**
+ * The clause before a figure with its asides cut: "The replacement board is, at the moment, three" reads
+ * "The replacement board is three" (skipAsides.ts). Read once per figure, not once per topic.
+ */
+let lastClause: { text: string; start: number; end: number; read: string } | undefined;
+function clauseBeforeFigure(text: string, span: Span, figure: PageFigure): string {
+  if (lastClause?.text === text && lastClause.start === span.start && lastClause.end === figure.start)
+    return lastClause.read;
+  const clause = text.slice(span.start, figure.start);
+  const wording = text.slice(figure.start, figure.end);
+  const cut = withoutAsides(clause + wording)?.text;
+  const read = cut?.endsWith(wording) ? cut.slice(0, cut.length - wording.length) : clause;
+  lastClause = { text, start: span.start, end: figure.start, read };
+  return read;
+}
+
 /** The figure's clause before it, its own wording, or its sentence after it up to another figure, holds one of `words`. */
 function clauseHolds(
   text: string,
@@ -560,7 +578,7 @@ function clauseHolds(
   label?: FigureLabel,
 ): boolean {
   // A fact box's label is the figure's clause ("New directors named so far: two").
-  const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(text.slice(span.start, figure.start))![0]}`;
+  const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(clauseBeforeFigure(text, span, figure))![0]}`;
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
   if (other) after = after.slice(0, other.index);
@@ -1468,7 +1486,10 @@ function topicOf(
     // "out of 700 who saw it": a whole its own clause narrows is not the staff.
     !NARROWED_AFTER.test(text.slice(figure.end, figure.end + 12));
   // "a company that put $13 billion into OpenAI": money put in is an investment, never a price.
-  const putIn = INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start));
+  // "Microsoft, which has $13 billion in this", "is in for $13 billion": money held in a company (moneyHeldIn.ts).
+  const heldIn = isMoneyHeldInAt(text, figure, span.start);
+  const putIn =
+    heldIn || INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start));
   // "MSFT YTD: +57%", "up 57% over the past year": a move over a span, never one day's.
   const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
   // "two other members", "a board of three, for now", "three people in the top job" (countedGroup.ts).
@@ -1704,6 +1725,8 @@ function topicOf(
       s += TOTAL_PLACE_FOR_PART;
     }
     if (figure.isAge) s += AGE_FORM;
+    // Money held in a company is an investment, as a cue of investing would say.
+    if (heldIn && keys.includes('invested')) s += NEAR_CUE + GOVERNING_CUE;
     // "Four people made the decision": the count that did what the group is cued by is the group.
     if (claim.whole && counts && actOfWhole(text, span, figure, keys)) s += NEAR_CUE + GOVERNING_CUE;
     // "started by an 11-person team": the founding act governs the count as a cue would.

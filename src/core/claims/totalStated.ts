@@ -8,6 +8,13 @@
  * - The organisation itself said to be its people: "the whole company is about 770 people", "the
  *   firm was roughly 800 staff back then", "The entire lab is some 770 employees".
  *
+ * - A staff noun, bare or owned ("whose staff", "its employees", "the staff"), with a verb only a count
+ *   of people takes: "in a company whose staff numbered 700-plus", "the staff then numbered 700-plus",
+ *   "its employees had grown to about 770", "OpenAI's staff had swelled to 770", "the workforce was north of
+ *   700". "Topped 700" is left out: it means more than 700, which the figure's reading does not
+ *   give. The copula is no such verb here ("the staff were 50 engineers"); "numbered among", "ran to
+ *   the exits" have no figure after them.
+ *
  * Which organisation it is stays the topic's business: "Anthropic's workforce at the time was 300"
  * names another company and is not OpenAI's total.
  */
@@ -21,6 +28,20 @@ const TOTAL_VERB =
 /** A whole's nouns; "staff numbers" and "employee count" as well as "headcount". */
 const TOTAL_NOUN =
   '(?:headcount|workforce|payroll|staff\\s+(?:numbers|count|size)|employee\\s+(?:numbers|count))';
+
+/**
+ * Verbs only a group's size takes, with what may stand between them and the figure ("some", "upwards
+ * of", "well over"): "numbered", "had grown to", "was north of".
+ */
+const HEADCOUNT_VERB =
+  '(?:numbers|numbered|totals|totalled|totaled|stands\\s+at|stood\\s+at|runs\\s+to|ran\\s+to|comes\\s+to|came\\s+to|(?:has|had)\\s+(?:grown|swelled|swollen|risen|climbed|ballooned)\\s+to|(?:grew|swelled|rose|climbed|ballooned)\\s+to|(?:is|was|were|stands|stood)\\s+(?:north|upwards)\\s+of)(?:\\s+(?:some|upwards\\s+of|well\\s+over|just\\s+over|over|around|about|roughly|nearly|almost))?';
+/** The staff's own nouns, bare or owned: "whose staff", "its employees", "OpenAI's workforce". */
+const STAFF_NOUN = '(?:staff|staffers|employees|workforce|headcount|payroll|ranks)';
+/** "whose staff numbered", "the staff then numbered", "its employees had grown to": a staff's size. */
+const STAFF_COUNTED_BEFORE = new RegExp(
+  `\\b${STAFF_NOUN}(?:,?\\s+${TIME_PHRASE},?)?\\s+${HEADCOUNT_VERB}\\s+$`,
+  'i',
+);
 
 /** "workforce at the time was", "headcount was put at": the words just before a total. */
 const TOTAL_SUBJECT_BEFORE = new RegExp(
@@ -36,6 +57,8 @@ const PEOPLE_AFTER = /^\s+(?:people|employees|staff|staffers|workers|souls|stron
 /** The figure after `before` (its sentence so far) and before `after` gives an organisation's whole size. */
 export function isTotalStated(before: string, after: string): boolean {
   return (
-    TOTAL_SUBJECT_BEFORE.test(before) || (ORGANISATION_IS_BEFORE.test(before) && PEOPLE_AFTER.test(after))
+    TOTAL_SUBJECT_BEFORE.test(before) ||
+    STAFF_COUNTED_BEFORE.test(before) ||
+    (ORGANISATION_IS_BEFORE.test(before) && PEOPLE_AFTER.test(after))
   );
 }

@@ -1,4 +1,5 @@
 import { withSharesOfAll } from './shareOfAll.ts';
+import { withoutAgeHedge } from './ageHedge.ts';
 import { LINK_REACH, scalesCount, type EarlierCount } from './countScale.ts';
 import { MONTH_NAMES } from '../text/months.ts';
 import { eachMatch } from '../text/eachMatch.ts';
@@ -499,19 +500,23 @@ export function findFigures(text: string): PageFigure[] {
       !g.plus &&
       value >= 16 &&
       value < 100;
+    // "Sam Altman, just 38,", "who's only 38": the age read past a hedge before it (ageHedge.ts).
+    const ageBefore = withoutAgeHedge(before);
     const isAge =
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
       ((ageLike || ageInWords) &&
         (AGE_CLOSE.test(after) || AGE_WHEN_CLOSE.test(after)) &&
-        AGE_NAME_COMMA.test(before) &&
-        !NOT_A_NAME.test(before)) ||
+        AGE_NAME_COMMA.test(ageBefore) &&
+        !NOT_A_NAME.test(ageBefore)) ||
       ((ageLike || ageInWords) &&
         AGE_DESCRIPTION_CLOSE.test(after) &&
-        AGE_DESCRIPTION_COMMA.test(text.slice(Math.max(0, start - 60), start))) ||
-      ((ageLike || ageInWords) && IS_AGE_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
-      ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(before) && CLAUSE_CLOSE.test(after)) ||
-      (ageLike && AGE_WORDS_BEFORE.test(before) && AGE_WORDS_CLOSE.test(after)) ||
+        AGE_DESCRIPTION_COMMA.test(withoutAgeHedge(text.slice(Math.max(0, start - 60), start)))) ||
+      ((ageLike || ageInWords) && IS_AGE_BEFORE.test(ageBefore) && AGE_WORDS_CLOSE.test(after)) ||
+      ((ageLike || ageInWords) && IS_AGE_CONTRACTED_BEFORE.test(ageBefore) && CLAUSE_CLOSE.test(after)) ||
+      (ageLike &&
+        (AGE_WORDS_BEFORE.test(before) || AGE_WORDS_BEFORE.test(ageBefore)) &&
+        AGE_WORDS_CLOSE.test(after)) ||
       (ageLike && AGE_PAREN_BEFORE.test(before) && /^\)/.test(after)) ||
       (ageLike && AT_AGE_BEFORE.test(before) && AT_AGE_AFTER.test(after)) ||
       (ageLike && SENTENCE_OPENS_BEFORE.test(before) && AGE_AT_DATE_AFTER.test(after));

@@ -2,12 +2,13 @@ import type { PageFigure } from './parseFigure.ts';
 
 /**
  * "nearly all of the company's 800 employees", "virtually all of its 770 staff", "almost all the
- * 800 people on the payroll": a share said in words of a whole the sentence counts. The words give
+ * 800 people on the payroll", "nearly all of a company's 800 employees", "almost all of OpenAI's
+ * roughly 770 staff": a share said in words of a whole the sentence counts. The words give
  * a count of their own, a little under the whole, and they count a part of it (those who did what
  * the clause says), never the whole.
  */
 const SHARE_OF_ALL =
-  /\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?(?:the|its|their|\p{Lu}[\p{L}\p{N}-]*['’]s|the\s+(?:company|firm|start-?up|lab)['’]s)\s+$/iu;
+  /\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?(?:the|its|their|\p{Lu}[\p{L}\p{N}-]*['’]s|(?:the|a|this|that)\s+(?:company|firm|start-?up|lab|business|organi[sz]ation)['’]s)(?:\s+(?:entire|whole|total))?(?:\s+(?:roughly|about|around|some|approximately|an\s+estimated|more\s+than|over|nearly|almost))?\s+$/iu;
 /** How far before the whole the share's words may stand. */
 const REACH = 48;
 /** What "nearly all" leaves out, at most: a tenth of the whole. */

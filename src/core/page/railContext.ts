@@ -11,6 +11,18 @@ import { isIrregularPast } from '../text/inflectVerb.ts';
 const LINKS_HEADING =
   /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|most\s+(?:read|popular|viewed|shared|watched|commented)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|trending(?:\s+now)?|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/i;
 
+/**
+ * A rail headed by the section or outlet its links come from: "More in Opinion", "Also in Technology",
+ * "Elsewhere in Business", "More from The Verge", "More on OpenAI". The section is a name (capitalised
+ * words), so running text that opens the same way ("More in common than…") is no heading. Case-sensitive
+ * on purpose: the name's capitals are the evidence.
+ */
+const SECTION_RAIL_HEADING =
+  /^\W*(?:More|MORE|Also|ALSO|Elsewhere|ELSEWHERE)\s+(?:in|from|on|at|IN|FROM|ON|AT)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,3}\W*$/u;
+/** Links a page offers as what else to read: "Don't miss", "You may have missed", "In case you missed it", "Up next". */
+const OTHER_READING_HEADING =
+  /^\W*(?:don['’]t\s+miss(?:\s+this)?|you\s+(?:may|might)\s+have\s+missed(?:\s+this)?|in\s+case\s+you\s+missed\s+it|ICYMI|up\s+next|what\s+to\s+read\s+next|editors['’]?\s+(?:picks?|choice)|editor['’]s\s+choice|more\s+(?:like\s+this|to\s+explore|stories\s+like\s+this)|popular\s+(?:right\s+now|on\s+\p{L}+)|most\s+popular)\W*$/iu;
+
 /** The headings of a list of references or pointers elsewhere: their entries are cited titles. */
 const REFERENCES_HEADING =
   /^\W*(?:see\s+also|(?:further|suggested)\s+reading|external\s+links|notes(?:\s+and\s+references)?|(?:references|sources|citations|footnotes|bibliography|works\s+cited)(?:\s+and\s+notes)?)\W*$/i;
@@ -116,7 +128,8 @@ export type Rail = 'links' | 'references';
 /** The block heads a rail of links or a reference list. */
 export function railHeadingOf(text: string): Rail | undefined {
   if (text.length > 60) return undefined;
-  if (LINKS_HEADING.test(text)) return 'links';
+  if (LINKS_HEADING.test(text) || SECTION_RAIL_HEADING.test(text) || OTHER_READING_HEADING.test(text))
+    return 'links';
   if (REFERENCES_HEADING.test(text)) return 'references';
   return undefined;
 }
@@ -162,11 +175,12 @@ export function isLabel(text: string): boolean {
 }
 
 /**
- * The block states no claim: it is a furniture line, or stands in a rail opened above it. Only a
- * reference list silences figures too: a rail's headline may still count what the story counts.
+ * The block states no claim: it is a furniture line, or stands in a rail opened above it. A rail's
+ * linked headlines are other pages' claims, figures as much as statements (ANNOTATOR.md convention
+ * (e): related-link lists carry names only).
  */
-export function isFurniture(text: string, rail: Rail | undefined, kind: 'statement' | 'figure'): boolean {
+export function isFurniture(text: string, rail: Rail | undefined, _kind: 'statement' | 'figure'): boolean {
   if (isFurnitureLine(text)) return true;
-  if (!rail || (kind === 'figure' && rail !== 'references')) return false;
+  if (!rail) return false;
   return railAfter(text, rail) !== undefined && !railHeadingOf(text);
 }

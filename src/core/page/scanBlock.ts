@@ -1,4 +1,5 @@
 import { detectFigureClaims, findCues, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
+import { isMoneyHeldInAt } from '../claims/moneyHeldIn.ts';
 import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
@@ -75,6 +76,8 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
             hasCue ||
             // "one of the four": a count the page has tied to a topic already.
             lead?.counted?.some((c) => c.value === f.value) === true ||
+            // "Microsoft, which has $13 billion in this": money held in a company is its own cue (moneyHeldIn.ts).
+            isMoneyHeldInAt(text, f) ||
             (hasContext && (lead?.person !== undefined || isAlone(text, f) || text.length <= SHORT_BLOCK)),
         )
       : [];

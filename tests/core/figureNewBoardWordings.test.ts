@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
+
+/*
+ * The board after the firing, cut down or remade ("shrinks to three", "the overhauled board", "the
+ * replacement board is, for now, three"), is not the board that decided; a board that "had shrunk to
+ * four" or was "cut to four by earlier departures" before the firing still is; its newcomers are counted
+ * with any wording for being new to it ("new to the board", "fresh faces", "newly added"). Every
+ * sentence is invented.
+ */
+
+const marks = (text: string) => figureClaimsAfterLead([text]);
+const boardSize = (text: string) => marks(text).filter(([id]) => id === 'board-size');
+
+describe('a board cut down or remade is not the board that fired him', () => {
+  it.each([
+    'He gets the CEO job back, and the board shrinks to three: Bret Taylor chairing, plus Larry Summers.',
+    'Under the deal the board shrinks to three members.',
+    'The overhauled board has three members.',
+    'A revamped board of three will pick the rest.',
+    'The replacement board is, at the moment, three people: Bret Taylor, Larry Summers and Adam D’Angelo.',
+    'The new board is, for now, three people.',
+  ])('“%s”', (text) => {
+    expect(boardSize(text)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Four directors voted to remove Altman.', 'Four'],
+    ['The board that fired him was, in the end, four people.', 'four'],
+    ['The board that ousted Altman, on Friday, had four members.', 'four'],
+    // Shrunk before the firing: still the board that decided.
+    ['The board, which had shrunk to four members after departures earlier in the year, fired him.', 'four'],
+    ['Cut to four directors by earlier exits, the board fired Altman without warning.', 'four'],
+  ])('the deciding board keeps its count: “%s”', (text, wording) => {
+    expect(boardSize(text)).toContainEqual(['board-size', wording]);
+  });
+});
+
+describe('newcomers counted as new to the board', () => {
+  it.each<[string, string]>([
+    [
+      'D’Angelo alone survives from the board that dismissed Altman, which makes two of the three directors new to the board.',
+      'two',
+    ],
+    [
+      'Bret Taylor and Larry Summers join Adam D’Angelo: two newly appointed directors and one holdover.',
+      'two',
+    ],
+  ])('%s', (text, wording) => {
+    expect(marks(text)).toContainEqual(['new-board-newcomers', wording]);
+  });
+
+  it('a count of the whole new board is no count of newcomers', () => {
+    expect(
+      marks('Bret Taylor, Larry Summers and Adam D’Angelo make up the three-member board.').filter(
+        ([id]) => id === 'new-board-newcomers',
+      ),
+    ).toEqual([]);
+  });
+});
