@@ -41,6 +41,8 @@ import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
+import { isRangeEnd } from './rangeNotClaim.ts';
+import { votesRemoval, withoutGroupAsides } from './groupActAside.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
@@ -865,6 +867,8 @@ export function detectFigureClaims(
     if (figure.listNumber && !agedBy) continue;
     // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
     if (!agedBy && !label && countsOtherThing(text, figure, span)) continue;
+    // "for teams of 5 to 5,000", "minutes 2 to 30": an end of a span of sizes or of numbered places (rangeNotClaim.ts).
+    if (!agedBy && isRangeEnd(text, figure)) continue;
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
     const before = text.slice(span.start, figure.start);
@@ -1736,7 +1740,12 @@ const WHOLE_GROUP_ACT_AFTER =
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
-  return keys.some((k) => GROUP_ACT_CUES.has(k)) && wholeGroupActs(text, span, figure);
+  // "voted Friday, Nov. 17, to remove Altman": the removal vote, its cue split by a date aside (groupActAside.ts).
+  return (
+    (keys.some((k) => GROUP_ACT_CUES.has(k)) ||
+      votesRemoval(withoutGroupAsides(text.slice(figure.end, span.end)))) &&
+    wholeGroupActs(text, span, figure)
+  );
 }
 
 /**
@@ -1748,7 +1757,8 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
-  const after = text.slice(figure.end, span.end);
+  // "Four members of the old board voted Friday, Nov. 17, to remove Altman": asides read past.
+  const after = withoutGroupAsides(text.slice(figure.end, span.end));
   // "it took only four of them to remove him" (decisionAgent.ts).
   if (tookToRemove(before, after.slice(0, 80))) return true;
   if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return decidedByBefore(before);
