@@ -256,7 +256,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.98 },
-      figure: { precision: 0.96, recall: 0.88 },
+      figure: { precision: 0.96, recall: 0.91 },
       statement: { precision: 0.995, recall: 0.97 },
     },
   },
@@ -498,7 +498,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.937, recall: 0.725 },
+      figure: { precision: 0.937, recall: 0.75 },
       statement: { precision: 0.938, recall: 0.915 },
     },
   },
@@ -564,7 +564,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.924, recall: 0.859 },
+      figure: { precision: 0.924, recall: 0.91 },
       statement: { precision: 0.986, recall: 0.872 },
     },
   },
@@ -575,7 +575,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.923, recall: 0.895 },
+      figure: { precision: 0.95, recall: 0.895 },
       statement: { precision: 0.977, recall: 0.913 },
     },
   },

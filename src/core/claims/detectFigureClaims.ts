@@ -28,6 +28,9 @@ import {
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
 import { isOpeningModifier } from './openingModifier.ts';
+import { HAD_PARTICIPLE_AFTER } from './contractedHad.ts';
+import { isSpeakerTag, opensAfterLabel } from './sentenceLabel.ts';
+import { isDestination } from './destinationName.ts';
 import { seriesItem } from './seriesPeriod.ts';
 import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
@@ -38,6 +41,8 @@ import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
+import { isRangeEnd } from './rangeNotClaim.ts';
+import { votesRemoval, withoutGroupAsides } from './groupActAside.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
@@ -120,9 +125,12 @@ const TOTAL_LABEL_BEFORE =
  * Talk of what might be or what someone wants states no figure: "would value the company at", "if
  * 700 walked out", "I'd want a board of seven", "should have at least nine", "in case", "provided
  * that", and the inverted conditions "Had 700 walked out", "Were 700 to leave", "Should 700 leave".
+ * "'d" is "would" only before a bare verb: "he'd worked there for eight years" is "had" (contractedHad.ts).
  */
-const HYPOTHETICAL_BEFORE =
-  /(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b/i;
+const HYPOTHETICAL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b(?!${HAD_PARTICIPLE_AFTER})|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b`,
+  'i',
+);
 /**
  * "a share sale that would value OpenAI at $86 billion", "the tender for employee shares, which would
  * value OpenAI at…": the price a deal puts on the company, as
@@ -162,6 +170,9 @@ const MODAL_AFTER =
  */
 const ACTS_AFTER_NOUN =
   /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?<!\b(?:an?|the|its|their)\s)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
+/** "a figure of 505", "a total of 700", "a reported count of 745": what the figure is, not who has it. */
+const MEASURE_NOUN_OF_BEFORE =
+  /\b(?:figure|tally|count|total|number|headcount|sum|estimate|peak|high|low|record|level|amount)\s+of\s+$/i;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
@@ -874,6 +885,8 @@ export function detectFigureClaims(
     if (figure.listNumber && !agedBy) continue;
     // "page 12", "46(3), 411–459", "a 12-point checklist", "outages (3 in November)": counts of something else.
     if (!agedBy && !label && countsOtherThing(text, figure, span)) continue;
+    // "for teams of 5 to 5,000", "minutes 2 to 30": an end of a span of sizes or of numbered places (rangeNotClaim.ts).
+    if (!agedBy && isRangeEnd(text, figure)) continue;
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
     const before = text.slice(span.start, figure.start);
@@ -1750,7 +1763,12 @@ const WHOLE_GROUP_ACT_AFTER =
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
-  return keys.some((k) => GROUP_ACT_CUES.has(k)) && wholeGroupActs(text, span, figure);
+  // "voted Friday, Nov. 17, to remove Altman": the removal vote, its cue split by a date aside (groupActAside.ts).
+  return (
+    (keys.some((k) => GROUP_ACT_CUES.has(k)) ||
+      votesRemoval(withoutGroupAsides(text.slice(figure.end, span.end)))) &&
+    wholeGroupActs(text, span, figure)
+  );
 }
 
 /**
@@ -1762,7 +1780,8 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
-  const after = text.slice(figure.end, span.end);
+  // "Four members of the old board voted Friday, Nov. 17, to remove Altman": asides read past.
+  const after = withoutGroupAsides(text.slice(figure.end, span.end));
   // "it took only four of them to remove him" (decisionAgent.ts).
   if (tookToRemove(before, after.slice(0, 80))) return true;
   if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return decidedByBefore(before);
@@ -1835,7 +1854,13 @@ function indefiniteOwner(
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
-  if (!m || /\b(?:board|team|staff|workforce|headcount|payroll|panel)\s+(?:of|with)\s+$/i.test(before))
+  // "a figure of 505 signatures", "a tally of 700", "a headcount of 770": a measure noun names the
+  // figure itself, not an organisation that has it.
+  if (
+    !m ||
+    /\b(?:board|team|staff|workforce|headcount|payroll|panel)\s+(?:of|with)\s+$/i.test(before) ||
+    MEASURE_NOUN_OF_BEFORE.test(before)
+  )
     return false;
   // An apposition to the topic's own organisation, or what it is said to be: "OpenAI, a company
   // with 770 employees", "OpenAI was a company of roughly 770 people".
@@ -1911,8 +1936,11 @@ function ownedByOther(
     if (parseNumberWords(word.toLowerCase()) !== undefined) return false;
     // A word the topic itself is cued by ("Facebook's chief technology officer") is not another owner.
     if (keys.includes(word.toLowerCase())) return false;
-    // "Reported investment: $13bn": a sentence's opening modifier is no company (openingModifier.ts).
-    if (OPENS_SENTENCE.test(text.slice(span.start, at)) && isOpeningModifier(word)) return false;
+    // "Reported investment: $13bn": a sentence's opening modifier is no company (openingModifier.ts),
+    // nor is the first word after a label or speaker tag ("RAVI: Up about 1%"), nor the tag itself.
+    const opening = text.slice(span.start, at);
+    if ((OPENS_SENTENCE.test(opening) || opensAfterLabel(opening)) && isOpeningModifier(word)) return false;
+    if (isSpeakerTag(opening, word, text.slice(at + word.length, at + word.length + 3))) return false;
     // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
     // signed", "Staff invested") is a common noun, not a company.
     const lower = word.toLowerCase();
@@ -1921,6 +1949,13 @@ function ownedByOther(
       (!lower.endsWith('s') && !matcher.figureClaims.some((c) => c.cues.some((k) => cueKey(k) === lower)))
     );
   };
+  // "would leave for Microsoft unless…, and its organizers reported 700 signatures": a destination is no
+  // antecedent of a later "its" for a count of people (destinationName.ts); "went to Microsoft, and its
+  // shares rose 2%" still is.
+  const counts = figure.unit === 'count' || figure.unit === 'people';
+  const antecedent = (n: NameHit) =>
+    matcher.entities.get(n.entityId)?.kind === 'organisation' &&
+    !(counts && isDestination(text.slice(Math.max(span.start, n.start - 60), n.start)));
   // "The Financial Times interviewed 10 people": who interviews or cites is the outlet, not the figure's owner.
   const governing = cues.filter(
     (c) =>
@@ -1933,9 +1968,7 @@ function ownedByOther(
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
-      const organisations = names.filter(
-        (n) => n.end <= before.start && matcher.entities.get(n.entityId)?.kind === 'organisation',
-      );
+      const organisations = names.filter((n) => n.end <= before.start && antecedent(n));
       const organisation = organisations.at(-1);
       // "Microsoft has invested $13bn in OpenAI. Its shares rose": a sentence that opens with "its" may
       // mean the sentence before's subject as well as its last name; either may be the topic's.
@@ -1958,12 +1991,7 @@ function ownedByOther(
   if (its) {
     const at = figure.start - clause.length + its.index;
     const cued = cues.some((c) => keys.includes(c.key) && c.start > at && c.end <= figure.start);
-    const organisation = names
-      .filter(
-        (n) =>
-          n.end <= at && n.start >= span.start && matcher.entities.get(n.entityId)?.kind === 'organisation',
-      )
-      .at(-1);
+    const organisation = names.filter((n) => n.end <= at && n.start >= span.start && antecedent(n)).at(-1);
     if (!cued && organisation && !claim.entities.includes(organisation.entityId)) return true;
     // A company the dataset does not know: the capitalised word that heads the clause ("Alphabet lifted its").
     // Only where a noun phrase of that company's stands between ("its spending plan to"), not "all of its 800 staff".
@@ -1981,12 +2009,7 @@ function ownedByOther(
   const just = text.slice(Math.max(span.start, figure.start - 6), figure.start);
   if (/\b(?:its|their)\s+$/i.test(just)) {
     const organisation = names
-      .filter(
-        (n) =>
-          n.end <= figure.start - 4 &&
-          n.start >= span.start &&
-          matcher.entities.get(n.entityId)?.kind === 'organisation',
-      )
+      .filter((n) => n.end <= figure.start - 4 && n.start >= span.start && antecedent(n))
       .at(-1);
     if (organisation && !claim.entities.includes(organisation.entityId)) return true;
   }

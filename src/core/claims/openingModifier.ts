@@ -14,6 +14,11 @@ const MODIFIERS = new Set([
   ...['headline', 'gross', 'net', 'nominal', 'effective', 'official', 'unofficial', 'alleged'],
   ...['existing', 'remaining', 'outstanding', 'ongoing', 'pending', 'peak', 'record', 'annual'],
   ...['reportedly', 'roughly', 'about', 'around', 'approximately', 'nearly', 'some'],
+  // The body's time or standing: "Future board:", "Old board: four", "Interim leadership", "Proposed stake".
+  ...['future', 'former', 'old', 'outgoing', 'incoming', 'interim', 'proposed', 'expanded', 'enlarged'],
+  ...['final', 'next', 'present', 'eventual', 'revised', 'updated', 'earlier', 'later'],
+  // A move's direction opening a clause of speech or a label's value: "Up about 1% before the open", "Down 2%".
+  ...['up', 'down', 'higher', 'lower', 'flat', 'just', 'only', 'almost', 'over', 'under', 'more', 'less'],
 ]);
 /** A participle that describes a value ("Booked", "Raised", "Invested"), not a name that ends like one ("United"). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ed$/u;

@@ -15,6 +15,10 @@ import { figurePeriod, type PageContext } from './figurePeriod.ts';
 
 /** The label a series hangs on: "Valuation:", "OpenAI's valuation over time:". */
 const LABEL = /^[^:.!?;]{2,60}:\s*/;
+/** A label that holds a year: "April 2023 fundraise:", "Late-2023 tender:", "2025:". */
+const DATED_LABEL = /(?:^|[^\d])(?:19|20)\d\d(?!\d)/;
+/** A year, maybe "early/mid/late", opening an item's label: "late-2023 tender:", "2025:". */
+const OPENING_YEAR = /^\s*(?:(?:early|mid|late|end[\s-]of)[\s-]*)?((?:19|20)\d\d)\b(?=[^:]{0,40}:)/i;
 /** What divides a series' items: commas, semicolons, "and", "then", "to", "before". */
 const DIVIDER =
   /\s*[,;]\s*(?:(?:and|then)\s+)?|\s+(?:and(?:\s+then)?|then|before|rising\s+to|falling\s+to)\s+/g;
@@ -68,7 +72,10 @@ function seriesOf(
     return last;
   const spans: Span[] = [];
   const words = text.slice(sentence.start, sentence.end).replace(/[.!]\s*$/, '');
-  const label = LABEL.exec(words);
+  const found = LABEL.exec(words);
+  // "April 2023 fundraise: $28bn; late-2023 share sale: $86bn; 2025: $500bn": a label with its own
+  // date is its pair's, each value dated by its own label; no label is what every value is then.
+  const label = found && !DATED_LABEL.test(found[0]) ? found : null;
   let from = label ? label[0].length : 0;
   const cut = (to: number) => {
     if (to > from) spans.push({ start: sentence.start + from, end: sentence.start + to });
@@ -123,6 +130,9 @@ function itemPeriod(
   const own = figurePeriod(text, item, figure, page);
   if (own) return own;
   const words = text.slice(item.start, item.end);
+  // "late-2023 employee share sale: $86bn", "2025: $500bn": a year opening the item's own label.
+  const opening = OPENING_YEAR.exec(words);
+  if (opening) return opening[1];
   const before = text.slice(sentence.start, item.start);
   const lastYear = [...before.matchAll(YEAR)].at(-1)?.[1];
   const month = BACK_MONTH.exec(words);

@@ -330,9 +330,20 @@ const NAME_BEFORE_NUMBER = /(?:^|[^\p{L}\p{N}'’.,:;])(\p{Lu}[\p{Ll}]+|\p{Lu}{2
 const NOT_A_NAME_WORD = new RegExp(
   `^(?:${MONTHS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Its|Their|His|Her|Our|By|In|On|At|Of|For|From|With|To|And|But|Or|Some|About|Around|Roughly|Nearly|Almost|Over|Under|Just|Only|All|Total|Now|Then|Today|Since|Until|After|Before|Between|Among|As|Top|Page|Headcount|Staff|Employees|Directors|Signatories|Signatures|Members|People|Founders|Users|Age|Aged|Seats|Board)$`,
 );
-/** "Directors who voted him out: four": a number word that is a label's whole value counts what the label names. */
-const LABEL_VALUE_BEFORE = /^[^.!?:]{2,100}:\s*$/;
-const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?\.?\s*$/;
+/**
+ * "Directors who voted him out: four": a number word that is a label's whole value counts what the
+ * label names. A fact box sets several "Label: value." lines in one block, so the pair is one
+ * sentence or line of it: from the block's start or a sentence's end to the next one.
+ */
+const LABEL_VALUE_REACH = 110;
+const LABEL_VALUE_BEFORE = /(?:^|[.!?;]\s+|\n\s*)[^.!?:;\n]{2,100}:\s*$/;
+const LABEL_VALUE_BEFORE_MIDBLOCK = /(?:[.!?;]\s+|\n\s*)[^.!?:;\n]{2,100}:\s*$/;
+const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\.?\s*$|[.;]\s+(?=\S)|\.?\s*\n)/;
+function labelValueAt(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - LABEL_VALUE_REACH);
+  const before = from === 0 ? LABEL_VALUE_BEFORE : LABEL_VALUE_BEFORE_MIDBLOCK;
+  return before.test(text.slice(from, start)) && LABEL_VALUE_AFTER.test(text.slice(end, end + 50));
+}
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
@@ -551,7 +562,7 @@ export function findFigures(text: string): PageFigure[] {
       GROUP_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       // "the two" is the pair the page named as a rule (Altman and Brockman), not a count.
       (value > 2 && DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
-      (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
+      labelValueAt(text, start, end) ||
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after)) ||
       // "It was seven, not eight": a correction's count, set against the one it replaces.
