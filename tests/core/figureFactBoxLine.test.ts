@@ -22,3 +22,28 @@ describe('a fact box\'s "Label: value." lines in one block: each line is its own
     expect(words(text)).not.toContain(wording);
   });
 });
+
+describe('a label line counts a group only when the label names people or seats (review20 #1)', () => {
+  it.each<[string, string]>([
+    ['Sutskever at a glance. Age: 37. Departing researchers: eight. Children: two.', 'eight'],
+    ['Profile. Staff who signed: seven.', 'seven'],
+    ['The board, in brief. Seats on the new board: three. Chair: Taylor.', 'three'],
+    ['Signatories so far: nine\nDirectors who quit: two', 'two'],
+    ['Q: How many board members called you? MS. LEE: Three. They all did.', 'Three'],
+    ['RUTH: Four. Altman and Brockman were on it too.', 'Four'],
+  ])('reads “%s” with %s', (text, wording) => {
+    expect(words(text)).toContain(wording);
+  });
+
+  it.each<[string, string]>([
+    ['Toner, in brief. Children: two.', 'two'],
+    ['Sutskever at a glance. Age: 37. Years at OpenAI: eight. Children: two.', 'eight'],
+    ['Sutskever at a glance. Board seats held: one. Children: two.', 'one'],
+    ['Q: How many calls did the directors make to you that weekend? ALTMAN: Four.', 'Four'],
+    ['Q: How many times did directors call? MS. LEE: Three.', 'Three'],
+    ['Career. Companies founded: two.', 'two'],
+    ['Children: three', 'three'],
+  ])('does not read “%s” as a count “%s”', (text, wording) => {
+    expect(words(text)).not.toContain(wording);
+  });
+});

@@ -1,4 +1,6 @@
 import { withSharesOfAll } from './shareOfAll.ts';
+import { labelValueAt } from './labelValue.ts';
+import { PEOPLE_NOUNS } from './peopleNouns.ts';
 import { withoutAgeHedge } from './ageHedge.ts';
 import { LINK_REACH, scalesCount, type EarlierCount } from './countScale.ts';
 import { MONTH_NAMES } from '../text/months.ts';
@@ -99,8 +101,6 @@ const QUALIFIER_WORDS: Array<[string, Qualifier]> = [
 ];
 const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 
-const PEOPLE_NOUNS =
-  'employees|employee|staff|staffers|staffer|workers|people|researchers|executives|engineers|members|directors|signatories|signatures|signees|signers|co-signers|cosigners|names|leaders|scientists|co-founders|cofounders|founders|investors|colleagues|newcomers|insiders|sources|trustees|governors|administrators';
 /** Spans of time no claim counts ("within 36 hours", "lobbied for 48 hours", a byline's "4 min read"). */
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
@@ -330,20 +330,6 @@ const NAME_BEFORE_NUMBER = /(?:^|[^\p{L}\p{N}'’.,:;])(\p{Lu}[\p{Ll}]+|\p{Lu}{2
 const NOT_A_NAME_WORD = new RegExp(
   `^(?:${MONTHS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Its|Their|His|Her|Our|By|In|On|At|Of|For|From|With|To|And|But|Or|Some|About|Around|Roughly|Nearly|Almost|Over|Under|Just|Only|All|Total|Now|Then|Today|Since|Until|After|Before|Between|Among|As|Top|Page|Headcount|Staff|Employees|Directors|Signatories|Signatures|Members|People|Founders|Users|Age|Aged|Seats|Board)$`,
 );
-/**
- * "Directors who voted him out: four": a number word that is a label's whole value counts what the
- * label names. A fact box sets several "Label: value." lines in one block, so the pair is one
- * sentence or line of it: from the block's start or a sentence's end to the next one.
- */
-const LABEL_VALUE_REACH = 110;
-const LABEL_VALUE_BEFORE = /(?:^|[.!?;]\s+|\n\s*)[^.!?:;\n]{2,100}:\s*$/;
-const LABEL_VALUE_BEFORE_MIDBLOCK = /(?:[.!?;]\s+|\n\s*)[^.!?:;\n]{2,100}:\s*$/;
-const LABEL_VALUE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\.?\s*$|[.;]\s+(?=\S)|\.?\s*\n)/;
-function labelValueAt(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - LABEL_VALUE_REACH);
-  const before = from === 0 ? LABEL_VALUE_BEFORE : LABEL_VALUE_BEFORE_MIDBLOCK;
-  return before.test(text.slice(from, start)) && LABEL_VALUE_AFTER.test(text.slice(end, end + 50));
-}
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
