@@ -73,6 +73,19 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   shut: ['shut', 'shut', 'shutting'],
   split: ['split', 'split', 'splitting'],
   fly: ['flew', 'flown', 'flying'],
+  do: ['did', 'done', 'doing'],
+  see: ['saw', 'seen', 'seeing'],
+  grow: ['grew', 'grown', 'growing'],
+  show: ['showed', 'shown', 'showing'],
+  build: ['built', 'built', 'building'],
+  hear: ['heard', 'heard', 'hearing'],
+  mean: ['meant', 'meant', 'meaning'],
+  deal: ['dealt', 'dealt', 'dealing'],
+  stick: ['stuck', 'stuck', 'sticking'],
+  hang: ['hung', 'hung', 'hanging'],
+  forget: ['forgot', 'forgotten', 'forgetting'],
+  break: ['broke', 'broken', 'breaking'],
+  teach: ['taught', 'taught', 'teaching'],
 };
 
 let irregularPasts: ReadonlySet<string> | undefined;
@@ -89,6 +102,16 @@ export function isIrregularPast(word: string): boolean {
       .map(([, [past]]) => past),
   );
   return irregularPasts.has(word);
+}
+
+/**
+ * Irregular participles that are not also the verb's base ("been", "left", "told"; not "quit", "run",
+ * "come"): after "'d" they can only be "had"'s (contractedHad.ts).
+ */
+export function irregularParticiples(): string[] {
+  return Object.entries(IRREGULAR)
+    .filter(([base, [, participle]]) => participle !== base)
+    .map(([, [, participle]]) => participle);
 }
 
 /** Verbs stressed on a last syllable that doubles its consonant: "regretted", "admitted". */
