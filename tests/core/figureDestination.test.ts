@@ -30,3 +30,22 @@ describe('where someone goes is not who owns a later count (destinationName.ts)'
     expect(marked(text)).toEqual([]);
   });
 });
+
+describe('a person\'s destination owns what "its" owns when nothing else can (review20 #3)', () => {
+  it.each([
+    'Sutskever left for Google, and its 800 staff signed a letter backing him.',
+    'Altman joined Microsoft, and its 700 employees in the AI unit signed a letter welcoming him.',
+    'Researchers have been leaving for Anthropic, and its headcount has passed 800 employees.',
+    'Brockman followed him to Microsoft, where its 750 engineers will report to him.',
+    'Murati is said to be heading to Google, and its workforce of 900 researchers backed the move.',
+  ])('leaves “%s” unmarked', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Staff vowed to walk out to Microsoft, and their petition drew 720 signatures by dawn.', '720'],
+    ['Hundreds said they would quit for Microsoft, and their open letter gathered 505 signatories.', '505'],
+  ])('still marks the letter’s count in “%s”', (text, wording) => {
+    expect(marked(text)).toContainEqual(['staff-letter-signatories', wording]);
+  });
+});

@@ -35,3 +35,46 @@ describe('a label or speaker tag is no owner of the figure after it (sentenceLab
     expect(marked(blocks)).toEqual([]);
   });
 });
+
+describe("an elliptical answer's owner is its question's subject (review20 #2)", () => {
+  it.each<[string[], string, string]>([
+    [
+      ['Microsoft shares? Higher by about 1% before the open on Wednesday.'],
+      'microsoft-share-move',
+      'about 1%',
+    ],
+    [['DANA: And Microsoft stock? Down 2% at the open.'], 'microsoft-share-move', '2%'],
+    [
+      ['Alphabet shares? Flat. Microsoft stock? Up about 1% before the open.'],
+      'microsoft-share-move',
+      'about 1%',
+    ],
+  ])('marks %j', (blocks, id, wording) => {
+    expect(marked(blocks)).toContainEqual([id, wording]);
+  });
+
+  it.each([
+    ['Alphabet shares? Up about 1% before the open on Wednesday.'],
+    ['RAVI: Alphabet stock? Up about 1% before the open on Wednesday.'],
+    ['And Nvidia? Lower by 3% in early trading.'],
+    ['What about Amazon shares? Down 2% at the open.'],
+  ])('leaves %j unmarked', (...blocks) => {
+    expect(marked(blocks)).toEqual([]);
+  });
+
+  it("marks the topic's answer and not another's in one block", () => {
+    expect(marked(['Microsoft stock? Up about 1% before the open. Alphabet shares? Down 2%.'])).toEqual([
+      ['microsoft-share-move', 'about 1%'],
+    ]);
+  });
+});
+
+describe('time and standing words are modifiers only before a label colon (review20 #6)', () => {
+  it.each([
+    ['Next shares rose 2% after the retailer raised its forecast.'],
+    ['Microsoft stock moved little. Next shares rose 2% after the retailer raised its forecast.'],
+    ['Future shares rose 4% after the publisher beat forecasts.'],
+  ])('leaves %j unmarked', (...blocks) => {
+    expect(marked(blocks)).toEqual([]);
+  });
+});

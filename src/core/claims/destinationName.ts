@@ -11,3 +11,17 @@ const DESTINATION_BEFORE =
 export function isDestination(before: string): boolean {
   return DESTINATION_BEFORE.test(before);
 }
+
+/**
+ * What "its"/"their" owns after a destination: the letter or petition and the people behind it
+ * ("its organizers", "their letter", "its signatures") belong to whoever threatens to go. Anything
+ * else ("Sutskever left for Google, and its 800 staff", "leaving for Anthropic, and its headcount")
+ * can only be the destination's: a person who goes owns no staff.
+ */
+const LETTER_POSSESSED =
+  /^\s+(?:(?:open|joint|staff|protest)\s+)?(?:organi[sz]ers?|letters?|petitions?|signatures|signatories|signers|signees|ultimatum|statement|campaign|list|demands?)\b/i;
+
+/** The words after "its"/"their" name the threat's letter or its organisers. */
+export function possessesLetter(after: string): boolean {
+  return LETTER_POSSESSED.test(after);
+}

@@ -27,10 +27,10 @@ import {
 } from './figurePeriod.ts';
 import { figureLabel, type FigureLabel } from './figureLabel.ts';
 import { labelledPair, pairSeparators } from './labelledPair.ts';
-import { isOpeningModifier } from './openingModifier.ts';
+import { isDirectionWord, isOpeningModifier } from './openingModifier.ts';
 import { HAD_PARTICIPLE_AFTER } from './contractedHad.ts';
 import { isSpeakerTag, opensAfterLabel } from './sentenceLabel.ts';
-import { isDestination } from './destinationName.ts';
+import { isDestination, possessesLetter } from './destinationName.ts';
 import { seriesItem } from './seriesPeriod.ts';
 import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
@@ -722,7 +722,7 @@ function labelOfOther(
         return true;
       continue;
     }
-    if (FUNCTION_WORDS.has(m[0]) || (m.index === 0 && isOpeningModifier(m[0]))) continue;
+    if (FUNCTION_WORDS.has(m[0]) || (m.index === 0 && isOpeningModifier(m[0], ':'))) continue;
     // The label's first word is capitalised whatever it is: a cue word there ("Valuation") is no name.
     const lower = m[0].toLowerCase();
     if (m.index === 0 && matcher.figureClaims.some((c) => c.cues.some((k) => cueKey(k) === lower))) continue;
@@ -1903,6 +1903,50 @@ function wordBefore(text: string, at: number, floor: number): { word: string; st
   return undefined;
 }
 
+/** The question just before an answer, in the same block: "Microsoft stock? ", "RAVI: Alphabet shares? ". */
+const QUESTION_BEFORE = /(?:^|[.!?]\s+|\n\s*)([^.!?\n]{1,100}\?)\s*$/;
+const QUESTION_REACH = 120;
+/**
+ * The question an elliptical answer ("Up about 1%", "Down 2%") replies to names another organisation:
+ * a known organisation that is not the claim's, or a capitalised word that is no function word, speaker
+ * tag or cue. With no question before it, or one naming the topic's own, the answer is not another's.
+ */
+function questionOfOther(
+  matcher: Matcher,
+  text: string,
+  answerStart: number,
+  keys: string[],
+  names: NameHit[],
+  claim: ContentClaim,
+): boolean {
+  const from = Math.max(0, answerStart - QUESTION_REACH);
+  const question = QUESTION_BEFORE.exec(text.slice(from, answerStart));
+  if (!question) return false;
+  const start = answerStart - question[0].length + question[0].indexOf(question[1]!);
+  const words = question[1]!;
+  for (const m of eachMatch(/\p{Lu}[\p{L}\p{N}'’&.-]*/gu, words)) {
+    const at = start + m.index;
+    const name = names.find((n) => n.start <= at && at < n.end);
+    if (name) {
+      if (claim.entities.includes(name.entityId)) return false;
+      if (matcher.entities.get(name.entityId)?.kind === 'organisation') return true;
+      continue;
+    }
+    const word = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    const after = words.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (isSpeakerTag(words.slice(0, m.index), m[0], after)) continue;
+    if (FUNCTION_WORDS.has(word) || MONTH_OR_DAY.test(word) || keys.includes(word.toLowerCase())) continue;
+    if (OPENS_SENTENCE.test(words.slice(0, m.index)) && isOpeningModifier(word)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The words after the "its"/"their" at `at`. */
+function afterIts(text: string, at: number): string {
+  return text.slice(at, at + 40).replace(/^\S+/, '');
+}
+
 /**
  * The figure belongs to an organisation the claim is not about: the word just before the cue that
  * governs it names another organisation ("Alphabet shares rose 2%", "Mistral was valued at", "Amazon
@@ -1939,7 +1983,10 @@ function ownedByOther(
     // "Reported investment: $13bn": a sentence's opening modifier is no company (openingModifier.ts),
     // nor is the first word after a label or speaker tag ("RAVI: Up about 1%"), nor the tag itself.
     const opening = text.slice(span.start, at);
-    if ((OPENS_SENTENCE.test(opening) || opensAfterLabel(opening)) && isOpeningModifier(word)) return false;
+    const opens = OPENS_SENTENCE.test(opening) || opensAfterLabel(opening);
+    if (opens && isOpeningModifier(word, text.slice(at + word.length, at + word.length + 60))) return false;
+    // "Alphabet shares? Up about 1%": an elliptical answer's owner is its question's subject.
+    if (opens && isDirectionWord(word)) return questionOfOther(matcher, text, span.start, keys, names, claim);
     if (isSpeakerTag(opening, word, text.slice(at + word.length, at + word.length + 3))) return false;
     // A sentence's first word is capitalised whatever it is: there a plural or a cue word ("Employees
     // signed", "Staff invested") is a common noun, not a company.
@@ -1953,9 +2000,14 @@ function ownedByOther(
   // antecedent of a later "its" for a count of people (destinationName.ts); "went to Microsoft, and its
   // shares rose 2%" still is.
   const counts = figure.unit === 'count' || figure.unit === 'people';
-  const antecedent = (n: NameHit) =>
+  // `possessed`: the words "its"/"their" own ("its organizers…", or after the figure for "their 700 signatures").
+  const antecedent = (n: NameHit, possessed: string) =>
     matcher.entities.get(n.entityId)?.kind === 'organisation' &&
-    !(counts && isDestination(text.slice(Math.max(span.start, n.start - 60), n.start)));
+    !(
+      counts &&
+      possessesLetter(possessed) &&
+      isDestination(text.slice(Math.max(span.start, n.start - 60), n.start))
+    );
   // "The Financial Times interviewed 10 people": who interviews or cites is the outlet, not the figure's owner.
   const governing = cues.filter(
     (c) =>
@@ -1968,7 +2020,9 @@ function ownedByOther(
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
-      const organisations = names.filter((n) => n.end <= before.start && antecedent(n));
+      const organisations = names.filter(
+        (n) => n.end <= before.start && antecedent(n, afterIts(text, before.start)),
+      );
       const organisation = organisations.at(-1);
       // "Microsoft has invested $13bn in OpenAI. Its shares rose": a sentence that opens with "its" may
       // mean the sentence before's subject as well as its last name; either may be the topic's.
@@ -1991,7 +2045,9 @@ function ownedByOther(
   if (its) {
     const at = figure.start - clause.length + its.index;
     const cued = cues.some((c) => keys.includes(c.key) && c.start > at && c.end <= figure.start);
-    const organisation = names.filter((n) => n.end <= at && n.start >= span.start && antecedent(n)).at(-1);
+    const organisation = names
+      .filter((n) => n.end <= at && n.start >= span.start && antecedent(n, afterIts(text, at)))
+      .at(-1);
     if (!cued && organisation && !claim.entities.includes(organisation.entityId)) return true;
     // A company the dataset does not know: the capitalised word that heads the clause ("Alphabet lifted its").
     // Only where a noun phrase of that company's stands between ("its spending plan to"), not "all of its 800 staff".
@@ -2009,7 +2065,12 @@ function ownedByOther(
   const just = text.slice(Math.max(span.start, figure.start - 6), figure.start);
   if (/\b(?:its|their)\s+$/i.test(just)) {
     const organisation = names
-      .filter((n) => n.end <= figure.start - 4 && n.start >= span.start && antecedent(n))
+      .filter(
+        (n) =>
+          n.end <= figure.start - 4 &&
+          n.start >= span.start &&
+          antecedent(n, text.slice(figure.end, figure.end + 40)),
+      )
       .at(-1);
     if (organisation && !claim.entities.includes(organisation.entityId)) return true;
   }

@@ -14,19 +14,36 @@ const MODIFIERS = new Set([
   ...['headline', 'gross', 'net', 'nominal', 'effective', 'official', 'unofficial', 'alleged'],
   ...['existing', 'remaining', 'outstanding', 'ongoing', 'pending', 'peak', 'record', 'annual'],
   ...['reportedly', 'roughly', 'about', 'around', 'approximately', 'nearly', 'some'],
-  // The body's time or standing: "Future board:", "Old board: four", "Interim leadership", "Proposed stake".
+  ...['just', 'only', 'almost', 'over', 'under', 'more', 'less'],
+]);
+/**
+ * The body's time or standing, before a label's colon: "Future board: nine", "Old board: four",
+ * "Interim leadership:". Opening a sentence they may be a name ("Next shares rose 2%": Next plc).
+ */
+const LABEL_MODIFIERS = new Set([
   ...['future', 'former', 'old', 'outgoing', 'incoming', 'interim', 'proposed', 'expanded', 'enlarged'],
   ...['final', 'next', 'present', 'eventual', 'revised', 'updated', 'earlier', 'later'],
-  // A move's direction opening a clause of speech or a label's value: "Up about 1% before the open", "Down 2%".
-  ...['up', 'down', 'higher', 'lower', 'flat', 'just', 'only', 'almost', 'over', 'under', 'more', 'less'],
 ]);
+/** Up to three words, then the label's colon. */
+const LABEL_COLON_AFTER = /^(?:[\s-]+[\p{L}\p{N}'’&-]+){0,3}\s*:/u;
+/**
+ * A move's direction opening an elliptical answer: "Up about 1% before the open", "Down 2%". Its owner
+ * is the question's subject ("Microsoft stock? Up about 1%"), which detectFigureClaims judges.
+ */
+const DIRECTIONS = new Set(['up', 'down', 'higher', 'lower', 'flat']);
+
+/** The word opening its sentence is a direction word: the clause is an answer or a label's value. */
+export function isDirectionWord(word: string): boolean {
+  return DIRECTIONS.has(word.toLowerCase());
+}
 /** A participle that describes a value ("Booked", "Raised", "Invested"), not a name that ends like one ("United"). */
 const PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ed$/u;
 const NAMES_LIKE_PARTICIPLES = new Set(['united', 'limited', 'incorporated', 'unlimited', 'linked']);
 
 /** The capitalised word (first in its sentence) modifies the noun after it, and names nothing. */
-export function isOpeningModifier(word: string): boolean {
+export function isOpeningModifier(word: string, after = ''): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (MODIFIERS.has(lower)) return true;
+  if (LABEL_MODIFIERS.has(lower)) return LABEL_COLON_AFTER.test(after);
   return PARTICIPLE.test(word) && !NAMES_LIKE_PARTICIPLES.has(lower);
 }
