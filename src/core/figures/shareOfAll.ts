@@ -1,4 +1,5 @@
 import type { PageFigure } from './parseFigure.ts';
+import { shareAfterFrontedWhole } from './frontedWhole.ts';
 
 /**
  * "nearly all of the company's 800 employees", "virtually all of its 770 staff", "almost all the
@@ -23,9 +24,13 @@ export function withSharesOfAll(text: string, figures: PageFigure[]): PageFigure
       continue;
     const from = Math.max(0, whole.start - REACH, i > 0 ? figures[i - 1]!.end : 0);
     const m = SHARE_OF_ALL.exec(text.slice(from, whole.start));
-    if (!m) continue;
-    const start = from + m.index;
-    const wording = /^\S+\s+all/.exec(m[0])![0];
+    // "Of a payroll of 800, nearly all had threatened…": the share may follow its whole (frontedWhole.ts).
+    const following = m
+      ? undefined
+      : shareAfterFrontedWhole(text.slice(from, whole.start), text.slice(whole.end, whole.end + REACH));
+    if (!m && !following) continue;
+    const start = m ? from + m.index : whole.end + following!.start;
+    const wording = m ? /^\S+\s+all/.exec(m[0])![0] : following!.wording;
     shares.push({
       start,
       end: start + wording.length,
