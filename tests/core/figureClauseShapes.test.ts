@@ -127,3 +127,22 @@ describe('a partitive aside says where a part went (partitiveAside.ts)', () => {
     ).toEqual(['more than a dozen']);
   });
 });
+
+describe('membership of a counted group: "Among the four was X" (parseFigure DEFINITE_GROUP_AFTER)', () => {
+  it.each([
+    'Four directors voted to fire Altman on Friday. Among the four was Ilya Sutskever.',
+    'The board that fired Altman had four members. The four included Helen Toner, an academic.',
+    'The board fired Altman. Sutskever was one of the four.',
+  ])('the four restated with a member is the board: %s', (text) => {
+    expect(ids(claims([text]), 'board-size').length).toBeGreaterThan(0);
+    expect(findFigures(text).at(-1)?.wording).toBe('four');
+  });
+
+  it.each([
+    'OpenAI launched four products this year. Among the four was a new voice assistant.',
+    'Among the four products was a new voice assistant.',
+    'Microsoft named four partners. Among the four was Nvidia.',
+  ])('another group of four is no board: %s', (text) => {
+    expect(ids(claims([text]), 'board-size')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
 import { noiseOf, opensAsInsert } from './pageNoise.ts';
 import { withoutAppositiveList } from './appositiveList.ts';
 import { isFrontedWhole } from './frontedWhole.ts';
+import { restatesCountOfThings } from './restatedGroup.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -300,7 +301,12 @@ const GROUP_TO_BEFORE =
  * a group the page has counted already.
  */
 const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+$/i;
-const DEFINITE_GROUP_AFTER = /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did)\b|\s*$)/;
+/**
+ * …and says something of the group as a whole: "the four who", "the four had", and membership, "Among
+ * the four was Ilya Sutskever", "the four included Helen Toner", "the four comprised…".
+ */
+const DEFINITE_GROUP_AFTER =
+  /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did|was|included|includes|comprised|comprise)\b|\s*$)/;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
 /** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
 const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
@@ -558,7 +564,9 @@ export function findFigures(text: string): PageFigure[] {
       (value > 2 &&
         DEFINITE_GROUP_BEFORE.test(before) &&
         DEFINITE_GROUP_AFTER.test(after) &&
-        !isFrontedWhole(text.slice(Math.max(0, start - 40), start), after)) ||
+        !isFrontedWhole(text.slice(Math.max(0, start - 40), start), after) &&
+        // "Microsoft named four partners. Among the four was Nvidia" restates partners (restatedGroup.ts).
+        !restatesCountOfThings(text, start, text.slice(start, end))) ||
       (LABEL_VALUE_BEFORE.test(text.slice(0, start)) && LABEL_VALUE_AFTER.test(text.slice(end))) ||
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(pastNames)) ||
