@@ -146,3 +146,32 @@ describe('membership of a counted group: "Among the four was X" (parseFigure DEF
     expect(ids(claims([text]), 'board-size')).toEqual([]);
   });
 });
+
+describe('a part that goes on after a semicolon, and a share of "a payroll of N"', () => {
+  it('keeps the words of the clause after the aside for its own count', () => {
+    const found = claims([
+      'In 2025 the company lost more than a dozen of its senior people, the bulk of them to Meta; seven researchers went over the summer to Meta.',
+    ]);
+    expect(ids(found, 'departures-to-meta-2025')).toEqual(['seven']);
+  });
+
+  it('reads the rest of the sentence as the count’s where no count of its own follows', () => {
+    const found = claims([
+      'OpenAI lost more than a dozen of its senior researchers, most of them to Meta; the lab paid well.',
+    ]);
+    expect(ids(found, 'departures-to-meta-2025')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Nearly all of a workforce of about 770 signed the letter.', 'Nearly all'],
+    ['Of a payroll of 800, nearly all had threatened to quit.', 'nearly all'],
+  ])('a whole told as "a payroll of N" is the staff: %s', (sentence, share) => {
+    expect(ids(claims([sentence]), 'staff-letter-signatories')).toEqual([share]);
+  });
+
+  it('a share of a payroll that did nothing counts nobody', () => {
+    expect(
+      ids(claims(['Nearly all of a payroll of 800 work in San Francisco.']), 'staff-letter-signatories'),
+    ).toEqual([]);
+  });
+});

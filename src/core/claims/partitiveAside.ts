@@ -8,7 +8,7 @@
  *
  * The aside's words (Meta, the destination) belong to the part it counts, not to the whole count
  * before it: the dozen are the departures, and only "the bulk" went to Meta. A figure inside the
- * aside ("seven to Meta") keeps them.
+ * aside ("seven to Meta") keeps them, and so does one in a clause after it, "; seven went to Meta".
  */
 
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}';
@@ -23,6 +23,8 @@ const PARTITIVE_ASIDE = new RegExp(
 );
 /** Where the aside ends: a bracket or dash closing it, a semicolon, or the sentence's end. */
 const ASIDE_END = /[);—–]|\s-\s/;
+/** A count of its own in the clause after the aside. */
+const OWN_COUNT = new RegExp(`^\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:${SMALL_NUMBER}|dozens?|scores?)\\b`, 'iu');
 /** How far after the count the aside may open (the count's noun phrase comes first). */
 const REACH = 120;
 
@@ -44,6 +46,9 @@ export function outsidePartitiveAside<C extends Positioned>(
   const start = figure.end + aside.index;
   const tail = text.slice(start + aside[0].length, span.end);
   const close = ASIDE_END.exec(tail);
-  const end = start + aside[0].length + (close ? close.index : tail.length);
+  // "…, the bulk of them to Meta; seven researchers went to Meta's lab": a clause after the semicolon
+  // with its own count goes on about the part, and its words are that count's.
+  const partGoesOn = close?.[0] === ';' && OWN_COUNT.test(tail.slice(close.index + 1));
+  const end = start + aside[0].length + (close && !partGoesOn ? close.index : tail.length);
   return cues.filter((c) => c.end <= start || c.start >= end);
 }

@@ -8,7 +8,10 @@ import { shareAfterFrontedWhole } from './frontedWhole.ts';
  * the clause says), never the whole.
  */
 const SHARE_OF_ALL =
-  /\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?(?:the|its|their|\p{Lu}[\p{L}\p{N}-]*['’]s|the\s+(?:company|firm|start-?up|lab)['’]s)\s+$/iu;
+  /\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?(?:the|its|their|\p{Lu}[\p{L}\p{N}-]*['’]s|the\s+(?:company|firm|start-?up|lab)['’]s|an?\s+(?:payroll|staff|workforce|headcount)\s+of)\s+(?:(?:some|about|around|roughly)\s+)?$/iu;
+/** "a payroll of 800", "a workforce of 770": the whole is a staff, though no noun follows its number. */
+const STAFF_WHOLE_BEFORE =
+  /\b(?:payroll|staff|workforce|headcount)\s+of\s+(?:(?:some|about|around|roughly)\s+)?$/i;
 /** How far before the whole the share's words may stand. */
 const REACH = 48;
 /** What "nearly all" leaves out, at most: a tenth of the whole. */
@@ -41,7 +44,11 @@ export function withSharesOfAll(text: string, figures: PageFigure[]): PageFigure
       isAge: false,
       low: Math.round(whole.value * NEARLY_ALL),
       high: whole.value,
-      ...(whole.noun ? { noun: whole.noun } : {}),
+      ...(whole.noun
+        ? { noun: whole.noun }
+        : STAFF_WHOLE_BEFORE.test(text.slice(Math.max(0, whole.start - 40), whole.start))
+          ? { noun: 'staff' }
+          : {}),
       partOf: true,
       shareOfAll: true,
     });
