@@ -20,12 +20,16 @@ describe('the founding group and the founders still there', () => {
   });
 
   it('counts founding members as founders, not as a board', () => {
+    // The two named after their count are still a count of those left (appositiveList.ts).
     expect(
       figureClaimsAfterLead(
         ['OpenAI had 11 founding members; only two, Altman and Brockman, remain.'],
         DATED,
       ),
-    ).toEqual([['founding-team-size', '11']]);
+    ).toEqual([
+      ['founding-team-size', '11'],
+      ['founders-still-at-openai', 'two'],
+    ]);
   });
 
   it('leaves the remaining directors to the board, not the founders still there', () => {

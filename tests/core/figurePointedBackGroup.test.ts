@@ -76,4 +76,24 @@ describe('"N of them" counts the group named just before it (pointedBackGroup.ts
       ),
     ).toEqual([]);
   });
+
+  // One reading of a founding team for the count and for "N of them" after it (foundingAct.ts).
+  it.each([
+    'OpenAI was formed by an 11-person team. Three of them remain.',
+    'OpenAI was founded in 2015 by an 11-person team; three of them remain.',
+    'OpenAI was started by an 11-strong group. Only two of them are still there.',
+    'An 11-person team founded OpenAI in 2015. Two of them are still there.',
+  ])('points back at a sized team that founded the company: %s', (text) => {
+    const count = /(?:Three|three|two|Two)(?= of them)/.exec(text)![0];
+    expect(group(text, count)).toBe('founders');
+  });
+
+  it.each([
+    'ChatGPT was built by a 40-person team at OpenAI. Three of them remain.',
+    'The safety unit was set up by a 20-person team. Three of them remain.',
+    'Sora was launched by a 12-person team. Two of them are still there.',
+  ])('a team that made a product or a unit founded nothing: %s', (text) => {
+    const count = /(?:Three|Two|two)(?= of them)/.exec(text)![0];
+    expect(group(text, count)).toBeUndefined();
+  });
 });

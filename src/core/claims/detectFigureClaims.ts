@@ -36,7 +36,7 @@ import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isTotalStated } from './totalStated.ts';
 import { isDescribedTotal } from './describedTotal.ts';
-import { decidesAfter, opensWithTime } from './wholeGroupDecision.ts';
+import { decidesAfter, opensCoordinatedClause, opensWithTime } from './wholeGroupDecision.ts';
 import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
@@ -44,6 +44,8 @@ import { countsOtherThing } from './countedNoun.ts';
 import { isRangeEnd } from './rangeNotClaim.ts';
 import { votesRemoval, withoutGroupAsides } from './groupActAside.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
+import { outsideAppositiveList, withoutAppositiveList } from '../figures/appositiveList.ts';
+import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling } from './plannedCeiling.ts';
@@ -954,7 +956,14 @@ export function detectFigureClaims(
         text,
         figure,
         span,
-        outsideAppositions(text, span, names, cues, figure),
+        // "lost a dozen, the bulk of them to Meta": the aside's destination is its part's (partitiveAside.ts).
+        // "Three, Google, Meta and Amazon, are…": the listed names say who is counted (appositiveList.ts).
+        outsideAppositiveList(
+          text,
+          span,
+          figure,
+          outsidePartitiveAside(text, span, figure, outsideAppositions(text, span, names, cues, figure)),
+        ),
         names,
         blockEntities,
         {
@@ -1780,11 +1789,13 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
   const before = text.slice(span.start, figure.start);
-  // "Four members of the old board voted Friday, Nov. 17, to remove Altman": asides read past.
-  const after = withoutGroupAsides(text.slice(figure.end, span.end));
+  // "Four members of the old board voted Friday, Nov. 17, to remove Altman": asides read past (groupActAside.ts);
+  // "Four people — McCauley, Toner, D'Angelo and Sutskever — decided…": the act is read past the names (appositiveList.ts).
+  const after = withoutGroupAsides(withoutAppositiveList(text.slice(figure.end, span.end), figure.value));
   // "it took only four of them to remove him" (decisionAgent.ts).
   if (tookToRemove(before, after.slice(0, 80))) return true;
-  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before)) return decidedByBefore(before);
+  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before) && !opensCoordinatedClause(before))
+    return decidedByBefore(before);
   return (
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||

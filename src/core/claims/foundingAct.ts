@@ -37,3 +37,22 @@ export function foundingTeamCount(before: string, after: string): boolean {
   const object = after.slice(active[0].length, active[0].length + 40);
   return ORGANISATION_OBJECT_AFTER.test(object) && !/^(?:a|an)\s/i.test(object);
 }
+
+/** A sized team or group: "an 11-person team", "an eleven-strong group", "the 11-member crew". */
+const SIZED_TEAM =
+  /(?<![\p{L}\p{N}])(?<count>[\p{N}\p{L}]+)(?=-(?:person|member|strong|man|woman)\s+(?:[\p{L}-]+\s+)?(?:team|group|crew|band|outfit|collective)\b)/giu;
+
+/**
+ * Where each sized team that founded an organisation stands in `text` ("OpenAI was formed by an
+ * 11-person team"): the same reading as foundingTeamCount, so "N of them" after it points back at
+ * the founders exactly where the count itself is the founding team (pointedBackGroup.ts).
+ */
+export function foundingTeamsIn(text: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(SIZED_TEAM)) {
+    const end = m.index + m[0].length;
+    if (foundingTeamCount(text.slice(Math.max(0, m.index - 120), m.index), text.slice(end, end + 200)))
+      found.push(m.index);
+  }
+  return found;
+}

@@ -11,6 +11,8 @@
  * spell it, so the count is treated as if the noun followed it ("two founders").
  */
 
+import { foundingTeamsIn } from './foundingAct.ts';
+
 /** "of them", "of those", "of these" right after the count ("of those present", "of them, in the end"). */
 const OF_PRONOUN_AFTER = /^\s+of\s+(?:them|those|these)\b/i;
 
@@ -28,11 +30,6 @@ const GROUP_WORDS: Array<[RegExp, string]> = [
   [/\b(?:directors|trustees|governors|board\s+members|the\s+(?:\p{L}+\s+)?board)\b/giu, 'directors'],
   [
     /\b(?:founders|co-founders|cofounders|founding\s+(?:team|group|members|cohort)|original\s+(?:team|founders))\b/giu,
-    'founders',
-  ],
-  // A sized team named as the founder ("started by an 11-person team", foundingAct.ts) is the founders.
-  [
-    /\b(?:(?:co-?)?founded|started|set\s+up|launched|created|began\s+(?:life\s+|out\s+)?as)(?:\s+(?:in\s+)?\d{4})?\s+(?:(?:by|with)\s+)?an?\s+[\p{N}\p{L}]+-(?:person|strong|member)\s+(?:team|group)\b/giu,
     'founders',
   ],
   [/\b(?:signatories|signers|signees|co-signers)\b/giu, 'signatories'],
@@ -61,7 +58,10 @@ export function pointedBackGroup(text: string, start: number, end: number): stri
   // Keep the count's own sentence and the one before it.
   const ends = [...window.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   if (ends.length >= 2) window = window.slice(ends.at(-2));
-  let best: { at: number; noun: string } | undefined;
+  // A sized team named as the founder ("started by an 11-person team"): foundingAct.ts reads it, one source for both.
+  let best: { at: number; noun: string } | undefined = foundingTeamsIn(window)
+    .map((at) => ({ at, noun: 'founders' }))
+    .at(-1);
   for (const [pattern, noun] of GROUP_WORDS) {
     for (const m of window.matchAll(pattern)) {
       if (IN_ASIDE_BEFORE.test(window.slice(Math.max(0, m.index - 80), m.index))) continue;

@@ -10,6 +10,9 @@ import { NUMBER_WORDS, parseNumberWords } from './parseNumberWords.ts';
 import type { PAGE_FIGURE_UNITS } from './units.ts';
 import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
 import { noiseOf, opensAsInsert } from './pageNoise.ts';
+import { withoutAppositiveList } from './appositiveList.ts';
+import { isFrontedWhole } from './frontedWhole.ts';
+import { restatesCountOfThings } from './restatedGroup.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -299,7 +302,12 @@ const GROUP_TO_BEFORE =
  * a group the page has counted already.
  */
 const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+$/i;
-const DEFINITE_GROUP_AFTER = /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did)\b|\s*$)/;
+/**
+ * …and says something of the group as a whole: "the four who", "the four had", and membership, "Among
+ * the four was Ilya Sutskever", "the four included Helen Toner", "the four comprised…".
+ */
+const DEFINITE_GROUP_AFTER =
+  /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did|was|included|includes|comprised|comprise)\b|\s*$)/;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
 /** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
 const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
@@ -312,6 +320,8 @@ const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
  */
 const ACTS_AS_SUBJECT =
   /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|(?:made|took)\s+(?:the|that|this|a)\s+(?:call|decision|move)|sent|wrote|chose|[a-z]{3,}ed)\b/;
+/** A mark that may open a list of names set off after a count ("two, Altman and Brockman,", "Four — A, B…"). */
+const LIST_MAY_FOLLOW = /^\s*(?:[,(—–]|\s-\s)/;
 /** "C. 500", "CA. 300": a capital letter and a full stop, no circa. */
 const CAPITAL_CIRCA = /^(?:C|CA|Ca)\.$/;
 /** "since 1872", "founded in 1911": a year before 1900 is a year only where a word of time says so. */
@@ -541,16 +551,27 @@ export function findFigures(text: string): PageFigure[] {
     }
     // "one of the directors" is not a figure: small word numbers need a noun, a qualifier or a scale,
     // or count a part ("two of the original 11 founders", "seven of them").
-    const partOf = PART_OF.test(after) || REMAINING_AFTER.test(after);
+    // "just two, Altman and Brockman, are still there": the clause goes on past the names it counts (appositiveList.ts).
+    const pastNames =
+      g.words && value <= 12 && LIST_MAY_FOLLOW.test(after)
+        ? withoutAppositiveList(text.slice(end, end + 160), value)
+        : after;
+    const partOf = PART_OF.test(after) || REMAINING_AFTER.test(pastNames);
     const boundAfter = g.qual || g.bound ? undefined : BOUND_AFTER.exec(after)?.groups?.bound?.toLowerCase();
     const countsGroup =
       GROUP_OF_BEFORE.test(before) ||
       GROUP_TO_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
       // "the two" is the pair the page named as a rule (Altman and Brockman), not a count.
-      (value > 2 && DEFINITE_GROUP_BEFORE.test(before) && DEFINITE_GROUP_AFTER.test(after)) ||
+      // "Of those three, only two are new": a fronted whole is no count of its own (frontedWhole.ts).
+      (value > 2 &&
+        DEFINITE_GROUP_BEFORE.test(before) &&
+        DEFINITE_GROUP_AFTER.test(after) &&
+        !isFrontedWhole(text.slice(Math.max(0, start - 40), start), after) &&
+        // "Microsoft named four partners. Among the four was Nvidia" restates partners (restatedGroup.ts).
+        !restatesCountOfThings(text, start, text.slice(start, end))) ||
       labelValueAt(text, start, end) ||
       GROUP_COMPOUND_AFTER.test(after) ||
-      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(after)) ||
+      (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(pastNames)) ||
       // "It was seven, not eight": a correction's count, set against the one it replaces.
       (!!g.words && CORRECTED_COUNT_AFTER.test(after));
     if (
