@@ -44,12 +44,12 @@ export interface BlockContext {
 
 /**
  * Cheap pre-checks, so most blocks never pay for sentence splitting. Every number word findFigures
- * reads, except "one" on its own: it opens too many blocks ("one of the", "no one") to be a cheap
- * skip, so it counts only with a unit or scale that makes it a quantity ("about one per cent", "one
- * percentage point", "one-third").
+ * reads, except "one" on its own: it opens too many blocks ("one of the", "no one", "At one point")
+ * to be a cheap skip, so it counts only with the unit findFigures reads after it ("about one per
+ * cent", "one percent"); "one-third", "one percentage point" give no figure yet, so they open nothing.
  */
 const HAS_DIGIT_OR_NUMBER_WORD =
-  /\d|\b(?:dozen|decades?|hundred|thousand|million|billion|trillion|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\bone[\s-]+(?:per[\s-]*cent|percent|percentage|point|pc\b|third|quarter|fifth|tenth)/i;
+  /\d|\b(?:dozen|decades?|hundred|thousand|million|billion|trillion|zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\bone[\s-]+(?:per[\s-]*cent|percent)\b/i;
 
 /** Phase 1, at page start: names and figure claims. */
 export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
