@@ -52,6 +52,9 @@ import {
   FORTY_FOURTH_DIR,
   FORTY_FIFTH_DIR,
   FORTY_SIXTH_DIR,
+  FORTY_SEVENTH_DIR,
+  FORTY_EIGHTH_DIR,
+  FORTY_NINTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -588,6 +591,39 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.975 },
       statement: { precision: 0.973, recall: 0.961 },
+    },
+  },
+  {
+    title: 'forty-seventh set of pages',
+    printed: "Forty-seventh annotator's pages (held out until their last untouched score)",
+    dir: FORTY_SEVENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.86, recall: 0.835 },
+      statement: { precision: 0.995, recall: 0.905 },
+    },
+  },
+  {
+    title: 'forty-eighth set of pages',
+    printed: "Forty-eighth annotator's pages (held out until their last untouched score)",
+    dir: FORTY_EIGHTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.905, recall: 0.93 },
+      statement: { precision: 0.975, recall: 0.89 },
+    },
+  },
+  {
+    title: 'forty-ninth set of pages',
+    printed: "Forty-ninth annotator's pages (held out until their last untouched score)",
+    dir: FORTY_NINTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.85, recall: 0.79 },
+      statement: { precision: 0.9, recall: 0.81 },
     },
   },
 ];

@@ -76,6 +76,10 @@ export const FORTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-he
 export const FORTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout44');
 export const FORTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout45');
 export const FORTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout46');
+/** Round 20's held-out sets: ordinary pages again (wire update, archived live blog, investing note, earnings story, book review, Sutskever deep dive, radio transcript, governance Q&A, photo gallery, firing-night wire, encyclopedia page, case summary, forum thread, Murati profile), scored untouched before anyone on the engine read them. */
+export const FORTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout47');
+export const FORTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout48');
+export const FORTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout49');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
