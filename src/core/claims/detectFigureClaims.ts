@@ -174,7 +174,7 @@ const ACTS_AFTER_NOUN =
   /^[\s]+(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:who|that)\s+)?(?:later\s+|eventually\s+|then\s+|also\s+|have\s+|had\s+|has\s+|soon\s+|subsequently\s+)*(?!(?:sat|served|serve|sit|made|make|formed|form|comprised|comprise|constituted|were|are|was|is|remain|remained|included|include)\b)(?<!\b(?:an?|the|its|their)\s)(?:[a-z]+ed|left|quit|kept|stood|went|lost|held|stepped|voted|resigned|changed|fought|sided|broke)\b/;
 /** "a figure of 505", "a total of 700", "a reported count of 745": what the figure is, not who has it. */
 const MEASURE_NOUN_OF_BEFORE =
-  /\b(?:figure|tally|count|total|number|headcount|sum|estimate|peak|high|low|record|level|amount)\s+of\s+$/i;
+  /\b(?:figure|tally|count|total|number|sum|estimate|peak|high|low|record|level|amount)\s+of\s+$/i;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
@@ -1865,7 +1865,7 @@ function indefiniteOwner(
   const before = text.slice(span.start, figure.start);
   const m = INDEFINITE_OWNER_BEFORE.exec(before);
   // "a board of nine", "a board with nine seats": the group's own size, not an unnamed company's.
-  // "a figure of 505 signatures", "a tally of 700", "a headcount of 770": a measure noun names the
+  // "a figure of 505 signatures", "a tally of 700": a measure noun names the
   // figure itself, not an organisation that has it.
   if (
     !m ||
