@@ -16,6 +16,7 @@ import type { FrameMatch } from './detectStatements.ts';
 import { ORDER_VERBS } from './orderVerbs.ts';
 import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
+import { reportedUltimatums } from './reportedUltimatum.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
 /** What a piece of the letter states: its demand of the board, the staff's threat, or both at once ("resign or we walk"). */
@@ -630,6 +631,18 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       pieces.push({ first: marker, last, fact: frame.fact, role: 'threat' });
       threatIn.add(s);
     }
+  });
+  // "the ultimatum: step down, put Sam and Greg back, or we go": the terms reported as a list (reportedUltimatum.ts).
+  const terms = { acts, restores, threats, by, subjects, targets };
+  sentences.forEach((_, s) => {
+    const staff =
+      blockHasLetter ||
+      namesDemanders[s] ||
+      namesDemanders[s - 1] ||
+      namesDemanders[s - 2] ||
+      (s < DEMANDERS_REACH && reading.startsBlock && previousHasDemanders);
+    for (const span of reportedUltimatums(reading, s, terms, staff))
+      pieces.push({ ...span, fact: frame.fact, role: 'both' });
   });
   // "If the board quits tonight, Altman is back": a condition with no threat of the staff's is a hypothesis.
   const stated = pieces.filter(
