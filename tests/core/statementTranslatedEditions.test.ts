@@ -261,7 +261,8 @@ describe('the reason, the unit and the observer seat as the calques say them', (
     [
       '"nothing without its collaborators"',
       'Hundreds of staff posted "OpenAI is nothing without its collaborators" on X.',
-      [['staff-solidarity-post', 'OpenAI is nothing without its collaborators']],
+      // Convention (h): the posting clause and the quoted line are one span.
+      [['staff-solidarity-post', 'Hundreds of staff posted "OpenAI is nothing without its collaborators']],
     ],
   ]);
   unmarked('firing-reason', [

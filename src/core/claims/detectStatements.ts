@@ -16,6 +16,7 @@ import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
+import { widenToPostingClause } from './postingClause.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
@@ -2415,6 +2416,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         matches.push({ ...m, claimId, demand: true });
   // "Altman to Microsoft", "Brockman out": a headline's shorthand for the verb (headlineShorthand.ts).
   if (from === 0) matches.push(...headlineShorthand(matcher, reading).filter((m) => !endOf.has(m.claimId)));
+  // "Staff reposted one slogan: '…'": the quoted line's mark covers the clause that reports its posting.
+  widenToPostingClause(reading, matches);
   return oneMarkEach(
     reading,
     matches.filter(

@@ -1,0 +1,140 @@
+import { verbForms } from '../text/inflectVerb.ts';
+import { REPORTING } from './readClause.ts';
+import type { BlockReading } from './readReferences.ts';
+
+/**
+ * A quoted line and the clause that reports its posting are one statement (convention h): "dozens of
+ * employees, Murati among them, took to X with one identical sentence: 'OpenAI is nothing without its
+ * people'", "Staffers kept reposting 'OpenAI is nothing…'", "Large numbers of staff reposted a common
+ * slogan — '…'", "'…,' employee after employee has posted on X", "'…', posted on X by many of its staff".
+ * The mark of the quoted line widens to cover the posting clause before or after it.
+ */
+
+/** Verbs of putting words on a feed, in every register ("post", "tweet", "put up", "flood X with", "copy onto"). */
+const POSTING_LEMMAS = [
+  ...['post', 'repost', 'cross-post', 'tweet', 'retweet', 'quote-tweet', 'share', 'reshare', 'publish'],
+  ...['republish', 'type', 'copy', 'paste', 'echo', 'repeat', 'chant', 'upload', 'pin', 'put', 'flood'],
+  ...['fill', 'rally', 'adopt', 'reproduce', 'circulate', 'spread', 'write', 'broadcast', 'amplify'],
+  ...['blast', 'splash', 'plaster'],
+];
+const POSTING = new Set(POSTING_LEMMAS.flatMap((lemma) => verbForms(lemma)));
+/** "took to X", "taking to social media": the verb of going onto a platform. */
+const TAKING = new Set(verbForms('take'));
+/** Platforms and feeds after "took to" ("took to X", "took to their accounts"). */
+const PLATFORMS = new Set([
+  ...['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'instagram', 'facebook', 'social'],
+  ...['their', 'its', 'his', 'her', 'the', 'feeds', 'timelines', 'accounts', 'profiles'],
+]);
+/** How many tokens the posted object and its introducer may take between the posting verb and the line. */
+const BEFORE_REACH = 16;
+/** How many tokens after the line its posting verb may come ("'…,' employee after employee at OpenAI has posted"). */
+const AFTER_REACH = 14;
+/** Words that open a clause fronted before the subject ("When the board would not budge, staff posted…"). */
+const FRONTED_OPENERS = new Set([
+  ...['when', 'while', 'as', 'after', 'although', 'though', 'because', 'since', 'if', 'once', 'until'],
+]);
+/** Marks that end a clause before the posting one. */
+const CLAUSE_BREAKS = /^[:;—–()[\]]$/;
+/** Quotation marks around the line. */
+const QUOTES = /^['"‘’“”]$/;
+
+/** The token at `k` is a verb of posting ("posted", "took to X"). */
+function postingAt(reading: BlockReading, k: number): boolean {
+  const word = reading.tokens[k]!.lower;
+  if (TAKING.has(word)) {
+    return reading.tokens[k + 1]?.lower === 'to' && PLATFORMS.has(reading.tokens[k + 2]?.lower ?? '');
+  }
+  return POSTING.has(word);
+}
+
+/** Where the clause holding the verb at `verb` opens: its sentence's start or a clause mark, after a fronted clause. */
+function clauseStart(reading: BlockReading, verb: number): number {
+  const { tokens, sentenceOf, sentences } = reading;
+  const { first } = sentences[sentenceOf[verb]!]!;
+  let start = first;
+  for (let k = verb - 1; k >= first; k--) {
+    if (CLAUSE_BREAKS.test(tokens[k]!.text) || QUOTES.test(tokens[k]!.text)) {
+      start = k + 1;
+      break;
+    }
+  }
+  // "When the board would not budge, staff posted …": the fronted clause is not the posting.
+  if (FRONTED_OPENERS.has(tokens[start]?.lower ?? '')) {
+    for (let k = start + 1; k < verb; k++)
+      if (tokens[k]!.text === ',') {
+        start = k + 1;
+        break;
+      }
+  }
+  while (start < verb && !tokens[start]!.isWord) start++;
+  return start;
+}
+
+/** The posting verb before the quoted line at `first`, in its sentence, with only the posted object between. */
+function postingBefore(reading: BlockReading, first: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  let k = first - 1;
+  while (k >= 0 && QUOTES.test(tokens[k]!.text)) k--;
+  // The line opens after its introducer or a word of the clause: "…: 'OpenAI…'", "posted 'OpenAI…'".
+  if (k < 0 || !(tokens[k]!.isWord || /^[:,—–]$/.test(tokens[k]!.text))) return undefined;
+  for (let j = k; j >= 0 && first - j <= BEFORE_REACH && sentenceOf[j] === sentenceOf[first]; j--) {
+    if (/^[;.!?]$/.test(tokens[j]!.text) || (QUOTES.test(tokens[j]!.text) && j < k)) return undefined;
+    // "…, the analyst said: 'OpenAI…'": another verb of saying reports the line.
+    if (REPORTING.has(tokens[j]!.lower) && !POSTING.has(tokens[j]!.lower)) return undefined;
+    if (postingAt(reading, j)) return j;
+  }
+  return undefined;
+}
+
+/** The last word of the posting clause after the quoted line ending at `last` ("'…,' wrote one employee after another"). */
+function postingAfter(reading: BlockReading, last: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  let k = last + 1;
+  while (k < tokens.length && (QUOTES.test(tokens[k]!.text) || tokens[k]!.text === ',')) k++;
+  if (k === last + 1) return undefined;
+  for (let j = k; j < tokens.length && j - last <= AFTER_REACH && sentenceOf[j] === sentenceOf[last]; j++) {
+    if (/^[;.!?:—–]$/.test(tokens[j]!.text) || QUOTES.test(tokens[j]!.text)) return undefined;
+    if (REPORTING.has(tokens[j]!.lower) && !POSTING.has(tokens[j]!.lower)) return undefined;
+    if (!postingAt(reading, j)) continue;
+    // The clause runs to its next mark: "posted on X by many of the company's employees".
+    let end = j;
+    for (let e = j + 1; e < tokens.length && sentenceOf[e] === sentenceOf[j]; e++) {
+      if (/^[,;.!?:—–()]$/.test(tokens[e]!.text) || QUOTES.test(tokens[e]!.text)) break;
+      if (tokens[e]!.isWord) end = e;
+    }
+    return end;
+  }
+  return undefined;
+}
+
+/** The line from `first` to `last` stands in quotation marks or after an introducer: a line quoted, not a clause. */
+function quotedLine(reading: BlockReading, first: number, last: number): boolean {
+  const before = reading.tokens[first - 1]?.text ?? '';
+  const after = reading.tokens[last + 1]?.text ?? '';
+  return QUOTES.test(before) || QUOTES.test(after) || /^[:—–]$/.test(before);
+}
+
+/**
+ * Widens each match of a quoted line to the clause reporting its posting, before or after it, short of
+ * any other match in the sentence (which keeps its own mark).
+ */
+export function widenToPostingClause(
+  reading: BlockReading,
+  matches: Array<{ first: number; last: number; demand?: boolean }>,
+): void {
+  for (const m of matches) {
+    if (m.demand || !quotedLine(reading, m.first, m.last)) continue;
+    const verb = postingBefore(reading, m.first);
+    let first = verb === undefined ? m.first : clauseStart(reading, verb);
+    let last = verb === undefined ? (postingAfter(reading, m.last) ?? m.last) : m.last;
+    for (const other of matches) {
+      if (other === m) continue;
+      if (other.last < m.first && other.last >= first) first = other.last + 1;
+      if (other.first > m.last && other.first <= last) last = other.first - 1;
+    }
+    while (first < m.first && !reading.tokens[first]!.isWord) first++;
+    while (last > m.last && !reading.tokens[last]!.isWord) last--;
+    m.first = Math.min(m.first, first);
+    m.last = Math.max(m.last, last);
+  }
+}
