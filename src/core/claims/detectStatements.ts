@@ -17,6 +17,7 @@ import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
 import { widenToPostingClause } from './postingClause.ts';
+import { endBeforeNested } from './nestedSpans.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
@@ -2418,6 +2419,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   if (from === 0) matches.push(...headlineShorthand(matcher, reading).filter((m) => !endOf.has(m.claimId)));
   // "Staff reposted one slogan: '…'": the quoted line's mark covers the clause that reports its posting.
   widenToPostingClause(reading, matches);
+  // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.
+  endBeforeNested(reading, matches);
   return oneMarkEach(
     reading,
     matches.filter(
