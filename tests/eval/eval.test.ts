@@ -260,7 +260,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.98 },
       figure: { precision: 0.99, recall: 0.91 },
-      statement: { precision: 0.995, recall: 0.97 },
+      statement: { precision: 0.995, recall: 0.985 },
     },
   },
   {
@@ -326,7 +326,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.96 },
-      statement: { precision: 0.995, recall: 0.91 },
+      statement: { precision: 0.995, recall: 0.926 },
     },
   },
   {
@@ -436,7 +436,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.957, recall: 0.88 },
-      statement: { precision: 0.976, recall: 0.903 },
+      statement: { precision: 0.977, recall: 0.914 },
     },
   },
   {
@@ -480,7 +480,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.99 },
       figure: { precision: 0.939, recall: 0.722 },
-      statement: { precision: 0.955, recall: 0.772 },
+      statement: { precision: 0.985, recall: 0.797 },
     },
   },
   {
@@ -612,7 +612,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.905, recall: 0.93 },
-      statement: { precision: 0.975, recall: 0.89 },
+      statement: { precision: 0.976, recall: 0.901 },
     },
   },
   {
@@ -623,7 +623,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.85, recall: 0.79 },
-      statement: { precision: 0.9, recall: 0.81 },
+      statement: { precision: 0.946, recall: 0.862 },
     },
   },
 ];
