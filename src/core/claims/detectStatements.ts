@@ -18,6 +18,7 @@ import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
 import { widenToPostingClause } from './postingClause.ts';
 import { endBeforeNested } from './nestedSpans.ts';
+import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
@@ -2514,6 +2515,24 @@ export function* statementSteps(
   next?: { text: string; names: NameHit[] },
   windowFrom = LONG_BLOCK,
 ): Generator<StatementHit[], void> {
+  // A row's label cell names the act for each name its value cell lists ("Interim CEOs" above "Emmett Shear (from 20 Nov)").
+  const items = previous && !previous.names.length ? labelledItems(previous.text, text, names) : undefined;
+  if (items) {
+    const hits = items.flatMap((item) =>
+      detectStatements(matcher, item.text, item.names, previous, next, windowFrom)
+        .filter((h) => h.end > item.prefix)
+        // The item is the act's whole span: the name and what the cell says of it ("Emmett Shear (from 20 Nov)").
+        .map((h) => {
+          const start = item.offset;
+          const end = item.offset + item.text.length - item.prefix;
+          return { ...h, start, end, phrase: text.slice(start, end) };
+        }),
+    );
+    if (hits.length) {
+      yield hits;
+      return;
+    }
+  }
   const lexicon = matcher.statements;
   if (!lexicon.cue || !lexicon.cue.test(text)) return;
   // A rail's link, a cited title, a hatnote: another page's words, not this one's (railContext.ts).
