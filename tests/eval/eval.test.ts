@@ -114,7 +114,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.95 },
-      statement: { precision: 0.985, recall: 0.975 },
+      statement: { precision: 0.975, recall: 0.975 },
     },
   },
   {
@@ -337,7 +337,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.99, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.99, recall: 0.943 },
+      statement: { precision: 0.985, recall: 0.943 },
     },
   },
   {
@@ -359,7 +359,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.795 },
-      statement: { precision: 0.93, recall: 0.943 },
+      statement: { precision: 0.918, recall: 0.943 },
     },
   },
   {
@@ -491,7 +491,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.963, recall: 0.928 },
-      statement: { precision: 0.907, recall: 0.889 },
+      statement: { precision: 0.918, recall: 0.899 },
     },
   },
   {
@@ -502,7 +502,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.937, recall: 0.75 },
-      statement: { precision: 0.938, recall: 0.915 },
+      statement: { precision: 0.938, recall: 0.927 },
     },
   },
   {
@@ -513,7 +513,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.896, recall: 0.813 },
-      statement: { precision: 0.944, recall: 0.862 },
+      statement: { precision: 0.945, recall: 0.874 },
     },
   },
   {
@@ -524,7 +524,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.945, recall: 0.945 },
-      statement: { precision: 0.969, recall: 0.845 },
+      statement: { precision: 0.985, recall: 0.858 },
     },
   },
   {
@@ -557,7 +557,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.965 },
-      statement: { precision: 0.98, recall: 0.84 },
+      statement: { precision: 0.981, recall: 0.857 },
     },
   },
   {
@@ -601,7 +601,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.86, recall: 0.835 },
-      statement: { precision: 0.995, recall: 0.905 },
+      statement: { precision: 0.995, recall: 0.919 },
     },
   },
   {
@@ -612,7 +612,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.905, recall: 0.93 },
-      statement: { precision: 0.976, recall: 0.901 },
+      statement: { precision: 0.976, recall: 0.923 },
     },
   },
   {

@@ -1,6 +1,8 @@
 import type { Frame } from '../dataset/schema.ts';
 import { alternativeFor } from './pageReference.ts';
 import { strangerNameAt } from './strangerName.ts';
+import { claimsOfNoun, inDoubtAfter, toldEvent } from './toldEvent.ts';
+import { relativeClauseHead } from './relativeClauseHead.ts';
 import {
   ARTICLES,
   DEMONSTRATIVES,
@@ -70,7 +72,7 @@ import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
 import { isFurniture } from '../page/railContext.ts';
-import type { Trigger } from './statementLexicon.ts';
+import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 
@@ -91,6 +93,8 @@ interface Found {
   trigger: Trigger;
   at: number;
   context: ReadingContext | undefined;
+  /** Every claim's triggers: whether a noun is one claim's alone (toldEvent.ts). */
+  lexicon?: StatementLexicon;
 }
 
 /** Where a frame's act was found: the token range to mark and the fact it states. */
@@ -158,6 +162,9 @@ const NOUN_ADJECTIVES = new Set([
 /** "Shear's 72-hour stint", "his three-day tenure", "a two-week return": a length of time before the noun. */
 const SPAN_ADJECTIVE =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week|month|year)$/;
+/** An adjective that may stand between a determiner and the noun for an act ("the formal reinstatement"). */
+const isNounAdjective = (word: string) =>
+  NOUN_ADJECTIVES.has(word) || /^\p{Ll}+-\p{Ll}+$/u.test(word) || SPAN_ADJECTIVE.test(word);
 /** Intensifiers that may stand before "sorry" as adverbs do ("was very sorry", "was so sorry"). */
 const INTENSIFIERS = new Set(['very', 'so', 'too', 'most', 'truly', 'really', 'awfully', 'terribly']);
 /** Words between a subject and a title that name the employer ("Ilya Sutskever, OpenAI's chief scientist"). */
@@ -868,7 +875,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   subject ??=
     labelled(found, group.before) ??
     sharedSubject(reading, group.first) ??
-    afterSemicolon(reading, group.before);
+    afterSemicolon(reading, group.before) ??
+    relativeClauseHead(reading, group.before);
   // "said he could not wait to be back": eagerness under a negation is not a denial; the act is his.
   const eager = eagerFor(reading, group.first);
   if (!subject && eager) subject = subjectEndingAt(reading, eager.before);
@@ -1465,7 +1473,7 @@ function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: num
   const { tokens, sentenceOf, sentences, refAt } = reading;
   if (!DEFINITE.has(tokens[at - 1]?.lower ?? '') || !opensClause(reading, at - 2)) return undefined;
   // The noun is its clause's subject: its verb follows ("The hire was announced").
-  if (!NOUN_SUBJECT_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
+  if (!NOUN_SUBJECT_VERBS.has(tokens[end + 1]?.lower ?? '') || inDoubtAfter(reading, end)) return undefined;
   const s = sentenceOf[at]!;
   if (s === 0) return undefined;
   const before = sentences[s - 1]!;
@@ -1552,7 +1560,20 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const done = of || possessor || !headed ? undefined : doneBy(reading, at);
   if (done) possessor = done;
   // "Did Altman ever work at Microsoft? The hire was announced, but…": "the" act told just before.
-  const told = of || possessor ? undefined : actToldBefore(reading, frame, at, last);
+  // "The formal reinstatement followed", "On Nov. 29 the return became official": the act the page told (toldEvent.ts).
+  const told =
+    of || possessor
+      ? undefined
+      : (actToldBefore(reading, frame, at, last) ??
+        toldEvent(
+          reading,
+          at,
+          last,
+          context,
+          (entities) => involves(entities, frame),
+          isNounAdjective,
+          !!found.lexicon && claimsOfNoun(found.lexicon, trigger.words) === 1,
+        ));
   // "Regret was also expressed by Sutskever": the noun's light verb in the passive, and its doer.
   const by = of || possessor || told ? undefined : passiveDoer(reading, last);
   const subject = of ?? possessor ?? told ?? by;
@@ -2404,7 +2425,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
       if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
       if ((endOf.get(claim.id) ?? -1) >= at) continue;
-      const found = matchFrame({ reading, frame, trigger, at, context });
+      const found = matchFrame({ reading, frame, trigger, at, context, lexicon: matcher.statements });
       if (!found) continue;
       const requires = requirementOf(reading, frame, found, claim.entities);
       if (requires === null) continue;

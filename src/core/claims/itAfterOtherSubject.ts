@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
+import { subjectStart } from './openingConnective.ts';
 
 /*
  * "OpenAI fired Altman on Friday. The board said he had lied. It then hired Shear.": a sentence-opening
@@ -37,7 +38,7 @@ export function itFollowsOtherSubject(
 ): boolean {
   const s = sentenceOf[i]!;
   if (s === 0 || sentences[s]!.first !== i) return false;
-  const first = sentences[s - 1]!.first;
+  const first = subjectStart(tokens, sentences[s - 1]!.first, sentences[s - 1]!.last);
   const opener = tokens[first];
   if (!opener) return false;
   const ref = refAt[first];

@@ -698,8 +698,10 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     if (word === ':' && labelsWish(reading, k)) return true;
     if (isClauseMark(reading, k)) return false;
     // "announced that …" reports it; "demanded that …" and "did not say that …" do not.
+    // "That same night it installed…": opening its sentence, "that" points at a time, and reports nothing.
+    if (word === 'that' && k === reading.sentences[sentenceOf[k]!]!.first) continue;
     if (word === 'that') {
-      for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+      for (let j = k - 1; j >= Math.max(0, k - 4) && sentenceOf[j] === sentenceOf[k]; j--)
         if (
           NON_FACTIVE.has(tokens[j]!.lower) ||
           NEGATIONS.has(tokens[j]!.lower) ||
@@ -869,6 +871,15 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
       k = ref.last;
       continue;
     }
+    // "turns to a former Twitch boss": an indefinite article before a dataset epithet, which names one person.
+    const next = reading.refAt[k + 1];
+    if (
+      /^an?$/.test(reading.tokens[k]!.lower) &&
+      next?.first === k + 1 &&
+      next.description &&
+      !next.conditional
+    )
+      continue;
     if (!OBJECT_LEAD.has(reading.tokens[k]!.lower)) return undefined;
   }
   return undefined;

@@ -3,6 +3,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
 import { makes } from './organisationEpithets.ts';
+import { investorDescription } from './investorDescription.ts';
 
 /**
  * Descriptions that stand for someone the page names: "the company's
@@ -75,6 +76,8 @@ export interface Description {
   qualified?: true;
   /** "the company" with no modifier: only an organisation named earlier in its own clause. */
   bare?: true;
+  /** The organisation the words themselves name ("OpenAI's biggest investor": investorDescription.ts). */
+  entity?: string;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
@@ -116,6 +119,9 @@ export function descriptionAt(
   }
   const start = word === "'s" ? i + 1 : i;
   const named = refAt[i]?.first === i;
+  // "the company's biggest investor", "OpenAI's largest backer": the one organisation that is so.
+  const investor = investorDescription(matcher, tokens, refAt, k, organisation);
+  if (investor) return { first: start, last: investor.last, kind: 'organisation', entity: investor.entity };
   const adjectives = k;
   let temporary = false;
   while (PERSON_ADJECTIVES.has(tokens[k]?.lower ?? '') && !refAt[k]) {

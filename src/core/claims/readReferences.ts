@@ -6,6 +6,8 @@ import { colonSpeaker } from './colonSpeaker.ts';
 import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
 import { describedOrganisation } from './describedOrganisation.ts';
 import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
+import { subjectStart } from './openingConnective.ts';
+import { insideApposition } from './appositionAside.ts';
 import { pageAlternatives } from './pageReference.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
@@ -442,6 +444,7 @@ export function readBlock(
   /** Who a description means: the nearest fitting name before it, else one the page must name. */
   const resolveDescription = (d: Description): { entities: string[]; conditional?: true } | undefined => {
     if (d.kind === 'organisation') {
+      if (d.entity) return { entities: [d.entity] };
       // "Microsoft … at the software maker": the organisation named last, in this sentence or the one before.
       const s = sentenceOf[d.first]!;
       const from = d.bare ? sentences[s]!.first : (sentences[Math.max(0, s - 1)]?.first ?? 0);
@@ -519,7 +522,8 @@ export function readBlock(
       if (id && kindOf(matcher, id) !== 'person') return undefined;
     }
     const before = sentences[s - 1]!;
-    const opening = tokens[before.first]?.lower === 'the' ? before.first + 1 : before.first;
+    const start = subjectStart(tokens, before.first, before.last);
+    const opening = tokens[start]?.lower === 'the' ? start + 1 : start;
     const ref = refAt[opening];
     const id = ref && ref.entities.length === 1 && !ref.conditional ? ref.entities[0]! : undefined;
     if (!id || kindOf(matcher, id) !== 'organisation') return undefined;
@@ -547,7 +551,9 @@ export function readBlock(
         seen(ref);
         const id = ref.entities[0]!;
         if (kindOf(matcher, id) === 'person') lastPerson = id;
-        else if (kindOf(matcher, id) === 'organisation') lastOrganisation = id;
+        // "Emmett Shear, once of Twitch, as its interim chief": an apposition's name is no "its".
+        else if (kindOf(matcher, id) === 'organisation' && !insideApposition(tokens, refAt, sentenceOf, ref))
+          lastOrganisation = id;
       }
       continue;
     }

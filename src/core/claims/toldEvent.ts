@@ -1,0 +1,115 @@
+import type { NameHit } from '../match/findNames.ts';
+import type { BlockReading, ReadingContext } from './readReferences.ts';
+import type { StatementLexicon } from './statementLexicon.ts';
+import { strangerNameAt } from './strangerName.ts';
+
+/**
+ * "The formal reinstatement followed on November 29", "On Nov. 29 the return became official", "The
+ * hiring was confirmed on Monday": a bare definite noun for an act, with no one's name on it, as its
+ * clause's subject, points back to the act the page has been telling. It is the act of the one it
+ * concerns, named in an earlier sentence of the block or in the block before, where no one the dataset
+ * does not know is named in between ("Acme rehired its founder John Smith. The return was hailed" is
+ * John Smith's). The noun's frame is one claim's act, so only that claim's subject can be meant.
+ */
+
+/** Determiners that point back to what was told ("the return", "this hire", "that ouster"). */
+const DEFINITE = new Set(['the', 'this', 'that']);
+/** Verbs after the noun that make it its clause's subject ("the return became official"). */
+const SUBJECT_VERBS = new Set([
+  ...['was', 'is', 'had', 'has', 'came', 'comes', 'went', 'took', 'takes', 'lasted', 'made'],
+  ...['became', 'becomes', 'followed', 'follows', 'happened', 'arrived', 'proved', 'stuck', 'held'],
+]);
+/** Words after the verb that leave the act in doubt or undone ("was never likely", "is not yet final"). */
+const IN_DOUBT =
+  /^(?:not|never|n't|no|unlikely|likely|possible|uncertain|doubtful|expected|planned|mooted|rumou?red|off|yet|far|hoped|sought|delayed|blocked|scrapped|ruled|cancell?ed)$/;
+/** Words a short fronted time phrase is made of ("On Nov. 29", "Days later,", "By the next Wednesday"). */
+const FRONTED_TIME =
+  /^(?:on|by|in|at|within|after|later|then|finally|eventually|days?|hours?|weeks?|a|the|next|following|same|late|early|that|week|night|evening|morning|afternoon|weekend)$/;
+/** Words a fronted time phrase opens with. */
+const FRONTED_OPENERS = /^(?:on|by|in|at|within|after|later|then|finally|eventually|days|hours|weeks)$/;
+/** How many tokens a fronted time phrase may take. */
+const FRONTED_REACH = 6;
+
+/** The determiner at `det` opens its clause, or follows only a short time phrase that opens the sentence. */
+function opensAfterTime(reading: BlockReading, det: number): boolean {
+  const { tokens, sentences, sentenceOf } = reading;
+  const start = sentences[sentenceOf[det]!]!.first;
+  if (det === start) return true;
+  const before = tokens[det - 1]!;
+  if (!before.isWord && before.text !== '.') return true;
+  if (det - start > FRONTED_REACH) return false;
+  if (!FRONTED_OPENERS.test(tokens[start]!.lower)) return false;
+  for (let k = start; k < det; k++) {
+    const token = tokens[k]!;
+    // A month's name, a date's digits and the marks between them ("On Nov. 29,").
+    const dated = /^\p{Lu}/u.test(token.text) || /^\d/.test(token.text) || /^[.,]$/.test(token.text);
+    if (reading.refAt[k] || !(dated || FRONTED_TIME.test(token.lower))) return false;
+  }
+  return true;
+}
+
+/** "The return was never likely", "the hiring is not yet final": the noun's verb leaves the act in doubt, not done. */
+export function inDoubtAfter(reading: BlockReading, end: number): boolean {
+  for (let k = end + 2; k <= end + 3; k++) if (IN_DOUBT.test(reading.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * The one the bare act noun from `at` to `end` points back to (the claim's subject the page told of,
+ * as `concerns` says), with the token its mark opens at (the determiner), or undefined.
+ */
+export function toldEvent(
+  reading: BlockReading,
+  at: number,
+  end: number,
+  context: ReadingContext | undefined,
+  concerns: (entities: string[]) => boolean,
+  isAdjective: (word: string) => boolean,
+  /** The noun names one claim's act alone ("reinstatement"), not several claims' ("hiring": Altman's, Shear's). */
+  oneClaimOnly: boolean,
+): { first: number; entities: string[] } | undefined {
+  const { tokens, refAt, sentenceOf, sentences } = reading;
+  const det = isAdjective(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  if (!DEFINITE.has(tokens[det]?.lower ?? '') || !opensAfterTime(reading, det)) return undefined;
+  if (!SUBJECT_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
+  if (inDoubtAfter(reading, end)) return undefined;
+  // Not past someone the dataset does not know, named before the noun in this block.
+  const names = refAt.flatMap((ref, k) =>
+    ref?.first === k ? [{ start: tokens[k]!.start, end: tokens[ref.last]!.end } as NameHit] : [],
+  );
+  const strangerAt = strangerNameAt(reading.text, names);
+  if (strangerAt >= 0 && strangerAt < tokens[det]!.start) return undefined;
+  // The nearest sentence before that names the one it concerns, in this block; past the sentence right
+  // before only for a noun one claim alone has ("Microsoft grew fast. The hiring…" may be anyone's).
+  const reach = oneClaimOnly ? 0 : sentenceOf[at]! - 1;
+  for (let s = sentenceOf[at]! - 1; s >= reach; s--) {
+    for (let k = sentences[s]!.first; k <= sentences[s]!.last; k++) {
+      const ref = refAt[k];
+      if (ref?.first === k && !ref.conditional && concerns(ref.entities))
+        return { first: det, entities: ref.entities };
+    }
+  }
+  // Else the block before, when it is where the block starts reading.
+  if (!reading.startsBlock || !oneClaimOnly) return undefined;
+  const before = [...(context?.entities ?? [])].filter((id) => concerns([id]));
+  return before.length === 1 ? { first: det, entities: before } : undefined;
+}
+
+const claimsByNoun = new WeakMap<StatementLexicon, Map<string, number>>();
+
+/** How many claims have a noun trigger of these words ("reinstatement": one; "hiring": two). */
+export function claimsOfNoun(lexicon: StatementLexicon, words: readonly string[]): number {
+  let counts = claimsByNoun.get(lexicon);
+  if (!counts) {
+    const claims = new Map<string, Set<string>>();
+    for (const triggers of lexicon.byFirstWord.values())
+      for (const t of triggers) {
+        if (t.kind !== 'noun') continue;
+        const key = t.words.join(' ');
+        claims.set(key, (claims.get(key) ?? new Set()).add(t.claimId));
+      }
+    counts = new Map([...claims].map(([key, ids]) => [key, ids.size]));
+    claimsByNoun.set(lexicon, counts);
+  }
+  return counts.get(words.join(' ')) ?? 0;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+
+/*
+ * A bare definite noun for an act ("the return", "the formal reinstatement", "the hiring", "the
+ * comeback") as its clause's subject points back to the act the page told: it is the act of the claim's
+ * subject, named in an earlier sentence of the block or in the block before. Not past a stranger, not
+ * where the verb leaves it in doubt, not with an "of" naming someone else. Every sentence is invented.
+ */
+const LEAD = 'OpenAI fired Sam Altman on Friday.';
+
+/** `[id, text]` of the claims marked in the last block. */
+function lastMarks(blocks: string[]): Array<[string, string]> {
+  return annotate(blocks)
+    .blocks.at(-1)!
+    .filter((h) => h.kind === 'claim')
+    .map((h) => [h.id, h.text]);
+}
+
+describe('the act the page told', () => {
+  it.each([
+    [
+      [
+        LEAD,
+        'Sutskever lost his seat. OpenAI said little about his role. The formal reinstatement followed on November 29.',
+      ],
+      ['altman-returns-as-ceo', 'The formal reinstatement'],
+    ],
+    [
+      [
+        LEAD,
+        'OpenAI agreed to bring Altman back as chief executive on Nov. 21.',
+        'Toner and McCauley left the board. On Nov. 29 the return became official.',
+      ],
+      ['altman-returns-as-ceo', 'the return'],
+    ],
+    [
+      [LEAD, 'OpenAI agreed to take Altman back. Days later the comeback was complete.'],
+      ['altman-returns-as-ceo', 'the comeback'],
+    ],
+    [
+      [
+        LEAD,
+        'Microsoft moved on Sunday. Nadella said it had hired Altman. The hiring came within 48 hours of the firing.',
+      ],
+      ['altman-joins-microsoft', 'The hiring'],
+    ],
+    [
+      [
+        LEAD,
+        'Altman was reinstated on Wednesday, the board said.',
+        'By the next week the reinstatement had been made formal.',
+      ],
+      ['altman-returns-as-ceo', 'the reinstatement'],
+    ],
+  ])('%j', (blocks, mark) => expect(lastMarks(blocks)).toContainEqual(mark));
+});
+
+describe('nouns that point elsewhere, or at an act in doubt', () => {
+  it.each([
+    [[LEAD, 'Acme rehired its founder John Smith last year. The return was hailed by staff.']],
+    [[LEAD, 'The return of the old guard was not on the cards.']],
+    [[LEAD, 'OpenAI wanted Altman back. The return was never likely, insiders said.']],
+    [[LEAD, 'OpenAI agreed to take Altman back. The return is not yet final.']],
+    [['Microsoft shares rose on Monday.', 'The return was 4 per cent.']],
+    [[LEAD, 'Investors watched the fund closely. Its manager, Jane Doe, said the return was modest.']],
+  ])('%j', (blocks) =>
+    expect(lastMarks(blocks).filter(([, text]) => /^(?:the|this|that)\b/i.test(text))).toEqual([]),
+  );
+});
