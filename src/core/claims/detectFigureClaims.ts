@@ -39,6 +39,7 @@ import { isDescribedTotal } from './describedTotal.ts';
 import { decidesAfter, opensCoordinatedClause, opensWithTime } from './wholeGroupDecision.ts';
 import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
+import { namesMonthlyAudience } from './audienceShorthand.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { isRangeEnd } from './rangeNotClaim.ts';
@@ -860,7 +861,8 @@ export function detectFigureClaims(
     if (
       !agedBy &&
       (figure.unit === 'people' || figure.unit === 'count') &&
-      countsMonthlyAudience(text.slice(figure.end, figure.end + 80))
+      (countsMonthlyAudience(text.slice(figure.end, figure.end + 80)) ||
+        namesMonthlyAudience(text.slice(span.start, figure.start), text.slice(figure.end, figure.end + 80)))
     )
       figure = { ...figure, unit: 'users', noun: 'monthly users' };
     else if (
