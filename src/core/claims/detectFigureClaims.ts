@@ -39,6 +39,8 @@ import { isDescribedTotal } from './describedTotal.ts';
 import { decidesAfter, opensCoordinatedClause, opensWithTime } from './wholeGroupDecision.ts';
 import { pointedBackGroup } from './pointedBackGroup.ts';
 import { countsMonthlyAudience, sameAudienceLink } from './monthlyReach.ts';
+import { namesMonthlyAudience } from './audienceShorthand.ts';
+import { unitOfLabel } from './labelledUnit.ts';
 import { choseRemovalAfter, decidedByBefore, tookToRemove } from './decisionAgent.ts';
 import { countsOtherThing } from './countedNoun.ts';
 import { isRangeEnd } from './rangeNotClaim.ts';
@@ -860,7 +862,8 @@ export function detectFigureClaims(
     if (
       !agedBy &&
       (figure.unit === 'people' || figure.unit === 'count') &&
-      countsMonthlyAudience(text.slice(figure.end, figure.end + 80))
+      (countsMonthlyAudience(text.slice(figure.end, figure.end + 80)) ||
+        namesMonthlyAudience(text.slice(span.start, figure.start), text.slice(figure.end, figure.end + 80)))
     )
       figure = { ...figure, unit: 'users', noun: 'monthly users' };
     else if (
@@ -871,6 +874,15 @@ export function detectFigureClaims(
       sameAudienceLink(text.slice(hits.at(-1)!.end, figure.start))
     )
       figure = { ...figure, unit: 'users', noun: 'monthly users' };
+    // "Months in role before leaving: 5": a label that names a unit gives its bare value that unit (labelledUnit.ts).
+    const labelUnit =
+      !agedBy && figure.unit === 'count' && !figure.noun
+        ? unitOfLabel(
+            text.slice(Math.max(0, figure.start - 80), figure.start),
+            text.slice(figure.end, figure.end + 50),
+          )
+        : undefined;
+    if (labelUnit) figure = { ...figure, unit: labelUnit };
     // "four of them voted to remove him": the count of those who did what only the whole group does.
     if (
       figure.partOf &&

@@ -2,6 +2,7 @@ import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
+import { rowLabelCell } from './rowCells.ts';
 
 /**
  * A fact box's line, "label: value" or "value: label" ("Staff who signed: 505",
@@ -35,6 +36,10 @@ const TRANSPARENT = new Set([
   ...['the', 'a', 'an', 'its', 'their', 'our', 'total', 'number', 'count', 'of', 'all', 'overall'],
   ...['current', 'reported', 'estimated', 'approximate', 'approx', 'full-time', 'latest'],
 ]);
+/** A year ("2025"), which dates a label's value. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A cue followed by more of its word ("member" in "membership") is not that cue. */
+const WORD_GOES_ON = /^[\p{L}\p{N}'’-]/u;
 /** Nouns that count people in general or a topic's group, besides the topics' cues. */
 const COUNTING_NOUNS = new Set([
   ...['people', 'persons', 'individuals', 'employees', 'employee', 'staff', 'staffers', 'workers'],
@@ -55,9 +60,13 @@ export function figureLabel(
   let start: number;
   let end: number;
   const before = LABEL_BEFORE.exec(text.slice(0, figure.start));
+  // "Headcount | 700-plus | Nov 2023": a row's first cell labels its second (rowCells.ts).
+  const cell = before ? undefined : rowLabelCell(text, figure.start, figure.end);
   if (before && VALUE_ENDS.test(text.slice(figure.end))) {
     start = before.index + before[0].indexOf(before[1]!);
     end = start + before[1]!.length;
+  } else if (cell) {
+    ({ start, end } = cell);
   } else {
     const after = LABEL_AFTER.exec(text.slice(figure.end));
     if (!after || !VALUE_OPENS.test(text.slice(0, figure.start))) return undefined;
@@ -85,7 +94,8 @@ export function figureLabel(
       owner ??= '';
       continue;
     }
-    if (TRANSPARENT.has(word)) continue;
+    // "2025 exits: 12 or more": a year in a label dates its value; it is not what is counted.
+    if (TRANSPARENT.has(word) || YEAR.test(word)) continue;
     head = { word, at };
     break;
   }
@@ -94,7 +104,10 @@ export function figureLabel(
   const topical =
     COUNTING_NOUNS.has(head.word) ||
     matcher.figureClaims.some((c) =>
-      (matcher.cueKeys.get(c.id) ?? []).some((k) => rest === k || rest.startsWith(`${k} `)),
+      // "MSFT premarket, 22 Nov: +1.0%": the head's cue may be followed by a comma and a date.
+      (matcher.cueKeys.get(c.id) ?? []).some(
+        (k) => rest.startsWith(k) && !WORD_GOES_ON.test(rest.slice(k.length)),
+      ),
     );
   return {
     start,

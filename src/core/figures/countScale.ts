@@ -10,7 +10,7 @@ const LETTER_SCALE = /^[mkb]$/i;
 
 /** The people or audience a scaled count counts, maybe after how often or how they are counted. */
 const COUNTED_AFTER =
-  /^\s?(?:(?:monthly|weekly|daily|active|paying|registered|unique|new|global|regular)\s+)*(?:users|people|subscribers|customers|members|employees|staff|workers|viewers|readers|visitors|listeners|followers|signatures|signatories|voters|residents|citizens|accounts|downloads|installs|players|consumers|households)(?![\p{L}])/iu;
+  /^\s?(?:MAUs?(?![\p{L}])|monthly\s+actives(?![\p{L}])|monthly(?=\s*(?:$|[.;,|)\]!?—–]))|(?:(?:monthly|weekly|daily|active|paying|registered|unique|new|global|regular)\s+)*(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}(?:users|people|subscribers|customers|members|employees|staff|workers|viewers|readers|visitors|listeners|followers|signatures|signatories|voters|residents|citizens|accounts|downloads|installs|players|consumers|households)(?![\p{L}]))/iu;
 
 /**
  * "…, up from 450m", "against 300m", "to 1bn": a second figure set against the first. Not "and"/"or":

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { namesMonthlyAudience } from '../../src/core/claims/audienceShorthand.ts';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
+
+const claims = (text: string) =>
+  figureClaimsAfterLead([text], '2025-12-20T10:00:00+00:00').filter(([id]) => id === 'gemini-monthly-users');
+
+describe('a monthly audience in shorthand (audienceShorthand.ts, countScale.ts)', () => {
+  it.each<[string, string[]]>([
+    ['Gemini now has 650 million MAUs, Google said.', ['650 million']],
+    ['Google’s Gemini: 650m monthly actives', ['650m']],
+    ['gemini sitting at 650m MAU rn', ['650m']],
+    ['Gemini’s monthly audience reached 650 million in November.', ['650 million']],
+    ['Gemini’s monthly active users now stand at 650 million.', ['650 million']],
+    ['Gemini monthly users: 650m monthly', ['650m']],
+    ['450M\nmonthly Gemini users in July', ['450M']],
+    ['Gemini | 650 million MAU | up from 450 million in July', ['650 million', '450 million']],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map(([, t]) => t)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // A change is no size; "monthly" that does not close its clause is no audience; a weekly count; a
+    // hypothetical; a letter scale with no audience after it.
+    'Gemini monthly users fell by 50 million in August.',
+    'Google holds 650m monthly meetings with advertisers.',
+    'Gemini’s weekly audience has grown to 200 million.',
+    'Gemini’s monthly audience could reach a billion next year.',
+    'Google spent 650m on Gemini marketing.',
+  ])('no monthly users: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['', ' MAU | up from', true],
+    ['', ' MAUs.', true],
+    ['', ' monthly actives', true],
+    ['', ' monthly', true],
+    ['', ' monthly.', true],
+    ['', ' monthly meetings', false],
+    ['', ' MAUSOLEUM', false],
+    ['Its monthly audience has swollen to ', '', true],
+    ['a monthly user base of ', '', true],
+    ['MAUs: ', '', true],
+    ['monthly users fell by ', '', false],
+    ['its weekly audience rose to ', '', false],
+  ])('namesMonthlyAudience(%j, %j) is %s', (before, after, expected) => {
+    expect(namesMonthlyAudience(before, after)).toBe(expected);
+  });
+
+  it.each<[string, number | undefined]>([
+    ['650m MAUs', 650e6],
+    ['650M\nmonthly Gemini users', 650e6],
+    ['Gemini users: 650m monthly', 650e6],
+    ['a 650m monthly budget', undefined],
+    ['650m ChatGPT users', 650e6],
+    ['a 400m race', undefined],
+  ])('the letter scale in %j', (text, value) => {
+    expect(findFigures(text).find((f) => f.value >= 1e6)?.value).toBe(value);
+  });
+});
