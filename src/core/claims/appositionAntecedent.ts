@@ -9,11 +9,12 @@
 
 /**
  * The subject (a capitalised name opening the clause), its comma, an apposition opening with a
- * determiner or a possessive name, the closing comma, then the predicate up to the "its" with no
+ * determiner, a possessive name or "whose" (maybe after "long", "once", "still": "Microsoft, long the
+ * backer of OpenAI,"), the closing comma, then the predicate up to the "its" with no
  * further comma, semicolon or dash.
  */
 const SUBJECT_APPOSITION_PREDICATE =
-  /^\s*["“‘]?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2},\s+((?:the|a|an|its|one|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s[^,;:()—–]{0,90}?),\s+[^,;:()—–]*$/u;
+  /^\s*["“‘]?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2},\s+((?:(?:long|once|now|still|itself|also)\s+)?(?:the|a|an|its|one|whose|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s[^,;:()—–]{0,90}?),\s+[^,;:()—–]*$/u;
 
 /**
  * The apposition's extent [start, end) in `text`, when the clause from `clauseStart` to `its` reads
