@@ -424,7 +424,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.995, recall: 0.87 },
+      figure: { precision: 0.995, recall: 0.885 },
       statement: { precision: 0.985, recall: 0.877 },
     },
   },
@@ -457,7 +457,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.948, recall: 0.81 },
+      figure: { precision: 0.951, recall: 0.84 },
       statement: { precision: 0.97, recall: 0.865 },
     },
   },
@@ -600,7 +600,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.86, recall: 0.835 },
+      figure: { precision: 0.94, recall: 0.89 },
       statement: { precision: 0.995, recall: 0.919 },
     },
   },
@@ -622,7 +622,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.85, recall: 0.79 },
+      figure: { precision: 0.875, recall: 0.875 },
       statement: { precision: 0.946, recall: 0.872 },
     },
   },

@@ -57,6 +57,10 @@ import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
+import { valuedObject } from './valuedObject.ts';
+import { wholeOwner } from './wholeOwner.ts';
+import { subjectApposition } from './appositionAntecedent.ts';
+import { indefiniteSubjectEnd } from './indefiniteSubject.ts';
 import { withoutAsides } from '../text/skipAsides.ts';
 import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
@@ -1397,9 +1401,11 @@ function restated(
 /**
  * A count, "of them" or "of the company's employees", then the whole it is taken from: "nearly 500 of
  * them — out of roughly 770", "505 of the staff, out of about 770", "500 of its employees, of some 770".
+ * The count may name its people, with or without their company: "more than 500 OpenAI workers, out of
+ * about 770", "some 700 researchers (of about 770)".
  */
 const PART_THEN_WHOLE_BEFORE =
-  /\d[\d,]*\s+(?:of\s+(?:them|those|the\s+company['’]s\s+\p{L}+|its\s+\p{L}+|their\s+colleagues)\s*)?[,—–(-]\s*(?:out\s+)?of\s+(?:(?:a\s+)?(?:total|staff|workforce|company)\s+of\s+)?$/u;
+  /\d[\d,]*\s+(?:of\s+(?:them|those|the\s+company['’]s\s+\p{L}+|its\s+\p{L}+|their\s+colleagues)\s*|(?:\p{Lu}[\p{L}\p{N}]*\s+)?(?:employees|staff|staffers|workers|researchers|engineers|people)\s*)?[,—–(-]\s*(?:out\s+)?of\s+(?:(?:a\s+)?(?:total|staff|workforce|company)\s+of\s+)?$/u;
 const NARROWED_AFTER = /^\s+(?:who|that|which|whom)\b/i;
 /**
  * A verb of putting money in right before the amount ("put", "invested", "poured", "pumped", "sank",
@@ -1528,6 +1534,9 @@ function topicOf(
   const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
   // "two other members", "a board of three, for now", "three people in the top job" (countedGroup.ts).
   const anotherGroup = counts && countsAnotherGroup(text, span, figure);
+  // "Last spring a Randolph County manufacturer, 340 employees and a board of seven, found itself with
+  // three directors": an unnamed organisation of another kind heads the clause (indefiniteSubject.ts).
+  const indefiniteSubject = indefiniteSubjectEnd(text.slice(span.start, figure.start)) !== undefined;
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -1662,6 +1671,11 @@ function topicOf(
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
+    if (
+      indefiniteSubject &&
+      !namesIn(names, span).some((n) => n.start < figure.start && claim.entities.includes(n.entityId))
+    )
+      continue;
     // "Alphabet shares rose 2%", "Amazon invested $4 billion in Anthropic", "its 150 engineers" after
     // another company: the figure is another organisation's.
     // "left OpenAI after seven years", "two years as Facebook's CTO": a person's time at an
@@ -1965,6 +1979,9 @@ function questionOfOther(
   return false;
 }
 
+/** How far before a figure a valuation verb and its object are read ("priced Arm Holdings at around "). */
+const VALUED_OBJECT_REACH = 80;
+
 /** The words after the "its"/"their" at `at`. */
 function afterIts(text: string, at: number): string {
   return text.slice(at, at + 40).replace(/^\S+/, '');
@@ -2043,10 +2060,22 @@ function ownedByOther(
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
+      // "Microsoft, OpenAI's biggest investor, saw its shares rise": a name in the subject's apposition is no antecedent.
+      const aside = subjectApposition(text, span.start, before.start);
       const organisations = names.filter(
-        (n) => n.end <= before.start && antecedent(n, afterIts(text, before.start)),
+        (n) =>
+          n.end <= before.start &&
+          !(aside && n.start >= aside.start && n.end <= aside.end) &&
+          antecedent(n, afterIts(text, before.start)),
       );
       const organisation = organisations.at(-1);
+      // "Alphabet, a rival of Microsoft, saw its shares rise": with the apposition set aside, an
+      // unknown subject is the antecedent.
+      if (aside && !organisations.some((n) => n.start >= span.start)) {
+        const head = /^\s*["“‘]?(\p{Lu}[\p{L}\p{N}&.'’-]*)/u.exec(text.slice(span.start, aside.start));
+        if (head && other(span.start + head[0].length - head[1]!.length, head[1]!.replace(/['’]s$/, '')))
+          return true;
+      }
       // "Microsoft has invested $13bn in OpenAI. Its shares rose": a sentence that opens with "its" may
       // mean the sentence before's subject as well as its last name; either may be the topic's.
       const opening =
@@ -2061,6 +2090,15 @@ function ownedByOther(
         return true;
     } else if (other(before.start, before.word)) return true;
   }
+  // "Of Anthropic's 800 staff, nearly all signed": a share is its whole's owner's.
+  if (figure.whole) {
+    const owner = wholeOwner(text, figure.whole.start, figure.whole.end);
+    if (owner && owner.index >= span.start && other(owner.index, owner.word)) return true;
+  }
+  // "The round valued Mistral at $6bn": the valuation verb's object owns the value.
+  const objectFrom = Math.max(span.start, figure.start - VALUED_OBJECT_REACH);
+  const object = valuedObject(text.slice(objectFrom, figure.start));
+  if (object && other(objectFrom + object.index, object.word)) return true;
   // "Meta raised its 2025 capital spending forecast to $72 billion": "its" earlier in the figure's
   // clause, with none of the topic's cues after it, makes the figure that organisation's.
   const clause = /[^,;:()\u2014\u2013]*$/.exec(text.slice(span.start, figure.start))![0];
@@ -2116,9 +2154,8 @@ function ownedByOther(
     if (capital && other(clauseStart + capital.index, capital[0].replace(/['’]s$/, ''))) return true;
   }
   if (figure.unit !== 'count' && figure.unit !== 'people') {
-    const into = /^\s+(?:in|into|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’.&-]*)/u.exec(
-      text.slice(figure.end, figure.end + 40),
-    );
+    // "49% stake in Anthropic", "a $4bn investment in Anthropic": a holding's noun may stand between.
+    const into = HELD_IN_AFTER.exec(text.slice(figure.end, figure.end + 60));
     // Only a known organisation: "in U.S. trading" is a place.
     const at = into ? figure.end + into[0].length - into[1]!.length : -1;
     const name = names.find((n) => n.start === at);
@@ -2126,6 +2163,10 @@ function ownedByOther(
   }
   return false;
 }
+
+/** "$4bn in Anthropic", "49% stake in Anthropic", "a 27% economic interest in Inflection": what the figure is put into or held of. */
+const HELD_IN_AFTER =
+  /^\s+(?:(?:[\p{Ll}-]+\s+)?(?:stake|holding|interest|share|investment|position|ownership)\s+)?(?:in|into|of)\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}'’.&-]*)/u;
 
 /** Cues that say who gathered a figure ("interviewed", "spoke to", "citing"), not whose it is. */
 const REPORTING_CUE =

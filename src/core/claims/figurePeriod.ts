@@ -52,6 +52,14 @@ const YEARS_BACK =
  */
 const NOW =
   /(?<!\b(?:ago|earlier|before)\s+)\b(?:now|today|currently|this week|this month|this year|so far this year|at present)\b/gi;
+/**
+ * "Business Today", "USA Today", "India Today", "ABC's This Week", "NBC News Now": a time word with a
+ * capital after a capitalised word is a title's, an outlet or a show, not the time of writing.
+ */
+const TITLE_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}'’.&-]*['’]?s?\s+$/u;
+const inTitle = (words: string, at: number) =>
+  /^\p{Lu}/u.test(words[at] ?? '') && TITLE_WORD_BEFORE.test(words.slice(Math.max(0, at - 30), at));
+
 /** "Altman, then aged 38": an age of another time than the page's. */
 const THEN_BEFORE = /\bthen\s+(?:aged?\s+)?$/i;
 /** A day or month with no year is read as last year's only when it falls this soon before the page's date (a report says "on November 22" of last week, not of two years before); earlier in the page's own year it is this year's. */
@@ -202,7 +210,8 @@ export function figurePeriod(
       if (
         m.index < at &&
         !/[;:]/.test(words.slice(m.index, at)) &&
-        !/then and $/i.test(words.slice(0, m.index))
+        !/then and $/i.test(words.slice(0, m.index)) &&
+        !inTitle(words, m.index)
       )
         consider(published, m.index, m[0].length);
   if (best) return figure.isAge ? best.period.slice(0, 4) : best.period;

@@ -10,5 +10,15 @@
 const AGE_HEDGE_TAIL =
   /(?<=[,\s])(?:(?:still|now|then|not|yet|aged?|all)\s+)?(?:just|only|barely|merely|still|now|then|aged?|yet|all\s+of|a\s+mere|a\s+youthful|a\s+tender)\s+$/i;
 
-/** The words before an age with a hedge at their end cut ("Sam Altman, just " reads "Sam Altman, "). */
-export const withoutAgeHedge = (before: string): string => before.replace(AGE_HEDGE_TAIL, '');
+/**
+ * The space before an age, however laid out: a page's line break or indent after the comma ("Sam Altman,
+ * \n38.", where the HTML broke the line) is the one space the age patterns read.
+ */
+const SPACE_RUN_AT_END = /\s+$/;
+
+/**
+ * The words before an age with a hedge at their end cut ("Sam Altman, just " reads "Sam Altman, ") and
+ * the space before the number read as one.
+ */
+export const withoutAgeHedge = (before: string): string =>
+  before.replace(AGE_HEDGE_TAIL, '').replace(SPACE_RUN_AT_END, ' ');

@@ -34,6 +34,8 @@ export interface PageFigure extends Range {
   listNumber?: boolean;
   /** Words for most of a whole the sentence counts: "nearly all" of "the company's 800 employees" (shareOfAll.ts). */
   shareOfAll?: boolean;
+  /** Of a share of all: where the whole it is a share of stands ("Of Anthropic's 800 staff, nearly all…"). */
+  whole?: { start: number; end: number };
 }
 
 /** Qualifier wording → the qualifier of the shared range rule (src/core/figureRange.ts). */

@@ -52,6 +52,7 @@ export function withSharesOfAll(text: string, figures: PageFigure[]): PageFigure
           : {}),
       partOf: true,
       shareOfAll: true,
+      whole: { start: whole.start, end: whole.end },
     });
   }
   return shares.length ? [...figures, ...shares].sort((a, b) => a.start - b.start) : figures;

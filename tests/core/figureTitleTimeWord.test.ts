@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead } from './helpers/annotate.ts';
+
+/*
+ * A time word in a title ("Business Today", "USA Today", "India Today") names an outlet, not the time
+ * of writing: on a page written months later it does not date the figure beside it to the page's day.
+ * A "today"/"now" of the writer's still does. Every sentence is invented.
+ */
+
+const LATER = '2024-03-21';
+const signatories = (text: string, published = LATER) =>
+  figureClaimsAfterLead([text], published).filter(([id]) => id === 'staff-letter-signatories');
+
+describe('a time word in an outlet’s name', () => {
+  it.each<[string, string]>([
+    ['Kara Swisher reported 505 signatures, Business Today 490, and the organisers more than 700.', '490'],
+    [
+      'Kara Swisher reported 505 signatures, Business Today 490, and the organisers more than 700.',
+      'more than 700',
+    ],
+    ['USA Today put the count at 505 signatures.', '505'],
+    ['India Today said 700 staff had signed the letter.', '700'],
+  ])('%j keeps %s', (text, wording) => {
+    expect(signatories(text)).toContainEqual(['staff-letter-signatories', wording]);
+  });
+
+  it.each([
+    // The writer's own now: the count is dated to the page's day, months after the letter.
+    'Today 505 staff have signed the letter.',
+    'The staff letter now has 505 signatures.',
+  ])('dates %j to the page', (text) => {
+    expect(signatories(text)).toEqual([]);
+  });
+});
