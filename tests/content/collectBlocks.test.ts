@@ -87,7 +87,8 @@ describe('walkBlocks', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // 500 random trees: over the 5 s default when the cores are shared (round 21).
+  }, 20_000);
 
   it('reads open shadow roots, a name across inline tags as one block, and skips code', () => {
     document.body.innerHTML =

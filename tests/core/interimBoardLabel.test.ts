@@ -62,7 +62,8 @@ describe('a value labelled with the interim board is not the firing board’s si
       ['The board, which had six members, named Murati as Altman’s interim successor.'],
       [['six', 'board-size']],
     ],
-    [['Four of the six board members voted to oust Altman and chose a successor.'], [['six', 'board-size']]],
+    // round 21: the part that acted is the firing board; the whole of six counts Altman and Brockman (boardIdentity.ts).
+    [['Four of the six board members voted to oust Altman and chose a successor.'], [['Four', 'board-size']]],
     [
       ['The four-person board that ousted Altman picked Emmett Shear as his successor on Sunday.'],
       [['four', 'board-size']],

@@ -369,7 +369,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.96 },
+      figure: { precision: 0.905, recall: 0.96 },
       statement: { precision: 0.986, recall: 0.973 },
     },
   },
@@ -446,7 +446,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.857, recall: 0.871 },
+      figure: { precision: 0.87, recall: 0.871 },
       statement: { precision: 0.98, recall: 0.852 },
     },
   },
@@ -457,7 +457,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.951, recall: 0.84 },
+      figure: { precision: 0.965, recall: 0.84 },
       statement: { precision: 0.97, recall: 0.865 },
     },
   },
@@ -501,7 +501,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.937, recall: 0.75 },
+      figure: { precision: 0.975, recall: 0.75 },
       statement: { precision: 0.938, recall: 0.927 },
     },
   },
@@ -512,7 +512,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.896, recall: 0.813 },
+      figure: { precision: 0.915, recall: 0.813 },
       statement: { precision: 0.945, recall: 0.874 },
     },
   },
@@ -567,7 +567,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.924, recall: 0.91 },
+      figure: { precision: 0.96, recall: 0.91 },
       statement: { precision: 0.986, recall: 0.872 },
     },
   },
@@ -578,7 +578,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.95, recall: 0.895 },
+      figure: { precision: 0.995, recall: 0.895 },
       statement: { precision: 0.977, recall: 0.913 },
     },
   },
@@ -611,7 +611,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.905, recall: 0.93 },
+      figure: { precision: 0.93, recall: 0.95 },
       statement: { precision: 0.976, recall: 0.923 },
     },
   },
@@ -622,7 +622,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.875, recall: 0.875 },
+      figure: { precision: 0.975, recall: 0.875 },
       statement: { precision: 0.946, recall: 0.872 },
     },
   },

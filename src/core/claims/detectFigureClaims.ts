@@ -34,6 +34,7 @@ import { isDestination, possessesLetter } from './destinationName.ts';
 import { seriesItem } from './seriesPeriod.ts';
 import { boxPartOf, labelSide } from '../page/keyNumberBox.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
+import { boardFits, boardOfCount, boardTopicOf, type BoardOfCount } from './boardIdentity.ts';
 import { isTotalStated } from './totalStated.ts';
 import { isDescribedTotal } from './describedTotal.ts';
 import { decidesAfter, opensCoordinatedClause, opensWithTime } from './wholeGroupDecision.ts';
@@ -908,12 +909,18 @@ export function detectFigureClaims(
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
     const before = text.slice(span.start, figure.start);
+    // Which board a count is of: the one that acted, the full one before, the new one… (boardIdentity.ts).
+    const board =
+      !figure.isAge && (figure.unit === 'people' || figure.unit === 'count')
+        ? boardOfCount(text, span, figure)
+        : undefined;
     if (
       !figure.isAge &&
       ((HYPOTHETICAL_BEFORE.test(before) &&
         !DEAL_VALUES_BEFORE.test(before) &&
         !plannedCeiling(before, figure.qualifier === 'up-to')) ||
-        OTHER_BEFORE.test(before))
+        // "the other two are new": the newcomers set against the holdover.
+        (OTHER_BEFORE.test(before) && board !== 'newcomers'))
     )
       continue;
     if (OWN_WORKPLACE_BEFORE.test(before) || READERS_AFTER.test(text.slice(figure.end, figure.end + 12)))
@@ -1001,6 +1008,7 @@ export function detectFigureClaims(
               ? (subjectBefore(matcher, text, names, figure.start) ?? around.lead?.lastPerson)
               : undefined,
           period,
+          ...(board ? { board } : {}),
           ...(rowAfter ? { rowAfter } : {}),
           weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
@@ -1148,6 +1156,9 @@ export function detectFigureClaims(
       }
     }
     if (!best) continue;
+    // "Four of six directors": whatever path gave the topic, a count of another board is not the acting board's.
+    const bestBoard = board && boardTopicOf(best);
+    if (bestBoard && !boardFits(board, bestBoard, text, span, figure)) continue;
     // "Anthropic valuation: $18bn in 2023, $61bn in March 2025": another company's label owns its whole series.
     if (inSeries?.label && labelOfOther(matcher, text, inSeries.label, names, best)) continue;
     if (signedElsewhere(matcher, best, text.slice(span.start, span.end))) continue;
@@ -1437,6 +1448,8 @@ function rowOwnerOf(matcher: Matcher, cell: LeadBlock | undefined): string | und
 interface TopicContext {
   /** Cues and names of a neighbouring block, for a figure standing alone. */
   extra: LeadBlock | undefined;
+  /** The board a count is of, when its words say (boardIdentity.ts). */
+  board?: BoardOfCount;
   /** The person a name label before the block makes this figure the age of. */
   agedBy: string | undefined;
   /** The person the block describes, below a name label ("Adam D'Angelo" / "He was Facebook's CTO for two years"). */
@@ -1560,6 +1573,10 @@ function topicOf(
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
     const keys = matcher.cueKeys.get(claim.id) ?? [];
+    // "Four of six directors voted": a count of the board a topic counts is its own, part or not; another board's is not.
+    const boardTopic = context.board && boardTopicOf(claim);
+    if (boardTopic && !boardFits(context.board!, boardTopic, text, span, figure)) continue;
+    const boardSays = boardTopic !== undefined && context.board === boardTopic;
     // "About 500 employees out of a workforce of some 770 put their names to a letter": the staff the
     // signers are a part of, not the signers.
     if (staffTotal && !claim.cues.some((c) => TOTAL_CUES.has(c))) continue;
@@ -1579,6 +1596,7 @@ function topicOf(
     if (
       figure.noun &&
       counts &&
+      !boardSays &&
       memberOf === undefined &&
       !GENERIC_NOUNS.has(figure.noun) &&
       !keys.some((cue) => nouns.some((noun) => cue === noun || cue.endsWith(` ${noun}`)))
@@ -1599,10 +1617,11 @@ function topicOf(
       subset !== undefined &&
       !keys.some((k) => k.split(' ').includes(subset)) &&
       !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
-    if (claim.whole && counts && (figure.partOf || remaining || subsetOfWhole)) continue;
+    if (claim.whole && counts && !boardSays && (figure.partOf || remaining || subsetOfWhole)) continue;
     // A group set apart, provisional, leaving or with its work ahead is not a whole group's size, unless
     // it did what only the whole does ("The decision was taken by the board's four other directors").
-    if (claim.whole && !claim.requires && anotherGroup && !wholeGroupActs(text, span, figure)) continue;
+    if (claim.whole && !claim.requires && anotherGroup && !boardSays && !wholeGroupActs(text, span, figure))
+      continue;
     // "an initial three-person board alongside Taylor and Summers": the compound gives the body's size, a whole,
     // never a part of it (how many were new, how many left).
     if (!claim.whole && counts && BODY_SIZE_COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 40)))
@@ -1656,7 +1675,7 @@ function topicOf(
     )
       continue;
     // "The other three were D'Angelo and two directors with no job at the company": one item of a list of members.
-    if (claim.whole && counts && !isTotal && LISTED_PART_BEFORE.test(clauseBefore)) continue;
+    if (claim.whole && counts && !isTotal && !boardSays && LISTED_PART_BEFORE.test(clauseBefore)) continue;
     // "Two directors kept their seats": some members acting, not the board's size.
     // Seats do nothing: "the up to nine seats discussed" is a number of seats, not members acting.
     if (
@@ -1664,13 +1683,14 @@ function topicOf(
       counts &&
       !isTotal &&
       !groupSize &&
+      !boardSays &&
       figure.noun !== 'seats' &&
       ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)) &&
       !actOfWhole(text, span, figure, keys)
     )
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
-    if (counts && indefiniteOwner(text, span, figure, names, claim)) continue;
+    if (counts && !boardSays && indefiniteOwner(text, span, figure, names, claim)) continue;
     if (
       indefiniteSubject &&
       !namesIn(names, span).some((n) => n.start < figure.start && claim.entities.includes(n.entityId))
@@ -1776,7 +1796,9 @@ function topicOf(
     // Money held in a company is an investment, as a cue of investing would say.
     if (heldIn && keys.includes('invested')) s += NEAR_CUE + GOVERNING_CUE;
     // "Four people made the decision": the count that did what the group is cued by is the group.
-    if (claim.whole && counts && actOfWhole(text, span, figure, keys)) s += NEAR_CUE + GOVERNING_CUE;
+    // The count of the board a topic counts, its words say so (boardIdentity.ts): as a governing cue would.
+    if (boardSays || (claim.whole && counts && actOfWhole(text, span, figure, keys)))
+      s += NEAR_CUE + GOVERNING_CUE;
     // "started by an 11-person team": the founding act governs the count as a cue would.
     if (claim.whole && keys.some((cue) => FOUNDING_GROUP_CUE.test(cue)) && foundingTeam)
       s += NEAR_CUE + GOVERNING_CUE;

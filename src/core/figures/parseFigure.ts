@@ -300,16 +300,16 @@ const GROUP_OF_BEFORE =
 const GROUP_TO_BEFORE =
   /(?:\b(?:board|team|staff|workforce|panel|committee)\b[^.;:!?]{0,30}?\b(?:grow|grows|grew|growing|expand\w*|enlarge\w*|increase\w*|shrink\w*|shrank|cut|reduced?)\s+(?:\w+\s+){0,2}|\b(?:expand\w*|enlarge\w*|increas\w*|grow\w*|cut\w*|shrink\w*|reduc\w*|bring\w*|brought|tak\w*|took)\s+(?:the\s+|its\s+|OpenAI['’]s\s+)?(?:board|team|staff|panel)\s+)to\s+$/i;
 /**
- * "one of the four who wielded the axe", "the four, in the end": a number as a noun with "the" is
- * a group the page has counted already.
+ * "one of the four who wielded the axe", "the four, in the end", "the remaining four — A, B, C and D —",
+ * "outvoted by the four others": a number as a noun with "the" is a group the page has counted already.
  */
-const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+$/i;
+const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+(?:(?:remaining|other)\s+)?$/i;
 /**
  * …and says something of the group as a whole: "the four who", "the four had", and membership, "Among
  * the four was Ilya Sutskever", "the four included Helen Toner", "the four comprised…".
  */
 const DEFINITE_GROUP_AFTER =
-  /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did|was|included|includes|comprised|comprise)\b|\s*$)/;
+  /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did|was|included|includes|comprised|comprise|others)\b|\s*$)/;
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
 /** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
 const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
