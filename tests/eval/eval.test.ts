@@ -103,7 +103,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.97 },
-      statement: { precision: 0.988, recall: 0.966 },
+      statement: { precision: 0.988, recall: 0.955 },
     },
   },
   {
@@ -147,7 +147,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.98 },
-      statement: { precision: 0.945, recall: 0.88 },
+      statement: { precision: 0.945, recall: 0.872 },
     },
   },
   {
@@ -326,7 +326,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.96 },
-      statement: { precision: 0.995, recall: 0.91 },
+      statement: { precision: 0.995, recall: 0.926 },
     },
   },
   {
@@ -447,7 +447,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.857, recall: 0.871 },
-      statement: { precision: 0.98, recall: 0.852 },
+      statement: { precision: 0.98, recall: 0.866 },
     },
   },
   {
@@ -469,7 +469,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.983, recall: 0.832 },
-      statement: { precision: 0.961, recall: 0.914 },
+      statement: { precision: 0.973, recall: 0.914 },
     },
   },
   {
@@ -480,7 +480,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.99 },
       figure: { precision: 0.939, recall: 0.722 },
-      statement: { precision: 0.955, recall: 0.772 },
+      statement: { precision: 0.97, recall: 0.785 },
     },
   },
   {
@@ -502,7 +502,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.937, recall: 0.75 },
-      statement: { precision: 0.938, recall: 0.915 },
+      statement: { precision: 0.938, recall: 0.927 },
     },
   },
   {
@@ -513,7 +513,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.896, recall: 0.813 },
-      statement: { precision: 0.944, recall: 0.862 },
+      statement: { precision: 0.945, recall: 0.874 },
     },
   },
   {
@@ -524,7 +524,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.945, recall: 0.945 },
-      statement: { precision: 0.969, recall: 0.845 },
+      statement: { precision: 0.985, recall: 0.871 },
     },
   },
   {
@@ -535,7 +535,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.954, recall: 0.851 },
-      statement: { precision: 0.949, recall: 0.792 },
+      statement: { precision: 0.949, recall: 0.803 },
     },
   },
   {
@@ -546,7 +546,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.869 },
-      statement: { precision: 0.932, recall: 0.919 },
+      statement: { precision: 0.932, recall: 0.932 },
     },
   },
   {
@@ -557,7 +557,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.965 },
-      statement: { precision: 0.98, recall: 0.84 },
+      statement: { precision: 0.981, recall: 0.856 },
     },
   },
   {
@@ -601,7 +601,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.86, recall: 0.835 },
-      statement: { precision: 0.995, recall: 0.905 },
+      statement: { precision: 0.995, recall: 0.972 },
     },
   },
   {
@@ -612,7 +612,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.905, recall: 0.93 },
-      statement: { precision: 0.975, recall: 0.89 },
+      statement: { precision: 0.987, recall: 0.933 },
     },
   },
   {
@@ -623,7 +623,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.85, recall: 0.79 },
-      statement: { precision: 0.9, recall: 0.81 },
+      statement: { precision: 0.935, recall: 0.862 },
     },
   },
 ];
