@@ -1126,12 +1126,10 @@ describe('statement claims in the words people use', () => {
       ],
     ],
     [
+      // Leading the unit gives way to the unit, "advanced" as "new" (h482's gold: "pair are to head" is no hire).
       'the unit, "advanced" not "new"',
       'Altman will run an advanced AI research unit at Microsoft.',
-      [
-        ['altman-joins-microsoft', 'Altman will run'],
-        ['microsoft-new-unit', 'advanced AI research unit'],
-      ],
+      [['microsoft-new-unit', 'advanced AI research unit']],
     ],
     [
       'the letter’s judgement, paraphrased',

@@ -103,7 +103,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.99, recall: 0.97 },
-      statement: { precision: 0.988, recall: 0.966 },
+      statement: { precision: 0.988, recall: 0.955 },
     },
   },
   {
@@ -147,7 +147,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.98 },
-      statement: { precision: 0.945, recall: 0.88 },
+      statement: { precision: 0.945, recall: 0.872 },
     },
   },
   {
@@ -447,7 +447,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.87, recall: 0.871 },
-      statement: { precision: 0.98, recall: 0.852 },
+      statement: { precision: 0.98, recall: 0.866 },
     },
   },
   {
@@ -469,7 +469,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.983, recall: 0.832 },
-      statement: { precision: 0.961, recall: 0.914 },
+      statement: { precision: 0.973, recall: 0.914 },
     },
   },
   {
@@ -524,7 +524,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.945, recall: 0.945 },
-      statement: { precision: 0.985, recall: 0.858 },
+      statement: { precision: 0.985, recall: 0.871 },
     },
   },
   {
@@ -535,7 +535,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.954, recall: 0.851 },
-      statement: { precision: 0.949, recall: 0.792 },
+      statement: { precision: 0.949, recall: 0.803 },
     },
   },
   {
@@ -546,7 +546,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.869 },
-      statement: { precision: 0.932, recall: 0.919 },
+      statement: { precision: 0.932, recall: 0.932 },
     },
   },
   {
@@ -601,7 +601,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.94, recall: 0.89 },
-      statement: { precision: 0.995, recall: 0.919 },
+      statement: { precision: 0.995, recall: 0.972 },
     },
   },
   {
@@ -612,7 +612,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.95 },
-      statement: { precision: 0.976, recall: 0.923 },
+      statement: { precision: 0.987, recall: 0.933 },
     },
   },
   {

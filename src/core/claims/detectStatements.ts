@@ -40,8 +40,11 @@ import { literalSeat } from './literalSeat.ts';
 import { attributiveSorry } from './attributiveSorry.ts';
 import { orThreat } from './ultimatumThreat.ts';
 import { effortNotFact } from './effortNotFact.ts';
+import { pushNotDemand } from './pushNotDemand.ts';
+import { reporterHedge } from './reporterHedge.ts';
 import { criticisedBefore } from './criticisedQuality.ts';
 import { opensApposition } from './appositionMatch.ts';
+import { formedAfterHead, linkAfterPlace } from './unitInTheMaking.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -792,6 +795,8 @@ const NEW_UNIT = new Set([
   ...['freshly-minted', 'newly-launched', 'newly-established', 'dedicated', 'standalone', 'in-house'],
   ...['freshly-created', 'freshly-formed', 'just-launched', 'just-created', 'just-formed', 'recently'],
   ...['fledgling', 'nascent'],
+  // The noun phrase's other words of that group: "an advanced AI research group", "his own lab".
+  ...['advanced', 'own'],
 ]);
 /** Nouns for a unit of an organisation: the heads of microsoft-new-unit's noun phrase. */
 const UNIT_NOUNS = new Set([
@@ -807,7 +812,8 @@ function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean 
     const word = reading.tokens[k]!.lower;
     if (isClauseMark(reading, k)) return false;
     if (NEW_UNIT.has(word)) fresh = true;
-    if (fresh && UNIT_NOUNS.has(word)) return true;
+    // "a research group being set up for them": new by the clause after it.
+    if (UNIT_NOUNS.has(word) && (fresh || formedAfterHead(reading, k + 1) !== undefined)) return true;
   }
   return false;
 }
@@ -2082,6 +2088,8 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     POST_HEAD_LINKS.has(reading.tokens[k + 1]?.lower ?? '')
   )
     k++;
+  // "a team at the software giant dedicated to AI research": a place between the head and its topic.
+  k = linkAfterPlace(reading, k) ?? k;
   if (POST_HEAD_LINKS.has(reading.tokens[k]?.lower ?? '')) {
     k++;
     if (/^(?:to|on)$/.test(reading.tokens[k]?.lower ?? '')) k++;
@@ -2100,6 +2108,12 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
       words.push(...after);
       last = k - 1;
     }
+  }
+  // "an AI research group being set up for them": the clause after the head says the unit is new.
+  const formed = formedAfterHead(reading, at + 1);
+  if (formed !== undefined) {
+    words.push(...phrase.requires[0]!.map((w) => w.toLowerCase()));
+    last = Math.max(last, formed);
   }
   if (!phrase.requires.every((group) => group.some((w) => words.includes(w.toLowerCase())))) return undefined;
   if (frame.subject) {
@@ -2450,6 +2464,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         (m.demand || !insideUltimatum(reading, m.first)) &&
         !speakerPrediction(reading, m.first, m.last) &&
         (m.demand || !effortNotFact(reading, m.first, m.last)) &&
+        !(m.demand && pushNotDemand(reading, m.first, m.last)) &&
+        !(m.demand && reporterHedge(reading, m.first, m.last)) &&
         (m.demand || !insideDemandTerms(reading, m.first, m.last, matcher.claims.get(m.claimId)!)) &&
         (m.demand || !insideReportedCondition(reading, m.first)) &&
         (m.demand || !offeredAsAlternative(reading, m.first)) &&

@@ -622,10 +622,13 @@ export function subjectEndingAt(
   if (token.text === ',') {
     for (let k = at - 1; k >= Math.max(0, at - 25) && sentenceOf[k] === sentenceOf[at]; k--) {
       if (tokens[k]!.text !== ',') continue;
-      if (reading.refAt[k - 1]) return coordinated(reading, k - 1);
-      // "The chair, Greg Brockman, was removed": the name set off by commas after a description.
+      // "The chair, Greg Brockman, was removed", "His co-founder, Greg Brockman, resigned": the name set
+      // off by commas after a description says whom the description means.
       const name = reading.refAt[at - 1];
-      return name && name.first === k + 1 ? coordinated(reading, at - 1) : undefined;
+      const named = name && name.first === k + 1 && !name.description && !name.conditional;
+      const before = reading.refAt[k - 1];
+      if (before && !(named && before.description)) return coordinated(reading, k - 1);
+      return named ? coordinated(reading, at - 1) : undefined;
     }
   }
   return undefined;

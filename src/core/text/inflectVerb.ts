@@ -23,6 +23,7 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   lose: ['lost', 'lost', 'losing'],
   give: ['gave', 'given', 'giving'],
   lead: ['led', 'led', 'leading'],
+  mislead: ['misled', 'misled', 'misleading'],
   run: ['ran', 'run', 'running'],
   say: ['said', 'said', 'saying'],
   win: ['won', 'won', 'winning'],

@@ -21,6 +21,8 @@ export interface AsideView {
 const MAX_ASIDE_WORDS = 14;
 const MAX_APPOSITION_WORDS = 8;
 const MAX_TIME_WORDS = 6;
+/** A label in parentheses after a name ("(ex-Twitch)", "(Twitch co-founder)"): at most this long. */
+const PARENTHESIS_LABEL_WORDS = 4;
 
 /** Words that change what the clause states: an aside holding one stays. */
 const KEEPS_ASIDE =
@@ -79,6 +81,8 @@ function wordsOf(inner: string): string[] {
 export function asideKind(
   inner: string,
   afterName: boolean,
+  /** Set off by parentheses, which mark an aside whatever it opens with. */
+  parenthesis = false,
 ): 'relative' | 'attribution' | 'time' | 'channel' | 'adverbial' | 'apposition' | undefined {
   if (QUOTE_MARK.test(inner) || SENTENCE_END.test(inner + ' ')) return undefined;
   const words = wordsOf(inner);
@@ -123,9 +127,12 @@ export function asideKind(
   if (
     afterName &&
     words.length <= MAX_APPOSITION_WORDS &&
-    (APPOSITION_OPENER.test(first) || /'s$/.test(first))
+    (APPOSITION_OPENER.test(first) || /'s$/.test(first) || /^(?:ex|former)-/.test(first))
   )
     return 'apposition';
+  // "Emmett Shear (ex-Twitch)", "Shear (Twitch co-founder)", "Brockman (OpenAI)": a short label in
+  // parentheses after a name describes the name, whatever word opens it.
+  if (afterName && parenthesis && words.length <= PARENTHESIS_LABEL_WORDS) return 'apposition';
   return undefined;
 }
 
@@ -172,7 +179,7 @@ export function withoutAsides(text: string): AsideView | undefined {
     if (!next || LIST_GOES_ON.test(next[1]!.toLowerCase())) continue;
     const lastWord = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(before)?.[1] ?? '';
     const afterName = /^\p{Lu}/u.test(lastWord);
-    if (!asideKind(inner, afterName)) continue;
+    if (!asideKind(inner, afterName, open.includes('('))) continue;
     // Comma: cut ", aside," and keep the space after. Dash or parenthesis: cut " — aside —" / " (aside)".
     const to = open.includes('(') ? closeEnd : open.startsWith(',') ? close + 1 : closeEnd - 1;
     cuts.push({ from: m.index, to });

@@ -1,0 +1,110 @@
+import type { BlockReading } from './readReferences.ts';
+
+/*
+ * A unit told as new by what follows its head rather than by "new" before it: "an AI research group
+ * being set up for them", "a research team to be formed at Microsoft", "a lab Microsoft is creating
+ * for him", "a unit set up for the pair". A unit set up at another time ("a group set up in 2019",
+ * "a team that was formed years ago") is not the new one: a bare past participle counts only with
+ * "for" and its beneficiary after it.
+ */
+
+/** Verbs of bringing a unit into being, as past participles and -ing forms. */
+const FORMED = new Set([
+  ...['set', 'created', 'formed', 'built', 'launched', 'established', 'assembled', 'spun', 'stood'],
+  ...['founded', 'started', 'put', 'carved', 'organised', 'organized', 'constituted', 'instituted'],
+]);
+const FORMING = new Set([
+  ...['setting', 'creating', 'forming', 'building', 'launching', 'establishing', 'assembling'],
+  ...['spinning', 'standing', 'founding', 'starting', 'putting', 'carving', 'organising', 'organizing'],
+]);
+/** The particle some of them take: "set up", "spun up", "stood up", "put together", "carved out". */
+const PARTICLES = new Set(['up', 'together', 'out']);
+/** Whom a unit is set up for: the people the story hires. */
+const BENEFICIARIES = new Set(['him', 'them', 'altman', 'brockman', 'the', 'both']);
+/** Who sets it up in a relative clause without "that": "a lab Microsoft is creating". */
+const SETTERS = new Set(['microsoft', 'nadella', 'redmond', 'it', 'the']);
+
+const lowerAt = (reading: BlockReading, k: number) => reading.tokens[k]?.lower ?? '';
+
+/** A participle at `k`, with its particle: the index of its last word. */
+function participleEnd(reading: BlockReading, k: number, forms: ReadonlySet<string>): number | undefined {
+  if (!forms.has(lowerAt(reading, k))) return undefined;
+  return PARTICLES.has(lowerAt(reading, k + 1)) ? k + 1 : k;
+}
+
+/** "for him", "for them", "for Altman", "for the pair": the index of its last word. */
+function forBeneficiary(reading: BlockReading, k: number): number | undefined {
+  if (lowerAt(reading, k) !== 'for') return undefined;
+  const next = lowerAt(reading, k + 1);
+  if (!BENEFICIARIES.has(next)) return undefined;
+  if (next === 'the' || next === 'both') {
+    const noun = lowerAt(reading, k + 2);
+    return /^(?:pair|two|duo|men|founders|co-founders|executives|former)$/.test(noun) ? k + 2 : undefined;
+  }
+  return k + 1;
+}
+
+/**
+ * The index of the last word of a clause after a unit's head (at `after`, the first token past the
+ * head) that says the unit is being formed now, or undefined.
+ */
+export function formedAfterHead(reading: BlockReading, after: number): number | undefined {
+  const sentence = reading.sentenceOf[after - 1];
+  if (reading.sentenceOf[after] !== sentence) return undefined;
+  let k = after;
+  // "that is being set up", "which Microsoft is creating": the relative pronoun is optional.
+  if (/^(?:that|which)$/.test(lowerAt(reading, k))) k++;
+  const word = lowerAt(reading, k);
+  // "being set up (for them)", "being created at Microsoft": in progress, new whoever it is for.
+  if (word === 'being') return participleEnd(reading, k + 1, FORMED);
+  // "to be formed", "still to be set up".
+  if (word === 'to' && lowerAt(reading, k + 1) === 'be') return participleEnd(reading, k + 2, FORMED);
+  // "is being set up", "was being created".
+  if (/^(?:is|was|are|were)$/.test(word) && lowerAt(reading, k + 1) === 'being')
+    return participleEnd(reading, k + 2, FORMED);
+  // "set up for them", "created for Altman": formed for the story's people.
+  const done = participleEnd(reading, k, FORMED);
+  if (done !== undefined) {
+    // "set up specially for him", "created just for them".
+    const adverb = /^(?:especially|specially|specifically|just|expressly)$/.test(lowerAt(reading, done + 1));
+    return forBeneficiary(reading, done + (adverb ? 2 : 1));
+  }
+  // "(that) Microsoft is setting up (for him)", "it is creating".
+  if (SETTERS.has(word)) {
+    let v = k + 1;
+    if (word === 'the' && lowerAt(reading, v) === 'company') v++;
+    if (!/^(?:is|was|has|had|will|would)$/.test(lowerAt(reading, v))) return undefined;
+    v++;
+    if (/^(?:be|been)$/.test(lowerAt(reading, v))) v++;
+    return (
+      participleEnd(reading, v, lowerAt(reading, v - 1) === 'has' ? FORMED : FORMING) ??
+      (/^(?:has|had)$/.test(lowerAt(reading, k + 1)) ? participleEnd(reading, v, FORMED) : undefined)
+    );
+  }
+  return undefined;
+}
+
+/** Places that may stand between a unit's head and what it is devoted to ("a team at the software giant dedicated to AI"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'within']);
+/** The words that link a head to its topic across a place. "for" and "of" are left out: "at the company for years". */
+const TOPIC_LINKS = new Set(['devoted', 'dedicated', 'focused', 'focusing']);
+/** How many words a place may hold ("at the U.S. software giant"). */
+const PLACE_WORDS = 6;
+
+/**
+ * "a newly established team at the U.S. software giant dedicated to advanced AI research": a place
+ * phrase between the head and the link to its topic. The index of the link, or undefined.
+ */
+export function linkAfterPlace(reading: BlockReading, after: number): number | undefined {
+  if (!PLACE_PREPOSITIONS.has(lowerAt(reading, after))) return undefined;
+  const sentence = reading.sentenceOf[after];
+  let words = 0;
+  for (let k = after + 1; k < reading.tokens.length && reading.sentenceOf[k] === sentence; k++) {
+    const token = reading.tokens[k]!;
+    if (TOPIC_LINKS.has(token.lower)) return k;
+    // A comma or a verb's clause ends the place ("at Microsoft, where he…").
+    if (!token.isWord && token.text !== '.' && token.text !== "'s") return undefined;
+    if (token.isWord && ++words > PLACE_WORDS) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,283 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Round 21's word families and clause shapes of statements: a unit new by the clause after its head,
+ * candour denied "with the board", the chairmanship handed over or over, the pair declared Microsoft
+ * employees, "running the place again", the interim post given to Shear, regret as a noun of his, a
+ * push that is no demand, the reporter's hedge, a name in apposition after a description, a label in
+ * parentheses. Each beside near-misses. Every sentence is invented.
+ */
+
+describe('a unit new by the clause after its head', () => {
+  found([
+    [
+      '"being set up for them"',
+      'Altman and Brockman will head an AI research group being set up for them at Microsoft.',
+      [['microsoft-new-unit', 'AI research group being set up']],
+    ],
+    [
+      '"to be formed"',
+      'Altman will lead an AI research group to be formed at Microsoft.',
+      [['microsoft-new-unit', 'AI research group to be formed']],
+    ],
+    [
+      '"that Microsoft is setting up for him"',
+      'Altman will lead a research group that Microsoft is setting up for him.',
+      [['microsoft-new-unit', 'research group that Microsoft is setting up']],
+    ],
+    [
+      '"Microsoft has created for him"',
+      'Altman will take charge of an AI research division Microsoft has created for him.',
+      [['microsoft-new-unit', 'AI research division Microsoft has created']],
+    ],
+    [
+      '"being assembled"',
+      'Altman is to lead a research division being assembled at Microsoft.',
+      [['microsoft-new-unit', 'research division being assembled']],
+    ],
+    [
+      'a place between the head and its topic',
+      'Altman would lead a newly established team at the U.S. software giant dedicated to advanced AI research.',
+      [
+        [
+          'microsoft-new-unit',
+          'newly established team at the U.S. software giant dedicated to advanced AI research',
+        ],
+      ],
+    ],
+    [
+      '"an advanced AI research group": the unit, not the hire',
+      'Altman and Brockman are to head an advanced AI research group at Microsoft.',
+      [['microsoft-new-unit', 'advanced AI research group']],
+    ],
+  ]);
+  unmarked('microsoft-new-unit', [
+    ['a group set up years ago', 'Altman visited a research group set up in 2019 at Microsoft.'],
+    ['a group formed long ago', 'Altman used to lead a research group that was formed in 2015.'],
+    ['a conference, not a unit', 'Altman spoke at a conference in Seattle dedicated to AI research.'],
+    ['an old unit', 'Microsoft has a long-established AI research team.'],
+  ]);
+});
+
+describe('candour denied with the board, and the board misled', () => {
+  found([
+    [
+      '"wasn\'t straight with its board"',
+      "OpenAI said Altman wasn't straight with its board.",
+      [['firing-reason', "wasn't straight with"]],
+    ],
+    [
+      '"not honest with them"',
+      'The board said Altman was not honest with them.',
+      [['firing-reason', 'not honest with']],
+    ],
+    ['"not upfront"', 'The board said Altman was not upfront with it.', [['firing-reason', 'not upfront']]],
+    [
+      '"kept the board in the dark"',
+      'The board believed Altman kept the board in the dark.',
+      [['firing-reason', 'kept the board in the dark']],
+    ],
+    ['"misled it"', 'The board concluded Altman had misled it.', [['firing-reason', 'had misled it']]],
+    [
+      '"misleading directors"',
+      'The board accused Altman of misleading directors.',
+      [['firing-reason', 'misleading directors']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    ['straight with reporters', 'Altman was straight with reporters about his plans.'],
+    ['honest, said of himself', 'Altman said he had been honest with the board.'],
+    ['misled no one', 'The board said Altman had not misled anyone.'],
+    ['the board misled him', 'Altman said the board had misled him.'],
+    ['never candid, of the board', 'tbh the board has never been candid with employees about any of this'],
+  ]);
+});
+
+describe('the chairmanship handed over, over, taken away', () => {
+  found([
+    [
+      '"hand over the board chairmanship"',
+      'Brockman would hand over the board chairmanship.',
+      [['brockman-exit', 'would hand over the board chairmanship']],
+    ],
+    [
+      '"ceded the board chair"',
+      'Brockman ceded the board chair to Bret Taylor.',
+      [['brockman-exit', 'ceded the board chair to Bret Taylor']],
+    ],
+    [
+      '"his chairmanship was over"',
+      'The board announced that Brockman’s chairmanship was over.',
+      [['brockman-exit', 'chairmanship was over']],
+    ],
+    [
+      '"tenure as chairman was over"',
+      "The board said Brockman's tenure as chairman was over.",
+      [['brockman-exit', 'tenure as chairman was over']],
+    ],
+    [
+      '"took away his seat as chairman"',
+      "The board's Friday announcement took away Brockman's seat as chairman.",
+      [['brockman-exit', "took away Brockman's seat as chairman"]],
+    ],
+    [
+      'a title before the name after "from"',
+      'The same statement took the chairmanship away from co-founder Greg Brockman.',
+      [['brockman-exit', 'took the chairmanship away']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['a title handed over, not the chair', 'Brockman handed over the president title to Altman.'],
+    ['a meeting that was over', 'The board meeting was over by noon, Brockman said.'],
+  ]);
+});
+
+describe('the pair declared Microsoft employees', () => {
+  found([
+    [
+      '"declared X and Y Microsoft employees"',
+      'Satya Nadella declared Altman and Greg Brockman Microsoft employees.',
+      [['altman-joins-microsoft', 'declared Altman and Greg Brockman Microsoft employees']],
+    ],
+    [
+      '"were Microsoft employees now"',
+      'Nadella let it be known that Altman and Brockman were Microsoft employees now.',
+      [['altman-joins-microsoft', 'were Microsoft employees']],
+    ],
+    [
+      '"had become Microsoft employees"',
+      'By Monday Altman and Brockman had become Microsoft employees.',
+      [['altman-joins-microsoft', 'had become Microsoft employees']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['employees he met', 'Altman met Microsoft employees in Seattle.'],
+    ['employees he told', 'Altman told Microsoft employees about the plan.'],
+    ['once employees', 'Altman and Brockman were former Microsoft employees, a rival claimed.'],
+    // Four annotators (h241, h343, h351, h482) leave "has a new employer" unmarked, one (h11) marks it.
+    ['a new employer', 'The founder of the company behind ChatGPT, Sam Altman, now has a new employer.'],
+    ['a new employer, Microsoft named', 'By Monday Altman had a new employer: Microsoft.'],
+  ]);
+});
+
+describe('running the place again, the interim post given, regret as his', () => {
+  found([
+    [
+      '"running the place again"',
+      'By Wednesday, Altman was running the place again.',
+      [['altman-returns-as-ceo', 'was running the place again']],
+    ],
+    [
+      '"running the show again"',
+      'Altman is running the show again.',
+      [['altman-returns-as-ceo', 'is running the show again']],
+    ],
+    [
+      '"given the interim post to"',
+      'The directors had given the interim post to Emmett Shear.',
+      [['shear-appointment', 'had given the interim post to Emmett Shear']],
+    ],
+    [
+      '"handed the caretaker role to"',
+      'OpenAI handed the caretaker role to Emmett Shear.',
+      [['shear-appointment', 'handed the caretaker role to Emmett Shear']],
+    ],
+    [
+      '"a deep regret of his"',
+      'Sutskever said his part in the ouster was a deep regret of his.',
+      [['sutskever-regret', 'regret of his']],
+    ],
+    [
+      '"his greatest regret"',
+      'Sutskever called his vote his greatest regret.',
+      [['sutskever-regret', 'greatest regret']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['the place, not again', 'Altman was running the place until Friday.'],
+    ['a show he watches', 'Altman is watching the show again.'],
+  ]);
+});
+
+describe('a push is not the letter’s demand', () => {
+  found([
+    [
+      'the demand itself',
+      'Staff demanded that the board bring Altman back.',
+      [['staff-letter-demand', 'demanded that the board bring Altman back']],
+    ],
+    [
+      'a push with the threat beside it',
+      'Employees pushed to bring Altman back, threatening to quit.',
+      [['staff-letter-demand', 'pushed to bring Altman back, threatening to quit']],
+    ],
+    [
+      'a push aimed at the board, in headline grammar',
+      'Employees pushed the board to reinstate Altman.',
+      [['staff-letter-demand', 'pushed the board to reinstate Altman']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    [
+      '"pressing to bring him back"',
+      'Over the weekend she was among the employees pressing to bring him back.',
+    ],
+    ['"were pushing to"', 'Over the weekend, employees were pushing to bring Altman back.'],
+    ['"pushing hard to"', 'Staff kept pushing hard to bring Altman back.'],
+    ['"lobbying to"', 'Employees have been lobbying to reinstate Altman.'],
+    ['"campaigned to"', 'Researchers campaigned to restore Altman.'],
+  ]);
+});
+
+describe('the reporter’s hedge is no threat', () => {
+  const LETTER = 'Hundreds of staff signed a letter on Monday.';
+  found([
+    [
+      'staff say they could soon follow',
+      `${LETTER} Staff say they could soon follow him there.`,
+      [['staff-letter-demand', 'could soon follow him']],
+    ],
+    [
+      'a hedge under a condition',
+      `${LETTER} Staff could soon follow him unless the board resigns.`,
+      [['staff-letter-demand', 'could soon follow him unless the board resigns']],
+    ],
+    [
+      'the modal alone',
+      `${LETTER} OpenAI employees may follow him there.`,
+      [['staff-letter-demand', 'may follow him']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['"may be about to follow"', `${LETTER} Many OpenAI employees may be about to follow him there.`],
+    ['"could soon follow"', `${LETTER} Many OpenAI employees could soon follow him there.`],
+    ['"may well follow"', `${LETTER} Many OpenAI employees may well follow him there.`],
+  ]);
+});
+
+describe('a name in apposition after a description, a label in parentheses', () => {
+  found([
+    [
+      '"His co-founder, Greg Brockman, resigned"',
+      'His co-founder, Greg Brockman, resigned in protest that evening.',
+      [['brockman-exit', 'resigned in protest']],
+    ],
+    [
+      '"(ex-Twitch)" between object and complement',
+      'Board names Emmett Shear (ex-Twitch) interim CEO',
+      [['shear-appointment', 'names Emmett Shear (ex-Twitch) interim CEO']],
+    ],
+    [
+      '"(Twitch)"',
+      'OpenAI names Emmett Shear (Twitch) interim chief',
+      [['shear-appointment', 'names Emmett Shear (Twitch) interim chief']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['the name is the object', 'His co-founder, Greg Brockman, said Altman had resigned.'],
+  ]);
+  unmarked('shear-appointment', [
+    ['a label, no post', 'Reporters asked Emmett Shear (ex-Twitch) about the interim board.'],
+  ]);
+});
