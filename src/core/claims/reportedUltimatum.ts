@@ -118,10 +118,11 @@ function threatEnd(reading: BlockReading, k: number, terms: UltimatumTerms): num
     }
   }
   if (going < 0) return undefined;
-  // The threat runs to its clause's end: where they would go and what they would do there.
+  // The threat runs to its clause's end: where they would go and what they would do there. A comma
+  // closes it ("or we go, and by Tuesday Altman was back"): the going's own complement takes none.
   let last = going;
   for (let j = going + 1; j < tokens.length && sentenceOf[j] === s; j++) {
-    if (/^[;—–(“”"’]$/.test(tokens[j]!.text) || tokens[j]!.text === "'") break;
+    if (/^[;,—–(“”"’]$/.test(tokens[j]!.text) || tokens[j]!.text === "'") break;
     if (tokens[j]!.isWord) last = j;
   }
   return last;
