@@ -256,6 +256,31 @@ describe('the reporter’s hedge is no threat', () => {
     ['"may be about to follow"', `${LETTER} Many OpenAI employees may be about to follow him there.`],
     ['"could soon follow"', `${LETTER} Many OpenAI employees could soon follow him there.`],
     ['"may well follow"', `${LETTER} Many OpenAI employees may well follow him there.`],
+    ['analysts said it after', `${LETTER} Many could soon follow him to Microsoft, analysts said.`],
+    [
+      'according to people, not the letter',
+      `${LETTER} Others may well join him at Microsoft, according to people familiar with the matter.`,
+    ],
+  ]);
+});
+
+describe('the letter says it after the modal (review21 #21)', () => {
+  found([
+    [
+      '", the letter warned"',
+      'Hundreds of employees could soon follow him to Microsoft, the letter warned.',
+      [['staff-letter-demand', 'could soon follow him']],
+    ],
+    [
+      '", the signatories wrote", and "also" is no hedge',
+      'Staff may also leave for Microsoft, the signatories wrote in the letter to the board.',
+      [['staff-letter-demand', 'may also leave for Microsoft']],
+    ],
+    [
+      '"according to the letter"',
+      'Many more could well follow Altman to Microsoft, according to the letter.',
+      [['staff-letter-demand', 'could well follow Altman']],
+    ],
   ]);
 });
 
