@@ -230,6 +230,27 @@ describe('a push is not the letter’s demand', () => {
     ['"pushing hard to"', 'Staff kept pushing hard to bring Altman back.'],
     ['"lobbying to"', 'Employees have been lobbying to reinstate Altman.'],
     ['"campaigned to"', 'Researchers campaigned to restore Altman.'],
+    ['signers pushing', 'Staff who signed the letter kept pushing to bring Altman back.'],
+  ]);
+});
+
+describe('the letter pushing is the letter’s demand (review21 #29)', () => {
+  found([
+    [
+      '"a letter pushing to"',
+      'More than 700 staff signed a letter pushing to bring Altman back.',
+      [['staff-letter-demand', 'pushing to bring Altman back']],
+    ],
+    [
+      'the letter the subject, "was pressing to"',
+      'The letter, signed by 700 employees, was pressing to reinstate Altman and Brockman.',
+      [['staff-letter-demand', 'pressing to reinstate Altman and Brockman']],
+    ],
+    [
+      '"circulated a letter pressing to"',
+      'Employees circulated a letter pressing to restore Altman as CEO.',
+      [['staff-letter-demand', 'pressing to restore Altman']],
+    ],
   ]);
 });
 
