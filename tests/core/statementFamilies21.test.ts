@@ -333,7 +333,7 @@ describe('a name in apposition after a description, a label in parentheses', () 
 
 /*
  * review21 #19, #20, #22, #23, #24: the candour denied is denied to the board, named (a pronoun's
- * antecedent is not checked, so "with them/it" and "misled it" are left out); "were never Microsoft
+ * a pronoun closing the wording needs the board named before it; the act's "misled it" is left out); "were never Microsoft
  * employees" is denied; a chair handed over is of the board, not of a meeting; a superlative regret
  * has no object to check; "running things again" has no place. Invented near-misses.
  */
@@ -380,6 +380,16 @@ describe('review21: candour, employees, chair, regret and running again, each ch
     ['the business elsewhere', 'Altman was running the business again at a fusion company.'],
   ]);
   found([
+    [
+      '"with them", the board named before',
+      'Directors said Altman had not been honest with them for months.',
+      [['firing-reason', 'not been honest with them']],
+    ],
+    [
+      '"with it", the board named before',
+      "The board's statement says Altman wasn't straight with it.",
+      [['firing-reason', "wasn't straight with it"]],
+    ],
     [
       'kept the directors in the dark',
       'Altman kept the directors in the dark about the deal, the board said.',
