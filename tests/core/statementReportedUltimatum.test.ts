@@ -117,3 +117,24 @@ describe('the threat ends at its comma (review21 #1)', () => {
     ],
   ]);
 });
+
+describe('another party’s ultimatum is not the letter’s (review21 #2)', () => {
+  unmarked('staff-letter-demand', [
+    [
+      "a union's terms with 'you' and workers walking out",
+      "The union's ultimatum to the board: you withdraw the pay cut, or workers walk out.",
+    ],
+    [
+      "the directors' counter-threat",
+      'Staff signed a letter on Monday. Some directors had a reply: you go, the letter goes, or we all leave.',
+    ],
+    ["management's terms", "Management's answer to the engineers: you drop the petition, or you all go."],
+  ]);
+  found([
+    [
+      'the staff put it to the board',
+      "The staff's ultimatum to the board: resign, reinstate Altman, or we leave.",
+      [['staff-letter-demand', 'resign, reinstate Altman, or we leave']],
+    ],
+  ]);
+});
