@@ -12,26 +12,26 @@ describe('the posting clause and the quoted line are one span', () => {
   found([
     [
       'clause, object and colon before the line',
-      `Through Monday, dozens of employees, Murati among them, took to X with one identical sentence, six words long: "${LINE}."`,
+      `By Sunday evening scores of researchers had taken to LinkedIn with the same short message: "${LINE}."`,
       [
         [
           'staff-solidarity-post',
-          `Through Monday, dozens of employees, Murati among them, took to X with one identical sentence, six words long: "${LINE}`,
+          `By Sunday evening scores of researchers had taken to LinkedIn with the same short message: "${LINE}`,
         ],
       ],
     ],
     [
       'a dash before the line',
-      `Large numbers of staff reposted a common slogan — "${LINE}".`,
-      [['staff-solidarity-post', `Large numbers of staff reposted a common slogan — "${LINE}`]],
+      `Engineers retweeted one another's identical line — "${LINE}".`,
+      [['staff-solidarity-post', `Engineers retweeted one another's identical line — "${LINE}`]],
     ],
     [
       'a participle of posting, one person joining',
-      `Murati also joined the wave of employees posting one six-word creed, in her case as in theirs: "${LINE}."`,
+      `The chief technology officer was among the staff sharing the rallying cry: "${LINE}."`,
       [
         [
           'staff-solidarity-post',
-          `Murati also joined the wave of employees posting one six-word creed, in her case as in theirs: "${LINE}`,
+          `The chief technology officer was among the staff sharing the rallying cry: "${LINE}`,
         ],
       ],
     ],
@@ -68,4 +68,39 @@ describe('without a posting clause the line stays as it is', () => {
     ],
   ]);
   unmarked('staff-solidarity-post', [['no line at all', 'Dozens of employees posted on X all weekend.']]);
+});
+
+describe("the posting clause is the line's own (review21 #3, #4, #5)", () => {
+  found([
+    [
+      'a later clause after a comma reports another post',
+      `"${LINE}," the slogan went, and by midnight Altman had posted a single heart.`,
+      [['staff-solidarity-post', LINE]],
+    ],
+    [
+      "another clause's verb before a comma and 'and'",
+      `Microsoft published a statement on Monday, and staff responded with one line: "${LINE}."`,
+      [['staff-solidarity-post', LINE]],
+    ],
+    [
+      'another claim inside the clause: the line stays bare',
+      `Brockman, who had quit on Friday and posted the timeline of his ouster, wrote: "${LINE}."`,
+      [
+        ['brockman-exit', 'had quit'],
+        ['staff-solidarity-post', LINE],
+      ],
+    ],
+    ['an analyst\'s "put it"', `As one analyst put it: "${LINE}."`, [['staff-solidarity-post', LINE]]],
+    [
+      'a noun after a determiner',
+      `Translated, the tweet read: "${LINE}".`,
+      [['staff-solidarity-post', LINE]],
+    ],
+    ['"The post:"', `The post: "${LINE}."`, [['staff-solidarity-post', LINE]]],
+    [
+      "another claim's quoted words stay bare",
+      'Brockman shared the board\'s two words for Altman — "not consistently candid" — with his followers.',
+      [['firing-reason', 'not consistently candid']],
+    ],
+  ]);
 });

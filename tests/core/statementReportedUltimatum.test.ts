@@ -91,3 +91,50 @@ describe('a reported ultimatum is one span', () => {
     ],
   ]);
 });
+
+describe('the threat ends at its comma (review21 #1)', () => {
+  found([
+    [
+      'the next clause keeps its own claim',
+      'The letter, in short: quit, bring back Altman, or we go, and by Wednesday night Altman was back as CEO.',
+      [
+        ['staff-letter-demand', 'quit, bring back Altman, or we go'],
+        ['altman-returns-as-ceo', 'was back as CEO'],
+      ],
+    ],
+    [
+      'a relative clause after the going is not the threat',
+      'The letter: step down, bring Sam back, or we all leave, and Brockman, who quit on Friday, will be waiting.',
+      [
+        ['staff-letter-demand', 'step down, bring Sam back, or we all leave'],
+        ['brockman-exit', 'quit'],
+      ],
+    ],
+    [
+      'the going keeps its complement without a comma',
+      'The ultimatum: resign, restore Altman, or the signers will quit and follow him.',
+      [['staff-letter-demand', 'resign, restore Altman, or the signers will quit and follow him']],
+    ],
+  ]);
+});
+
+describe('another party’s ultimatum is not the letter’s (review21 #2)', () => {
+  unmarked('staff-letter-demand', [
+    [
+      "a union's terms with 'you' and workers walking out",
+      "The union's ultimatum to the board: you withdraw the pay cut, or workers walk out.",
+    ],
+    [
+      "the directors' counter-threat",
+      'Staff signed a letter on Monday. Some directors had a reply: you go, the letter goes, or we all leave.',
+    ],
+    ["management's terms", "Management's answer to the engineers: you drop the petition, or you all go."],
+  ]);
+  found([
+    [
+      'the staff put it to the board',
+      "The staff's ultimatum to the board: resign, reinstate Altman, or we leave.",
+      [['staff-letter-demand', 'resign, reinstate Altman, or we leave']],
+    ],
+  ]);
+});

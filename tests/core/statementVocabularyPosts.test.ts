@@ -101,7 +101,7 @@ describe('the firing reason: every negation of candour, sincerity and straight d
     [
       '"wasn\'t always straight"',
       "The board said Altman wasn't always straight with it.",
-      [['firing-reason', "wasn't always straight"]],
+      [['firing-reason', "wasn't always straight with it"]],
     ],
     [
       '"lost faith in his honesty"',

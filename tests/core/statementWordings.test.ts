@@ -18,7 +18,7 @@ describe('the firing reason: "candid" and the words put for it', () => {
     [
       '"straightforward"',
       'Directors said he was not consistently straightforward with them.',
-      [['firing-reason', 'not consistently straightforward']],
+      [['firing-reason', 'not consistently straightforward with them']],
     ],
     [
       '"forthright"',
@@ -33,7 +33,7 @@ describe('the firing reason: "candid" and the words put for it', () => {
     [
       '"straight with"',
       'The board accused Altman of not being straight with it.',
-      [['firing-reason', 'not being straight']],
+      [['firing-reason', 'not being straight with it']],
     ],
     [
       'the lack as a noun',
@@ -49,7 +49,7 @@ describe('the firing reason: "candid" and the words put for it', () => {
       'two statements across a semicolon stay two',
       'The board said Altman was not always frank with it; it had lost confidence in him.',
       [
-        ['firing-reason', 'not always frank'],
+        ['firing-reason', 'not always frank with it'],
         ['firing-reason', 'lost confidence'],
       ],
     ],

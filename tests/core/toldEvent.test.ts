@@ -64,6 +64,16 @@ describe('nouns that point elsewhere, or at an act in doubt', () => {
     [[LEAD, 'OpenAI agreed to take Altman back. The return is not yet final.']],
     [['Microsoft shares rose on Monday.', 'The return was 4 per cent.']],
     [[LEAD, 'Investors watched the fund closely. Its manager, Jane Doe, said the return was modest.']],
+    // review21 #27: an amount after the noun makes "the return" money.
+    [
+      [
+        LEAD,
+        'Altman talked up OpenAI’s finances at DevDay.',
+        'The return came in at 12% for the year, filings show.',
+      ],
+    ],
+    [[LEAD, "Altman's early backers made a fortune. The return was about 40% a year, one of them said."]],
+    [[LEAD, 'Altman pitched the fund to investors. The return was $3 billion over five years.']],
   ])('%j', (blocks) =>
     expect(lastMarks(blocks).filter(([, text]) => /^(?:the|this|that)\b/i.test(text))).toEqual([]),
   );

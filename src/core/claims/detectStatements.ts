@@ -1909,10 +1909,27 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
     return undefined;
   if (directionWithoutMove(reading, at) || pointsBack(reading, at)) return undefined;
+  if (pronounWithoutBoard(reading, trigger.words, at)) return undefined;
   // "lost faith in his capacity to run the company": the unfitness is one person's, not the board's.
   if (frame.fact === UNFIT_BOARD && judgesOnePerson(reading, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
+}
+
+/** Object pronouns that may close a wording ("not straight with it/them"). */
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+/** Words that name the board, the pronoun's antecedent. */
+const BOARD_WORDS = new Set(['board', 'directors', 'board’s', "board's"]);
+
+/**
+ * "the board says Altman wasn't straight with it": a wording that ends in a pronoun is the board's only
+ * where the board is named before it in the sentence ("Investors said he was not honest with them" is not).
+ */
+function pronounWithoutBoard(reading: BlockReading, words: readonly string[], at: number): boolean {
+  if (!OBJECT_PRONOUNS.has(words[words.length - 1]!)) return false;
+  const { first } = reading.sentences[reading.sentenceOf[at]!]!;
+  for (let k = first; k < at; k++) if (BOARD_WORDS.has(reading.tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** Nouns of a want or a loss that a demonstrative may point back to ("this lack of candour"). */

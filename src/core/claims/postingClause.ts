@@ -7,13 +7,15 @@ import type { BlockReading } from './readReferences.ts';
  * employees, Murati among them, took to X with one identical sentence: 'OpenAI is nothing without its
  * people'", "Staffers kept reposting 'OpenAI is nothing…'", "Large numbers of staff reposted a common
  * slogan — '…'", "'…,' employee after employee has posted on X", "'…', posted on X by many of its staff".
- * The mark of the quoted line widens to cover the posting clause before or after it.
+ * The mark of the quoted line widens to cover the posting clause before or after it. Only the posted
+ * line's claim widens (another claim's quoted words stay bare), the clause is the one holding the line
+ * (a comma and "and/who/which" start another), and a noun ("the tweet read", "The post:") posts nothing.
  */
 
 /** Verbs of putting words on a feed, in every register ("post", "tweet", "put up", "flood X with", "copy onto"). */
 const POSTING_LEMMAS = [
   ...['post', 'repost', 'cross-post', 'tweet', 'retweet', 'quote-tweet', 'share', 'reshare', 'publish'],
-  ...['republish', 'type', 'copy', 'paste', 'echo', 'repeat', 'chant', 'upload', 'pin', 'put', 'flood'],
+  ...['republish', 'type', 'copy', 'paste', 'echo', 'repeat', 'chant', 'upload', 'pin', 'flood'],
   ...['fill', 'rally', 'adopt', 'reproduce', 'circulate', 'spread', 'write', 'broadcast', 'amplify'],
   ...['blast', 'splash', 'plaster'],
 ];
@@ -35,6 +37,17 @@ const FRONTED_OPENERS = new Set([
 ]);
 /** Marks that end a clause before the posting one. */
 const CLAUSE_BREAKS = /^[:;—–()[\]]$/;
+/** Words after a comma that open another clause ("…, and staff responded", "Brockman, who had posted…"). */
+const CLAUSE_OPENERS = new Set([
+  ...['and', 'but', 'while', 'whereas', 'as', 'who', 'whom', 'whose', 'which', 'where', 'when', 'yet'],
+]);
+/** Words before a noun: "the tweet read", "a post", "his repost" are nouns, not verbs of posting. */
+const DETERMINERS = new Set([
+  ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'his', 'her', 'their', 'its', 'our', 'my'],
+  ...['your', 'every', 'each', 'another', 'whose', 'latest', 'first', 'last', 'viral'],
+]);
+/** The claim fact whose mark is the posted line with its posting clause (convention h). */
+const POSTED_LINE_FACT = 'posted-line';
 /** Quotation marks around the line. */
 const QUOTES = /^['"‘’“”]$/;
 
@@ -44,7 +57,15 @@ function postingAt(reading: BlockReading, k: number): boolean {
   if (TAKING.has(word)) {
     return reading.tokens[k + 1]?.lower === 'to' && PLATFORMS.has(reading.tokens[k + 2]?.lower ?? '');
   }
-  return POSTING.has(word);
+  if (!POSTING.has(word)) return false;
+  // "Posted 10:42 —", "The post:", "the tweet read": a stamp or a noun, not someone posting.
+  const { first } = reading.sentences[reading.sentenceOf[k]!]!;
+  return k > first && !DETERMINERS.has(reading.tokens[k - 1]!.lower);
+}
+
+/** A comma at `k` followed by a word that opens another clause. */
+function clauseMark(reading: BlockReading, k: number): boolean {
+  return reading.tokens[k]!.text === ',' && CLAUSE_OPENERS.has(reading.tokens[k + 1]?.lower ?? '');
 }
 
 /** Where the clause holding the verb at `verb` opens: its sentence's start or a clause mark, after a fronted clause. */
@@ -79,6 +100,8 @@ function postingBefore(reading: BlockReading, first: number): number | undefined
   if (k < 0 || !(tokens[k]!.isWord || /^[:,—–]$/.test(tokens[k]!.text))) return undefined;
   for (let j = k; j >= 0 && first - j <= BEFORE_REACH && sentenceOf[j] === sentenceOf[first]; j--) {
     if (/^[;.!?]$/.test(tokens[j]!.text) || (QUOTES.test(tokens[j]!.text) && j < k)) return undefined;
+    // "Microsoft published a statement, and staff responded: '…'": the verb is another clause's.
+    if (j < k && clauseMark(reading, j)) return undefined;
     // "…, the analyst said: 'OpenAI…'": another verb of saying reports the line.
     if (REPORTING.has(tokens[j]!.lower) && !POSTING.has(tokens[j]!.lower)) return undefined;
     if (postingAt(reading, j)) return j;
@@ -94,6 +117,8 @@ function postingAfter(reading: BlockReading, last: number): number | undefined {
   if (k === last + 1) return undefined;
   for (let j = k; j < tokens.length && j - last <= AFTER_REACH && sentenceOf[j] === sentenceOf[last]; j++) {
     if (/^[;.!?:—–]$/.test(tokens[j]!.text) || QUOTES.test(tokens[j]!.text)) return undefined;
+    // "'…,' the slogan went, and by midnight Altman had posted": the first clause after the line only.
+    if (tokens[j]!.text === ',' || CLAUSE_OPENERS.has(tokens[j]!.lower)) return undefined;
     if (REPORTING.has(tokens[j]!.lower) && !POSTING.has(tokens[j]!.lower)) return undefined;
     if (!postingAt(reading, j)) continue;
     // The clause runs to its next mark: "posted on X by many of the company's employees".
@@ -120,17 +145,18 @@ function quotedLine(reading: BlockReading, first: number, last: number): boolean
  */
 export function widenToPostingClause(
   reading: BlockReading,
-  matches: Array<{ first: number; last: number; demand?: boolean }>,
+  matches: Array<{ first: number; last: number; demand?: boolean; fact?: string }>,
 ): void {
   for (const m of matches) {
-    if (m.demand || !quotedLine(reading, m.first, m.last)) continue;
+    if (m.demand || m.fact !== POSTED_LINE_FACT || !quotedLine(reading, m.first, m.last)) continue;
     const verb = postingBefore(reading, m.first);
     let first = verb === undefined ? m.first : clauseStart(reading, verb);
     let last = verb === undefined ? (postingAfter(reading, m.last) ?? m.last) : m.last;
+    // Another match inside the clause: the clause is not the posting's alone, so the line stays bare.
     for (const other of matches) {
       if (other === m) continue;
-      if (other.last < m.first && other.last >= first) first = other.last + 1;
-      if (other.first > m.last && other.first <= last) last = other.first - 1;
+      if (other.last < m.first && other.last >= first) first = m.first;
+      if (other.first > m.last && other.first <= last) last = m.last;
     }
     while (first < m.first && !reading.tokens[first]!.isWord) first++;
     while (last > m.last && !reading.tokens[last]!.isWord) last--;

@@ -60,12 +60,10 @@ const SPEAKER_REACH = 5;
 const GOING_REACH = 9;
 /** How many words the terms may run before their threat. */
 const TERMS_REACH = 30;
-/** The board addressed in the terms ("every one of you quits", "you all resign"). */
-const ADDRESSED = new Set(['you', 'yourselves']);
 /** Parties other than the staff who may put an ultimatum to the board ("investors' terms: …"). */
 const OTHER_PARTIES = new Set([
   ...['investors', 'investor', 'backers', 'shareholders', 'partners', 'regulators', 'lawyers', 'donors'],
-  ...['he', 'she', 'his', 'her'],
+  ...['he', 'she', 'his', 'her', 'union', 'unions', 'management', 'managers', 'executives'],
 ]);
 /** Words that name the letter or the staff before the terms ("the letter:", "the staff's message:"). */
 const LETTER_WORDS = new Set(['letter', 'petition', 'signed', 'signers', 'signatories']);
@@ -118,10 +116,11 @@ function threatEnd(reading: BlockReading, k: number, terms: UltimatumTerms): num
     }
   }
   if (going < 0) return undefined;
-  // The threat runs to its clause's end: where they would go and what they would do there.
+  // The threat runs to its clause's end: where they would go and what they would do there. A comma
+  // closes it ("or we go, and by Tuesday Altman was back"): the going's own complement takes none.
   let last = going;
   for (let j = going + 1; j < tokens.length && sentenceOf[j] === s; j++) {
-    if (/^[;—–(“”"’]$/.test(tokens[j]!.text) || tokens[j]!.text === "'") break;
+    if (/^[;,—–(“”"’]$/.test(tokens[j]!.text) || tokens[j]!.text === "'") break;
     if (tokens[j]!.isWord) last = j;
   }
   return last;
@@ -129,13 +128,12 @@ function threatEnd(reading: BlockReading, k: number, terms: UltimatumTerms): num
 
 /**
  * The terms from `first` up to the connective at `k` ask the board's act and the restoring of those the
- * demand restores, or address the board ("every one of you quits"): a list of terms, not any clause
+ * demand restores ("every one of you quits, Sam and Greg come back"): a list of terms, not any clause
  * before "or" ("Go home and rest, or we all burn out").
  */
 function asksBoard(reading: BlockReading, first: number, k: number, terms: UltimatumTerms): boolean {
   let act = false;
   let restore = false;
-  let board = false;
   let restored = false;
   for (let j = first; j < k; j++) {
     const word = reading.tokens[j]!.lower;
@@ -143,10 +141,11 @@ function asksBoard(reading: BlockReading, first: number, k: number, terms: Ultim
     if (ORDERING.has(word)) return false;
     if (formAt(reading, terms.acts, j)) act = true;
     if (formAt(reading, terms.restores, j)) restore = true;
-    if (ADDRESSED.has(word) || terms.targets.has(word)) board = true;
     if (reading.refAt[j]?.entities.some((id) => terms.subjects.includes(id))) restored = true;
   }
-  return act && ((restore && restored) || board);
+  // The restoring of those the demand restores is always asked: a "you" and a threat of walking out
+  // is any party's ultimatum ("The union's ultimatum to the board: you withdraw the pay cut, or…").
+  return act && restore && restored;
 }
 
 /** Who puts the terms, told before them in the sentence: someone other than the staff ("Microsoft's message:", "Investors' terms:"). */
@@ -157,6 +156,9 @@ function putByOthers(reading: BlockReading, first: number, terms: UltimatumTerms
     const word = tokens[j]!.lower;
     if (terms.by.has(word) || LETTER_WORDS.has(word)) return false;
     if (OTHER_PARTIES.has(word) || reading.refAt[j]?.entities.length) others = true;
+    // "Some directors had a reply: …": the board putting terms, not addressed by them ("to the board").
+    if (terms.targets.has(word) && tokens[j - 1]?.lower !== 'to' && tokens[j - 2]?.lower !== 'to')
+      others = true;
   }
   return others;
 }

@@ -48,9 +48,23 @@ function opensAfterTime(reading: BlockReading, det: number): boolean {
   return true;
 }
 
-/** "The return was never likely", "the hiring is not yet final": the noun's verb leaves the act in doubt, not done. */
+/**
+ * Words of an amount: "the return came in at 12%", "the return was about 40% a year", "$2bn". A bare
+ * number is none ("followed on November 29", "came within 48 hours").
+ */
+const AMOUNT = /^(?:\d[\d.,]*%|%|\$|£|€|\$\d[\d.,]*|percent|cent|billion|million|trillion|bn)$/;
+/** How far after the noun an amount makes it money, not an act ("The return was about 40% a year"). */
+const AMOUNT_REACH = 5;
+
+/**
+ * "The return was never likely", "the hiring is not yet final": the noun's verb leaves the act in doubt,
+ * not done. "The return came in at 12%", "the return was about 40% a year": an amount makes it money.
+ */
 export function inDoubtAfter(reading: BlockReading, end: number): boolean {
   for (let k = end + 2; k <= end + 3; k++) if (IN_DOUBT.test(reading.tokens[k]?.lower ?? '')) return true;
+  const sentence = reading.sentences[reading.sentenceOf[end]!]!;
+  for (let k = end + 1; k <= Math.min(sentence.last, end + AMOUNT_REACH); k++)
+    if (AMOUNT.test(reading.tokens[k]!.lower)) return true;
   return false;
 }
 
