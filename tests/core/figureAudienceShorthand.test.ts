@@ -32,6 +32,29 @@ describe('a monthly audience in shorthand (audienceShorthand.ts, countScale.ts)'
     expect(claims(text)).toEqual([]);
   });
 
+  // review21 #9: a monthly audience is the product's named nearest before it in its sentence.
+  it.each<[string, string[]]>([
+    [
+      "Gemini's monthly audience has swollen to 650 million, while ChatGPT's monthly audience has swollen to 800 million.",
+      ['650 million'],
+    ],
+    [
+      "Gemini's monthly audience has swollen to 650 million, while Claude's has swollen to 30 million.",
+      ['650 million'],
+    ],
+    ['Gemini: 650m MAU. ChatGPT: 800m MAU.', ['650m']],
+    ['Gemini is growing fast. ChatGPT now has 800m MAUs.', []],
+    ['ChatGPT now has 800m MAUs; Gemini, Google said, is growing fast.', []],
+    ['ChatGPT now has 800 million monthly users; Gemini, Google said, is growing fast.', []],
+    ["Gemini, Google's chatbot, now counts 650m monthly actives.", ['650m']],
+    [
+      'Google said Gemini now has 650 million monthly users, up from 450 million in July.',
+      ['650 million', '450 million'],
+    ],
+  ])('whose audience: %s', (text, expected) => {
+    expect(claims(text).map(([, t]) => t)).toEqual(expected);
+  });
+
   it.each<[string, string, boolean]>([
     ['', ' MAU | up from', true],
     ['', ' MAUs.', true],
