@@ -28,6 +28,10 @@ describe('a monthly audience in shorthand (audienceShorthand.ts, countScale.ts)'
     'Gemini’s weekly audience has grown to 200 million.',
     'Gemini’s monthly audience could reach a billion next year.',
     'Google spent 650m on Gemini marketing.',
+    // review21 #10: a bare "monthly" is a rate of anything unless the clause has said it counts users.
+    "Gemini's rival burns through 500m monthly, the report says.",
+    'Google pays 40m monthly for Gemini’s servers.',
+    'Gemini’s cloud bill runs to 300m monthly.',
   ])('no monthly users: %s', (text) => {
     expect(claims(text)).toEqual([]);
   });
@@ -59,8 +63,10 @@ describe('a monthly audience in shorthand (audienceShorthand.ts, countScale.ts)'
     ['', ' MAU | up from', true],
     ['', ' MAUs.', true],
     ['', ' monthly actives', true],
-    ['', ' monthly', true],
-    ['', ' monthly.', true],
+    ['', ' monthly', false],
+    ['Gemini users: ', ' monthly', true],
+    ['an audience of ', ' monthly.', true],
+    ['burns through ', ' monthly.', false],
     ['', ' monthly meetings', false],
     ['', ' MAUSOLEUM', false],
     ['Its monthly audience has swollen to ', '', true],
