@@ -148,6 +148,8 @@ const CORRECTION_AFTER = new RegExp(
   String.raw`^[^.!?]*?(?:,|;|\s+but|\s+when|\s+though|\s+whereas)\s*(?:but\s+|in\s+fact\s+|actually\s+|in\s+reality\s+)?(?:only|just)\s+${COUNT}\b`,
   'i',
 );
+/** How far before a count its correction of a description is read ("described all three as new members, but only"). */
+const CORRECTION_REACH = 200;
 /** The corrected count of newcomers itself: "described all three as new members, only two were". */
 const CORRECTED_NEWCOMERS_BEFORE =
   /\b(?:described|called|labell?ed|billed|counted|listed|reported|presented)\s+(?:(?:all|the|those|these)\s+)*\S+\s+(?:(?:directors|members)\s+)?as\s+(?:new|newcomers?|fresh|first-time)\b[^.;!?]*?(?:,|;|\s+but|\s+when|\s+though|\s+whereas)\s*(?:but\s+|in\s+fact\s+|actually\s+)?(?:only\s+|just\s+)?$/i;
@@ -185,7 +187,8 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   }
   // "an initial board of three", "a new board of just three" (startingBoardSize.ts).
   if (isStartingBoardSize(text, span, figure)) return 'after';
-  if (CORRECTED_NEWCOMERS_BEFORE.test(before)) return 'newcomers';
+  // Read on the clause's last words only: its lazy scan from every "described/called/listed" is quadratic on a long sentence.
+  if (CORRECTED_NEWCOMERS_BEFORE.test(before.slice(-CORRECTION_REACH))) return 'newcomers';
   if (DESCRIBED_BEFORE.test(before) && CORRECTION_AFTER.test(after)) return 'corrected';
   if (ARE_NEW_AFTER.test(after) || SEATS_TO_NEWCOMERS_AFTER.test(after)) return 'newcomers';
   if (LEADERS_AFTER.test(after)) return 'leaders';
