@@ -154,3 +154,14 @@ describe('a long run of descriptions', () => {
     expect(board).toBe('newcomers');
   });
 });
+
+// review21 #16: the whole a part is taken from is the full board, whatever the part did.
+describe('the whole of a part', () => {
+  it.each([
+    'Four of the six directors had never run a company.',
+    'Three of the five directors of Anthropic’s trust voted to remove a member.',
+    'Two of the four directors later left the board.',
+  ])('%j is no acting board', (sentence) => {
+    expect(figures([sentence]).filter(([id]) => id === 'board-size')).toEqual([]);
+  });
+});
