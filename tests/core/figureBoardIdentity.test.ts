@@ -165,3 +165,22 @@ describe('the whole of a part', () => {
     expect(figures([sentence]).filter(([id]) => id === 'board-size')).toEqual([]);
   });
 });
+
+// review21 #15: a vote is the board's act only when it is a removal, or closes its clause.
+describe('a vote on another matter', () => {
+  it.each([
+    'At Twitter, four of the nine directors voted to accept Musk’s offer.',
+    'Three of the seven directors decided to approve the budget.',
+  ])('%j is no acting board', (sentence) => {
+    expect(figures([sentence]).filter(([id]) => id === 'board-size')).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ['Four of the six directors voted to remove Altman.', 'Four'],
+    ['Four of the six directors voted unanimously to fire him.', 'Four'],
+    ['Four of the six directors voted him out.', 'Four'],
+    ['In the end, four of the six voted.', 'four'],
+    ['Four of the six directors voted for his removal.', 'Four'],
+  ])('%j keeps the acting count', (sentence, wording) => {
+    expect(figures([sentence])).toContainEqual(['board-size', wording]);
+  });
+});
