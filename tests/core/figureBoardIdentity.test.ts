@@ -155,24 +155,14 @@ describe('a long run of descriptions', () => {
   });
 });
 
-// review21 #16: the whole a part is taken from is the full board, whatever the part did.
-describe('the whole of a part', () => {
-  it.each([
-    'Four of the six directors had never run a company.',
-    'Three of the five directors of Anthropic’s trust voted to remove a member.',
-    'Two of the four directors later left the board.',
-  ])('%j is no acting board', (sentence) => {
-    expect(figures([sentence]).filter(([id]) => id === 'board-size')).toEqual([]);
-  });
-});
-
 // review21 #15: a vote is the board's act only when it is a removal, or closes its clause.
 describe('a vote on another matter', () => {
-  it.each([
-    'At Twitter, four of the nine directors voted to accept Musk’s offer.',
-    'Three of the seven directors decided to approve the budget.',
-  ])('%j is no acting board', (sentence) => {
-    expect(figures([sentence]).filter(([id]) => id === 'board-size')).toEqual([]);
+  // The part that voted is not the acting board (the whole it is taken from is still read as main reads it).
+  it.each<[string, string]>([
+    ['At Twitter, four of the nine directors voted to accept Musk’s offer.', 'four'],
+    ['Three of the seven directors decided to approve the budget.', 'Three'],
+  ])('%j: the part is no acting board', (sentence, part) => {
+    expect(figures([sentence])).not.toContainEqual(['board-size', part]);
   });
   it.each<[string, string]>([
     ['Four of the six directors voted to remove Altman.', 'Four'],

@@ -96,6 +96,10 @@ const COMPOSITION_BEFORE =
 const COMPOSITION_AFTER =
   /^-(?:member|person|seat|strong|man)\s+(?:[\p{L}-]+\s+)?(?:board|panel|body)\b|^\s+(?:people|persons|directors|members)\s+(?:(?:who|that)\s+)?(?:sat|served|held\s+seats)\s+on\b/iu;
 const BOARD_OF_BEFORE = /\b(?:board|panel)\s+(?:of|with)\s+(?:just\s+|only\s+)?$/i;
+/** The whole's noun, past which the part's predicate is read ("four of six board members voted"). */
+const WHOLE_NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}-]+\s+)?${BOARD_NOUN}\b)?`, 'iu');
+/** "a majority of six", "Of a board of 6": a whole that says it is the board's full size. */
+const WHOLE_NAMED_BEFORE = /(?:\bmajority\s+of\s+(?:the\s+|its\s+)?|\bboard\s+of\s+)$/i;
 /** "the four directors who voted", "the four who removed him": a whole defined by the act. */
 const ACTING_WHOLE_AFTER =
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:remov|fir|oust|sack|dismiss|depos|toppl|push|forc|vot|decid|made\s+(?:the|that|this)|took\s+(?:the|that|this)|outvot|ax)/iu;
@@ -181,13 +185,13 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   if (LARGER_ONE_BEFORE.test(before) && figure.qualifier === 'up-to') return 'ceiling';
   // The whole a part is taken from. "Two of the four who voted" is the acting whole; beside a part that
   // acted ("Four of six directors voted", a fact box's "Four of six directors") it is the full board; beside
-  // newcomers ("two of the three are new") the new one; any other whole of a part is a full board, not the acting one.
+  // newcomers ("two of the three are new") the new one. "Two of the four directors later left" says neither.
   if (WHOLE_OF_PART_BEFORE.test(before)) {
     if (ACTING_WHOLE_AFTER.test(after)) return 'acted';
+    const rest = after.replace(WHOLE_NOUN_AFTER, '');
     if (ARE_NEW_AFTER.test(after)) return 'after';
-    // "Four of the six directors had never run a company": whatever the part did, the whole it is
-    // taken from is not the board that acted (only "the four who voted" is, above).
-    return 'before';
+    if (ACT_OF_COUNT_AFTER.test(rest) || !/\p{L}/u.test(rest) || WHOLE_NAMED_BEFORE.test(before))
+      return 'before';
   }
   // "an initial board of three", "a new board of just three" (startingBoardSize.ts).
   if (isStartingBoardSize(text, span, figure)) return 'after';
