@@ -28,16 +28,45 @@ describe('a monthly audience in shorthand (audienceShorthand.ts, countScale.ts)'
     'Gemini’s weekly audience has grown to 200 million.',
     'Gemini’s monthly audience could reach a billion next year.',
     'Google spent 650m on Gemini marketing.',
+    // review21 #10: a bare "monthly" is a rate of anything unless the clause has said it counts users.
+    "Gemini's rival burns through 500m monthly, the report says.",
+    'Google pays 40m monthly for Gemini’s servers.',
+    'Gemini’s cloud bill runs to 300m monthly.',
   ])('no monthly users: %s', (text) => {
     expect(claims(text)).toEqual([]);
+  });
+
+  // review21 #9: a monthly audience is the product's named nearest before it in its sentence.
+  it.each<[string, string[]]>([
+    [
+      "Gemini's monthly audience has swollen to 650 million, while ChatGPT's monthly audience has swollen to 800 million.",
+      ['650 million'],
+    ],
+    [
+      "Gemini's monthly audience has swollen to 650 million, while Claude's has swollen to 30 million.",
+      ['650 million'],
+    ],
+    ['Gemini: 650m MAU. ChatGPT: 800m MAU.', ['650m']],
+    ['Gemini is growing fast. ChatGPT now has 800m MAUs.', []],
+    ['ChatGPT now has 800m MAUs; Gemini, Google said, is growing fast.', []],
+    ['ChatGPT now has 800 million monthly users; Gemini, Google said, is growing fast.', []],
+    ["Gemini, Google's chatbot, now counts 650m monthly actives.", ['650m']],
+    [
+      'Google said Gemini now has 650 million monthly users, up from 450 million in July.',
+      ['650 million', '450 million'],
+    ],
+  ])('whose audience: %s', (text, expected) => {
+    expect(claims(text).map(([, t]) => t)).toEqual(expected);
   });
 
   it.each<[string, string, boolean]>([
     ['', ' MAU | up from', true],
     ['', ' MAUs.', true],
     ['', ' monthly actives', true],
-    ['', ' monthly', true],
-    ['', ' monthly.', true],
+    ['', ' monthly', false],
+    ['Gemini users: ', ' monthly', true],
+    ['an audience of ', ' monthly.', true],
+    ['burns through ', ' monthly.', false],
     ['', ' monthly meetings', false],
     ['', ' MAUSOLEUM', false],
     ['Its monthly audience has swollen to ', '', true],

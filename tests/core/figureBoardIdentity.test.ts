@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureClaimsAfterLead as figures } from './helpers/annotate.ts';
+import { boardOfCount } from '../../src/core/claims/boardIdentity.ts';
+import { findFigures } from '../../src/core/figures/parseFigure.ts';
 
 /*
  * Which board a count is of (boardIdentity.ts): board-size is the board that acted, never the full board
@@ -136,5 +138,39 @@ describe('near-misses stay as they were', () => {
     ['Among the four was Ilya Sutskever, the chief scientist.', [['board-size', 'four']]],
   ])('%s', (sentence, expected) => {
     expect(board(figures([sentence]))).toEqual(expected);
+  });
+});
+
+// review21 #17: the correction of a description is read on the clause's last words, not from every
+// "described" on a long sentence (quadratic).
+describe('a long run of descriptions', () => {
+  it('reads a 60k-character sentence in linear time', () => {
+    const text = 'The board described all three as new members, '.repeat(1300) + 'but only two were.';
+    const at = text.lastIndexOf('two');
+    const figure = { ...findFigures('only two were')[0]!, start: at, end: at + 3 };
+    const started = performance.now();
+    const board = boardOfCount(text, { start: 0, end: text.length }, figure);
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(board).toBe('newcomers');
+  });
+});
+
+// review21 #15: a vote is the board's act only when it is a removal, or closes its clause.
+describe('a vote on another matter', () => {
+  // The part that voted is not the acting board (the whole it is taken from is still read as main reads it).
+  it.each<[string, string]>([
+    ['At Twitter, four of the nine directors voted to accept Musk’s offer.', 'four'],
+    ['Three of the seven directors decided to approve the budget.', 'Three'],
+  ])('%j: the part is no acting board', (sentence, part) => {
+    expect(figures([sentence])).not.toContainEqual(['board-size', part]);
+  });
+  it.each<[string, string]>([
+    ['Four of the six directors voted to remove Altman.', 'Four'],
+    ['Four of the six directors voted unanimously to fire him.', 'Four'],
+    ['Four of the six directors voted him out.', 'Four'],
+    ['In the end, four of the six voted.', 'four'],
+    ['Four of the six directors voted for his removal.', 'Four'],
+  ])('%j keeps the acting count', (sentence, wording) => {
+    expect(figures([sentence])).toContainEqual(['board-size', wording]);
   });
 });

@@ -7,6 +7,8 @@ const values = (text: string) => findFigures(text).map((f) => [text.slice(f.star
 describe('a letter scale on a count of people or users (countScale.ts)', () => {
   it.each<[string, Array<[string, number, string]>]>([
     ['Gemini has 650m monthly users.', [['650m', 650e6, 'users']]],
+    ['Google counts 650m monthly Gemini users.', [['650m', 650e6, 'users']]],
+    ['OpenAI says 800m ChatGPT Plus users is a stretch.', [['800m', 800e6, 'users']]],
     ['The app now counts 1.2bn people a month.', [['1.2bn', 1.2e9, 'people']]],
     ['The petition has 300k signatures.', [['300k', 300e3, 'people']]],
     ['The service has 40M monthly users.', [['40M', 40e6, 'users']]],
@@ -54,6 +56,10 @@ describe('a letter scale on a count of people or users (countScale.ts)', () => {
     'A 10 m cable runs under the street.',
     'He won the 400m race in 2019.',
     'The tower is 300m tall, against 250m for the old one.',
+    // review21 #11: only capitalised names may stand between the letter and the people it counts.
+    'At OpenAI the canteen is 50m from the staff entrance.',
+    'Altman’s house is 5m from the people who protest outside it.',
+    'The office sits 200m past the workers’ car park.',
   ])('no scaled count: %s', (text) => {
     expect(values(text).filter(([, v]) => (v as number) >= 1e3)).toEqual([]);
   });

@@ -61,6 +61,15 @@ describe('a label that names the unit of its bare value (labelledUnit.ts)', () =
     ['Years at OpenAI: ', ' before he left', undefined],
     ['He stayed ', ' years', undefined],
     ['Monthly users: ', '', undefined],
+    // review21 #30: time counted from or to a moment is no span of the topic's.
+    ['Ilya Sutskever and Sam Altman\nYears since the firing: ', '', undefined],
+    ["Ilya Sutskever profile\nYears since OpenAI's founding: ", '\nRole: chief scientist', undefined],
+    ['Months until the vote: ', '', undefined],
+    ['Years to go on his contract | ', ' |', undefined],
+    ['Months after the deal: ', '', undefined],
+    ['Time since the firing (years): ', '', undefined],
+    ['Time remaining, in months: ', '', undefined],
+    ['Years on the board: ', '', 'years'],
   ])('%j … %j gives %s', (before, after, unit) => {
     expect(unitOfLabel(before, after)).toBe(unit);
   });
@@ -73,10 +82,12 @@ describe('a label that names the unit of its bare value (labelledUnit.ts)', () =
     expect(claims(text)).toEqual(expected);
   });
 
-  it.each<string>(['Julia Villagra\nTeam size: 5', 'Jerry Tworek\nPapers published: 40'])(
-    'no span of time: %j',
-    (text) => {
-      expect(claims(text).filter(([id]) => /tenure|months-in-role/.test(id))).toEqual([]);
-    },
-  );
+  it.each<string>([
+    'Julia Villagra\nTeam size: 5',
+    'Jerry Tworek\nPapers published: 40',
+    'Ilya Sutskever and Sam Altman\nYears since the firing: 2',
+    "Ilya Sutskever profile\nYears since OpenAI's founding: 8\nRole: chief scientist",
+  ])('no span of time: %j', (text) => {
+    expect(claims(text).filter(([id]) => /tenure|months-in-role|-years/.test(id))).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inTitle } from '../../src/core/claims/figurePeriod.ts';
 import { figureClaimsAfterLead } from './helpers/annotate.ts';
 
 /*
@@ -30,5 +31,20 @@ describe('a time word in an outlet’s name', () => {
     'The staff letter now has 505 signatures.',
   ])('dates %j to the page', (text) => {
     expect(signatories(text)).toEqual([]);
+  });
+});
+
+// review21 #14: a sentence that ends in a name ("…OpenAI. Today") does not make the next "Today" a title's.
+describe('inTitle', () => {
+  it.each<[string, boolean]>([
+    ['Speaking to USA Today', true],
+    ['the U.S. Today', true],
+    ["ABC's This", true],
+    ['Altman returned to OpenAI. Today', false],
+    ['He left Microsoft. Now', false],
+    ['It is raining. Today', false],
+  ])('%j', (words, expected) => {
+    const at = words.lastIndexOf(' ') + 1;
+    expect(inTitle(words, at)).toBe(expected);
   });
 });

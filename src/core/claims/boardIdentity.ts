@@ -60,9 +60,17 @@ const WHOLE_OF_PART_BEFORE = new RegExp(
   String.raw`(?:\b(?!one\b|1\b)${COUNT}\s+(?:[\p{L}-]+\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|a\s+board\s+of\s+|(?:the\s+board|the\s+company|OpenAI)['’]s\s+)?|\bmajority\s+of\s+(?:the\s+|its\s+)?|^\W*(?:of|out\s+of)\s+(?:the|its|a|that|OpenAI['’]s)\s+(?:board\s+of\s+)?)$`,
   'iu',
 );
+/**
+ * A vote or decision is the act only when it is a removal ("voted to remove him", "decided to fire
+ * Altman", "voted him out") or closes its clause ("four of six voted"); "voted to accept Musk's offer" is
+ * another matter.
+ */
+const VOTE_ON_REMOVAL = String.raw`\w*(?:\s+(?:unanimously|together|jointly|narrowly|quickly|secretly|instead))?(?:\s+(?:to|for|on)\s+(?:the\s+)?(?:remov|fir|oust|sack|dismiss|depos|toppl|replac|push|forc|expel|\w*\s+(?:removal|ouster|firing|dismissal))|\s+(?:him|Altman|their\s+CEO|the\s+CEO)\s+out|\s+(?:in\s+favou?r|against\s+(?:him|Altman))|\s*(?:[.;,—–)]|$))`;
 /** After a counted part: its act, past an aside or a dash list of names ("four of them — A, B, C and D — voted"). */
-const ACT_OF_COUNT_AFTER =
-  /^(?:\s*[—–(,][^—–()]{0,160}[—–),])?\s+(?:(?:had|have|then|all|jointly|together|in\s+the\s+end|eventually|finally|simply|just)\s+)*(?:remov|fir|oust|sack|dismiss|depos|toppl|push|forc|vot|decid|made\s+(?:the|that|this)|took\s+(?:the|that|this)|outvot|ax|(?:backed|supported|favou?red|approved|endorsed)\s+(?:his|the|Altman['’]s)\s+(?:removal|ouster|firing|dismissal|sacking|exit))/i;
+const ACT_OF_COUNT_AFTER = new RegExp(
+  String.raw`^(?:\s*[—–(,][^—–()]{0,160}[—–),])?\s+(?:(?:had|have|then|all|jointly|together|in\s+the\s+end|eventually|finally|simply|just)\s+)*(?:remov|fir|oust|sack|dismiss|depos|toppl|push|forc|(?:vot|decid)${VOTE_ON_REMOVAL}|made\s+(?:the|that|this)|took\s+(?:the|that|this)|outvot|ax|(?:backed|supported|favou?red|approved|endorsed)\s+(?:his|the|Altman['’]s)\s+(?:removal|ouster|firing|dismissal|sacking|exit))`,
+  'i',
+);
 /** "The vote was carried by four of the six", "ousted by four of his fellow directors": the part as the act's agent. */
 const AGENT_OF_ACT_BEFORE =
   /\b(?:carried|taken|made|decided|pushed\s+through|approved|ousted|removed|fired|sacked|dismissed|forced\s+out|pushed\s+out|voted\s+out|toppled)\s+by\s+(?:just\s+|only\s+|a\s+mere\s+)?$/i;
@@ -148,6 +156,8 @@ const CORRECTION_AFTER = new RegExp(
   String.raw`^[^.!?]*?(?:,|;|\s+but|\s+when|\s+though|\s+whereas)\s*(?:but\s+|in\s+fact\s+|actually\s+|in\s+reality\s+)?(?:only|just)\s+${COUNT}\b`,
   'i',
 );
+/** How far before a count its correction of a description is read ("described all three as new members, but only"). */
+const CORRECTION_REACH = 200;
 /** The corrected count of newcomers itself: "described all three as new members, only two were". */
 const CORRECTED_NEWCOMERS_BEFORE =
   /\b(?:described|called|labell?ed|billed|counted|listed|reported|presented)\s+(?:(?:all|the|those|these)\s+)*\S+\s+(?:(?:directors|members)\s+)?as\s+(?:new|newcomers?|fresh|first-time)\b[^.;!?]*?(?:,|;|\s+but|\s+when|\s+though|\s+whereas)\s*(?:but\s+|in\s+fact\s+|actually\s+)?(?:only\s+|just\s+)?$/i;
@@ -185,7 +195,8 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   }
   // "an initial board of three", "a new board of just three" (startingBoardSize.ts).
   if (isStartingBoardSize(text, span, figure)) return 'after';
-  if (CORRECTED_NEWCOMERS_BEFORE.test(before)) return 'newcomers';
+  // Read on the clause's last words only: its lazy scan from every "described/called/listed" is quadratic on a long sentence.
+  if (CORRECTED_NEWCOMERS_BEFORE.test(before.slice(-CORRECTION_REACH))) return 'newcomers';
   if (DESCRIBED_BEFORE.test(before) && CORRECTION_AFTER.test(after)) return 'corrected';
   if (ARE_NEW_AFTER.test(after) || SEATS_TO_NEWCOMERS_AFTER.test(after)) return 'newcomers';
   if (LEADERS_AFTER.test(after)) return 'leaders';

@@ -64,6 +64,7 @@ import { subjectApposition } from './appositionAntecedent.ts';
 import { indefiniteSubjectEnd } from './indefiniteSubject.ts';
 import { withoutAsides } from '../text/skipAsides.ts';
 import { isMoneyHeldInAt } from './moneyHeldIn.ts';
+import { audienceOfOther } from './audienceOwner.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -1034,6 +1035,17 @@ export function detectFigureClaims(
     let best =
       linked &&
       (!givenFor || linked.entities.includes(givenFor.entityId)) &&
+      // "650 million, while ChatGPT's monthly audience has swollen to 800 million": another product's audience.
+      !(
+        figure.unit === 'users' &&
+        audienceOfOther(
+          text.slice(span.start, figure.start),
+          figure.start,
+          namesIn(names, span),
+          (id) => matcher.entities.get(id)?.kind,
+          linked.entities,
+        )
+      ) &&
       comparableTo(linked, figure) &&
       // "two of the three are new, and the board may grow to as many as nine": a topic's own
       // exclusions hold for a linked figure as for any ("as many as" is no count of newcomers).
@@ -1694,6 +1706,18 @@ function topicOf(
     if (
       indefiniteSubject &&
       !namesIn(names, span).some((n) => n.start < figure.start && claim.entities.includes(n.entityId))
+    )
+      continue;
+    // "ChatGPT now has 800m MAUs", "ChatGPT: 800m MAU": a monthly audience is its nearest product's (audienceOwner.ts).
+    if (
+      figure.unit === 'users' &&
+      audienceOfOther(
+        clauseBefore,
+        figure.start,
+        sentenceNames,
+        (id) => matcher.entities.get(id)?.kind,
+        claim.entities,
+      )
     )
       continue;
     // "Alphabet shares rose 2%", "Amazon invested $4 billion in Anthropic", "its 150 engineers" after

@@ -56,8 +56,9 @@ const NOW =
  * "Business Today", "USA Today", "India Today", "ABC's This Week", "NBC News Now": a time word with a
  * capital after a capitalised word is a title's, an outlet or a show, not the time of writing.
  */
-const TITLE_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}'’.&-]*['’]?s?\s+$/u;
-const inTitle = (words: string, at: number) =>
+/** The capitalised word: initials with their dots ("U.S."), or a word with no dot, so "…OpenAI. Today" is no title. */
+const TITLE_WORD_BEFORE = /(?:(?:\p{Lu}\.){2,4}|\p{Lu}[\p{L}\p{N}'’&-]*['’]?s?)\s+$/u;
+export const inTitle = (words: string, at: number) =>
   /^\p{Lu}/u.test(words[at] ?? '') && TITLE_WORD_BEFORE.test(words.slice(Math.max(0, at - 30), at));
 
 /** "Altman, then aged 38": an age of another time than the page's. */

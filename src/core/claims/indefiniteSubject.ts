@@ -14,7 +14,12 @@
 
 /** Kinds of organisation the story's AI lab is not. */
 const OTHER_KIND =
-  'manufacturer|maker|biotech|pharma|drugmaker|fintech|miner|steelmaker|chipmaker|carmaker|automaker|retailer|chain|bank|lender|insurer|credit\\s+union|hospital|clinic|school|college|university|charity|nonprofit|non-profit|foundation|church|club|utility|council|cooperative|co-op|supplier|distributor|factory|plant|mill|brewery|bakery|restaurant|hotel|airline|railway|newspaper|publisher|agency|consultancy|law\\s+firm|family\\s+business|family\\s+firm|hedge\\s+fund|pension\\s+fund';
+  'manufacturer|maker|biotech|pharma|drugmaker|fintech|miner|steelmaker|chipmaker|carmaker|automaker|retailer|chain|bank|lender|insurer|credit\\s+union|hospital|clinic|school|college|university|church|club|utility|council|cooperative|co-op|supplier|distributor|factory|plant|mill|brewery|bakery|restaurant|hotel|airline|railway|consultancy|law\\s+firm|family\\s+business|family\\s+firm|hedge\\s+fund|pension\\s+fund';
+/*
+ * Not kinds: a nonprofit, a foundation or a charity may be the story's lab itself ("a nonprofit board of
+ * six"); a news agency, a newspaper or a publisher is a source that tells the figure, not its owner.
+ */
+
 /** Generic organisation nouns: another organisation only where a modifier says so. */
 const GENERIC_KIND = 'company|firm|start-?up|startup|business|outfit|employer|venture|group|enterprise';
 /** Modifiers that set a generic organisation apart from the story's: "a local firm", "a family-owned business". */
@@ -33,6 +38,10 @@ const INDEFINITE_SUBJECT = new RegExp(
   'u',
 );
 
+/** "A local firm said 700 staff had signed", "One regional bank told us…": the subject tells the figure, it does not own it. */
+const TELLS_AFTER =
+  /^\s*(?:(?:(?!(?:that|which|who)\b)[\p{L}'’-]+|,)\s*){0,3}?(?:said|says|say|reported|reports|found|finds|told|tells|wrote|writes|claimed|claims|estimated|estimates|counted|counts|cited|cites|learned|revealed|reveals|noted|notes|calculated|calculates|understood|understands)\b/u;
+
 /**
  * The figure's sentence (`sentence`, up to the figure) opens with an indefinite organisation of
  * another kind as its subject: the figure is that organisation's. Returns where the subject ends, in
@@ -40,5 +49,5 @@ const INDEFINITE_SUBJECT = new RegExp(
  */
 export function indefiniteSubjectEnd(sentence: string): number | undefined {
   const m = INDEFINITE_SUBJECT.exec(sentence);
-  return m ? m[0].length : undefined;
+  return m && !TELLS_AFTER.test(sentence.slice(m[0].length)) ? m[0].length : undefined;
 }

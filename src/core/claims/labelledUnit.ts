@@ -6,8 +6,15 @@
  */
 import type { FigureUnit } from '../figures/parseFigure.ts';
 
-/** "Years at OpenAI", "Months in role": the label opens with the unit. */
-const UNIT_OPENS = /^\W*(years|months)(?![\p{L}])/iu;
+/**
+ * "Years at OpenAI", "Months in role": the label opens with the unit. Time counted from or to a moment
+ * ("Years since the firing", "Months until the vote", "Years to go", "Months after the deal") is a
+ * distance in time, not a span of the topic's.
+ */
+const UNIT_OPENS =
+  /^\W*(years|months)(?![\p{L}])(?!\s+(?:since|until|till|to|before|after|from|away|left|remaining|ago|out)\b)/iu;
+/** "Time since the firing (years)", "Countdown to the vote, in months", "Time remaining (months)": a distance in time. */
+const DISTANCE_IN_TIME = /\b(?:since|until|till|remaining|countdown|ago|to\s+go)\b/iu;
 /** "Tenure (years)", "Time in post, months", "Time as CTO, in years": the unit given last, after a bracket or comma. */
 const UNIT_CLOSES = /[(,]\s*(?:in\s+)?(years|months)\s*\)?\s*$/iu;
 
@@ -23,6 +30,7 @@ export function unitOfLabel(
 ): Extract<FigureUnit, 'years' | 'months'> | undefined {
   const label = LINE_LABEL.exec(before)?.[1];
   if (!label || !VALUE_CLOSES.test(after)) return undefined;
-  const unit = (UNIT_OPENS.exec(label) ?? UNIT_CLOSES.exec(label))?.[1]?.toLowerCase();
+  const unit = (UNIT_OPENS.exec(label) ??
+    (DISTANCE_IN_TIME.test(label) ? null : UNIT_CLOSES.exec(label)))?.[1]?.toLowerCase();
   return unit === 'years' || unit === 'months' ? unit : undefined;
 }

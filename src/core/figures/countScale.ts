@@ -8,9 +8,31 @@ import type { FigureUnit } from './parseFigure.ts';
 
 const LETTER_SCALE = /^[mkb]$/i;
 
+/** The people or audience a scaled count counts. */
+const COUNTED_NOUNS =
+  'users|people|subscribers|customers|members|employees|staff|workers|viewers|readers|visitors|listeners|followers|signatures|signatories|voters|residents|citizens|accounts|downloads|installs|players|consumers|households';
+/** How often or how they are counted: "monthly", "active", "paying". */
+const COUNTED_HOW = '(?:(?:monthly|weekly|daily|active|paying|registered|unique|new|global|regular)\\s+)*';
 /** The people or audience a scaled count counts, maybe after how often or how they are counted. */
-const COUNTED_AFTER =
-  /^\s?(?:MAUs?(?![\p{L}])|monthly\s+actives(?![\p{L}])|monthly(?=\s*(?:$|[.;,|)\]!?—–]))|(?:(?:monthly|weekly|daily|active|paying|registered|unique|new|global|regular)\s+)*(?:\p{Lu}[\p{L}\p{N}]*\s+){0,2}(?:users|people|subscribers|customers|members|employees|staff|workers|viewers|readers|visitors|listeners|followers|signatures|signatories|voters|residents|citizens|accounts|downloads|installs|players|consumers|households)(?![\p{L}]))/iu;
+const COUNTED_AFTER = new RegExp(
+  `^\\s?(?:MAUs?(?![\\p{L}])|monthly\\s+actives(?![\\p{L}])|monthly(?=\\s*(?:$|[.;,|)\\]!?—–]))|${COUNTED_HOW}(?:${COUNTED_NOUNS})(?![\\p{L}]))`,
+  'iu',
+);
+/**
+ * "650m ChatGPT users", "5m monthly Gemini users": one or two capitalised names before the noun. Case
+ * matters here (under the `i` flag `\p{Lu}` matches any letter: "50m from the staff entrance").
+ */
+const HOW_BEFORE_NAME = new RegExp(`^\\s?${COUNTED_HOW}`, 'iu');
+const NAME_WORDS = /^(?:\p{Lu}[\p{L}\p{N}]*\s+){1,2}/u;
+const COUNTED_NOUN_OPENS = new RegExp(`^(?:${COUNTED_NOUNS})(?![\\p{L}])`, 'iu');
+
+/** The words after a scaled number name people or an audience counted. */
+function countedAfter(after: string): boolean {
+  if (COUNTED_AFTER.test(after)) return true;
+  const how = HOW_BEFORE_NAME.exec(after)?.[0].length ?? 0;
+  const names = NAME_WORDS.exec(after.slice(how))?.[0].length;
+  return names !== undefined && COUNTED_NOUN_OPENS.test(after.slice(how + names));
+}
 
 /**
  * "…, up from 450m", "against 300m", "to 1bn": a second figure set against the first. Not "and"/"or":
@@ -40,7 +62,7 @@ export interface EarlierCount {
 /** Whether a letter scale ("m", "k", "b") after a number scales a count of people or users. */
 export function scalesCount(scale: string, after: string, earlier?: EarlierCount): boolean {
   if (!LETTER_SCALE.test(scale)) return false;
-  if (COUNTED_AFTER.test(after)) return true;
+  if (countedAfter(after)) return true;
   return (
     !!earlier &&
     SCALED_UNITS.has(earlier.unit) &&
