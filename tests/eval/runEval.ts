@@ -80,6 +80,13 @@ export const FORTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-he
 export const FORTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout47');
 export const FORTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout48');
 export const FORTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout49');
+/** Round 21's six held-out sets (50-55), development sets since their last untouched score. */
+export const FIFTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout50');
+export const FIFTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout51');
+export const FIFTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout52');
+export const FIFTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout53');
+export const FIFTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout54');
+export const FIFTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout55');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
