@@ -1,3 +1,5 @@
+import { FAIL_FORMS } from './wordingVariants.ts';
+import { elaborationBetween } from './elaborationSameAct.ts';
 import type { Frame } from '../dataset/schema.ts';
 import { alternativeFor } from './pageReference.ts';
 import { strangerNameAt } from './strangerName.ts';
@@ -2028,8 +2030,11 @@ function negatedBefore(reading: BlockReading, frame: Frame, at: number): boolean
   return verbGroup(reading, fallen ? at - 1 : at).negated;
 }
 
-/** First words of wordings that tell a want or a loss ("lost confidence", "lack of candour", "less than candid"). */
-const LOSS_WORDS = new Set(['lost', 'loss', 'lack', 'lacked', 'lacking', 'less', 'short']);
+/**
+ * First words of wordings that tell a want or a loss ("lost confidence", "lack of candour", "less than
+ * candid"), and the "fail" that stands for a wording's own negation ("failed to be candid", wordingVariants.ts).
+ */
+const LOSS_WORDS = new Set(['lost', 'loss', 'lack', 'lacked', 'lacking', 'less', 'short', ...FAIL_FORMS]);
 
 /** Frames that already read a negation in (whose wordings include "not candid", "no vote"). */
 const negativeFrames = new WeakMap<Frame, boolean>();
@@ -2398,6 +2403,11 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
             (reportContinues(reading, k.last, m.first) || consequenceContinues(reading, k.last, m.first))) ||
           // "a non-voting seat — an observer — on the board": the second wording renames the first.
           (k.fact === m.fact && opensApposition(reading, k.last, m.first)) ||
+          // "he was done: he quit the company": a colon or dash elaboration tells the same act again.
+          (!m.demand &&
+            k.fact === m.fact &&
+            m.first <= k.last + COORDINATED_FACT_GAP &&
+            elaborationBetween(reading, k.last, m.first)) ||
           // "Stripped of his chairmanship, he quit": two facts are two instances however the sentence joins them.
           (k.fact === m.fact && actsOfOpeningSubject(reading, k, m)) ||
           // "Removed from board; removed as chair": a cell of bare acts, no subject and only a semicolon between, tells one story.

@@ -40,6 +40,13 @@ const ADVERBS = new Set([
   'effectively',
   'suddenly',
   'since',
+  // "has long since returned", "had meanwhile returned", "has ever since been back": time adverbs
+  // inside the verb group, as "since" is.
+  'long',
+  'ever',
+  'meanwhile',
+  'nonetheless',
+  'nevertheless',
   'briefly',
   'dramatically',
   'ultimately',

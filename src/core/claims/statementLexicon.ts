@@ -3,6 +3,7 @@ import { escapeRegExp, WORD_AFTER, WORD_BEFORE } from '../match/namePattern.ts';
 import { britishForms, inflectVerb, type VerbForms } from '../text/inflectVerb.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { withFamilies } from './statementFamilies.ts';
+import { FAIL_FORMS, wordingVariants } from './wordingVariants.ts';
 
 export type TriggerKind = 'act' | 'undergo' | 'noun' | 'title' | 'phrase' | 'nounPhrase';
 export type VerbForm = keyof VerbForms;
@@ -71,28 +72,46 @@ function verbTriggers(lemma: string, base: Omit<Trigger, 'words' | 'forms' | 'pa
   }));
 }
 
+/** A variant's first word goes into the cue only if it is "fail" for "not" (no other word of it is a cue). */
+const cueFor = (written: readonly string[], variant: readonly string[]) =>
+  variant[0] === written[0] || FAIL_FORMS.includes(variant[0]!);
+
 export function compileStatementLexicon(claims: ContentClaim[], entities: Entity[]): StatementLexicon {
   const byFirstWord = new Map<string, Trigger[]>();
-  const add = (t: Trigger) => {
+  /**
+   * The first words the cue looks for: a variant's own first word only where nothing else finds it
+   * ("failing to be candid"); "less-than-candid" is found by "less", "can't vote" by the stem cue below.
+   */
+  const cueWords = new Set<string>();
+  const add = (t: Trigger, cue = true) => {
     const key = t.words[0]!;
+    if (cue) cueWords.add(key);
     byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), t]);
   };
   for (const claim of claims) {
     claim.frames?.forEach((frame, index) => {
       const base = { claimId: claim.id, frame: index };
       for (const lemma of withFamilies(frame.acts ?? []))
-        verbTriggers(lemma, { ...base, kind: 'act' }).forEach(add);
+        verbTriggers(lemma, { ...base, kind: 'act' }).forEach((t) => add(t));
       for (const lemma of withFamilies(frame.undergoes ?? []))
-        verbTriggers(lemma, { ...base, kind: 'undergo' }).forEach(add);
-      for (const noun of withFamilies(frame.nouns ?? []))
-        add({ ...base, kind: 'noun', words: wordsOf(noun) });
-      for (const title of withFamilies(frame.titles ?? []))
-        add({ ...base, kind: 'title', words: wordsOf(title) });
+        verbTriggers(lemma, { ...base, kind: 'undergo' }).forEach((t) => add(t));
+      // Each wording as pages also write it: "can't", "failing to be", "less-than-candid" (wordingVariants.ts).
+      for (const noun of withFamilies(frame.nouns ?? [])) {
+        const written = wordsOf(noun);
+        for (const words of wordingVariants(written))
+          add({ ...base, kind: 'noun', words }, cueFor(written, words));
+      }
+      for (const title of withFamilies(frame.titles ?? [])) {
+        const written = wordsOf(title);
+        for (const words of wordingVariants(written))
+          add({ ...base, kind: 'title', words }, cueFor(written, words));
+      }
       for (const phrase of withFamilies(frame.phrases ?? [])) {
-        const words = wordsOf(phrase);
-        add({ ...base, kind: 'phrase', words });
+        const written = wordsOf(phrase);
         // "hadn't been candid": a phrase that opens with "not" is also written with the clitic.
-        if (words[0] === 'not') add({ ...base, kind: 'phrase', words: ["n't", ...words.slice(1)] });
+        const clitic = written[0] === 'not' ? [["n't", ...written.slice(1)]] : [];
+        const forms = new Map([written, ...clitic].flatMap(wordingVariants).map((w) => [w.join(' '), w]));
+        for (const words of forms.values()) add({ ...base, kind: 'phrase', words }, cueFor(written, words));
       }
       for (const head of frame.nounPhrase?.heads ?? [])
         add({ ...base, kind: 'nounPhrase', words: wordsOf(head) });
@@ -100,7 +119,7 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
       if (demand) {
         // A demand is found from its threat or from the act it asks of the board.
         for (const lemma of [...demand.threats, ...demand.targetActs, ...demand.restores])
-          verbTriggers(lemma, { ...base, kind: 'act' }).forEach(add);
+          verbTriggers(lemma, { ...base, kind: 'act' }).forEach((t) => add(t));
       }
     });
   }
@@ -111,19 +130,27 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
     (e.epithets ?? []).map((text) => ({ entityId: e.id, words: wordsOf(text) })),
   );
   // "n't" is written on its word ("hadn't"), so it is looked for without a word boundary before it.
-  const firstWords = [...byFirstWord.keys(), ...epithets.map((e) => e.words[0]!)].filter((w) => w !== "n't");
+  const firstWords = [...cueWords, ...epithets.map((e) => e.words[0]!)].filter((w) => w !== "n't");
   // Only with a word after it ("n't been", one word between as phrases allow: "n't always been"), so
   // that every "didn't" does not send its block to phase 2.
   const afterClitic = [...new Set((byFirstWord.get("n't") ?? []).map((t) => t.words[1]!))];
   const clitic = afterClitic.length
     ? `|n['’]t\\s+(?:[a-z-]+\\s+)?(?:${afterClitic.map(escapeRegExp).join('|')})${WORD_AFTER}`
     : '';
+  // A wording that opens on a word with its clitic ("can't vote", "wasn't candid"): the word is found
+  // with it and the wording's next word, so that not every "can't" sends its block to phase 2.
+  const stemmed = [...byFirstWord.values()].flat().filter((t) => t.words[1] === "n't" && t.words[2]);
+  const stems = [...new Set(stemmed.map((t) => escapeRegExp(t.words[0]!)))];
+  const afterStems = [...new Set(stemmed.map((t) => escapeRegExp(t.words[2]!)))];
+  const stemCue = stems.length
+    ? `|${WORD_BEFORE}(?:${stems.join('|')})n['’]t\\s+(?:[a-z-]+\\s+)?(?:${afterStems.join('|')})${WORD_AFTER}`
+    : '';
   return {
     byFirstWord,
     epithets,
     cue: firstWords.length
       ? new RegExp(
-          `${WORD_BEFORE}(?:${[...new Set(firstWords)].map(escapeRegExp).join('|')})${WORD_AFTER}${clitic}`,
+          `${WORD_BEFORE}(?:${[...new Set(firstWords)].map(escapeRegExp).join('|')})${WORD_AFTER}${clitic}${stemCue}`,
           'i',
         )
       : null,
