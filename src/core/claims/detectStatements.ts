@@ -1,5 +1,6 @@
 import { FAIL_FORMS } from './wordingVariants.ts';
 import { elaborationBetween } from './elaborationSameAct.ts';
+import { advocatedNotDone } from './advocatedAct.ts';
 import type { Frame } from '../dataset/schema.ts';
 import { alternativeFor } from './pageReference.ts';
 import { strangerNameAt } from './strangerName.ts';
@@ -2491,6 +2492,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         (m.demand || !insideUltimatum(reading, m.first)) &&
         !speakerPrediction(reading, m.first, m.last) &&
         (m.demand || !effortNotFact(reading, m.first, m.last)) &&
+        (m.demand || !advocatedNotDone(reading, m.first)) &&
         !(m.demand && pushNotDemand(reading, m.first, m.last)) &&
         !(m.demand && reporterHedge(reading, m.first, m.last)) &&
         (m.demand || !insideDemandTerms(reading, m.first, m.last, matcher.claims.get(m.claimId)!)) &&
