@@ -398,7 +398,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.983, recall: 0.908 },
+      statement: { precision: 0.983, recall: 0.923 },
     },
   },
   {
@@ -409,7 +409,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.984, recall: 0.939 },
+      statement: { precision: 0.984, recall: 0.954 },
     },
   },
   {
@@ -420,7 +420,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.77 },
-      statement: { precision: 0.965, recall: 0.89 },
+      statement: { precision: 0.965, recall: 0.904 },
     },
   },
   {
@@ -497,7 +497,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.963, recall: 0.928 },
-      statement: { precision: 0.918, recall: 0.899 },
+      statement: { precision: 0.918, recall: 0.909 },
     },
   },
   {
@@ -508,7 +508,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.75 },
-      statement: { precision: 0.938, recall: 0.927 },
+      statement: { precision: 0.938, recall: 0.951 },
     },
   },
   {
@@ -640,7 +640,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.885, recall: 0.885 },
-      statement: { precision: 0.975, recall: 0.855 },
+      statement: { precision: 0.975, recall: 0.865 },
     },
   },
   {
@@ -651,7 +651,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.86 },
-      statement: { precision: 0.962, recall: 0.875 },
+      statement: { precision: 0.962, recall: 0.91 },
     },
   },
   {
@@ -673,7 +673,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.915, recall: 0.77 },
-      statement: { precision: 0.975, recall: 0.84 },
+      statement: { precision: 0.975, recall: 0.864 },
     },
   },
   {
@@ -684,7 +684,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.78, recall: 0.78 },
-      statement: { precision: 0.85, recall: 0.91 },
+      statement: { precision: 0.85, recall: 0.927 },
     },
   },
   {
@@ -695,7 +695,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.895, recall: 0.71 },
-      statement: { precision: 0.961, recall: 0.834 },
+      statement: { precision: 0.961, recall: 0.867 },
     },
   },
 ];

@@ -24,6 +24,13 @@ const CRITICISM_VERBS = [
 const CRITICISM_NOUNS = [
   ...['concerns about', 'concerns over', 'concern about', 'concern over', 'doubts about', 'doubts over'],
   ...['questions about', 'questions over', 'criticism of', 'complaints about', 'misgivings about'],
+  // The complaint told as the board's one issue: "their complaint concerned candour", "the
+  // grievance was over his honesty", "worries regarding his candor".
+  ...['complaint about', 'complaint over', 'complaint concerned', 'complaints concerned'],
+  ...['complaint concerning', 'complaints concerning', 'complaint was about', 'complaint was over'],
+  ...['grievance about', 'grievance over', 'grievance concerned', 'issue was', 'problem was'],
+  ...['concerns regarding', 'concern regarding', 'doubts regarding', 'questions regarding'],
+  ...['worries about', 'worries over', 'reservations about', 'issue with', 'problem with'],
 ];
 
 /** Every written form of the wordings, as word sequences, longest first. */

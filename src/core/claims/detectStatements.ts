@@ -47,6 +47,7 @@ import { pushNotDemand } from './pushNotDemand.ts';
 import { reporterHedge } from './reporterHedge.ts';
 import { criticisedBefore } from './criticisedQuality.ts';
 import { opensApposition } from './appositionMatch.ts';
+import { ACTIVITY_LINKS, LINK_PARTICLES } from './unitTopicLink.ts';
 import { formedAfterHead, linkAfterPlace } from './unitInTheMaking.ts';
 import {
   coordinated,
@@ -2070,7 +2071,15 @@ function wordingUnstated(reading: BlockReading, at: number, first: number): bool
 }
 
 /** Words that bring a head's modifiers after it ("a unit for advanced AI research", "a lab of his own", "a division devoted to AI"). */
-const POST_HEAD_LINKS = new Set(['for', 'of', 'devoted', 'dedicated', 'focused', 'focusing']);
+const POST_HEAD_LINKS = new Set([
+  'for',
+  'of',
+  'devoted',
+  'dedicated',
+  'focused',
+  'focusing',
+  ...ACTIVITY_LINKS,
+]);
 
 /** Place adverbs that may stand between a head and its modifiers after it ("a lab there devoted to AI", "a unit here for research"). */
 const HEAD_PLACE_ADVERBS = new Set(['there', 'here', 'internally', 'in-house']);
@@ -2115,7 +2124,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
   k = linkAfterPlace(reading, k) ?? k;
   if (POST_HEAD_LINKS.has(reading.tokens[k]?.lower ?? '')) {
     k++;
-    if (/^(?:to|on)$/.test(reading.tokens[k]?.lower ?? '')) k++;
+    if (LINK_PARTICLES.test(reading.tokens[k]?.lower ?? '')) k++;
     if (/^(?:his|their|its)$/.test(reading.tokens[k]?.lower ?? '') && reading.tokens[k + 1]?.lower === 'own')
       k++;
     const after: string[] = [];

@@ -32,10 +32,20 @@ function participleEnd(reading: BlockReading, k: number, forms: ReadonlySet<stri
   return PARTICLES.has(lowerAt(reading, k + 1)) ? k + 1 : k;
 }
 
-/** "for him", "for them", "for Altman", "for the pair": the index of its last word. */
+/**
+ * "for him", "for them", "for Altman", "for the pair", and the unit shaped on its leader, "built
+ * around him", "created round the pair", or made to order, "set up for the purpose", "formed for
+ * that purpose": the index of its last word.
+ */
 function forBeneficiary(reading: BlockReading, k: number): number | undefined {
-  if (lowerAt(reading, k) !== 'for') return undefined;
+  if (!/^(?:for|around|round)$/.test(lowerAt(reading, k))) return undefined;
   const next = lowerAt(reading, k + 1);
+  if (
+    lowerAt(reading, k) === 'for' &&
+    /^(?:the|that|this)$/.test(next) &&
+    lowerAt(reading, k + 2) === 'purpose'
+  )
+    return k + 2;
   if (!BENEFICIARIES.has(next)) return undefined;
   if (next === 'the' || next === 'both') {
     const noun = lowerAt(reading, k + 2);
