@@ -9,6 +9,7 @@ import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
 import { subjectStart } from './openingConnective.ts';
 import { insideApposition } from './appositionAside.ts';
 import { pageAlternatives } from './pageReference.ts';
+import { objectOnlyPeople } from './objectOnlyAntecedent.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
@@ -671,6 +672,19 @@ export function readBlock(
           ? (pageAlternatives(leadingAlternatives(refAt, matcher, sentences[s]!.first, i), fits) ??
             (!herePeople.length && previous
               ? pageAlternatives(leadingAlternatives(refAt, matcher, previous.first, previous.last + 1), fits)
+              : undefined) ??
+            // The sentence before names people only as objects: its act decides among them (objectOnlyAntecedent.ts).
+            (!herePeople.length && previous && !twoSubjects
+              ? pageAlternatives(
+                  objectOnlyPeople(
+                    tokens,
+                    refAt,
+                    previous.first,
+                    previous.last,
+                    (id) => kindOf(matcher, id) === 'person',
+                  ),
+                  fits,
+                )
               : undefined) ??
             (!range && !recentPeople.length && !here && !before && !twoSubjects && !fits(carried)
               ? pageAlternatives(context?.pageCandidates, fits)
