@@ -10,6 +10,7 @@ import { subjectStart } from './openingConnective.ts';
 import { insideApposition } from './appositionAside.ts';
 import { pageAlternatives } from './pageReference.ts';
 import { objectOnlyPeople } from './objectOnlyAntecedent.ts';
+import { describedAntecedent } from './describedAntecedent.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
@@ -692,6 +693,14 @@ export function readBlock(
           : undefined;
       if (alternatives) {
         set({ first: i, last: i, entities: alternatives, conditional: true, alternatives: true });
+        continue;
+      }
+      // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too.
+      const described = herePeople.length
+        ? undefined
+        : describedAntecedent(refAt, sentences[s]!.first, i, (id) => kindOf(matcher, id) === 'person', fits);
+      if (described && !label && !reporter(i)) {
+        set({ first: i, last: i, entities: described.entities, conditional: true });
         continue;
       }
       if (person) entities = [person];
