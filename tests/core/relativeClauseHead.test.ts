@@ -57,3 +57,28 @@ describe('an indefinite article before an epithet', () => {
     expect(lastIds(blocks)).not.toContain('shear-appointment'),
   );
 });
+
+describe('a relative clause with "that" or none (a contact clause) after a description', () => {
+  it.each([
+    [[LEAD, 'The chief executive they fired has returned.']],
+    [[LEAD, 'The directors are gone; the chief executive they fired has long since returned.']],
+    [[LEAD, 'The chief executive the board fired is back in charge.']],
+    [[LEAD, 'The boss OpenAI sacked on a Friday is back in charge.']],
+    [[LEAD, 'The CEO that the directors ousted is back in charge.']],
+    [[LEAD, 'The chief executive that was fired on Friday is back in charge.']],
+    [[LEAD, "Five days later the chief executive OpenAI's board had thrown out returned to the job."]],
+    // A passive act: the head undergoes it.
+    [[LEAD, 'But the chief executive they dumped on Friday was reinstated on Wednesday.']],
+    [[LEAD, 'The chief executive who was fired on Friday was reinstated on Wednesday.']],
+  ])('%j', (blocks) => expect(lastIds(blocks)).toContain('altman-returns-as-ceo'));
+
+  it.each([
+    // The head is a verb's object, and what follows it may be a clause of its own.
+    [[LEAD, 'Microsoft said the chief executive they hired is back in charge.']],
+    [[LEAD, 'The board told the chief executive they fired is back.']],
+    // No description before the clause: "the man" is no one the page names.
+    [[LEAD, 'The man the board hired is back in charge.']],
+  ])('not a contact clause on a description that opens its clause: %j', (blocks) =>
+    expect(lastIds(blocks)).not.toContain('altman-returns-as-ceo'),
+  );
+});

@@ -1213,7 +1213,9 @@ function matchUndergo(found: Found): FrameMatch | undefined {
       label ??
       openingSubject(reading, group.first) ??
       onlyToSubject(reading, group) ??
-      sharedSubject(reading, group.first);
+      sharedSubject(reading, group.first) ??
+      // "The chief executive they fired was reinstated": the head of a relative clause undergoes it.
+      relativeClauseHead(reading, group.before);
     undergoer = subject?.entities;
     subjectFirst = subject?.first ?? group.first;
     end = byAgent ? byAgent.last : last;

@@ -135,8 +135,18 @@ export function descriptionAt(
   for (const [head, role] of PERSON_HEADS) {
     if (!head.every((w, n) => wordAt(n) === w && !refAt[k + n])) continue;
     const last = k + head.length - 1;
-    // "chief scientist Ilya Sutskever" is a title before a name, not a description.
-    if (refAt[last + 1]) return undefined;
+    // "chief scientist Ilya Sutskever" is a title before a name, not a description; "the boss
+    // OpenAI sacked" opens a relative clause with the organisation as its subject.
+    const named = refAt[last + 1];
+    if (
+      named &&
+      !(
+        named.first === last + 1 &&
+        kindOf(matcher, named.entities[0]!) === 'organisation' &&
+        clauseSubject(tokens, named.last)
+      )
+    )
+      return undefined;
     // "the CEO of Acme", "the chief scientist at Google": the post is the organisation's named after it.
     const owner = ownerAfter(matcher, tokens, refAt, last);
     if (owner === null) return undefined;
@@ -175,6 +185,16 @@ export function descriptionAt(
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };
+}
+
+/**
+ * An organisation named right after a post opens a clause of its own ("the boss OpenAI sacked", "the
+ * chief executive OpenAI's board had thrown out") when a verb or its possessive follows it; else it
+ * is the post's name ("Microsoft CEO Satya Nadella" is read from the organisation's side).
+ */
+function clauseSubject(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.lower ?? '';
+  return next === "'s" || /^(?:had|has|have|was|were|\p{L}+ed)$/u.test(next);
 }
 
 /** Nouns for an organisation after what it makes ("the ChatGPT maker", "the ChatGPT company"). */

@@ -9,6 +9,8 @@ import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
 import { subjectStart } from './openingConnective.ts';
 import { insideApposition } from './appositionAside.ts';
 import { pageAlternatives } from './pageReference.ts';
+import { objectOnlyPeople } from './objectOnlyAntecedent.ts';
+import { describedAntecedent } from './describedAntecedent.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
@@ -672,12 +674,33 @@ export function readBlock(
             (!herePeople.length && previous
               ? pageAlternatives(leadingAlternatives(refAt, matcher, previous.first, previous.last + 1), fits)
               : undefined) ??
+            // The sentence before names people only as objects: its act decides among them (objectOnlyAntecedent.ts).
+            (!herePeople.length && previous && !twoSubjects
+              ? pageAlternatives(
+                  objectOnlyPeople(
+                    tokens,
+                    refAt,
+                    previous.first,
+                    previous.last,
+                    (id) => kindOf(matcher, id) === 'person',
+                  ),
+                  fits,
+                )
+              : undefined) ??
             (!range && !recentPeople.length && !here && !before && !twoSubjects && !fits(carried)
               ? pageAlternatives(context?.pageCandidates, fits)
               : undefined))
           : undefined;
       if (alternatives) {
         set({ first: i, last: i, entities: alternatives, conditional: true, alternatives: true });
+        continue;
+      }
+      // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too.
+      const described = herePeople.length
+        ? undefined
+        : describedAntecedent(refAt, sentences[s]!.first, i, (id) => kindOf(matcher, id) === 'person', fits);
+      if (described && !label && !reporter(i)) {
+        set({ first: i, last: i, entities: described.entities, conditional: true });
         continue;
       }
       if (person) entities = [person];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from './helpers/annotate.ts';
+
+/*
+ * Where the sentence before names people only as objects (its subject is a company, a board, "it"),
+ * a "he" after it takes the one of them the claim's act is about, not simply the first named; a
+ * person named as a subject keeps the subject reading. Every sentence is invented.
+ */
+const LEAD = 'OpenAI fired Sam Altman on Friday.';
+
+function lastIds(blocks: string[]): string[] {
+  return annotate(blocks)
+    .blocks.at(-1)!
+    .filter((h) => h.kind === 'claim')
+    .map((h) => h.id);
+}
+
+describe('a pronoun after a sentence that names people only as objects', () => {
+  it.each([
+    [
+      [
+        LEAD,
+        "When OpenAI's board pushed out Sam Altman, it tried to keep Greg Brockman. He walked out instead.",
+      ],
+      'brockman-exit',
+    ],
+    [
+      [LEAD, 'The directors removed Sam Altman and wanted to hold on to Greg Brockman. He quit hours later.'],
+      'brockman-exit',
+    ],
+    [[LEAD, 'The board kept Ilya Sutskever but fired Altman. He now regrets his role.'], 'sutskever-regret'],
+    [
+      [LEAD, 'The board kept Brockman and fired Altman. He is back as chief executive.'],
+      'altman-returns-as-ceo',
+    ],
+  ])('%j', (blocks, id) => expect(lastIds(blocks)).toContain(id));
+
+  it.each([
+    // A person named as a subject: "he" continues them.
+    [[LEAD, 'Altman said the board had pushed out Brockman. He walked out instead.'], 'brockman-exit'],
+    // Both took the act: the pronoun stays nobody's.
+    [
+      [LEAD, 'The directors fired Altman and demoted Brockman. He joined Microsoft on Monday.'],
+      'altman-joins-microsoft',
+    ],
+  ])('%j', (blocks, id) => expect(lastIds(blocks)).not.toContain(id));
+});
