@@ -672,7 +672,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
-      figure: { precision: 0.915, recall: 0.77 },
+      figure: { precision: 0.93, recall: 0.77 },
       statement: { precision: 0.975, recall: 0.864 },
     },
   },
@@ -683,7 +683,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.78, recall: 0.78 },
+      figure: { precision: 0.85, recall: 0.81 },
       statement: { precision: 0.85, recall: 0.927 },
     },
   },
@@ -694,7 +694,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.895, recall: 0.71 },
+      figure: { precision: 0.91, recall: 0.71 },
       statement: { precision: 0.961, recall: 0.867 },
     },
   },

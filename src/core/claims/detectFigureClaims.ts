@@ -56,6 +56,9 @@ import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
+import { elapsedSinceEvent } from './elapsedSince.ts';
+import { countsProfiledOther } from './profileInParentheses.ts';
+import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
 import { valuedObject } from './valuedObject.ts';
@@ -1177,6 +1180,10 @@ export function detectFigureClaims(
     if (misfitsTopic(best, text, figure, span)) continue;
     // "D'Angelo, who … whose CV includes nearly two years as…", "in two years": a span someone else spent, or none did.
     if (spanOfAnother(best, text, figure, span, names, (id) => isPerson(matcher, id))) continue;
+    // "Two years after its directors fired Sam Altman", "three years ago": time since an event is no one's tenure.
+    if (elapsedSinceEvent(text, figure, text.slice(span.start, figure.start))) continue;
+    // "Lumina Clinical (Durham, 46 employees)": a headcount in another firm's bracketed profile is that firm's.
+    if (countsProfiledOther(best, text, figure, names)) continue;
     const of = periodFor(matcher, best, figure, period, rowAfter);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
       ...(of ? { of } : {}),
@@ -1510,12 +1517,19 @@ function topicOf(
     WHOLE_THEN_PART_AFTER.test(text.slice(figure.end, figure.end + 60)) ||
     STRONG_GROUP_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
     TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
+    // "Roughly 770 people work at OpenAI": the people who work there are the whole staff (workplaceTotal.ts).
+    countsWorkforce(text.slice(span.start, figure.start), text.slice(figure.end, figure.end + 80)) ||
     isTotalStated(
       withoutFillers(text.slice(span.start, figure.start)),
       text.slice(figure.end, figure.end + 20),
     );
   const after = ownerAfter(text, figure, sentenceNames);
-  const owner = after ?? ownerOf(text, figure, sentenceNames);
+  // "300 people work at Anthropic": the workplace named after the count owns it.
+  const workplace = workplaceStart(text.slice(figure.end, figure.end + 80));
+  const owner =
+    after ??
+    (workplace === undefined ? undefined : sentenceNames.find((n) => n.start === figure.end + workplace)) ??
+    ownerOf(text, figure, sentenceNames);
   // "a board of four non-executive directors": a group's size, whatever words describe its members.
   const groupSize =
     GROUP_SIZE_BEFORE.test(text.slice(span.start, figure.start)) ||

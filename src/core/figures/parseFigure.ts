@@ -273,15 +273,19 @@ const AGE_AT_DATE_AFTER = new RegExp(
   `^\\s+(?:in|as\\s+of|by)\\s+(?:(?:${MONTHS})\\.?\\s+)?\\d{4},\\s+(?:he|she)\\b`,
   'i',
 );
-/** "Altman is 38.", "He is 43 and…": a person or "he"/"she", then the age as what they are. */
-const IS_AGE_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+$/u;
+/** "Altman is 38.", "He is 43 and…", "someone who was 38": a person, "he"/"she" or "who", then the age as what they are. */
+const IS_AGE_BEFORE = /(?:\b(?:[Hh]e|[Ss]he|who)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+$/u;
 /** "Taylor's forty-three, he's been around": "'s" for "is", the age closing its clause ("Altman's 20 staff" is no age). */
 const IS_AGE_CONTRACTED_BEFORE = /(?:\b(?:[Hh]e|[Ss]he)|\p{Lu}\p{Ll}[\p{L}'’-]*)['’]s\s+$/u;
 const CLAUSE_CLOSE = /^(?:[,;:!?]|\.(?:\s|$)|$)/;
 /** "Altman (38)", and a post's lower-case "d'angelo (39)". */
 const AGE_PAREN_BEFORE = /[A-Za-z][A-Za-z'’-]+\s\($/;
+/**
+ * What may follow an age that closes its clause: a stop, a joint, or a time the age is told at ("was 38
+ * last time anyone checked", "is 68 now", "was 43 then", "turned 40 this year", "is 39 as of this week").
+ */
 const AGE_WORDS_CLOSE =
-  /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years)\b|\s+[–—])/;
+  /^(?:[,;:)!?]|\.(?:\s|$)|$|\s+(?:and|but|when|while|at|on|in|is|was|has|had|years|last|then|now|today|back\s+then|this|as\s+of|going\s+on)\b|\s+[–—])/;
 /** "18–19 November", "Nov. 20–21": a range of days is a date, on either side of the dash. */
 /** "20 and 21 November", "Nov. 20 or 21": days joined by a word are a date as a dash-joined range is. */
 const DAY_JOINT = '(?:\\s?[–-]\\s?|\\s+(?:and|or|to|&)\\s+)';
