@@ -54,6 +54,7 @@ import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
 import { modalClauseBefore } from './modalScope.ts';
+import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
@@ -1871,7 +1872,12 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const after = withoutGroupAsides(withoutAppositiveList(text.slice(figure.end, span.end), figure.value));
   // "it took only four of them to remove him" (decisionAgent.ts).
   if (tookToRemove(before, after.slice(0, 80))) return true;
-  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before) && !opensCoordinatedClause(before))
+  if (
+    !CLAUSE_OPENS_BEFORE.test(before) &&
+    !opensWithTime(before) &&
+    !opensCoordinatedClause(before) &&
+    !definiteWithRelative(before, after)
+  )
     return decidedByBefore(before);
   return (
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
