@@ -61,3 +61,40 @@ describe('a ceiling on the board, in the words of a plan', () => {
     expect(figures([text])).toEqual([]);
   });
 });
+
+describe('a modal ceiling in any form of the growth verb, or reached by the board itself', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a progressive after the modal',
+      'The new trio would mainly be choosing up to nine further directors.',
+      [['board-expansion', 'up to nine']],
+    ],
+    [
+      'another -ing growth verb',
+      'The interim directors may be adding as many as nine members by spring.',
+      [['board-expansion', 'as many as nine']],
+    ],
+    [
+      'a board that could run to a ceiling',
+      'The enlarged board could run to as many as nine seats.',
+      [['board-expansion', 'as many as nine']],
+    ],
+    [
+      'a board reaching a size in a relative clause',
+      'The directors will recruit a bigger board, which could reach nine people.',
+      [['board-expansion', 'nine']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(figures([text])).toEqual(expected);
+  });
+
+  it.each([
+    ['a condition on the reach', 'If the board could reach nine members, Microsoft would want a seat.'],
+    ['staff reaching a size is a forecast', 'OpenAI said its staff could reach 1,500 next year.'],
+    ['a board shrinking under a modal', 'The board could shrink to four directors.'],
+    ['a past counterfactual', 'The board could have had nine members.'],
+    ['a forecast of growth, no limit verb', 'The club said its board would grow to nine next season.'],
+  ])('not: %s', (_, text) => {
+    expect(figures([text])).toEqual([]);
+  });
+});

@@ -474,7 +474,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.983, recall: 0.832 },
+      figure: { precision: 0.983, recall: 0.86 },
       statement: { precision: 0.973, recall: 0.914 },
     },
   },
@@ -485,7 +485,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.99 },
-      figure: { precision: 0.939, recall: 0.722 },
+      figure: { precision: 0.94, recall: 0.738 },
       statement: { precision: 0.985, recall: 0.797 },
     },
   },
@@ -518,7 +518,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.915, recall: 0.813 },
+      figure: { precision: 0.918, recall: 0.832 },
       statement: { precision: 0.945, recall: 0.874 },
     },
   },
@@ -672,7 +672,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
-      figure: { precision: 0.93, recall: 0.77 },
+      figure: { precision: 0.93, recall: 0.83 },
       statement: { precision: 0.975, recall: 0.864 },
     },
   },
@@ -683,7 +683,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.85, recall: 0.81 },
+      figure: { precision: 0.85, recall: 0.837 },
       statement: { precision: 0.85, recall: 0.927 },
     },
   },
@@ -694,7 +694,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.71 },
+      figure: { precision: 0.91, recall: 0.739 },
       statement: { precision: 0.961, recall: 0.867 },
     },
   },

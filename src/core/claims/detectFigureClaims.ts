@@ -52,6 +52,9 @@ import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling } from './plannedCeiling.ts';
+import { maskPhrasalUpTo } from './phrasalUpTo.ts';
+import { modalClauseBefore } from './modalScope.ts';
+import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
@@ -166,8 +169,10 @@ const DEAL_VALUES_BEFORE =
 const GENERIC_CLAUSE =
   /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|(?<!\b(?:the|how|so|too|as)\s+)(?:most(?!\s+(?:widely|commonly|frequently|often|highly|closely|recently|reliably|heavily|cited|quoted|reported)\b)|many)|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
 /** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
-const HABITUAL_BEFORE =
-  /\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.]*$/i;
+const HABITUAL_BEFORE = new RegExp(
+  String.raw`\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.—–]*$`,
+  'i',
+);
 /** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */
 const BODY_SIZE_COMPOUND_AFTER =
   /^-(?:person|member|man|strong|seat)\s+(?:[\p{L}-]+\s+)?(?:board|panel|committee|council|workforce|staff)\b/iu;
@@ -609,7 +614,8 @@ function clauseHolds(
   // "…are new members, but the board could expand": a clause joined after this one says its own things.
   const joint = CLAUSE_JOINT.exec(after);
   if (joint) after = after.slice(0, joint.index);
-  const around = `${before} ${text.slice(figure.start, figure.end)} ${after}`.toLowerCase();
+  // "stood up to the founder": a phrasal verb's "up to" is no ceiling word (phrasalUpTo.ts).
+  const around = maskPhrasalUpTo(`${before} ${text.slice(figure.start, figure.end)} ${after}`.toLowerCase());
   return words.some((w) => wholeWord(w).test(around));
 }
 
@@ -920,7 +926,7 @@ export function detectFigureClaims(
         : undefined;
     if (
       !figure.isAge &&
-      ((HYPOTHETICAL_BEFORE.test(before) &&
+      ((HYPOTHETICAL_BEFORE.test(modalClauseBefore(before)) &&
         !DEAL_VALUES_BEFORE.test(before) &&
         !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         // "the other two are new": the newcomers set against the holdover.
@@ -1880,7 +1886,12 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   const after = withoutGroupAsides(withoutAppositiveList(text.slice(figure.end, span.end), figure.value));
   // "it took only four of them to remove him" (decisionAgent.ts).
   if (tookToRemove(before, after.slice(0, 80))) return true;
-  if (!CLAUSE_OPENS_BEFORE.test(before) && !opensWithTime(before) && !opensCoordinatedClause(before))
+  if (
+    !CLAUSE_OPENS_BEFORE.test(before) &&
+    !opensWithTime(before) &&
+    !opensCoordinatedClause(before) &&
+    !definiteWithRelative(before, after)
+  )
     return decidedByBefore(before);
   return (
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||

@@ -5,12 +5,17 @@
  * to", "should it") makes the ceiling hypothetical: "if the board took on up to nine directors".
  *
  * The growth is named by any verb a reporter uses for a group gaining members or for its limit: grow,
- * expand, swell, take on, bring in, add, appoint, name, elect, seat, welcome, recruit, be capped at.
+ * expand, swell, take on, bring in, add, appoint, name, elect, seat, welcome, recruit, be capped at, run to,
+ * in any form after the modal ("would be choosing up to nine"). A board's size reached under a modal is its
+ * ceiling too, with no "up to": "recruit a bigger board, which could reach nine".
  */
+
+/** The same verbs in their -ing form after "be": "would be choosing up to nine", "may be adding as many as nine". */
+const GROWING = String.raw`(?:growing|expanding|swelling|enlarging|increasing|adding|appointing|picking|choosing|selecting|naming|electing|nominating|seating|recruiting|hiring|welcoming|installing|filling|taking\s+on|bringing\s+(?:in|on|aboard))`;
 
 /** A modal, then within a few words a verb of growing, filling or capping a group, up to the figure. */
 const MODAL_GROWTH_BEFORE = new RegExp(
-  String.raw`\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|swell|balloon|widen|broaden|enlarge|reach|increase|rise|climb|be\s+(?:expanded|enlarged|increased|widened|broadened|grown|capped|filled|made\s+up)|pick|appoint|add|fill|have|include|number|comprise|total|hold|take\s+on|bring\s+(?:in|on|aboard)|welcome|seat|recruit|hire|name|elect|choose|select|nominate|install|top\s+out|max\s+out)\b[^,;.]*$`,
+  String.raw`\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|swell|balloon|widen|broaden|enlarge|reach|increase|rise|climb|be\s+(?:expanded|enlarged|increased|widened|broadened|grown|capped|filled|made\s+up)|pick|appoint|add|fill|have|include|number|comprise|total|hold|take\s+on|bring\s+(?:in|on|aboard)|welcome|seat|recruit|hire|name|elect|choose|select|nominate|install|top\s+out|max\s+out|run\s+to|go\s+(?:up\s+)?to|stretch\s+to|extend\s+to|${GROWING})\b[^,;.]*$`,
   'iu',
 );
 /** A condition anywhere in the clause before the figure: "if", "unless", "were it to", "should the board". */
@@ -20,10 +25,22 @@ const CAP_BEFORE =
   /\b(?:(?:capped|topping\s+out|maxing\s+out|tops?\s+out|maxe?s?\s+out)\s+at|(?:cap|ceiling)\s+of)\s+$/i;
 
 /**
+ * A board (or its seats) reaching a size right before the figure: "a bigger board, which could reach nine",
+ * "its seats could run to nine": verbs of a limit. "Would grow to nine" stays talk (a forecast, often of
+ * some other body's board), as do forecasts of staff or money.
+ */
+const REACHES_BEFORE = /\b(?:reach|run\s+to|top\s+out\s+at|max\s+out\s+at)\s+$/i;
+const BOARD_IN_CLAUSE = /\b(?:board|boardroom|seats|directors|directorships)\b[^;.:—–]*$/i;
+
+/**
  * The figure is the ceiling of a plan said with a modal: a ceiling ("up to", "as many as", or a cap's own
  * words) after a modal and a verb of growth, with no condition in its clause.
  */
 export function plannedCeiling(before: string, ceiling: boolean): boolean {
-  if (!ceiling && !CAP_BEFORE.test(before.slice(-40))) return false;
+  if (!ceiling && !CAP_BEFORE.test(before.slice(-40)) && !boardReaches(before)) return false;
   return MODAL_GROWTH_BEFORE.test(before) && !CONDITION_BEFORE.test(before);
+}
+
+function boardReaches(before: string): boolean {
+  return REACHES_BEFORE.test(before.slice(-40)) && BOARD_IN_CLAUSE.test(before);
 }

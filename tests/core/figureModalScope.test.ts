@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead as figures } from './helpers/annotate.ts';
+
+const LEAD = 'OpenAI fired Sam Altman on Friday, and its employees revolted.';
+
+describe('a modal or habit word reaches only its own clause', () => {
+  it.each<[string, string]>([
+    [
+      'a threat, then a dash and a new clause',
+      'Staff warned they would follow Altman to Microsoft — and more than 700 of them signed the letter.',
+    ],
+    [
+      'a possibility, then a dash and a reported count',
+      'The board could still fold – by Monday 745 employees had signed the letter.',
+    ],
+    ['a spaced hyphen as the dash', 'Staff said they might quit - and 700 employees signed the letter.'],
+    ['a colon after a modal clause', 'It could not have been plainer: 700 employees signed the letter.'],
+  ])(
+    'marks: %s',
+    (_, text) => {
+      expect(figures([LEAD, text]).length).toBeGreaterThan(0);
+    },
+    20_000,
+  );
+
+  it.each<[string, string]>([
+    ['a modal in the same clause', 'Microsoft said it would hire all 700 employees.'],
+    ['a threat before the figure, no break', 'Staff warned they would follow him and that 700 could leave.'],
+    ['a dash aside closed before the figure', 'Microsoft could — in theory — hire all 700 employees.'],
+    ['a condition in a closed aside', 'Microsoft would — if they came — hire up to 700 staff.'],
+    ['a habit of boards in general', 'Nonprofit boards usually have nine directors.'],
+    [
+      'a habit word before a non-reporting verb',
+      'Start-ups typically employ 700 people before a board forms.',
+    ],
+    ['a modal after the dash', 'The letter was sent on Monday — and Microsoft could hire 700 employees.'],
+  ])('not: %s', (_, text) => {
+    expect(figures([LEAD, text])).toEqual([]);
+  });
+});
