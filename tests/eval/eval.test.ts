@@ -210,7 +210,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.94 },
-      statement: { precision: 0.97, recall: 0.88 },
+      statement: { precision: 0.985, recall: 0.88 },
     },
   },
   {
@@ -541,7 +541,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.954, recall: 0.851 },
-      statement: { precision: 0.949, recall: 0.803 },
+      statement: { precision: 0.96, recall: 0.803 },
     },
   },
   {
@@ -639,8 +639,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.885, recall: 0.885 },
-      statement: { precision: 0.96, recall: 0.835 },
+      figure: { precision: 0.975, recall: 0.885 },
+      statement: { precision: 0.975, recall: 0.835 },
     },
   },
   {
@@ -683,8 +683,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.78, recall: 0.78 },
-      statement: { precision: 0.85, recall: 0.91 },
+      figure: { precision: 0.85, recall: 0.78 },
+      statement: { precision: 0.91, recall: 0.91 },
     },
   },
   {
@@ -694,7 +694,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.895, recall: 0.71 },
+      figure: { precision: 0.925, recall: 0.71 },
       statement: { precision: 0.925, recall: 0.825 },
     },
   },
