@@ -119,3 +119,32 @@ describe("a listicle's count of its own items is furniture", () => {
     expect(figureClaimsAfterLead([text])).toEqual(expected);
   });
 });
+
+describe('a quote box’s cell under a label naming its own measure is that measure', () => {
+  const box = (label: string, value: string) =>
+    figureClaimsAfterLead([
+      'Microsoft’s stake in OpenAI',
+      'Microsoft has invested $13 billion in OpenAI, the company said.',
+      label,
+      value,
+    ]);
+
+  it.each([
+    ['MSFT weighting in S&P 500', '7.1%'],
+    ['MSFT YTD return', '+53.8%'],
+    ['Dividend yield', '0.8%'],
+    ['Microsoft P/E ratio', '36'],
+    ['52-week high', '$384'],
+    ['Rank on the Fortune 500', '13'],
+    ['One-year change', '−4.2%'],
+  ])('counts nothing under “%s”: the lead above does not speak for %s', (label, value) => {
+    expect(box(label, value)).toEqual([['microsoft-investment', '$13 billion']]);
+  });
+
+  it('still reads a cell whose own label names a topic', () => {
+    expect(box('Microsoft investment to date', '$13bn')).toEqual([
+      ['microsoft-investment', '$13 billion'],
+      ['microsoft-investment', '$13bn'],
+    ]);
+  });
+});

@@ -50,6 +50,24 @@ describe('a label says what its value counts, past a year or a comma (figureLabe
   });
 });
 
+describe('a label that gives the size, cap or number OF a thing counts that thing (figureLabel.ts)', () => {
+  it.each<[string, string]>([
+    ['Maximum size of the expanded board now being planned: 9', '9'],
+    ['Cap on the expanded board: 9', '9'],
+    ['Planned size of the expanded board: 9', '9'],
+    ['Size of the expanded board: 9', '9'],
+  ])('%j', (text, value) => {
+    expect(claims(text).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it.each<string>(['Maximum size of a file upload: 9', 'Number of days since the firing: 3'])(
+    'no claim: %j',
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
+});
+
 describe('a label that names the unit of its bare value (labelledUnit.ts)', () => {
   it.each<[string, string, string | undefined]>([
     ['Julia Villagra\nMonths in role before leaving: ', '', 'months'],

@@ -379,3 +379,51 @@ describe('a day and month set off by a stamp or a bracket is furniture', () => {
     },
   );
 });
+
+describe('a comment’s vote and reaction widgets are furniture', () => {
+  it.each([
+    ['▲ 412', ['412']],
+    ['412 ▼', ['412']],
+    ['⬆ 98 ⬇', ['98']],
+    ['👍 57 👎 3', ['57', '3']],
+    ['💬 12 · 🔁 3', ['12', '3']],
+    ['♥ 1.2K', ['1', '2']],
+    ['340 upvotes · 12 comments', ['340', '12']],
+    ['Reply · 12 replies', ['12']],
+    ['3 shares · 5 comments', ['3', '5']],
+    ['techwatcher · 412 points · 3h ago', ['412']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Headcount ▲ 700 staff',
+    'Altman sells 12 shares',
+    'The motion passed by 9 votes to 2.',
+    'He has 412 points of difference with the board.',
+    'Employees left 700 comments on the internal memo about the board.',
+  ])('but not a story’s count or a story’s noun: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a broadcast programme’s hour is furniture', () => {
+  it.each([
+    ['(KBAY 4 News at 5)', ['4', '5']],
+    ['Watch Nightly News at 6:30 tonight', ['6', '30']],
+    ['on Newsnight at 10.30', ['10', '30']],
+    ['Tune in to Live at 6 for more', ['6']],
+    ['the 6 O’Clock News led with it', ['6']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Microsoft shares opened at 5% higher',
+    'shares closed at 5 on Friday',
+    'The Report at 5 million readers',
+    'Staff at 5 offices walked out',
+  ])('but not a price, a share or a count: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});

@@ -53,6 +53,33 @@ describe('railContext', () => {
       expect(railHeadingOf(h)).toBe('references');
   });
 
+  it('knows a rail headed by "More" and a section or a kind of linked page, in any case', () => {
+    for (const h of [
+      'More Opinion',
+      'More business news',
+      'MORE TECH STORIES',
+      'More Markets',
+      'More AI coverage',
+      'More top stories',
+      'More Sport',
+      'More from Business',
+      'More videos',
+      'More columnists',
+      'More world headlines',
+      '» More Climate',
+    ])
+      expect(railHeadingOf(h)).toBe('links');
+    // A story's own subheading opens with "More" and a story's noun: no section, no kind of page.
+    for (const h of [
+      'More cuts to come',
+      'More departures',
+      'More turmoil at OpenAI',
+      'More than 700 staff signed',
+      'More money, more problems',
+    ])
+      expect(railHeadingOf(h)).toBeUndefined();
+  });
+
   it('does not take a section or a live blog for a rail', () => {
     for (const h of [
       'Related developments',

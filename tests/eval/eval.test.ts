@@ -210,7 +210,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.94 },
-      statement: { precision: 0.97, recall: 0.88 },
+      statement: { precision: 0.985, recall: 0.88 },
     },
   },
   {
@@ -541,7 +541,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.954, recall: 0.851 },
-      statement: { precision: 0.949, recall: 0.803 },
+      statement: { precision: 0.96, recall: 0.803 },
     },
   },
   {
@@ -639,7 +639,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.885, recall: 0.885 },
+      figure: { precision: 0.975, recall: 0.885 },
       statement: { precision: 0.975, recall: 0.865 },
     },
   },
@@ -684,7 +684,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.85, recall: 0.837 },
-      statement: { precision: 0.85, recall: 0.927 },
+      statement: { precision: 0.91, recall: 0.927 },
     },
   },
   {
@@ -694,7 +694,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.739 },
+      figure: { precision: 0.925, recall: 0.739 },
       statement: { precision: 0.961, recall: 0.867 },
     },
   },

@@ -1,3 +1,4 @@
+import { namesOwnMeasure } from './measureLabel.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
@@ -1149,10 +1150,11 @@ export function detectFigureClaims(
     const ownLabel = around.lead?.own;
     const labelled =
       isAlone(text, figure) &&
-      ownLabel?.label === true &&
+      ownLabel !== undefined &&
       !ownLabel.asks &&
-      !ownLabel.entities.length &&
-      COUNTED_LABEL.test(ownLabel.text ?? '');
+      ((ownLabel.label === true && !ownLabel.entities.length && COUNTED_LABEL.test(ownLabel.text ?? '')) ||
+        // "MSFT YTD return" | "+53.8%": a label naming its own measure, whoever it is of.
+        (!ownLabel.cues.length && namesOwnMeasure(ownLabel.text ?? '')));
     // One that names no topic says the cell counts nothing a topic does.
     const countsOther = labelled && !ownLabel.cues.length && labelSide(around.lead?.box) !== 'after';
     if (!best && leadBelongs && !inRail && !countsOther) {

@@ -36,6 +36,13 @@ const TRANSPARENT = new Set([
   ...['the', 'a', 'an', 'its', 'their', 'our', 'total', 'number', 'count', 'of', 'all', 'overall'],
   ...['current', 'reported', 'estimated', 'approximate', 'approx', 'full-time', 'latest'],
 ]);
+/**
+ * "Maximum size of the expanded board now being planned", "Cap on board seats", "Target number of
+ * directors", "Planned ceiling for the board", "Upper limit on seats": a size, a cap or a number OF the
+ * thing the label counts, maybe with its qualifiers; the head is the thing after the preposition.
+ */
+const SIZE_OF =
+  /^\W*(?:(?:the|a|an|its|their)\s+)?(?:(?:maximum|minimum|max\.?|min\.?|target|planned|proposed|expected|eventual|final|upper|lower|projected|intended|agreed|new|current|total|overall)\s+)*(?:size|number|count|cap|limit|ceiling|total|tally|headcount)\s+(?:of|on|for)\s+/i;
 /** A year ("2025"), which dates a label's value. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** A cue followed by more of its word ("member" in "membership") is not that cue. */
@@ -76,7 +83,10 @@ export function figureLabel(
   const label = text.slice(start, end);
   let owner: string | undefined;
   let head: { word: string; at: number } | undefined;
+  // "Maximum size of the expanded board": the head is past a size's words.
+  const past = SIZE_OF.exec(label)?.[0].length ?? 0;
   for (const m of eachMatch(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu, label)) {
+    if (m.index < past) continue;
     const at = start + m.index;
     const name = names.find((n) => n.start <= at && at < n.end);
     if (name) {

@@ -97,12 +97,43 @@ const POST_SCORE =
 const TEMPERATURE =
   /\b(?:highs?|lows?)\s+(?:of\s+)?(?:around\s+|about\s+|near\s+)?[-\u2212]?\d{1,3}(?![\d%]|[.,]\d)|[-\u2212]?\b\d{1,3}(?:\.\d)?\s?(?:°\s?[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?|Celsius\b|Fahrenheit\b)/g;
 
+/**
+ * A broadcast programme's name with its hour: "News at 5", "Live at 6", "Newsnight at 10.30",
+ * "Nightly News at 6:30", "the Six O'Clock News" in digits ("the 6 O'Clock News", "6 o'clock bulletin").
+ * The number names the slot. Case-sensitive: the programme's name is capitalised ("shares opened at 5"
+ * is a price).
+ */
+const PROGRAMME_HOUR =
+  /\b(?:News|Newsnight|Newsday|Newshour|NewsHour|Live|Tonight|Today|Bulletin|Update|Edition|Report|Hour|Show|Extra|Sport|Sports|Weather)\s+at\s+\d{1,2}(?:[.:][0-5]\d)?(?![\d%]|[.,]\d|\s?(?:%|per\b|percent|billion|million|bn|m\b|a\s+share))|\b\d{1,2}\s?[Oo]['’][Cc]lock\s+(?:News|news|Bulletin|bulletin|Show|show|Report|report|programme|broadcast)\b/g;
+
 /** "97.4 FM", "1440 AM", "88.1 MHz": a station's frequency. */
 const FREQUENCY = /\b\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)\b/g;
 
 /** "Like · 34 · Reply", "Comments: 12", "34 · Reply": a feed's counter beside its buttons. */
 const SOCIAL_COUNTER =
   /\b(?:Likes?|Repl(?:y|ies)|Shares?|Comments?|Reposts?|Retweets?|Views?|Reactions?)\s*[·•|:]\s*\d[\d.,]*[kK]?(?=\s*(?:[·•|]|$))|\b\d[\d.,]*[kK]?\s*[·•|]\s*(?:Reply|Share|Like|Comment|Repost)\b/g;
+
+/**
+ * A comment's or a post's vote and reaction widgets: "▲ 412", "412 ▼", "⬆ 98 ⬇", "↑57", "👍 12", "♥ 34",
+ * "💬 8", "🔁 3", "+412 / −9" beside its arrows; and a widget's count with its noun closing a line or set
+ * off by a separator: "412 points", "12 replies", "3 shares · 5 comments", "1.2K views". They score a
+ * comment; they count nothing the story says. A move in per cent ("▲ 1.1%") is a quote strip's (TICKER),
+ * and a count with a story's noun after it ("▲ 700 staff") is no widget.
+ */
+const WIDGET_COUNT = String.raw`(?<![\p{L}\p{N}.,$€£%-])\d[\d.,]*[kKmM]?\s?`;
+const VOTE_WIDGET = new RegExp(
+  [
+    // A glyph, then the count: "▲ 412", "👍 12", "💬 8"; not "▲ 1.1%", not "▲ 700 staff".
+    String.raw`(?:[▲▼△▽⬆⬇⏶⏷♥❤♡]|👍|👎|💬|🔁|🗨)\uFE0F?\s?[+\u2212-]?\d[\d.,]*[kKmM]?(?![\d%]|[.,]\d|\s*[\p{L}%$€£])`,
+    // The count, then its glyph: "412 ▲".
+    String.raw`${WIDGET_COUNT}(?:[▲▼⬆⬇👍♥💬])`,
+    // A widget's own nouns, closing a line or before a separator: "12 replies", "340 upvotes · 12 comments".
+    String.raw`${WIDGET_COUNT}(?:upvotes?|downvotes?|replies|comments|likes|reposts|retweets|reactions|bookmarks)(?=\s*(?:[·•|)\]]|$))`,
+    // Nouns a story uses too ("412 points", "3 shares", "9 votes") only beside another widget's separator.
+    String.raw`(?<=[·•|]\s?)${WIDGET_COUNT}(?:points?|votes?|shares?|views|quotes|saves)\b|${WIDGET_COUNT}(?:points?|votes?|shares?|views|quotes|saves)(?=\s*[·•|]\s*\d)`,
+  ].join('|'),
+  'gu',
+);
 
 /** "Updated 2:25 PM ET · 6 sources": an aggregator's count of the articles in a story's cluster. */
 const CLUSTER_COUNT =
@@ -269,6 +300,8 @@ const NOISE_KINDS: NoiseKind[] = [
   allOf(TEMPERATURE),
   allOf(FREQUENCY),
   allOf(SOCIAL_COUNTER),
+  allOf(VOTE_WIDGET),
+  allOf(PROGRAMME_HOUR),
   allOf(CLUSTER_COUNT),
   ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
   ...[DOTTED_DATE, KEYCAP, SERIES_STEP, TIMELINE_DAY, CITED_PAGES, FOOTNOTE_MARK, INSERT_BLOCK].map(allOf),

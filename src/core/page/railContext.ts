@@ -19,6 +19,24 @@ const LINKS_HEADING =
  */
 const SECTION_RAIL_HEADING =
   /^\W*(?:More|MORE|Also|ALSO|Elsewhere|ELSEWHERE)\s+(?:in|from|on|at|IN|FROM|ON|AT)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,3}\W*$/u;
+/**
+ * "More Opinion", "More business news", "MORE TECH STORIES", "More from Markets", "More AI coverage": a
+ * rail headed by "More" and the kind of page its links are. Either a section's name (a desk every outlet
+ * has, in any case), or up to two words before a noun of linked pages ("news", "stories", "coverage",
+ * "headlines", "videos"…). A subheading of the story opens the same way with a story's noun ("More cuts
+ * to come", "More departures"), which names no section and no kind of page: it stays the story's.
+ */
+const MORE_RAIL_HEADING = new RegExp(
+  `^\\W*more\\s+(?:(?:${[
+    'opinion|opinions|comment|business|tech|technology|politics|world|sports?|markets?|science|culture',
+    'health|money|lifestyle|entertainment|analysis|columns?|columnists|features|reviews|videos?|podcasts?',
+    'local|national|climate|economy|finance|media|travel|arts|books|food|style|companies|careers',
+    'education|environment|weather|investigations|newsletters|editorials|letters|top\\s+stories',
+  ].join(
+    '|',
+  )})|(?:[\\p{L}&'’-]+\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|posts|reports|essays|explainers|reads|reading|videos|podcasts|columns|opinion|analysis|features|updates))\\W*$`,
+  'iu',
+);
 /** Links a page offers as what else to read: "Don't miss", "You may have missed", "In case you missed it", "Up next". */
 const OTHER_READING_HEADING =
   /^\W*(?:don['’]t\s+miss(?:\s+this)?|you\s+(?:may|might)\s+have\s+missed(?:\s+this)?|in\s+case\s+you\s+missed\s+it|ICYMI|up\s+next|what\s+to\s+read\s+next|editors['’]?\s+(?:picks?|choice)|editor['’]s\s+choice|more\s+(?:like\s+this|to\s+explore|stories\s+like\s+this)|popular\s+(?:right\s+now|on\s+\p{L}+)|most\s+popular)\W*$/iu;
@@ -128,7 +146,12 @@ export type Rail = 'links' | 'references';
 /** The block heads a rail of links or a reference list. */
 export function railHeadingOf(text: string): Rail | undefined {
   if (text.length > 60) return undefined;
-  if (LINKS_HEADING.test(text) || SECTION_RAIL_HEADING.test(text) || OTHER_READING_HEADING.test(text))
+  if (
+    LINKS_HEADING.test(text) ||
+    SECTION_RAIL_HEADING.test(text) ||
+    MORE_RAIL_HEADING.test(text) ||
+    OTHER_READING_HEADING.test(text)
+  )
     return 'links';
   if (REFERENCES_HEADING.test(text)) return 'references';
   return undefined;

@@ -6,6 +6,8 @@ import { detectStatements, statementSteps, type StatementHit } from '../claims/d
 import { findFigures } from '../figures/parseFigure.ts';
 import { isStatementFurniture } from './statementFurniture.ts';
 import { isQuotedMention } from './quotedMention.ts';
+import { isCitedHeadline } from './citedHeadline.ts';
+import { isAskedAbout } from './askedAboutMention.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 
@@ -154,6 +156,15 @@ export function* scanStatementsInSteps(
     yield withoutMentions(scan.text, step);
 }
 
-/** A quoted phrase the writer talks about ('"Unfit to oversee" cut both ways') reports nothing (quotedMention.ts). */
+/**
+ * A quoted phrase the writer talks about ('"Unfit to oversee" cut both ways') reports nothing
+ * (quotedMention.ts), nor does a cited, dated headline of another page (citedHeadline.ts), nor what
+ * someone was asked about or would not discuss (askedAboutMention.ts).
+ */
 const withoutMentions = (text: string, hits: StatementHit[]) =>
-  hits.filter((h) => !isQuotedMention(text, h.start, h.end));
+  hits.filter(
+    (h) =>
+      !isQuotedMention(text, h.start, h.end) &&
+      !isCitedHeadline(text, h.start, h.end) &&
+      !isAskedAbout(text, h.start),
+  );
