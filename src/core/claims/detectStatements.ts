@@ -18,7 +18,8 @@ import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
-import { widenToPostingClause } from './postingClause.ts';
+import { POSTED_LINE_FACT, widenToPostingClause } from './postingClause.ts';
+import { lineStandsAlone } from './standaloneLine.ts';
 import { endBeforeNested } from './nestedSpans.ts';
 import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
@@ -2470,6 +2471,12 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         matches.push({ ...m, claimId, demand: true });
   // "Altman to Microsoft", "Brockman out": a headline's shorthand for the verb (headlineShorthand.ts).
   if (from === 0) matches.push(...headlineShorthand(matcher, reading).filter((m) => !endOf.has(m.claimId)));
+  // A post card or pull quote showing the line alone reports no one posting it (convention i).
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i]!;
+    if (m.fact === POSTED_LINE_FACT && !m.demand && lineStandsAlone(reading, m.first, m.last))
+      matches.splice(i, 1);
+  }
   // "Staff reposted one slogan: '…'": the quoted line's mark covers the clause that reports its posting.
   widenToPostingClause(reading, matches);
   // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.

@@ -47,7 +47,7 @@ const DETERMINERS = new Set([
   ...['your', 'every', 'each', 'another', 'whose', 'latest', 'first', 'last', 'viral'],
 ]);
 /** The claim fact whose mark is the posted line with its posting clause (convention h). */
-const POSTED_LINE_FACT = 'posted-line';
+export const POSTED_LINE_FACT = 'posted-line';
 /** Quotation marks around the line. */
 const QUOTES = /^['"‘’“”]$/;
 
