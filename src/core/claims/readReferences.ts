@@ -113,6 +113,8 @@ export interface ReadingContext {
    * the last person named further up and the page's protagonist (pageReference.ts).
    */
   pageCandidates?: string[];
+  /** A posted line is shown just above the block (a card, a pull quote): "that exact line" may mean it (lineReference.ts). */
+  lineShown?: true;
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
