@@ -138,3 +138,23 @@ describe('another party’s ultimatum is not the letter’s (review21 #2)', () =
     ],
   ]);
 });
+
+describe('one reading of the staff and their going (review21 #8)', () => {
+  found([
+    [
+      'a first person inside the staff keeps them the speaker',
+      'The letter, in short: resign, restore Altman, or every signatory, and I with them, leaves for Microsoft.',
+      [
+        [
+          'staff-letter-demand',
+          'resign, restore Altman, or every signatory, and I with them, leaves for Microsoft',
+        ],
+      ],
+    ],
+    [
+      'the staff named too far after the connective: the terms alone',
+      'The letter: resign, restore Altman, or else, frankly and after a long week of it, we go.',
+      [['staff-letter-demand', 'resign, restore Altman']],
+    ],
+  ]);
+});

@@ -332,7 +332,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.96 },
-      statement: { precision: 0.995, recall: 0.926 },
+      statement: { precision: 0.995, recall: 0.95 },
     },
   },
   {
@@ -387,7 +387,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.895 },
-      statement: { precision: 0.957, recall: 0.919 },
+      statement: { precision: 0.958, recall: 0.92 },
     },
   },
   {
@@ -464,7 +464,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.84 },
-      statement: { precision: 0.97, recall: 0.865 },
+      statement: { precision: 0.97, recall: 0.881 },
     },
   },
   {
@@ -629,7 +629,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.875 },
-      statement: { precision: 0.946, recall: 0.872 },
+      statement: { precision: 0.989, recall: 0.96 },
     },
   },
   {
@@ -662,7 +662,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.95, recall: 0.87 },
-      statement: { precision: 0.96, recall: 0.878 },
+      statement: { precision: 0.975, recall: 0.878 },
     },
   },
   {

@@ -21,7 +21,9 @@ import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
-import { widenToPostingClause } from './postingClause.ts';
+import { POSTED_LINE_FACT, widenToPostingClause } from './postingClause.ts';
+import { lineStandsAlone } from './standaloneLine.ts';
+import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
 import { endBeforeNested } from './nestedSpans.ts';
 import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
@@ -2492,6 +2494,20 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         matches.push({ ...m, claimId, demand: true });
   // "Altman to Microsoft", "Brockman out": a headline's shorthand for the verb (headlineShorthand.ts).
   if (from === 0) matches.push(...headlineShorthand(matcher, reading).filter((m) => !endOf.has(m.claimId)));
+  // A post card or pull quote showing the line alone reports no one posting it (convention i).
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const m = matches[i]!;
+    if (m.fact === POSTED_LINE_FACT && !m.demand && lineStandsAlone(reading, m.first, m.last))
+      matches.splice(i, 1);
+  }
+  // "Half the company has posted that exact line", under the card that shows it (lineReference.ts).
+  const line = context.lineShown ? postedLine(matcher) : null;
+  if (line) {
+    const entities = matcher.claims.get(line.claimId)!.entities ?? [];
+    for (const m of lineReferences(reading, from, entities))
+      if ((endOf.get(line.claimId) ?? -1) < m.first)
+        matches.push({ ...m, claimId: line.claimId, fact: POSTED_LINE_FACT });
+  }
   // "Staff reposted one slogan: '…'": the quoted line's mark covers the clause that reports its posting.
   widenToPostingClause(reading, matches);
   // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.
@@ -2611,7 +2627,15 @@ export function* statementSteps(
     }
   }
   const lexicon = matcher.statements;
-  if (!lexicon.cue || !lexicon.cue.test(text)) return;
+  // "Half the company has posted that exact line" under a card showing the line: read though no cue is in it.
+  const posted = previous && POINTS_AT_LINE.test(text) ? postedLine(matcher) : null;
+  const lineShown =
+    !!posted &&
+    lineShownBefore(posted.line, [
+      ...(previous!.lead?.blocks.map((b) => b.text ?? '') ?? []),
+      previous!.text.slice(-LINE_SHOWN_CHARACTERS),
+    ]);
+  if ((!lexicon.cue || !lexicon.cue.test(text)) && !lineShown) return;
   // A rail's link, a cited title, a hatnote: another page's words, not this one's (railContext.ts).
   if (isFurniture(text, previous?.lead?.furnitureRail, 'statement')) return;
   const before: ReadingContext = previous
@@ -2662,6 +2686,7 @@ export function* statementSteps(
       );
   const context: ReadingContext = {
     ...before,
+    ...(lineShown ? { lineShown: true as const } : {}),
     ...(signedBy ? { signedBy } : {}),
     ...(label ? { label } : {}),
     ...(carried ? { carried } : {}),
@@ -2697,6 +2722,9 @@ function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string |
   // A row's first cell ("Ilya Sutskever\tChief Scientist\tVoted to remove Altman") heads the row as well.
   return /^\s*[—–:]|^[^\S\t]*\t/.test(text.slice(first.end)) ? first.entityId : undefined;
 }
+
+/** How much of the block before may show the line a pointing clause means (its end: the nearest quotation). */
+const LINE_SHOWN_CHARACTERS = 240;
 
 /** How many short blocks above a row its heading may be. */
 const HEADING_REACH = 3;

@@ -47,12 +47,12 @@ const DETERMINERS = new Set([
   ...['your', 'every', 'each', 'another', 'whose', 'latest', 'first', 'last', 'viral'],
 ]);
 /** The claim fact whose mark is the posted line with its posting clause (convention h). */
-const POSTED_LINE_FACT = 'posted-line';
+export const POSTED_LINE_FACT = 'posted-line';
 /** Quotation marks around the line. */
 const QUOTES = /^['"‘’“”]$/;
 
 /** The token at `k` is a verb of posting ("posted", "took to X"). */
-function postingAt(reading: BlockReading, k: number): boolean {
+export function postingAt(reading: BlockReading, k: number): boolean {
   const word = reading.tokens[k]!.lower;
   if (TAKING.has(word)) {
     return reading.tokens[k + 1]?.lower === 'to' && PLATFORMS.has(reading.tokens[k + 2]?.lower ?? '');
@@ -69,7 +69,7 @@ function clauseMark(reading: BlockReading, k: number): boolean {
 }
 
 /** Where the clause holding the verb at `verb` opens: its sentence's start or a clause mark, after a fronted clause. */
-function clauseStart(reading: BlockReading, verb: number): number {
+export function clauseStart(reading: BlockReading, verb: number): number {
   const { tokens, sentenceOf, sentences } = reading;
   const { first } = sentences[sentenceOf[verb]!]!;
   let start = first;

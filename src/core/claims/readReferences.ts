@@ -17,6 +17,7 @@ import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
 import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import { groupNounEnd } from './groupNoun.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
 export interface Reference {
@@ -115,6 +116,8 @@ export interface ReadingContext {
    * the last person named further up and the page's protagonist (pageReference.ts).
    */
   pageCandidates?: string[];
+  /** A posted line is shown just above the block (a card, a pull quote): "that exact line" may mean it (lineReference.ts). */
+  lineShown?: true;
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
@@ -741,6 +744,14 @@ export function readBlock(
       // "they" means the people only where two were just named; "the pair" means them always.
       if (people.length >= 2 && (GROUP.has(word) || peopleIn(refAt, matcher, sentence.first, i).length >= 2))
         entities = people;
+      // "the two founders", "both men": the noun the group word heads is part of the reference.
+      const end = entities && GROUP.has(word) ? groupNounEnd(matcher, tokens, i, entities) : i;
+      if (end > i) {
+        set({ first: i, last: end, entities: entities! });
+        seen(refAt[i]!);
+        i = end;
+        continue;
+      }
     }
     if (entities) {
       set({ first: i, last: i, entities });

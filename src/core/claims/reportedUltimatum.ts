@@ -1,6 +1,6 @@
 import type { BlockReading } from './readReferences.ts';
 import { ORDER_VERBS } from './orderVerbs.ts';
-import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
+import { staffGoing, THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 
 /**
  * The letter's terms reported as they were put, a list of imperatives or bare clauses ending in the
@@ -30,19 +30,8 @@ export interface UltimatumTerms {
 /** Verbs by which a reporter tells a demand ("told the board to", "asked that", "wanted the board gone"). */
 const ORDERING = new Set([
   ...ORDER_VERBS,
-  ...[
-    'ask',
-    'asks',
-    'asked',
-    'asking',
-    'want',
-    'wants',
-    'wanted',
-    'wanting',
-    'demand',
-    'demands',
-    'demanded',
-  ],
+  ...['ask', 'asks', 'asked', 'asking', 'want', 'wants', 'wanted', 'wanting', 'demand', 'demands'],
+  'demanded',
 ]);
 /** Words that open the threat after the terms ("or", "otherwise", "or else", "failing that", "if not", "else"). */
 const CONNECTIVES = new Set(['or', 'otherwise', 'else']);
@@ -54,10 +43,6 @@ const MORE_SPEAKERS = new Set(['signed', 'signing', 'lot', 'rest', 'whole', 'ent
 const ONE_SPEAKER = new Set(['i', "i'll", 'i’ll', 'he', 'she']);
 /** Going words an ultimatum's threat uses besides the verbs ("we're off to Microsoft", "we're out", "we're gone"). */
 const MORE_GOING = new Set(['off', 'out', 'gone', 'outta', 'done', 'walking', 'leaving', 'quitting']);
-/** How many words after the connective the staff may be named. */
-const SPEAKER_REACH = 5;
-/** How many words after the connective the going may come. */
-const GOING_REACH = 9;
 /** How many words the terms may run before their threat. */
 const TERMS_REACH = 30;
 /** Parties other than the staff who may put an ultimatum to the board ("investors' terms: …"). */
@@ -99,23 +84,16 @@ function threatEnd(reading: BlockReading, k: number, terms: UltimatumTerms): num
   const s = sentenceOf[k]!;
   let t = k + 1;
   while (CONNECTIVE_TAILS.has(tokens[t]?.lower ?? '') && sentenceOf[t] === s) t++;
-  let speaker = false;
-  let going = -1;
-  for (let j = t; j < tokens.length && sentenceOf[j] === s && j - k <= GOING_REACH; j++) {
-    const word = tokens[j]!.lower;
-    if (/^[;:.!?)]$/.test(tokens[j]!.text)) break;
-    if (ONE_SPEAKER.has(word) && !speaker) return undefined;
-    if (
-      j - k <= SPEAKER_REACH &&
-      (THREAT_SPEAKERS.has(word) || terms.by.has(word) || MORE_SPEAKERS.has(word))
-    )
-      speaker = word !== 'i';
-    if (speaker && (THREAT_GOING.has(word) || formAt(reading, terms.threats, j) || MORE_GOING.has(word))) {
-      going = j;
-      break;
-    }
-  }
-  if (going < 0) return undefined;
+  // The staff within five words of the connective, their going within nine; "or I quit" is one person's.
+  const going = staffGoing(tokens, k, t, reading.sentences[s]!.last, {
+    speaker: (word) =>
+      !ONE_SPEAKER.has(word) && (THREAT_SPEAKERS.has(word) || terms.by.has(word) || MORE_SPEAKERS.has(word)),
+    opening: (word) => !ONE_SPEAKER.has(word),
+    going: (word, j) => THREAT_GOING.has(word) || formAt(reading, terms.threats, j) || MORE_GOING.has(word),
+    stops: (token) => /^[;:.!?)]$/.test(token.text),
+    reach: [5, 9],
+  });
+  if (going === undefined) return undefined;
   // The threat runs to its clause's end: where they would go and what they would do there. A comma
   // closes it ("or we go, and by Tuesday Altman was back"): the going's own complement takes none.
   let last = going;

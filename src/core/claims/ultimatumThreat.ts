@@ -23,8 +23,38 @@ export const THREAT_GOING = new Set([
 
 /** Words that may open the staff subject after "or" ("or the engineers…", "or all of us…"). */
 const OPENING_DETERMINERS = new Set(['the', 'all', 'most', 'many', 'some', 'its', 'their', 'our']);
-/** How many words may stand between "or" and its verb of going ("or every one of us is gone"). */
-const GOING_REACH = 6;
+
+/** How a threat's reader tells the staff, words before them, their going, a clause's end, and their reach. */
+export interface ThreatWords {
+  speaker: (word: string) => boolean;
+  opening: (word: string) => boolean;
+  going: (word: string, at: number) => boolean;
+  stops: (token: Token) => boolean;
+  reach: [speaker: number, going: number];
+}
+/** "or" with the staff right after it (or after a determiner), then a verb of going, in words only. */
+const OR_WORDS: ThreatWords = {
+  speaker: (word) => THREAT_SPEAKERS.has(word),
+  opening: (word) => OPENING_DETERMINERS.has(word),
+  going: (word) => THREAT_GOING.has(word),
+  stops: (token) => !token.isWord,
+  reach: [2, 6],
+};
+
+/** The staff, then their going, from `at` to `end` after the connective at `k`: where the going is. */
+export function staffGoing(tokens: readonly Token[], k: number, at: number, end: number, words: ThreatWords) {
+  let speaker = false;
+  for (let j = at; j <= end && j - k <= words.reach[1]; j++) {
+    if (words.stops(tokens[j]!)) return undefined;
+    const word = tokens[j]!.lower;
+    if (!speaker) {
+      if (j - k <= words.reach[0] && words.speaker(word)) speaker = true;
+      else if (j - k >= words.reach[0] || !words.opening(word)) return undefined;
+    }
+    if (speaker && words.going(word, j)) return j;
+  }
+  return undefined;
+}
 
 /**
  * "or" at `k` opens the threat of an ultimatum: one of the staff after it, then a verb of going before
@@ -33,17 +63,7 @@ const GOING_REACH = 6;
  */
 export function orThreat(tokens: readonly Token[], k: number, end: number): boolean {
   if (tokens[k]?.lower !== 'or') return false;
-  if (tokens[k + 1]?.lower === 'else') return true;
-  // The staff open what follows "or", maybe after a determiner ("or the people signing walk out", "or
-  // those who signed leave", "or every one of us is gone").
-  const speaker = [1, 2].find((d) => THREAT_SPEAKERS.has(tokens[k + d]?.lower ?? ''));
-  if (speaker === undefined || (speaker === 2 && !OPENING_DETERMINERS.has(tokens[k + 1]!.lower)))
-    return false;
-  for (let g = k + speaker + 1; g <= Math.min(end, k + GOING_REACH); g++) {
-    if (!tokens[g]!.isWord) return false;
-    if (THREAT_GOING.has(tokens[g]!.lower)) return true;
-  }
-  return false;
+  return tokens[k + 1]?.lower === 'else' || staffGoing(tokens, k, k + 1, end, OR_WORDS) !== undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { isMoneyHeldInAt } from '../claims/moneyHeldIn.ts';
 import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
+import { POINTS_AT_LINE } from '../claims/lineReference.ts';
 import { findFigures } from '../figures/parseFigure.ts';
 import { isStatementFurniture } from './statementFurniture.ts';
 import { isQuotedMention } from './quotedMention.ts';
@@ -121,7 +122,12 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
  */
 export function mayStateClaims(matcher: Matcher, text: string): boolean {
   // A hatnote, a reference entry or an insert states what another page says.
-  return matcher.statements.cue !== null && matcher.statements.cue.test(text) && !isStatementFurniture(text);
+  // "Half the company has posted that exact line": no cue, but it may point back at a line shown above.
+  return (
+    matcher.statements.cue !== null &&
+    (matcher.statements.cue.test(text) || POINTS_AT_LINE.test(text)) &&
+    !isStatementFurniture(text)
+  );
 }
 
 /**

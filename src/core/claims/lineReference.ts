@@ -1,0 +1,146 @@
+import type { Matcher } from '../match/compileMatcher.ts';
+import { clauseStart, postingAt, POSTED_LINE_FACT } from './postingClause.ts';
+import type { BlockReading } from './readReferences.ts';
+
+/**
+ * A posting clause whose object points back at a posted line shown just before it: "Half the company
+ * has posted that exact line", "Employee after employee posted the identical sentence that weekend",
+ * "Staff flooded X with the same six words", and in the passive "The same line was copied by a flood
+ * of employees on X". The line itself stands in a card, a pull quote or the paragraph before (convention
+ * i leaves the card unmarked): the clause is the claim that staff posted it (convention h). Only where
+ * the antecedent is plain — the line shown in the block before or a card's few short blocks above,
+ * and the clause's subject (or agent) the staff.
+ */
+
+/** Nouns for a posted line ("that exact line", "the same six words", "the identical post"). */
+const LINE_NOUNS = new Set([
+  ...['line', 'lines', 'sentence', 'words', 'message', 'slogan', 'phrase', 'refrain', 'motto', 'credo'],
+  ...['mantra', 'post', 'posts', 'tweet', 'tweets', 'wording', 'statement', 'cry'],
+]);
+/** Words that point back at something shown ("that line", "the same words", "the identical post"). */
+const POINTING = new Set(['that', 'this', 'those', 'these', 'same', 'identical', 'exact', 'very']);
+/** Words that may stand between the pointing word and the noun ("the same six words", "that one short line"). */
+const BETWEEN = new Set([
+  ...['the', 'same', 'identical', 'exact', 'very', 'one', 'short', 'little', 'simple', 'rallying'],
+  ...['four', 'five', 'six', 'seven', 'eight', 'few', 'six-word', 'five-word', 'seven-word'],
+]);
+/** The staff as a clause's subject or agent ("Half the company", "engineer after engineer", "scores of employees"). */
+const STAFF = new Set([
+  ...['staff', 'staffer', 'staffers', 'employee', 'employees', 'worker', 'workers', 'engineer', 'engineers'],
+  ...['researcher', 'researchers', 'colleague', 'colleagues', 'company', 'workforce', 'team', 'everyone'],
+  'everybody',
+]);
+/** How many tokens the verb may stand before its object ("flooded their timelines with that line"). */
+const OBJECT_REACH = 5;
+/** How many tokens the noun may stand after its pointing word ("the same six short words"). */
+const NOUN_REACH = 4;
+/** Words of the passive before its participle ("was copied", "were being reposted"). */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'got', 'get', 'gets']);
+/** The text of a block this long or shorter is a card, a pull quote or its footer: a line shown. */
+const SHOWN_REACH = 3;
+/** Words that deny the posting just before its verb ("had not posted", "never shared"). */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATION_REACH = 3;
+/** Marks that end a clause. */
+const BREAKS = /^[,;:.!?—–()"“”]$/;
+
+const lineCache = new WeakMap<Matcher, { claimId: string; line: RegExp } | null>();
+
+/** The claim a posted line states, and a pattern for the line in any of its wordings (from the dataset's frames). */
+export function postedLine(matcher: Matcher): { claimId: string; line: RegExp } | null {
+  let found = lineCache.get(matcher);
+  if (found !== undefined) return found;
+  found = null;
+  for (const claim of matcher.claims.values())
+    for (const frame of claim.frames ?? []) {
+      if (frame.fact !== POSTED_LINE_FACT || !frame.phrases?.length) continue;
+      const words = frame.phrases.map((p) =>
+        p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'),
+      );
+      found = { claimId: claim.id, line: new RegExp(words.join('|'), 'i') };
+    }
+  lineCache.set(matcher, found);
+  return found;
+}
+
+/** A pointing word and a noun for a line close after it: a block worth reading for a line reference, cue or not. */
+export const POINTS_AT_LINE =
+  /\b(?:same|identical|exact|that|those|this|these)\b(?:\s+[\w-]+){0,3}?\s+(?:line|lines|sentence|words|message|slogan|phrase|refrain|motto|credo|mantra|posts?|tweets?|wording|statement|cry)\b/i;
+
+/** The line is shown in the nearest blocks above: the block before, or the last short blocks (a card and its footer). */
+export function lineShownBefore(line: RegExp, before: readonly string[]): boolean {
+  return before.slice(-SHOWN_REACH).some((text) => line.test(text));
+}
+
+/** The pointing object starting at `k` ("that exact line"): where its noun is. */
+function pointedLine(reading: BlockReading, k: number): number | undefined {
+  const { tokens } = reading;
+  let pointed = false;
+  for (let j = k; j < tokens.length && j - k <= NOUN_REACH; j++) {
+    const word = tokens[j]!.lower;
+    if (POINTING.has(word)) pointed = true;
+    if (LINE_NOUNS.has(word)) return pointed && !reading.quoted[j] ? j : undefined;
+    if (!POINTING.has(word) && !BETWEEN.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** The clause from `first` to `last` names the staff: a word for them or one of the claim's entities ("OpenAI researcher", "Murati"). */
+function namesStaff(
+  reading: BlockReading,
+  first: number,
+  last: number,
+  entities: readonly string[],
+): boolean {
+  for (let j = first; j <= last; j++) {
+    if (STAFF.has(reading.tokens[j]!.lower)) return true;
+    if (reading.refAt[j]?.entities.some((id) => entities.includes(id))) return true;
+  }
+  return false;
+}
+
+/** The clauses from `from` that post a line pointed back at, each from its clause's start through the line (or the agent). */
+export function lineReferences(
+  reading: BlockReading,
+  from: number,
+  entities: readonly string[],
+): Array<{ first: number; last: number }> {
+  const { tokens, sentenceOf } = reading;
+  const found: Array<{ first: number; last: number }> = [];
+  for (let k = from; k < tokens.length; k++) {
+    if (!postingAt(reading, k)) continue;
+    // "an OpenAI researcher who had not posted the same six words": a posting denied is no claim.
+    if (tokens.slice(Math.max(0, k - NEGATION_REACH), k).some((t) => NEGATIONS.has(t.lower))) continue;
+    // "…posted that exact line", "…flooded X with the same six words".
+    for (let j = k + 1; j < tokens.length && j - k <= OBJECT_REACH && sentenceOf[j] === sentenceOf[k]; j++) {
+      if (BREAKS.test(tokens[j]!.text)) break;
+      const noun =
+        POINTING.has(tokens[j]!.lower) || tokens[j]!.lower === 'the' ? pointedLine(reading, j) : undefined;
+      if (noun === undefined) continue;
+      const first = clauseStart(reading, k);
+      if (namesStaff(reading, first, k, entities)) found.push({ first, last: noun });
+      break;
+    }
+    // "The same line was copied by a flood of OpenAI employees": the line before a passive verb, the staff its agent.
+    if (!PASSIVE.has(tokens[k - 1]?.lower ?? '')) continue;
+    let start = k - 1;
+    while (start > 0 && PASSIVE.has(tokens[start - 1]!.lower)) start--;
+    for (let j = start - 1; j >= 0 && start - j <= NOUN_REACH + 1 && sentenceOf[j] === sentenceOf[k]; j--) {
+      if (!LINE_NOUNS.has(tokens[j]!.lower)) continue;
+      let det = j;
+      while (det > 0 && (POINTING.has(tokens[det - 1]!.lower) || BETWEEN.has(tokens[det - 1]!.lower))) det--;
+      if (pointedLine(reading, det) !== j) break;
+      let last = k;
+      for (
+        let e = k + 1;
+        e < tokens.length && sentenceOf[e] === sentenceOf[k] && !BREAKS.test(tokens[e]!.text);
+        e++
+      )
+        last = e;
+      if (tokens[k + 1]?.lower === 'by' && namesStaff(reading, k + 1, last, entities))
+        found.push({ first: det, last });
+      break;
+    }
+  }
+  return found;
+}
