@@ -98,3 +98,30 @@ describe('a modal ceiling in any form of the growth verb, or reached by the boar
     expect(figures([text])).toEqual([]);
   });
 });
+
+describe('a modal "reach" elsewhere in the clause is no ceiling (review22 #2)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'the acting board could reach a deal',
+      'The four directors who ousted Altman could reach a deal with investors by Sunday.',
+      [['board-size', 'four']],
+    ],
+    [
+      'the acting board may reach an agreement',
+      'The four directors who ousted Altman may reach an agreement with investors by Sunday.',
+      [['board-size', 'four']],
+    ],
+    [
+      'a board reaching a verdict is no ceiling',
+      'The board of six directors could reach a verdict within days.',
+      [['board-size', 'six']],
+    ],
+    [
+      'a limit reached right before the figure stays a ceiling',
+      "OpenAI's board might reach nine members under the plan, a person familiar with it said.",
+      [['board-expansion', 'nine']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(figures([text])).toEqual(expected);
+  });
+});

@@ -52,7 +52,7 @@ import { outsideAppositiveList, withoutAppositiveList } from '../figures/apposit
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
-import { plannedCeiling } from './plannedCeiling.ts';
+import { plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
 import { modalClauseBefore } from './modalScope.ts';
 import { definiteWithRelative } from './definiteActingGroup.ts';
@@ -1662,8 +1662,12 @@ function topicOf(
       continue;
     // "Two founders left for Meta", "a three-person board": a topic of one circumstance needs its words.
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
+    // "a bigger board, which could reach nine": a limit reached under a modal is a ceiling (plannedCeiling.ts).
+    const reachedLimit = reachedCeiling(text.slice(span.start, figure.start));
+    if (reachedLimit && claim.excludes?.includes('up to')) continue;
     if (
       claim.requires &&
+      !(reachedLimit && claim.requires.includes('up to')) &&
       !clauseHolds(text, span, figure, claim.requires, context.label) &&
       !extra?.cues.some((cue) => claim.requires!.some((w) => cue.split(' ').includes(w.toLowerCase()))) &&
       !(extra?.text !== undefined && claim.requires.some((w) => wholeWord(w).test(extra.text!.toLowerCase())))

@@ -41,6 +41,15 @@ export function plannedCeiling(before: string, ceiling: boolean): boolean {
   return MODAL_GROWTH_BEFORE.test(before) && !CONDITION_BEFORE.test(before);
 }
 
+/**
+ * The figure is a board's limit reached under a modal, right before it ("which could reach nine"): a
+ * ceiling for a topic that takes ceilings ("up to" among its `requires`) and none of the acting board's.
+ * Only the verb right before the figure counts: "could reach a deal" elsewhere in the clause says nothing.
+ */
+export function reachedCeiling(before: string): boolean {
+  return boardReaches(before) && MODAL_GROWTH_BEFORE.test(before) && !CONDITION_BEFORE.test(before);
+}
+
 function boardReaches(before: string): boolean {
   return REACHES_BEFORE.test(before.slice(-40)) && BOARD_IN_CLAUSE.test(before);
 }
