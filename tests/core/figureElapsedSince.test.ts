@@ -20,6 +20,9 @@ describe('time counted from an event is no one’s time in a post', () => {
     'Some five months after the reshuffle, Julia Villagra has a new title.',
     'TWO YEARS AFTER THE OUSTER: Sutskever and Altman go their own ways',
     'Nearly two years since Altman’s firing, Sutskever’s lab has raised billions.',
+    // Near-misses of the widened start: the board acting on someone else is an event, not a start.
+    'Two years after the board fired Altman, Tworek is gone too.',
+    'Five months after the company took the decision, Villagra has a new title.',
   ])('marks no span in “%s”', (text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -48,6 +51,12 @@ describe('time counted from an event is no one’s time in a post', () => {
       'julia-villagra-months-in-role',
     ],
     ['Jerry Tworek spent seven years at OpenAI.', 'jerry-tworek-tenure'],
+    // review22 #4: the start said with any subject or any verb of taking up the post.
+    ['Tworek left OpenAI seven years after the company hired him.', 'jerry-tworek-tenure'],
+    ['Tworek left nearly seven years after he came to OpenAI.', 'jerry-tworek-tenure'],
+    ['Villagra left five months after taking the role.', 'julia-villagra-months-in-role'],
+    ['Julia Villagra quit five months after she took on the new post.', 'julia-villagra-months-in-role'],
+    ['Jerry Tworek left seven years after OpenAI brought him in.', 'jerry-tworek-tenure'],
   ])('still marks “%s”', (text, id) => {
     expect(spans(text)).toEqual([id]);
   });
