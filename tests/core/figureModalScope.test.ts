@@ -15,6 +15,14 @@ describe('a modal or habit word reaches only its own clause', () => {
     ],
     ['a spaced hyphen as the dash', 'Staff said they might quit - and 700 employees signed the letter.'],
     ['a colon after a modal clause', 'It could not have been plainer: 700 employees signed the letter.'],
+    [
+      'a new clause whose verb follows the figure',
+      'Staff could walk out — 738 of the 770 have signed the letter.',
+    ],
+    [
+      'a new clause with a verb before the figure',
+      'Staff might leave — by Monday there were 700 signatures.',
+    ],
   ])(
     'marks: %s',
     (_, text) => {
@@ -34,6 +42,20 @@ describe('a modal or habit word reaches only its own clause', () => {
       'Start-ups typically employ 700 people before a board forms.',
     ],
     ['a modal after the dash', 'The letter was sent on Monday — and Microsoft could hire 700 employees.'],
+    // review22 #5: a verbless apposition or elaboration after the break is still the hypothetical's.
+    [
+      'an apposition between dashes in a counterfactual',
+      'Had the board held firm, OpenAI would have lost most of its staff — perhaps 700 of its 770 employees — to Microsoft.',
+    ],
+    [
+      'an elaboration after a dash',
+      'If it came to a vote, the board would split — four directors against two.',
+    ],
+    [
+      'a head count after a dash',
+      'If the staff walked out, Microsoft would take them all — 700 engineers and researchers.',
+    ],
+    ['an elaboration after a colon', 'Microsoft could hire the lot: some 700 researchers and engineers.'],
   ])('not: %s', (_, text) => {
     expect(figures([LEAD, text])).toEqual([]);
   });

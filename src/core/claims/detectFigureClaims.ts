@@ -927,7 +927,7 @@ export function detectFigureClaims(
         : undefined;
     if (
       !figure.isAge &&
-      ((HYPOTHETICAL_BEFORE.test(modalClauseBefore(before)) &&
+      ((HYPOTHETICAL_BEFORE.test(modalClauseBefore(before, text.slice(figure.end, span.end))) &&
         !DEAL_VALUES_BEFORE.test(before) &&
         !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         // "the other two are new": the newcomers set against the holdover.

@@ -4,17 +4,31 @@
  * ("It could go either way: 700 signed by Monday"), or a semicolon/comma (already clause ends for the
  * guards). The figure after such a break is stated, not talked of. A dash aside closed again before the
  * figure is a parenthesis inside the clause ("could — in theory — reach nine"), so the modal still reaches.
+ * The break ends the modal's reach only when a new clause follows it, with its own finite verb before or after
+ * the figure ("— 738 of the 770 have signed"); a verbless apposition or elaboration stays the hypothetical's
+ * own ("would have lost most of its staff — perhaps 700 of its 770 employees — to Microsoft", "the board
+ * would split — four directors against two").
  */
 
 /** A dash aside opened and closed again: "— in theory —", "– by most accounts –". */
 const CLOSED_DASH_ASIDE = /\s[—–]\s[^—–;:]*?\s[—–]\s|—[^—;:\s][^—;:]*?—/g;
 /** A clause break a modal cannot reach across: a dash (spaced hyphen too) or a colon before words. */
 const CLAUSE_BREAK = /\s[—–]\s|—|\s-\s|\s--\s|:\s/g;
+/** A finite verb of a new clause: an auxiliary, a reporting verb, or a common past-tense verb of news copy. */
+const FINITE_VERB =
+  /\b(?:am|is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|say|says|said|signed|signs|joined|joins|threatened|backed|voted|added|reached|ran|runs|rose|fell|stood|stands|came|went|got|took|left|quit|grew|made|told|wrote|put|pledged|vowed|demanded|called|agreed|followed|walked|resigned|stayed|remained|remains|remain|numbered|totalled|totaled)\b/i;
+/** The end of the figure's own stretch after it: the next break or the sentence's end. */
+const STRETCH_END = /\s[—–]\s|—|\s-\s|\s--\s|[:;.!?]/;
 
 /** The part of `before` (the figure's sentence up to it) in the figure's own clause, as far as a modal goes. */
-export function modalClauseBefore(before: string): string {
+export function modalClauseBefore(before: string, after = ''): string {
   const flat = before.includes('—') || before.includes('–') ? before.replace(CLOSED_DASH_ASIDE, ' ') : before;
   let last = -1;
   for (const m of flat.matchAll(CLAUSE_BREAK)) last = m.index + m[0].length;
-  return last < 0 ? flat : flat.slice(last);
+  if (last < 0) return flat;
+  const own = after.slice(0, 160);
+  const end = STRETCH_END.exec(own);
+  const newClause =
+    FINITE_VERB.test(flat.slice(last)) || FINITE_VERB.test(end ? own.slice(0, end.index) : own);
+  return newClause ? flat.slice(last) : flat;
 }
