@@ -104,7 +104,15 @@ describe('the quit idiom "jack it in" and its kin, and the chair lost by replace
     ],
     ['"off the chair"', "Brockman said he's off the chair.", [['brockman-exit', "'s off the chair"]]],
   ]);
-  unmarked('brockman-exit', [["another person's exit", "Brockman's assistant jacked it in."]]);
+  unmarked('brockman-exit', [
+    ["another person's exit", "Brockman's assistant jacked it in."],
+    // review22 #11: "call it a day" is as often stopping for the day as quitting a job.
+    [
+      '"called it a day" at night',
+      'Altman and Brockman called it a day around midnight and were back at the office on Sunday.',
+    ],
+    ['"called it a day" after talks', 'Brockman called it a day after a long weekend of talks.'],
+  ]);
 });
 
 describe('Altman returned to the job, and the pair put on a payroll', () => {
