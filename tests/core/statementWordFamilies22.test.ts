@@ -112,6 +112,19 @@ describe('the quit idiom "jack it in" and its kin, and the chair lost by replace
       'Altman and Brockman called it a day around midnight and were back at the office on Sunday.',
     ],
     ['"called it a day" after talks', 'Brockman called it a day after a long weekend of talks.'],
+    // review22 #16: the successor taking the new board's chair is his appointment, not Brockman's removal.
+    ['a successor chairing the new board', 'Bret Taylor replaced Brockman as chair of the new board.'],
+    [
+      'a successor chairing the rebuilt board',
+      'Taylor has supplanted Brockman as chairman of the rebuilt board.',
+    ],
+  ]);
+  found([
+    [
+      '"replaced … as chairman" with no new board',
+      'The board replaced Brockman as chairman on Friday.',
+      [['brockman-exit', 'replaced Brockman as chairman']],
+    ],
   ]);
 });
 
