@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wordingVariants } from '../../src/core/claims/wordingVariants.ts';
+import { compileStatementLexicon } from '../../src/core/claims/statementLexicon.ts';
+import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { statements } from './helpers/statementCases.ts';
 
 /*
@@ -142,4 +144,25 @@ describe('a time adverb inside the verb group', () => {
   ])('leaves %s unmarked', (_, text) => {
     expect(statements(text)).toEqual([]);
   });
+});
+
+describe('the phase-2 cue finds "fail" only with its wording (review22 #12)', () => {
+  let cue: RegExp;
+  beforeAll(() => {
+    cue = compileStatementLexicon(bundledDataset.claims, bundledDataset.entities).cue!;
+  });
+  it.each([
+    'The board said he failed to be candid.',
+    'It found he had failed consistently to be candid.',
+    'Directors said he was failing to be fully candid.',
+  ])('sends “%s” to phase 2', (text) => {
+    expect(cue.test(text)).toBe(true);
+  });
+  // Short blocks with no other cue word ("the", "to" are cues of epithets and phrases).
+  it.each(['Banks failed.', 'Two banks failed this year.', 'Bank failing'])(
+    'leaves “%s” alone',
+    (text) => {
+      expect(cue.test(text)).toBe(false);
+    },
+  );
 });

@@ -72,9 +72,12 @@ function verbTriggers(lemma: string, base: Omit<Trigger, 'words' | 'forms' | 'pa
   }));
 }
 
-/** A variant's first word goes into the cue only if it is "fail" for "not" (no other word of it is a cue). */
-const cueFor = (written: readonly string[], variant: readonly string[]) =>
-  variant[0] === written[0] || FAIL_FORMS.includes(variant[0]!);
+/**
+ * A variant's first word goes into the cue only where it is the wording's own first word. "fail" for "not"
+ * ("failing to be candid") is found by the fail cue below with its wording's next words, so that not every
+ * "failed" in business or sport copy sends its block to phase 2.
+ */
+const cueFor = (written: readonly string[], variant: readonly string[]) => variant[0] === written[0];
 
 export function compileStatementLexicon(claims: ContentClaim[], entities: Entity[]): StatementLexicon {
   const byFirstWord = new Map<string, Trigger[]>();
@@ -145,12 +148,21 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
   const stemCue = stems.length
     ? `|${WORD_BEFORE}(?:${stems.join('|')})n['’]t\\s+(?:[a-z-]+\\s+)?(?:${afterStems.join('|')})${WORD_AFTER}`
     : '';
+  // "failed to be candid": a fail variant is found with its "to be" and its wording's next word (one word
+  // may stand between, as phrases allow: "failed consistently to be candid", "failed to be fully candid").
+  const failed = [...byFirstWord.values()]
+    .flat()
+    .filter((t) => FAIL_FORMS.includes(t.words[0]!) && t.words[1] === 'to' && t.words[3]);
+  const afterFail = [...new Set(failed.map((t) => escapeRegExp(t.words[3]!)))];
+  const failCue = afterFail.length
+    ? `|${WORD_BEFORE}fail(?:s|ed|ing)?\\s+(?:[a-z-]+\\s+)?to\\s+be\\s+(?:[a-z-]+\\s+)?(?:${afterFail.join('|')})${WORD_AFTER}`
+    : '';
   return {
     byFirstWord,
     epithets,
     cue: firstWords.length
       ? new RegExp(
-          `${WORD_BEFORE}(?:${[...new Set(firstWords)].map(escapeRegExp).join('|')})${WORD_AFTER}${clitic}${stemCue}`,
+          `${WORD_BEFORE}(?:${[...new Set(firstWords)].map(escapeRegExp).join('|')})${WORD_AFTER}${clitic}${stemCue}${failCue}`,
           'i',
         )
       : null,
