@@ -159,10 +159,7 @@ describe('the phase-2 cue finds "fail" only with its wording (review22 #12)', ()
     expect(cue.test(text)).toBe(true);
   });
   // Short blocks with no other cue word ("the", "to" are cues of epithets and phrases).
-  it.each(['Banks failed.', 'Two banks failed this year.', 'Bank failing'])(
-    'leaves “%s” alone',
-    (text) => {
-      expect(cue.test(text)).toBe(false);
-    },
-  );
+  it.each(['Banks failed.', 'Two banks failed this year.', 'Bank failing'])('leaves “%s” alone', (text) => {
+    expect(cue.test(text)).toBe(false);
+  });
 });
