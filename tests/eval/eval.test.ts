@@ -396,7 +396,7 @@ const LATER_SETS: Array<{
     dir: TWENTY_EIGHTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.985, recall: 0.995 },
+      name: { precision: 0.994, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
       statement: { precision: 0.983, recall: 0.923 },
     },
@@ -662,7 +662,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.95, recall: 0.87 },
-      statement: { precision: 0.975, recall: 0.878 },
+      statement: { precision: 0.975, recall: 0.911 },
     },
   },
   {
@@ -671,8 +671,8 @@ const LATER_SETS: Array<{
     dir: FIFTY_THIRD_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.985, recall: 0.995 },
-      figure: { precision: 0.93, recall: 0.83 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.966, recall: 0.83 },
       statement: { precision: 0.975, recall: 0.864 },
     },
   },

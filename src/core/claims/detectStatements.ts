@@ -1,3 +1,4 @@
+import { attributedPerson } from './attributionLine.ts';
 import { FAIL_FORMS } from './wordingVariants.ts';
 import { elaborationBetween } from './elaborationSameAct.ts';
 import { advocatedNotDone } from './advocatedAct.ts';
@@ -2668,11 +2669,9 @@ export function* statementSteps(
       before.pageCandidates = [lead.lastPerson, top];
   }
   if (!before.lastPair.length && lead?.lastPair) before.lastPair = lead.lastPair;
-  // A post's signature in the block after it: "— Greg Brockman (@gdb), Nov 17".
-  const signedBy =
-    next && /^\s*[—–-]/.test(next.text)
-      ? next.names.find((n) => matcher.entities.get(n.entityId)?.kind === 'person')?.entityId
-      : undefined;
+  // A post's or a quote card's signature in the block after it: "— Greg Brockman (@gdb), Nov 17",
+  // "Who: Ilya Sutskever, on X" (attributionLine.ts).
+  const signedBy = next ? attributedPerson(matcher, next) : undefined;
   const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
   const carried = label
     ? undefined

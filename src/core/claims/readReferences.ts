@@ -720,8 +720,9 @@ export function readBlock(
     // "would join him there", "coming to work there": a place adverb after a verb stands for the company just named.
     else if (word === 'there' && lastOrganisation && isPlaceThere(tokens, i)) entities = [lastOrganisation];
     else if (FIRST_PERSON.has(word)) {
+      // A quote card in quotation marks, signed on the line under it: its "I" is the signer's.
       const speaker = quoted[i]
-        ? speakerOf(i)
+        ? (speakerOf(i) ?? context?.signedBy)
         : (context?.signedBy ?? context?.introducesQuoteBy ?? colonSpeaker(matcher, tokens, refAt, i));
       if (speaker) entities = [speaker];
     } else if (GROUP.has(word) || THEY.has(word)) {

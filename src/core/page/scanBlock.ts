@@ -9,6 +9,7 @@ import { isStatementFurniture } from './statementFurniture.ts';
 import { isQuotedMention } from './quotedMention.ts';
 import { isCitedHeadline } from './citedHeadline.ts';
 import { isAskedAbout } from './askedAboutMention.ts';
+import { isAskersPart, readerQuestion } from './readerQuestion.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
 
@@ -56,7 +57,12 @@ const HAS_DIGIT_OR_NUMBER_WORD =
 
 /** Phase 1, at page start: names and figure claims. */
 export function scanBlock(matcher: Matcher, text: string, context: BlockContext = {}): BlockScan {
-  const names = context.names ?? findNames(matcher, text);
+  // A reader's question (readerQuestion.ts): its signature names a reader, and its figures are the asker's.
+  const asker = readerQuestion(text);
+  const found = context.names ?? findNames(matcher, text);
+  const names = asker
+    ? found.filter((n) => n.end <= asker.signature.start || n.start >= asker.signature.end)
+    : found;
   const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
   // A short block's cue words are what it leaves the blocks after it too: found once, for both.
   const cues =
@@ -80,13 +86,14 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     mayHaveFigure && mayMatter
       ? findFigures(text).filter(
           (f) =>
-            f.isAge ||
-            hasCue ||
-            // "one of the four": a count the page has tied to a topic already.
-            lead?.counted?.some((c) => c.value === f.value) === true ||
-            // "Microsoft, which has $13 billion in this": money held in a company is its own cue (moneyHeldIn.ts).
-            isMoneyHeldInAt(text, f) ||
-            (hasContext && (lead?.person !== undefined || isAlone(text, f) || text.length <= SHORT_BLOCK)),
+            !isAskersPart(asker, f.start) &&
+            (f.isAge ||
+              hasCue ||
+              // "one of the four": a count the page has tied to a topic already.
+              lead?.counted?.some((c) => c.value === f.value) === true ||
+              // "Microsoft, which has $13 billion in this": money held in a company is its own cue (moneyHeldIn.ts).
+              isMoneyHeldInAt(text, f) ||
+              (hasContext && (lead?.person !== undefined || isAlone(text, f) || text.length <= SHORT_BLOCK))),
         )
       : [];
   const figures = figureList.length
@@ -165,12 +172,15 @@ export function* scanStatementsInSteps(
 /**
  * A quoted phrase the writer talks about ('"Unfit to oversee" cut both ways') reports nothing
  * (quotedMention.ts), nor does a cited, dated headline of another page (citedHeadline.ts), nor what
- * someone was asked about or would not discuss (askedAboutMention.ts).
+ * someone was asked about or would not discuss (askedAboutMention.ts), nor a reader's question (readerQuestion.ts).
  */
-const withoutMentions = (text: string, hits: StatementHit[]) =>
-  hits.filter(
+const withoutMentions = (text: string, hits: StatementHit[]) => {
+  const asker = hits.length ? readerQuestion(text) : undefined;
+  return hits.filter(
     (h) =>
+      !isAskersPart(asker, h.start) &&
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&
       !isAskedAbout(text, h.start),
   );
+};

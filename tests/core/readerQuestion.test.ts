@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readerQuestion } from '../../src/core/page/readerQuestion.ts';
+import { scanBlock, scanStatements } from '../../src/core/page/scanBlock.ts';
+import { matcher } from './helpers/annotate.ts';
+
+const page = { published: '2023-11-22' };
+const signature = (text: string) => {
+  const q = readerQuestion(text);
+  return q && text.slice(q.signature.start, q.signature.end);
+};
+
+describe('a block that opens with a reader’s signed question', () => {
+  it.each<[string, string]>([
+    ['Q (Sam, Fargo): Can four people really fire the CEO of a company this size?', 'Sam, Fargo'],
+    ['Q. (Priya in Leeds): Is the board still six people?', 'Priya in Leeds'],
+    ['Question from Kim in Des Moines: How many people signed that letter?', 'Kim in Des Moines'],
+    ['Reader question (Dana, Lincoln) — Could Altman go back?', 'Dana, Lincoln'],
+    ['Sam from Fargo asks: Who runs OpenAI tonight?', 'Sam from Fargo'],
+    ['Marcus (Kansas City) wants to know: what does the letter say?', 'Marcus (Kansas City)'],
+    ['A reader in Omaha asks: Is Microsoft buying OpenAI?', 'A reader in Omaha'],
+    ['u/quiet_fox asks: did 700 people really sign?', 'u/quiet_fox'],
+    ['4:31 p.m. Q (Dana, Lincoln): Could Altman still end up back at OpenAI?', '(Dana, Lincoln)'],
+    ['Kim, of Des Moines, writes in: I heard 500 signed.', 'Kim, of Des Moines,'],
+    ['Your question, from Aisha, Bristol: what happens to ChatGPT?', 'Aisha, Bristol'],
+    ['Another reader, from Dublin, asks: is the board still four?', 'Another reader, from Dublin,'],
+    ['Q — Nadia (Calgary): Who fired him?', 'Nadia (Calgary)'],
+    ['Asked by Paul, Leeds: what is the observer seat?', 'Paul, Leeds'],
+    ['QUESTION (Ravi, Pune): Why did the board act?', 'Ravi, Pune'],
+  ])('%s', (text, signed) => {
+    expect(signature(text)?.replace(/^\(|\)$/g, '')).toBe(signed.replace(/^\(|\)$/g, ''));
+  });
+});
+
+describe('blocks that are no reader’s question', () => {
+  it.each([
+    'Q: How many people sit on the board now?',
+    'Satya Nadella asks: why would we not hire them?',
+    'Greg Brockman, OpenAI President, wrote: “Based on today’s news, I quit.”',
+    'Sam Altman, in a post on X, said he loved OpenAI.',
+    'Questions remain about the board’s reasons.',
+    'Sutskever, the chief scientist, asked the board to reconsider.',
+    'From the start, 505 employees signed.',
+    'Question marks hang over Altman’s future: 700 staff may leave.',
+    'Questions from investors: would Microsoft walk away?',
+    'Asked by reporters, Nadella said: “We are committed.”',
+    'Q — Altman: Why did you come back?',
+  ])('%s', (text) => {
+    expect(readerQuestion(text)).toBeUndefined();
+  });
+});
+
+describe('the asker’s part gives no figure, statement or signature name', () => {
+  it('drops the asker’s hearsay and the reader’s first name, keeps the names the question is about', () => {
+    const text =
+      'Q (Sam, Fargo): Sam Altman was fired by four directors, and 500 OpenAI employees signed the letter. Is that right?';
+    const scan = scanBlock(matcher, text, { page });
+    expect(scan.figures).toEqual([]);
+    expect(scan.names.map((n) => text.slice(n.start, n.end))).not.toContain('Sam');
+    expect(scan.names.map((n) => n.entityId)).toContain('sam-altman');
+    expect(scanStatements(matcher, scan)).toEqual([]);
+  });
+
+  it('reads the same words as a report once the answer’s label starts', () => {
+    const text =
+      'Q (Kim, Des Moines): How many signed? I’ve seen 500. A: More than 700 OpenAI employees signed the letter.';
+    const scan = scanBlock(matcher, text, { page });
+    expect(scan.figures.map((f) => text.slice(f.start, f.end))).toEqual(['More than 700']);
+  });
+
+  it('leaves an unsigned question, and a reporter’s paragraph, as they were', () => {
+    const text = 'About 700 OpenAI employees signed the letter.';
+    expect(scanBlock(matcher, text, { page }).figures.length).toBe(1);
+    const asked = `Sam from Fargo asks: ${text}`;
+    expect(scanBlock(matcher, asked, { page }).figures).toEqual([]);
+  });
+});
