@@ -71,6 +71,7 @@ import {
   verbGroup,
   wouldIsConditional,
 } from './readClause.ts';
+import { dashListSubject, participleItemStart } from './participleListItem.ts';
 import {
   contextAfter,
   readBlock,
@@ -1192,7 +1193,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
       /^[,(]$/.test(tokens[group.before]?.text ?? '') ||
       !!reading.refAt[group.before] ||
       label !== undefined ||
-      sharesPassive(reading, group.before));
+      sharesPassive(reading, group.before) ||
+      dashListSubject(reading, group.before) !== undefined);
 
   let end: number;
   let subjectFirst: number;
@@ -1217,6 +1219,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
       openingSubject(reading, group.first) ??
       onlyToSubject(reading, group) ??
       sharedSubject(reading, group.first) ??
+      dashListSubject(reading, group.before) ??
       // "The chief executive they fired was reinstated": the head of a relative clause undergoes it.
       relativeClauseHead(reading, group.before);
     undergoer = subject?.entities;
@@ -1338,7 +1341,12 @@ const PASSIVE_LIST_REACH = 30;
 function passiveListSubject(reading: BlockReading, before: number) {
   const { tokens, sentenceOf } = reading;
   let k = before;
-  if (/^(?:and|or|then)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(?:and|or|then)$/.test(tokens[k]?.lower ?? '')) {
+    k--;
+    // "was pushed out, signed up by Microsoft and finally restored": the last item after "and" with no
+    // comma of its own; the item before it is a participle set off by a comma.
+    if (tokens[k]?.text !== ',') k = participleItemStart(reading, k) ?? k;
+  }
   if (tokens[k]?.text !== ',') return undefined;
   let commas = 0;
   for (; k >= Math.max(0, before - PASSIVE_LIST_REACH) && sentenceOf[k] === sentenceOf[before]; k--) {

@@ -507,6 +507,26 @@ function listGoesOn(reading: BlockReading, last: number): boolean {
   return (join === ',' || join === 'and' || join === '&') && !!reading.refAt[last + 2];
 }
 
+/**
+ * The item of a list at `at`: "and its chief executive Sam Altman", "and the company's president Greg
+ * Brockman" are the person named after the title, not the organisation that owns it.
+ */
+function titledItem(reading: BlockReading, at: number): Reference | undefined {
+  const ref = reading.refAt[at];
+  if (!ref || ref.entities.some((id) => reading.people.has(id))) return ref;
+  let k = ref.last + 1;
+  if (reading.tokens[k]?.lower === "'s") k++;
+  const titled = k;
+  while (
+    k < titled + TITLE_BEFORE_REACH &&
+    TITLE_WORDS.has(reading.tokens[k]?.lower ?? '') &&
+    !reading.refAt[k]
+  )
+    k++;
+  const name = reading.refAt[k];
+  return k > titled && name?.first === k && name.entities.some((id) => reading.people.has(id)) ? name : ref;
+}
+
 /** The same, reading rightwards from `first` ("hired Altman and Brockman"). */
 export function coordinatedRight(reading: BlockReading, first: number): Reference | undefined {
   const ref = reading.refAt[first];
@@ -526,7 +546,7 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
       continue;
     }
     const join = reading.tokens[last + 1]?.lower;
-    const after = reading.refAt[last + 2];
+    const after = titledItem(reading, last + 2);
     if (!after || (join !== 'and' && join !== ',' && join !== '&')) break;
     if (join === ',' && after.description) break;
     // "rehired its chief executive, OpenAI has…": a comma joins a list only where "and" goes on to close it.
@@ -861,17 +881,37 @@ const OBJECT_LEAD = new Set([
 
 const POSSESSIVES = new Set<string>(POSSESSIVE_DETERMINERS);
 
+/** How many title words a description may leave before its name. */
+const TITLE_TAIL = 2;
+
+/**
+ * "the former Twitch chief executive Emmett Shear", "its chief scientist Ilya Sutskever": a title read
+ * as a description, with a name right after it, is that name's title. The name says who is meant, even
+ * where the description alone would point at someone else (the story's own chief executive).
+ */
+function nameAfterTitle(reading: BlockReading, ref: Reference): Reference {
+  if (!ref.description) return ref;
+  // The description may stop short of the title's last words: "the former Twitch chief | executive Emmett Shear".
+  let k = ref.last + 1;
+  while (k <= ref.last + TITLE_TAIL && TITLE_WORDS.has(reading.tokens[k]?.lower ?? '') && !reading.refAt[k])
+    k++;
+  const name = reading.refAt[k];
+  if (!name || name.first !== k || name.description || !name.entities.some((id) => reading.people.has(id)))
+    return ref;
+  return name;
+}
+
 /** The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO Emmett Shear"). */
 export function objectAt(reading: BlockReading, from: number): Reference | undefined {
   for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
-    const ref = reading.refAt[k];
+    const ref = reading.refAt[k] && nameAfterTitle(reading, reading.refAt[k]!);
     // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
     if (ref && ref.first === ref.last && POSSESSIVES.has(reading.tokens[k]!.lower)) return undefined;
     // "named Twitch co-founder Emmett Shear": an organisation's name that opens a title before the person.
     if (ref && !ref.entities.some((id) => reading.people.has(id))) {
       let j = ref.last + 1;
       while (j < from + 6 && OBJECT_LEAD.has(reading.tokens[j]?.lower ?? '') && !reading.refAt[j]) j++;
-      const person = reading.refAt[j];
+      const person = reading.refAt[j] && nameAfterTitle(reading, reading.refAt[j]!);
       if (j > ref.last + 1 && person?.entities.some((id) => reading.people.has(id)))
         return coordinatedRight(reading, person.first);
     }
