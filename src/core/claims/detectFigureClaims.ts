@@ -74,6 +74,7 @@ import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
 import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
+import { countsDepartingMembers } from './departingPart.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -1745,6 +1746,8 @@ function topicOf(
       !actOfWhole(text, span, figure, keys)
     )
       continue;
+    // "Three directors are off", "two members will step down": those leaving, not the board (departingPart.ts).
+    if (claim.whole && counts && !isTotal && !groupSize && countsDepartingMembers(text, figure.end)) continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && !boardSays && indefiniteOwner(text, span, figure, names, claim)) continue;
     if (
