@@ -663,7 +663,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.95, recall: 0.87 },
+      figure: { precision: 0.955, recall: 0.914 },
       statement: { precision: 0.975, recall: 0.911 },
     },
   },
@@ -674,7 +674,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.966, recall: 0.83 },
+      figure: { precision: 0.966, recall: 0.858 },
       statement: { precision: 0.985, recall: 0.895 },
     },
   },
@@ -685,7 +685,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.85, recall: 0.837 },
+      figure: { precision: 0.97, recall: 0.891 },
       statement: { precision: 0.91, recall: 0.927 },
     },
   },
@@ -696,7 +696,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.925, recall: 0.739 },
+      figure: { precision: 0.947, recall: 0.752 },
       statement: { precision: 0.961, recall: 0.867 },
     },
   },

@@ -72,6 +72,9 @@ import { indefiniteSubjectEnd } from './indefiniteSubject.ts';
 import { withoutAsides } from '../text/skipAsides.ts';
 import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
+import { ownsNoCompany } from './countSource.ts';
+import { namesStoryNewBoard } from './storyNewBoard.ts';
+import { countsDepartingMembers } from './departingPart.ts';
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -206,6 +209,12 @@ const JOINED_BEFORE =
   /\b(?:add|adds|added|adding|appoint|appoints|appointed|appointing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|welcome|welcomes|welcomed|bring\s+in|brings\s+in|brought\s+in|bringing\s+in)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
 /** A topic's cue about people new to a group ("new members", "newcomers"). */
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
+/** A topic that counts a board's newcomers (its cues "newcomers", "fresh faces"). */
+const NEWCOMER_TOPIC_CUE = /\b(?:newcomers?|fresh faces?)\b/;
+/** A board's size rather than its newcomers: "three members", "three-person", "a board of three". */
+const BOARD_SIZE_AT =
+  /^(?:\s+(?:members?|people|persons|directors?|seats?|trustees?)\b|[- ](?:person|member|seat|strong)\b)/i;
+const BOARD_OF_BEFORE = /\b(?:board|trio|panel)\s+(?:of|at|to)\s+(?:just\s+|only\s+)?$/i;
 /**
  * What a share of a staff does that makes it a count of its own: signing, threatening or pledging to
  * walk, lining up behind a letter ("nearly all of the 800 had threatened to go", "virtually all its
@@ -1584,6 +1593,18 @@ function topicOf(
   // "Last spring a Randolph County manufacturer, 340 employees and a board of seven, found itself with
   // three directors": an unnamed organisation of another kind heads the clause (indefiniteSubject.ts).
   const indefiniteSubject = indefiniteSubjectEnd(text.slice(span.start, figure.start)) !== undefined;
+  let remade: boolean | undefined;
+  // Not the remade board's own size ("a new board of three", "the new board's three members"), nor
+  // another organisation's board ("Meta named a new board with two newcomers").
+  const remadeBoard = () =>
+    (remade ??=
+      counts &&
+      !BOARD_SIZE_AT.test(text.slice(figure.end, figure.end + 12)) &&
+      !BOARD_OF_BEFORE.test(text.slice(Math.max(span.start, figure.start - 20), figure.start)) &&
+      !namesIn(names, span).some(
+        (n) => n.entityId !== STORY_ORGANISATION && matcher.entities.get(n.entityId)?.kind === 'organisation',
+      ) &&
+      namesStoryNewBoard(text.slice(span.start, span.end)));
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -1602,7 +1623,9 @@ function topicOf(
       (agedBy !== undefined && claim.entities.includes(agedBy)) ||
       (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
       (context.lastPerson !== undefined && claim.entities.includes(context.lastPerson)) ||
-      context.nearby(claim);
+      context.nearby(claim) ||
+      // "a rebuilt three-person board with two fresh faces": the story's remade board names its newcomers' topic.
+      (remadeBoard() && (matcher.cueKeys.get(claim.id) ?? []).some((k) => NEWCOMER_TOPIC_CUE.test(k)));
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
     // any other needs one of its entities there.
     if (!named && !claim.entities.includes(STORY_ORGANISATION)) continue;
@@ -1727,6 +1750,8 @@ function topicOf(
       !actOfWhole(text, span, figure, keys)
     )
       continue;
+    // "Three directors are off", "two members will step down": those leaving, not the board (departingPart.ts).
+    if (claim.whole && counts && !isTotal && !groupSize && countsDepartingMembers(text, figure.end)) continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && !boardSays && indefiniteOwner(text, span, figure, names, claim)) continue;
     if (
@@ -1954,9 +1979,6 @@ function genericCue(text: string, cues: CueHit[], keys: string[], figure: PageFi
   );
 }
 
-/** "via Kara Swisher", "per Axios", "according to The Information", "citing Bloomberg": whom a figure is credited to. */
-const CREDITED_BEFORE = /\b(?:via|per|according\s+to|citing|courtesy\s+of|h\/t)\s+$/i;
-
 /** The figure counts the members of an organisation the sentence leaves unnamed ("a start-up with 60 employees"). */
 function indefiniteOwner(
   text: string,
@@ -1992,13 +2014,12 @@ function indefiniteOwner(
   // no other organisation, is the one the page is about.
   // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
   if (apposedToName(text.slice(span.start, at))) return true;
-  // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770") owns nothing.
+  // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770", "Swisher
+  // reported 505"), or one across a clause break, owns nothing (countSource.ts).
   return !(
     /\b(?:company|firm|lab|start-?up)\s+of\s+$/i.test(before) &&
     !namesIn(names, span).some(
-      (n) =>
-        !claim.entities.includes(n.entityId) &&
-        !CREDITED_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)),
+      (n) => !claim.entities.includes(n.entityId) && !ownsNoCompany(text, n, figure.start, figure.end),
     )
   );
 }

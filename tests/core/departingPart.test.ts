@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { countsDepartingMembers } from '../../src/core/claims/departingPart.ts';
+
+const after = (s: string) => countsDepartingMembers(s, s.indexOf('|') + 1);
+
+describe('countsDepartingMembers', () => {
+  it.each([
+    'Three| directors are off: Sutskever, Toner and McCauley.',
+    'Two| members are out.',
+    'Three| trustees will step down.',
+    'Two| directors are set to leave next week.',
+    'Three| board members are being replaced.',
+    'The two| directors on their way out said nothing.',
+    'Three| directors are now gone.',
+    'Two| of its directors are stepping down.',
+    'Three| directors must go, the letter said.',
+    'Three| members will lose their seats.',
+  ])('leaving: %s', (s) => {
+    expect(after(s)).toBe(true);
+  });
+
+  it.each([
+    'Four| directors voted to remove him.',
+    'Three| directors are on the new board.',
+    'The board has six| members and meets monthly.',
+    'Six| directors are needed for a quorum.',
+    'Three| directors are outside investors.',
+    'Nine| members will sit on the expanded board.',
+  ])('not leaving: %s', (s) => {
+    expect(after(s)).toBe(false);
+  });
+});
