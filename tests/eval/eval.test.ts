@@ -387,7 +387,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.895 },
-      statement: { precision: 0.958, recall: 0.92 },
+      statement: { precision: 0.958, recall: 0.933 },
     },
   },
   {
@@ -420,7 +420,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.77 },
-      statement: { precision: 0.965, recall: 0.904 },
+      statement: { precision: 0.965, recall: 0.918 },
     },
   },
   {
@@ -640,7 +640,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.885 },
-      statement: { precision: 0.975, recall: 0.865 },
+      statement: { precision: 0.975, recall: 0.906 },
     },
   },
   {
@@ -651,7 +651,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.86 },
-      statement: { precision: 0.962, recall: 0.91 },
+      statement: { precision: 0.962, recall: 0.932 },
     },
   },
   {
@@ -673,7 +673,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.83 },
-      statement: { precision: 0.975, recall: 0.864 },
+      statement: { precision: 0.975, recall: 0.874 },
     },
   },
   {
@@ -684,7 +684,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.85, recall: 0.837 },
-      statement: { precision: 0.91, recall: 0.927 },
+      statement: { precision: 0.91, recall: 0.941 },
     },
   },
   {
@@ -695,7 +695,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.925, recall: 0.739 },
-      statement: { precision: 0.961, recall: 0.867 },
+      statement: { precision: 0.961, recall: 0.888 },
     },
   },
 ];
