@@ -67,6 +67,7 @@ describe('the staff threat in their own reported words', () => {
   unmarked('staff-letter-demand', [
     ['an everyday leaving', 'Staff said they would leave early for Thanksgiving.'],
     ['an everyday going', 'Employees said they would go to the office on Monday.'],
+    ['a walk to work', 'Engineers said they would walk to the office on Monday.'],
     ['a refusal', 'Employees said they would not quit.'],
     ['someone else quitting', 'Employees said Altman would quit.'],
     ['what did not happen', 'Staff said they would have resigned.'],

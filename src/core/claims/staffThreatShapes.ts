@@ -105,6 +105,11 @@ export function threatInOwnWords(reading: BlockReading, marker: number, threat: 
       /^(?:him|them|suit|to)$/.test(tokens[next].lower);
     if (!followed) return false;
   }
+  // A walk is a threat bare or out of the door ("would walk", "would walk out"), not "walk to work".
+  if (/^walks?$/.test(tokens[threat]!.lower)) {
+    const next = tokens[threat + 1];
+    if (next?.isWord && !/^(?:out|off|away)$/.test(next.lower)) return false;
+  }
   let pronoun = marker - 1;
   // "they all would", "they themselves would".
   if (/^(?:all|too|themselves|ourselves)$/.test(tokens[pronoun]?.lower ?? '')) pronoun--;
