@@ -389,7 +389,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.895 },
-      statement: { precision: 0.958, recall: 0.92 },
+      statement: { precision: 0.958, recall: 0.933 },
     },
   },
   {
@@ -422,7 +422,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.77 },
-      statement: { precision: 0.965, recall: 0.904 },
+      statement: { precision: 0.965, recall: 0.918 },
     },
   },
   {
@@ -642,7 +642,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.885 },
-      statement: { precision: 0.975, recall: 0.865 },
+      statement: { precision: 0.975, recall: 0.906 },
     },
   },
   {
@@ -653,7 +653,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.86 },
-      statement: { precision: 0.962, recall: 0.91 },
+      statement: { precision: 0.962, recall: 0.932 },
     },
   },
   {
@@ -686,7 +686,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.891 },
-      statement: { precision: 0.91, recall: 0.927 },
+      statement: { precision: 0.91, recall: 0.941 },
     },
   },
   {
@@ -697,7 +697,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.947, recall: 0.752 },
-      statement: { precision: 0.961, recall: 0.867 },
+      statement: { precision: 0.961, recall: 0.888 },
     },
   },
 ];

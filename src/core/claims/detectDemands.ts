@@ -17,6 +17,7 @@ import { ORDER_VERBS } from './orderVerbs.ts';
 import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
+import { threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
 /** What a piece of the letter states: its demand of the board, the staff's threat, or both at once ("resign or we walk"). */
@@ -576,7 +577,10 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       // A threat told as a noun is the staff's only when it is theirs ("their threat to walk") or heads
       // a line ("Threat of a mass walkout"); "the threat to leave", "a credible threat to walk" name one.
       const marker =
-        found !== undefined && THREAT_NOUNS.has(tokens[found]!.lower) && !ownThreat(reading, found)
+        found !== undefined &&
+        THREAT_NOUNS.has(tokens[found]!.lower) &&
+        !ownThreat(reading, found) &&
+        !threatMadeOrSigned(reading, found)
           ? undefined
           : found;
       const subject =
@@ -589,7 +593,9 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       const threatened =
         marker !== undefined &&
         (THREAT_SAID.test(tokens[marker]!.lower) ||
-          tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)));
+          tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)) ||
+          // "said they would walk out", "say they could follow": the staff's own words (staffThreatShapes.ts).
+          threatInOwnWords(reading, marker, at));
       // "bring back Altman and Brockman — or they would jump ship": after the staff's demand in the
       // sentence, "they" are the staff, not the pair just named.
       const staffPronoun =

@@ -1031,7 +1031,7 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   let last = at;
   if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
   const group = verbGroup(reading, at);
-  if (group.passive) return undefined;
+  if (group.passive) return matchPassiveGift(found, group.first, last);
   const had =
     frame.recipient === 'from' && trigger.forms?.includes('participle') && group.first === at
       ? matchHadTaken(found, last)
@@ -1091,6 +1091,51 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   if (frame.marker && !hasWordBetween(reading, at, markerTail, familyWords(frame.marker))) return undefined;
   // The giver, where named, is one of the frame's agents (above); "the board", "they" may give.
   return { first: group.first, last: end, claimId: '', fact: frame.fact };
+}
+
+/** How many words the post may take before its passive verb ("The OpenAI board chairmanship was taken"). */
+const POST_SUBJECT_REACH = 5;
+
+/**
+ * "The board chairmanship was taken from Greg Brockman", "The interim job was handed to Emmett
+ * Shear": the post given or taken is the passive's subject, and its receiver or loser follows the
+ * frame's "to" or "from" right after the verb (and its particle or "away").
+ */
+function matchPassiveGift(found: Found, verbFirst: number, last: number): FrameMatch | undefined {
+  const { reading, frame, at } = found;
+  const { tokens } = reading;
+  const s = reading.sentenceOf[at]!;
+  const start = Math.max(reading.sentences[s]!.first, verbFirst - POST_SUBJECT_REACH);
+  // The post ends the subject, right before its verb: the longest wording that ends there.
+  let postFirst: number | undefined;
+  for (const wording of withFamilies(frame.complement ?? [])) {
+    if (wording.includes('@')) continue;
+    const parts = wording.toLowerCase().split(' ');
+    const first = verbFirst - parts.length;
+    if (first >= start && (postFirst === undefined || first < postFirst) && wordsAt(reading, first, parts))
+      postFirst = first;
+  }
+  if (postFirst === undefined) return undefined;
+  const post = { first: postFirst };
+  let k = last + 1;
+  if (/^(?:away|back|over)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== frame.recipient) return undefined;
+  const receiver = reading.refAt[k + 1];
+  if (!receiver || receiver.first !== k + 1 || !involves(receiver.entities, frame)) return undefined;
+  // "The interim CEO job": a marker (or an excluded word) may qualify the post before it.
+  let first = post.first;
+  while (
+    first > start &&
+    tokens[first - 1]!.isWord &&
+    !/^(?:the|a|an|his|its)$/.test(tokens[first - 1]!.lower)
+  )
+    first--;
+  // "… to Emmett Shear on an interim basis": the gift's tail, as in the active (matchGivenTo).
+  const tail = Math.min(reading.sentences[s]!.last, receiver.last + RECIPIENT_TAIL);
+  if (frame.marker && !hasWordBetween(reading, first, tail, familyWords(frame.marker))) return undefined;
+  if (frame.excludes && hasWordBetween(reading, first, tail, withFamilies(frame.excludes))) return undefined;
+  if (!isStated(reading, at, verbFirst, first)) return undefined;
+  return { first, last: receiver.last, claimId: '', fact: frame.fact };
 }
 
 /** "have" and "get" in the causative passive: "had his chairmanship taken away", "got his chair yanked". */
@@ -1850,7 +1895,12 @@ const COPULA_FILLERS = new Set([
   'officially',
   'formally',
   'also',
+  // "Shear is OpenAI's new interim CEO", "is the company's newly installed chief": the title just given.
+  ...['new', 'newly', 'appointed', 'installed', 'named', 'minted', 'company', 'firm', 'startup'],
 ]);
+
+/** Employers whose possessive may stand between a copula and the title ("is the company's new CEO"). */
+const EMPLOYER_BEFORE_POSSESSIVE = new Set(['openai', 'company', 'firm', 'startup', 'start-up']);
 
 /** Fillers that refer to the title's employer ("its", "OpenAI's"), read through as fillers. */
 const TITLE_OWNERS = new Set(['its', 'their', 'openai', "openai's"]);
@@ -1863,11 +1913,16 @@ const SKIPPED_BEFORE_COPULA = (word: string) =>
 function copulaBefore(reading: BlockReading, at: number) {
   let k = at - 1;
   // "was nominally a Microsoft employee", "is briefly the stopgap CEO": an article and adverbs too.
-  const filler = (word: string) =>
-    COPULA_FILLERS.has(word) || word === 'a' || word === 'an' || isAdverb(word);
+  const filler = (word: string, at: number) =>
+    COPULA_FILLERS.has(word) ||
+    word === 'a' ||
+    word === 'an' ||
+    isAdverb(word) ||
+    // "is OpenAI's new interim CEO": the employer's possessive, not the copula "'s" ("Altman's a Microsoft guy").
+    (/^['’]s$/.test(word) && EMPLOYER_BEFORE_POSSESSIVE.has(reading.tokens[at - 1]?.lower ?? ''));
   while (
     k >= 0 &&
-    filler(reading.tokens[k]!.lower) &&
+    filler(reading.tokens[k]!.lower, k) &&
     // "is now its interim chief executive": the employer's possessive refers, and stays a filler.
     (!reading.refAt[k] || TITLE_OWNERS.has(reading.tokens[k]!.lower)) &&
     !NEGATING_ADVERBS.has(reading.tokens[k]!.lower)
