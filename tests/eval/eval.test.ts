@@ -299,7 +299,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.969, recall: 0.97 },
-      statement: { precision: 0.952, recall: 0.931 },
+      statement: { precision: 0.952, recall: 0.942 },
     },
   },
   {
@@ -354,7 +354,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.86 },
-      statement: { precision: 0.957, recall: 0.905 },
+      statement: { precision: 0.957, recall: 0.918 },
     },
   },
   {
@@ -398,7 +398,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.983, recall: 0.923 },
+      statement: { precision: 0.967, recall: 0.923 },
     },
   },
   {
@@ -453,7 +453,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.87, recall: 0.871 },
-      statement: { precision: 0.98, recall: 0.866 },
+      statement: { precision: 0.98, recall: 0.879 },
     },
   },
   {
@@ -541,7 +541,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.954, recall: 0.851 },
-      statement: { precision: 0.96, recall: 0.803 },
+      statement: { precision: 0.96, recall: 0.813 },
     },
   },
   {
@@ -585,7 +585,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.895 },
-      statement: { precision: 0.977, recall: 0.913 },
+      statement: { precision: 0.977, recall: 0.956 },
     },
   },
   {
@@ -673,7 +673,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.985, recall: 0.995 },
       figure: { precision: 0.93, recall: 0.83 },
-      statement: { precision: 0.975, recall: 0.864 },
+      statement: { precision: 0.975, recall: 0.884 },
     },
   },
   {
