@@ -31,6 +31,16 @@ describe('a person told by their removal is the one the dataset says was removed
   ])('%s', (sentence) => expect(lastIds([LEAD, sentence])).toContain('altman-returns-as-ceo'));
 
   it.each([
+    'The ousted boss is back in charge.',
+    'By Wednesday the sacked OpenAI chief executive had been reinstated.',
+    'The fired co-founder returned as CEO on Wednesday.',
+    'Staff cheered as the deposed leader returned to the helm.',
+    'The axed tech boss will return as chief executive.',
+  ])('a removal before the noun: %s', (sentence) =>
+    expect(lastIds([LEAD, sentence])).toContain('altman-returns-as-ceo'),
+  );
+
+  it.each([
     // The remover, not the removed.
     'The man who fired him is back in charge.',
     // A noun of the other gender.
@@ -40,6 +50,10 @@ describe('a person told by their removal is the one the dataset says was removed
     // No removal in the clause.
     'The man the board had hired was back behind his old desk.',
     'The executive who was promoted last week is back in charge.',
+    // Another post, another gender, other people.
+    'The ousted chief scientist is back in charge.',
+    'The ousted woman is back in charge.',
+    'The ousted directors are back in charge.',
     // After a verb of telling, the clause is what was told.
     'The board told the man they fired him was back in charge.',
   ])('%s', (sentence) => expect(lastIds([LEAD, sentence])).not.toContain('altman-returns-as-ceo'));

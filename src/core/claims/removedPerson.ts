@@ -128,6 +128,39 @@ function removedPerson(matcher: Matcher, gender: 'he' | 'she' | undefined): stri
   return person.id;
 }
 
+/** Participles of removal before the noun: "the ousted boss", "the sacked OpenAI chief executive". */
+const REMOVED_ADJECTIVES = new Set([
+  ...['ousted', 'sacked', 'fired', 'deposed', 'axed', 'dumped', 'dismissed', 'defenestrated'],
+  ...['toppled', 'unseated', 'booted', 'ditched', 'canned', 'jettisoned'],
+]);
+/** Words that carry "chief" on to another post ("the ousted chief scientist"). */
+const CHIEF_GOES_ON =
+  /^(?:scientist|technology|operating|financial|product|research|officer|commercial|legal|people|strategy)$/;
+
+/** "the ousted boss", "the sacked OpenAI chief executive", "the fired co-founder": `the` at `i`. */
+function attributiveRemoval(
+  matcher: Matcher,
+  tokens: Token[],
+  refAt: Array<Reference | undefined>,
+  i: number,
+): Description | undefined {
+  if (!REMOVED_ADJECTIVES.has(tokens[i + 1]?.lower ?? '') || refAt[i + 1]) return undefined;
+  let k = i + 2;
+  // "the ousted OpenAI boss": the organisation's name before the noun.
+  const named = refAt[k];
+  if (named?.first === k) {
+    if (matcher.entities.get(named.entities[0]!)?.kind !== 'organisation') return undefined;
+    k = named.last + 1;
+  }
+  let last: number;
+  if (TWO_WORD_NOUNS.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`) && !refAt[k + 1]) last = k + 1;
+  else if (PERSON_NOUNS.has(tokens[k]?.lower ?? '') && !refAt[k] && tokens[k]!.lower !== 'one') last = k;
+  else return undefined;
+  if (CHIEF_GOES_ON.test(tokens[last + 1]?.lower ?? '')) return undefined;
+  const entity = removedPerson(matcher, PERSON_NOUNS.get(tokens[last]!.lower));
+  return entity ? { first: i, last, kind: 'person', role: REMOVED_ROLE, entity } : undefined;
+}
+
 /** "the man the board had thrown out": `the` at `i`, a noun for a person, and a clause that removes them. */
 export function describedByRemoval(
   matcher: Matcher,
@@ -135,6 +168,8 @@ export function describedByRemoval(
   refAt: Array<Reference | undefined>,
   i: number,
 ): Description | undefined {
+  const attributive = attributiveRemoval(matcher, tokens, refAt, i);
+  if (attributive) return attributive;
   let k = i + 1;
   const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`;
   if (TWO_WORD_NOUNS.has(two) && !refAt[k] && !refAt[k + 1]) k += 2;
