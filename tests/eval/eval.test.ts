@@ -301,7 +301,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.969, recall: 0.97 },
-      statement: { precision: 0.952, recall: 0.931 },
+      statement: { precision: 0.952, recall: 0.942 },
     },
   },
   {
@@ -356,7 +356,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.86 },
-      statement: { precision: 0.957, recall: 0.905 },
+      statement: { precision: 0.957, recall: 0.918 },
     },
   },
   {
@@ -400,7 +400,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.994, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.983, recall: 0.923 },
+      statement: { precision: 0.967, recall: 0.923 },
     },
   },
   {
@@ -455,7 +455,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.87, recall: 0.871 },
-      statement: { precision: 0.98, recall: 0.866 },
+      statement: { precision: 0.98, recall: 0.879 },
     },
   },
   {
@@ -543,7 +543,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.954, recall: 0.851 },
-      statement: { precision: 0.96, recall: 0.803 },
+      statement: { precision: 0.96, recall: 0.813 },
     },
   },
   {
@@ -587,7 +587,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.895 },
-      statement: { precision: 0.977, recall: 0.913 },
+      statement: { precision: 0.977, recall: 0.956 },
     },
   },
   {

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
 import { makes } from './organisationEpithets.ts';
 import { investorDescription } from './investorDescription.ts';
+import { describedByRemoval } from './removedPerson.ts';
 
 /**
  * Descriptions that stand for someone the page names: "the company's
@@ -76,7 +77,10 @@ export interface Description {
   qualified?: true;
   /** "the company" with no modifier: only an organisation named earlier in its own clause. */
   bare?: true;
-  /** The organisation the words themselves name ("OpenAI's biggest investor": investorDescription.ts). */
+  /**
+   * The one the words themselves name: an organisation ("OpenAI's biggest investor": investorDescription.ts)
+   * or a person ("the man the board had thrown out": removedPerson.ts).
+   */
   entity?: string;
 }
 
@@ -114,7 +118,7 @@ export function descriptionAt(
   } else return undefined;
   // "the guy who co-founded Twitch": a person told by what they did at an organisation.
   if (word === 'the' && !organisation) {
-    const told = describedByDeed(matcher, tokens, refAt, i);
+    const told = describedByDeed(matcher, tokens, refAt, i) ?? describedByRemoval(matcher, tokens, refAt, i);
     if (told) return told;
   }
   const start = word === "'s" ? i + 1 : i;

@@ -468,6 +468,7 @@ export function readBlock(
       }
       return undefined;
     }
+    if (d.entity) return { entities: [d.entity] };
     const fits = peopleFitting(matcher, d);
     if (!fits.length) return undefined;
     const earlier =
