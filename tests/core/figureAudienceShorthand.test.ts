@@ -36,6 +36,39 @@ describe('a monthly audience in shorthand (audienceShorthand.ts, countScale.ts)'
     expect(claims(text)).toEqual([]);
   });
 
+  // diag21 54-55/E57: the audience named first, its size given as an estimate or a level ("is now put at").
+  it.each<[string, string[]]>([
+    ['Gemini’s monthly audience is now put at 650 million.', ['650 million']],
+    ['Gemini’s monthly user base was estimated by Sensor Tower at 650 million.', ['650 million']],
+    ['Gemini’s monthly audience is reckoned to be around 650 million.', ['around 650 million']],
+    ['Gemini’s monthly active users are thought to number 650 million.', ['650 million']],
+    ['Gemini’s monthly audience currently sits at 650 million.', ['650 million']],
+    ['Gemini’s monthly users have ballooned to 650 million, Google says.', ['650 million']],
+    ['Gemini’s monthly audience is said to exceed 650 million.', ['650 million']],
+    ['Gemini’s monthly audience is widely pegged at 650 million.', ['650 million']],
+    ["Gemini's monthly active users were last tallied at 650 million.", ['650 million']],
+    ["Gemini's monthly audience, per Similarweb, is 650 million.", ['650 million']],
+    ["Gemini's monthly audience is believed to stand at 650 million.", ['650 million']],
+    ["Gemini's monthly audience came in at 650 million last quarter.", ['650 million']],
+    ["Gemini's monthly readership is calculated to be 650 million.", ['650 million']],
+  ])('an estimated audience: %s', (text, expected) => {
+    expect(claims(text).map(([, t]) => t)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // A forecast, a modal, another period: no size of the monthly audience today.
+    'Gemini’s monthly audience is expected to reach 1 billion next year.',
+    'Gemini’s monthly audience is projected at 1 billion by 2027.',
+    'Gemini’s monthly audience is forecast to hit 1 billion.',
+    'Gemini’s monthly audience could be put at 1 billion by next year.',
+    'Gemini’s weekly audience is now put at 200 million.',
+    'Gemini’s monthly audience is expected to be 900 million by June.',
+    'Gemini’s monthly audience is probably 900 million by now.',
+    'Gemini’s monthly audience is likely to hit 900 million.',
+  ])('no estimated monthly audience: %s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
   // review21 #9: a monthly audience is the product's named nearest before it in its sentence.
   it.each<[string, string[]]>([
     [

@@ -72,9 +72,15 @@ import { indefiniteSubjectEnd } from './indefiniteSubject.ts';
 import { withoutAsides } from '../text/skipAsides.ts';
 import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
+<<<<<<< HEAD
 import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
 import { countsDepartingMembers } from './departingPart.ts';
+=======
+import { valuedKindNouns } from './valuedKindNoun.ts';
+import { answersMeasure } from './elidedUnit.ts';
+import { nameKey } from '../match/namePattern.ts';
+>>>>>>> claims22num2
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -251,6 +257,15 @@ const PER_UNIT_BEFORE = /(?:\bper[\s-]|\/\s?)$/i;
 const isPriceUnit = (text: string, cue: CueHit) =>
   SHARE_CUE.test(cue.key) && PER_UNIT_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start));
 
+/** A name the dataset knows as a product ("ChatGPT"): its "$10 billion business" is its revenue, no company's worth. */
+const isProductName = (matcher: Matcher, name: string) => {
+  const entry = matcher.nameLookup.get(nameKey(name));
+  return entry !== undefined && matcher.entities.get(entry.entityId)?.kind === 'product';
+};
+
+/** The cue a company named by its worth stands for ("a $500 billion business" as "a $500 billion company"). */
+const COMPANY_CUE = cueKey('company');
+
 /**
  * Every cue word of every figure claim in one sentence, found in one search.
  * A cue inside a longer one is the longer one's ("board" in "expanded board",
@@ -263,6 +278,9 @@ export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
     const cue = m[1]!;
     hits.push({ key: cueKey(cue), start: span.start + m.index, end: span.start + m.index + cue.length });
   }
+  // "OpenAI is a $500 billion business": the noun names the company by its worth, as "company" does (valuedKindNoun.ts).
+  for (const k of valuedKindNouns(text.slice(span.start, span.end), (name) => isProductName(matcher, name)))
+    hits.push({ key: COMPANY_CUE, start: span.start + k.start, end: span.start + k.end });
   return hits.filter(
     (h) =>
       !hits.some(
@@ -928,6 +946,9 @@ export function detectFigureClaims(
     if (!agedBy && isRangeEnd(text, figure)) continue;
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
+    // "I would not spend forty minutes… I'm going to spend about thirty-five": the measure carried over (elidedUnit.ts).
+    if (!agedBy && figure.unit === 'count' && !figure.noun && answersMeasure(text, figure.start, figure.end))
+      continue;
     const before = text.slice(span.start, figure.start);
     // Which board a count is of: the one that acted, the full one before, the new one… (boardIdentity.ts).
     const board =
