@@ -72,15 +72,12 @@ import { indefiniteSubjectEnd } from './indefiniteSubject.ts';
 import { withoutAsides } from '../text/skipAsides.ts';
 import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
-<<<<<<< HEAD
 import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
 import { countsDepartingMembers } from './departingPart.ts';
-=======
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
 import { nameKey } from '../match/namePattern.ts';
->>>>>>> claims22num2
 import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
