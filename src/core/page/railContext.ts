@@ -105,7 +105,8 @@ const PRESENT_BETWEEN_NAMES = /\p{Lu}[\p{L}.-]*\s+(?!\p{Ll}+(?:er|or|ist|ian|ant
  * mission…"): someone's words with their name and the date after them, a pull-quote or a timeline's
  * entry, not a work's title.
  */
-const FIRST_PERSON_OPENING = /^\s*(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\s/;
+export const FIRST_PERSON_OPENING =
+  /^\s*(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\s/;
 
 /**
  * The lead of a cited work: a pointer ("see also", after anything), or a short source with no verb of
