@@ -172,5 +172,5 @@ const withoutMentions = (text: string, hits: StatementHit[]) =>
     (h) =>
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&
-      !isAskedAbout(text, h.start),
+      !isAskedAbout(text, h.start, h.end),
   );
