@@ -126,9 +126,9 @@ const NO_LABEL_BEFORE = String.raw`(?<!\p{L}[^\S\n]*[:：]?[^\S\n]*)`;
 const VOTE_WIDGET = new RegExp(
   [
     // A glyph, then the count: "▲ 412", "👍 12", "💬 8"; not "▲ 1.1%", not "▲ 700 staff".
-    String.raw`${NO_LABEL_BEFORE}(?:[▲▼△▽⬆⬇⏶⏷♥❤♡]|👍|👎|💬|🔁|🗨)\uFE0F?\s?[+\u2212-]?\d[\d.,]*[kKmM]?(?![\d%]|[.,]\d|\s*[\p{L}%$€£])`,
+    String.raw`(?=[▲▼△▽⬆⬇⏶⏷♥❤♡👍👎💬🔁🗨])${NO_LABEL_BEFORE}(?:[▲▼△▽⬆⬇⏶⏷♥❤♡]|👍|👎|💬|🔁|🗨)\uFE0F?\s?[+\u2212-]?\d[\d.,]*[kKmM]?(?![\d%]|[.,]\d|\s*[\p{L}%$€£])`,
     // The count, then its glyph: "412 ▲".
-    String.raw`${NO_LABEL_BEFORE}${WIDGET_COUNT}(?:[▲▼⬆⬇👍♥💬])`,
+    String.raw`(?=\d)${NO_LABEL_BEFORE}${WIDGET_COUNT}(?:[▲▼⬆⬇👍♥💬])`,
     // A widget's own nouns, closing a line or before a separator: "12 replies", "340 upvotes · 12 comments".
     String.raw`${WIDGET_COUNT}(?:upvotes?|downvotes?|replies|comments|likes|reposts|retweets|reactions|bookmarks)(?=\s*(?:[·•|)\]]|$))`,
     // Nouns a story uses too ("412 points", "3 shares", "9 votes") only beside another widget's separator.
