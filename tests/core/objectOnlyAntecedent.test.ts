@@ -36,6 +36,15 @@ describe('a pronoun after a sentence that names people only as objects', () => {
   ])('%j', (blocks, id) => expect(lastIds(blocks)).toContain(id));
 
   it.each([
+    // A subject after a fronted time is still the subject: "he" continues him (review22 #17).
+    ...[
+      'On Monday Greg Brockman phoned Ilya Sutskever.',
+      'Late Sunday Greg Brockman met Ilya Sutskever.',
+      'Hours later Greg Brockman called Ilya Sutskever.',
+    ].map((first): [string[], string] => [
+      [LEAD, `${first} He said he deeply regretted his part in the board’s actions.`],
+      'sutskever-regret',
+    ]),
     // A person named as a subject: "he" continues them.
     [[LEAD, 'Altman said the board had pushed out Brockman. He walked out instead.'], 'brockman-exit'],
     // Both took the act: the pronoun stays nobody's.

@@ -402,6 +402,12 @@ describe('a comment’s vote and reaction widgets are furniture', () => {
     'The motion passed by 9 votes to 2.',
     'He has 412 points of difference with the board.',
     'Employees left 700 comments on the internal memo about the board.',
+    // A label before the glyph or the count: a live tally's or a fact box's change arrow (review22 #8).
+    'Signatures ▲ 702',
+    'Signatures ▲ 702 (of 770)',
+    'Board members: 6 ▼',
+    'Staff who signed: ▲ 745',
+    'Headcount 770 ▲',
   ])('but not a story’s count or a story’s noun: %j', (text) => {
     expect(furniture(text)).toEqual([]);
   });

@@ -76,8 +76,18 @@ describe('railContext', () => {
       'More turmoil at OpenAI',
       'More than 700 staff signed',
       'More money, more problems',
+      // A live blog's divider or a story's subhead names the story's own news, not a section (review22 #1).
+      'More updates',
+      'More bad news',
+      'More staff posts',
+      'More reports of resignations',
+      'More good news for Altman',
+      'More Altman updates',
+      'More grim headlines',
     ])
       expect(railHeadingOf(h)).toBeUndefined();
+    for (const h of ['More tech news', 'More latest headlines', 'MORE WORLD STORIES', 'More opinion pieces'])
+      expect(railHeadingOf(h)).toBe('links');
   });
 
   it('does not take a section or a live blog for a rail', () => {

@@ -36,6 +36,21 @@ describe('a quotation someone said, or a title with no date, stays what it is', 
     ['Your report ("Altman back at OpenAI after staff revolt") missed the point.', 'back at OpenAI'],
     ['“We are back,” Altman posted (Nov. 23).', 'We are back'],
     ['Altman returned (Nov. 22) and Brockman came back too.', 'Brockman came back'],
+    // A dated first-person quotation is someone's words; a social post is quoted, not cited (review22 #6).
+    [
+      'Sutskever wrote in a post ("I deeply regret my participation in the board\'s actions", Nov. 20).',
+      'regret my participation',
+    ],
+    [
+      'Sutskever\'s post, "I deeply regret my participation in the board\'s actions," Monday, Nov. 20, drew likes.',
+      'regret my participation',
+    ],
+    ['Altman\'s message ("We are so back", Nov. 22) went viral.', 'so back'],
+    [
+      "Murati's post, “OpenAI is nothing without its people,” Nov. 19, was shared widely.",
+      'nothing without its people',
+    ],
+    ['In a letter (“My trust in the board is gone,” Nov. 20), the engineer resigned.', 'trust in the board'],
   ])('%s', (text, phrase) => {
     expect(cited(text, phrase)).toBe(false);
   });

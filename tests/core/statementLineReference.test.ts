@@ -56,6 +56,16 @@ describe('a clause pointing back at the line shown above is the claim', () => {
         ],
       ],
     ],
+    [
+      'the company’s own staff named before the staff word',
+      [CARD, 'OpenAI employees reposted that exact line within minutes.'],
+      [['staff-solidarity-post', 'OpenAI employees reposted that exact line']],
+    ],
+    [
+      'a sentence-initial quantifier',
+      [CARD, 'Many employees tweeted the same words that night.'],
+      [['staff-solidarity-post', 'Many employees tweeted the same words']],
+    ],
   ]);
 });
 
@@ -65,6 +75,18 @@ describe('near-misses stay unmarked', () => {
     ['a posting denied', [CARD, 'Engineers had not posted that line, a spokesman insisted.']],
     ['someone other than the staff', [CARD, 'Investors reposted the same line on Monday.']],
     ['no pointing word', [CARD, 'Employees posted photos of the office all weekend.']],
+    // A reported clause's "that", another company's staff, a message of its own (review22 #9, #10).
+    [
+      '"that" opening a reported clause',
+      [CARD, 'Employees tweeted that the statement from the board was a lie.'],
+    ],
+    ['"that" then a subject and its verb', [CARD, 'Engineers posted that this statement was misleading.']],
+    ["another company's staff", [CARD, 'Microsoft employees shared the same message on Monday.']],
+    ["another company's staff, possessive", [CARD, "Google's researchers reposted that exact line."]],
+    [
+      'a message of its own',
+      [CARD, 'Colleagues shared the same message of support for their new colleagues.'],
+    ],
     [
       'a line shown long before, a long paragraph between',
       [

@@ -41,6 +41,27 @@ const SHOWN_REACH = 3;
 /** Words that deny the posting just before its verb ("had not posted", "never shared"). */
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const NEGATION_REACH = 3;
+/** Articles after "that": it opens a reported clause ("tweeted that the statement was a lie"), it points at nothing. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Verbs after the noun that make it a clause's subject ("tweeted that this statement was a lie"), no object. */
+const SUBJECT_VERBS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'would',
+  'will',
+  'could',
+  'did',
+  'said',
+]);
+/** A capitalised word: a name before the staff word ("Google researchers"). */
+const CAPITALISED = /^\p{Lu}/u;
+/** Words after the noun that give it its own content ("the same message of support"), in the passive too. */
+const CONTENT_AFTER_NOUN = new Set(['of', 'about', 'for', 'from']);
 /** Marks that end a clause. */
 const BREAKS = /^[,;:.!?—–()"“”]$/;
 
@@ -76,10 +97,14 @@ export function lineShownBefore(line: RegExp, before: readonly string[]): boolea
 function pointedLine(reading: BlockReading, k: number): number | undefined {
   const { tokens } = reading;
   let pointed = false;
+  if (tokens[k]!.lower === 'that' && ARTICLES.has(tokens[k + 1]?.lower ?? '')) return undefined;
   for (let j = k; j < tokens.length && j - k <= NOUN_REACH; j++) {
     const word = tokens[j]!.lower;
     if (POINTING.has(word)) pointed = true;
-    if (LINE_NOUNS.has(word)) return pointed && !reading.quoted[j] ? j : undefined;
+    if (LINE_NOUNS.has(word))
+      return pointed && !reading.quoted[j] && !CONTENT_AFTER_NOUN.has(tokens[j + 1]?.lower ?? '')
+        ? j
+        : undefined;
     if (!POINTING.has(word) && !BETWEEN.has(word)) return undefined;
   }
   return undefined;
@@ -92,9 +117,16 @@ function namesStaff(
   last: number,
   entities: readonly string[],
 ): boolean {
+  const { tokens, refAt } = reading;
   for (let j = first; j <= last; j++) {
-    if (STAFF.has(reading.tokens[j]!.lower)) return true;
-    if (reading.refAt[j]?.entities.some((id) => entities.includes(id))) return true;
+    // "Microsoft employees", "Google's researchers": another organisation's staff, not the claim's.
+    const owner = tokens[j - 1]?.lower === "'s" || tokens[j - 1]?.lower === '’s' ? j - 2 : j - 1;
+    const ownedElsewhere =
+      owner >= first &&
+      (refAt[owner]?.entities.every((id) => !entities.includes(id)) ??
+        (owner > first && CAPITALISED.test(tokens[owner]!.text)));
+    if (STAFF.has(tokens[j]!.lower) && !ownedElsewhere) return true;
+    if (refAt[j]?.entities.some((id) => entities.includes(id))) return true;
   }
   return false;
 }
@@ -117,6 +149,7 @@ export function lineReferences(
       const noun =
         POINTING.has(tokens[j]!.lower) || tokens[j]!.lower === 'the' ? pointedLine(reading, j) : undefined;
       if (noun === undefined) continue;
+      if (SUBJECT_VERBS.has(tokens[noun + 1]?.lower ?? '')) break;
       const first = clauseStart(reading, k);
       if (namesStaff(reading, first, k, entities)) found.push({ first, last: noun });
       break;

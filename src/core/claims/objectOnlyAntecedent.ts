@@ -17,6 +17,20 @@ const SUBJECT_PLACES = new Set([
   ...['and', 'but', 'or', 'nor', 'so', 'yet', 'then', 'that', 'when', 'after', 'as', 'because', 'while'],
   ...['since', 'once', 'before', 'until', 'if', 'though', 'although', 'whereas', 'where', 'whom', 'who'],
   ...['said', 'says', 'say', 'told', 'believes', 'thinks', 'thought', 'argued', 'added', 'wrote'],
+  // A fronted time ("On Monday Greg Brockman joined…", "Late Sunday Ilya Sutskever…", "Hours later Brockman…").
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday'],
+  ...[
+    'later',
+    'earlier',
+    'late',
+    'early',
+    'overnight',
+    'morning',
+    'afternoon',
+    'evening',
+    'night',
+    'weekend',
+  ],
 ]);
 /** Words of a title written before a name ("OpenAI president Greg Brockman"): the name may still be a subject. */
 const TITLE_WORDS = new Set([

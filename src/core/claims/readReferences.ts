@@ -144,6 +144,10 @@ const HE = new Set(['he', 'him', 'his', 'himself']);
 const SAME_ONE = new Set(['man', 'person', 'executive', 'director', 'scientist', 'founder', 'guy']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OBJECT_FORMS = new Set(['him', 'himself']);
+/** A pronoun that takes an unresolved description in its sentence as the object of a second act. */
+const DESCRIBED_OBJECT = new Set(['him', 'himself', 'her', 'herself']);
+/** Words that join a second clause to the first, whose subject may be the description's person ("… and he"). */
+const COORDINATORS = new Set(['and', 'then']);
 /** Marks that end a clause, for where a relative clause or a headless act reaches. */
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
 /** Words that open a clause with a subject of its own ("after the board stripped him…"). */
@@ -699,10 +703,22 @@ export function readBlock(
         set({ first: i, last: i, entities: alternatives, conditional: true, alternatives: true });
         continue;
       }
-      // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too.
-      const described = herePeople.length
-        ? undefined
-        : describedAntecedent(refAt, sentences[s]!.first, i, (id) => kindOf(matcher, id) === 'person', fits);
+      // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
+      // when it is the object or a coordinated clause's subject ("… and he"), and no one is named or carried
+      // just before ("Brockman was furious." | "After the board fired the chief executive, he quit").
+      const described =
+        herePeople.length ||
+        before ||
+        fits(carried) ||
+        !(DESCRIBED_OBJECT.has(word) || COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
+          ? undefined
+          : describedAntecedent(
+              refAt,
+              sentences[s]!.first,
+              i,
+              (id) => kindOf(matcher, id) === 'person',
+              fits,
+            );
       if (described && !label && !reporter(i)) {
         set({ first: i, last: i, entities: described.entities, conditional: true });
         continue;

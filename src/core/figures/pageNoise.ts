@@ -121,12 +121,14 @@ const SOCIAL_COUNTER =
  * and a count with a story's noun after it ("▲ 700 staff") is no widget.
  */
 const WIDGET_COUNT = String.raw`(?<![\p{L}\p{N}.,$€£%-])\d[\d.,]*[kKmM]?\s?`;
+/** A label word on the line right before a glyph or a count ("Signatures ▲ 702", "Board members: 6 ▼"): a fact box's change arrow, no widget. */
+const NO_LABEL_BEFORE = String.raw`(?<!\p{L}[^\S\n]*[:：]?[^\S\n]*)`;
 const VOTE_WIDGET = new RegExp(
   [
     // A glyph, then the count: "▲ 412", "👍 12", "💬 8"; not "▲ 1.1%", not "▲ 700 staff".
-    String.raw`(?:[▲▼△▽⬆⬇⏶⏷♥❤♡]|👍|👎|💬|🔁|🗨)\uFE0F?\s?[+\u2212-]?\d[\d.,]*[kKmM]?(?![\d%]|[.,]\d|\s*[\p{L}%$€£])`,
+    String.raw`(?=[▲▼△▽⬆⬇⏶⏷♥❤♡👍👎💬🔁🗨])${NO_LABEL_BEFORE}(?:[▲▼△▽⬆⬇⏶⏷♥❤♡]|👍|👎|💬|🔁|🗨)\uFE0F?\s?[+\u2212-]?\d[\d.,]*[kKmM]?(?![\d%]|[.,]\d|\s*[\p{L}%$€£])`,
     // The count, then its glyph: "412 ▲".
-    String.raw`${WIDGET_COUNT}(?:[▲▼⬆⬇👍♥💬])`,
+    String.raw`(?=\d)${NO_LABEL_BEFORE}${WIDGET_COUNT}(?:[▲▼⬆⬇👍♥💬])`,
     // A widget's own nouns, closing a line or before a separator: "12 replies", "340 upvotes · 12 comments".
     String.raw`${WIDGET_COUNT}(?:upvotes?|downvotes?|replies|comments|likes|reposts|retweets|reactions|bookmarks)(?=\s*(?:[·•|)\]]|$))`,
     // Nouns a story uses too ("412 points", "3 shares", "9 votes") only beside another widget's separator.

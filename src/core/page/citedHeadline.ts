@@ -1,3 +1,5 @@
+import { FIRST_PERSON_OPENING } from './railContext.ts';
+
 /*
  * A headline the writer cites, with its date: a letter's or a correction's pointer to an earlier
  * story, `your report ("Altman back at OpenAI after staff revolt," Nov. 23)`, `(“Board ousts chief”,
@@ -5,7 +7,8 @@
  * board out of its depth" (The Ledger, Nov. 21)`. The title names a page; it is not this page's
  * report of what happened. The quotation is opened by a bracket or after a noun of a published piece,
  * and closed by the date (maybe after the outlet and a page): a reported quote closes with its speaker
- * ('"We are back," Altman wrote Nov. 23') and stays a statement.
+ * ('"We are back," Altman wrote Nov. 23') and stays a statement. A quotation in the first person ("I
+ * deeply regret…") is someone's words, not a title, whatever follows it; and a post is quoted, not cited.
  */
 
 const MONTH =
@@ -17,7 +20,7 @@ const DATE_AFTER = new RegExp(
 );
 /** Before the opening mark: a bracket, a letter's "Re:" or "Regarding", or a noun of a published piece ("your article"). */
 const OPENED_AS_CITATION =
-  /(?:\(\s*|^\W*re\s*:\s*|\bregarding\s+|\b(?:article|headline|story|report|piece|column|editorial|op-ed|leader|feature|item|splash|front\s+page|coverage|letter|essay|review|analysis|dispatch|post)\s*,?\s*(?:\(\s*)?)$/i;
+  /(?:\(\s*|^\W*re\s*:\s*|\bregarding\s+|\b(?:article|headline|story|report|piece|column|editorial|op-ed|leader|feature|item|splash|front\s+page|coverage|letter|essay|review|analysis|dispatch)\s*,?\s*(?:\(\s*)?)$/i;
 /** Quote marks that open and close a title. */
 const CLOSING_OF: Record<string, string> = { '"': '"', '“': '”', '‘': '’' };
 /** How far before a statement its title's opening mark may be. */
@@ -38,6 +41,7 @@ export function isCitedHeadline(text: string, start: number, end: number): boole
   const close = text.indexOf(CLOSING_OF[text[open]!]!, Math.max(open + 1, end - 1));
   if (close < 0 || close - open > TITLE_REACH * 2) return false;
   return (
+    !FIRST_PERSON_OPENING.test(text.slice(open + 1, close)) &&
     OPENED_AS_CITATION.test(text.slice(Math.max(0, open - 30), open)) &&
     DATE_AFTER.test(text.slice(close + 1, close + 80))
   );

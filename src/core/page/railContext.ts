@@ -19,22 +19,23 @@ const LINKS_HEADING =
  */
 const SECTION_RAIL_HEADING =
   /^\W*(?:More|MORE|Also|ALSO|Elsewhere|ELSEWHERE)\s+(?:in|from|on|at|IN|FROM|ON|AT)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,3}\W*$/u;
+/** A desk every outlet has, in any case: the name of a section a rail points to. */
+const SECTION_NAMES = [
+  'opinion|opinions|comment|business|tech|technology|politics|world|sports?|markets?|science|culture',
+  'health|money|lifestyle|entertainment|analysis|columns?|columnists|features|reviews|videos?|podcasts?',
+  'local|national|climate|economy|finance|media|travel|arts|books|food|style|companies|careers',
+  'education|environment|weather|investigations|newsletters|editorials|letters|top\\s+stories',
+].join('|');
 /**
  * "More Opinion", "More business news", "MORE TECH STORIES", "More from Markets", "More AI coverage": a
- * rail headed by "More" and the kind of page its links are. Either a section's name (a desk every outlet
- * has, in any case), or up to two words before a noun of linked pages ("news", "stories", "coverage",
- * "headlines", "videos"…). A subheading of the story opens the same way with a story's noun ("More cuts
- * to come", "More departures"), which names no section and no kind of page: it stays the story's.
+ * rail headed by "More" and the kind of page its links are. Either a section's name, or a noun of linked
+ * pages ("news", "stories", "coverage", "headlines", "videos"…) after at most two desk words. A
+ * subheading of the story or a live blog's divider opens the same way with a story's own words ("More
+ * cuts to come", "More bad news", "More updates", "More staff posts"), which name no section: it stays the
+ * story's.
  */
 const MORE_RAIL_HEADING = new RegExp(
-  `^\\W*more\\s+(?:(?:${[
-    'opinion|opinions|comment|business|tech|technology|politics|world|sports?|markets?|science|culture',
-    'health|money|lifestyle|entertainment|analysis|columns?|columnists|features|reviews|videos?|podcasts?',
-    'local|national|climate|economy|finance|media|travel|arts|books|food|style|companies|careers',
-    'education|environment|weather|investigations|newsletters|editorials|letters|top\\s+stories',
-  ].join(
-    '|',
-  )})|(?:[\\p{L}&'’-]+\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|posts|reports|essays|explainers|reads|reading|videos|podcasts|columns|opinion|analysis|features|updates))\\W*$`,
+  `^\\W*more\\s+(?:(?:${SECTION_NAMES})|(?:(?:${SECTION_NAMES}|ai|latest|top|related|recent)\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|essays|explainers|videos|podcasts|columns|opinion|analysis|features))\\W*$`,
   'iu',
 );
 /** Links a page offers as what else to read: "Don't miss", "You may have missed", "In case you missed it", "Up next". */
@@ -104,7 +105,8 @@ const PRESENT_BETWEEN_NAMES = /\p{Lu}[\p{L}.-]*\s+(?!\p{Ll}+(?:er|or|ist|ian|ant
  * mission…"): someone's words with their name and the date after them, a pull-quote or a timeline's
  * entry, not a work's title.
  */
-const FIRST_PERSON_OPENING = /^\s*(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\s/;
+export const FIRST_PERSON_OPENING =
+  /^\s*(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Mm]y)\s/;
 
 /**
  * The lead of a cited work: a pointer ("see also", after anything), or a short source with no verb of

@@ -181,6 +181,6 @@ const withoutMentions = (text: string, hits: StatementHit[]) => {
       !isAskersPart(asker, h.start) &&
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&
-      !isAskedAbout(text, h.start),
+      !isAskedAbout(text, h.start, h.end),
   );
 };
