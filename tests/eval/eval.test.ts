@@ -61,6 +61,10 @@ import {
   FIFTY_THIRD_DIR,
   FIFTY_FOURTH_DIR,
   FIFTY_FIFTH_DIR,
+  FIFTY_SIXTH_DIR,
+  FIFTY_SEVENTH_DIR,
+  FIFTY_EIGHTH_DIR,
+  FIFTY_NINTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -698,6 +702,50 @@ const LATER_SETS: Array<{
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.766 },
       statement: { precision: 0.961, recall: 0.888 },
+    },
+  },
+  {
+    title: 'fifty-sixth set of pages',
+    printed: "Fifty-sixth annotator's pages (held out until their last untouched score)",
+    dir: FIFTY_SIXTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.755, recall: 0.895 },
+      statement: { precision: 0.97, recall: 0.85 },
+    },
+  },
+  {
+    title: 'fifty-seventh set of pages',
+    printed: "Fifty-seventh annotator's pages (held out until their last untouched score)",
+    dir: FIFTY_SEVENTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.925, recall: 0.71 },
+      statement: { precision: 0.965, recall: 0.78 },
+    },
+  },
+  {
+    title: 'fifty-eighth set of pages',
+    printed: "Fifty-eighth annotator's pages (held out until their last untouched score)",
+    dir: FIFTY_EIGHTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.705, recall: 0.8 },
+      statement: { precision: 0.905, recall: 0.92 },
+    },
+  },
+  {
+    title: 'fifty-ninth set of pages',
+    printed: "Fifty-ninth annotator's pages (held out until their last untouched score)",
+    dir: FIFTY_NINTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.91, recall: 0.715 },
+      statement: { precision: 0.985, recall: 0.83 },
     },
   },
 ];

@@ -87,6 +87,11 @@ export const FIFTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-h
 export const FIFTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout53');
 export const FIFTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout54');
 export const FIFTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout55');
+/** Round 22's four held-out sets (ordinary pages of outlets not yet in the sets), scored untouched at the round's start and end, then brought in. */
+export const FIFTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout56');
+export const FIFTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout57');
+export const FIFTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout58');
+export const FIFTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout59');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
