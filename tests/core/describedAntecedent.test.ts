@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
+import { lastBlockClaimIds } from './helpers/annotate.ts';
 
 /*
  * A pronoun whose sentence names no one before it but describes someone no name near resolves ("its
@@ -9,20 +9,13 @@ import { annotate } from './helpers/annotate.ts';
 const LEAD = 'OpenAI fired Sam Altman on Friday.';
 const PAGE = ['Sam Altman was the face of AI.', 'Mira Murati spoke on Monday.'];
 
-function lastIds(blocks: string[]): string[] {
-  return annotate(blocks)
-    .blocks.at(-1)!
-    .filter((h) => h.kind === 'claim')
-    .map((h) => h.id);
-}
-
 describe('a pronoun after an unresolved description in its sentence', () => {
   it.each([
     [[...PAGE, 'OpenAI went from firing its chief executive to formally putting him back in charge.']],
     [[...PAGE, 'The board fired the chief executive on Friday and rehired him on Wednesday.']],
     [[...PAGE, 'The board fired its chief executive and days later brought him back.']],
     [[...PAGE, 'Having pushed out its chief executive, the board welcomed him back.']],
-  ])('%j', (blocks) => expect(lastIds(blocks)).toContain('altman-returns-as-ceo'));
+  ])('%j', (blocks) => expect(lastBlockClaimIds(blocks)).toContain('altman-returns-as-ceo'));
 
   it.each([
     // The page names no one the description fits: nobody.
@@ -34,7 +27,7 @@ describe('a pronoun after an unresolved description in its sentence', () => {
     ],
     // Another post: "him" is its holder, and the act is not theirs.
     [[...PAGE, 'The board fired its chief scientist and later reinstated him.']],
-  ])('%j', (blocks) => expect(lastIds(blocks)).not.toContain('altman-returns-as-ceo'));
+  ])('%j', (blocks) => expect(lastBlockClaimIds(blocks)).not.toContain('altman-returns-as-ceo'));
 
   // A man named or carried just before keeps "he", the act is his (review22 #3).
   it.each([
@@ -66,5 +59,5 @@ describe('a pronoun after an unresolved description in its sentence', () => {
       ],
       'sutskever-regret',
     ],
-  ])('%j keeps %s', (blocks, id) => expect(lastIds(blocks)).toContain(id));
+  ])('%j keeps %s', (blocks, id) => expect(lastBlockClaimIds(blocks)).toContain(id));
 });

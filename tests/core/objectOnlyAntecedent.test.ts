@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
+import { lastBlockClaimIds } from './helpers/annotate.ts';
 
 /*
  * Where the sentence before names people only as objects (its subject is a company, a board, "it"),
@@ -7,13 +7,6 @@ import { annotate } from './helpers/annotate.ts';
  * person named as a subject keeps the subject reading. Every sentence is invented.
  */
 const LEAD = 'OpenAI fired Sam Altman on Friday.';
-
-function lastIds(blocks: string[]): string[] {
-  return annotate(blocks)
-    .blocks.at(-1)!
-    .filter((h) => h.kind === 'claim')
-    .map((h) => h.id);
-}
 
 describe('a pronoun after a sentence that names people only as objects', () => {
   it.each([
@@ -33,7 +26,7 @@ describe('a pronoun after a sentence that names people only as objects', () => {
       [LEAD, 'The board kept Brockman and fired Altman. He is back as chief executive.'],
       'altman-returns-as-ceo',
     ],
-  ])('%j', (blocks, id) => expect(lastIds(blocks)).toContain(id));
+  ])('%j', (blocks, id) => expect(lastBlockClaimIds(blocks)).toContain(id));
 
   it.each([
     // A subject after a fronted time is still the subject: "he" continues him (review22 #17).
@@ -52,5 +45,5 @@ describe('a pronoun after a sentence that names people only as objects', () => {
       [LEAD, 'The directors fired Altman and demoted Brockman. He joined Microsoft on Monday.'],
       'altman-joins-microsoft',
     ],
-  ])('%j', (blocks, id) => expect(lastIds(blocks)).not.toContain(id));
+  ])('%j', (blocks, id) => expect(lastBlockClaimIds(blocks)).not.toContain(id));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
+import { lastBlockClaimIds } from './helpers/annotate.ts';
 
 /*
  * A verb after a relative clause has the clause's head as its subject, whatever the clause names
@@ -8,13 +8,6 @@ import { annotate } from './helpers/annotate.ts';
  * boss as its caretaker chief"). Every sentence is invented.
  */
 const LEAD = 'OpenAI fired Sam Altman on Friday.';
-
-function lastIds(blocks: string[]): string[] {
-  return annotate(blocks)
-    .blocks.at(-1)!
-    .filter((h) => h.kind === 'claim')
-    .map((h) => h.id);
-}
 
 describe('the head of a relative clause is the subject of the verb after it', () => {
   it.each([
@@ -33,13 +26,13 @@ describe('the head of a relative clause is the subject of the verb after it', ()
       [LEAD, 'Sutskever, who had voted with Toner and McCauley to oust Altman, now regrets it.'],
       'sutskever-regret',
     ],
-  ])('%j', (blocks, id) => expect(lastIds(blocks)).toContain(id));
+  ])('%j', (blocks, id) => expect(lastBlockClaimIds(blocks)).toContain(id));
 
   it.each([
     [[LEAD, 'The investor whom Microsoft courted all weekend is coming back to the table.']],
     [[LEAD, 'The director who Nadella called on Sunday is coming back.']],
   ])('a head that is no one the act concerns: %j', (blocks) =>
-    expect(lastIds(blocks)).not.toContain('altman-returns-as-ceo'),
+    expect(lastBlockClaimIds(blocks)).not.toContain('altman-returns-as-ceo'),
   );
 });
 
@@ -48,13 +41,13 @@ describe('an indefinite article before an epithet', () => {
     [[LEAD, "The start-up's board turns to a former Twitch boss as its caretaker chief."]],
     [[LEAD, "OpenAI's board named an ex-Twitch chief as interim chief executive."]],
     [[LEAD, 'On Sunday the directors appointed a former Twitch CEO to run OpenAI on an interim basis.']],
-  ])('%j', (blocks) => expect(lastIds(blocks)).toContain('shear-appointment'));
+  ])('%j', (blocks) => expect(lastBlockClaimIds(blocks)).toContain('shear-appointment'));
 
   it.each([
     [[LEAD, "OpenAI's board named a chief executive from outside."]],
     [[LEAD, 'Twitch named a former Google boss as its chief executive.']],
   ])('no epithet, or another company’s post: %j', (blocks) =>
-    expect(lastIds(blocks)).not.toContain('shear-appointment'),
+    expect(lastBlockClaimIds(blocks)).not.toContain('shear-appointment'),
   );
 });
 
@@ -70,7 +63,7 @@ describe('a relative clause with "that" or none (a contact clause) after a descr
     // A passive act: the head undergoes it.
     [[LEAD, 'But the chief executive they dumped on Friday was reinstated on Wednesday.']],
     [[LEAD, 'The chief executive who was fired on Friday was reinstated on Wednesday.']],
-  ])('%j', (blocks) => expect(lastIds(blocks)).toContain('altman-returns-as-ceo'));
+  ])('%j', (blocks) => expect(lastBlockClaimIds(blocks)).toContain('altman-returns-as-ceo'));
 
   it.each([
     // The head is a verb's object, and what follows it may be a clause of its own.
@@ -79,6 +72,6 @@ describe('a relative clause with "that" or none (a contact clause) after a descr
     // No description before the clause: "the man" is no one the page names.
     [[LEAD, 'The man the board hired is back in charge.']],
   ])('not a contact clause on a description that opens its clause: %j', (blocks) =>
-    expect(lastIds(blocks)).not.toContain('altman-returns-as-ceo'),
+    expect(lastBlockClaimIds(blocks)).not.toContain('altman-returns-as-ceo'),
   );
 });

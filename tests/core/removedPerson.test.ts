@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from './helpers/annotate.ts';
+import { lastBlockClaimIds } from './helpers/annotate.ts';
 
 /*
  * A person told by their removal ("the man the board had thrown out", "the boss OpenAI sacked") names
@@ -8,13 +8,6 @@ import { annotate } from './helpers/annotate.ts';
  * invented.
  */
 const LEAD = 'OpenAI fired Sam Altman on Friday. Microsoft said it would hire him and Greg Brockman.';
-
-function lastIds(blocks: string[]): string[] {
-  return annotate(blocks)
-    .blocks.at(-1)!
-    .filter((h) => h.kind === 'claim')
-    .map((h) => h.id);
-}
 
 describe('a person told by their removal is the one the dataset says was removed', () => {
   it.each([
@@ -28,7 +21,7 @@ describe('a person told by their removal is the one the dataset says was removed
     'The tech boss who was sacked by OpenAI on Friday is returning as CEO.',
     'Now the chief they axed is back in charge.',
     'The boss who was given the boot is back as CEO.',
-  ])('%s', (sentence) => expect(lastIds([LEAD, sentence])).toContain('altman-returns-as-ceo'));
+  ])('%s', (sentence) => expect(lastBlockClaimIds([LEAD, sentence])).toContain('altman-returns-as-ceo'));
 
   it.each([
     'The ousted boss is back in charge.',
@@ -37,7 +30,7 @@ describe('a person told by their removal is the one the dataset says was removed
     'Staff cheered as the deposed leader returned to the helm.',
     'The axed tech boss will return as chief executive.',
   ])('a removal before the noun: %s', (sentence) =>
-    expect(lastIds([LEAD, sentence])).toContain('altman-returns-as-ceo'),
+    expect(lastBlockClaimIds([LEAD, sentence])).toContain('altman-returns-as-ceo'),
   );
 
   it.each([
@@ -56,5 +49,5 @@ describe('a person told by their removal is the one the dataset says was removed
     'The ousted directors are back in charge.',
     // After a verb of telling, the clause is what was told.
     'The board told the man they fired him was back in charge.',
-  ])('%s', (sentence) => expect(lastIds([LEAD, sentence])).not.toContain('altman-returns-as-ceo'));
+  ])('%s', (sentence) => expect(lastBlockClaimIds([LEAD, sentence])).not.toContain('altman-returns-as-ceo'));
 });

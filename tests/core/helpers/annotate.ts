@@ -64,6 +64,14 @@ export function marked(blocks: string | string[], kind: 'entity' | 'claim'): Arr
     .map((h) => [h.id, h.text]);
 }
 
+/** Claim ids marked in the last block: what a reference from the blocks before it resolved to. */
+export function lastBlockClaimIds(blocks: string[]): string[] {
+  return annotate(blocks)
+    .blocks.at(-1)!
+    .filter((h) => h.kind === 'claim')
+    .map((h) => h.id);
+}
+
 /** A lead that makes a page about the story: a figure is marked only on such a page. */
 export const STORY_LEAD = 'OpenAI’s board removed Sam Altman on Friday, and Microsoft hired him on Sunday.';
 
