@@ -15,6 +15,11 @@ describe('countsDepartingMembers', () => {
     'Two| of its directors are stepping down.',
     'Three| directors must go, the letter said.',
     'Three| members will lose their seats.',
+    'Three| people leave the board.',
+    'Two| directors quit on Wednesday.',
+    'Three| members exit the board under the deal.',
+    'Two| trustees stepped down.',
+    'Three| directors lose their seats.',
   ])('leaving: %s', (s) => {
     expect(after(s)).toBe(true);
   });
@@ -26,6 +31,9 @@ describe('countsDepartingMembers', () => {
     'Six| directors are needed for a quorum.',
     'Three| directors are outside investors.',
     'Nine| members will sit on the expanded board.',
+    'Four| directors left Altman no choice.',
+    'Four| directors quit pretending and fired him.',
+    'Cut to four| directors by earlier exits, the board fired him.',
   ])('not leaving: %s', (s) => {
     expect(after(s)).toBe(false);
   });

@@ -1,6 +1,8 @@
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
+import { isWholeBoardComposition } from './wholeBoardCount.ts';
+import { returnStatedBefore } from './boardAfterReturn.ts';
 
 /*
  * Which board does a count of directors belong to? A story about a board's decision speaks of several
@@ -105,7 +107,7 @@ const ACTING_WHOLE_AFTER =
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:who|that|which)\s+(?:had\s+|have\s+)?(?:remov|fir|oust|sack|dismiss|depos|toppl|push|forc|vot|decid|made\s+(?:the|that|this)|took\s+(?:the|that|this)|outvot|ax)/iu;
 /** The ousted men counted in the board: "Counting Altman and Brockman", "two of whom were Altman and…", "both sat on". */
 const OUSTED_COUNTED =
-  /(?:^\W*with\s+(?:both\s+)?(?:\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+|(?:the\s+|its\s+)?two\s+(?:founders|co-founders|men))\s*,|\b(?:counting|including|among\s+them|two\s+of\s+(?:whom|them)(?:\s+(?:were|was|being))?\s+\p{Lu}|both\s+sat\s+on|(?:also\s+)?(?:sat|held\s+(?:a\s+)?seats?)\s+on\s+(?:that|the|this|its)|counts\s+(?:those|them|both)|it\s+counts)\b)/iu;
+  /(?:^\W*with\s+(?:both\s+)?(?:\p{Lu}\p{L}+\s+and\s+\p{Lu}\p{L}+|(?:the\s+|its\s+)?two\s+(?:founders|co-founders|men))\s*,|\b(?:counting|including|among\s+them|two\s+of\s+(?:whom|them)(?:\s+(?:were|was|being))?\s+\p{Lu}\p{L}*|both\s+sat\s+on|(?:also\s+)?(?:sat|held\s+(?:a\s+)?seats?)\s+on\s+(?:that|the|this|its)|counts\s+(?:those|them|both)|it\s+counts)\b)/iu;
 /** A time the sentence sets its composition at: "At the time", "In November 2023", "Before Friday", "then". */
 const TIME_ANCHOR =
   /\b(?:at\s+the\s+time|at\s+that\s+(?:time|point)|back\s+then|until\s+then|then|before\s+(?:(?:the|that)\s+)?(?:[A-Z][a-z]+day|vote|firing|ouster|crisis|coup)|in\s+(?:[A-Z][a-z]+\s+)?\d{4})\b/iu;
@@ -236,11 +238,15 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   const composition =
     COMPOSITION_BEFORE.test(before) || COMPOSITION_AFTER.test(after) || BOARD_OF_BEFORE.test(before);
   if (composition && OUSTED_COUNTED.test(sentence)) return 'before';
+  // "four members of the six-person board", "referred to a six-member board" (wholeBoardCount.ts).
+  if (isWholeBoardComposition(before, composition)) return 'before';
   // "There were six seats": the places of the whole board; a ceiling's seats are the ceiling's ("up to nine seats").
   const seats = SEATS_AFTER.test(after) && figure.qualifier !== 'up-to' && !/\bvot/i.test(sentence);
   if (composition && !acts && (TIME_ANCHOR.test(before) || seats)) return 'before';
   if (seats && !acts) return 'before';
   if (WORK_AHEAD_AFTER.test(after)) return 'after';
+  // "Sam's back as CEO. Three people on the board.": counted after the return, without the ouster (boardAfterReturn.ts).
+  if (!acts && returnStatedBefore(text, span.start, figure.start, figure.end)) return 'after';
   return undefined;
 }
 

@@ -21,9 +21,28 @@ const WILL_GO =
   String.raw`(?:leave|go|step\s+(?:down|aside)|depart|exit|quit|resign|lose\s+their\s+seats|give\s+up\s+their\s+seats|` +
   String.raw`be\s+(?:replaced|dropped|removed|leaving|stepping\s+down|gone|out))\b`;
 
+/**
+ * The going said in the plain present or past: "Three people leave the board", "two directors quit",
+ * "three members exit", "two trustees stepped down", "three directors lose their seats".
+ */
+const GO_NOW =
+  String.raw`(?:leaves?|left|quits?|exit(?:s|ed)?|depart(?:s|ed)?|resign(?:s|ed)?|step(?:s|ped)?\s+(?:down|aside|away)|` +
+  String.raw`walk(?:s|ed)?\s+(?:out|away)|bow(?:s|ed)?\s+out|los(?:e|es|t)\s+their\s+seats|give\s+up\s+their\s+seats|gave\s+up\s+their\s+seats|make\s+way|made\s+way)\b` +
+  // What follows a going, not an object it acts on: "leave the board", "quit on Wednesday", "quit."; never "left Altman no choice".
+  String.raw`(?=\s*(?:[.,;:—–)]|$)|\s+(?:the\s+(?:board|company|firm|panel|boardroom)|their\s+(?:seats|posts|roles|places|jobs)|OpenAI|on|in|after|over|under|as|at|this|last|next|today|too|together|immediately|with|when|once|amid|along)\b)`;
+
 /** After the figure: up to three words of its noun ("directors", "board members"), then the going. */
 const DEPARTING_AFTER = new RegExp(
   String.raw`^(?:[\s-]+[\p{L}'’-]+){0,3}?\s+(?:(?:are|were|is|have\s+been|had\s+been)\s+${HEDGE}${GOING}|${HEDGE}${WILL_GO}|on\s+(?:their|the)\s+way\s+out\b)`,
+  'iu',
+);
+
+/**
+ * The plain going right after the count's own noun ("Three people leave", "two directors quit"): "exits" and
+ * "leaves" are nouns too, so no other word may come between ("four directors by earlier exits").
+ */
+const DEPARTING_NOW_AFTER = new RegExp(
+  String.raw`^(?:[\s-]+(?:(?:board|outside|independent|other|more|of\s+(?:them|its|the))\s+)?(?:directors|members|people|trustees|others|board\s+members))?\s+${HEDGE}${GO_NOW}`,
   'iu',
 );
 
@@ -32,5 +51,6 @@ const REACH = 60;
 
 /** Does the text after a count (from its end) say the counted members are leaving? */
 export function countsDepartingMembers(text: string, figureEnd: number): boolean {
-  return DEPARTING_AFTER.test(text.slice(figureEnd, figureEnd + REACH));
+  const after = text.slice(figureEnd, figureEnd + REACH);
+  return DEPARTING_AFTER.test(after) || DEPARTING_NOW_AFTER.test(after);
 }
