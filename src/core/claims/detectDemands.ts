@@ -1,4 +1,5 @@
 import type { Frame } from '../dataset/schema.ts';
+import { speaksOfAKind } from './genericInstance.ts';
 import { verbForms } from '../text/inflectVerb.ts';
 import {
   coordinated,
@@ -261,6 +262,14 @@ function identifiesLetter(reading: BlockReading, first: number): boolean {
   let k = first - 1;
   if (/^(?:that|which)$/.test(tokens[k]?.lower ?? '')) k--;
   return tokens[k]?.lower === 'one' && /^(?:the|that|same)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** The sentence of a piece speaks of people in general, not the story's staff. */
+function speaksOfAKindAt(reading: BlockReading, at: number): boolean {
+  const { tokens, sentences, sentenceOf } = reading;
+  const { first, last } = sentences[sentenceOf[at]!]!;
+  const start = tokens[first]!.start;
+  return speaksOfAKind(reading.text.slice(start, tokens[last]!.end), tokens[at]!.start - start);
 }
 
 /** A sentence opening "When … you": a general truth about anyone's staff, not what this letter said ("When 700 people tell you they'll leave, …"). */
@@ -657,6 +666,8 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
       !identifiesLetter(reading, p.first) &&
       !oneSignerOfLetter(reading, p.first, by) &&
       !isGenericWhen(reading, p.first) &&
+      // "Most employees threatening to resign have nowhere to go": people in general (genericInstance.ts).
+      !speaksOfAKindAt(reading, p.first) &&
       // "How many of them would actually leave?"
       !isQuestion(reading, p.first),
   );

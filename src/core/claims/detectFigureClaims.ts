@@ -74,6 +74,8 @@ import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
 import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
+import { countsAKind } from './genericInstance.ts';
+import { isCorrectedFigure } from './correctedFigure.ts';
 import { countsDepartingMembers } from './departingPart.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
@@ -943,6 +945,8 @@ export function detectFigureClaims(
     if (!agedBy && isRangeEnd(text, figure)) continue;
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
+    // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
+    if (!agedBy && countsAKind(text, span, figure)) continue;
     // "I would not spend forty minutes… I'm going to spend about thirty-five": the measure carried over (elidedUnit.ts).
     if (!agedBy && figure.unit === 'count' && !figure.noun && answersMeasure(text, figure.start, figure.end))
       continue;
@@ -966,6 +970,8 @@ export function detectFigureClaims(
     // "seven, not eight", "two new people, not 3", "an earlier version said 500": a figure the page denies or withdraws.
     if (NEGATED_BEFORE.test(before) || RETRACTED_BEFORE.test(before)) continue;
     if (RETRACTED_AFTER.test(text.slice(figure.end, span.end))) continue;
+    // "The article said 49 staff had signed; the correct figure is 490": the corrected figure (correctedFigure.ts).
+    if (isCorrectedFigure(text, span, figure)) continue;
     // "added 200 million users since July, reaching 650 million": a gain on the way to a level is a change, not the level.
     if (GAIN_BEFORE.test(before) && LEVEL_REACHED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.

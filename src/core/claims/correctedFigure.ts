@@ -1,0 +1,43 @@
+import type { PageFigure } from '../figures/parseFigure.ts';
+import type { Span } from '../text/splitSentences.ts';
+
+/*
+ * Corrections columns and update notes give a wrong figure and then the right one: "The article said 49
+ * staff had signed; the correct figure is 490", "The 49 was a typing error for 490", "An earlier version
+ * misstated the number of signatories as 49", "The story also said all three directors were new. Only
+ * two are." The figure being corrected is withdrawn; the right value stands.
+ */
+
+/** The page's own text as the one that said it: "The article said", "Our story also gave", "the caption put". */
+const OWN_TEXT_SAID_BEFORE =
+  /\b(?:the|this|our|that|an?\s+(?:earlier|previous|original))\s+(?:(?:earlier|previous|original|initial|same|print|online|above)\s+)?(?:article|story|report|piece|item|headline|caption|graphic|chart|table|profile|obituary|version|column|newsletter|post|text|summary|subhead(?:ing)?)\s+(?:(?:also|had|originally|initially|wrongly|incorrectly|mistakenly|erroneously)\s+)*(?:said|says|stated|reported|gave|put|had|described|referred\s+to|listed|counted|misstated|claimed|suggested|quoted|showed|named)\b[^.;!?]*$/i;
+
+/** The correction that follows: "the correct figure is", "should have read", "was a typing error", "Only two are". */
+const CORRECTION_FOLLOWS =
+  /\b(?:correct|right|accurate|actual|true)\s+(?:figure|number|total|count|tally|amount|sum|age|date)\b|\bshould\s+have\s+(?:said|read|been|stated|given)\b|\b(?:typing|typographical|transcription|editing|printing|clerical|production)\s+(?:error|mistake)\b|\b(?:typo|misprint|misstatement)\b|\b(?:was|were|is|are)\s+(?:wrong|incorrect|erroneous|inaccurate|mistaken)\b|(?:^|[;:—–]\s*|\bbut\s+)\W*(?:only|in\s+fact|actually|in\s+reality|it\s+was|they\s+were|there\s+were|the\s+figure\s+was)\b|\bregrets?\s+the\s+error\b/i;
+
+/** "misstated the number of signatories as", "wrongly gave the total as", "incorrectly put it at". */
+const MISSTATED_BEFORE =
+  /\b(?:misstated|misreported|misquoted|miscounted|mistakenly\s+(?:said|gave|stated|reported|put|described)|(?:incorrectly|wrongly|erroneously)\s+(?:said|gave|stated|reported|put|described|listed|counted))\b[^.;!?]{0,80}$/i;
+
+/** "The 49 was a typing error for 490", "the 49 should have read 490": the figure named as the error. */
+const ERROR_FOR_AFTER =
+  /^[^.;!?]{0,80}?\b(?:(?:was|is|were)\s+(?:an?\s+)?(?:(?:typing|typographical|transcription|editing|printing|clerical)\s+)?(?:error|typo|misprint|mistake)\s+for|should\s+have\s+(?:read|been|said))\b/i;
+
+/** "Correction:", "Corrections —", "CLARIFICATION:" heading the sentence. */
+const CORRECTION_LABEL_BEFORE = /^\W*(?:corrections?|clarifications?|erratum|errata)\s*[:—–-]/i;
+
+/** How far past the figure's sentence the correction is looked for (the next sentence). */
+const NEXT_REACH = 160;
+
+/** Is the figure the one a correction withdraws? */
+export function isCorrectedFigure(text: string, span: Span, figure: PageFigure): boolean {
+  const before = text.slice(span.start, figure.start);
+  const after = text.slice(figure.end, span.end);
+  if (MISSTATED_BEFORE.test(before) || ERROR_FOR_AFTER.test(after)) return true;
+  if (!OWN_TEXT_SAID_BEFORE.test(before)) return false;
+  // "Correction: the story said Altman was 37.": the column's own label says what follows is withdrawn.
+  if (CORRECTION_FOLLOWS.test(after) || CORRECTION_LABEL_BEFORE.test(before)) return true;
+  const next = text.slice(span.end, span.end + NEXT_REACH).replace(/^\s+/, '');
+  return CORRECTION_FOLLOWS.test(next.slice(0, next.search(/[.!?](?:\s|$)/) + 1 || undefined));
+}

@@ -1,0 +1,48 @@
+import type { PageFigure } from '../figures/parseFigure.ts';
+import type { Span } from '../text/splitSentences.ts';
+
+/*
+ * A kind, not the story's instance. Explainers and experts generalise from the case: "A letter from 20
+ * people is a grievance", "a team of 14 writing to the boss, say, happens every week", "Most employees
+ * threatening to resign have nowhere to go", "Staff who threaten to quit usually stay". An indefinite
+ * noun phrase or a bare plural, with a timeless present, an example marker (", say,", "for example") or
+ * a habit ("every week", "usually", "often") in its sentence, speaks of any such group; the story's own
+ * group comes with a definite article, an owner or a past act ("The letter, signed by 700…").
+ */
+
+/** The head before the count: "a letter from", "an open letter signed by", "a team of", "any board with". */
+const INDEFINITE_HEAD_BEFORE =
+  /\b(?:a|an|any|one|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|note|memo|team|group|delegation|walkout|protest)\s+(?:of|from|with|signed\s+by|by|backed\s+by)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|over\s+|more\s+than\s+|fewer\s+than\s+|a\s+mere\s+)?$/iu;
+
+/** What makes the sentence a kind: a timeless "is a", an example marker, a habit, a general truth. */
+const KIND_MARKER =
+  /(?:\b(?:is|are)\s+(?:(?:just|only|merely|still|usually|often|rarely|always|never)\s+)?(?:a|an|no|not|nothing|something)\b|,\s*say\s*,|\bfor\s+(?:example|instance)\b|\b(?:every|each)\s+(?:week|day|month|year|quarter)\b|\ball\s+the\s+time\b|\b(?:usually|often|routinely|typically|generally|regularly|rarely|seldom|sometimes|normally|commonly)\b|\b(?:happens?|occurs?|tends?\s+to)\b)/i;
+
+/** How far before the count its indefinite head is read. */
+const HEAD_REACH = 60;
+
+/** Is the count the size of an indefinite group the sentence speaks of as a kind? */
+export function countsAKind(text: string, span: Span, figure: PageFigure): boolean {
+  if (!INDEFINITE_HEAD_BEFORE.test(text.slice(Math.max(span.start, figure.start - HEAD_REACH), figure.start)))
+    return false;
+  return KIND_MARKER.test(text.slice(figure.end, span.end));
+}
+
+/** "Most employees", "Many staff", "Employees", "Workers who…": a sentence opening on people in general. */
+const GENERIC_SUBJECT_OPENING =
+  /^\W*(?:(?:most|many|few|some|all|no)\s+)?(?:(?:[\p{L}-]+\s+)?(?:employees|workers|staff(?:ers)?|people|engineers|researchers|executives|founders|directors|boards|companies|firms))\b(?!\s+(?:of|at|from|in)\s+(?:OpenAI|the\s+(?:company|firm|lab|start-?up)|its|their)\b)/iu;
+/** A present tense of a general truth in the sentence: "have", "are", "do not", "tend to", "usually". */
+const TIMELESS_PRESENT =
+  /\b(?:have|are|do|don['’]t|rarely|seldom|usually|often|typically|generally|tend\s+to|can|cannot|can['’]t|need|want|know)\b/i;
+
+/** Does the sentence speak of people in general ("Most employees threatening to resign have nowhere to go")? */
+export function speaksOfAKind(sentence: string, actAt: number): boolean {
+  const opening = GENERIC_SUBJECT_OPENING.exec(sentence);
+  // "Most employees threatened to resign": a past act is the story's; a kind's act is a participle or a present.
+  if (!opening || /^\W*[\p{L}]+ed\b/iu.test(sentence.slice(actAt))) return false;
+  const hasQuantifier = /^\W*(?:most|many|few|some|all|no)\s/i.test(opening[0]);
+  const rest = sentence.slice(Math.max(opening[0].length, actAt));
+  // The main verb comes after the act the subject carries ("threatening to resign have…").
+  const timeless = TIMELESS_PRESENT.test(rest);
+  return hasQuantifier ? timeless : timeless && KIND_MARKER.test(sentence);
+}

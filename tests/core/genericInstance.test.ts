@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, figureClaimsAfterLead as figures, STORY_LEAD } from './helpers/annotate.ts';
+import { speaksOfAKind } from '../../src/core/claims/genericInstance.ts';
+
+/*
+ * A kind, not the story's instance (genericInstance.ts): an indefinite group with a timeless present, an
+ * example marker or a habit; a generic subject in a general truth. Invented sentences, with near-misses.
+ */
+const statements = (text: string) =>
+  annotate([STORY_LEAD, text])
+    .blocks.at(-1)!
+    .filter((h) => h.kind === 'claim' && h.claimKind === 'statement')
+    .map((h) => h.id);
+
+describe('an indefinite group spoken of as a kind takes no topic', () => {
+  it.each([
+    '"A letter from 20 people is a grievance," she said.',
+    'Smaller versions of the same dynamic, a team of 14 writing to the chief executive, say, happen every week.',
+    'A petition signed by 50 engineers is, for example, easy to ignore.',
+    'A letter from 30 staff usually gets a polite reply.',
+  ])('%s', (text) => {
+    expect(figures([text])).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'The letter, signed by 700 employees, demanded the board resign.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'A letter from 700 employees demanded the board resign on Monday.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'A letter signed by more than 700 staff threatened a mass walkout.',
+      [['staff-letter-signatories', 'more than 700']],
+    ],
+  ])('the story’s letter stays: %s', (text, expected) => {
+    expect(figures([text])).toEqual(expected);
+  });
+});
+
+describe('people in general are not the story’s staff', () => {
+  it.each([
+    'Most employees threatening to resign have nowhere specific to go.',
+    'Employees threatening to resign usually have a job lined up.',
+    'Staff who threaten to quit rarely follow through.',
+  ])('%s', (text) => {
+    expect(statements(text)).not.toContain('staff-letter-demand');
+  });
+
+  it.each([
+    'Most employees threatened to resign unless the board quit.',
+    'Employees threaten to quit unless the board resigns.',
+  ])('the story’s staff stay: %s', (text) => {
+    expect(statements(text)).toContain('staff-letter-demand');
+  });
+
+  it('a past act is never a kind', () => {
+    const s = 'Most employees threatened to resign, and many have since said so.';
+    expect(speaksOfAKind(s, s.indexOf('threatened'))).toBe(false);
+  });
+});
