@@ -381,7 +381,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.905, recall: 0.96 },
+      figure: { precision: 0.935, recall: 0.96 },
       statement: { precision: 0.986, recall: 0.973 },
     },
   },
@@ -722,8 +722,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.925, recall: 0.71 },
-      statement: { precision: 0.965, recall: 0.78 },
+      figure: { precision: 0.97, recall: 0.71 },
+      statement: { precision: 0.98, recall: 0.78 },
     },
   },
   {
@@ -733,7 +733,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.705, recall: 0.8 },
+      figure: { precision: 0.815, recall: 0.8 },
       statement: { precision: 0.905, recall: 0.92 },
     },
   },
@@ -744,7 +744,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.715 },
+      figure: { precision: 0.95, recall: 0.715 },
       statement: { precision: 0.985, recall: 0.83 },
     },
   },
