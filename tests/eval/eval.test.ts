@@ -392,7 +392,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.895 },
+      figure: { precision: 0.995, recall: 0.895 },
       statement: { precision: 0.958, recall: 0.933 },
     },
   },
@@ -458,7 +458,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.87, recall: 0.871 },
+      figure: { precision: 0.885, recall: 0.871 },
       statement: { precision: 0.98, recall: 0.879 },
     },
   },
@@ -711,8 +711,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.755, recall: 0.895 },
-      statement: { precision: 0.97, recall: 0.85 },
+      figure: { precision: 0.975, recall: 0.895 },
+      statement: { precision: 0.985, recall: 0.85 },
     },
   },
   {
@@ -722,8 +722,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.71 },
-      statement: { precision: 0.98, recall: 0.78 },
+      figure: { precision: 0.97, recall: 0.845 },
+      statement: { precision: 0.98, recall: 0.9 },
     },
   },
   {
@@ -745,7 +745,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.95, recall: 0.715 },
-      statement: { precision: 0.985, recall: 0.83 },
+      statement: { precision: 0.995, recall: 0.83 },
     },
   },
 ];

@@ -23,13 +23,24 @@ const SLASH_DATE =
   /\b\d{1,4}\/\d{1,2}\/\d{2,4}\b|(?<=[([]\s?)(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?=\s?[)\]])|(?<=\b(?:Updated|Corrected|Posted|Published|Added|Amended|UPDATED|CORRECTED)\s)(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?!\/)/g;
 /** "4 / 12", "7/12": one small whole number out of another, as a gallery or a pager counts. */
 const COUNTER = /\b(\d{1,3})\s?\/\s?(\d{1,3})\b(?!\/)/g;
-/** "Photo 3 of 12", "Slide 4 of 11": a gallery's counter in words. */
+/** "Photo 3 of 12", "Slide 4 of 11", "Question 3 of 10": a gallery's, a pager's or a quiz's counter in words. */
 const GALLERY =
-  /\b(?:photo|image|picture|pic|slide|page|gallery|item)s?\s*:?\s*\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/gi;
+  /\b(?:photo|image|picture|pic|slide|page|gallery|item|card|video|clip|chart|graphic|frame|panel|question|result)s?\s*:?\s*#?\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/gi;
+/**
+ * A block that is nothing but a position: "1 of 12", "12 of 12", "(3/10)", "‹ 4 of 9 ›", "No. 3 of 12",
+ * "2 of 5 photos", "Prev 3 of 12 Next". A carousel, a slideshow or a pager prints it above each item;
+ * a count of the story always comes with words of its own, in its block or its sentence.
+ */
+const POSITION_BLOCK =
+  /^[\s\p{P}\p{S}]*(?:(?:prev(?:ious)?|back)\b[\s\p{P}\p{S}]*)?(?:(?:viewing|showing|now\s+showing)\s+)?(?:(?:photo|image|picture|pic|slide|page|item|card|video|clip|chart|graphic|frame|panel|question|story|no\.?)s?\s*:?\s*)?#?(\d{1,3})\s*(?:of|out\s+of|\/)\s*(\d{1,3})(?:\s+(?:photos|images|pictures|pics|slides|pages|items|cards|videos|clips|charts|graphics|frames|panels|questions|stories))?[\s\p{P}\p{S}]*(?:next\b[\s\p{P}\p{S}]*)?$/iu;
 /** "Rated 4.5 out of 5", "score: 8/10": a rating. */
 const RATING = /\b(?:rated|rating|rates|scored?|stars?)\s*:?\s*\d+(?:\.\d+)?\s*(?:out\s+of|\/)\s*\d+/gi;
 /** The most items a gallery or pager counts. */
 const COUNTER_MAX = 200;
+/** The longest block that may be only a position ("‹ Previous · Photo 12 of 120 · Next ›"). */
+const POSITION_LINE = 60;
+/** One item's place among a gallery's or a pager's items: the first to the last. */
+const isPosition = (n: number, of: number) => n >= 1 && n <= of && of <= COUNTER_MAX;
 /**
  * "30 Canal Row", "1600 Amphitheatre Parkway", "221B Baker Street": a house number before a street's name;
  * "1440 Broadway", "12 the Strand": before a street named without its kind; "Av. Reforma 222", "Calle
@@ -283,11 +294,14 @@ const NOISE_KINDS: NoiseKind[] = [
   allOf(SLASH_DATE),
   (text, add) => {
     for (const m of eachMatch(COUNTER, text)) {
-      const [n, of] = [Number(m[1]), Number(m[2])];
-      if (n >= 1 && n <= of && of <= COUNTER_MAX) add(m.index, m.index + m[0].length);
+      if (isPosition(Number(m[1]), Number(m[2]))) add(m.index, m.index + m[0].length);
     }
   },
   allOf(GALLERY),
+  (text, add) => {
+    const m = text.length <= POSITION_LINE ? POSITION_BLOCK.exec(text) : null;
+    if (m && isPosition(Number(m[1]), Number(m[2]))) add(0, text.length);
+  },
   allOf(RATING),
   allOf(ADDRESS),
   allOf(CLOCK),

@@ -3,7 +3,7 @@ import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
-import { isLabel, railAfter, type Rail } from './railContext.ts';
+import { isLabel, isBodyParagraph, railAfter, type Rail } from './railContext.ts';
 import { protagonistAfter, type PageProtagonist } from './pageProtagonist.ts';
 import { recentAfter, subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
 
@@ -44,6 +44,8 @@ export interface BlockLead {
   counted?: Counted[];
   /** A rail of links or a reference list runs past this block: the blocks after it state no claim (railContext.ts). */
   furnitureRail?: Rail;
+  /** A prose block (an article's body) stood at or above this block: a links heading below it heads a sidebar (railContext.ts). */
+  bodySeen?: true;
   /** A key-numbers box runs through this block: which side of its values the labels sit on (keyNumberBox.ts). */
   box?: KeyNumberBox;
 }
@@ -169,10 +171,12 @@ export function leadAfter(
   const counted = counts.length
     ? [...(previous?.counted ?? []), ...counts].slice(-COUNTED)
     : previous?.counted;
+  const bodySeen = previous?.bodySeen === true || isBodyParagraph(text);
   const rail = railAfter(
     text,
     previous?.furnitureRail,
     previous?.own ? isLabel(previous.own.text ?? '') : false,
+    previous?.bodySeen === true,
   );
   const box = own ? boxAfter(previous?.box, text) : undefined;
   return {
@@ -190,5 +194,6 @@ export function leadAfter(
     ...(lastNamed ? { lastNamed } : {}),
     ...(counted ? { counted } : {}),
     ...(rail ? { furnitureRail: rail } : {}),
+    ...(bodySeen ? { bodySeen: true as const } : {}),
   };
 }

@@ -6,19 +6,21 @@
  */
 
 import { isIrregularPast } from '../text/inflectVerb.ts';
+import { isFeedItemLine } from './feedItemLine.ts';
 
 /** The headings of a rail of links (not "Latest": a live blog's updates are the story). */
 const LINKS_HEADING =
-  /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|most\s+(?:read|popular|viewed|shared|watched|commented)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|trending(?:\s+now)?|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/i;
+  /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|(?:most\s+(?:read|popular|viewed|shared|watched|commented|emailed|e-mailed)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|trending(?:\s+now)?|popular)(?:(?:\s+(?:in|on|from|at)\s+|\s*[:|–—]\s*)(?:the\s+)?[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2})?|read\s+(?:the|our)\s+(?:full\s+|original\s+|latest\s+)?(?:story|article|report|coverage|explainer)|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/iu;
 
 /**
  * A rail headed by the section or outlet its links come from: "More in Opinion", "Also in Technology",
- * "Elsewhere in Business", "More from The Verge", "More on OpenAI". The section is a name (capitalised
+ * "Elsewhere in Business", "More from The Verge", "More on OpenAI", "Latest in Tech" (a live blog's
+ * "Latest updates" names no section). The section is a name (capitalised
  * words), so running text that opens the same way ("More in common than…") is no heading. Case-sensitive
  * on purpose: the name's capitals are the evidence.
  */
 const SECTION_RAIL_HEADING =
-  /^\W*(?:More|MORE|Also|ALSO|Elsewhere|ELSEWHERE)\s+(?:in|from|on|at|IN|FROM|ON|AT)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,3}\W*$/u;
+  /^\W*(?:More|MORE|Also|ALSO|Elsewhere|ELSEWHERE|Latest|LATEST)\s+(?:in|from|on|at|IN|FROM|ON|AT)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:&|and|\p{Lu}[\p{L}\p{N}'’.&-]*)){0,3}\W*$/u;
 /** A desk every outlet has, in any case: the name of a section a rail points to. */
 const SECTION_NAMES = [
   'opinion|opinions|comment|business|tech|technology|politics|world|sports?|markets?|science|culture',
@@ -35,12 +37,12 @@ const SECTION_NAMES = [
  * story's.
  */
 const MORE_RAIL_HEADING = new RegExp(
-  `^\\W*more\\s+(?:(?:${SECTION_NAMES})|(?:(?:${SECTION_NAMES}|ai|latest|top|related|recent)\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|essays|explainers|videos|podcasts|columns|opinion|analysis|features))\\W*$`,
+  `^\\W*more\\s+(?:(?:${SECTION_NAMES})|(?:(?:${SECTION_NAMES}|ai|latest|top|related|recent)\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|essays|explainers|videos|podcasts|columns|opinion|analysis|features|galleries|photos|slideshows))\\W*$`,
   'iu',
 );
 /** Links a page offers as what else to read: "Don't miss", "You may have missed", "In case you missed it", "Up next". */
 const OTHER_READING_HEADING =
-  /^\W*(?:don['’]t\s+miss(?:\s+this)?|you\s+(?:may|might)\s+have\s+missed(?:\s+this)?|in\s+case\s+you\s+missed\s+it|ICYMI|up\s+next|what\s+to\s+read\s+next|editors['’]?\s+(?:picks?|choice)|editor['’]s\s+choice|more\s+(?:like\s+this|to\s+explore|stories\s+like\s+this)|popular\s+(?:right\s+now|on\s+\p{L}+)|most\s+popular)\W*$/iu;
+  /^\W*(?:don['’]t\s+miss(?:\s+this)?|you\s+(?:may|might)\s+have\s+missed(?:\s+this)?|in\s+case\s+you\s+missed\s+it|ICYMI|up\s+next|what\s+to\s+read\s+next|editors['’]?\s+(?:picks?|choice)|editor['’]s\s+choice|more\s+(?:like\s+this|to\s+explore|stories\s+like\s+this)|popular\s+(?:right\s+now|on\s+\p{L}+)|most\s+popular|what\s+(?:others|other\s+readers|readers|people|everyone)\s+(?:are|is)\s+(?:reading|watching)|(?:readers|people|others)\s+also\s+(?:liked|read|viewed|watched|enjoyed))\W*$/iu;
 
 /** The headings of a list of references or pointers elsewhere: their entries are cited titles. */
 const REFERENCES_HEADING =
@@ -142,8 +144,12 @@ const LINKED_QUESTION = 120;
 /** A sentence end, past any citation marks ("…voting rights.[4]"). */
 const SENTENCE_END = /[.!?]["”’)]?(?:\s*\[[\w ]{1,6}\])*\s*$/;
 
-/** What runs past a block: a rail of links, or a list of references (whose figures are cited ones too). */
-export type Rail = 'links' | 'references';
+/**
+ * What runs past a block: a rail of links, or a list of references (whose figures are cited ones too).
+ * 'frontLinks' is a links heading met before any article body ("Top stories ›" atop an aggregator or a
+ * section front): a rail until its items show a feed's outlet-and-time lines or cut snippets.
+ */
+export type Rail = 'links' | 'references' | 'frontLinks';
 
 /** The block heads a rail of links or a reference list. */
 export function railHeadingOf(text: string): Rail | undefined {
@@ -175,16 +181,30 @@ export function isFurnitureLine(text: string): boolean {
  * story") heads no table column nor contents entry: it opens its rail after a label too (a tag
  * line, an ad, another rail's last headline), as an aside's list follows anything.
  */
-export function railAfter(text: string, before: Rail | undefined, afterLabel = false): Rail | undefined {
+export function railAfter(
+  text: string,
+  before: Rail | undefined,
+  afterLabel = false,
+  /** An article's body (a prose block) stood above: a links heading there heads a sidebar, not the page's content. */
+  bodySeen = true,
+): Rail | undefined {
   const heading = railHeadingOf(text);
+  if (heading === 'links' && !bodySeen) return 'frontLinks';
   if (heading) return before || !afterLabel || heading === 'links' ? heading : undefined;
   if (!before) return undefined;
   if (isFurnitureLine(text)) return before;
+  // "Top stories ›" | "Reuters · 2 hours ago" | a headline | "Late Tuesday the board…": a feed of stories is the page's own.
+  if (before === 'frontLinks' && isFeedItemLine(text)) return undefined;
   const trimmed = text.trim();
   if (OTHER_SECTION.test(trimmed)) return undefined;
   if (!SENTENCE_END.test(trimmed)) return before;
+  // "Counts varied; Swisher reported the 505 figure early on.", "All times Pacific.": a short note on
+  // where the text's facts come from, or how they are given, stays in its list ("The board of four
+  // fired him." after it is the body again).
+  if (before === 'references' && trimmed.length <= PROSE_BLOCK && SOURCE_NOTE.test(trimmed)) return before;
   // A linked headline may ask ("Who is the man now running the company?"): a short question stays in its rail.
-  if (before === 'links' && trimmed.length <= LINKED_QUESTION && /\?["”’]?$/.test(trimmed)) return before;
+  if (before !== 'references' && trimmed.length <= LINKED_QUESTION && /\?["”’]?$/.test(trimmed))
+    return before;
   // A sentence ends the rail where it is long, or bears no mark of a citation: the body again.
   return trimmed.length > PROSE_BLOCK || !CITATION_SHAPE.test(trimmed) ? undefined : before;
 }
@@ -192,6 +212,23 @@ export function railAfter(text: string, before: Rail | undefined, afterLabel = f
 /** What a cited work's line carries and a sentence of the story seldom does: a year in brackets, pages, a quoted title, "see". */
 const CITATION_SHAPE =
   /\(\d{4}[a-z]?\)|\d+\s*[–-]\s*\d+|\bpp?\.\s*\d|\d+\s*pp\b|["“”]|\b(?:retrieved|archived|accessed|isbn|doi|vol\.|ibid|op\.\s*cit)\b|\bsee\b|\bet\s+al\b|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\/\d{2}\b/iu;
+
+/** A paragraph as short as a tabloid's one-sentence ones: a block this long that ends a sentence is an article's body. */
+const BODY_PARAGRAPH = 80;
+
+/** A block of an article's body: a sentence of some length, ended (a headline or a cut snippet ends none). */
+export function isBodyParagraph(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > BODY_PARAGRAPH && SENTENCE_END.test(trimmed);
+}
+
+/**
+ * The words a note uses of where the text's facts come from (a report, a figure's source, a post, the
+ * reading list), of how they are given (times, rounding, translation, emphasis, permission, thanks), of
+ * credits and disclosures, or of the text's own history (first published, updated, corrected).
+ */
+const SOURCE_NOTE =
+  /\b(?:report(?:ed|s|ing)?|according\s+to|per(?!\s*cent)|figures?|counts?|data|sources?|sourced|cited|cites|quoted|quotes|post(?:ed)?|blog|statement|announcement|release|press|accounts?|articles?|interviews?|filings?|transcripts?|see|via|ibid|slides|reading(?:\s+list)?|chapter|archived?|footnote|(?:un)?confirmed|verified|rounded|times|translated|edited|condensed|adapted|excerpted|permission|courtesy|thanks|acknowledge(?:s|d)?|disclos(?:ure|ed)|tall(?:y|ies)|photo(?:graph)?s?|illustrations?|images?|emphasis|originally|published|updated|corrected|corrections?|conducted|author)\b/i;
 
 /** A short block that is no sentence: a label, a cell, a contents entry. */
 export function isLabel(text: string): boolean {
