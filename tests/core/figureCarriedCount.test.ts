@@ -43,3 +43,13 @@ describe('near misses: the sentence before does not speak for a count of somethi
     expect(marked).toEqual([]);
   });
 });
+
+describe('near miss: a count inside brackets (a cited title) takes no carried topic', () => {
+  it('"OpenAI’s new board. A profile (The three people now in charge at OpenAI, page B3)…"', () => {
+    expect(
+      figures(
+        'OpenAI’s new board. A profile on Thursday (The three people now in charge at OpenAI, page B3) gave Bret Taylor’s age as 34.',
+      ).filter(([, w]) => w === 'three'),
+    ).toEqual([]);
+  });
+});

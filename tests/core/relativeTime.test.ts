@@ -93,6 +93,15 @@ describe('near misses: a weekday of the page’s own week stays the page’s', (
       ),
     ).toBe('2023-11-20');
   });
+  it('a look-back word after the weekday does not move it ("on Sunday… Two days later")', () => {
+    expect(
+      periodOf(
+        'The stake is worth over $10 billion, and on Sunday it announced it had hired Altman. Two days later he was back.',
+        'over $10 billion',
+        '2023-11-25',
+      ),
+    ).toBe('2023-11-19');
+  });
   it('a weekday of this week on a page months later is not marked as the story’s', () => {
     expect(marks('Monday’s tallies ranged between roughly 500 and more than 700.', '2024-03-14')).toEqual([]);
   });
