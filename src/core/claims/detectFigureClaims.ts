@@ -48,6 +48,7 @@ import { countsOtherThing } from './countedNoun.ts';
 import { isRangeEnd } from './rangeNotClaim.ts';
 import { votesRemoval, withoutGroupAsides } from './groupActAside.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
+import { agreeingKeys, carriedTopicAgrees, inBrackets, ownCountCues } from './carriedCount.ts';
 import { outsideAppositiveList, withoutAppositiveList } from '../figures/appositiveList.ts';
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
@@ -1114,7 +1115,11 @@ export function detectFigureClaims(
     // "Enterprise market share. Source: Menlo Ventures. Anthropic 40 per cent, OpenAI 27 per cent.": a
     // caption's shares take the measure its first sentence names, as a count would.
     const plainShare = figure.unit === 'percent' && !quoted && !label && !cues.length;
-    if (!best && (plainCount || plainShare) && topicless) {
+    // "By noon it was over 700 out of a workforce of 770", "organisers were speaking of more than 700": a
+    // count whose own words are only its whole's noun, or words of the carried topic, continues it too.
+    const ownCues = plainCount && !topicless ? ownCountCues(text, figure, cues, GENERIC_NOUNS) : [];
+    const carries = topicless || (plainCount && !best && !inBrackets(text.slice(span.start, figure.start)));
+    if (!best && (plainCount || plainShare) && carries) {
       if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
@@ -1128,8 +1133,12 @@ export function detectFigureClaims(
             cues: [...new Set(findCues(matcher, text, before).map((c) => c.key))],
             entities: [...new Set(namesIn(names, before).map((n) => n.entityId))],
           };
+          // Only the carried words of a topic the count's own words agree with ("letter", not "employs").
+          if (ownCues.length)
+            carried.cues = carried.cues.filter((k) => agreeingKeys(matcher, ownCues).has(k));
           if (!carried.cues.length) continue;
           best = read(carried);
+          if (best && !carriedTopicAgrees(matcher.cueKeys.get(best.id) ?? [], ownCues)) best = undefined;
           break;
         }
       }

@@ -3,6 +3,7 @@ import { MONTH_NAMES } from '../text/months.ts';
 import { findFigures, type PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import type { Span } from '../text/splitSentences.ts';
+import { LOOK_BACK, RELATIVE_SHIFT, shiftPeriod, weekdayFrom } from './relativeTime.ts';
 
 /** What core knows of the page a block is on. */
 export interface PageContext {
@@ -99,6 +100,59 @@ function weekdayBefore(name: string, published: string | undefined): string | un
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** The dates a block names, in order (no weekday: it is read against one of these), parsed once per block. */
+let blockDates:
+  { text: string; published: string | undefined; dates: Array<{ period: string; end: number }> } | undefined;
+function blockDateBefore(text: string, offset: number, published: string | undefined): string | undefined {
+  if (blockDates?.text !== text || blockDates.published !== published) {
+    const dates: Array<{ period: string; start: number; end: number }> = [];
+    for (const [pattern, kind] of DATES) {
+      if (kind === 'weekday') continue;
+      for (const m of eachMatch(pattern, text)) {
+        const period = dateOf(kind, m.slice(1), published);
+        if (period) dates.push({ period, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    blockDates = { text, published, dates: dates.sort((a, b) => a.end - b.end || b.start - a.start) };
+  }
+  let last: string | undefined;
+  for (const d of blockDates.dates) if (d.end <= offset) last = d.period;
+  return last;
+}
+
+/** Where the block first tells a time gone by ("that Sunday"), once per block; Infinity where it never does. */
+let lookBack: { text: string; at: number } | undefined;
+function lookBackAt(text: string): number {
+  if (lookBack?.text !== text) lookBack = { text, at: LOOK_BACK.exec(text)?.index ?? Infinity };
+  return lookBack.at;
+}
+
+/**
+ * The day a weekday names. Counted back from the page's date, unless the block tells days long gone:
+ * after a date named months before the page ("On 17 November… On Monday") it is that week's; in a
+ * look-back that names no date before it ("that Sunday… Monday's tallies") it is the story's, which no date here
+ * gives (the figure is then of the period of the report nearest it).
+ */
+function weekdayPeriod(
+  name: string,
+  anchor: string | undefined,
+  lookBack: boolean,
+  published: string | undefined,
+): string | undefined {
+  const counted = weekdayBefore(name, published);
+  if (anchor && (!counted || !recentTo(anchor, counted))) return weekdayFrom(name, anchor);
+  if (lookBack) return undefined;
+  return counted;
+}
+
+/** A date falls within RECENT_DAYS before a day (a month counted from its last day). */
+function recentTo(anchor: string, day: string): boolean {
+  const a = toUtc(anchor)!;
+  if (anchor.length === 7) a.setUTCMonth(a.getUTCMonth() + 1);
+  if (anchor.length === 4) return anchor === day.slice(0, 4);
+  return (toUtc(day)!.getTime() - a.getTime()) / 86_400_000 <= RECENT_DAYS;
+}
+
 /** The date one match of a date pattern gives, as YYYY, YYYY-MM or YYYY-MM-DD. */
 function dateOf(kind: (typeof DATES)[number][1], g: string[], published: string | undefined) {
   switch (kind) {
@@ -191,9 +245,34 @@ export function figurePeriod(
     if (start >= end && otherFigureBetween(parseSentence(text, sentence, words), end, start, figure)) return;
     best = { period, distance };
   };
-  for (const [pattern, kind] of DATES)
+  // Dates the sentence names, and the last one its block named before it: what relative time counts from.
+  const named: Array<{ period: string; index: number; end: number }> = [];
+  for (const [pattern, kind] of DATES) {
+    if (kind === 'weekday') continue;
+    for (const m of eachMatch(pattern, words)) {
+      const period = dateOf(kind, m.slice(1), published);
+      consider(period, m.index, m[0].length);
+      if (period) named.push({ period, index: m.index, end: m.index + m[0].length });
+    }
+  }
+  const anchorAt = (offset: number) =>
+    // The last date before it, the longest where two end together ("17 November 2023", not "November 2023").
+    named.filter((d) => d.end <= offset).sort((a, b) => b.end - a.end || a.index - b.index)[0]?.period ??
+    blockDateBefore(text, sentence.start, published);
+  for (const [pattern, kind] of DATES) {
+    if (kind !== 'weekday') continue;
     for (const m of eachMatch(pattern, words))
-      consider(dateOf(kind, m.slice(1), published), m.index, m[0].length);
+      consider(
+        weekdayPeriod(m[1]!, anchorAt(m.index), lookBackAt(text) < sentence.start + m.index, published),
+        m.index,
+        m[0].length,
+      );
+  }
+  // "triple the $28 billion it had fetched seven months before", "a year on": counted from the date named.
+  for (const m of eachMatch(RELATIVE_SHIFT, words)) {
+    const anchor = anchorAt(m.index);
+    if (anchor) consider(shiftPeriod(anchor, m[1]!, m[2]!, m[3]!), m.index, m[0].length);
+  }
   const year = published ? Number(published.slice(0, 4)) : NaN;
   if (year)
     for (const m of eachMatch(YEARS_BACK, words)) {

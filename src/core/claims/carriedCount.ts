@@ -1,0 +1,67 @@
+import type { PageFigure } from '../figures/parseFigure.ts';
+
+interface Cue {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * "over 700 out of a workforce of 770", "more than 700 from a staff of about 770", "700 among its
+ * employees": the noun of the whole a count is taken from, right after it. That noun says what the
+ * whole is, not what the count counts.
+ */
+const WHOLE_OPENER =
+  /^\s*,?\s*(?:out\s+of|of|from|among|in)\s+(?:(?:a|an|the|its|their|some|roughly|about|around|nearly|OpenAI['’]s)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+/** A number between the count and a cue: the cue is that number's ("…700, with some 770 on the payroll"). */
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b/i;
+
+/**
+ * The cues a count's sentence gives the count itself: not a generic noun ("people"), not the noun of
+ * the whole it is taken from, and not a word after another number of the sentence. Where none is left,
+ * the count's topic is carried from the sentence before ("First reports said nearly 500 had signed. By
+ * the end of Monday it was over 700 out of a workforce of around 770.").
+ */
+export function ownCountCues<C extends Cue>(
+  text: string,
+  figure: PageFigure,
+  cues: C[],
+  generic: ReadonlySet<string>,
+): C[] {
+  return cues.filter((c) => {
+    if (generic.has(c.key)) return false;
+    if (c.start < figure.end) return true;
+    const between = text.slice(figure.end, c.start);
+    return !WHOLE_OPENER.test(between) && !NUMBER.test(between);
+  });
+}
+
+/**
+ * A carried topic agrees with a sentence that has cues of its own when every one of them is among the
+ * topic's: "Early copies bore about 500 names. By lunchtime organisers were speaking of more than 700."
+ * ("organisers" is a word of the signers' count, too weak to name it alone).
+ */
+export const carriedTopicAgrees = (topicKeys: readonly string[], own: readonly Cue[]) =>
+  own.every((c) => topicKeys.includes(c.key));
+
+/**
+ * The cue keys only figure topics the count's own cues agree with have: "staff" names the headcount as
+ * well as the signers, so "About 500 staff had signed. Organisers spoke of 650." carries "signed" alone.
+ */
+export function agreeingKeys(
+  matcher: { figureClaims: readonly { id: string }[]; cueKeys: ReadonlyMap<string, readonly string[]> },
+  own: readonly Cue[],
+): Set<string> {
+  const keys = new Set<string>();
+  const others = new Set<string>();
+  for (const claim of matcher.figureClaims) {
+    const topic = matcher.cueKeys.get(claim.id) ?? [];
+    for (const k of topic) (carriedTopicAgrees(topic, own) ? keys : others).add(k);
+  }
+  for (const k of others) keys.delete(k);
+  return keys;
+}
+
+/** "A profile (The three people now in charge at OpenAI, page B3)": a count inside brackets is a cited title's or an aside's. */
+export const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
