@@ -64,6 +64,52 @@ describe('a fragment without a subject takes the person its heading is about', (
         ['brockman-exit', 'quit the company'],
       ],
     ],
+    [
+      'a heading that fronts an adverbial of time before the name',
+      [
+        'After five days of chaos, Sam Altman speaks',
+        'Poached by Microsoft on Sunday, restored to the top job by Wednesday.',
+      ],
+      [
+        ['altman-joins-microsoft', 'Poached by Microsoft'],
+        ['altman-returns-as-ceo', 'restored to the top job'],
+      ],
+    ],
+    [
+      'a heading that fronts an adverbial of circumstance, then a dek in two items',
+      [
+        'In a stunning reversal, Greg Brockman is back',
+        'Stripped of the chair on Friday; quit the company that night.',
+      ],
+      [
+        ['brockman-exit', 'Stripped of the chair'],
+        ['brockman-exit', 'quit the company'],
+      ],
+    ],
+    [
+      'an item of the list with a relative clause of its own, whose subject is someone else',
+      [
+        'Sam Altman returns',
+        'Fired by a board that said he had misled it, hired by Microsoft on Sunday, and reinstated on Wednesday.',
+      ],
+      [
+        ['altman-returns-as-ceo', 'returns'],
+        ['altman-joins-microsoft', 'hired by Microsoft'],
+        ['altman-returns-as-ceo', 'reinstated'],
+      ],
+    ],
+    [
+      'an item with a non-restrictive relative clause',
+      [
+        'Sam Altman returns',
+        'Hired by Microsoft, whose chief said he would lead a lab, and restored on Wednesday.',
+      ],
+      [
+        ['altman-returns-as-ceo', 'returns'],
+        ['altman-joins-microsoft', 'Hired by Microsoft'],
+        ['altman-returns-as-ceo', 'restored'],
+      ],
+    ],
   ])('%s', (_, blocks, expected) => {
     expect(statements(blocks)).toEqual(expected);
   });
@@ -125,6 +171,28 @@ describe('a fragment does not take a subject that is not its own', () => {
     expect(statements(blocks).filter(([id]) => id === 'brockman-exit' || id === 'sutskever-regret')).toEqual(
       [],
     );
+  });
+});
+
+describe('a fronted adverbial or a relative clause gives no subject that is not the heading’s', () => {
+  it.each<[string, string[]]>([
+    [
+      'a fronted adverbial that names the person, before another subject',
+      ['After the board fired Sam Altman, Greg Brockman speaks out', 'Reinstated on Wednesday.'],
+    ],
+    [
+      'a fronted adverbial before an organisation as the subject',
+      ['On a dramatic night, OpenAI fires Sam Altman', 'Hired by Microsoft two days later.'],
+    ],
+    [
+      'a relative clause before a clause with a subject of its own',
+      ['Sam Altman returns', 'Fired by a board that said he misled it, Brockman quit and rejoined.'],
+    ],
+  ])('%s', (_, blocks) => {
+    const acts = statements(blocks).filter(
+      ([id]) => id === 'altman-joins-microsoft' || id === 'altman-returns-as-ceo',
+    );
+    expect(acts.filter(([, words]) => words !== 'returns')).toEqual([]);
   });
 });
 

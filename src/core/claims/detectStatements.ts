@@ -71,7 +71,7 @@ import {
   verbGroup,
   wouldIsConditional,
 } from './readClause.ts';
-import { dashListSubject, participleItemStart } from './participleListItem.ts';
+import { dashListSubject, opensParticipleItem, participleItemStart } from './participleListItem.ts';
 import {
   contextAfter,
   readBlock,
@@ -86,6 +86,7 @@ import { isFurniture } from '../page/railContext.ts';
 import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
+import { subordinateEnd } from './subordinateSpan.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
@@ -412,6 +413,12 @@ function headlessList(reading: BlockReading, from: number, to: number, person: s
   if (!/^(?:and|then)$/.test(tokens[to]?.lower ?? '') || to <= from) return false;
   for (let k = from; k < to; k++) {
     const word = tokens[k]!.lower;
+    // "Fired by a board that said he had not been candid, …": a subordinate clause has its own subject.
+    const clauseEnd = subordinateEnd(reading, k, to);
+    if (clauseEnd !== undefined) {
+      k = clauseEnd - 1;
+      continue;
+    }
     if (PRONOUNS.has(word)) return false;
     if (tokens[k - 1]?.text === ',' && CLAUSE_SUBJECTS.has(word)) return false;
     const ref = reading.refAt[k];
@@ -424,11 +431,28 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'w
 
 /** "Axed Friday, back Wednesday": no one is named or pointed to before the comma. */
 function subjectless(reading: BlockReading, from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (reading.refAt[k] || PRONOUNS.has(reading.tokens[k]!.lower) || reading.tokens[k]!.text === ',')
-      return false;
+  for (let k = from; k < to; k++) {
+    // "Fired by a board that said he had misled it, hired by …": the relative clause's own subject.
+    const clauseEnd = k > from ? subordinateEnd(reading, k, to) : undefined;
+    if (clauseEnd !== undefined) {
+      k = clauseEnd - 1;
+      continue;
+    }
+    // "Sacked on Friday, snapped up by Microsoft on Sunday, restored …": an earlier item of the
+    // list names its agent or place after a preposition, and a comma opens the next participle.
+    const ref = reading.refAt[k];
+    if (ref && PREPOSITIONS.has(reading.tokens[k - 1]?.lower ?? '')) {
+      k = ref.last;
+      continue;
+    }
+    if (reading.tokens[k]!.text === ',' && opensParticipleItem(reading, k + 1)) continue;
+    if (ref || PRONOUNS.has(reading.tokens[k]!.lower) || reading.tokens[k]!.text === ',') return false;
+  }
   return true;
 }
+
+/** Prepositions whose object is named in an item of a list, not its subject ("hired by Microsoft"). */
+const PREPOSITIONS = new Set(['by', 'to', 'at', 'from', 'for', 'with', 'of', 'in', 'on', 'into']);
 
 /** Words of a short time phrase between a conjunction and its verb ("by nightfall", "later that day"). */
 const TIME_PHRASE_WORDS = new Set([

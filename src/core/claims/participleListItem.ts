@@ -35,6 +35,13 @@ export function participleItemStart(reading: BlockReading, last: number): number
   return undefined;
 }
 
+/** "…, then snapped up by Microsoft": the item at `k` opens with a participle, after sequence words or adverbs. */
+export function opensParticipleItem(reading: BlockReading, k: number): boolean {
+  const { tokens } = reading;
+  while (SEQUENCE.has(tokens[k]?.lower ?? '') || isAdverb(tokens[k]?.lower ?? '')) k++;
+  return !!tokens[k] && isParticiple(tokens[k]!.lower) && !reading.refAt[k];
+}
+
 /** Marks after which a list of what befell the clause's subject may follow. */
 const LIST_OPENERS = new Set(['—', '–', ':']);
 /** Words of sequence before an item of such a list ("first removed as chairman, then …"). */

@@ -18,6 +18,7 @@ import type { SubjectReach } from './structuralSubject.ts';
 import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { groupNounEnd } from './groupNoun.ts';
+import { namedLaterInClause } from './laterNameInClause.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
 export interface Reference {
@@ -723,7 +724,8 @@ export function readBlock(
         set({ first: i, last: i, entities: described.entities, conditional: true });
         continue;
       }
-      if (person) entities = [person];
+      // "He's returning along with Altman": not the person his own clause names after him.
+      if (person && !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, person)) entities = [person];
     } else if (organisationForIt) {
       entities = [organisationForIt];
       lastOrganisation = organisationForIt;

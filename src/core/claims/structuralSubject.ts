@@ -33,10 +33,12 @@ const CARRIED_BLOCKS = 4;
 const HEADING_CHARS = 160;
 /**
  * What may stand before the name where the heading is about them: nothing, a kicker or a time
- * and a mark ("Nov 20 — ", "EXCLUSIVE: ", "9:40am | "), and a question word ("How", "Why").
+ * and a mark ("Nov 20 — ", "EXCLUSIVE: ", "9:40am | "), a fronted adverbial of time or
+ * circumstance set off by a comma ("After five days of chaos, ", "Days after his ouster, ",
+ * "In a stunning reversal, ", "Amid the turmoil, "), and a question word ("How", "Why").
  */
 const BEFORE_SUBJECT =
-  /^(?:[^]*[:—–|·•]\s*)?(?:(?:how|why|when|where|what|inside|meet|exclusive|profile)\s+)?$/iu;
+  /^(?:[^]*[:—–|·•]\s*)?(?:(?:\p{L}+\s+){0,2}(?:after|following|amid|despite|within|since|before|in|on|at|over|barely|just)\s[^,:;—–|.!?"“”]{1,40},\s*)?(?:(?:how|why|when|where|what|inside|meet|exclusive|profile)\s+)?$/iu;
 /** After the name, the heading goes on about them ("survived", "'s return", ", co-founder", "— "), not "and the board". */
 const AFTER_SUBJECT = /^(?!\s+(?:and|or|vs?\.?|versus|&)\s)(?:\s*$|['’]s\s|\s*[,:—–|(]|\s+\p{L})/u;
 /**
