@@ -8,6 +8,7 @@ import type { PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import { isFurniture } from '../page/railContext.ts';
+import { figureRange } from '../figureRange.ts';
 import {
   sentenceAround,
   sentencesAround,
@@ -81,7 +82,14 @@ import { countsDepartingMembers } from './departingPart.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
 import { nameKey } from '../match/namePattern.ts';
-import { leadBlockOf, SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
+import {
+  ageCaptionHolder,
+  ageHolderSpan,
+  captionBlock,
+  captionHedge,
+  runsOnFromValue,
+} from '../page/valueCaption.ts';
+import { SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
   start: number;
@@ -518,6 +526,42 @@ function tableAge(matcher: Matcher, text: string, figure: PageFigure, lead: Bloc
   return people.length === 1 ? people[0] : undefined;
 }
 
+/**
+ * "38" | "Altman's age. He co-founded…", "Altman's age" | "38", "38 – Altman's age": a whole number of
+ * an age's span whose caption or label is a person's age is that person's (valueCaption.ts).
+ */
+function captionAge(
+  matcher: Matcher,
+  text: string,
+  figure: PageFigure,
+  names: NameHit[],
+  around: FigureSurroundings,
+  nextNames: () => NameHit[],
+): string | undefined {
+  if (figure.qualifier !== 'exact' || figure.unit !== 'count' || !/^\d+$/.test(figure.wording))
+    return undefined;
+  if (figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
+  const person = (id: string) => isPerson(matcher, id);
+  if (isAlone(text, figure)) {
+    const side = labelSide(around.lead?.box);
+    const own = around.lead?.own;
+    const owners = own?.entities.filter(person) ?? [];
+    if (side !== 'after' && own?.text && ageHolderSpan(own.text) && owners.length === 1) return owners[0];
+    return side !== 'before' && around.next !== undefined
+      ? ageCaptionHolder(around.next, nextNames(), person)
+      : undefined;
+  }
+  // "38 – Altman's age": a value opening its line, then its label after a dash or colon.
+  if (/[\p{L}\p{N}]/u.test(text.slice(0, figure.start))) return undefined;
+  const dash = /^\s*[–—:-]\s*/.exec(text.slice(figure.end));
+  if (!dash) return undefined;
+  const at = figure.end + dash[0].length;
+  const shifted = names
+    .filter((n) => n.start >= at)
+    .map((n) => ({ ...n, start: n.start - at, end: n.end - at }));
+  return ageCaptionHolder(text.slice(at), shifted, person);
+}
+
 /** "Four staff who left told us": the page's own sources, never a claim. */
 const OWN_SOURCES_AFTER =
   /^\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|sources|staff|staffers|employees|workers|researchers|executives|insiders)\s+(?:who|that)\s+[^.;]{0,60}?\b(?:told|spoke to|talked to|spoke with|talked with)\s+(?:us|me|this (?:newspaper|paper|publication|site|outlet|reporter)|our)\b/i;
@@ -852,11 +896,15 @@ export function detectFigureClaims(
   // The next block's names are read once, and only if a figure needs them.
   let namesAfter: NameHit[] | undefined = around.nextNames;
   const nextNames = () => (namesAfter ??= around.next === undefined ? [] : findNames(matcher, around.next));
-  let next: LeadBlock | undefined | null = null;
-  const nextBlock = () => {
-    if (next === null)
-      next = around.next === undefined ? undefined : leadBlockOf(matcher, around.next, nextNames());
-    return next;
+  // A value's caption after it is read for its head, whatever its length (valueCaption.ts).
+  const nextBlocks = new Map<boolean, LeadBlock | undefined>();
+  const nextBlock = (count = false) => {
+    if (!nextBlocks.has(count))
+      nextBlocks.set(
+        count,
+        around.next === undefined ? undefined : captionBlock(matcher, around.next, nextNames(), count),
+      );
+    return nextBlocks.get(count);
   };
   /** The entities the blocks on either side name: a block that names nobody may be about them. */
   let neighbours: Set<string> | undefined;
@@ -877,7 +925,10 @@ export function detectFigureClaims(
     // Figures come in text order: one sentence often holds several.
     if (found.start >= span.end)
       span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
-    const agedBy = labelledAge(text, found, span, around.lead) ?? tableAge(matcher, text, found, around.lead);
+    const agedBy =
+      labelledAge(text, found, span, around.lead) ??
+      tableAge(matcher, text, found, around.lead) ??
+      captionAge(matcher, text, found, names, around, nextNames);
     // "Directors who voted him out: four": the label says what the value counts; a label no topic
     // counts ("Days since the firing: 3") makes it no claim.
     const label = agedBy ? undefined : figureLabel(matcher, text, found, names);
@@ -1190,7 +1241,15 @@ export function detectFigureClaims(
     // label that opens with what it counts says what the cell is; the labels further up do not speak
     // for it (a label that opens otherwise, "Reuters, via a person familiar", is a row's source).
     const ownLabel = around.lead?.own;
+    // "4" | "directors decided to remove Altman…": a caption running on from the value in lower case is
+    // its label, and the block before it is the previous value's caption (valueCaption.ts).
+    const captionAfter =
+      isAlone(text, figure) &&
+      labelSide(around.lead?.box) === undefined &&
+      around.next !== undefined &&
+      runsOnFromValue(around.next);
     const labelled =
+      !captionAfter &&
       isAlone(text, figure) &&
       ownLabel !== undefined &&
       !ownLabel.asks &&
@@ -1204,15 +1263,30 @@ export function detectFigureClaims(
       // block after may describe it ("9" | "the cap on the board's size").
       // A later item of a key-numbers box has its label on the box's side only (keyNumberBox.ts).
       const side = isAlone(text, figure) ? labelSide(around.lead?.box) : undefined;
-      const label = side === 'after' ? undefined : around.lead?.own;
+      const label = side === 'after' || captionAfter ? undefined : around.lead?.own;
       // "Gemini monthly users" | "650 million": the label's noun is what the bare number counts.
       if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
         figure = { ...figure, unit: 'users' };
       if (isAlone(text, figure) && label?.cues.length) best = read(label);
       // A label after it that was read and refused (review19 #3) says what it is not: no lead block speaks for it.
       let refusedAfter = false;
-      if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next))
-        refusedAfter = !(best = read(nextBlock())) && excludedLabel(matcher, nextBlock());
+      // "770" | "roughly how many people OpenAI employs": the caption's hedge or ceiling is its value's.
+      const hedge =
+        isAlone(text, figure) &&
+        figure.qualifier === 'exact' &&
+        side !== 'before' &&
+        around.next !== undefined
+          ? captionHedge(around.next)
+          : undefined;
+      if (hedge) figure = { ...figure, qualifier: hedge, ...figureRange(figure.value, hedge) };
+      // A caption that runs on from its value ("1" | "public apology from inside the board") and counts
+      // nothing a topic counts says what the value is not: the blocks above do not speak for it.
+      if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next)) {
+        const caption = nextBlock(figure.unit === 'count');
+        refusedAfter =
+          !(best = read(caption)) &&
+          (excludedLabel(matcher, caption) || (caption !== undefined && runsOnFromValue(around.next!)));
+      }
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best || side || refusedAfter || (labelled && ownLabel.cues.length)) break;
         if (lead.cues.length) best = read(lead);
@@ -1719,7 +1793,10 @@ function topicOf(
     // "Two founders left for Meta", "a three-person board": a topic of one circumstance needs its words.
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").
     // "a bigger board, which could reach nine": a limit reached under a modal is a ceiling (plannedCeiling.ts).
-    const reachedLimit = reachedCeiling(text.slice(span.start, figure.start));
+    // "9" | "the most seats the new board may have": a ceiling its caption gave the value.
+    const reachedLimit =
+      reachedCeiling(text.slice(span.start, figure.start)) ||
+      (extra !== undefined && figure.qualifier === 'up-to');
     if (reachedLimit && claim.excludes?.includes('up to')) continue;
     if (
       claim.requires &&
