@@ -167,7 +167,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.9 },
+      figure: { precision: 0.99, recall: 0.925 },
       statement: { precision: 0.983, recall: 0.87 },
     },
   },
@@ -260,7 +260,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.976, recall: 0.77 },
+      figure: { precision: 0.976, recall: 0.785 },
       statement: { precision: 0.984, recall: 0.916 },
     },
   },
@@ -447,7 +447,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.957, recall: 0.88 },
+      figure: { precision: 0.957, recall: 0.895 },
       statement: { precision: 0.977, recall: 0.914 },
     },
   },
@@ -546,7 +546,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.954, recall: 0.851 },
+      figure: { precision: 0.965, recall: 0.86 },
       statement: { precision: 0.96, recall: 0.813 },
     },
   },
@@ -711,7 +711,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.755, recall: 0.895 },
+      figure: { precision: 0.77, recall: 0.895 },
       statement: { precision: 0.97, recall: 0.85 },
     },
   },
@@ -733,7 +733,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.705, recall: 0.8 },
+      figure: { precision: 0.74, recall: 0.8 },
       statement: { precision: 0.905, recall: 0.92 },
     },
   },
@@ -744,7 +744,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.715 },
+      figure: { precision: 0.935, recall: 0.785 },
       statement: { precision: 0.985, recall: 0.83 },
     },
   },
