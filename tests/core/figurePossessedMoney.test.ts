@@ -15,6 +15,9 @@ describe('possessed money is never a valuation', () => {
     "Microsoft's spending on the start-up has reached $13bn so far.",
     "The tech giant's commitment to the young company now totals $13 billion.",
     "Microsoft's backing of the start-up is put at $13 billion.",
+    // Money put in with any verb of putting is no valuation either.
+    'The company best known for Windows has funnelled $13 billion into OpenAI.',
+    'The company has channelled $13bn into the start-up.',
   ])('“%s” is no valuation', (text) => {
     expect(ids(text)).not.toContain('openai-valuation');
   });

@@ -1487,7 +1487,7 @@ const NARROWED_AFTER = /^\s+(?:who|that|which|whom)\b/i;
  * "ploughed", "injected", with "something like", "about"…): what it puts in is invested.
  */
 const INVESTED_BEFORE =
-  /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|something\s+like|like|another|a\s+further|an\s+additional)\s+)?$/i;
+  /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|shovel(?:s|l?ed|l?ing))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|something\s+like|like|another|a\s+further|an\s+additional)\s+)?$/i;
 /** "YTD", "year to date", "so far this year", "52-week", "over the past year": a move over a span. */
 const MOVE_OVER_SPAN =
   /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
