@@ -62,6 +62,10 @@ import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
+import { inEpithetObject } from './epithetObject.ts';
+import { spanOfTitledStranger } from './titledStranger.ts';
+import { isPossessedMoney } from './possessedMoney.ts';
+import { inForeignCurrency, isVoteTally } from './ownerlessMeasure.ts';
 import { elapsedSinceEvent } from './elapsedSince.ts';
 import { countsProfiledOther } from './profileInParentheses.ts';
 import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
@@ -1304,6 +1308,12 @@ export function detectFigureClaims(
     if (misfitsTopic(best, text, figure, span)) continue;
     // "D'Angelo, who … whose CV includes nearly two years as…", "in two years": a span someone else spent, or none did.
     if (spanOfAnother(best, text, figure, span, names, (id) => isPerson(matcher, id))) continue;
+    // "Mr. Penhaligon served on the city council for 14 years": a titled stranger's tenure (titledStranger.ts).
+    if (
+      best.entities.some((id) => isPerson(matcher, id)) &&
+      spanOfTitledStranger(text, span, figure, names, (id) => isPerson(matcher, id))
+    )
+      continue;
     // "Two years after its directors fired Sam Altman", "three years ago": time since an event is no one's tenure.
     if (elapsedSinceEvent(text, figure, text.slice(span.start, figure.start))) continue;
     // "Lumina Clinical (Durham, 46 employees)": a headcount in another firm's bracketed profile is that firm's.
@@ -1566,12 +1576,16 @@ const NARROWED_AFTER = /^\s+(?:who|that|which|whom)\b/i;
  * "ploughed", "injected", with "something like", "about"…): what it puts in is invested.
  */
 const INVESTED_BEFORE =
-  /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|something\s+like|like|another|a\s+further|an\s+additional)\s+)?$/i;
+  /\b(?:put|puts|putting|invest(?:s|ed|ing)?|pour(?:s|ed|ing)?|pump(?:s|ed|ing)?|sank|sunk|sink(?:s|ing)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|inject(?:s|ed|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|shovel(?:s|l?ed|l?ing))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|something\s+like|like|another|a\s+further|an\s+additional)\s+)?$/i;
 /** "YTD", "year to date", "so far this year", "52-week", "over the past year": a move over a span. */
 const MOVE_OVER_SPAN =
   /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
 /** A period of one day, "2023-11-22". */
 const DAY_PERIOD_LENGTH = 10;
+/** How far before a money figure a possessed money noun is read ("Microsoft's outlay on the start-up so far stands at "). */
+const POSSESSED_MONEY_REACH = 80;
+/** How far before a capitalised word an epithet's relation is read ("the tech giant behind Windows and "). */
+const EPITHET_REACH = 100;
 
 /** A row's header cell: a name and a few words, no number ("OpenAI", "Anthropic (Claude)"). */
 const ROW_HEADER = /^[^\p{N}]{2,40}$/u;
@@ -1691,8 +1705,15 @@ function topicOf(
   // "a company that put $13 billion into OpenAI": money put in is an investment, never a price.
   // "Microsoft, which has $13 billion in this", "is in for $13 billion": money held in a company (moneyHeldIn.ts).
   const heldIn = isMoneyHeldInAt(text, figure, span.start);
+  // "Microsoft's outlay on the start-up stands at $13bn": a possessed money noun (possessedMoney.ts).
   const putIn =
-    heldIn || INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start));
+    heldIn ||
+    INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start)) ||
+    isPossessedMoney(text.slice(Math.max(span.start, figure.start - POSSESSED_MONEY_REACH), figure.start));
+  // "voted 6-1", "gave the vote as 5-2": a tally counts votes; "30 billion yen": no claim's currency (ownerlessMeasure.ts).
+  const ownerless =
+    ((figure.unit === 'count' || figure.unit === 'people') && isVoteTally(text, figure, span.start)) ||
+    inForeignCurrency(text, figure);
   // "MSFT YTD: +57%", "up 57% over the past year": a move over a span, never one day's.
   const moveOverSpan = figure.unit === 'percent' && MOVE_OVER_SPAN.test(text.slice(span.start, span.end));
   // "two other members", "a board of three, for now", "three people in the top job" (countedGroup.ts).
@@ -1715,7 +1736,7 @@ function topicOf(
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
-    if (!comparableTo(claim, figure)) continue;
+    if (ownerless || !comparableTo(claim, figure)) continue;
     // A topic of one moment (the board that fired Altman) is not a figure the page dates elsewhere,
     // nor anything on a page written before it (2025's departures on a 2023 page).
     const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter);
@@ -2105,6 +2126,8 @@ function indefiniteOwner(
   if (
     !m ||
     /\b(?:board|team|staff|workforce|headcount|payroll|panel)\s+(?:of|with)\s+$/i.test(before) ||
+    // "a founding group of 11", "a cohort of 30": the group's own size.
+    /\b(?:group|cohort|circle)\s+of\s+$/i.test(before) ||
     MEASURE_NOUN_OF_BEFORE.test(before)
   )
     return false;
@@ -2127,7 +2150,9 @@ function indefiniteOwner(
   // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770", "Swisher
   // reported 505"), or one across a clause break, owns nothing (countSource.ts).
   return !(
-    /\b(?:company|firm|lab|start-?up)\s+of\s+$/i.test(before) &&
+    /\b(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+of\s+$/i.test(
+      before,
+    ) &&
     !namesIn(names, span).some(
       (n) => !claim.entities.includes(n.entityId) && !ownsNoCompany(text, n, figure.start, figure.end),
     )
@@ -2221,6 +2246,8 @@ function ownedByOther(
       );
     if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.replace(/’/g, "'")) || MONTH_OR_DAY.test(word))
       return false;
+    // "The tech giant behind Windows and Xbox has poured": a product in the epithet is not its owner (epithetObject.ts).
+    if (inEpithetObject(text.slice(Math.max(span.start, at - EPITHET_REACH), at))) return false;
     // "THE BOARD OF FOUR THAT FIRED ALTMAN", "STAFF SIGNED THE LETTER: 745": in a line set all in capitals
     // a capital says nothing of a name; only the names the dataset knows are owners there.
     if ((capitalsLine ??= !LOWER_CASE.test(text.slice(span.start, span.end)))) return false;

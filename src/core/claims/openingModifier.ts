@@ -15,6 +15,9 @@ const MODIFIERS = new Set([
   ...['existing', 'remaining', 'outstanding', 'ongoing', 'pending', 'peak', 'record', 'annual'],
   ...['reportedly', 'roughly', 'about', 'around', 'approximately', 'nearly', 'some'],
   ...['just', 'only', 'almost', 'over', 'under', 'more', 'less'],
+  // "Largest investor: Microsoft ($13bn)", "Biggest backer", "Newest directors": a rank among others.
+  ...['largest', 'biggest', 'greatest', 'highest', 'lowest', 'smallest', 'earliest', 'newest', 'oldest'],
+  ...['richest', 'strongest', 'closest', 'longest', 'fastest', 'heaviest', 'deepest', 'best', 'worst'],
 ]);
 /**
  * The body's time or standing, before a label's colon: "Future board: nine", "Old board: four",
@@ -23,6 +26,8 @@ const MODIFIERS = new Set([
 const LABEL_MODIFIERS = new Set([
   ...['future', 'former', 'old', 'outgoing', 'incoming', 'interim', 'proposed', 'expanded', 'enlarged'],
   ...['final', 'next', 'present', 'eventual', 'revised', 'updated', 'earlier', 'later'],
+  // "Top investor:", "Main backer:", "Lead shareholder:": opening a sentence they may be a name ("Top Glove").
+  ...['top', 'main', 'lead', 'leading', 'chief', 'principal', 'major', 'key', 'primary', 'sole', 'single'],
 ]);
 /** Up to three words, then the label's colon. */
 const LABEL_COLON_AFTER = /^(?:[\s-]+[\p{L}\p{N}'’&-]+){0,3}\s*:/u;
