@@ -21,9 +21,12 @@ const WILL_GO =
   String.raw`(?:leave|go|step\s+(?:down|aside)|depart|exit|quit|resign|lose\s+their\s+seats|give\s+up\s+their\s+seats|` +
   String.raw`be\s+(?:replaced|dropped|removed|leaving|stepping\s+down|gone|out))\b`;
 
-/** After the figure: up to three words of its noun ("directors", "board members"), then the going. */
+/**
+ * After the figure: up to three words of its noun ("directors", "board members"), then the going. A word
+ * starts with a letter, so a run of hyphens has one way to split, not polynomially many (review23 #4).
+ */
 const DEPARTING_AFTER = new RegExp(
-  String.raw`^(?:[\s-]+[\p{L}'’-]+){0,3}?\s+(?:(?:are|were|is|have\s+been|had\s+been)\s+${HEDGE}${GOING}|${HEDGE}${WILL_GO}|on\s+(?:their|the)\s+way\s+out\b)`,
+  String.raw`^(?:[\s-]+[\p{L}'’][\p{L}'’-]*){0,3}?\s+(?:(?:are|were|is|have\s+been|had\s+been)\s+${HEDGE}${GOING}|${HEDGE}${WILL_GO}|on\s+(?:their|the)\s+way\s+out\b)`,
   'iu',
 );
 
