@@ -37,4 +37,13 @@ describe('countsDepartingMembers', () => {
   ])('not leaving: %s', (s) => {
     expect(after(s)).toBe(false);
   });
+
+  // review23 #4: a run of hyphens after a count (a plain-text table rule) must not backtrack polynomially.
+  it('a hyphen run after a count stays linear', () => {
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) countsDepartingMembers('4 ' + '-'.repeat(59), 1);
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(countsDepartingMembers('Directors 4 ------------ 5', 11)).toBe(false);
+    expect(after('Two| non-executive directors are off.')).toBe(true);
+  });
 });

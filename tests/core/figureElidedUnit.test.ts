@@ -35,6 +35,12 @@ describe('a bare number answering a measure with the same verb (elidedUnit.ts)',
     ['The board met for three hours. It has four members.', 'four'],
     ['Staff signed within 12 hours, and by Monday 700 had signed.', '700'],
     ['The board had six seats. It now has four.', 'four'],
+    // review23 #8: another owner's measure after the same verb and preposition.
+    [
+      "Microsoft's stake in the profit arm stood at 49 percent, and OpenAI's headcount stood at roughly 770 at the time.",
+      '770',
+    ],
+    ["Google's share rose to 20 percent; Anthropic's staff rose to 1,000.", '1,000'],
   ])('not an elided measure: %s', (text, n) => {
     expect(answers(text, n)).toBe(false);
   });

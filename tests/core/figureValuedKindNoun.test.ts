@@ -37,3 +37,33 @@ describe('a company named by its worth (valuedKindNoun.ts)', () => {
     expect(valuation(text)).toEqual([]);
   });
 });
+
+// review23 #2: the worth is the story company's only; a named other firm, or "the company" after one, keeps its own.
+describe('another company named by its worth keeps it', { timeout: 30000 }, () => {
+  it.each<string[]>([
+    ['Stripe, a $90 billion business, processes OpenAI’s payments.'],
+    ['SoftBank is a $200 billion empire; it led the round.'],
+    ['Scale AI, a $29 billion operation, saw Meta take a stake.'],
+    ['Databricks raised money this week. It is now a $100 billion business.'],
+    ['OpenAI signed a deal with Databricks, and it is now a $100 billion outfit.'],
+    ['Anthropic is now a $183 billion business, investors say.'],
+    ['Rival xAI says it is a $200 billion juggernaut.'],
+  ])('%j', (...blocks) => {
+    expect(
+      figureClaimsAfterLead(blocks, '2025-12-20T10:00:00+00:00').filter(([id]) => id === 'openai-valuation'),
+    ).toEqual([]);
+  });
+
+  it.each<[string[], string]>([
+    [['OpenAI raised money this week. The company is now a $500 billion business.'], '$500 billion'],
+    [['Microsoft has backed OpenAI since 2019, and it is now a $500bn operation.'], '$500bn'],
+    [['The OpenAI board met on Friday. The company, a $90 billion business, had no CEO.'], '$90 billion'],
+    [['Sam Altman says OpenAI is a $500 billion business now.'], '$500 billion'],
+  ])('%j', (blocks, expected) => {
+    expect(
+      figureClaimsAfterLead(blocks, '2025-12-20T10:00:00+00:00')
+        .filter(([id]) => id === 'openai-valuation')
+        .map(([, t]) => t),
+    ).toEqual([expected]);
+  });
+});

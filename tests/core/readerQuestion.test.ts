@@ -44,6 +44,11 @@ describe('blocks that are no reader’s question', () => {
     'Questions from investors: would Microsoft walk away?',
     'Asked by reporters, Nadella said: “We are committed.”',
     'Q — Altman: Why did you come back?',
+    // review23 #12: a note in brackets is no asker.
+    'Q (updated 4pm): How many signed? More than 700 of the 770 staff signed the letter.',
+    'Question (1 of 3): How big was the board? The board that fired Altman had four members.',
+    'Q (continued): Why did the board act? It said Altman was not candid.',
+    'Question (2/5) — Who runs OpenAI now? Emmett Shear is interim CEO.',
   ])('%s', (text) => {
     expect(readerQuestion(text)).toBeUndefined();
   });

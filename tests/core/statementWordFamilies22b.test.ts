@@ -147,5 +147,12 @@ describe('the job back, in more of its nouns', () => {
   ]);
   unmarked('altman-returns-as-ceo', [
     ['a title of another kind', 'Altman got the book title back from the printer.'],
+    // review23 #11: a spot may be a board seat, an office a room.
+    ['a board spot', 'Altman got his spot back on the board in March 2024.'],
+    [
+      'a room',
+      'Altman finally got his office back at the Mission Bay headquarters, where staff had hung balloons.',
+    ],
+    ['an old spot', 'Altman got his old spot back in the parking garage.'],
   ]);
 });

@@ -20,6 +20,10 @@ describe('namesStoryNewBoard', () => {
     'a new chief executive',
     'the board of directors',
     'three new board members',
+    // review23 #7: a pronoun's board is whoever the text before names.
+    'Its new board has two newcomers.',
+    'their reconstituted board',
+    'Quora said its slimmed-down board would meet monthly.',
   ])('no remade board of the story: %s', (s) => {
     expect(namesStoryNewBoard(s)).toBe(false);
   });

@@ -19,6 +19,7 @@ import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
 import { threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
 /** What a piece of the letter states: its demand of the board, the staff's threat, or both at once ("resign or we walk"). */
@@ -366,7 +367,12 @@ function oneSignerOfLetter(reading: BlockReading, marker: number, by: Set<string
 const DEMANDERS_REACH = 2;
 
 /** The staff's demand: that the board resign and restore the subjects, or they leave. */
-export function detectDemands(reading: BlockReading, frame: Frame, context: ReadingContext): Piece[] {
+export function detectDemands(
+  matcher: Matcher,
+  reading: BlockReading,
+  frame: Frame,
+  context: ReadingContext,
+): Piece[] {
   const demand = frame.demand!;
   const { tokens, sentenceOf, sentences } = reading;
   const by = new Set(demand.by.map((w) => w.toLowerCase()));
@@ -589,7 +595,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         found !== undefined &&
         THREAT_NOUNS.has(tokens[found]!.lower) &&
         !ownThreat(reading, found) &&
-        !threatMadeOrSigned(reading, found)
+        !threatMadeOrSigned(matcher, reading, found)
           ? undefined
           : found;
       const subject =
@@ -604,7 +610,7 @@ export function detectDemands(reading: BlockReading, frame: Frame, context: Read
         (THREAT_SAID.test(tokens[marker]!.lower) ||
           tokens.slice(Math.max(0, marker - 3), marker).some((t) => /^warn(?:s|ed|ing)?$/.test(t.lower)) ||
           // "said they would walk out", "say they could follow": the staff's own words (staffThreatShapes.ts).
-          threatInOwnWords(reading, marker, at));
+          threatInOwnWords(matcher, reading, marker, at));
       // "bring back Altman and Brockman — or they would jump ship": after the staff's demand in the
       // sentence, "they" are the staff, not the pair just named.
       const staffPronoun =

@@ -269,10 +269,14 @@ const PER_UNIT_BEFORE = /(?:\bper[\s-]|\/\s?)$/i;
 const isPriceUnit = (text: string, cue: CueHit) =>
   SHARE_CUE.test(cue.key) && PER_UNIT_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start));
 
-/** A name the dataset knows as a product ("ChatGPT"): its "$10 billion business" is its revenue, no company's worth. */
-const isProductName = (matcher: Matcher, name: string) => {
+/**
+ * The organisation a name is, for valuedKindNoun.ts: null for a person or a product ("ChatGPT": its "$10
+ * billion business" is its revenue), undefined for a name the dataset does not know.
+ */
+const organisationNamed = (matcher: Matcher, name: string): string | undefined | null => {
   const entry = matcher.nameLookup.get(nameKey(name));
-  return entry !== undefined && matcher.entities.get(entry.entityId)?.kind === 'product';
+  if (!entry) return undefined;
+  return matcher.entities.get(entry.entityId)?.kind === 'organisation' ? entry.entityId : null;
 };
 
 /** The cue a company named by its worth stands for ("a $500 billion business" as "a $500 billion company"). */
@@ -291,7 +295,8 @@ export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
     hits.push({ key: cueKey(cue), start: span.start + m.index, end: span.start + m.index + cue.length });
   }
   // "OpenAI is a $500 billion business": the noun names the company by its worth, as "company" does (valuedKindNoun.ts).
-  for (const k of valuedKindNouns(text.slice(span.start, span.end), (name) => isProductName(matcher, name)))
+  const known = (name: string) => organisationNamed(matcher, name);
+  for (const k of valuedKindNouns(text, span.start, span.end, known, STORY_ORGANISATION))
     hits.push({ key: COMPANY_CUE, start: span.start + k.start, end: span.start + k.end });
   return hits.filter(
     (h) =>

@@ -2577,7 +2577,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
     }
   }
   for (const [claimId, frame] of demandFrames)
-    for (const m of detectDemands(reading, frame, context))
+    for (const m of detectDemands(matcher, reading, frame, context))
       if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
         matches.push({ ...m, claimId, demand: true });
   // "Altman to Microsoft", "Brockman out": a headline's shorthand for the verb (headlineShorthand.ts).

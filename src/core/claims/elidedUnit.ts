@@ -24,6 +24,11 @@ const VERB_BEFORE = new RegExp(`\\b([\\p{Ll}]{2,})\\s+(?:(?:it|them)\\s+)?(?:${H
 /** Nothing after the number but the clause's end or an adverbial: the noun is left out. */
 const NOUN_LEFT_OUT =
   /^\s*(?:$|[.;,!?:)\]—–]|(?:on|in|at|for|this|that|today|now|instead|again|or|and|tops|max|if|when|next|last|more)\b)/u;
+/**
+ * A named owner's noun between the measure and the number: "Microsoft's stake stood at 49 percent, and
+ * OpenAI's headcount stood at roughly 770" measures another thing, verb and preposition alike (review23 #8).
+ */
+const OTHER_OWNER = /\p{Lu}[\p{L}\p{N}.&-]*['’]s\s+\p{Ll}/u;
 /** Words before a number that are no verb carrying a measure over. */
 const NOT_A_VERB = new Set([
   'of',
@@ -90,6 +95,7 @@ export function answersMeasure(text: string, start: number, end: number): boolea
   const verb = VERB_BEFORE.exec(window)?.[1];
   if (!verb || NOT_A_VERB.has(verb)) return false;
   const stem = stemOf(verb);
-  for (const m of window.matchAll(MEASURED_BY_VERB)) if (stemOf(m[1]!) === stem) return true;
+  for (const m of window.matchAll(MEASURED_BY_VERB))
+    if (stemOf(m[1]!) === stem && !OTHER_OWNER.test(window.slice(m.index + m[0].length))) return true;
   return false;
 }

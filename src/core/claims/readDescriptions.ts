@@ -82,6 +82,8 @@ export interface Description {
    * or a person ("the man the board had thrown out": removedPerson.ts).
    */
   entity?: string;
+  /** A person told by their removal: the text before may name another removed one (removalAntecedent.ts). */
+  removal?: true;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */

@@ -12,6 +12,7 @@ import { pageAlternatives } from './pageReference.ts';
 import { objectOnlyPeople } from './objectOnlyAntecedent.ts';
 import { describedAntecedent } from './describedAntecedent.ts';
 import { strangerNameAt } from './strangerName.ts';
+import { removedNamedBefore } from './removalAntecedent.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
@@ -119,6 +120,8 @@ export interface ReadingContext {
   pageCandidates?: string[];
   /** A posted line is shown just above the block (a card, a pull quote): "that exact line" may mean it (lineReference.ts). */
   lineShown?: true;
+  /** The people the block's last sentence telling of a removal names (removalAntecedent.ts): "the ousted boss" next. */
+  lastRemoved?: string[];
 }
 
 /** Verbs that report what someone said or wrote ("Nadella said", "Microsoft announced"). */
@@ -473,7 +476,15 @@ export function readBlock(
       }
       return undefined;
     }
-    if (d.entity) return { entities: [d.entity] };
+    if (d.entity) {
+      // "Brockman was removed as chairman… the ousted executive": the removed one the text before names,
+      // when it names one, else the one the dataset says was removed (removalAntecedent.ts).
+      const removed = d.removal
+        ? (removedNamedBefore(matcher, text, tokens, refAt, sentences, sentenceOf[d.first]!, d.first) ??
+          context?.lastRemoved)
+        : undefined;
+      return removed && !removed.includes(d.entity) ? undefined : { entities: [d.entity] };
+    }
     const fits = peopleFitting(matcher, d);
     if (!fits.length) return undefined;
     const earlier =
@@ -823,6 +834,15 @@ export function contextAfter(matcher: Matcher, reading: BlockReading, range?: Re
     /:\s*$/.test(reading.text) || (all.length === 1 && reading.text.length <= 60 && /[@·]/.test(reading.text))
       ? all.at(-1)
       : undefined;
+  const lastRemoved = removedNamedBefore(
+    matcher,
+    reading.text,
+    reading.tokens,
+    reading.refAt,
+    reading.sentences,
+    reading.sentences.length - 1,
+    reading.tokens.length,
+  );
   return {
     ...(lastPerson ? { lastPerson } : {}),
     ...(lastSubject ? { lastSubject } : {}),
@@ -830,6 +850,7 @@ export function contextAfter(matcher: Matcher, reading: BlockReading, range?: Re
     lastPair,
     ...(introduces ? { introducesQuoteBy: introduces } : {}),
     words: { has: reading.blockHas },
+    ...(lastRemoved ? { lastRemoved } : {}),
     entities: new Set([...(range?.mentioned ?? []), ...reading.refAt.flatMap((r) => r?.entities ?? [])]),
   };
 }

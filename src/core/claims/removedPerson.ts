@@ -158,7 +158,7 @@ function attributiveRemoval(
   else return undefined;
   if (CHIEF_GOES_ON.test(tokens[last + 1]?.lower ?? '')) return undefined;
   const entity = removedPerson(matcher, PERSON_NOUNS.get(tokens[last]!.lower));
-  return entity ? { first: i, last, kind: 'person', role: REMOVED_ROLE, entity } : undefined;
+  return entity ? { first: i, last, kind: 'person', role: REMOVED_ROLE, entity, removal: true } : undefined;
 }
 
 /** "the man the board had thrown out": `the` at `i`, a noun for a person, and a clause that removes them. */
@@ -218,5 +218,5 @@ export function describedByRemoval(
   }
   const entity = removedPerson(matcher, gender);
   if (!entity) return undefined;
-  return { first: i, last: timeEnd(tokens, last), kind: 'person', role: REMOVED_ROLE, entity };
+  return { first: i, last: timeEnd(tokens, last), kind: 'person', role: REMOVED_ROLE, entity, removal: true };
 }

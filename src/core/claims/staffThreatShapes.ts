@@ -1,4 +1,6 @@
 import type { BlockReading } from './readReferences.ts';
+import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
 
 /**
  * Two shapes in which news copy tells the staff's threat without the word "threaten" and without a
@@ -8,6 +10,25 @@ import type { BlockReading } from './readReferences.ts';
  * - the threat reported as their own words: "said they would walk out", "say they could follow",
  *   "told managers they'd quit", "insist they will resign".
  */
+
+/**
+ * The sentence before `at` names another company's staff and not the story's: "Staff at Anthropic say
+ * they will quit", "Microsoft engineers said they would quit", "Google staff signed a threat to walk out"
+ * are no threat of the story's staff (review23 #3). Staff with no company named are the story's.
+ */
+export function othersStaff(matcher: Matcher, reading: BlockReading, at: number): boolean {
+  const { refAt, sentences, sentenceOf } = reading;
+  let other = false;
+  for (let k = sentences[sentenceOf[at]!]!.first; k < at; k++) {
+    const ref = refAt[k];
+    if (!ref || ref.first !== k || ref.conditional) continue;
+    for (const id of ref.entities) {
+      if (id === STORY_ORGANISATION) return false;
+      if (matcher.entities.get(id)?.kind === 'organisation') other = true;
+    }
+  }
+  return other;
+}
 
 /** Verbs (every form) by which a party makes or joins a threat told as a noun. */
 const MAKING_A_THREAT = new Set(
@@ -61,8 +82,9 @@ function deniedBefore(reading: BlockReading, at: number): boolean {
 }
 
 /** The threat noun at `at` is one a party made or signed ("signed a threat", "put their names to a threat"). */
-export function threatMadeOrSigned(reading: BlockReading, at: number): boolean {
+export function threatMadeOrSigned(matcher: Matcher, reading: BlockReading, at: number): boolean {
   const { tokens, sentenceOf } = reading;
+  if (othersStaff(matcher, reading, at)) return false;
   for (let k = at - 1; k >= Math.max(0, at - MAKING_REACH) && sentenceOf[k] === sentenceOf[at]; k--) {
     const word = tokens[k]!.lower;
     // "without signing a threat", "refused to sign the ultimatum": a threat not made.
@@ -90,9 +112,15 @@ const LISTENER_REACH = 3;
  * The modal at `marker` is in a threat the staff said was theirs: a verb of saying, then "they"/"we",
  * then the modal, then a going that is no everyday errand (`threat` is the going's token).
  */
-export function threatInOwnWords(reading: BlockReading, marker: number, threat: number): boolean {
+export function threatInOwnWords(
+  matcher: Matcher,
+  reading: BlockReading,
+  marker: number,
+  threat: number,
+): boolean {
   const { tokens, sentenceOf } = reading;
   if (!THREAT_MODALS.test(tokens[marker]!.lower)) return false;
+  if (othersStaff(matcher, reading, marker)) return false;
   if (EVERYDAY_GOING.test(tokens[threat]!.lower)) return false;
   // Following is going only after a person, or with the person left unsaid ("they could follow"), not
   // "will follow the news".

@@ -23,11 +23,19 @@ const STORY_NEW_BOARD = new RegExp(String.raw`\b${REMADE}\s+(?:[a-z-]+\s+)?${BOA
 const POSSESSOR_BEFORE = /([\p{L}\p{N}.&-]+)['’]s?\s+$/u;
 const STORY_POSSESSOR = /^(?:openai|company|firm|lab|startup|start-up|nonprofit|organi[sz]ation)$/i;
 
+/**
+ * "Its new board", "their reconstituted board": the possessor is whoever the text before names, which one
+ * sentence cannot tell ("Quora also reshuffled its directors. Its new board has two newcomers"): not the
+ * story's for sure (review23 #7).
+ */
+const PRONOUN_BEFORE = /\b(?:its|their)\s+$/i;
+
 /** Does `sentence` name the story's remade board (and no other organisation's)? */
 export function namesStoryNewBoard(sentence: string): boolean {
   STORY_NEW_BOARD.lastIndex = 0;
   for (let m = STORY_NEW_BOARD.exec(sentence); m; m = STORY_NEW_BOARD.exec(sentence)) {
     const owner = POSSESSOR_BEFORE.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+    if (PRONOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (!owner || STORY_POSSESSOR.test(owner[1]!)) return true;
   }
   return false;

@@ -42,7 +42,11 @@ const PERSON_BEFORE =
   /(?:\b(?:president|executive|chief|ceo|analyst|director|founder|co-founder|chairman|chairwoman|chair|minister|professor|secretary|boss|spokesman|spokeswoman|spokesperson|head|manager|investor|trustee|coach|principal|dean|chancellor|rector|provost|superintendent|governor|senator|mayor)|[’']s)\s+$/i;
 const PERSON_AFTER = /^,?\s+(?:said|says|told|tells|wrote|writes|added|who|whose)\b/;
 
-export function strangerNameAt(text: string, names: readonly NameHit[], surelyPerson = false): number {
+export function strangerNameAt(
+  text: string,
+  names: ReadonlyArray<Pick<NameHit, 'start' | 'end'>>,
+  surelyPerson = false,
+): number {
   CAPITALISED_PAIR.lastIndex = 0;
   for (let m = CAPITALISED_PAIR.exec(text); m; m = CAPITALISED_PAIR.exec(text)) {
     const start = m.index;

@@ -28,19 +28,78 @@ const VALUED_KIND = new RegExp(
   'gu',
 );
 
+/** Capitalised words in a row: a name as a page writes it ("Scale AI", "Databricks", "OpenAI"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}&.-]*)*/gu;
+/** Capitalised only because a sentence opens with them: no name ("The", "In", "Investors say"). */
+const OPENERS = new Set([
+  ...['the', 'a', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'his'],
+  ...['her', 'their', 'our', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'to', 'as', 'after'],
+  ...['before', 'since', 'when', 'while', 'but', 'and', 'or', 'so', 'yet', 'now', 'then', 'last', 'next'],
+  ...['meanwhile', 'however', 'still', 'also', 'even', 'only', 'investors', 'analysts', 'today', 'there'],
+  ...['under', 'over', 'about', 'if', 'once', 'until', 'all', 'some', 'most', 'many', 'what', 'why', 'how'],
+]);
+
 /**
- * Where a kind noun names a company by its worth in `sentence`: each noun's offset and length. A subject
- * name that `isProduct` says is a product is left out: "ChatGPT is a $10 billion business" is its revenue.
+ * Whom a name-less subject ("it", "the company") means: the last company the text before names, else the
+ * first one the rest of the sentence names ("The company is a $500bn business, its finance chief says of
+ * OpenAI"). `known` says which organisation a name is (undefined for one the dataset does not know, null
+ * for a person or product); an unknown capitalised name is some other company ("Databricks raised money.").
+ */
+function companyMeant(
+  before: string,
+  after: string,
+  known: (name: string) => string | undefined | null,
+): string | undefined {
+  let last: string | undefined;
+  for (const m of before.matchAll(CAPITALISED_RUN)) {
+    const id = runNames(m[0], known);
+    if (id) last = id;
+  }
+  if (last) return last;
+  for (const m of after.matchAll(CAPITALISED_RUN)) {
+    const id = runNames(m[0], known);
+    if (id && id !== '?') return id;
+  }
+  return undefined;
+}
+
+/** The company a run of capitalised words names ('?' for one the dataset does not know), past an opener ("The OpenAI board"). */
+function runNames(run: string, known: (name: string) => string | undefined | null): string | undefined {
+  const words = run.split(/\s+/);
+  while (words.length && OPENERS.has(words[0]!.toLowerCase())) words.shift();
+  if (!words.length) return undefined;
+  const whole = known(words.join(' '));
+  if (whole !== undefined) return whole ?? undefined;
+  for (const word of words) {
+    const id = known(word);
+    if (id) return id;
+  }
+  return words.some((w) => known(w) === null) ? undefined : '?';
+}
+
+/**
+ * Where a kind noun names a company by its worth in `sentence` (at `start` in `text`): each noun's offset
+ * and length. The company must be the story's (review23 #2): a name `known` says is it, or "it"/"the
+ * company" when the last company named before is it. "Stripe, a $90 billion business", "SoftBank is a
+ * $200 billion empire", "Databricks raised money. The company is now a $100 billion business" are theirs.
+ * A product's name is left out: "ChatGPT is a $10 billion business" is its revenue.
  */
 export function valuedKindNouns(
-  sentence: string,
-  isProduct: (name: string) => boolean,
+  text: string,
+  start: number,
+  end: number,
+  known: (name: string) => string | undefined | null,
+  story: string,
 ): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  const sentence = text.slice(start, end);
   for (const m of sentence.matchAll(VALUED_KIND)) {
-    if (m[1] && isProduct(m[1])) continue;
-    const end = m.index + m[0].length;
-    found.push({ start: end - m[2]!.length, end });
+    const owner = m[1]
+      ? known(m[1])
+      : companyMeant(text.slice(0, start + m.index), sentence.slice(m.index + m[0].length), known);
+    if (owner !== story) continue;
+    const at = m.index + m[0].length;
+    found.push({ start: at - m[2]!.length, end: at });
   }
   return found;
 }

@@ -14,8 +14,11 @@
 
 /** "Sam, Fargo", "Sam in Fargo", "Kim from Des Moines, Iowa", "Kim, of Des Moines". */
 const SIGNED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s*|\s+(?:in|from|of)\s+|,\s*(?:in|from|of)\s+)\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3}`;
-/** A parenthesised signature, or a handle. */
-const PARENTHESISED = String.raw`\((?:(?:from|by)\s+)?[^()\n?!]{2,45}\)`;
+/**
+ * A parenthesised signature: a capitalised name or town, no digits. "(updated 4pm)", "(1 of 3)" are a
+ * live blog's or a series' notes, not an asker (review23 #12).
+ */
+const PARENTHESISED = String.raw`\((?:(?:from|by)\s+)?\p{Lu}[^()\n?!\d]{1,44}\)`;
 const HANDLE = String.raw`(?:u\/|@)[\w.-]{2,30}`;
 /** A live blog's time stamp the entry may open with: "4:31 p.m.", "16:31 GMT –". */
 const STAMP = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[·—–-]?\s*)?`;

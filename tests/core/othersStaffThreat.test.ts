@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, STORY_LEAD } from './helpers/annotate.ts';
+
+/*
+ * review23 #3: the staff threat shapes ("said they would quit", "signed a threat to walk out") are the
+ * story's staff's only when no other company's staff are named before them. Every sentence is invented.
+ */
+const demands = (sentence: string) =>
+  annotate([STORY_LEAD, sentence])
+    .highlights.filter((h) => h.kind === 'claim' && h.id === 'staff-letter-demand')
+    .map((h) => h.text);
+
+describe('another company’s staff threatening is no threat of the story’s staff', { timeout: 30000 }, () => {
+  it.each([
+    'Staff at Anthropic say they will quit if the company takes military money.',
+    'Microsoft engineers said they would quit if the new unit was shut down.',
+    'Staff at Google DeepMind signed a threat to walk out over military contracts.',
+    'Google staff signed a threat to walk out over Project Maven in 2018.',
+    'At Microsoft, some researchers told managers they would resign over the deal.',
+    'Anthropic employees have signed an ultimatum to quit, according to the memo.',
+  ])('%s', (sentence) => expect(demands(sentence)).toEqual([]));
+
+  it.each([
+    'Staff said they would walk out if the board did not resign.',
+    'OpenAI staff said they would quit unless the board stepped down.',
+    'Hundreds of OpenAI employees signed a threat to walk out.',
+    'Employees told managers they would resign if Altman was not reinstated.',
+  ])('the story’s staff: %s', (sentence) => expect(demands(sentence)).not.toEqual([]));
+});
