@@ -101,7 +101,7 @@ const LATER_SETS: Array<{
     minPages: 10,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.97, recall: 0.9 },
+      figure: { precision: 0.97, recall: 0.915 },
       statement: { precision: 0.985, recall: 0.946 },
     },
   },
@@ -524,7 +524,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.918, recall: 0.832 },
+      figure: { precision: 0.918, recall: 0.85 },
       statement: { precision: 0.945, recall: 0.874 },
     },
   },
@@ -678,7 +678,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.966, recall: 0.858 },
+      figure: { precision: 0.966, recall: 0.915 },
       statement: { precision: 0.985, recall: 0.895 },
     },
   },
@@ -711,7 +711,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.755, recall: 0.895 },
+      figure: { precision: 0.765, recall: 0.935 },
       statement: { precision: 0.97, recall: 0.85 },
     },
   },
@@ -722,7 +722,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.925, recall: 0.71 },
+      figure: { precision: 0.925, recall: 0.765 },
       statement: { precision: 0.965, recall: 0.78 },
     },
   },
@@ -733,7 +733,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.705, recall: 0.8 },
+      figure: { precision: 0.715, recall: 0.84 },
       statement: { precision: 0.905, recall: 0.92 },
     },
   },
@@ -744,7 +744,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.715 },
+      figure: { precision: 0.93, recall: 0.75 },
       statement: { precision: 0.985, recall: 0.83 },
     },
   },
