@@ -1712,12 +1712,15 @@ function topicOf(
       subset !== undefined &&
       !keys.some((k) => k.split(' ').includes(subset)) &&
       !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
-    // "taken by the four directors who remained": those left did what only the whole does, as anotherGroup below.
+    // "taken by the four directors who remained": the decision's agent is all who decided. As a subject ("The four
+    // directors who remained fired Altman") those left stay a part: they may have remained after another departure.
     if (
       claim.whole &&
       counts &&
       !boardSays &&
-      (figure.partOf || (remaining && !wholeGroupActs(text, span, figure)) || subsetOfWhole)
+      (figure.partOf ||
+        (remaining && !decidedByBefore(text.slice(span.start, figure.start))) ||
+        subsetOfWhole)
     )
       continue;
     // A group set apart, provisional, leaving or with its work ahead is not a whole group's size, unless
@@ -2000,7 +2003,7 @@ const SPLIT_COUNT_AFTER =
  * him": the group the page speaks of, all of it).
  */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:(?:so|and|but|yet|then)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).
