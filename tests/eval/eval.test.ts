@@ -101,7 +101,7 @@ const LATER_SETS: Array<{
     minPages: 10,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.97, recall: 0.9 },
+      figure: { precision: 0.97, recall: 0.915 },
       statement: { precision: 0.985, recall: 0.946 },
     },
   },
@@ -524,7 +524,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.918, recall: 0.832 },
+      figure: { precision: 0.918, recall: 0.85 },
       statement: { precision: 0.945, recall: 0.874 },
     },
   },
@@ -711,7 +711,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.895 },
+      figure: { precision: 0.975, recall: 0.935 },
       statement: { precision: 0.985, recall: 0.876 },
     },
   },

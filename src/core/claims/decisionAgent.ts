@@ -19,11 +19,12 @@
 
 /** The nouns that name the decision itself. */
 const DECISION = '(?:decision|call|vote|choice|move|firing|ouster|ousting|sacking|removal|dismissal)';
-/** "was taken by", "had been made by", "belonged to", "rested with", "came down to", "in the hands of". */
+/** "was taken by", "had been made by", "belonged to", "rested with", "came down to", "in the hands of", "came from". */
 const AGENT_LINK =
-  '(?:(?:was|were|is|are|had\\s+been|has\\s+been|got)\\s+)?(?:(?:ultimately|finally|eventually|effectively|really|actually|in\\s+the\\s+end|in\\s+effect),?\\s+)?(?:(?:taken|made|reached|carried(?:\\s+out)?|forced\\s+through|pushed\\s+through)\\s+by|(?:belonged|belongs|fell|falls|was\\s+left|came\\s+down|comes\\s+down|boiled\\s+down|was\\s+down)\\s+to|(?:rested|rests|lay|lies)\\s+with|in\\s+the\\s+hands\\s+of)';
-/** "just", "only", "a mere": how news stresses how few decided. */
-const FEW = '(?:just\\s+|only\\s+|a\\s+mere\\s+|merely\\s+|a\\s+total\\s+of\\s+)?';
+  '(?:(?:was|were|is|are|had\\s+been|has\\s+been|got)\\s+)?(?:(?:ultimately|finally|eventually|effectively|really|actually|in\\s+the\\s+end|in\\s+effect),?\\s+)?(?:(?:taken|made|reached|cast|carried(?:\\s+out)?|forced\\s+through|pushed\\s+through)\\s+by|(?:belonged|belongs|fell|falls|was\\s+left|came\\s+down|comes\\s+down|boiled\\s+down|was\\s+down)\\s+to|(?:rested|rests|lay|lies)\\s+with|in\\s+the\\s+hands\\s+of|(?:came|comes|had\\s+come)\\s+from)';
+/** "just", "only", "a mere": how news stresses how few decided; "the (other/remaining) four": the group left to decide. */
+const FEW =
+  '(?:just\\s+|only\\s+|a\\s+mere\\s+|merely\\s+|a\\s+total\\s+of\\s+)?(?:the\\s+(?:other\\s+|remaining\\s+)?)?';
 /**
  * The decision, then words of its own clause (no full stop, no second clause opened by "and"/"but"
  * unless its subject is the decision again: "…needed a majority of six, and it was carried by four"),

@@ -56,7 +56,8 @@ import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
-import { modalClauseBefore } from './modalScope.ts';
+import { sharedBySubject } from './pluralPeopleSubject.ts';
+import { modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
 import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
@@ -177,6 +178,17 @@ const HYPOTHETICAL_BEFORE = new RegExp(
  */
 const DEAL_VALUES_BEFORE =
   /^(?![\s\S]*\b(?:if|unless|discuss\w*|talks?|consider\w*|weigh\w*|explor\w*|mull\w*|propos\w*|possible|potential|could|might|may)\b)[\s\S]*\b(?:sale|purchase|offer|deal|round|tender|transaction|investment)(?:\s+(?:of|for|in)\s+[\w'’ -]{1,30}?)?,?\s+(?:that|which)\s+would\s+value\s+[^,;.]{0,40}?\bat\s+$/i;
+/**
+ * "in talks to let employees sell shares at a valuation of around $86 billion", "in advanced talks to
+ * raise money at an $86 billion valuation": the price under negotiation is how news reports the
+ * company's value. Only talks: "would", "could", "if" still make it a guess.
+ */
+const TALKS_TO = /\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b/gi;
+const AT_VALUATION_BEFORE =
+  /\bat\s+(?:a|an)\s+(?:valuation|value)\s+of\s+$|\bvaluing\s+(?:it|the\s+company|the\s+firm|[A-Z][\w.-]*)\s+at\s+$/;
+function pricedInTalks(clause: string): boolean {
+  return AT_VALUATION_BEFORE.test(clause) && !HYPOTHETICAL_BEFORE.test(clause.replace(TALKS_TO, ' '));
+}
 /**
  * "the typical nonprofit board has nine members", "any board of seven": a group in general, not
  * the organisation's own (words just before the cue that names it).
@@ -634,11 +646,11 @@ const CLAUSE_JOINT =
   /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+\p{L}+\s+(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
- * appoint as many as nine"). The whole of a part ("two of the 11") is not another, nor a size
+ * appoint as many as nine"). The whole of a part ("two of the 11", "two of OpenAI's 11") is not another, nor a size
  * compounded into the noun phrase ("two people from the original 11-member founding team still there").
  */
 const ANOTHER_FIGURE =
-  /(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)(?![A-Za-z0-9]*-(?:member|person|strong|seat|man)\b)/i;
+  /(?<!\bof\s+(?:the\s+|its\s+|their\s+|(?:the\s+)?[\w.&-]+['’]s\s+)?(?:original\s+)?)(?:\b(?:as many as|up to|at most|at least|more than|fewer than|nearly|almost|about|around|roughly|some)\s+)?\b(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b)(?![A-Za-z0-9]*-(?:member|person|strong|seat|man)\b)/i;
 
 /**
  * "The directors who made that call — four of them, in the end —": "N of them" set off after a
@@ -691,7 +703,8 @@ function clauseHolds(
   const before = `${label ? text.slice(label.start, label.end) : ''} ${/[^,;:]*$/.exec(clauseBeforeFigure(text, span, figure))![0]}`;
   let after = text.slice(figure.end, Math.min(span.end, figure.end + REQUIRED_REACH));
   const other = ANOTHER_FIGURE.exec(after);
-  if (other) after = after.slice(0, other.index);
+  // "…new directors, who are charged with assembling a fuller board of as many as nine": the relative clause is the other figure's.
+  if (other) after = after.slice(0, ownStretchEnd(after, other.index));
   // "…are new members, but the board could expand": a clause joined after this one says its own things.
   const joint = CLAUSE_JOINT.exec(after);
   if (joint) after = after.slice(0, joint.index);
@@ -1021,9 +1034,11 @@ export function detectFigureClaims(
       !figure.isAge &&
       ((HYPOTHETICAL_BEFORE.test(modalClauseBefore(before, text.slice(figure.end, span.end))) &&
         !DEAL_VALUES_BEFORE.test(before) &&
+        !pricedInTalks(modalClauseBefore(before, text.slice(figure.end, span.end))) &&
         !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         // "the other two are new": the newcomers set against the holdover.
-        (OTHER_BEFORE.test(before) && board !== 'newcomers'))
+        // "The decision came from the other four": the group left to act did what only the whole does.
+        (OTHER_BEFORE.test(before) && board !== 'newcomers' && !wholeGroupActs(text, span, figure)))
     )
       continue;
     if (OWN_WORKPLACE_BEFORE.test(before) || READERS_AFTER.test(text.slice(figure.end, figure.end + 12)))
@@ -1038,7 +1053,12 @@ export function detectFigureClaims(
     // "Early coverage described all three as newcomers, but only two are": a description the page corrects.
     if (DESCRIBED_AS_BEFORE.test(before) && CORRECTED_AFTER.test(text.slice(figure.end, span.end))) continue;
     // "Which number is right, 490 or 500?", "out of what, 770?": a question asks, it states no figure.
-    if (QUESTION_END.test(text.slice(figure.end, span.end))) continue;
+    // "…removed Altman, the market had a question: what happens…?": a question asks only its own clause (modalScope.ts).
+    if (
+      QUESTION_END.test(text.slice(figure.end, span.end)) &&
+      questionReachesFigure(before, text.slice(figure.end, span.end))
+    )
+      continue;
     if (
       figure.unit === 'percent' &&
       (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) || PROJECTED_BEFORE.test(before))
@@ -1807,7 +1827,17 @@ function topicOf(
       subset !== undefined &&
       !keys.some((k) => k.split(' ').includes(subset)) &&
       !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
-    if (claim.whole && counts && !boardSays && (figure.partOf || remaining || subsetOfWhole)) continue;
+    // "taken by the four directors who remained": the decision's agent is all who decided. As a subject ("The four
+    // directors who remained fired Altman") those left stay a part: they may have remained after another departure.
+    if (
+      claim.whole &&
+      counts &&
+      !boardSays &&
+      (figure.partOf ||
+        (remaining && !decidedByBefore(text.slice(span.start, figure.start))) ||
+        subsetOfWhole)
+    )
+      continue;
     // A group set apart, provisional, leaving or with its work ahead is not a whole group's size, unless
     // it did what only the whole does ("The decision was taken by the board's four other directors").
     if (claim.whole && !claim.requires && anotherGroup && !boardSays && !wholeGroupActs(text, span, figure))
@@ -1967,7 +1997,14 @@ function topicOf(
       )
         continue;
       // Years carried from the sentence before are one person's time there, not the years two people shared.
-      if (person === context.lastPerson && !people.length && claim.entities.length > 1) continue;
+      // "The two men had collaborated for eight years", "Both founders…": a plural subject shares them.
+      if (
+        person === context.lastPerson &&
+        !people.length &&
+        claim.entities.length > 1 &&
+        !sharedBySubject(text.slice(span.start, figure.start))
+      )
+        continue;
     }
     let s = score(matcher, text, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
     if (extra) {
@@ -2061,6 +2098,8 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   )
     return decidedByBefore(before);
   return (
+    // "taken by the four directors who remained": the decision's agent, whatever relative clause follows.
+    decidedByBefore(before) ||
     WHOLE_GROUP_ACT_AFTER.test(after.slice(0, 80)) ||
     decidesAfter(after.slice(0, 80)) ||
     choseRemovalAfter(after.slice(0, 80)) ||
@@ -2077,11 +2116,12 @@ const SPLIT_COUNT_AFTER =
   /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:(?:the\s+)?(?:other|remaining)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+others?|\s+(?:other\s+)?(?:directors?|members?|trustees?|board\s+members?))?\s+(?:(?:had|have|did|were|was)\s+)?(?:not\s+|n['’]t\s+)?(?:abstain\w*|against|opposed|opposing|object\w*|dissent\w*|declin\w*|refus\w*|vot\w+|backed|backing|support\w*|sided|siding|held\s+out|holding\s+out|sat\s+(?:it\s+)?out|disagree\w*|resist\w*|for)\b/i;
 /**
  * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
- * a subordinating conjunction ("When four of them decided…"), "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
+ * a subordinating conjunction ("When four of them decided…", with its measure of time: "days after four directors
+ * removed him", "shortly before", "hours after"), "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
  * him": the group the page speaks of, all of it).
  */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:there\s+(?:were|was)\s+)?(?:(?:when|once|after|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).

@@ -32,3 +32,39 @@ export function modalClauseBefore(before: string, after = ''): string {
     FINITE_VERB.test(flat.slice(last)) || FINITE_VERB.test(end ? own.slice(0, end.index) : own);
   return newClause ? flat.slice(last) : flat;
 }
+
+/*
+ * A question mark ends only its own clause. "So when four directors removed Altman, the market had a
+ * question: what happens to that investment?" states the removal and asks about the investment; the
+ * question is what follows the last colon or dash. "Did 700 staff really sign?", "Which number is right,
+ * 490 or 500?", "Did four — or five — directors vote?" ask about the figure itself: no break between the
+ * figure and the question, or a sentence that opens asking ("Did…", "How many…").
+ */
+
+/** A break that opens a new clause after the figure: a colon or a dash before words. */
+const QUESTION_BREAK = /:\s|\s[—–]\s|—|\s--\s/;
+/** A sentence that opens as a question: an auxiliary or a question word first ("Did", "How many", "Is it"). */
+const ASKING_OPENING =
+  /^\W*(?:(?:and|but|so)\s+)?(?:did|does|do|is|are|was|were|will|would|could|can|should|has|have|had|how|what|which|who|whom|whose|why|where)\b/i;
+
+/** The question that ends the figure's sentence asks about the figure (`before`/`after`: its sentence either side). */
+export function questionReachesFigure(before: string, after: string): boolean {
+  if (ASKING_OPENING.test(before)) return true;
+  const flat = after.includes('—') || after.includes('–') ? after.replace(CLOSED_DASH_ASIDE, ' ') : after;
+  return !QUESTION_BREAK.test(flat);
+}
+
+/**
+ * A non-restrictive relative clause hung on the figure's noun that brings a figure of its own is that
+ * figure's predicate ("two genuinely new directors, who are charged with assembling a fuller board of as
+ * many as nine"): a topic's required or excluding words there are the other figure's, not this one's. A
+ * relative clause with no figure of its own still tells of the figure's people ("two of the founders,
+ * who remain at the company"), and stays.
+ */
+const RELATIVE_AFTER = /,\s+(?:who|which)\b/i;
+
+/** Where the figure's own stretch after it ends (`after`: its sentence after it; `other`: where another figure starts). */
+export function ownStretchEnd(after: string, other: number): number {
+  const relative = RELATIVE_AFTER.exec(after);
+  return relative && relative.index < other ? relative.index : other;
+}
