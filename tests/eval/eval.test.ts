@@ -371,7 +371,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.795 },
-      statement: { precision: 0.918, recall: 0.943 },
+      statement: { precision: 0.919, recall: 0.957 },
     },
   },
   {
@@ -392,7 +392,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.895 },
+      figure: { precision: 0.995, recall: 0.924 },
       statement: { precision: 0.958, recall: 0.933 },
     },
   },
@@ -448,7 +448,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.957, recall: 0.895 },
-      statement: { precision: 0.977, recall: 0.914 },
+      statement: { precision: 0.977, recall: 0.925 },
     },
   },
   {
@@ -481,7 +481,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.983, recall: 0.86 },
-      statement: { precision: 0.973, recall: 0.914 },
+      statement: { precision: 0.974, recall: 0.927 },
     },
   },
   {
@@ -712,7 +712,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.975, recall: 0.935 },
-      statement: { precision: 0.985, recall: 0.876 },
+      statement: { precision: 0.986, recall: 0.913 },
     },
   },
   {
@@ -722,8 +722,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.845 },
-      statement: { precision: 0.98, recall: 0.9 },
+      figure: { precision: 0.978, recall: 0.903 },
+      statement: { precision: 0.98, recall: 0.938 },
     },
   },
   {
@@ -734,7 +734,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.815, recall: 0.921 },
-      statement: { precision: 0.905, recall: 0.92 },
+      statement: { precision: 0.921, recall: 0.936 },
     },
   },
   {
@@ -744,8 +744,10 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.95, recall: 0.806 },
-      statement: { precision: 0.995, recall: 0.83 },
+      figure: { precision: 0.95, recall: 0.911 },
+      // 0.995 -> 0.986: h583's "It says: we could not rely on what he told us" glosses the board's reason in the
+      // essayist's words; the engine marks it as firing-reason, the gold keeps two spans of that paragraph (A).
+      statement: { precision: 0.986, recall: 0.843 },
     },
   },
 ];

@@ -72,10 +72,26 @@ export function advocatedNotDone(reading: BlockReading, first: number): boolean 
       if (FAVOURING.has(head) || (tokens[first - 1]!.lower === 'for' && STRIVING_FOR.has(head))) return true;
     }
   }
+  // "backing his return", "supported Altman's reinstatement", "favoured a comeback": the act's noun as
+  // the object of favouring is argued for, not done.
+  if (favouredNoun(reading, first)) return true;
   const at = forBefore(reading, first) ?? (firstWord === 'for' ? first : undefined);
   if (at === undefined || at === 0 || sentenceOf[at - 1] !== sentenceOf[at]) return false;
   // "pushed hard for", "worked tirelessly for": one adverb between the head and "for".
   const head = tokens[at - 1]!.lower;
   const beforeAdverb = /ly$|^hard$/.test(head) && at >= 2 ? tokens[at - 2]!.lower : undefined;
   return STRIVING_FOR.has(head) || (beforeAdverb !== undefined && STRIVING_FOR.has(beforeAdverb));
+}
+
+/** The act's noun at `first` (or its owner there) is the object of a verb of favouring: "backing his return". */
+function favouredNoun(reading: BlockReading, first: number): boolean {
+  const { tokens, sentenceOf } = reading;
+  for (let k = first - 1; k >= Math.max(0, first - 1 - OWNER_REACH); k--) {
+    if (sentenceOf[k] !== sentenceOf[first] || !tokens[k]!.isWord) return false;
+    const word = tokens[k]!.lower;
+    if (FAVOURING.has(word)) return k < first - 1 || !tokens[first]!.lower.endsWith('ing');
+    if (!OWNER_WORDS.has(word) && tokens[k + 1]?.lower !== "'s" && !/^\p{Lu}/u.test(tokens[k]!.text))
+      return false;
+  }
+  return false;
 }

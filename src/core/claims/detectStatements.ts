@@ -51,7 +51,7 @@ import { reporterHedge } from './reporterHedge.ts';
 import { criticisedBefore } from './criticisedQuality.ts';
 import { opensApposition } from './appositionMatch.ts';
 import { ACTIVITY_LINKS, LINK_PARTICLES } from './unitTopicLink.ts';
-import { formedAfterHead, linkAfterPlace } from './unitInTheMaking.ts';
+import { formedAfterHead, formingBeforePhrase, linkAfterPlace } from './unitInTheMaking.ts';
 import {
   coordinated,
   coordinatedRight,
@@ -196,6 +196,11 @@ const TITLE_LINKS = new Set([
   'ex',
   'longtime',
   'new',
+  // "the company's own chief scientist", "its very own CTO", "OpenAI's current chief scientist".
+  'own',
+  'very',
+  'current',
+  'incumbent',
 ]);
 /** Words that link an act to its role ("returned as chief executive of OpenAI"). */
 const ROLE_LINKS = new Set(['as', 'to', 'of', 'the', 'its', 'at', 'in']);
@@ -2235,6 +2240,9 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
   }
   // "an AI research group being set up for them": the clause after the head says the unit is new.
   const formed = formedAfterHead(reading, at + 1);
+  // "Microsoft is setting up a research group": the verb before the phrase says the unit is new.
+  if (formed === undefined && formingBeforePhrase(reading, first, frame.subject ?? []))
+    words.push(...phrase.requires[0]!.map((w) => w.toLowerCase()));
   if (formed !== undefined) {
     words.push(...phrase.requires[0]!.map((w) => w.toLowerCase()));
     last = Math.max(last, formed);

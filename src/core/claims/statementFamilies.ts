@@ -161,7 +161,12 @@ export const WAY_BACK = [
 export const JUDGED_BOARD = ['board', 'directors', 'board members', 'trustees'];
 
 /** What joins the board to the judgement: nothing in a headline, "as" after "called", a form of "be". */
-export const JUDGED_AS = ['', 'as', 'is', 'was', 'are', 'were', 'to be', 'as being'];
+export const JUDGED_AS = [
+  ...['', 'as', 'is', 'was', 'are', 'were', 'to be', 'as being'],
+  // Found so by events: "the directors had proved unequal to the job", "have shown themselves out of their depth".
+  ...['proved', 'had proved', 'have proved', 'has proved', 'proved to be', 'had proven', 'turned out to be'],
+  ...['had shown themselves', 'have shown themselves', 'had been', 'have been'],
+];
 
 /**
  * Judgements that a body cannot do its job, in any register: "unequal to the job", "not up to the task",
@@ -173,6 +178,31 @@ export const UNFITNESS = [
   ...['unequal to the job', 'unequal to the task', 'not equal to the task', 'not equal to the job'],
   ...['not up to the task', 'out of their depth', 'out of its depth', 'in over their heads'],
   ...['not fit to be in charge', 'unfit to be in charge', 'not fit for purpose', 'unfit for purpose'],
+];
+
+/**
+ * A modal of being unable, in the tenses and registers a reporter uses: "cannot oversee", "could no
+ * longer trust", "was no longer able to rely on". The clitic forms ("can't", "couldn't") are
+ * wordingVariants.ts's.
+ */
+export const CANNOT = [
+  ...['cannot', 'could not', 'can no longer', 'could no longer', 'is unable to', 'was unable to'],
+  ...['was no longer able to', 'were no longer able to', 'is no longer able to', 'had no way to'],
+];
+
+/** The board's job as a verb after CANNOT, read after JUDGED_BOARD: "the directors cannot oversee the company". */
+export const OVERSEE = ['oversee', 'supervise', 'govern'];
+
+/** Verbs of taking a person at his word, after CANNOT: "could no longer rely on what he told it". */
+export const RELY_ON = ['rely on', 'trust', 'believe', 'count on', 'depend on', 'take at face value'];
+
+/**
+ * Research told as long-range or speculative, whose work is moved off or starved: "from exploratory
+ * projects", "from blue-sky work". Read before the work's noun in the frame's wording.
+ */
+export const EXPLORATORY = [
+  ...['exploratory', 'experimental', 'long-term', 'long-range', 'blue-sky', 'speculative', 'basic'],
+  ...['fundamental', 'open-ended', 'pure', 'frontier', 'curiosity-driven', 'moonshot', 'research'],
 ];
 
 const FAMILIES: Record<string, readonly string[]> = {
@@ -189,6 +219,10 @@ const FAMILIES: Record<string, readonly string[]> = {
   judged: JUDGED_BOARD,
   judgedas: JUDGED_AS,
   unfit: UNFITNESS,
+  cannot: CANNOT,
+  oversee: OVERSEE,
+  relyon: RELY_ON,
+  exploratory: EXPLORATORY,
 };
 
 /** The families' names: what a frame's `marker` may say (the dataset schema checks it). */

@@ -25,6 +25,19 @@ const BENEFICIARIES = new Set(['him', 'them', 'altman', 'brockman', 'the', 'both
 const SETTERS = new Set(['microsoft', 'nadella', 'redmond', 'it', 'the']);
 
 const lowerAt = (reading: BlockReading, k: number) => reading.tokens[k]?.lower ?? '';
+/** Adverbs of a unit not yet in being, before "to be" or "being": "still to be built", "yet to be formed". */
+const STILL = new Set(['still', 'yet', 'soon', 'now', 'currently']);
+/** Auxiliaries of a progressive: "is setting up", "'s building", "were forming". */
+const PROGRESSIVE = new Set(['is', "'s", 'are', "'re", 'was', 'were', 'be', 'been']);
+/** What puts a base form of a forming verb in the future: "will set up", "plans to create", "'ll build". */
+const FUTURE = new Set(['will', "'ll", 'to', 'shall']);
+/** Base forms of the forming verbs (FORMED holds the participles, most of which are the base too). */
+const FORM_BASES = new Set([
+  ...['set', 'create', 'form', 'build', 'launch', 'establish', 'assemble', 'spin', 'stand', 'found'],
+  ...['start', 'put', 'carve', 'organise', 'organize'],
+]);
+/** Words between the verb and the unit's noun phrase ("setting up a", "building an"). */
+const ARTICLES = new Set(['a', 'an']);
 
 /** A participle at `k`, with its particle: the index of its last word. */
 function participleEnd(reading: BlockReading, k: number, forms: ReadonlySet<string>): number | undefined {
@@ -64,6 +77,8 @@ export function formedAfterHead(reading: BlockReading, after: number): number | 
   let k = after;
   // "that is being set up", "which Microsoft is creating": the relative pronoun is optional.
   if (/^(?:that|which)$/.test(lowerAt(reading, k))) k++;
+  // "a group still to be built", "a lab yet to be formed", "a team soon to be set up", "a unit now being created".
+  if (STILL.has(lowerAt(reading, k))) k++;
   const word = lowerAt(reading, k);
   // "being set up (for them)", "being created at Microsoft": in progress, new whoever it is for.
   if (word === 'being') return participleEnd(reading, k + 1, FORMED);
@@ -117,4 +132,45 @@ export function linkAfterPlace(reading: BlockReading, after: number): number | u
     if (token.isWord && ++words > PLACE_WORDS) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Microsoft is setting up a research group", "will create an AI lab", "plans to build a research
+ * team from scratch": a unit whose forming is in progress or to come is a new one, told by the verb
+ * before its noun phrase (at `first`) rather than by "new". A past forming ("set up a group in 2019")
+ * is not read: it may be any unit of any year.
+ */
+export function formingBeforePhrase(
+  reading: BlockReading,
+  first: number,
+  setters: readonly string[],
+): boolean {
+  let k = first - 1;
+  if (!ARTICLES.has(lowerAt(reading, k))) return false;
+  k--;
+  if (PARTICLES.has(lowerAt(reading, k))) k--;
+  const verb = lowerAt(reading, k);
+  if (reading.sentenceOf[k] !== reading.sentenceOf[first]) return false;
+  const forming =
+    (FORMING.has(verb) && PROGRESSIVE.has(lowerAt(reading, k - 1))) ||
+    (FORM_BASES.has(verb) && FUTURE.has(lowerAt(reading, k - 1)));
+  return forming && !otherSetter(reading, k - 1, setters);
+}
+
+/** How far back the forming verb's subject is looked for ("Google is building", "Meta plans to set up"). */
+const SETTER_REACH = 4;
+
+/**
+ * "Google is building a research lab": the name nearest before the verb group is another company's,
+ * so the unit is not the story's. A pronoun or no name leaves the setter to the frame's subject check.
+ */
+function otherSetter(reading: BlockReading, aux: number, setters: readonly string[]): boolean {
+  const sentence = reading.sentenceOf[aux];
+  for (let j = aux - 1; j >= 0 && aux - j <= SETTER_REACH && reading.sentenceOf[j] === sentence; j--) {
+    const token = reading.tokens[j]!;
+    const ref = reading.refAt[j];
+    if (ref) return !ref.entities.some((id) => setters.includes(id));
+    if (token.isWord && /^\p{Lu}/u.test(token.text) && j > reading.sentences[sentence!]!.first) return true;
+  }
+  return false;
 }

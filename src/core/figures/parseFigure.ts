@@ -235,8 +235,11 @@ const NOT_A_NAME = new RegExp(
 /** Nouns for a person by role: "the ousted chief", "the former Treasury secretary". */
 const PERSON_ROLES =
   'chief|boss|executive|CEO|CTO|chair|chairman|chairwoman|president|secretary|economist|founder|co-founder|cofounder|director|investor|entrepreneur|scientist|researcher|engineer|officer|veteran|leader|head|man|woman|billionaire|academic|professor';
-/** What closes an age after a name: the apposition's comma, or the end of a list entry ("JANE DOE, 52.", a sidebar's "Sam Altman, 38"). */
-const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s+[—–]\s|\s*$)/;
+/**
+ * What closes an age after a name: the apposition's comma, the end of a list entry ("JANE DOE, 52.", a
+ * sidebar's "Sam Altman, 38"), or a snippet's cut ("chaired by Bret Taylor, 43…", "Taylor, 43 ...").
+ */
+const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s*(?:…|\.{3})|\s+[—–]\s|\s*$)/;
 /** "Summers, 68 when he joined": the apposition's age, closed by a clause of when. */
 const AGE_WHEN_CLOSE = /^\s+when\s+(?:he|she)\b/i;
 /**

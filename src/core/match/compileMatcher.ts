@@ -220,11 +220,15 @@ export function cueKey(cue: string): string {
   return nameKey(cue).toLowerCase();
 }
 
-/** The claims' phrases long enough to count on their own as a page stating a claim (relevance, the gate). */
+/**
+ * The claims' phrases long enough to count on their own as a page stating a claim (relevance, the gate).
+ * A wording made of word families ("%judged %cannot %oversee") is no fixed text: its "%" words never
+ * occur on a page, and written out it would be hundreds of phrases, so only the statement reading has it.
+ */
 export function standaloneClaimPhrases(claims: Iterable<ContentClaim>): string[] {
   return [...claims].flatMap((c) =>
     (c.frames ?? []).flatMap((f) =>
-      (f.phrases ?? []).filter((p) => wordsOf(p).length >= STANDALONE_PHRASE_WORDS),
+      (f.phrases ?? []).filter((p) => !p.includes('%') && wordsOf(p).length >= STANDALONE_PHRASE_WORDS),
     ),
   );
 }
