@@ -70,6 +70,8 @@ import { inForeignCurrency, isVoteTally } from './ownerlessMeasure.ts';
 import { elapsedSinceEvent } from './elapsedSince.ts';
 import { countsProfiledOther } from './profileInParentheses.ts';
 import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
+import { turnCarried } from '../page/turnCarry.ts';
+import { isGroupBreakdown } from './groupBreakdown.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
 import { valuedObject } from './valuedObject.ts';
@@ -1200,6 +1202,7 @@ export function detectFigureClaims(
     const ownCues = plainCount && !topicless ? ownCountCues(text, figure, cues, GENERIC_NOUNS) : [];
     const carries = topicless || (plainCount && !best && !inBrackets(text.slice(span.start, figure.start)));
     if (!best && (plainCount || plainShare) && carries) {
+      let named = false;
       if (span.start > 0) {
         const at = sentences?.findIndex((x) => x.start === span.start) ?? -1;
         const earlier = sentences
@@ -1217,11 +1220,17 @@ export function detectFigureClaims(
           if (ownCues.length)
             carried.cues = carried.cues.filter((k) => agreeingKeys(matcher, ownCues).has(k));
           if (!carried.cues.length) continue;
+          named = true;
           best = read(carried);
           if (best && !carriedTopicAgrees(matcher.cueKeys.get(best.id) ?? [], ownCues)) best = undefined;
           break;
         }
       }
+      // "…this letter…" | "THEO: And the count kept climbing." | "DANA: Right. Swisher had 505": where
+      // nothing before it in its block names a topic, a count a report gave for the long turn's topic
+      // a short turn or two up is that topic's (turnCarry.ts).
+      if (!best && !named && topicless)
+        best = turnCarried(matcher, text, figure, around.lead?.lastLong, read);
     }
     // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": every value of a series takes its label.
     // Counts are left to their own clause: what a count counts (a total, a part) needs more than a label.
@@ -1324,6 +1333,14 @@ export function detectFigureClaims(
       }
     }
     if (!best) continue;
+    // "Organisers said 12 of them were researchers": a group counted before, broken down by kind (groupBreakdown.ts).
+    if (
+      isGroupBreakdown(
+        text.slice(Math.max(span.start, figure.start - 30), figure.start),
+        text.slice(figure.end, span.end),
+      )
+    )
+      continue;
     // "Four of six directors": whatever path gave the topic, a count of another board is not the acting board's.
     const bestBoard = board && boardTopicOf(best);
     if (bestBoard && !boardFits(board, bestBoard, text, span, figure)) continue;

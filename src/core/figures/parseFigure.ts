@@ -329,6 +329,8 @@ const SENTENCE_OPENS = /(?:^|[.!?:;]\s+|\n\s*)["“‘'(\-–—•*\s]*$/;
  */
 const ACTS_AS_SUBJECT =
   /^\s+(?:(?:later|also|eventually|then|since|soon|quickly|have|had|has|were|are)\s+){0,2}(?!(?:said|told|added|recalled|described|asked|declined|requested|spoke|talked)\b)(?:went|left|quit|joined|signed|voted|stayed|remain|remained|resigned|departed|defected|followed|moved|walked|returned|took|backed|opposed|stood|kept|(?:made|took)\s+(?:the|that|this|a)\s+(?:call|decision|move)|sent|wrote|chose|[a-z]{3,}ed)\b/;
+/** Nothing but spaces and marks: a number word is the whole of its block. */
+const ONLY_MARKS = /^[\s"“”'‘’()*•.:!–—-]*$/;
 /** A mark that may open a list of names set off after a count ("two, Altman and Brockman,", "Four — A, B…"). */
 const LIST_MAY_FOLLOW = /^\s*(?:[,(—–]|\s-\s)/;
 /** "C. 500", "CA. 300": a capital letter and a full stop, no circa. */
@@ -582,7 +584,10 @@ export function findFigures(text: string): PageFigure[] {
       GROUP_COMPOUND_AFTER.test(after) ||
       (!!g.words && SENTENCE_OPENS.test(text.slice(0, start)) && ACTS_AS_SUBJECT.test(pastNames)) ||
       // "It was seven, not eight": a correction's count, set against the one it replaces.
-      (!!g.words && CORRECTED_COUNT_AFTER.test(after));
+      (!!g.words && CORRECTED_COUNT_AFTER.test(after)) ||
+      // "Four" | "board members who voted to oust Altman": a number word alone in its block is a value
+      // as "4" would be, whose caption says what it counts (valueCaption.ts).
+      (!!g.words && value > 1 && ONLY_MARKS.test(text.slice(0, start)) && ONLY_MARKS.test(text.slice(end)));
     if (
       g.words &&
       !isProportion &&

@@ -5,6 +5,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { isLabel, isBodyParagraph, railAfter, type Rail } from './railContext.ts';
 import { protagonistAfter, type PageProtagonist } from './pageProtagonist.ts';
+import { lastLongAfter, type LastLong } from './turnCarry.ts';
 import { recentAfter, subjectAfter, type CarriedSubject } from '../claims/structuralSubject.ts';
 
 /**
@@ -48,6 +49,8 @@ export interface BlockLead {
   bodySeen?: true;
   /** A key-numbers box runs through this block: which side of its values the labels sit on (keyNumberBox.ts). */
   box?: KeyNumberBox;
+  /** The last long block, while only short blocks with no cue came after it (turnCarry.ts). */
+  lastLong?: LastLong;
 }
 
 /** A count of people tied to a topic ("a board of four"). */
@@ -179,6 +182,7 @@ export function leadAfter(
     previous?.bodySeen === true,
   );
   const box = own ? boxAfter(previous?.box, text) : undefined;
+  const lastLong = lastLongAfter(text, own, previous?.lastLong);
   return {
     blocks,
     ...(own ? { own } : {}),
@@ -195,5 +199,6 @@ export function leadAfter(
     ...(counted ? { counted } : {}),
     ...(rail ? { furnitureRail: rail } : {}),
     ...(bodySeen ? { bodySeen: true as const } : {}),
+    ...(lastLong ? { lastLong } : {}),
   };
 }

@@ -75,7 +75,12 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
   // A figure claim needs a name in the block or, unless it is an age, one of its cue words; a block
   // after a heading, a caption or a name label may take them from there. So most blocks never pay
   // for figure parsing or sentence splitting.
-  const hasContext = lead?.person !== undefined || !!lead?.blocks.length || context.next !== undefined;
+  const hasContext =
+    lead?.person !== undefined ||
+    !!lead?.blocks.length ||
+    context.next !== undefined ||
+    // A long turn's topic carried past short ones (turnCarry.ts).
+    !!lead?.lastLong?.turns;
   // Without a cue or a name label, a long block's only figures are ages, which need a person named in it.
   const mayMatter =
     hasCue ||
