@@ -19,6 +19,7 @@ import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { groupNounEnd } from './groupNoun.ts';
 import { namedLaterInClause } from './laterNameInClause.ts';
+import { ownersCompany } from './ownersCompany.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
 export interface Reference {
@@ -726,6 +727,23 @@ export function readBlock(
       }
       // "He's returning along with Altman": not the person his own clause names after him.
       if (person && !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, person)) entities = [person];
+      // "Microsoft's Satya Nadella said they would join his company": the organisation the sentence ties him to.
+      const company =
+        person && entities && !quoted[i]
+          ? ownersCompany(
+              tokens,
+              refAt,
+              (id) => kindOf(matcher, id) === 'organisation',
+              sentences[s]!.first,
+              i,
+              person,
+            )
+          : undefined;
+      if (company) {
+        set({ first: i, last: i + 1, entities: [company], description: true });
+        i++;
+        continue;
+      }
     } else if (organisationForIt) {
       entities = [organisationForIt];
       lastOrganisation = organisationForIt;
