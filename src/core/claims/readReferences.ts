@@ -702,7 +702,12 @@ export function readBlock(
               : undefined))
           : undefined;
       if (alternatives) {
-        set({ first: i, last: i, entities: alternatives, conditional: true, alternatives: true });
+        // "He's returning along with Altman": of the alternatives, not the person his own clause names after him.
+        const possible = alternatives.filter(
+          (id) => !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, id),
+        );
+        if (possible.length)
+          set({ first: i, last: i, entities: possible, conditional: true, alternatives: true });
         continue;
       }
       // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
