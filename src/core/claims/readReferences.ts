@@ -20,6 +20,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { groupNounEnd } from './groupNoun.ts';
 import { namedLaterInClause } from './laterNameInClause.ts';
 import { ownersCompany } from './ownersCompany.ts';
+import { pairAcrossSentences } from './pairAcrossSentences.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
 export interface Reference {
@@ -782,6 +783,15 @@ export function readBlock(
           b--
         )
           people = peopleIn(refAt, matcher, sentences[b]!.first, sentences[b]!.last + 1);
+        // "… Sam Altman. President Greg Brockman quit. Microsoft took on both men.": one from each sentence before.
+        const s = sentenceOf[i]!;
+        if (people.length < 2 && s >= 2 && !peopleIn(refAt, matcher, sentence.first, i).length)
+          people =
+            pairAcrossSentences(
+              peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1),
+              peopleIn(refAt, matcher, sentences[s - 2]!.first, sentences[s - 2]!.last + 1),
+              peopleIn(refAt, matcher, 0, sentence.first),
+            ) ?? people;
         if (people.length < 2) people = context?.lastPair ?? [];
       }
       // "they" means the people only where two were just named; "the pair" means them always.
