@@ -39,3 +39,32 @@ describe('a pronoun may still mean a person named after it out of its clause', (
     expect(returns(line)).toHaveLength(1);
   });
 });
+
+/**
+ * A reply thread: the line above the answer (its poster) names nobody, so the answer's pronouns
+ * have alternatives (pageReference.ts).
+ */
+const THREAD = [
+  'OpenAI fires Sam Altman; Greg Brockman quits',
+  'The board of OpenAI removed Sam Altman as chief executive on Friday.',
+  'Wasn’t Brockman fired too?',
+  'NadiaFH_Tribune STAFF · 9:33 a.m.',
+];
+const answerReturns = (answer: string) =>
+  annotate([...THREAD, answer])
+    .blocks.at(-1)!
+    .filter((h) => h.kind === 'claim' && h.id === 'altman-returns-as-ceo')
+    .map((h) => h.text);
+
+describe('a pronoun read among alternatives is not the person its own clause names after it', () => {
+  it.each([
+    'Not quite. The board took away his chairmanship. That plan failed: he quit that night. He’s returning along with Altman.',
+    'Not quite. He quit that night. He is coming back to OpenAI together with Altman.',
+    'No. He resigned in protest. Now he will come back alongside Altman.',
+  ])('%s', (answer) => {
+    expect(answerReturns(answer)).toEqual([]);
+  });
+  it('keeps the reading when the clause names no one after the pronoun', () => {
+    expect(answerReturns('Not quite. Anyway, he’s returning as chief executive.')).toHaveLength(1);
+  });
+});

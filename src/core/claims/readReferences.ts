@@ -20,6 +20,8 @@ import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { groupNounEnd } from './groupNoun.ts';
 import { namedLaterInClause } from './laterNameInClause.ts';
+import { ownersCompany } from './ownersCompany.ts';
+import { pairAcrossSentences } from './pairAcrossSentences.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
 export interface Reference {
@@ -712,7 +714,12 @@ export function readBlock(
               : undefined))
           : undefined;
       if (alternatives) {
-        set({ first: i, last: i, entities: alternatives, conditional: true, alternatives: true });
+        // "He's returning along with Altman": of the alternatives, not the person his own clause names after him.
+        const possible = alternatives.filter(
+          (id) => !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, id),
+        );
+        if (possible.length)
+          set({ first: i, last: i, entities: possible, conditional: true, alternatives: true });
         continue;
       }
       // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
@@ -737,6 +744,23 @@ export function readBlock(
       }
       // "He's returning along with Altman": not the person his own clause names after him.
       if (person && !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, person)) entities = [person];
+      // "Microsoft's Satya Nadella said they would join his company": the organisation the sentence ties him to.
+      const company =
+        person && entities && !quoted[i]
+          ? ownersCompany(
+              tokens,
+              refAt,
+              (id) => kindOf(matcher, id) === 'organisation',
+              sentences[s]!.first,
+              i,
+              person,
+            )
+          : undefined;
+      if (company) {
+        set({ first: i, last: i + 1, entities: [company], description: true });
+        i++;
+        continue;
+      }
     } else if (organisationForIt) {
       entities = [organisationForIt];
       lastOrganisation = organisationForIt;
@@ -770,6 +794,15 @@ export function readBlock(
           b--
         )
           people = peopleIn(refAt, matcher, sentences[b]!.first, sentences[b]!.last + 1);
+        // "… Sam Altman. President Greg Brockman quit. Microsoft took on both men.": one from each sentence before.
+        const s = sentenceOf[i]!;
+        if (people.length < 2 && s >= 2 && !peopleIn(refAt, matcher, sentence.first, i).length)
+          people =
+            pairAcrossSentences(
+              peopleIn(refAt, matcher, sentences[s - 1]!.first, sentences[s - 1]!.last + 1),
+              peopleIn(refAt, matcher, sentences[s - 2]!.first, sentences[s - 2]!.last + 1),
+              peopleIn(refAt, matcher, 0, sentence.first),
+            ) ?? people;
         if (people.length < 2) people = context?.lastPair ?? [];
       }
       // "they" means the people only where two were just named; "the pair" means them always.
