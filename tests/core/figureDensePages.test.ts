@@ -18,6 +18,8 @@ describe('a named firm’s own figures, in its description or after its verb of 
     'Shopify, which holds a 12% stake in Klaviyo, gained 2.4%.',
     'He once ran Pinterest, which has about 4,000 staff and a 10-member board.',
     'Hugging Face, based in New York with 170 employees, is valued at $4.5 billion.',
+    'Mira Murati’s Thinking Machines Lab, with about 30 employees, raised $2 billion.',
+    'Greg Brockman’s old start-up, Cloudflare, which has 4,000 staff, rose 2%.',
   ])('“%s” marks nothing', (text) => {
     expect(marks(text)).toEqual([]);
   });

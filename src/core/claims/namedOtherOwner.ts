@@ -72,7 +72,9 @@ export function ownedByOtherName(
     const opensSentence = !/\S/.test(text.slice(clauseStart, ownerStart)) && !/\s/.test(owner[0]);
     // "The Standard has around 500 signatures": a title with its article is a publication reporting, not an owner.
     if (/^The\s/u.test(owner[0]) || CONNECTIVE.test(owner[0])) return false;
-    const hit = names.find((n) => n.start < ownerEnd && n.end > ownerStart);
+    // The name's head is its last word: "Mira Murati's Thinking Machines Lab" is a lab, not a person.
+    const headStart = ownerStart + owner[0].search(/\S+$/u);
+    const hit = names.find((n) => n.start < ownerEnd && n.end > headStart);
     if (!hit && opensSentence && !described) return false;
     if (hit && (entities.includes(hit.entityId) || isPerson(hit.entityId))) return false;
     return true;
