@@ -89,6 +89,31 @@ describe('an index’s level after its move, and a yield’s, are the market’s
   });
 });
 
+describe('a result’s financial measure is no topic’s figure, whatever the topic', () => {
+  it.each<string>([
+    'OpenAI’s gross margin reached 48%, up from 40%, the filing showed.',
+    'Microsoft’s operating income was $27 billion, and its operating margin stood at 45%.',
+    'At OpenAI, revenue came in at $3.7 billion, with a dividend of nothing.',
+  ])('“%s” marks nothing', (text) => {
+    expect(marks(text)).toEqual([]);
+  });
+
+  it('refuses a chipmaker’s margin in an earnings paragraph that names the story’s firms', () => {
+    expect(
+      marks(
+        'Nvidia said revenue rose as demand from OpenAI and Microsoft soared. Net income was $9.24 billion, up from $680 million a year earlier. Gross margin reached 74%, up from 53.6%.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a stake said beside a profit: “entitled to 49% of profits”', () => {
+    expect(marks('Microsoft has invested $13 billion and is entitled to 49% of profits.')).toContainEqual([
+      'microsoft-investment',
+      '49%',
+    ]);
+  });
+});
+
 describe('a result’s measure moving, or a long run’s gain, is no share price’s reaction', () => {
   it.each<string>([
     'Microsoft said net income rose 21% to $22.3 billion.',

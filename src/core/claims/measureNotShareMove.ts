@@ -28,6 +28,26 @@ const LONG_RUN_AFTER =
 /** Cues of a share-move topic. */
 const MOVE_CUE = /^(?:shares|premarket|pre-market|stock|share price)$/i;
 
+/**
+ * A result's financial measure as the clause's subject, moving or standing at a level: "Gross margin
+ * reached 74%, up from 53.6%", "Operating income was $8.9 billion", "Data centre revenue jumped 279%". No
+ * topic of any kind counts a company's results, so this holds whatever topic was chosen.
+ */
+const RESULT =
+  '(?<![-\\p{L}])(?:revenue|revenues|sales|turnover|net\\s+income|operating\\s+income|net\\s+profit|operating\\s+profit|pre-?tax\\s+profit|profit|earnings\\s+per\\s+share|EPS|gross\\s+margin|operating\\s+margin|margin|capital\\s+expenditure|capex|operating\\s+costs|operating\\s+expenses|free\\s+cash\\s+flow|cash\\s+flow|bookings|dividend)';
+const LEVEL = `(?:${MOVE}|reached|hit|stood\\s+at|came\\s+in\\s+at|totalled|totaled|was|were|is|came\\s+to)`;
+const RESULT_SUBJECT_BEFORE = new RegExp(
+  `\\b${RESULT}\\b(?:\\s+[\\p{Ll}-]+){0,3}?(?:,[^,]{0,40},)?\\s+${LEVEL}\\b[^;]*$`,
+  'iu',
+);
+
+/** The figure at `figureStart` is a result's own measure, whatever the topic: "Gross margin reached 74%". */
+export function isResultMeasure(text: string, clauseStart: number, figureStart: number): boolean {
+  const before = text.slice(Math.max(clauseStart, figureStart - 100), figureStart);
+  const m = RESULT_SUBJECT_BEFORE.exec(before);
+  return m !== null && !SHARE_WORD.test(m[0]) && !/\b(?:stake|owns?|invest\w*|valu\w*)\b/i.test(m[0]);
+}
+
 /** The figure at `figureStart` is a measure's move or a long run's, and `claim` is a share move. */
 export function isNotShareMove(
   claim: ContentClaim,
@@ -36,6 +56,7 @@ export function isNotShareMove(
   figureStart: number,
   figureEnd: number,
 ): boolean {
+  if (isResultMeasure(text, clauseStart, figureStart)) return true;
   if (!claim.cues.some((c) => MOVE_CUE.test(c))) return false;
   if (LONG_RUN_AFTER.test(text.slice(figureEnd, figureEnd + 50))) return true;
   const before = text.slice(Math.max(clauseStart, figureStart - 100), figureStart);
