@@ -61,6 +61,8 @@ import { modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modal
 import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
+import { ownedByOtherName } from './namedOtherOwner.ts';
+import { isNotShareMove } from './measureNotShareMove.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { inEpithetObject } from './epithetObject.ts';
@@ -1348,6 +1350,14 @@ export function detectFigureClaims(
     if (inSeries?.label && labelOfOther(matcher, text, inSeries.label, names, best)) continue;
     if (signedElsewhere(matcher, best, text.slice(span.start, span.end))) continue;
     if (misfitsTopic(best, text, figure, span)) continue;
+    // "Stripe, valued at $50 billion", "Quora, which has about 250 staff": another named firm's own figure (namedOtherOwner.ts).
+    if (
+      !figure.isAge &&
+      ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) => isPerson(matcher, id))
+    )
+      continue;
+    // "Net income rose 33%", "has gained 57% this year": no share price's reaction (measureNotShareMove.ts).
+    if (isNotShareMove(best, text, span.start, figure.start, figure.end)) continue;
     // "D'Angelo, who … whose CV includes nearly two years as…", "in two years": a span someone else spent, or none did.
     if (spanOfAnother(best, text, figure, span, names, (id) => isPerson(matcher, id))) continue;
     // "Mr. Penhaligon served on the city council for 14 years": a titled stranger's tenure (titledStranger.ts).
