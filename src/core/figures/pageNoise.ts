@@ -32,7 +32,7 @@ const GALLERY =
  * 4 of 6 directors voted", "On the question 4 of 6 directors voted yes").
  */
 const COUNTER_LABEL =
-  /(?:^|[|·•›»(\[]\s*)(?:Card|Video|Clip|Chart|Graphic|Frame|Panel|Question|Result)s?\s*:?\s*#?\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/g;
+  /(?:^|[|·•›»([]\s*)(?:Card|Video|Clip|Chart|Graphic|Frame|Panel|Question|Result)s?\s*:?\s*#?\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/g;
 /**
  * A block that is nothing but a position: "1 of 12", "12 of 12", "(3/10)", "‹ 4 of 9 ›", "No. 3 of 12",
  * "2 of 5 photos", "Prev 3 of 12 Next". A carousel, a slideshow or a pager prints it above each item;
