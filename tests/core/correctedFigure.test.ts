@@ -45,4 +45,42 @@ describe('the corrected figure is refused, the right one stands', () => {
   ])('a report with no correction stays: %s', (text, expected) => {
     expect(figures([text])).toEqual(expected);
   });
+
+  // review23b #2: "the report said" in ordinary reporting, a dispute, a misdescribed deal.
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'The report said 700 staff signed the letter. It was the largest revolt the industry had seen.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'The report said 505 staff signed the letter. There were about 770 employees in all.',
+      [
+        ['staff-letter-signatories', '505'],
+        ['openai-headcount', 'about 770'],
+      ],
+    ],
+    [
+      'The story said more than 700 staff had signed. Only a handful had not.',
+      [['staff-letter-signatories', 'more than 700']],
+    ],
+    [
+      'The post said 700 employees had signed; critics said that was wrong.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'Microsoft said OpenAI had wrongly described its $13 billion investment as a takeover.',
+      [['microsoft-investment', '$13 billion']],
+    ],
+  ])('ordinary reporting is no correction: %s', (text, expected) => {
+    expect(figures([text])).toEqual(expected);
+  });
+
+  it.each([
+    'The story said 49 staff had signed; in fact 490 had.',
+    'Our article said 49 employees signed the letter. In fact 490 did.',
+    'This report incorrectly put the number of signatories at 49.',
+    'The article said 49 staff had signed, which was wrong.',
+  ])('a correction still withdraws the figure: %s', (text) => {
+    expect(figures([text]).map(([, t]) => t)).not.toContain('49');
+  });
 });

@@ -18,6 +18,8 @@ describe('an indefinite group spoken of as a kind takes no topic', () => {
     'Smaller versions of the same dynamic, a team of 14 writing to the chief executive, say, happen every week.',
     'A petition signed by 50 engineers is, for example, easy to ignore.',
     'A letter from 30 staff usually gets a polite reply.',
+    'A group of 40 engineers writing to the board, for instance, rarely gets an answer.',
+    'A letter from 25 staff often goes unanswered — boards tend to wait.',
   ])('%s', (text) => {
     expect(figures([text])).toEqual([]);
   });
@@ -34,6 +36,23 @@ describe('an indefinite group spoken of as a kind takes no topic', () => {
     [
       'A letter signed by more than 700 staff threatened a mass walkout.',
       [['staff-letter-signatories', 'more than 700']],
+    ],
+    // review23b #4: a habit word in an aside or the next clause, a past act, a denial of frequency.
+    [
+      'On Monday a letter from 700 staff, often described as a mutiny, demanded the board resign.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'A letter from 700 staff went to the board on Monday; usually such letters fizzle.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'A letter from 700 employees is not something that happens every week.',
+      [['staff-letter-signatories', '700']],
+    ],
+    [
+      'A petition signed by 700 employees drew an answer within hours, which rarely happens.',
+      [['staff-letter-signatories', '700']],
     ],
   ])('the story’s letter stays: %s', (text, expected) => {
     expect(figures([text])).toEqual(expected);

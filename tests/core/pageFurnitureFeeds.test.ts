@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isFeedItemLine } from '../../src/core/page/feedItemLine.ts';
+import { isFeedItemLine, isItemPostedLine } from '../../src/core/page/feedItemLine.ts';
 import { railAfter, railHeadingOf } from '../../src/core/page/railContext.ts';
 import { inNoise, pageNoise } from '../../src/core/figures/pageNoise.ts';
-import { annotate, figureClaimsAfterLead } from './helpers/annotate.ts';
+import { annotate, figureClaimsAfterLead, STORY_LEAD } from './helpers/annotate.ts';
 
 /*
  * Page furniture of galleries, pagers, aggregators and footnoted blogs: a slide's position ("3 of 12"),
@@ -46,6 +46,25 @@ describe('a block that is only a position counts nothing', () => {
     'Sutskever was one of 4 of the 6 directors',
   ])('not %s', (text) => {
     expect(allNoise(text)).toBe(false);
+  });
+
+  // review23b #9: a counter's word inside a sentence is the sentence's own; as a label it still counts.
+  it.each<[string, string]>([
+    ['As a result 4 of 6 directors voted to remove Altman.', '4'],
+    ['On the question 4 of 6 directors voted yes and Altman was out.', '4'],
+    ['In the video 4 of 6 directors can be seen leaving the room as the vote ends.', '4'],
+  ])('a count in running text keeps its number: %s', (text, count) => {
+    const at = text.indexOf(count);
+    expect(inNoise(pageNoise(text), at, at + count.length)).toBe(false);
+  });
+
+  it.each([
+    'Card 2 of 8 · The board',
+    'Quiz | Question 3 of 10 | Who fired Altman?',
+    '(Chart 1 of 4) Staff who signed',
+  ])('a counter label still counts nothing: %s', (text) => {
+    const at = text.search(/\d/);
+    expect(inNoise(pageNoise(text), at, at + 1)).toBe(true);
   });
 
   it('a gallery’s slide counters take no topic from the captions around them', () => {
@@ -217,5 +236,65 @@ describe('a footnote list stays one to its end', () => {
       'Back to the week itself: on Monday, 505 employees signed a letter that called the directors incapable of overseeing the company, and more followed by the evening.',
     ]);
     expect(marks).toContainEqual(['staff-letter-signatories', '505']);
+  });
+});
+
+// review23b #1: a top-of-page "Trending"/"Most read" rail stays a rail, whatever tab or timestamp it shows.
+describe('a rail atop an article is not released by a tab, a timestamp or a teaser', () => {
+  const railClaims = (blocks: string[]) =>
+    annotate([...blocks, STORY_LEAD])
+      .blocks.slice(0, blocks.length)
+      .flat()
+      .filter((h) => h.kind === 'claim');
+
+  it.each<string[]>([
+    [
+      'Trending',
+      'Today',
+      'OpenAI’s board of four fires Sam Altman',
+      'Microsoft hires Altman; 700 staff threaten to quit',
+    ],
+    [
+      'Most read',
+      'OpenAI staff: 700 threaten to quit',
+      '2 hours ago',
+      'Altman ousted by board of four',
+      '3h ago',
+    ],
+    [
+      'Most read in Tech',
+      'Four-member board fires Altman',
+      'The board said he had not been consistently candid...',
+      'More than 700 staff threaten to quit',
+    ],
+    [
+      'Popular now',
+      'Yesterday',
+      'Microsoft hires Sam Altman to lead a new AI research group',
+      'Nov. 21, 2023',
+    ],
+    ['Top stories', 'Today | This week', 'Microsoft hires Sam Altman to lead a new AI research group'],
+  ])('%s', (...blocks) => {
+    expect(railClaims(blocks)).toEqual([]);
+  });
+
+  it.each([
+    'Reuters · 2 hours ago',
+    '3h ago',
+    'Bayline Business Journal | Yesterday',
+    'Nov. 21, 2023 · Tech Wire',
+  ])('%s is an item’s posted line', (text) => {
+    expect(isItemPostedLine(text)).toBe(true);
+  });
+
+  it.each([
+    'Today',
+    'Yesterday',
+    'Nov. 21, 2023',
+    'Today | This week',
+    'Updated 2 hours',
+    'Read more about the four directors who fired Sam Altman...',
+  ])('%s is no posted line', (text) => {
+    expect(isItemPostedLine(text)).toBe(false);
   });
 });

@@ -79,3 +79,19 @@ describe('the asker’s part gives no figure, statement or signature name', () =
     expect(scanBlock(matcher, asked, { page }).figures).toEqual([]);
   });
 });
+
+// review23b #13: a note on the entry in brackets is no reader's signature.
+describe('a bracketed note on the entry signs no question', () => {
+  it.each([
+    'Q (Updated): How many staff signed? More than 700 of the 770 employees signed the letter.',
+    'Question (Part two): How big was the board? It had four members when it fired Altman.',
+    'Q (Continued): Who runs OpenAI now?',
+    'QUESTION (Corrected): Was the board six people?',
+  ])('%s', (text) => {
+    expect(readerQuestion(text)).toBeUndefined();
+  });
+
+  it('a reader named in brackets still signs', () => {
+    expect(signature('Q (Newton, Iowa): Who runs OpenAI now?')).toBe('(Newton, Iowa)');
+  });
+});

@@ -16,7 +16,19 @@ const INDEFINITE_HEAD_BEFORE =
 
 /** What makes the sentence a kind: a timeless "is a", an example marker, a habit, a general truth. */
 const KIND_MARKER =
-  /(?:\b(?:is|are)\s+(?:(?:just|only|merely|still|usually|often|rarely|always|never)\s+)?(?:a|an|no|not|nothing|something)\b|,\s*say\s*,|\bfor\s+(?:example|instance)\b|\b(?:every|each)\s+(?:week|day|month|year|quarter)\b|\ball\s+the\s+time\b|\b(?:usually|often|routinely|typically|generally|regularly|rarely|seldom|sometimes|normally|commonly)\b|\b(?:happens?|occurs?|tends?\s+to)\b)/i;
+  /(?:\b(?:is|are)\s+(?:(?:just|only|merely|still|usually|often|rarely|always|never)\s+)?(?:a|an|no|nothing|something)\b|\b(?:every|each)\s+(?:week|day|month|year|quarter)\b|\ball\s+the\s+time\b|\b(?:usually|often|routinely|typically|generally|regularly|rarely|seldom|sometimes|normally|commonly)\b|\b(?:happens?|occurs?|tends?\s+to)\b)/i;
+
+/** An example marker makes a kind wherever it stands: ", say,", "for example". */
+const EXAMPLE_MARKER = /,\s*say\s*,|\bfor\s+(?:example|instance)\b/i;
+
+/** The figure's own clause ends at a semicolon or a dash: "…signed on Monday; usually such letters fizzle". */
+const CLAUSE_END = /[;—–]|\s-\s/;
+/** A parenthetical aside between commas ("…700 staff, often described as a mutiny, demanded…") is not the clause. */
+const COMMA_ASIDE = /,[^,]*,/g;
+
+/** A past act of the group ("signed", "demanded", "drew") or a denial ("is not") before the marker: the story's own. */
+const PAST_OR_DENIAL =
+  /\b(?:\p{L}{2,}(?<!ne|fe|se|pe|ee)ed|had|was|were|did|wrote|sent|went|drew|took|gave|made|came|won|not|never)\b|n['’]t\b/iu;
 
 /** How far before the count its indefinite head is read. */
 const HEAD_REACH = 60;
@@ -25,7 +37,15 @@ const HEAD_REACH = 60;
 export function countsAKind(text: string, span: Span, figure: PageFigure): boolean {
   if (!INDEFINITE_HEAD_BEFORE.test(text.slice(Math.max(span.start, figure.start - HEAD_REACH), figure.start)))
     return false;
-  return KIND_MARKER.test(text.slice(figure.end, span.end));
+  const rest = text.slice(figure.end, span.end);
+  const example = EXAMPLE_MARKER.exec(rest);
+  const clauseEnd = rest.search(CLAUSE_END);
+  const clause = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(COMMA_ASIDE, ',');
+  const marker = example ?? KIND_MARKER.exec(clause);
+  if (!marker) return false;
+  // The words between the group and the marker: a past act or a denial of frequency speaks of the instance.
+  const upTo = example ? rest.slice(0, example.index) : clause.slice(0, marker.index);
+  return !PAST_OR_DENIAL.test(upTo);
 }
 
 /** "Most employees", "Many staff", "Employees", "Workers who…": a sentence opening on people in general. */
@@ -44,5 +64,5 @@ export function speaksOfAKind(sentence: string, actAt: number): boolean {
   const rest = sentence.slice(Math.max(opening[0].length, actAt));
   // The main verb comes after the act the subject carries ("threatening to resign have…").
   const timeless = TIMELESS_PRESENT.test(rest);
-  return hasQuantifier ? timeless : timeless && KIND_MARKER.test(sentence);
+  return hasQuantifier ? timeless : timeless && (KIND_MARKER.test(sentence) || EXAMPLE_MARKER.test(sentence));
 }

@@ -23,9 +23,16 @@ const SLASH_DATE =
   /\b\d{1,4}\/\d{1,2}\/\d{2,4}\b|(?<=[([]\s?)(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])(?=\s?[)\]])|(?<=\b(?:Updated|Corrected|Posted|Published|Added|Amended|UPDATED|CORRECTED)\s)(?:[12]\d|3[01]|0?[1-9])\/(?:1[0-2]|0?[1-9])\b(?!\/)/g;
 /** "4 / 12", "7/12": one small whole number out of another, as a gallery or a pager counts. */
 const COUNTER = /\b(\d{1,3})\s?\/\s?(\d{1,3})\b(?!\/)/g;
-/** "Photo 3 of 12", "Slide 4 of 11", "Question 3 of 10": a gallery's, a pager's or a quiz's counter in words. */
+/** "Photo 3 of 12", "Slide 4 of 11": a gallery's counter in words, wherever it stands. */
 const GALLERY =
-  /\b(?:photo|image|picture|pic|slide|page|gallery|item|card|video|clip|chart|graphic|frame|panel|question|result)s?\s*:?\s*#?\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/gi;
+  /\b(?:photo|image|picture|pic|slide|page|gallery|item)s?\s*:?\s*#?\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/gi;
+/**
+ * "Question 3 of 10", "Card 2 of 8", "Chart 1 of 4": a quiz's or a card stack's counter, as a label at the
+ * block's start or after a separator. In running text these words are the sentence's own ("As a result
+ * 4 of 6 directors voted", "On the question 4 of 6 directors voted yes").
+ */
+const COUNTER_LABEL =
+  /(?:^|[|·•›»([]\s*)(?:Card|Video|Clip|Chart|Graphic|Frame|Panel|Question|Result)s?\s*:?\s*#?\d{1,3}\s+(?:of|out\s+of)\s+\d{1,3}\b/g;
 /**
  * A block that is nothing but a position: "1 of 12", "12 of 12", "(3/10)", "‹ 4 of 9 ›", "No. 3 of 12",
  * "2 of 5 photos", "Prev 3 of 12 Next". A carousel, a slideshow or a pager prints it above each item;
@@ -298,6 +305,7 @@ const NOISE_KINDS: NoiseKind[] = [
     }
   },
   allOf(GALLERY),
+  allOf(COUNTER_LABEL),
   (text, add) => {
     const m = text.length <= POSITION_LINE ? POSITION_BLOCK.exec(text) : null;
     if (m && isPosition(Number(m[1]), Number(m[2]))) add(0, text.length);

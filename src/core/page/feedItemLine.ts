@@ -34,3 +34,28 @@ export function isFeedItemLine(text: string): boolean {
       trimmed.split(/\s+/, SNIPPET_WORDS).length >= SNIPPET_WORDS)
   );
 }
+
+/** A tab or a bare time that heads no item: "Today", "This week", "Past 24 hours", "Nov. 21, 2023". */
+const TIME_TAB =
+  /^\W*(?:today|yesterday|tonight|now|this\s+(?:week|month|year)|(?:past|last)\s+(?:\d+\s+)?\p{L}+|all\s+time|24\s*h(?:ours|rs)?|\d+\s*[hdwm]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)\W*$/iu;
+/** A relative time, which a feed prints per item and a tab bar never does: "2 hours ago", "3h ago", "just now". */
+const RELATIVE_POSTED = /\bago\b|\bjust\s+now\b/i;
+
+/**
+ * An item's posted line that only a feed prints: the outlet and the time, or a relative time ("3h
+ * ago"). A bare "Today" / "Yesterday" / date is a rail's tab as often, and a cut teaser sits under
+ * a "Most read" headline too: neither shows a feed.
+ */
+export function isItemPostedLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > OUTLET_LINE || !OUTLET_TIME.test(trimmed)) return false;
+  if (RELATIVE_POSTED.test(trimmed)) return true;
+  const parts = trimmed.split(/\s*[·•|—–]\s*/).filter((part) => /\p{L}/u.test(part));
+  return parts.length >= 2 && parts.some((part) => !TIME_TAB.test(part));
+}
+
+/** A teaser cut off mid-sentence ("The board said he had not been consistently candid..."): a linked item's, never the body's. */
+export function isCutTeaser(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= SNIPPET && CUT_END.test(trimmed);
+}

@@ -6,7 +6,7 @@
  */
 
 import { isIrregularPast } from '../text/inflectVerb.ts';
-import { isFeedItemLine } from './feedItemLine.ts';
+import { isCutTeaser, isItemPostedLine } from './feedItemLine.ts';
 
 /** The headings of a rail of links (not "Latest": a live blog's updates are the story). */
 const LINKS_HEADING =
@@ -151,6 +151,9 @@ const SENTENCE_END = /[.!?]["”’)]?(?:\s*\[[\w ]{1,6}\])*\s*$/;
  */
 export type Rail = 'links' | 'references' | 'frontLinks';
 
+/** The headings a front puts over its feed of stories: "Top stories", "Top stories in Tech", "Latest news". */
+const FEED_HEADING = /^\W*(?:top\s+stories|latest\s+(?:news|stories|headlines)|news\s*feed|headlines)\b/i;
+
 /** The block heads a rail of links or a reference list. */
 export function railHeadingOf(text: string): Rail | undefined {
   if (text.length > 60) return undefined;
@@ -189,14 +192,17 @@ export function railAfter(
   bodySeen = true,
 ): Rail | undefined {
   const heading = railHeadingOf(text);
-  if (heading === 'links' && !bodySeen) return 'frontLinks';
+  // Only a front's own heading heads a feed; "Most read", "Trending", "Related" atop an article are its rails.
+  if (heading === 'links' && !bodySeen) return FEED_HEADING.test(text) ? 'frontLinks' : 'links';
   if (heading) return before || !afterLabel || heading === 'links' ? heading : undefined;
   if (!before) return undefined;
   if (isFurnitureLine(text)) return before;
   // "Top stories ›" | "Reuters · 2 hours ago" | a headline | "Late Tuesday the board…": a feed of stories is the page's own.
-  if (before === 'frontLinks' && isFeedItemLine(text)) return undefined;
+  if (before === 'frontLinks' && isItemPostedLine(text)) return undefined;
   const trimmed = text.trim();
   if (OTHER_SECTION.test(trimmed)) return undefined;
+  // A linked item's teaser, cut off with "…", goes on the rail; the body's sentences end.
+  if (before !== 'references' && isCutTeaser(trimmed)) return before;
   if (!SENTENCE_END.test(trimmed)) return before;
   // "Counts varied; Swisher reported the 505 figure early on.", "All times Pacific.": a short note on
   // where the text's facts come from, or how they are given, stays in its list ("The board of four

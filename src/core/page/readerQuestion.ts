@@ -18,7 +18,8 @@ const SIGNED = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?(?:,\s*
  * A parenthesised signature: a capitalised name or town, no digits. "(updated 4pm)", "(1 of 3)" are a
  * live blog's or a series' notes, not an asker (review23 #12).
  */
-const PARENTHESISED = String.raw`\((?:(?:from|by)\s+)?\p{Lu}[^()\n?!\d]{1,44}\)`;
+// Not a note on the entry itself: "(Updated)", "(Part two)", "(Continued)", "(Corrected)".
+const PARENTHESISED = String.raw`\((?!(?:[Uu]pdated|UPDATED|[Cc]ontinued|[Cc]ont['’]?d|[Cc]ont\.|[Pp]art\s+\w+|PART\s+\w+|[Cc]orrected|[Ee]dited|[Nn]ew|NEW|[Rr]evised|[Rr]epeated|[Ff]ollow-up)\))(?:(?:from|by)\s+)?\p{Lu}[^()\n?!\d]{1,44}\)`;
 const HANDLE = String.raw`(?:u\/|@)[\w.-]{2,30}`;
 /** A live blog's time stamp the entry may open with: "4:31 p.m.", "16:31 GMT –". */
 const STAMP = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[·—–-]?\s*)?`;
