@@ -53,3 +53,45 @@ describe('near miss: a count inside brackets (a cited title) takes no carried to
     ).toEqual([]);
   });
 });
+
+describe('review23b #5: a sentence about another body, place or act carries no topic', () => {
+  const carried = (block: string) => figures(block).filter(([id]) => id === 'staff-letter-signatories');
+  it.each<[string, string[]]>([
+    [
+      'More than 700 staff signed the letter. At Quora, some 200 of a workforce of around 300 were laid off last year.',
+      ['More than 700'],
+    ],
+    [
+      'The letter drew more than 700 signatures. In Dublin, 1,500, with some 2,000 on the payroll, marched.',
+      ['more than 700'],
+    ],
+    [
+      'About 500 staff had signed by breakfast. Meanwhile 1,200 of a workforce of 4,000 went on strike.',
+      ['About 500'],
+    ],
+    [
+      'About 500 staff had signed by breakfast. By noon some 200 of Google’s 300 researchers had followed.',
+      ['About 500'],
+    ],
+    [
+      'More than 500 staff signed the letter. Outside, some 300 of a crowd of 400 protested.',
+      ['More than 500'],
+    ],
+  ])('%s', (block, wordings) => {
+    expect(carried(block).map(([, w]) => w)).toEqual(wordings);
+  });
+
+  it.each<[string, string]>([
+    // the story's own company or a time is no turn.
+    [
+      'First reports said nearly 500 had signed. At OpenAI, it was over 700 out of a workforce of around 770 by night.',
+      'over 700',
+    ],
+    [
+      'First reports said nearly 500 had signed. In the evening, it was over 700 out of a workforce of around 770.',
+      'over 700',
+    ],
+  ])('the carry still holds: %s', (block, wording) => {
+    expect(figures(block)).toContainEqual(['staff-letter-signatories', wording]);
+  });
+});

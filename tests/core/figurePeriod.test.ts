@@ -72,3 +72,48 @@ describe('figurePeriod', () => {
     expect(periodOf(sentence, published)).toBe(expected);
   });
 });
+
+/** review23b #8: a weekday after a named date, in the block's second sentence, on a page months later. */
+describe('a weekday counted back from a named date when the clause looks back', () => {
+  const periodIn = (block: string, second: string, wording: string) => {
+    const text = `${block} ${second}`;
+    const start = block.length + 1;
+    const figure = findFigures(text).find((f) => text.slice(f.start, f.end).includes(wording))!;
+    return figurePeriod(text, { start, end: text.length }, figure, { published: '2024-03-08' });
+  };
+  it.each<[string, string, string, string]>([
+    [
+      'On 21 November 2023 Altman was reinstated.',
+      'He had been fired on Friday, when four directors voted.',
+      'four',
+      '2023-11-17',
+    ],
+    [
+      'On 22 November 2023 OpenAI said Altman would return.',
+      'About 500 staff had signed the letter on Monday.',
+      '500',
+      '2023-11-20',
+    ],
+    [
+      'On 22 November 2023 OpenAI said Altman would return.',
+      'Last Sunday some 40 staff met.',
+      '40',
+      '2023-11-19',
+    ],
+    // near-misses: a plain past, a fronted weekday or a deadline stays the week's next such day.
+    [
+      'On 17 November 2023 the board fired Altman.',
+      'On Monday, more than 700 staff had signed the letter.',
+      '700',
+      '2023-11-20',
+    ],
+    [
+      'On 17 November 2023 the board fired Altman.',
+      'On Monday, more than 700 staff signed the letter.',
+      '700',
+      '2023-11-20',
+    ],
+  ])('%s %s', (block, second, wording, period) => {
+    expect(periodIn(block, second, wording)).toBe(period);
+  });
+});

@@ -239,7 +239,7 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
     COMPOSITION_BEFORE.test(before) || COMPOSITION_AFTER.test(after) || BOARD_OF_BEFORE.test(before);
   if (composition && OUSTED_COUNTED.test(sentence)) return 'before';
   // "four members of the six-person board", "referred to a six-member board" (wholeBoardCount.ts).
-  if (isWholeBoardComposition(before, composition)) return 'before';
+  if (isWholeBoardComposition(before, composition, figure.value, acts)) return 'before';
   // "There were six seats": the places of the whole board; a ceiling's seats are the ceiling's ("up to nine seats").
   const seats = SEATS_AFTER.test(after) && figure.qualifier !== 'up-to' && !/\bvot/i.test(sentence);
   if (composition && !acts && (TIME_ANCHOR.test(before) || seats)) return 'before';

@@ -65,3 +65,35 @@ export function agreeingKeys(
 
 /** "A profile (The three people now in charge at OpenAI, page B3)": a count inside brackets is a cited title's or an aside's. */
 export const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
+
+/**
+ * A sentence that turns to another body, place or strand: "At Quora, …", "In Dublin, …", "Separately, …",
+ * "Meanwhile …", "Elsewhere, …". A time ("In November,", "At midnight,") or the story's company ("At
+ * OpenAI,") is no turn.
+ */
+const SHIFT_OPENING =
+  /^\W*(?:(?:separately|meanwhile|elsewhere|by\s+contrast|in\s+contrast|in\s+other\s+news|across\s+town)\b|(?:at|in|inside|across)\s+(?!OpenAI\b|the\s+company\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*,)/u;
+
+/** The whole a count is taken from, owned by a named other: "some 200 of Quora's 300 staff". */
+const OTHERS_WHOLE_AFTER =
+  /^\s*,?\s*(?:out\s+of|of|from|among|at|in)\s+(?!OpenAI['’]s)\p{Lu}[\p{L}.-]*['’]s\b/u;
+
+/**
+ * Acts no carried count of signers, a headcount or a board can take: jobs lost or given, protest in the
+ * street, a crowd's attendance. "some 200 … were laid off", "1,500 … marched", "300 were hired".
+ */
+const FOREIGN_ACT =
+  /\b(?:(?:were|was|been|being|get|got)\s+(?:laid\s+off|let\s+go|made\s+redundant|furloughed|sacked|axed|cut|hired|recruited|arrested|evacuated|injured|killed)|lost\s+(?:their|his|her)\s+jobs?|march(?:ed|es)|protest(?:ed|s)|rall(?:ied|ies)|demonstrat(?:ed|es)|picket(?:ed|s)|went\s+on\s+strike|struck|walked\s+out|attended|turned\s+out|queued|died)\b/iu;
+
+/**
+ * Does the count's sentence belong to something else, so that no topic may be carried into it? It opens
+ * on another body, place or strand, takes its count from another's whole, or gives the count an act of
+ * its own no story figure has ("In Dublin, 1,500, with some 2,000 on the payroll, marched").
+ */
+export function sentenceOwnedElsewhere(sentence: string, countEnd: number): boolean {
+  return (
+    SHIFT_OPENING.test(sentence) ||
+    OTHERS_WHOLE_AFTER.test(sentence.slice(countEnd)) ||
+    FOREIGN_ACT.test(sentence.slice(countEnd))
+  );
+}

@@ -49,7 +49,13 @@ import { countsOtherThing } from './countedNoun.ts';
 import { isRangeEnd } from './rangeNotClaim.ts';
 import { votesRemoval, withoutGroupAsides } from './groupActAside.ts';
 import { removesLeaderAfter } from './leaderRemoval.ts';
-import { agreeingKeys, carriedTopicAgrees, inBrackets, ownCountCues } from './carriedCount.ts';
+import {
+  agreeingKeys,
+  carriedTopicAgrees,
+  inBrackets,
+  ownCountCues,
+  sentenceOwnedElsewhere,
+} from './carriedCount.ts';
 import { outsideAppositiveList, withoutAppositiveList } from '../figures/appositiveList.ts';
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
@@ -1202,7 +1208,10 @@ export function detectFigureClaims(
     // "By noon it was over 700 out of a workforce of 770", "organisers were speaking of more than 700": a
     // count whose own words are only its whole's noun, or words of the carried topic, continues it too.
     const ownCues = plainCount && !topicless ? ownCountCues(text, figure, cues, GENERIC_NOUNS) : [];
-    const carries = topicless || (plainCount && !best && !inBrackets(text.slice(span.start, figure.start)));
+    const carries =
+      (topicless || (plainCount && !best && !inBrackets(text.slice(span.start, figure.start)))) &&
+      // "At Quora, some 200 … were laid off", "In Dublin, 1,500 … marched": another's sentence carries nothing.
+      !sentenceOwnedElsewhere(text.slice(span.start, span.end), figure.end - span.start);
     if (!best && (plainCount || plainShare) && carries) {
       let named = false;
       if (span.start > 0) {

@@ -3,7 +3,14 @@ import { MONTH_NAMES } from '../text/months.ts';
 import { findFigures, type PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import type { Span } from '../text/splitSentences.ts';
-import { LOOK_BACK, RELATIVE_SHIFT, shiftPeriod, weekdayFrom } from './relativeTime.ts';
+import {
+  LOOK_BACK,
+  looksBackward,
+  RELATIVE_SHIFT,
+  shiftPeriod,
+  weekdayBeforeAnchor,
+  weekdayFrom,
+} from './relativeTime.ts';
 
 /** What core knows of the page a block is on. */
 export interface PageContext {
@@ -138,9 +145,11 @@ function weekdayPeriod(
   anchor: string | undefined,
   lookBack: boolean,
   published: string | undefined,
+  backward = false,
 ): string | undefined {
   const counted = weekdayBefore(name, published);
-  if (anchor && (!counted || !recentTo(anchor, counted))) return weekdayFrom(name, anchor);
+  if (anchor && (!counted || !recentTo(anchor, counted)))
+    return backward ? weekdayBeforeAnchor(name, anchor) : weekdayFrom(name, anchor);
   if (lookBack) return undefined;
   return counted;
 }
@@ -263,7 +272,14 @@ export function figurePeriod(
     if (kind !== 'weekday') continue;
     for (const m of eachMatch(pattern, words))
       consider(
-        weekdayPeriod(m[1]!, anchorAt(m.index), lookBackAt(text) < sentence.start + m.index, published),
+        weekdayPeriod(
+          m[1]!,
+          anchorAt(m.index),
+          lookBackAt(text) < sentence.start + m.index,
+          published,
+          // "He had been fired on Friday", "last Friday": a day before the date named.
+          looksBackward(words.slice(0, m.index + m[0].lastIndexOf(m[1]!))),
+        ),
         m.index,
         m[0].length,
       );

@@ -61,6 +61,24 @@ export function shiftPeriod(
   return format(shifted, precision);
 }
 
+/**
+ * Before a weekday, a past perfect that the weekday dates ("He had been fired on Friday"; not "had signed
+ * by Friday", a deadline) or "last/previous/earlier" right before it ("last Friday") tells a day before the date named. A
+ * fronted weekday ("On Monday, 500 had signed") is the reference time itself and counts forward.
+ */
+const BACKWARD_BEFORE_WEEKDAY =
+  /\bhad\s+(?:(?:not|already|just|been)\s+){0,2}\p{Ll}+(?:ed|en|wn|ne|t|d)\b[^.;:!?]{0,60}(?<!\bby\s*)$|\b(?:last|previous|preceding|earlier|prior)\s+(?:on\s+)?$/iu;
+export const looksBackward = (beforeWeekday: string) =>
+  BACKWARD_BEFORE_WEEKDAY.test(beforeWeekday.slice(-120));
+
+/** The last such weekday strictly before the anchor. */
+export function weekdayBeforeAnchor(name: string, anchor: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return anchor;
+  const date = utc(anchor);
+  const back = (date.getUTCDay() - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7 || 7;
+  return format(new Date(date.getTime() - back * DAY_MS), 3);
+}
+
 /** The first `name` weekday on or after a day anchor ("On 17 November he was fired. On Monday…": 20 November). */
 export function weekdayFrom(name: string, anchor: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return anchor;
