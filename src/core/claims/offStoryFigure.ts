@@ -3,6 +3,7 @@ import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
 import { isMarketIndexFigure } from './marketIndexFigure.ts';
 import { sizesOtherOrganisation } from './otherOrganisationCount.ts';
+import { eachMatch } from '../text/eachMatch.ts';
 
 /*
  * Whose figure is this? A page's numbers that a topic's cue word stands near but that count another
@@ -62,7 +63,7 @@ function ownedByOtherBefore(clauseBefore: string): boolean {
   const kind = OTHER_KIND_OWNER.exec(clauseBefore);
   if (kind && /['’]s|\sof\s*$/.test(kind[0])) return true;
   // Any owner in the clause whose count this is: "Another AI company, a smaller rival, has a board of nine".
-  for (const owner of clauseBefore.matchAll(SET_APART_OWNER)) {
+  for (const owner of eachMatch(SET_APART_OWNER, clauseBefore)) {
     const before = clauseBefore.slice(0, owner.index);
     if (DESCRIBED_AS.test(before) || CONTRAST_BEFORE.test(before)) continue;
     if (!OWNER_GAP_CROSSES.test(clauseBefore.slice(owner.index + owner[0].length))) return true;
