@@ -35,11 +35,18 @@ const AUDIENCE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * What AUDIENCE_BEFORE cannot match without: its words, "monthly" or "MAU" (no other letter folds to
+ * theirs). Most clauses have neither, and the long pattern is costly to compile and to try at every
+ * position, so it runs only where one of them is.
+ */
+const AUDIENCE_BEFORE_WORD = /monthly|mau/i;
+
 /** The words after a count (and the clause before it) name the count a monthly audience. */
 export function namesMonthlyAudience(before: string, after: string): boolean {
   return (
     SHORTHAND_AFTER.test(after) ||
     (BARE_MONTHLY_AFTER.test(after) && AUDIENCE_WORD_BEFORE.test(before)) ||
-    AUDIENCE_BEFORE.test(before)
+    (AUDIENCE_BEFORE_WORD.test(before) && AUDIENCE_BEFORE.test(before))
   );
 }

@@ -188,7 +188,11 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
   );
 }
 
+/** What BRACKETED_AFTER_NOUN ends with: most counts have no bracket before them, and its letter classes are costly to compile. */
+const OPENS_BRACKET = /\(\s*$/;
+
 function bracketedAfterOtherNoun(before: string): boolean {
+  if (!OPENS_BRACKET.test(before)) return false;
   const noun = BRACKETED_AFTER_NOUN.exec(before)?.[1];
   return noun !== undefined && !PEOPLE_PLURALS.test(noun);
 }

@@ -6,6 +6,8 @@
  * of people. Another verb carries nothing over ("spent 40 minutes with them; four signed").
  */
 
+import { eachMatch } from '../text/eachMatch.ts';
+
 /** Hedges a bare number may carry ("about thirty-five", "only 25"). */
 const HEDGE =
   '(?:about|around|roughly|nearly|almost|some|maybe|perhaps|only|just|another|over|under|barely|at\\s+least|at\\s+most|closer\\s+to)';
@@ -95,7 +97,7 @@ export function answersMeasure(text: string, start: number, end: number): boolea
   const verb = VERB_BEFORE.exec(window)?.[1];
   if (!verb || NOT_A_VERB.has(verb)) return false;
   const stem = stemOf(verb);
-  for (const m of window.matchAll(MEASURED_BY_VERB))
+  for (const m of eachMatch(MEASURED_BY_VERB, window))
     if (stemOf(m[1]!) === stem && !OTHER_OWNER.test(window.slice(m.index + m[0].length))) return true;
   return false;
 }

@@ -9,6 +9,8 @@
  * "Built", "launched" and "created" are left out: they are what teams do to products.
  */
 
+import { eachMatch } from '../text/eachMatch.ts';
+
 /** The founding act with its agent or starting form just before the count. */
 const FOUNDED_BY_BEFORE =
   /\b(?:(?:co-?)?founded|started|set\s+up|formed|established|begun)(?:\s+(?:in|back\s+in)\s+\d{4}(?:\s+in\s+\p{Lu}[\p{L}\s]{0,30}?)?)?\s+(?:by|with)\s+(?:(?:just|only|a\s+mere|barely)\s+)?(?:an?|the)?\s*$|\b(?:began|started|begun)(?:\s+(?:life|out))?\s+as\s+(?:(?:just|only|a\s+mere)\s+)?(?:an?)\s+$/iu;
@@ -49,7 +51,7 @@ const SIZED_TEAM =
  */
 export function foundingTeamsIn(text: string): number[] {
   const found: number[] = [];
-  for (const m of text.matchAll(SIZED_TEAM)) {
+  for (const m of eachMatch(SIZED_TEAM, text)) {
     const end = m.index + m[0].length;
     if (foundingTeamCount(text.slice(Math.max(0, m.index - 120), m.index), text.slice(end, end + 200)))
       found.push(m.index);

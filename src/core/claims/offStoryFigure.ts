@@ -3,6 +3,7 @@ import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
 import { isMarketIndexFigure } from './marketIndexFigure.ts';
 import { sizesOtherOrganisation } from './otherOrganisationCount.ts';
+import { eachMatch } from '../text/eachMatch.ts';
 
 /*
  * Whose figure is this? A page's numbers that a topic's cue word stands near but that count another
@@ -62,7 +63,7 @@ function ownedByOtherBefore(clauseBefore: string): boolean {
   const kind = OTHER_KIND_OWNER.exec(clauseBefore);
   if (kind && /['’]s|\sof\s*$/.test(kind[0])) return true;
   // Any owner in the clause whose count this is: "Another AI company, a smaller rival, has a board of nine".
-  for (const owner of clauseBefore.matchAll(SET_APART_OWNER)) {
+  for (const owner of eachMatch(SET_APART_OWNER, clauseBefore)) {
     const before = clauseBefore.slice(0, owner.index);
     if (DESCRIBED_AS.test(before) || CONTRAST_BEFORE.test(before)) continue;
     if (!OWNER_GAP_CROSSES.test(clauseBefore.slice(owner.index + owner[0].length))) return true;
@@ -75,6 +76,12 @@ const OTHER_OWNER_AFTER = new RegExp(
   `^[-\\s\\p{L}'’]{0,30}?\\b(?:of|at|in|for)\\s+(?:a|an|another|one)\\s+(?:[\\p{L}'’&-]+\\s+){0,3}?(?:${SET_APART}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${ORGANISATION}|${OTHER_KIND})s?\\b`,
   'iu',
 );
+
+/**
+ * The words OTHER_OWNER_AFTER cannot match without (no other letter folds to theirs): most figures have
+ * none after them, and the long pattern is costly to compile and to run.
+ */
+const OTHER_OWNER_WORDS = /(?:of|at|in|for)\s+(?:a|an|another|one)\s/i;
 
 /**
  * A room's attendance: "14 of 17 members (11 in person, 3 by video)", "members present: 9", "a quorum of 5"
@@ -141,7 +148,7 @@ export function countsOffStory(text: string, figure: PageFigure, span: Span): bo
   const clauseBefore = text.slice(Math.max(span.start, figure.start - REACH), figure.start);
   const after = text.slice(figure.end, Math.min(span.end, figure.end + REACH));
   if (ownedByOtherBefore(clauseBefore)) return true;
-  if (OTHER_OWNER_AFTER.test(after)) return true;
+  if (OTHER_OWNER_WORDS.test(after) && OTHER_OWNER_AFTER.test(after)) return true;
   // "the Ibex 35 advanced 0.4% to 9,937 points": a market's (marketIndexFigure.ts).
   if (isMarketIndexFigure(clauseBefore, after)) return true;
   // "CTO of a 25-person insurtech": a source's workplace (otherOrganisationCount.ts).

@@ -5,6 +5,8 @@
  * noun and the figure ("Microsoft's stake values it at $80bn") gives the valuation back.
  */
 
+import { eachMatch } from '../text/eachMatch.ts';
+
 /** "<Name>'s" or "<the giant>'s", up to two modifiers, then a noun of money put in or spent. */
 const POSSESSED_MONEY_NOUN =
   /(?:\b\p{Lu}[\p{L}\p{N}&.-]*|\b(?:company|firm|group|giant|investor|backer|partner|parent|maker))['’]s\s+(?:[\p{Ll}\p{N}-]+\s+){0,2}?(?:outlays?|spend|spending|investments?|stakes?|holding|backing|commitments?|contributions?|injections?|funding|financing|bets?|cheques?|checks?|cash|money|exposure|tab|bill|largesse|war\s+chest|pledges?|infusions?)\b/gu;
@@ -14,7 +16,7 @@ const CLAUSE_BREAK = /[.;!?]/;
 
 /** The money figure right after `before` is in a noun an organisation possesses ("Microsoft's outlay … $13bn"). */
 export function isPossessedMoney(before: string): boolean {
-  const last = [...before.matchAll(POSSESSED_MONEY_NOUN)].at(-1);
+  const last = [...eachMatch(POSSESSED_MONEY_NOUN, before)].at(-1);
   if (!last) return false;
   const between = before.slice(last.index + last[0].length);
   return !VALUE_WORD.test(between) && !CLAUSE_BREAK.test(between);

@@ -1,6 +1,7 @@
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { Span } from '../text/splitSentences.ts';
+import { eachMatch } from '../text/eachMatch.ts';
 
 /**
  * A span of time held by a titled person the page's people are not: "Mr. Penhaligon served on the city
@@ -25,7 +26,7 @@ export function spanOfTitledStranger(
   isPerson: (entityId: string) => boolean,
 ): boolean {
   if (!isSpan(figure)) return false;
-  const stranger = [...text.slice(span.start, figure.start).matchAll(TITLED_NAME)].at(-1);
+  const stranger = [...eachMatch(TITLED_NAME, text.slice(span.start, figure.start))].at(-1);
   if (!stranger) return false;
   const start = span.start + stranger.index;
   // A titled name the dataset knows ("Mr. Altman") is no stranger; nor is one a known person follows.

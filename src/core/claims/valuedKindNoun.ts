@@ -8,6 +8,8 @@
  * $40bn business" (the subject is a part of a company, not one).
  */
 
+import { eachMatch } from '../text/eachMatch.ts';
+
 /** Nouns for a whole company when money comes straight before them ("a $500bn juggernaut"). */
 const KIND_NOUN =
   '(?:business|operation|outfit|concern|juggernaut|behemoth|colossus|giant|powerhouse|empire|heavyweight|titan)';
@@ -51,12 +53,12 @@ function companyMeant(
   known: (name: string) => string | undefined | null,
 ): string | undefined {
   let last: string | undefined;
-  for (const m of before.matchAll(CAPITALISED_RUN)) {
+  for (const m of eachMatch(CAPITALISED_RUN, before)) {
     const id = runNames(m[0], known);
     if (id) last = id;
   }
   if (last) return last;
-  for (const m of after.matchAll(CAPITALISED_RUN)) {
+  for (const m of eachMatch(CAPITALISED_RUN, after)) {
     const id = runNames(m[0], known);
     if (id && id !== '?') return id;
   }
@@ -93,7 +95,7 @@ export function valuedKindNouns(
 ): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const sentence = text.slice(start, end);
-  for (const m of sentence.matchAll(VALUED_KIND)) {
+  for (const m of eachMatch(VALUED_KIND, sentence)) {
     const owner = m[1]
       ? known(m[1])
       : companyMeant(text.slice(0, start + m.index), sentence.slice(m.index + m[0].length), known);
