@@ -92,6 +92,11 @@ export const FIFTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-he
 export const FIFTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout57');
 export const FIFTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout58');
 export const FIFTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout59');
+/** The sixtieth to sixty-third sets (round 23): written before the round's changes, scored untouched, then wired in. */
+export const SIXTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout60');
+export const SIXTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout61');
+export const SIXTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout62');
+export const SIXTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout63');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
