@@ -394,7 +394,8 @@ describe('the staff letter: the judgement, the threat, and who else presses the 
     [
       '"unable to supervise"',
       'Staff signed a letter saying the board was unable to supervise the company.',
-      [['staff-letter-demand', 'unable to supervise']],
+      // The judgement's span takes its subject since the unable-modal family (round 23): "board was unable to supervise".
+      [['staff-letter-demand', 'board was unable to supervise']],
     ],
     [
       '"incapable of governing"',

@@ -83,9 +83,27 @@ export function advocatedNotDone(reading: BlockReading, first: number): boolean 
   return STRIVING_FOR.has(head) || (beforeAdverb !== undefined && STRIVING_FOR.has(beforeAdverb));
 }
 
+/** Words that open a phrase as a preposition, never as the favoured noun. */
+const PREPOSITIONS = new Set([
+  'to',
+  'at',
+  'over',
+  'in',
+  'on',
+  'from',
+  'with',
+  'by',
+  'as',
+  'into',
+  'away',
+  'off',
+]);
+
 /** The act's noun at `first` (or its owner there) is the object of a verb of favouring: "backing his return". */
 function favouredNoun(reading: BlockReading, first: number): boolean {
   const { tokens, sentenceOf } = reading;
+  // "favoured ChatGPT to the detriment of research": a phrase opening on a preposition is no object noun.
+  if (PREPOSITIONS.has(tokens[first]?.lower ?? '')) return false;
   for (let k = first - 1; k >= Math.max(0, first - 1 - OWNER_REACH); k--) {
     if (sentenceOf[k] !== sentenceOf[first] || !tokens[k]!.isWord) return false;
     const word = tokens[k]!.lower;

@@ -12,6 +12,21 @@ const POST_WORDS = new Set([
   ...['managing', 'general', 'counsel', 'spokesman', 'spokeswoman', 'spokesperson', 'vice', 'senior'],
   ...['the', 'deputy', 'top', 'c.e.o.', 'md'],
 ]);
+/** Verbs nobody does to their own company: before "his company" only they make it the owner's firm for someone else. */
+const JOIN_WORDS = new Set(['join', 'joins', 'joined', 'joining']);
+/** Movement words before "to his company" ("were coming over to", "were headed to"). */
+const MOVE_WORDS = new Set([
+  'coming',
+  'come',
+  'came',
+  'comes',
+  'over',
+  'headed',
+  'heading',
+  'moving',
+  'move',
+  'moved',
+]);
 /** How many post words may stand between a person and their organisation. */
 const POST_REACH = 5;
 
@@ -35,6 +50,11 @@ export function ownersCompany(
     return undefined;
   // "his own company", "his company's": the noun is the owner's firm itself, written bare.
   if (tokens[i + 2]?.lower === "'s") return undefined;
+  // "Nadella said Altman would keep working at his company": "his" may be Altman's own; only joining or
+  // moving to it rules that out (statementReporterCompany's near-misses).
+  const lead = tokens[i - 1]?.lower ?? '';
+  if (!JOIN_WORDS.has(lead) && !(lead === 'to' && MOVE_WORDS.has(tokens[i - 2]?.lower ?? '')))
+    return undefined;
   const organisationAt = (k: number): string | undefined => {
     const ref = refAt[k];
     const id = ref && !ref.conditional && ref.entities.length === 1 ? ref.entities[0]! : undefined;
