@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { boxAfter, boxPartOf, labelSide, type KeyNumberBox } from '../../src/core/page/keyNumberBox.ts';
-import { scanBlock, type BlockScan } from '../../src/core/page/scanBlock.ts';
-import { matcher } from './helpers/annotate.ts';
-
-const page = { published: '2023-11-22' };
+import { scanPageFigures } from './helpers/annotate.ts';
 
 /** Each block's figures with their topics, reading the blocks in order as the content script does. */
 function scanPage(blocks: string[]): string[][] {
-  const found: string[][] = [];
-  let previous: BlockScan | undefined;
-  blocks.forEach((text, i) => {
-    const next = blocks[i + 1];
-    const scan = scanBlock(matcher, text, {
-      page,
-      ...(previous ? { previous } : {}),
-      ...(next !== undefined ? { next } : {}),
-    });
-    for (const f of scan.figures) found.push([text.slice(f.start, f.end), f.claimId]);
-    previous = scan;
-  });
-  return found;
+  return scanPageFigures(blocks, '2023-11-22').map((f) => [f.text, f.claimId]);
 }
 
 const PROSE = `${'The board met again on Sunday, and the talks went on late into the night. '.repeat(3)}They left.`;

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/core/figures/parseFigure.ts';
-import { scanBlock, type BlockScan } from '../../src/core/page/scanBlock.ts';
-import { matcher } from './helpers/annotate.ts';
+import { scanPageFigures } from './helpers/annotate.ts';
 
 /** Each block's figures as "value claimId", reading the blocks in order as the content script does. */
 function scanPage(blocks: string[]): string[] {
-  const found: string[] = [];
-  let previous: BlockScan | undefined;
-  blocks.forEach((text, i) => {
-    const next = blocks[i + 1];
-    const scan = scanBlock(matcher, text, {
-      page: { published: '2023-11-26' },
-      ...(previous ? { previous } : {}),
-      ...(next !== undefined ? { next } : {}),
-    });
-    for (const f of scan.figures) found.push(`${text.slice(f.start, f.end)} ${f.claimId}`);
-    previous = scan;
-  });
-  return found;
+  return scanPageFigures(blocks, '2023-11-26').map((f) => `${f.text} ${f.claimId}`);
 }
 const INTRO = 'OpenAI fired Sam Altman on Friday. The week at the ChatGPT maker, in numbers.';
 

@@ -5,26 +5,11 @@ import {
   countedPhrase,
   openingNounPhrase,
 } from '../../src/core/page/valueCaption.ts';
-import { scanBlock, type BlockScan } from '../../src/core/page/scanBlock.ts';
-import { matcher } from './helpers/annotate.ts';
-
-const page = { published: '2023-11-26' };
+import { scanPageFigures } from './helpers/annotate.ts';
 
 /** Each block's figures with their topics and verdicts, reading the blocks in order as the content script does. */
 function scanPage(blocks: string[]): string[][] {
-  const found: string[][] = [];
-  let previous: BlockScan | undefined;
-  blocks.forEach((text, i) => {
-    const next = blocks[i + 1];
-    const scan = scanBlock(matcher, text, {
-      page,
-      ...(previous ? { previous } : {}),
-      ...(next !== undefined ? { next } : {}),
-    });
-    for (const f of scan.figures) found.push([text.slice(f.start, f.end), f.claimId, f.verdict]);
-    previous = scan;
-  });
-  return found;
+  return scanPageFigures(blocks, '2023-11-26').map((f) => [f.text, f.claimId, f.verdict]);
 }
 const INTRO = 'OpenAI fired Sam Altman on Friday. The week at the ChatGPT maker, in numbers.';
 const topicOf = (blocks: string[], value: string) =>

@@ -1,3 +1,4 @@
+import type { FigureClaimHit } from '../../../src/core/claims/detectFigureClaims.ts';
 import { bundledDataset } from '../../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, type Matcher } from '../../../src/core/match/compileMatcher.ts';
 import { findNames } from '../../../src/core/match/findNames.ts';
@@ -80,4 +81,25 @@ export function figureClaimsAfterLead(blocks: string[], published?: string): Arr
   return annotate([STORY_LEAD, ...blocks], matcher, published ? { published } : {})
     .highlights.filter((h) => h.kind === 'claim' && h.claimKind === 'figure')
     .map((h) => [h.id, h.text]);
+}
+
+/** Each block's figures (text, topic, verdict) from `scanBlock`, reading the blocks in order as the content script does. */
+export function scanPageFigures(
+  blocks: string[],
+  published: string,
+): Array<{ text: string; claimId: string; verdict: FigureClaimHit['verdict'] }> {
+  const found: Array<{ text: string; claimId: string; verdict: FigureClaimHit['verdict'] }> = [];
+  let previous: BlockScan | undefined;
+  blocks.forEach((text, i) => {
+    const next = blocks[i + 1];
+    const scan = scanBlock(matcher, text, {
+      page: { published },
+      ...(previous ? { previous } : {}),
+      ...(next !== undefined ? { next } : {}),
+    });
+    for (const f of scan.figures)
+      found.push({ text: text.slice(f.start, f.end), claimId: f.claimId, verdict: f.verdict });
+    previous = scan;
+  });
+  return found;
 }
