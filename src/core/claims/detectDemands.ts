@@ -19,6 +19,7 @@ import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
 import { threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
+import { staffAtEmployer } from './staffAtEmployer.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -155,9 +156,20 @@ function formsOfDemand(demand: NonNullable<Frame['demand']>): DemandForms {
 /** Owners that make a threat noun the staff's own. */
 const THREAT_OWNERS = new Set(['their', 'our', "staff's", "employees'", "workers'", 'staff’s', 'employees’']);
 
+/** How far back "its" may find the collective staff noun it stands for ("the entire staff … kept up its threat"). */
+const COLLECTIVE_REACH = 8;
+/** Collective nouns of the staff that "its" may stand for. */
+const COLLECTIVE_STAFF = new Set(['staff', 'workforce', 'payroll', 'personnel', 'rank-and-file']);
+
 /** The threat noun at `at` is the staff's: owned by them, or opening its sentence as a headline does. */
 function ownThreat(reading: BlockReading, at: number): boolean {
-  if (THREAT_OWNERS.has(reading.tokens[at - 1]?.lower ?? '')) return true;
+  const { tokens, sentenceOf } = reading;
+  const owner = tokens[at - 1]?.lower ?? '';
+  if (THREAT_OWNERS.has(owner)) return true;
+  // "the entire staff of the ChatGPT maker kept up its threat": "its" stands for the collective noun.
+  if (owner === 'its')
+    for (let k = at - 2; k >= Math.max(0, at - COLLECTIVE_REACH) && sentenceOf[k] === sentenceOf[at]; k--)
+      if (COLLECTIVE_STAFF.has(tokens[k]!.lower)) return true;
   return at === reading.sentences[reading.sentenceOf[at]!]!.first;
 }
 
@@ -376,6 +388,8 @@ export function detectDemands(
   const demand = frame.demand!;
   const { tokens, sentenceOf, sentences } = reading;
   const by = new Set(demand.by.map((w) => w.toLowerCase()));
+  // Who may be the threat's speakers, before the employer the sentence names (staffAtEmployer.ts).
+  const staffWords = new Set([...by, ...THREAT_SPEAKERS, 'personnel', 'staffers']);
   const targets = new Set(demand.targets.map((w) => w.toLowerCase()));
   const { threats, acts, restores } = formsOfDemand(demand);
   const blockHasLetter = reading.blockHas('letter') || context.words.has('letter');
@@ -627,7 +641,11 @@ export function detectDemands(
       if (
         marker === undefined ||
         otherParty ||
-        (subject?.entities.length && !staffPronoun) ||
+        (subject?.entities.length &&
+          !staffPronoun &&
+          !staffAtEmployer(reading, subject, staffWords) &&
+          // "the staff … kept up its threat": "its" is the collective noun's, not the company's.
+          !(tokens[marker - 1]?.lower === 'its' && ownThreat(reading, marker))) ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
         tokens[marker + 1]?.lower === 'have' ||
