@@ -1,3 +1,5 @@
+import { capacityWithoutWant } from './capacityWithoutWant.ts';
+import { untoldReason } from './untoldReason.ts';
 import { attributedPerson } from './attributionLine.ts';
 import { FAIL_FORMS } from './wordingVariants.ts';
 import { elaborationBetween } from './elaborationSameAct.ts';
@@ -2010,9 +2012,13 @@ function matchPhrase(found: Found): FrameMatch | undefined {
   if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
     return undefined;
   if (directionWithoutMove(reading, at) || pointsBack(reading, at)) return undefined;
+  // "without having explained what he had been less than candid about": the reason left untold.
+  if (untoldReason(reading, at)) return undefined;
   if (pronounWithoutBoard(reading, trigger.words, at)) return undefined;
   // "lost faith in his capacity to run the company": the unfitness is one person's, not the board's.
   if (frame.fact === UNFIT_BOARD && judgesOnePerson(reading, at)) return undefined;
+  // "the same as the ability to govern": a capacity named, no one judged wanting in it.
+  if (frame.fact === UNFIT_BOARD && capacityWithoutWant(reading, at)) return undefined;
   // "hadn't been candid": the mark opens on the word that carries the clitic.
   return { first: tokens[at]!.lower === "n't" ? at - 1 : at, last: k, claimId: '', fact: frame.fact };
 }

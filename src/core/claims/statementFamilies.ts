@@ -175,9 +175,27 @@ export const JUDGED_AS = [
  * run") are the frame's own phrases.
  */
 export const UNFITNESS = [
-  ...['unequal to the job', 'unequal to the task', 'not equal to the task', 'not equal to the job'],
-  ...['not up to the task', 'out of their depth', 'out of its depth', 'in over their heads'],
+  // "unequal to their supervisory job", "not up to its task": the phrase reader lets one word (the
+  // job's adjective) stand between "their" and the noun.
+  ...['unequal to', 'not equal to', 'not up to'].flatMap((short) =>
+    ['the', 'their', 'its'].flatMap((owner) =>
+      ['job', 'task', 'role', 'work'].map((job) => `${short} ${owner} ${job}`),
+    ),
+  ),
+  ...['out of their depth', 'out of its depth', 'in over their heads'],
   ...['not fit to be in charge', 'unfit to be in charge', 'not fit for purpose', 'unfit for purpose'],
+];
+
+/** Nouns of a body's capacity for its job, before "to" and OVERSEE: "lacking the ability to govern". */
+export const CAPACITY = ['competence', 'ability', 'capacity', 'wherewithal', 'judgement', 'judgment'];
+
+/**
+ * Adjectives of being fit or unfit for a job, before "to" and OVERSEE: "unqualified to oversee",
+ * "ill-equipped to supervise". The positive forms stand for their negations ("not competent to govern").
+ */
+export const INCAPABLE = [
+  ...['unfit', 'fit', 'competent', 'incompetent', 'unqualified', 'qualified'],
+  ...['ill-equipped', 'ill-suited', 'unsuited', 'unequipped'],
 ];
 
 /**
@@ -195,6 +213,39 @@ export const OVERSEE = ['oversee', 'supervise', 'govern'];
 
 /** Verbs of taking a person at his word, after CANNOT: "could no longer rely on what he told it". */
 export const RELY_ON = ['rely on', 'trust', 'believe', 'count on', 'depend on', 'take at face value'];
+
+/** The chief executive as the object of the board's trust: "no longer trusted its chief executive". */
+export const LEADER_OBJECT = [
+  ...['him', 'Altman', 'its chief executive', 'its CEO', 'their chief executive', 'their CEO'],
+  ...['the chief executive', 'the CEO', 'its boss', 'its leader'],
+];
+
+/** Verbs of trusting a person, after "no longer": "could no longer trust", "no longer had faith in". */
+export const TRUSTING = [
+  // Not "rely on"/"count on": "could no longer rely on him" follows the reason as its consequence.
+  ...['trust', 'trusted', 'trusts', 'believe in', 'believed in', 'have confidence in', 'had confidence in'],
+  ...['has confidence in', 'have faith in', 'had faith in'],
+];
+
+/**
+ * Being truthful with someone, as a verb phrase after a negation: "had not leveled with its members",
+ * "never came clean with the directors", "hadn't been straight with them".
+ */
+export const LEVELLED = [
+  ...['leveled with', 'levelled with', 'level with', 'leveling with', 'levelling with'],
+  ...[
+    'come clean with',
+    'came clean with',
+    'been straight with',
+    'been upfront with',
+    'played straight with',
+  ],
+];
+
+/** Verbs by which a body gives a reason, before its noun: "board cites candour", "blaming dishonesty". */
+export const CITING = [
+  ...['cites', 'cited', 'citing', 'cite', 'blames', 'blamed', 'blaming', 'invokes', 'invoked', 'invoking'],
+];
 
 /**
  * Research told as long-range or speculative, whose work is moved off or starved: "from exploratory
@@ -219,6 +270,12 @@ const FAMILIES: Record<string, readonly string[]> = {
   judged: JUDGED_BOARD,
   judgedas: JUDGED_AS,
   unfit: UNFITNESS,
+  capacity: CAPACITY,
+  incapable: INCAPABLE,
+  leader: LEADER_OBJECT,
+  trusting: TRUSTING,
+  levelled: LEVELLED,
+  citing: CITING,
   cannot: CANNOT,
   oversee: OVERSEE,
   relyon: RELY_ON,
