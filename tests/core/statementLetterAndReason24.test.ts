@@ -19,6 +19,11 @@ describe("the letter's judgement of the board", () => {
       [['staff-letter-demand', 'ability to supervise']],
     ],
     [
+      'a capacity the board does not have',
+      [LETTER, 'They wrote that the directors did not possess the competence to supervise the firm.'],
+      [['staff-letter-demand', 'competence to supervise']],
+    ],
+    [
       'an adjective of unfitness',
       [LETTER, 'Its authors called the board ill-equipped to govern a company of that size.'],
       [['staff-letter-demand', 'ill-equipped to govern']],
