@@ -88,6 +88,7 @@ import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
+import { voteWithoutSeat } from './voteWithoutSeat.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
@@ -2619,6 +2620,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         !rumoured(reading, m.first) &&
         !(!m.demand && talkAbout(reading, m.last)) &&
         !pageAboutItself(reading, m.first) &&
+        !voteWithoutSeat(reading, m.first, m.last) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&
