@@ -55,7 +55,7 @@ describe('a vote withheld on a named matter is no seat without a vote', () => {
   found([
     [
       "near miss: the matter is the board's business",
-      'Microsoft cannot vote on board decisions.',
+      'Microsoft sits in but cannot vote on board decisions.',
       [['microsoft-board-observer', 'cannot vote']],
     ],
     [

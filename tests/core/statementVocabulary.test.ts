@@ -270,8 +270,8 @@ describe("Microsoft's observer: there, but without a vote", () => {
       [['microsoft-board-observer', 'ringside seat']],
     ],
     [
-      'no voting rights',
-      'Microsoft has no voting rights on the board.',
+      'a seat with no voting rights',
+      'Microsoft has a seat but no voting rights on the board.',
       [['microsoft-board-observer', 'no voting rights']],
     ],
   ]);

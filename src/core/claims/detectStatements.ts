@@ -89,6 +89,8 @@ import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
+import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
+import { voteWithoutSeat } from './voteWithoutSeat.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
@@ -1745,6 +1747,8 @@ function matchTitle(found: Found): FrameMatch | undefined {
   const own = involves(reading.refAt[at]?.entities, frame) && !holderToldAfter(reading, last);
   let subject = own ? reading.refAt[at]?.entities : undefined;
   if (!involves(subject, frame)) subject = after?.entities;
+  // "Chief scientist and board member Ilya Sutskever": the title coordinated with his other roles.
+  if (!involves(subject, frame)) subject = holderAfterRoles(reading, last)?.entities;
   // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
   if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
     const named = reading.refAt[last + 2];
@@ -1880,17 +1884,6 @@ function holderAfter(reading: BlockReading, last: number) {
   const ref = reading.refAt[k];
   return ref?.first === k && sentenceOf[k] === sentenceOf[last] ? coordinatedRight(reading, k) : undefined;
 }
-
-/** Roles listed beside a title ("co-founder, chief scientist, board member"). */
-const ROLE_WORDS = new Set([
-  'co-founder',
-  'cofounder',
-  'founder',
-  'director',
-  'member',
-  'researcher',
-  'board',
-]);
 
 /** Nouns for the post a title names ("the interim CEO job"). */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title']);
@@ -2633,6 +2626,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         !rumoured(reading, m.first) &&
         !(!m.demand && talkAbout(reading, m.last)) &&
         !pageAboutItself(reading, m.first) &&
+        !voteWithoutSeat(reading, m.first, m.last) &&
         // The unit found after the act is the news: the act of leading it is not a second claim.
         !(
           m.leadsUnit &&

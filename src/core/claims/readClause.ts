@@ -664,12 +664,39 @@ export function subjectEndingAt(
 /** The sentence is a question. */
 export function isQuestion(reading: BlockReading, at: number): boolean {
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  let stopped = false;
   for (let k = sentence.last; k >= sentence.first; k--) {
     const text = reading.tokens[k]!.text;
     if (text === '?') return true;
-    if (reading.tokens[k]!.isWord) return false;
+    if (reading.tokens[k]!.isWord) return !stopped && questionHeadline(reading, sentence.first, k);
+    stopped ||= /^[.!:;]$/.test(text);
   }
   return false;
+}
+
+/** Question words that open a headline's question ("Who is…", "What does…"). */
+const QUESTION_WORDS = new Set(['who', 'what', 'why', 'how', 'where', 'when', 'which']);
+/** The auxiliary a question puts right after its question word, or first ("Is Altman back"). */
+const QUESTION_AUXILIARIES = new Set([
+  ...['is', "'s", 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'did', 'does', 'do'],
+  ...['has', 'have', 'had', 'might', 'may'],
+]);
+
+/**
+ * "Who is Emmett Shear, the new interim boss of OpenAI", "Will Altman return": a headline, which ends
+ * without a stop, asks its question without the question mark. It opens with a question word and an
+ * auxiliary, or with the auxiliary and a name; "How Sam Altman survived" and "Why Altman is back"
+ * (no auxiliary after the question word) tell.
+ */
+function questionHeadline(reading: BlockReading, first: number, last: number): boolean {
+  const { tokens } = reading;
+  let k = first;
+  while (k < last && !tokens[k]!.isWord) k++;
+  const opening = tokens[k]!.lower;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (QUESTION_WORDS.has(opening)) return QUESTION_AUXILIARIES.has(next.lower);
+  return QUESTION_AUXILIARIES.has(opening) && /^\p{Lu}/u.test(tokens[k]!.text) && /^\p{Lu}/u.test(next.text);
 }
 
 /**

@@ -9,6 +9,7 @@ import { isStatementFurniture } from './statementFurniture.ts';
 import { isQuotedMention } from './quotedMention.ts';
 import { isCitedHeadline } from './citedHeadline.ts';
 import { isAskedAbout } from './askedAboutMention.ts';
+import { isRatedFalseClaim } from './ratedFalseClaim.ts';
 import { isAskersPart, readerQuestion } from './readerQuestion.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
@@ -155,7 +156,11 @@ export function scanStatements(
   next?: BlockScan,
 ): StatementHit[] {
   if (!mayStateClaims(matcher, scan.text)) return [];
-  return withoutMentions(scan.text, detectStatements(matcher, scan.text, scan.names, previous, next));
+  return withoutMentions(
+    scan.text,
+    detectStatements(matcher, scan.text, scan.names, previous, next),
+    next?.text,
+  );
 }
 
 /**
@@ -171,21 +176,23 @@ export function* scanStatementsInSteps(
 ): Generator<StatementHit[], void> {
   if (!mayStateClaims(matcher, scan.text)) return;
   for (const step of statementSteps(matcher, scan.text, scan.names, previous, next))
-    yield withoutMentions(scan.text, step);
+    yield withoutMentions(scan.text, step, next?.text);
 }
 
 /**
  * A quoted phrase the writer talks about ('"Unfit to oversee" cut both ways') reports nothing
  * (quotedMention.ts), nor does a cited, dated headline of another page (citedHeadline.ts), nor what
- * someone was asked about or would not discuss (askedAboutMention.ts), nor a reader's question (readerQuestion.ts).
+ * someone was asked about or would not discuss (askedAboutMention.ts), nor a reader's question (readerQuestion.ts),
+ * nor a claim a fact-check rates false (ratedFalseClaim.ts).
  */
-const withoutMentions = (text: string, hits: StatementHit[]) => {
+const withoutMentions = (text: string, hits: StatementHit[], next: string | undefined) => {
   const asker = hits.length ? readerQuestion(text) : undefined;
   return hits.filter(
     (h) =>
       !isAskersPart(asker, h.start) &&
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&
-      !isAskedAbout(text, h.start, h.end),
+      !isAskedAbout(text, h.start, h.end) &&
+      !isRatedFalseClaim(text, h.start, next),
   );
 };

@@ -17,6 +17,12 @@ export interface Token {
  */
 const TOKEN =
   /(?<![\p{L}\p{N}.])A\. ?I(?:\.(?= +\p{Ll}))?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-‐‑.][\p{L}\p{N}]+)*|\S/gu;
+/**
+ * "…a new AI research unit.6 Staff…": a footnote's number printed as a superscript and read as text is
+ * glued to the word that ends the sentence; it is that word, the stop and the number, not one word as
+ * "U.S" is (letters before the stop, at most three digits after it, nothing after them).
+ */
+const GLUED_NOTE = /^(.*\p{L}{2})\.(\d{1,3})$/u;
 /** Clitics written on a word, read as words of their own ("Altman's" → "Altman" + "'s", "didn't" → "did" + "n't"). */
 const CLITIC = /(?:n['’]t|['’](?:s|m|re|ve|ll|d))$/i;
 
@@ -44,7 +50,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const word = m[0];
     const at = from + m.index;
     const clitic = CLITIC.exec(word);
-    if (clitic && clitic.index > 0) {
+    const note = word.includes('.') ? GLUED_NOTE.exec(word) : null;
+    if (note) {
+      push(tokens, note[1]!, at);
+      push(tokens, '.', at + note[1]!.length);
+      push(tokens, note[2]!, at + note[1]!.length + 1);
+    } else if (clitic && clitic.index > 0) {
       push(tokens, word.slice(0, clitic.index), at);
       push(tokens, clitic[0], at + clitic.index);
     } else {
