@@ -4,10 +4,11 @@ import type { ContentClaim } from '../dataset/schema.ts';
 import { cueKey, type Matcher } from '../match/compileMatcher.ts';
 import { escapeRegExp } from '../match/namePattern.ts';
 import { findNames, type NameHit } from '../match/findNames.ts';
-import type { PageFigure } from '../figures/parseFigure.ts';
+import { gluedItemAround, type PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import { isFurniture } from '../page/railContext.ts';
+import { isOptionLine } from '../page/optionLine.ts';
 import { figureRange } from '../figureRange.ts';
 import {
   sentenceAround,
@@ -79,6 +80,7 @@ import { elapsedSinceEvent } from './elapsedSince.ts';
 import { countsProfiledOther } from './profileInParentheses.ts';
 import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
 import { turnCarried } from '../page/turnCarry.ts';
+import { restatedIn } from '../page/restatedValue.ts';
 import { isGroupBreakdown } from './groupBreakdown.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
 import { apposedToName } from './appositionOwner.ts';
@@ -886,6 +888,12 @@ const FUNCTION_WORDS = new Set([
 /** Words that set a figure against the one before it as the same quantity. */
 const SAME_TOPIC_LINK =
   /^[^.;!?]{0,60}?\b(?:from|to|versus|vs\.?|against|compared with|rather than|not|or|put (?:it|the (?:figure|number|total|count)) at|puts (?:it|the (?:figure|number|total|count)) at)\s+(?:just\s+)?$/i;
+/**
+ * "about 500; by lunchtime it was more than 700", "505 in the morning, and by evening the tally had
+ * reached 745", "490 at first — later it stood at 700": the same count, later, across a semicolon or dash.
+ */
+const LATER_SAME_COUNT =
+  /^[^.!?]{0,40}?[;,—–-]\s*(?:and\s+|but\s+)?(?:by|later|then|soon|within|before|after)\b[^.;!?]{0,30}?\b(?:it|that|the\s+(?:figure|number|total|count|tally))\s+(?:was|were|stood\s+at|had\s+(?:reached|hit|passed|topped|climbed\s+to|risen\s+to|grown\s+to|swelled\s+to)|reached|hit|passed|topped|climbed\s+to|rose\s+to|grew\s+to|swelled\s+to)\s+$/i;
 /** How close after a figure a cue is the noun it counts ("the $86bn tender", "a 49% stake"). */
 const OWN_NOUN_REACH = 2;
 /** How far before a governing cue the thing it measures may be ("a stake in OpenAI worth $10bn"). */
@@ -918,7 +926,8 @@ export function detectFigureClaims(
   around: FigureSurroundings = {},
 ): FigureClaimHit[] {
   // A rail's link, a cited title, a hatnote: another page's figures, not this one's (railContext.ts).
-  if (isFurniture(text, around.lead?.furnitureRail, 'figure')) return [];
+  // A line of a quiz's options ("(a) 49 · (b) About 200"): choices put to the reader, not figures it reports (optionLine.ts).
+  if (isFurniture(text, around.lead?.furnitureRail, 'figure') || isOptionLine(text)) return [];
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
   // A line of label: value pairs is divided once per sentence, not once per figure in it.
@@ -955,8 +964,11 @@ export function detectFigureClaims(
   const sentences = figures.length * FIGURE_WINDOW > text.length ? splitSentences(text) : undefined;
   for (const found of figures) {
     // Figures come in text order: one sentence often holds several.
+    // "Apr 2023 · $28bnNov 2023 · $86bn": a chart's items run together are each a sentence of their own.
     if (found.start >= span.end)
-      span = sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start);
+      span =
+        gluedItemAround(text, found.start) ??
+        (sentences ? spanAt(sentences, found.start) : sentenceAround(text, found.start));
     const agedBy =
       labelledAge(text, found, span, around.lead) ??
       tableAge(matcher, text, found, around.lead) ??
@@ -1161,7 +1173,10 @@ export function detectFigureClaims(
     // "a staff of 700-plus, while other reports put it at about 770", "from $29 billion to $500 billion":
     // a figure set against the one before it in its sentence counts the same thing.
     const linked =
-      previous && previous.start >= span.start && SAME_TOPIC_LINK.test(text.slice(previous.end, figure.start))
+      previous &&
+      previous.start >= span.start &&
+      (SAME_TOPIC_LINK.test(text.slice(previous.end, figure.start)) ||
+        LATER_SAME_COUNT.test(text.slice(previous.end, figure.start)))
         ? matcher.claims.get(previous.claimId)
         : undefined;
     // "40 per cent … against 27 per cent for OpenAI": the same measure, of another company.
@@ -1276,6 +1291,7 @@ export function detectFigureClaims(
     const leadBelongs =
       label === undefined &&
       (isAlone(text, figure) ||
+        isItemValue(matcher, text, span, figure, names) ||
         (isCount &&
           topicless &&
           !quoted &&
@@ -1328,6 +1344,10 @@ export function detectFigureClaims(
           ? captionHedge(around.next)
           : undefined;
       if (hedge) figure = { ...figure, qualifier: hedge, ...figureRange(figure.value, hedge) };
+      // "4" | "The number of people who… Just four people cast that vote.": a caption that says the value
+      // again says what it counts in that sentence (restatedValue.ts).
+      if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next))
+        best = restatedTopic(matcher, figure, around, nextNames);
       // A caption that runs on from its value ("1" | "public apology from inside the board") and counts
       // nothing a topic counts says what the value is not: the blocks above do not speak for it.
       if (!best && isAlone(text, figure) && side !== 'before' && labelAfterFits(side, around.next)) {
@@ -1419,6 +1439,51 @@ function rowPeriodAbove(around: FigureSurroundings): string | undefined {
 /** A label that opens with a plural noun, what its cell counts ("Days until the return"); not a heading's "Numbers of the week". */
 const COUNTED_LABEL =
   /^\W*(?!(?:[Nn]umbers|[Ff]igures|[Ss]tats|[Ff]acts|[Hh]ighlights|[Nn]otes|[Dd]etails)\b)\p{L}+s\s+\p{Ll}/u;
+
+/** The topic the caption after a bare value gives the same value where it states it again, or undefined. */
+function restatedTopic(
+  matcher: Matcher,
+  figure: PageFigure,
+  around: FigureSurroundings,
+  nextNames: () => NameHit[],
+): ContentClaim | undefined {
+  if (around.next === undefined) return undefined;
+  const { figures, again } = restatedIn(around.next, figure);
+  if (!again.length) return undefined;
+  const hit = detectFigureClaims(matcher, around.next, figures, nextNames(), {
+    ...(around.page ? { page: around.page } : {}),
+  }).find((h) => again.some((f) => f.start === h.start));
+  return hit && matcher.claims.get(hit.claimId);
+}
+
+/** A short label and its separator before an item's value: "Feb 2026 · ", "Anthropic · ", "Signers: ". */
+const ITEM_LABEL = /^([^.!?·:]{1,40}?)\s*[·:|]\s*$/u;
+/** A year in an item's label: its date ("Apr 2023"). */
+const YEAR_IN_LABEL = /\b(?:19|20)\d\d\b/g;
+/**
+ * "Apr 2023 · $28bnNov 2023 · $86bn", "Anthropic · 40%OpenAI · 27%": a value that ends its item of a
+ * chart or strip whose items run together, after the item's short label, stands for the item as a
+ * cell's value does for its cell, where the label dates it or names whose it is. Not where the label
+ * names no one ("Others · 33%": the rest's share), nor where it is a value itself ("505 of 770 · 66%":
+ * a ratio worked out from the label).
+ */
+function isItemValue(
+  matcher: Matcher,
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  names: NameHit[],
+): boolean {
+  const item = gluedItemAround(text, figure.start);
+  if (item?.start !== span.start || !ALONE_AFTER.test(text.slice(figure.end, item.end))) return false;
+  const label = ITEM_LABEL.exec(text.slice(item.start, figure.start))?.[1];
+  if (!label) return false;
+  const dated = YEAR_IN_LABEL.test(label);
+  YEAR_IN_LABEL.lastIndex = 0;
+  if (/\d/.test(label.replace(YEAR_IN_LABEL, ''))) return false;
+  const labelSpan = { start: item.start, end: item.start + label.length };
+  return dated || namesIn(names, labelSpan).length > 0 || findCues(matcher, text, labelSpan).length > 0;
+}
 
 /** A later value of a box labelled after is described by the block after it, unless that is the next value. */
 function labelAfterFits(side: 'before' | 'after' | undefined, next: string | undefined): boolean {

@@ -43,6 +43,9 @@ const TRANSPARENT = new Set([
  */
 const SIZE_OF =
   /^\W*(?:(?:the|a|an|its|their)\s+)?(?:(?:maximum|minimum|max\.?|min\.?|target|planned|proposed|expected|eventual|final|upper|lower|projected|intended|agreed|new|current|total|overall)\s+)*(?:size|number|count|cap|limit|ceiling|total|tally|headcount)\s+(?:of|on|for)\s+/i;
+/** "Roughly how many people OpenAI employed: about 770", "How much Microsoft put in: $13bn": the head is what is asked after. */
+const HOW_MANY =
+  /^\W*(?:(?:roughly|about|around|approximately|nearly|almost|some)\s+)?how\s+(?:many|much)\s+/i;
 /** A year ("2025"), which dates a label's value. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** A cue followed by more of its word ("member" in "membership") is not that cue. */
@@ -83,8 +86,8 @@ export function figureLabel(
   const label = text.slice(start, end);
   let owner: string | undefined;
   let head: { word: string; at: number } | undefined;
-  // "Maximum size of the expanded board": the head is past a size's words.
-  const past = SIZE_OF.exec(label)?.[0].length ?? 0;
+  // "Maximum size of the expanded board", "Roughly how many people…": the head is past a size's or a question's words.
+  const past = (SIZE_OF.exec(label) ?? HOW_MANY.exec(label))?.[0].length ?? 0;
   for (const m of eachMatch(/[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu, label)) {
     if (m.index < past) continue;
     const at = start + m.index;

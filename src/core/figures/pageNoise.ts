@@ -70,10 +70,10 @@ const OPENING_HOURS =
 
 /**
  * A broadcaster's name with its channel number ("Channel 4 News", "NBC 5", "KTVU 2", "NewsCenter 4"),
- * and a byline's desk ("By NewsCenter 4 staff"): the number names, it does not count.
+ * and a byline's desk ("By NewsCenter 4 staff", "KBAY 7 Digital Staff"): the number names, it does not count.
  */
 const STATION =
-  /\b(?:Channel|NewsCenter|NewsChannel|Fox|ABC|NBC|CBS|[KW][A-Z]{2,3})\s?\d{1,2}(?![\d.,%])(?=\s+(?:News|Newsroom|staff|Team|I-Team|Investigates|reports?)\b|\s*(?:[|·•—–]|$))|\bBy\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\d{1,2}\s+(?:[Nn]ews\s+)?(?:staff|newsroom|team|reporters)(?=\s*(?:[|·•—–,]|$))/gu;
+  /\b(?:Channel|NewsCenter|NewsChannel|Fox|ABC|NBC|CBS|[KW][A-Z]{2,3})\s?\d{1,2}(?![\d.,%])(?=\s+(?:(?:Digital|Online|Web|Local|Action|Eyewitness|Weather)\s+)?(?:News|Newsroom|[Ss]taff|Team|Desk|I-Team|Investigates|reports?)\b|\s*(?:[|·•—–]|$))|\bBy\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\d{1,2}\s+(?:[Nn]ews\s+)?(?:staff|newsroom|team|reporters)(?=\s*(?:[|·•—–,]|$))/gu;
 
 /**
  * "MSFT ▲1.1%", "NVDA +2%", "MSFT premarket ▲ 1.1%", "AAPL (after hours) −0.4%": a quote strip's ticker
@@ -212,6 +212,8 @@ const VOLUME_ISSUE_PAGES =
 const PAGES = /\b\d{1,5}\s?pp?\.(?!\s?m\.|[\p{L}\p{N}])|\bpp?\.\s?\d{1,6}(?:\s?[–—-]\s?\d{1,6})?/gu;
 const DOCUMENT_SERIAL =
   /\b(?:No|Nos|Vol|Note|Notes|Paper|Papers|Report|Brief|Bulletin|Memo|Series|Docket|Case|Release|Circular|Opinion|File|Ref|Publication)\.?\s+(?:No\.?\s+)?(?:\d{1,4}:)?\d{1,4}(?:[/-][\p{L}]{0,3}-?\d{1,6})+\b/gu;
+/** "(9-418-007)", "HBS 9-419-054": three or more groups of digits joined by hyphens, a catalogue's or a case's number. */
+const HYPHENED_SERIAL = /(?<![\p{L}\p{N}.,$€£-])\d{1,4}(?:-\d{2,4}){2,}(?![\p{L}\p{N}]|[.,]\d)/gu;
 const IBID = /\bibid\.?,?\s*(?:pp?\.\s?)?\d{1,6}(?:\s?[–—-]\s?\d{1,6})?/gi;
 const DOI = /\b(?:doi:\s?)?10\.\d{4,9}\/[^\s"<>]+/gi;
 const ISBN_ISSN = /\b(?:ISBN(?:-1[03])?|ISSN|eISSN)\s?:?\s?[\dX][\dX\s-]{6,16}[\dX]\b/gi;
@@ -327,7 +329,7 @@ const NOISE_KINDS: NoiseKind[] = [
   allOf(VOTE_WIDGET),
   allOf(PROGRAMME_HOUR),
   allOf(CLUSTER_COUNT),
-  ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
+  ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, HYPHENED_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
   ...[DOTTED_DATE, KEYCAP, SERIES_STEP, TIMELINE_DAY, CITED_PAGES, FOOTNOTE_MARK, INSERT_BLOCK].map(allOf),
   allOf(SOFTWARE_VERSION),
   allOf(STAR_RATING),

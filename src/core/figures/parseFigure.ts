@@ -144,6 +144,11 @@ const PROPORTION_AFTER = new RegExp(
   `^\\s+in\\s+(?<of>ten|five|four|three|two|10|5|4|3|2|a\\s+hundred|100)(?![${LETTERS}\\d]|\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|matches|races?)\\b)`,
   'i',
 );
+/** A score's whole after its points, with nothing counted after it: "out of 10!", "/10", "out of five." */
+const SCORE_AFTER = new RegExp(
+  `^\\s*(?:out\\s+of|/)\\s*(?:10|ten|5|five|20|twenty|100)(?![${LETTERS}\\d])(?!\\s*(?:[${LETTERS}]|\\d))`,
+  'i',
+);
 const PROPORTION_OF: Record<string, number> = {
   ten: 10,
   five: 5,
@@ -405,8 +410,56 @@ function earlierCount(figures: PageFigure[], text: string, start: number): Earli
   return { unit: previous.unit, value: previous.value, between: text.slice(previous.end, start) };
 }
 
+/**
+ * Where a value's unit runs straight into the next item's text: "$28bnNov 2023", "40%OpenAI", "66%700".
+ * A chart's bars or a strip's items are separate elements whose text joins with no space between them;
+ * a unit followed at once by a capital or a digit ends one item and opens the next.
+ */
+const GLUED_ITEM = /\d(?:%|bn|tn|mn)(?=[A-Z\d])/g;
+
 /** Every figure in `text` that reads as a quantity: not dates, times, years, ordinals or model names. */
 export function findFigures(text: string): PageFigure[] {
+  if (text.search(GLUED_ITEM) >= 0) return gluedItemFigures(text);
+  return figuresOf(text);
+}
+
+/** The figures of each item of a line whose items run together, each read on its own. */
+function gluedItemFigures(text: string): PageFigure[] {
+  const figures: PageFigure[] = [];
+  let from = 0;
+  for (const m of eachMatch(GLUED_ITEM, text)) {
+    const to = m.index + m[0].length;
+    figures.push(...shifted(figuresOf(text.slice(from, to)), from));
+    from = to;
+  }
+  figures.push(...shifted(figuresOf(text.slice(from)), from));
+  return figures;
+}
+
+/** The item of a line whose items run together that holds `at` ("Nov 2023 · $86bn"), or undefined in any other line. */
+export function gluedItemAround(text: string, at: number): { start: number; end: number } | undefined {
+  let start = 0;
+  let glued = false;
+  for (const m of eachMatch(GLUED_ITEM, text)) {
+    glued = true;
+    const end = m.index + m[0].length;
+    if (at < end) return { start, end };
+    start = end;
+  }
+  return glued ? { start, end: text.length } : undefined;
+}
+
+const shifted = (figures: PageFigure[], by: number): PageFigure[] =>
+  by
+    ? figures.map((f) => ({
+        ...f,
+        start: f.start + by,
+        end: f.end + by,
+        ...(f.whole ? { whole: { start: f.whole.start + by, end: f.whole.end + by } } : {}),
+      }))
+    : figures;
+
+function figuresOf(text: string): PageFigure[] {
   const figures: PageFigure[] = [];
   // "Read also: Three Jakarta unicorns trim staff": another story's headline, or an ad.
   if (opensAsInsert(text)) return figures;
@@ -465,6 +518,12 @@ export function findFigures(text: string): PageFigure[] {
     if (CITATION_AFTER.test(after) || (g.digits && REFERENCE_BEFORE.test(before))) continue;
     // "three-quarters of staff", "two-thirds": a fraction, not a count of three or two.
     if (FRACTION_AFTER.test(after)) continue;
+    // "8 out of 10!", "scored 4/5", "a 9 out of 10": a score or a rating, nothing counted (its whole is no figure either).
+    const score = !g.cur && !g.pct && !g.scale ? SCORE_AFTER.exec(after) : null;
+    if (score) {
+      readTo = end + score[0].length;
+      continue;
+    }
     const proportion =
       !g.cur && !g.curWord && !g.pct && !g.scale && !g.plus && !g.decade
         ? PROPORTION_AFTER.exec(after)
