@@ -97,6 +97,11 @@ export const SIXTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldo
 export const SIXTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout61');
 export const SIXTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout62');
 export const SIXTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout63');
+/** The sixty-fourth to sixty-seventh sets (round 24): written before the round's changes, scored untouched, then wired in. */
+export const SIXTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout64');
+export const SIXTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout65');
+export const SIXTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout66');
+export const SIXTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout67');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
