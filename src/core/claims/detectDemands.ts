@@ -19,6 +19,7 @@ import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
 import { threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
+import { namesStoryStaff, storyStaffAt } from './storyStaffPhrase.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -234,7 +235,10 @@ function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>
     )
       return false;
     if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
-    if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
+    // "Everyone at OpenAI threatened to quit unless…": the employer of the staff is not another party.
+    const ref = reading.refAt[k];
+    if (ref && storyStaffAt(reading, ref.first, by)) k = ref.first;
+    else if (ref?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
   return others;
 }
@@ -455,7 +459,10 @@ export function detectDemands(
     }
     return true;
   };
-  const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
+  // "Staff at OpenAI", "nearly everyone at the ChatGPT maker": the staff named by their employer.
+  const namesDemanders = sentences.map(
+    (_, s) => sentenceHas(s, (w) => by.has(w)) || namesStoryStaff(reading, s, by),
+  );
   /** Sentences that state the staff's threat: there a condition on the board is the demand's. */
   const threatIn = new Set<number>();
   /** Pieces read inside a sentence that opens with a condition ("If the board quits, …", "Should the board step down, …"). */
@@ -627,7 +634,7 @@ export function detectDemands(
       if (
         marker === undefined ||
         otherParty ||
-        (subject?.entities.length && !staffPronoun) ||
+        (subject?.entities.length && !staffPronoun && !storyStaffAt(reading, subject.first, by)) ||
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
         tokens[marker + 1]?.lower === 'have' ||
