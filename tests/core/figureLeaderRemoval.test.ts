@@ -20,6 +20,10 @@ describe('a count that removed the leader, named, or voted on his removal is the
     ['In the end, just four board members voted on that motion.', 'four'],
     ["Only four of its members voted on Altman's removal.", 'four'],
     ['Just four board members voted on the decision to fire him.', 'four'],
+    // So few voted on "the matter", "the question": the day's decision, unnamed.
+    ['Only four directors voted on the matter; Altman was left out.', 'four'],
+    ['In the end, just four directors voted on the question.', 'four'],
+    ['Only four board members voted on that issue.', 'four'],
   ])('%s', (text, wording) => {
     expect(claims([text])).toEqual([['board-size', wording]]);
   });
@@ -38,6 +42,10 @@ describe('a count that removed the leader, named, or voted on his removal is the
     'Two directors voted on that decision, sources said.',
     'Three directors voted on the motion after a long debate.',
     'Only four directors voted on the decision to hire Emmett Shear.',
+    // Not so few, or another matter named after the noun.
+    'Four directors voted on the matter.',
+    "Only four directors voted on the matter of Emmett Shear's pay.",
+    'Just four directors voted on the question about the budget.',
   ])('no board size: %s', (text) => {
     expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
   });

@@ -24,6 +24,9 @@ describe('a valuation verb', () => {
     ['OpenAI was priced at $86 billion in the share sale.', '$86 billion'],
     ['The terms price OpenAI at roughly $86 billion.', 'roughly $86 billion'],
     ['It priced OpenAI near $86 billion, about triple the $28 billion set in April 2023.', '$28 billion'],
+    // The later worth said in words: "half a trillion dollars".
+    ['A 2026 share sale valued OpenAI at half a trillion dollars.', 'half a trillion dollars'],
+    ['OpenAI is now worth half a trillion dollars.', 'half a trillion dollars'],
   ])('%j', (text, wording) => {
     expect(valuations(text)).toContainEqual(['openai-valuation', wording]);
   });
@@ -38,6 +41,12 @@ describe('a valuation verb', () => {
     'Microsoft shares were priced at $370 on Monday.',
     'The chips were priced at $40,000 each.',
     'Anthropic was priced at $18 billion in its latest round.',
+    // Another company's trillions, and a worth only hoped for.
+    'Microsoft is worth well over two trillion dollars.',
+    'OpenAI could one day be worth a trillion dollars, Altman said.',
+    // "a trillion-dollar company": a size class for effect, whoever it is.
+    'Altman was fired by video call and courted by a trillion-dollar company.',
+    'Most start-ups will never have a trillion-dollar company behind them.',
   ])('marks no valuation in %j', (text) => {
     expect(valuations(text)).toEqual([]);
   });

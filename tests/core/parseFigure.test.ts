@@ -11,6 +11,9 @@ describe('parseNumberWords', () => {
     ['seven hundred', 700],
     ['a dozen', 12],
     ['half a dozen', 6],
+    ['half a trillion', 5e11],
+    ['a trillion', undefined],
+    ['two trillion five hundred billion', 2.5e12],
     ['twenty-one', 21],
     ['a hundred', 100],
     ['two thousand five hundred', 2500],
@@ -39,6 +42,8 @@ describe('findFigures', () => {
     ['two decades of research', [['two decades', 20, 'years', 'exact', 20, 20]]],
     ['half a decade', [['half a decade', 5, 'years', 'exact', 5, 5]]],
     ['invested $13 billion', [['$13 billion', 13e9, 'usd', 'exact', 13e9, 13e9]]],
+    // Trillions in words, as later valuations are said ("worth half a trillion dollars").
+    ['worth half a trillion dollars', [['half a trillion dollars', 5e11, 'usd', 'exact', 5e11, 5e11]]],
     ['a $13bn stake', [['$13bn', 13e9, 'usd', 'exact', 13e9, 13e9]]],
     ['more than US$10 billion', [['more than US$10 billion', 10e9, 'usd', 'more-than', 10e9, 15e9]]],
     ['valued at €424bn', [['€424bn', 424e9, 'eur', 'exact', 424e9, 424e9]]],

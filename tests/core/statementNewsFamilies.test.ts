@@ -139,3 +139,27 @@ describe('staff who would "trail" him', () => {
   ]);
   unmarked('staff-letter-demand', [['reporters trailing him', 'Reporters trailed Altman to the airport.']]);
 });
+
+describe('a post held for a while told as charge or command taken ("takes interim charge")', () => {
+  found([
+    [
+      'a headline, "takes interim charge at OpenAI"',
+      'Twitch co-founder Emmett Shear takes interim charge at OpenAI',
+      [['shear-appointment', 'takes interim charge at OpenAI']],
+    ],
+    [
+      '"took temporary command of the company"',
+      'Shear took temporary command of the company on Sunday.',
+      [['shear-appointment', 'took temporary command of the company']],
+    ],
+    [
+      '"won caretaker control"',
+      'Emmett Shear won caretaker control of OpenAI late on Sunday.',
+      [['shear-appointment', 'won caretaker control of OpenAI']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['someone else taking charge', 'Murati took interim charge on Friday.'],
+    ['a question', 'Would Shear take interim charge?'],
+  ]);
+});

@@ -19,7 +19,7 @@ import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
 import { threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
-import { staffAtEmployer } from './staffAtEmployer.ts';
+import { namesStoryStaff, storyStaffAt } from './storyStaffPhrase.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -246,7 +246,10 @@ function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>
     )
       return false;
     if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
-    if (reading.refAt[k]?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
+    // "Everyone at OpenAI threatened to quit unless…": the employer of the staff is not another party.
+    const ref = reading.refAt[k];
+    if (ref && storyStaffAt(reading, ref.first, by)) k = ref.first;
+    else if (ref?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
   return others;
 }
@@ -469,7 +472,10 @@ export function detectDemands(
     }
     return true;
   };
-  const namesDemanders = sentences.map((_, s) => sentenceHas(s, (w) => by.has(w)));
+  // "Staff at OpenAI", "nearly everyone at the ChatGPT maker": the staff named by their employer.
+  const namesDemanders = sentences.map(
+    (_, s) => sentenceHas(s, (w) => by.has(w)) || namesStoryStaff(reading, s, by),
+  );
   /** Sentences that state the staff's threat: there a condition on the board is the demand's. */
   const threatIn = new Set<number>();
   /** Pieces read inside a sentence that opens with a condition ("If the board quits, …", "Should the board step down, …"). */
@@ -643,7 +649,7 @@ export function detectDemands(
         otherParty ||
         (subject?.entities.length &&
           !staffPronoun &&
-          !staffAtEmployer(reading, subject, staffWords) &&
+          !storyStaffAt(reading, subject.first, staffWords) &&
           // "the staff … kept up its threat": "its" is the collective noun's, not the company's.
           !(tokens[marker - 1]?.lower === 'its' && ownThreat(reading, marker))) ||
         (!conditional && !blockHasLetter && !threatened) ||

@@ -33,8 +33,13 @@ const DECISION = `(?:${REMOVAL_NOUN}${OTHER_PURPOSE}|${VOTE_NOUN}${REMOVAL_PURPO
  * the whole that decided (so few took it), and the decision voted on is the story's own.
  */
 const SO_FEW_BEFORE = /(?:^|[^\p{L}])(?:only|just|a\s+mere|merely|a\s+total\s+of)\s+$/iu;
+/**
+ * What so few vote on is the decision of the day even unnamed: "voted on the matter", "on the
+ * question", not "the matter of Shear's pay" (another matter, named after it).
+ */
+const DECIDED_NOUN = `(?:${VOTE_NOUN}|matter|question|issue)(?!\\s+(?:of|about|concerning|regarding)(?![\\p{L}]))`;
 const DECIDED_VOTE_AFTER = new RegExp(
-  `^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+voted\\s+on\\s+(?:the|that|this)\\s+${VOTE_NOUN}${OTHER_PURPOSE}(?![\\p{L}])`,
+  `^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+voted\\s+on\\s+(?:the|that|this)\\s+${DECIDED_NOUN}${OTHER_PURPOSE}(?![\\p{L}])`,
   'iu',
 );
 

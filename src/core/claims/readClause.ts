@@ -459,6 +459,12 @@ function titleBefore(reading: BlockReading, first: number): number {
       k = reading.refAt[k - 2]!.first;
       continue;
     }
+    // "OpenAI co-founder", "Twitch co-founder": an organisation's name as the title's modifier.
+    const owner = reading.refAt[k - 1];
+    if (owner && k < first && TITLE_WORDS.has(tokens[k]!.lower) && !reading.people.has(owner.entities[0]!)) {
+      k = owner.first;
+      continue;
+    }
     if (!TITLE_WORDS.has(word) && !TITLE_LEADS.has(word)) break;
     k--;
   }

@@ -186,7 +186,7 @@ const FIGURE = new RegExp(
     '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
     // "a decade", "two decades": a span of years in tens.
     `|(?<decade>(?:half\\s+a|an?|one|two|three|four|five)\\s+decades?(?![${LETTERS}]))`,
-    `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
+    `|(?<words>(?:(?:half\\s+)?an?\\s+(?=dozen|hundred|thousand|million|billion|trillion))?${numberWord}(?:(?:\\s+and\\s+|[\\s-]+)${numberWord})*(?![${LETTERS}]))`,
     ')',
     // "$86 billion", "$86bn", and "$86-billion" as some styles hyphenate it before a noun.
     `(?:(?:\\s?|-(?=trillion|billion|million|thousand))(?<scale>trillion|billion|million|thousand|bn|tn|mn|m|k|b)(?![${LETTERS}]))?`,

@@ -30,7 +30,8 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// "half a trillion dollars": valuations of the later reporting are said in trillions too.
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 export const NUMBER_WORDS = [
   ...Object.keys(UNITS),
@@ -60,6 +61,8 @@ export function parseNumberWords(input: string): number | undefined {
     words.shift();
   }
   if (words.length === 1 && words[0] === 'dozen') return 12 * multiplier;
+  // "a trillion-dollar company", "a trillion dollars' worth": a size class said for effect, not a count.
+  if (words.length === 1 && words[0] === 'trillion' && multiplier === 1) return undefined;
   // "two dozen" → 24.
   if (words.length === 2 && words[1] === 'dozen' && (UNITS[words[0]!] ?? 0) > 1)
     return UNITS[words[0]!]! * 12;
