@@ -201,6 +201,9 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   if (CORRECTED_NEWCOMERS_BEFORE.test(before.slice(-CORRECTION_REACH))) return 'newcomers';
   if (DESCRIBED_BEFORE.test(before) && CORRECTION_AFTER.test(after)) return 'corrected';
   if (ARE_NEW_AFTER.test(after) || SEATS_TO_NEWCOMERS_AFTER.test(after)) return 'newcomers';
+  // "a new board that added two newcomers and was tasked with growing": a count its own noun calls new
+  // ("two outsiders", "two fresh faces") is the newcomers, whatever the sentence says of the board.
+  if (figure.noun === 'newcomers') return 'newcomers';
   if (LEADERS_AFTER.test(after)) return 'leaders';
   // The acting part: the part of a counted whole, the agent of the outvoting, a cleft's count.
   const partOfCount = PART_OF_COUNT_AFTER.exec(after);

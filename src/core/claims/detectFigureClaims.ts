@@ -1149,6 +1149,7 @@ export function detectFigureClaims(
           ...(around.page?.published ? { published: around.page.published } : {}),
           inReach,
           named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+          besideNames: (claim) => claim.entities.some((id) => neighbourNames().has(id)),
           nearby: (claim) =>
             names.length === 0 &&
             (claim.entities.some((id) => nearbyNames().has(id)) ||
@@ -1688,6 +1689,8 @@ interface TopicContext {
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
   named: (claim: ContentClaim) => boolean;
+  /** The block before or after names one of the topic's entities. */
+  besideNames: (claim: ContentClaim) => boolean;
   /** One of the topic's cues is in the sentence, the one before, or the headings above (reportedValueEcho.ts). */
   inReach: (claim: ContentClaim) => boolean;
 }
@@ -1813,6 +1816,9 @@ function topicOf(
       (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
       (context.lastPerson !== undefined && claim.entities.includes(context.lastPerson)) ||
       context.nearby(claim) ||
+      // "Taylor chairs it, with Summers and D'Angelo." | "That is two fresh faces": newcomers counted
+      // beside the block that names the new directors are theirs.
+      (context.board === 'newcomers' && context.besideNames(claim)) ||
       // "a rebuilt three-person board with two fresh faces": the story's remade board names its newcomers' topic.
       (remadeBoard() && (matcher.cueKeys.get(claim.id) ?? []).some((k) => NEWCOMER_TOPIC_CUE.test(k)));
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
