@@ -81,7 +81,7 @@ import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
 import { turnCarried } from '../page/turnCarry.ts';
 import { isGroupBreakdown } from './groupBreakdown.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
-import { apposedToName } from './appositionOwner.ts';
+import { apposedToName, namedAfterCount } from './appositionOwner.ts';
 import { valuedObject } from './valuedObject.ts';
 import { wholeOwner } from './wholeOwner.ts';
 import { subjectApposition } from './appositionAntecedent.ts';
@@ -634,9 +634,9 @@ const SUBSET_WORDS =
  */
 const STAFF_TOTAL_BEFORE =
   /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
-/** "of its 770 employees", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
+/** "of its 770 employees", "among OpenAI's 770 staff", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
-  /(?:\b(?:out\s+of|of)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
+  /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
 /** Subset words that may describe every member of a group rather than pick some out. */
 const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
@@ -1747,6 +1747,8 @@ function topicOf(
     counts &&
     (!figure.noun || STAFF_NOUNS.has(figure.noun)) &&
     (STAFF_TOTAL_BEFORE.test(closeBefore) ||
+      // "from a workforce described by the organizers as 700-plus": the whole, however it is described.
+      isDescribedTotal(closeBefore) ||
       (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)));
   // "an initial board of three": the new board's starting size is no topic's count.
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
@@ -2234,6 +2236,8 @@ function indefiniteOwner(
   // no other organisation, is the one the page is about.
   // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
   if (apposedToName(text.slice(span.start, at))) return true;
+  // "a company of 300 people called Acme": named after its count, the company is that one.
+  if (namedAfterCount(text.slice(figure.end, span.end))) return true;
   // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770", "Swisher
   // reported 505"), or one across a clause break, owns nothing (countSource.ts).
   return !(
