@@ -3,6 +3,7 @@ import type { Span } from '../text/splitSentences.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isWholeBoardComposition } from './wholeBoardCount.ts';
 import { returnStatedBefore } from './boardAfterReturn.ts';
+import { decidedByBefore } from './decisionAgent.ts';
 
 /*
  * Which board does a count of directors belong to? A story about a board's decision speaks of several
@@ -213,6 +214,8 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
     if (
       ACT_OF_COUNT_AFTER.test(rest) ||
       AGENT_OF_ACT_BEFORE.test(before) ||
+      // "It was a decision of four directors out of six": the decision's agent (decisionAgent.ts).
+      decidedByBefore(before) ||
       (!/\p{L}/u.test(before) && !/\p{L}/u.test(rest))
     )
       return 'acted';

@@ -2159,13 +2159,14 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
 const SPLIT_COUNT_AFTER =
   /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:(?:the\s+)?(?:other|remaining)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+others?|\s+(?:other\s+)?(?:directors?|members?|trustees?|board\s+members?))?\s+(?:(?:had|have|did|were|was)\s+)?(?:not\s+|n['’]t\s+)?(?:abstain\w*|against|opposed|opposing|object\w*|dissent\w*|declin\w*|refus\w*|vot\w+|backed|backing|support\w*|sided|siding|held\s+out|holding\s+out|sat\s+(?:it\s+)?out|disagree\w*|resist\w*|for)\b/i;
 /**
- * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
+ * Nothing before the count in its clause (a reported clause starts after "said", "reported that": "US media
+ * reports said four directors voted for the move") but a list item's number, an opening adverbial, "there were",
  * a subordinating conjunction ("When four of them decided…", with its measure of time: "days after four directors
  * removed him", "shortly before", "hours after"), "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
  * him": the group the page speaks of, all of it).
  */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*|\b(?:said|say|says|reported|report|reports|wrote|writes|added|adds|noted|notes|confirmed|confirms|claimed|claims)\s+(?:that\s+)?)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).
@@ -2215,6 +2216,8 @@ function indefiniteOwner(
   if (
     !m ||
     /\b(?:board|team|staff|workforce|headcount|payroll|panel)\s+(?:of|with)\s+$/i.test(before) ||
+    // "a decision of four directors": those who decided, not an unnamed company's people (decisionAgent.ts).
+    decidedByBefore(before) ||
     // "a founding group of 11", "a cohort of 30": the group's own size.
     /\b(?:group|cohort|circle)\s+of\s+$/i.test(before) ||
     MEASURE_NOUN_OF_BEFORE.test(before)
