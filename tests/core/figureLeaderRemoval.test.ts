@@ -20,6 +20,7 @@ describe('a count that removed the leader, named, or voted on his removal is the
     ['In the end, just four board members voted on that motion.', 'four'],
     ["Only four of its members voted on Altman's removal.", 'four'],
     ['Just four board members voted on the decision to fire him.', 'four'],
+    ['Only three directors voted on the question.', 'three'],
   ])('%s', (text, wording) => {
     expect(claims([text])).toEqual([['board-size', wording]]);
   });
@@ -37,6 +38,7 @@ describe('a count that removed the leader, named, or voted on his removal is the
     'Two directors voted on the resolution.',
     'Two directors voted on that decision, sources said.',
     'Three directors voted on the motion after a long debate.',
+    'Three trustees voted on the question.',
     'Only four directors voted on the decision to hire Emmett Shear.',
   ])('no board size: %s', (text) => {
     expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);

@@ -88,13 +88,14 @@ export const tookToRemove = (before: string, after: string) =>
   IT_TOOK_BEFORE.test(before) && TO_REMOVE_AFTER.test(after);
 
 /**
- * "Only four directors voted on the matter", "four directors voted for the move", "four of them cast
- * their votes in favour of his removal": a vote on or for the decision itself, which only those who
- * decided cast. Not a vote "against him" nor "on a new chair" (another matter); a count split by a second
- * one ("three voted for the move, one against") is read apart (detectFigureClaims' SPLIT_COUNT_AFTER).
+ * "four directors voted for the move", "four of them cast their votes in favour of his removal": a vote
+ * for the decision itself is cast only by those who carried it. A vote on it says nothing of which way
+ * ("Two directors voted on the resolution"; "Only four voted on the matter" is leaderRemoval's), and a
+ * vote against him, for another matter ("for the merger") or split by a second count ("three voted for
+ * the move, one against": detectFigureClaims' SPLIT_COUNT_AFTER) stays some of the board.
  */
-const VOTED_ON_DECISION_AFTER = new RegExp(
-  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|all|jointly|together|eventually|finally|ultimately|had)\\s+)*(?:voted|vote|votes|cast\\s+(?:their\\s+|the\\s+)?votes?)\\s+(?:on|for|in\\s+favou?r\\s+of)\\s+(?:the|that|this|his|Altman['’]s)\\s+(?:matter|question|motion|resolution|${DECISION}|fate)\\b`,
+const VOTED_FOR_DECISION_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|all|jointly|together|eventually|finally|ultimately|had)\\s+)*(?:voted|vote|votes|cast\\s+(?:their\\s+|the\\s+)?votes?)\\s+(?:for|in\\s+favou?r\\s+of)\\s+(?:the|that|this|his|Altman['’]s)\\s+(?:decision|move|firing|ouster|ousting|sacking|removal|dismissal)\\b(?!\\s+to\\s+(?!(?:fire|oust|remove|dismiss|sack|axe|push)\\b))`,
   'iu',
 );
 
@@ -103,4 +104,4 @@ export const choseRemovalAfter = (after: string) =>
   CHOSE_REMOVAL_AFTER.test(after) ||
   DECIDED_THAT_AFTER.test(after) ||
   IDIOM_ACT_AFTER.test(after) ||
-  VOTED_ON_DECISION_AFTER.test(after);
+  VOTED_FOR_DECISION_AFTER.test(after);
