@@ -67,3 +67,37 @@ describe('a count that is the agent of the decision is the board that decided (d
     expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
   });
 });
+
+/*
+ * A vote for the decision itself is cast only by those who carried it ("voted for the move", "voted in
+ * favour of his removal"), in a reported clause too ("Reports said four directors…"); "only" makes a vote
+ * on the matter the whole that decided (leaderRemoval.ts);
+ * and the decision may be named as theirs ("a decision of four directors", "the work of just four people").
+ * A vote against him, on another matter, or split by a second count stays some of the board.
+ */
+describe('a vote on the decision, and a decision named as the count’s', () => {
+  it.each<[string, string]>([
+    ['Only four directors voted on the matter.', 'four'],
+    ['Four directors voted for the move, according to reports.', 'Four'],
+    ['Reports said four directors voted in favour of his removal.', 'four'],
+    ['The Times reported that four directors voted for the decision.', 'four'],
+    ['Four of them cast their votes in favour of his removal.', 'Four'],
+    ['It was a decision of four directors, taken in a video call.', 'four'],
+    ['The firing was the work of just four people.', 'four'],
+  ])('%s', (text, words) => {
+    expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([['board-size', words]]);
+  });
+
+  it.each([
+    'Three directors voted against him.',
+    'Four directors voted on a new chair last spring.',
+    'Three directors voted for the move, while one was against.',
+    'Reports said four directors voted on the budget.',
+    'Two directors voted on the matter.',
+    'Four directors voted for the merger.',
+    'Four directors voted for the decision to hire a new chief.',
+    'Analysts said four directors would be added next year.',
+  ])('%s', (text) => {
+    expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
+  });
+});

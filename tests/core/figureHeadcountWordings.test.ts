@@ -36,3 +36,38 @@ describe('the ways news gives OpenAI’s headcount', () => {
     expect(marks(text).filter(([id]) => id === 'openai-headcount')).toEqual([]);
   });
 });
+
+/*
+ * The staff a letter's signers are drawn from is the headcount, however the total is given: described by
+ * someone ("a workforce put by analysts at roughly 770"), owned ("among OpenAI's 700-odd employees"), or
+ * an unnamed company whose sentence names another organisation only in a later clause.
+ */
+describe('the whole the signers are drawn from is the headcount, not the signers', () => {
+  it.each<[string, string, string]>([
+    ['Signatures reached 650, from a workforce put by analysts at roughly 770.', '650', 'roughly 770'],
+    ['The petition drew 600 names, from a staff described by its organisers as 700-plus.', '600', '700-plus'],
+    ["Organisers counted 690 signatures among OpenAI's 700-odd employees.", '690', '700-odd'],
+    [
+      "Organisers of the staff letter tallied more than 700 signatures among OpenAI's 700-plus employees.",
+      'more than 700',
+      '700-plus',
+    ],
+    [
+      'A petition gathered 690 names in a company of 770-odd people, its authors threatening to follow Altman to Microsoft.',
+      '690',
+      '770-odd',
+    ],
+  ])('%s', (text, signers, total) => {
+    expect(marks(text)).toEqual([
+      ['staff-letter-signatories', signers],
+      ['openai-headcount', total],
+    ]);
+  });
+
+  it.each([
+    'Microsoft, a company of 220,000 people, hired him.',
+    'A petition went round in a company of 300 people called Acme, its staff angry at their chief.',
+  ])('another company’s people: %s', (text) => {
+    expect(marks(text).filter(([id]) => id === 'openai-headcount')).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ describe('a count that removed the leader, named, or voted on his removal is the
     ['Only four directors voted on the matter; Altman was left out.', 'four'],
     ['In the end, just four directors voted on the question.', 'four'],
     ['Only four board members voted on that issue.', 'four'],
+    ['Only three directors voted on the question.', 'three'],
   ])('%s', (text, wording) => {
     expect(claims([text])).toEqual([['board-size', wording]]);
   });
@@ -41,6 +42,7 @@ describe('a count that removed the leader, named, or voted on his removal is the
     'Two directors voted on the resolution.',
     'Two directors voted on that decision, sources said.',
     'Three directors voted on the motion after a long debate.',
+    'Three trustees voted on the question.',
     'Only four directors voted on the decision to hire Emmett Shear.',
     // Not so few, or another matter named after the noun.
     'Four directors voted on the matter.',

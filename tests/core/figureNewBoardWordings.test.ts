@@ -58,3 +58,55 @@ describe('newcomers counted as new to the board', () => {
     ).toEqual([]);
   });
 });
+
+/*
+ * Newcomers in a reporter's idiom are counted by their noun ("two outsiders", "two fresh appointees",
+ * "two first-timers", "added two newcomers"), whatever else the sentence says of the new board (its work
+ * ahead, a ceiling), and a count so named speaks of the new directors the block beside it names.
+ */
+describe('newcomers named by the idiom of their noun', () => {
+  const newcomers = (blocks: string[]) =>
+    figureClaimsAfterLead(blocks).filter(([id]) => id === 'new-board-newcomers');
+
+  it.each<[string[], string]>([
+    [["The deal brings in two outsiders alongside the lone holdover, Adam D'Angelo."], 'two'],
+    [
+      ["Under the agreement, Bret Taylor's board added two newcomers and is tasked with growing later."],
+      'two',
+    ],
+    [
+      [
+        "The new directors are Bret Taylor, Larry Summers and Adam D'Angelo.",
+        'That makes two fresh appointees and one survivor, with room to grow.',
+      ],
+      'two',
+    ],
+    [
+      [
+        "Bret Taylor will chair it, with Larry Summers and Adam D'Angelo.",
+        'Two first-timers, then, and a mandate to expand.',
+      ],
+      'Two',
+    ],
+    // The block names someone else (Altman): the new directors are named in the block before.
+    [
+      [
+        "Bret Taylor will chair it, with Larry Summers and Adam D'Angelo.",
+        'That is two fresh faces, and Altman stays off the board for now.',
+      ],
+      'two',
+    ],
+  ])('%j', (blocks, words) => {
+    expect(newcomers(blocks)).toEqual([['new-board-newcomers', words]]);
+  });
+
+  it.each([
+    'Meta named a new board with two outsiders.',
+    'Two outsiders bid for the club last year.',
+    'The board chose two outsiders to advise it on the search.',
+    // Outsiders of the old board: directors with no job at the company, not newcomers.
+    "Four directors decided it: the chief scientist plus three outsiders, Adam D'Angelo among them.",
+  ])('%s', (text) => {
+    expect(newcomers([text])).toEqual([]);
+  });
+});

@@ -117,3 +117,17 @@ describe('a weekday counted back from a named date when the clause looks back', 
     expect(periodIn(block, second, wording)).toBe(period);
   });
 });
+
+describe('a weekday set beside a date names that date, not the last such weekday', () => {
+  it.each<[string, string]>([
+    ['When three trustees met on Friday, Nov. 17, 2023, they voted him out.', '2023-11-17'],
+    ['Shares fell 1.7% on Monday, 20 November 2023.', '2023-11-20'],
+    ['On Tuesday November 21, 2023 the company said 770 people worked there.', '2023-11-21'],
+  ])('%s', (sentence, period) => {
+    expect(periodOf(sentence, '2025-12-15')).toBe(period);
+  });
+
+  it('a weekday with no date beside it is still the last one before the page', () => {
+    expect(periodOf('Shares fell 1.7% on Friday, after the news.', '2023-11-20')).toBe('2023-11-17');
+  });
+});

@@ -42,3 +42,13 @@ export function apposedToName(before: string): boolean {
   }
   return !PREPOSITION_BEFORE.test(head);
 }
+
+/**
+ * After the count and its noun, the company is given a name the page may not know: "a company of 300
+ * people called Acme", "a start-up of 60 staff named Lumina", "a firm of 40, known as Quill". Such a
+ * company is that one, not the page's own.
+ */
+const NAMED_AFTER = /^(?:\s+[\p{L}-]+){0,2}?,?\s+(?:called|named|known\s+as)\s+\p{Lu}/u;
+
+/** The words after an indefinite company's count name it ("…of 300 people called Acme"). */
+export const namedAfterCount = (after: string): boolean => NAMED_AFTER.test(after);

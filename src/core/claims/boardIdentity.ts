@@ -3,6 +3,7 @@ import type { Span } from '../text/splitSentences.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isWholeBoardComposition } from './wholeBoardCount.ts';
 import { returnStatedBefore } from './boardAfterReturn.ts';
+import { decidedByBefore } from './decisionAgent.ts';
 
 /*
  * Which board does a count of directors belong to? A story about a board's decision speaks of several
@@ -201,6 +202,9 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   if (CORRECTED_NEWCOMERS_BEFORE.test(before.slice(-CORRECTION_REACH))) return 'newcomers';
   if (DESCRIBED_BEFORE.test(before) && CORRECTION_AFTER.test(after)) return 'corrected';
   if (ARE_NEW_AFTER.test(after) || SEATS_TO_NEWCOMERS_AFTER.test(after)) return 'newcomers';
+  // "a new board that added two newcomers and was tasked with growing": a count its own noun calls new
+  // ("two outsiders", "two fresh faces") is the newcomers, whatever the sentence says of the board.
+  if (figure.noun === 'newcomers') return 'newcomers';
   if (LEADERS_AFTER.test(after)) return 'leaders';
   // The acting part: the part of a counted whole, the agent of the outvoting, a cleft's count.
   const partOfCount = PART_OF_COUNT_AFTER.exec(after);
@@ -210,6 +214,8 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
     if (
       ACT_OF_COUNT_AFTER.test(rest) ||
       AGENT_OF_ACT_BEFORE.test(before) ||
+      // "It was a decision of four directors out of six": the decision's agent (decisionAgent.ts).
+      decidedByBefore(before) ||
       (!/\p{L}/u.test(before) && !/\p{L}/u.test(rest))
     )
       return 'acted';

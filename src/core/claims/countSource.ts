@@ -33,7 +33,9 @@ const SOURCE_AFTER = new RegExp(
 
 /** A clause break: a semicolon, a sentence end, or a dash (a dash before the figure only when a new clause follows it). */
 const BREAK_BEFORE = /[;!?]|\.\s|\s[—–-]\s*(?:and|but|while|yet|so|or|then)\b/i;
-const BREAK_AFTER = /[;.!?—–]|\s-\s/;
+/** The figure's noun (two words at most), then a comma or "called"/"named"/"known as": the name that follows is the company's. */
+const NAMES_COMPANY_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*|\s+(?:called|named|known\s+as|at|in)\s+|\s+\(\s*)$/u;
 
 /** A later clause that points back at the name ("Microsoft grew; it is a company of 220,000"). */
 const POINTS_BACK =
@@ -53,5 +55,8 @@ export function ownsNoCompany(
     const cut = BREAK_BEFORE.exec(between);
     return cut !== null && !POINTS_BACK.test(between.slice(cut.index + 1));
   }
-  return name.start >= figureEnd && BREAK_AFTER.test(text.slice(figureEnd, name.start));
+  // After the figure, only a name that closes its own phrase names the company ("a company of 770,
+  // Acme,", "a company of 770 called Acme"); one further on ("…of 700-plus people, its signers warning
+  // they would quit for Microsoft") is another clause's.
+  return name.start >= figureEnd && !NAMES_COMPANY_AFTER.test(text.slice(figureEnd, name.start));
 }

@@ -72,13 +72,36 @@ const IDIOM_ACT_AFTER = new RegExp(
   'iu',
 );
 
-/** The clause before the count makes it the agent of the decision ("was taken by just four"). */
-export const decidedByBefore = (before: string) => DECIDED_BY_BEFORE.test(before);
+/**
+ * The decision named as the count's own: "It was a decision of four directors", "the work of just four
+ * people", "the choice of only four trustees" (the noun right before "of", so "a majority of four" and
+ * "a board of four" stay sizes of a body).
+ */
+const DECISION_OF_BEFORE = new RegExp(`\\b(?:${DECISION}|work|doing)\\s+of\\s+${FEW}$`, 'iu');
+
+/** The clause before the count makes it the agent of the decision ("was taken by just four", "a decision of four"). */
+export const decidedByBefore = (before: string) =>
+  DECIDED_BY_BEFORE.test(before) || DECISION_OF_BEFORE.test(before);
 
 /** "it took only four of them to remove him": the count is what the removal needed. */
 export const tookToRemove = (before: string, after: string) =>
   IT_TOOK_BEFORE.test(before) && TO_REMOVE_AFTER.test(after);
 
+/**
+ * "four directors voted for the move", "four of them cast their votes in favour of his removal": a vote
+ * for the decision itself is cast only by those who carried it. A vote on it says nothing of which way
+ * ("Two directors voted on the resolution"; "Only four voted on the matter" is leaderRemoval's), and a
+ * vote against him, for another matter ("for the merger") or split by a second count ("three voted for
+ * the move, one against": detectFigureClaims' SPLIT_COUNT_AFTER) stays some of the board.
+ */
+const VOTED_FOR_DECISION_AFTER = new RegExp(
+  `^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|all|jointly|together|eventually|finally|ultimately|had)\\s+)*(?:voted|vote|votes|cast\\s+(?:their\\s+|the\\s+)?votes?)\\s+(?:for|in\\s+favou?r\\s+of)\\s+(?:the|that|this|his|Altman['’]s)\\s+(?:decision|move|firing|ouster|ousting|sacking|removal|dismissal)\\b(?!\\s+to\\s+(?!(?:fire|oust|remove|dismiss|sack|axe|push)\\b))`,
+  'iu',
+);
+
 /** "four directors decided to sack him": the count chose the removal. */
 export const choseRemovalAfter = (after: string) =>
-  CHOSE_REMOVAL_AFTER.test(after) || DECIDED_THAT_AFTER.test(after) || IDIOM_ACT_AFTER.test(after);
+  CHOSE_REMOVAL_AFTER.test(after) ||
+  DECIDED_THAT_AFTER.test(after) ||
+  IDIOM_ACT_AFTER.test(after) ||
+  VOTED_FOR_DECISION_AFTER.test(after);

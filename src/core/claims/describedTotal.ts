@@ -1,7 +1,7 @@
 /*
  * A staff's size given as how others describe or estimate it, the total's noun first and the
  * describing verb after it: "out of a staff they described as 700-plus", "in a workforce usually
- * described as 700-plus", "from a workforce reported at 700-plus", "a headcount variously put at
+ * described as 700-plus", "from a workforce described by the organizers as 700-plus", "from a workforce reported at 700-plus", "a headcount variously put at
  * 770", "a payroll estimated at about 780". Each gives
  * the whole organisation's size, as "a workforce of 770" does.
  *
@@ -23,13 +23,15 @@ const HOW = '(?:(?:usually|widely|often|commonly|generally|variously|elsewhere|t
  * total's reports give the value (reportedValueEcho.ts).
  */
 const DESCRIBED =
-  '(?:described|reported|put|estimated|counted|given|reckoned|pegged|cited|quoted|tallied|said\\s+to\\s+be)\\s+(?:as|at)';
+  '(?:described|reported|put|estimated|counted|given|reckoned|pegged|cited|quoted|tallied|said\\s+to\\s+be)' +
+  // The describer as the passive's agent: "described by the organizers as", "put by one report at".
+  "(?:\\s+by\\s+(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)?\\s+(?:as|at)";
 const APPROXIMATELY =
   '(?:(?:roughly|about|around|some|nearly|approximately|just\\s+over|more\\s+than|over)\\s+)?';
 
 const DESCRIBED_TOTAL_BEFORE = new RegExp(
   `\\b${WHOLE}\\s+${DESCRIBER}${HOW}${DESCRIBED}\\s+${APPROXIMATELY}$`,
-  'i',
+  'iu',
 );
 
 /** The words before the figure (its sentence so far) give it as the staff's size as described or estimated. */

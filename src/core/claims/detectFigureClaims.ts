@@ -83,7 +83,7 @@ import { turnCarried } from '../page/turnCarry.ts';
 import { restatedIn } from '../page/restatedValue.ts';
 import { isGroupBreakdown } from './groupBreakdown.ts';
 import { DISTINCTIVE_ECHO, echoWeight, reportedValues } from './reportedValueEcho.ts';
-import { apposedToName } from './appositionOwner.ts';
+import { apposedToName, namedAfterCount } from './appositionOwner.ts';
 import { valuedObject } from './valuedObject.ts';
 import { wholeOwner } from './wholeOwner.ts';
 import { subjectApposition } from './appositionAntecedent.ts';
@@ -636,9 +636,9 @@ const SUBSET_WORDS =
  */
 const STAFF_TOTAL_BEFORE =
   /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
-/** "of its 770 employees", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
+/** "of its 770 employees", "among OpenAI's 770 staff", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
-  /(?:\b(?:out\s+of|of)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
+  /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
 /** Subset words that may describe every member of a group rather than pick some out. */
 const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
@@ -1161,6 +1161,7 @@ export function detectFigureClaims(
           ...(around.page?.published ? { published: around.page.published } : {}),
           inReach,
           named: (claim) => names.length > 0 || claim.entities.some((id) => neighbourNames().has(id)),
+          besideNames: (claim) => claim.entities.some((id) => neighbourNames().has(id)),
           nearby: (claim) =>
             names.length === 0 &&
             (claim.entities.some((id) => nearbyNames().has(id)) ||
@@ -1753,6 +1754,8 @@ interface TopicContext {
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
   named: (claim: ContentClaim) => boolean;
+  /** The block before or after names one of the topic's entities. */
+  besideNames: (claim: ContentClaim) => boolean;
   /** One of the topic's cues is in the sentence, the one before, or the headings above (reportedValueEcho.ts). */
   inReach: (claim: ContentClaim) => boolean;
 }
@@ -1809,6 +1812,8 @@ function topicOf(
     counts &&
     (!figure.noun || STAFF_NOUNS.has(figure.noun)) &&
     (STAFF_TOTAL_BEFORE.test(closeBefore) ||
+      // "from a workforce described by the organizers as 700-plus": the whole, however it is described.
+      isDescribedTotal(closeBefore) ||
       (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)));
   // "an initial board of three": the new board's starting size is no topic's count.
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
@@ -1878,6 +1883,9 @@ function topicOf(
       (context.labelled !== undefined && claim.entities.includes(context.labelled)) ||
       (context.lastPerson !== undefined && claim.entities.includes(context.lastPerson)) ||
       context.nearby(claim) ||
+      // "Taylor chairs it, with Summers and D'Angelo." | "That is two fresh faces": newcomers counted
+      // beside the block that names the new directors are theirs.
+      (context.board === 'newcomers' && context.besideNames(claim)) ||
       // "a rebuilt three-person board with two fresh faces": the story's remade board names its newcomers' topic.
       (remadeBoard() && (matcher.cueKeys.get(claim.id) ?? []).some((k) => NEWCOMER_TOPIC_CUE.test(k)));
     // A topic of the story's organisation may go unnamed in a block ("the company", a list item);
@@ -2216,13 +2224,14 @@ function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
 const SPLIT_COUNT_AFTER =
   /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:(?:the\s+)?(?:other|remaining)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+others?|\s+(?:other\s+)?(?:directors?|members?|trustees?|board\s+members?))?\s+(?:(?:had|have|did|were|was)\s+)?(?:not\s+|n['’]t\s+)?(?:abstain\w*|against|opposed|opposing|object\w*|dissent\w*|declin\w*|refus\w*|vot\w+|backed|backing|support\w*|sided|siding|held\s+out|holding\s+out|sat\s+(?:it\s+)?out|disagree\w*|resist\w*|for)\b/i;
 /**
- * Nothing before the count in its clause but a list item's number, an opening adverbial, "there were",
+ * Nothing before the count in its clause (a reported clause starts after "said", "reported that": "US media
+ * reports said four directors voted for the move") but a list item's number, an opening adverbial, "there were",
  * a subordinating conjunction ("When four of them decided…", with its measure of time: "days after four directors
  * removed him", "shortly before", "hours after"), "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
  * him": the group the page speaks of, all of it).
  */
 const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
+  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*|\b(?:said|say|says|reported|report|reports|wrote|writes|added|adds|noted|notes|confirmed|confirms|claimed|claims)\s+(?:that\s+)?)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).
@@ -2272,6 +2281,8 @@ function indefiniteOwner(
   if (
     !m ||
     /\b(?:board|team|staff|workforce|headcount|payroll|panel)\s+(?:of|with)\s+$/i.test(before) ||
+    // "a decision of four directors": those who decided, not an unnamed company's people (decisionAgent.ts).
+    decidedByBefore(before) ||
     // "a founding group of 11", "a cohort of 30": the group's own size.
     /\b(?:group|cohort|circle)\s+of\s+$/i.test(before) ||
     MEASURE_NOUN_OF_BEFORE.test(before)
@@ -2293,6 +2304,8 @@ function indefiniteOwner(
   // no other organisation, is the one the page is about.
   // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
   if (apposedToName(text.slice(span.start, at))) return true;
+  // "a company of 300 people called Acme": named after its count, the company is that one.
+  if (namedAfterCount(text.slice(figure.end, span.end))) return true;
   // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770", "Swisher
   // reported 505"), or one across a clause break, owns nothing (countSource.ts).
   return !(

@@ -270,7 +270,10 @@ export function figurePeriod(
     blockDateBefore(text, sentence.start, published);
   for (const [pattern, kind] of DATES) {
     if (kind !== 'weekday') continue;
-    for (const m of eachMatch(pattern, words))
+    for (const m of eachMatch(pattern, words)) {
+      // "on Friday, Nov. 17, 2023", "on Friday 17 November": the weekday names the date set beside it.
+      const after = m.index + m[0].length;
+      if (named.some((d) => d.index >= after && /^,?\s*$/.test(words.slice(after, d.index)))) continue;
       consider(
         weekdayPeriod(
           m[1]!,
@@ -283,6 +286,7 @@ export function figurePeriod(
         m.index,
         m[0].length,
       );
+    }
   }
   // "triple the $28 billion it had fetched seven months before", "a year on": counted from the date named.
   for (const m of eachMatch(RELATIVE_SHIFT, words)) {

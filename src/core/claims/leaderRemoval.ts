@@ -18,11 +18,11 @@ const REMOVAL_VERB =
 /** What a vote on the removal is a vote on: the removal itself, named. */
 const REMOVAL_NOUN = '(?:removal|firing|ouster|ousting|dismissal|sacking)';
 /**
- * A vote's own nouns name any vote ("voted on the resolution"): they are the removal only with it
+ * A vote's own nouns name any vote ("voted on the resolution", "on the matter"): they are the removal only with it
  * as their purpose, "the decision to fire him". Directors counted voting on an unnamed decision are
  * the part of the board that voted, not its size.
  */
-const VOTE_NOUN = '(?:decision|motion|resolution)';
+const VOTE_NOUN = '(?:decision|motion|resolution|matter|question)';
 const REMOVAL_PURPOSE = '\\s+to\\s+(?:fire|oust|remove|dismiss|sack|axe|push\\s+out|depose)';
 const DECISION_OWNER = "(?:the|that|this|his|Altman['’]s|the\\s+(?:chief\\s+executive|CEO)['’]s)";
 /** "the decision to hire Shear" is another decision; "the removal to …" reads on only as this one. */

@@ -362,8 +362,20 @@ const IS_NEW_AFTER =
 /** "two of those names are new", "two of them are newcomers": a part of a list, said to be new. */
 const PART_IS_NEW_AFTER =
   /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
-/** "two new faces", "two genuinely new faces": newcomers in a reporter's idiom. */
-const NEW_FACES_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:new|fresh)\s+faces(?![a-z])/i;
+/**
+ * Newcomers in a reporter's idiom: "two new faces", "two genuinely fresh faces", "two new arrivals", "two
+ * fresh appointees", "two first-timers". ("two new directors" and "two newcomers" are read by their
+ * people noun.)
+ */
+const NEW_FACES_AFTER =
+  /^\s+(?:[a-z]+ly\s+)?(?:(?:new|fresh)\s+(?:faces|names|arrivals|additions|appointees|recruits|entrants)|first-timers)(?![a-z])/i;
+/**
+ * "brought in two outsiders", "added two additions": outsiders are newcomers only when they join. "plus
+ * three outsiders" on a board of old says only that they had no job at the company.
+ */
+const JOINING_OUTSIDERS_AFTER = /^\s+(?:outsiders|additions)(?![a-z])/i;
+const JOINING_BEFORE =
+  /\b(?:brought|brings|bringing|bring|added|adds|adding|add|appointed|appoints|named|names|recruited|welcomed|welcomes|drafted|drafting)\s+(?:in\s+)?(?:just\s+|only\s+)?$/i;
 /** "nine seats at most", "500 staff at the very least": a bound written after the number and its noun. */
 const BOUND_AFTER = /^(?:[\s-]+[a-z]+){0,2}?,?\s+at\s+(?:the\s+)?(?:very\s+)?(?<bound>most|least)(?![a-z])/i;
 const REMAINING_AFTER =
@@ -547,8 +559,10 @@ function figuresOf(text: string): PageFigure[] {
       (MEMBERS_OF_STAFF_AFTER.test(after) || STAFF_MEMBERS_AFTER.test(after) ? 'staff' : undefined) ??
       (FOUNDING_MEMBERS_AFTER.test(after) ? 'founders' : undefined) ??
       FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years') ??
-      // "two genuinely new faces": people new to a group.
-      (NEW_FACES_AFTER.test(after) ? 'newcomers' : undefined) ??
+      // "two genuinely new faces", "brought in two outsiders": people new to a group.
+      (NEW_FACES_AFTER.test(after) || (JOINING_OUTSIDERS_AFTER.test(after) && JOINING_BEFORE.test(before))
+        ? 'newcomers'
+        : undefined) ??
       // "two of the three are new": the three are the whole, not the new ones.
       (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined) ??
       // "Only two of those names are new": the part said to be new.
