@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { found, unmarked } from './helpers/statementCases.ts';
+import { describe, expect, it } from 'vitest';
+import { found, LEAD, unmarked } from './helpers/statementCases.ts';
+import { annotate } from './helpers/annotate.ts';
 
 /*
  * Round 24: the words of a hire and a return — a post taken by one or two people ("both had accepted
@@ -130,4 +131,46 @@ describe('coming home to the post', () => {
     ['home from elsewhere', 'Altman came home from the conference.'],
     ['a possibility', 'Altman may come home to OpenAI.'],
   ]);
+});
+
+describe('a timeline row in the past without a subject', () => {
+  found([
+    [
+      '"Returned as CEO formally" after rows about him',
+      [
+        'Five days in November 2023',
+        'Tue, Nov. 21',
+        "Deal for Altman's return as CEO",
+        'Wed, Nov. 29',
+        'Returned as CEO formally',
+      ],
+      [
+        ['altman-returns-as-ceo', "Altman's return"],
+        ['altman-returns-as-ceo', 'Returned as CEO'],
+      ],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    [
+      'a row after someone else was named last',
+      ['Altman fired Brockman.', 'Nov 2023', 'Returned as chief executive within a week'],
+    ],
+  ]);
+});
+
+describe('a contents box lists sections, it states nothing', () => {
+  const claims = (blocks: string[]) =>
+    annotate([LEAD, ...blocks])
+      .highlights.filter((h) => h.kind === 'claim')
+      .map((h) => h.text);
+  it.each<[string, string[]]>([
+    ['"Contents"', ['Contents', 'Career', "Altman's return", 'See also']],
+    ['"In this article"', ['In this article', "Altman's return", "Brockman's resignation"]],
+    ['"On this page"', ['On this page', "Altman's return"]],
+  ])('leaves the entries under %s unmarked', (_, blocks) => {
+    expect(claims(blocks)).toEqual([]);
+  });
+  it('marks a section of the story itself', () => {
+    expect(claims(['What happened next', "Altman's return was swift."])).toEqual(["Altman's return"]);
+  });
 });
