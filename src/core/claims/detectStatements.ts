@@ -631,14 +631,17 @@ function namesWhichBoard(reading: BlockReading, groupFirst: number): boolean {
 }
 
 /** Verbs of agreeing, whose infinitive is what was agreed ("agreed in principle to let him come back"). */
-const AGREED = new Set(['agreed', 'agree', 'agrees', 'agreeing', 'consented', 'promised']);
+const AGREED = new Set([
+  ...['agreed', 'agree', 'agrees', 'agreeing', 'consented', 'consents', 'promised', 'promises'],
+  ...['accepted', 'accepts', 'accepting', 'conceded', 'concedes', 'committed', 'commits'],
+]);
 /** What undoes an agreement after it ("…, then hesitated", "but backed out"). */
 const AGREEMENT_UNDONE = new Set([
   ...['hesitated', 'balked', 'baulked', 'wavered', 'reneged', 'stalled', 'backtracked', 'missed'],
   ...['backed', 'pulled', 'changed', 'reversed', 'dithered', 'delayed', 'failed'],
 ]);
-/** How far back the verb of agreeing may govern the act. */
-const AGREEMENT_REACH = 14;
+/** How far back the verb of agreeing may govern the act ("accepted, in principle, that it would resign and allow Altman and co-founder Greg Brockman back"). */
+const AGREEMENT_REACH = 20;
 
 /**
  * "the directors agreed in principle to step aside and let him come back, then hesitated": an
@@ -859,6 +862,9 @@ function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean 
   return false;
 }
 
+/** Participles of acts one does to a place or a post, which after "be" are done to the subject ("was left out"). */
+const DONE_TO_PARTICIPLES = new Set(['left', 'abandoned', 'deserted', 'vacated', 'exited']);
+
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
@@ -905,6 +911,8 @@ function matchAct(found: Found): FrameMatch | undefined {
     if (reading.tokens[k]!.lower === 'back' && (backIsNoun(reading, k) || backOverTime(reading, k)))
       return undefined;
   const group = verbGroup(reading, at);
+  // "were left out of the vote", "was left behind": after "be" the participle is passive; he did not leave.
+  if (group.passive && DONE_TO_PARTICIPLES.has(reading.tokens[at]!.lower)) return undefined;
   let subject = subjectEndingAt(reading, group.before);
   // "looking forward to returning": a gerund's subject is the clause's.
   if (!subject && trigger.forms?.includes('gerund')) {

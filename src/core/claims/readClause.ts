@@ -316,6 +316,10 @@ export const NON_FACTIVE = new Set([
   ...['possibility', 'chance', 'chances', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation', 'refuse'],
   ...['refused', 'refuses', 'refusing', 'fail', 'failed', 'fails', 'failing', 'wish', 'wished', 'whether'],
   ...['idea', 'question', 'odds', 'would-be'],
+  // "Board weighs Altman's return", "mulls bringing him back": deliberation, in every form a headline uses.
+  ...['weighs', 'considers', 'explores', 'discusses', 'mull', 'mulls', 'mulled', 'mulling', 'ponder'],
+  ...['ponders', 'pondered', 'pondering', 'contemplate', 'contemplates', 'contemplated', 'contemplating'],
+  ...['debates', 'debated', 'debating', 'deliberate', 'deliberates', 'deliberated', 'deliberating'],
   // "told a director that she intended to rehire the two men": an intention, not the act.
   ...['intend', 'intends', 'intended', 'intending', 'intention', 'intentions', 'intent'],
   // "OpenAI disputes that it has starved its research": what is denied is not stated.
@@ -459,9 +463,14 @@ function titleBefore(reading: BlockReading, first: number): number {
       k = reading.refAt[k - 2]!.first;
       continue;
     }
-    // "OpenAI co-founder", "Twitch co-founder": an organisation's name as the title's modifier.
+    // "OpenAI co-founder", "Microsoft chief executive": an organisation's name used before a title word.
     const owner = reading.refAt[k - 1];
-    if (owner && k < first && TITLE_WORDS.has(tokens[k]!.lower) && !reading.people.has(owner.entities[0]!)) {
+    if (
+      owner &&
+      k < first &&
+      !reading.people.has(owner.entities[0]!) &&
+      TITLE_WORDS.has(tokens[k]?.lower ?? '')
+    ) {
       k = owner.first;
       continue;
     }
@@ -710,8 +719,26 @@ function questionHeadline(reading: BlockReading, first: number, last: number): b
  * planned, discussed or conditional ("pressed the board to reinstate",
  * "talks about Altman returning", "if he is not reinstated").
  */
-/** Openers of a clause of time or cause with a subject of its own ("as Microsoft hires him"). */
-const CLAUSE_OF_TIME_OR_CAUSE = new Set(['as', 'because', 'while', 'since']);
+/**
+ * Openers of a clause of time or cause with a subject of its own ("as Microsoft hires him", "after
+ * Altman jumps to Microsoft"): each says its clause happened. Not "when" ("asked when he would return")
+ * nor "once", "before", "until" (what has not yet happened).
+ */
+const CLAUSE_OF_TIME_OR_CAUSE = new Set(['as', 'because', 'while', 'since', 'after']);
+
+/** Modals that put a clause in the future or the hypothetical ("would quit after he joins"). */
+const FUTURE_OR_HYPOTHETICAL = new Set([...POSSIBILITY, 'would', 'will', "'d", "'ll", 'shall', 'wo']);
+
+/** In the clause before `at`, a modal: what "after" times there has not happened yet. */
+function modalBefore(reading: BlockReading, at: number): boolean {
+  for (
+    let k = at - 1;
+    k >= 0 && reading.sentenceOf[k] === reading.sentenceOf[at] && !isClauseMark(reading, k);
+    k--
+  )
+    if (FUTURE_OR_HYPOTHETICAL.has(reading.tokens[k]!.lower)) return true;
+  return false;
+}
 
 export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
   const { tokens, sentenceOf } = reading;
@@ -731,7 +758,13 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     const word = tokens[k]!.lower;
     // "Staff threaten mass exit as Microsoft hires Altman": a clause of time or cause right before
     // the subject has its own subject and verb; what governs the clause before does not reach it.
-    if (k === from - 1 && CLAUSE_OF_TIME_OR_CAUSE.has(word) && k > 0 && !isClauseMark(reading, k - 1))
+    if (
+      k === from - 1 &&
+      CLAUSE_OF_TIME_OR_CAUSE.has(word) &&
+      k > 0 &&
+      !isClauseMark(reading, k - 1) &&
+      !(word === 'after' && modalBefore(reading, k))
+    )
       return false;
     // "may conclude the worst is over because Altman returned": the act explains or times the clause
     // of the belief, which does not hold it. ("asked when he would return" is still asked.)

@@ -30,7 +30,23 @@ const PERSON_HEADS: Array<[string[], RegExp]> = [
   [['president'], /\bpresident\b/i],
   [['chairman'], /\bchair/i],
   [['chairwoman'], /\bchair/i],
+  [['head'], /\bchief executive\b|\bceo\b/i],
 ];
+/**
+ * Heads that name a chief only with the company they head: "the head of OpenAI", "OpenAI's head", not
+ * "the head of research" nor "the head of the board".
+ */
+const OWNED_HEADS = new Set(['head']);
+/** Prepositions before "the head of …" that make it the position ("at the head of the company"). */
+const POSITION_BEFORE = new Set(['at', 'to', 'from']);
+/** Words after "its head" that go on with the clause, not the noun ("its head said", "OpenAI's head, who"). */
+const AFTER_HEAD = /^(?:[^\p{L}]+|was|is|has|had|and|who|would|will|to|in|on|for|with|as|\p{Ll}+ed)$/u;
+
+/** "OpenAI's head said…": the head stands alone, not in "its head coach", "its head of research". */
+function headAlone(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !next || AFTER_HEAD.test(next.lower);
+}
 /** Nouns for the post itself ("the interim CEO job"): after a head, the description is no person. */
 const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'slot', 'seat', 'title', 'chair', 'spot']);
 /** "the interim boss", "the acting chief": a post held for a while, which the role must say is so. */
@@ -156,6 +172,9 @@ export function descriptionAt(
     // "the CEO of Acme", "the chief scientist at Google": the post is the organisation's named after it.
     const owner = ownerAfter(matcher, tokens, refAt, last);
     if (owner === null) return undefined;
+    if (OWNED_HEADS.has(head[0]!) && !owner && !(organisation && headAlone(tokens, last))) return undefined;
+    // "back at the head of the company", "rose to the head of OpenAI": the position, not its holder.
+    if (OWNED_HEADS.has(head[0]!) && POSITION_BEFORE.has(tokens[i - 1]?.lower ?? '')) return undefined;
     // "the interim CEO job", "the chief executive's title": the post, not its holder.
     const job = tokens[last + 1]?.lower === "'s" ? last + 2 : last + 1;
     if (JOB_NOUNS.has(tokens[job]?.lower ?? '')) return undefined;
@@ -266,9 +285,18 @@ function ownerAfter(
   const at = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
   const token = tokens[at];
   if (!token?.isWord) return undefined;
-  const ref = refAt[at];
+  let ref = refAt[at];
+  // "the head of ChatGPT developer OpenAI": the product and its maker's noun before the maker's name.
+  if (
+    ref &&
+    kindOf(matcher, ref.entities[0]!) === 'product' &&
+    MAKER_HEADS.has(tokens[ref.last + 1]?.lower ?? '')
+  )
+    ref = refAt[ref.last + 2] ?? ref;
   if (ref) {
     const id = ref.entities[0]!;
+    // "the head of OpenAI's research team": the post is at something the company has.
+    if (tokens[ref.last + 1]?.lower === "'s") return null;
     return kindOf(matcher, id) === 'organisation' ? id : undefined;
   }
   return /^\p{Lu}/u.test(token.text) && !NOT_EMPLOYERS.test(token.lower) ? null : undefined;

@@ -22,6 +22,7 @@ import { groupNounEnd } from './groupNoun.ts';
 import { namedLaterInClause } from './laterNameInClause.ts';
 import { ownersCompany } from './ownersCompany.ts';
 import { pairAcrossSentences } from './pairAcrossSentences.ts';
+import { theyOfSpeakingGroup } from './speakingGroup.ts';
 
 /** Who a stretch of words refers to: a name, a pronoun, "the pair", "the ousted boss", or "I" in a quote. */
 export interface Reference {
@@ -805,8 +806,14 @@ export function readBlock(
             ) ?? people;
         if (people.length < 2) people = context?.lastPair ?? [];
       }
-      // "they" means the people only where two were just named; "the pair" means them always.
-      if (people.length >= 2 && (GROUP.has(word) || peopleIn(refAt, matcher, sentence.first, i).length >= 2))
+      // "they" means the people only where two were just named, and no group that reports it stands
+      // between ("the signatories warned, they would…"); "the pair" means them always.
+      if (
+        people.length >= 2 &&
+        (GROUP.has(word) ||
+          (peopleIn(refAt, matcher, sentence.first, i).length >= 2 &&
+            !theyOfSpeakingGroup(tokens, refAt, sentence.first, i)))
+      )
         entities = people;
       // "the two founders", "both men": the noun the group word heads is part of the reference.
       const end = entities && GROUP.has(word) ? groupNounEnd(matcher, tokens, i, entities) : i;

@@ -52,6 +52,16 @@ export const EMPLOYEE = [
   ...['signing', 'employee-in-waiting'],
 ];
 
+/**
+ * A post someone takes at an employer, as one person or a pair takes it: "accepted a job", "both took
+ * jobs", "took up senior roles". Read before the employer ("… at Microsoft"), so "took a job at a bank"
+ * is not the claim.
+ */
+export const POST_TAKEN = [
+  ...['a job', 'jobs', 'a role', 'roles', 'a post', 'posts', 'a position', 'positions'],
+  ...['a new job', 'new jobs', 'a new role', 'new roles', 'senior roles', 'a senior role', 'top jobs'],
+];
+
 /** What may stand before a role: nothing, an article, an owner ("back in the chair", "back in his old job"). */
 export const ROLE_DETERMINER = [
   '',
@@ -263,6 +273,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   again: REPETITION,
   interim: INTERIM,
   employee: EMPLOYEE,
+  post: POST_TAKEN,
   det: ROLE_DETERMINER,
   voice: VOICING,
   remorse: REMORSE,

@@ -153,8 +153,11 @@ export function recentAfter(matcher: Matcher, names: NameHit[], previous: string
   return [...(previous ?? []), ...people].slice(-RECENT_MENTIONS);
 }
 
-/** A line that opens with a verb in the present of a timeline ("Resigns as…", "Co-founds…", "Loses the chair"). */
-const TIMELINE_VERB = /^\p{Lu}[\p{Ll}-]*[^\Ws]s\b(?![\s\S]*[.!?]\s+\p{Lu})/u;
+/**
+ * A line that opens with a verb of a timeline, in the present or the past ("Resigns as…", "Co-founds…",
+ * "Loses the chair", "Returned as CEO formally", "Rejoined the company"), and holds one sentence.
+ */
+const TIMELINE_VERB = /^\p{Lu}[\p{Ll}-]*(?:[^\Ws]s|[^\Wd]ed)\b(?![\s\S]*[.!?]\s+\p{Lu})/u;
 
 /** A timeline's date cell that gives no day: a year, a month and year, or a time ("2015", "Nov 2023", "9:40 pm"). */
 const TIMELINE_DATE =

@@ -44,9 +44,12 @@ const MORE_RAIL_HEADING = new RegExp(
 const OTHER_READING_HEADING =
   /^\W*(?:don['’]t\s+miss(?:\s+this)?|you\s+(?:may|might)\s+have\s+missed(?:\s+this)?|in\s+case\s+you\s+missed\s+it|ICYMI|up\s+next|what\s+to\s+read\s+next|editors['’]?\s+(?:picks?|choice)|editor['’]s\s+choice|more\s+(?:like\s+this|to\s+explore|stories\s+like\s+this)|popular\s+(?:right\s+now|on\s+\p{L}+)|most\s+popular|what\s+(?:others|other\s+readers|readers|people|everyone)\s+(?:are|is)\s+(?:reading|watching)|(?:readers|people|others)\s+also\s+(?:liked|read|viewed|watched|enjoyed))\W*$/iu;
 
-/** The headings of a list of references or pointers elsewhere: their entries are cited titles. */
+/**
+ * The headings of a list of references or pointers elsewhere: their entries are cited titles, or the
+ * titles of the page's own sections ("Contents", "In this article", "On this page", "Jump to").
+ */
 const REFERENCES_HEADING =
-  /^\W*(?:see\s+also|(?:further|suggested)\s+reading|external\s+links|notes(?:\s+and\s+references)?|(?:references|sources|citations|footnotes|bibliography|works\s+cited)(?:\s+and\s+notes)?)\W*$/i;
+  /^\W*(?:see\s+also|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|page|guide|explainer)|on\s+this\s+page|jump\s+to|(?:further|suggested)\s+reading|external\s+links|notes(?:\s+and\s+references)?|(?:references|sources|citations|footnotes|bibliography|works\s+cited)(?:\s+and\s+notes)?)\W*$/i;
 
 /** A heading of another kind that ends a rail: the readers' comments are their own words. */
 const OTHER_SECTION =
