@@ -93,7 +93,7 @@ import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
 import { countsAKind } from './genericInstance.ts';
 import { isCorrectedFigure } from './correctedFigure.ts';
-import { countsDepartingMembers } from './departingPart.ts';
+import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
 import { nameKey } from '../match/namePattern.ts';
@@ -1953,7 +1953,14 @@ function topicOf(
     )
       continue;
     // "Three directors are off", "two members will step down": those leaving, not the board (departingPart.ts).
-    if (claim.whole && counts && !isTotal && !groupSize && countsDepartingMembers(text, figure.end)) continue;
+    // "the departure of four board members": "of" reads as a total's, but the noun before it is the going.
+    if (
+      claim.whole &&
+      counts &&
+      !groupSize &&
+      ((!isTotal && countsDepartingMembers(text, figure.end)) || countsDepartureOf(text, figure.start))
+    )
+      continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && !boardSays && indefiniteOwner(text, span, figure, names, claim)) continue;
     if (
