@@ -94,6 +94,7 @@ import { namesStoryNewBoard } from './storyNewBoard.ts';
 import { countsAKind } from './genericInstance.ts';
 import { isCorrectedFigure } from './correctedFigure.ts';
 import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
+import { isSurveyShare } from './surveyShare.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
 import { nameKey } from '../match/namePattern.ts';
@@ -1069,9 +1070,12 @@ export function detectFigureClaims(
       questionReachesFigure(before, text.slice(figure.end, span.end))
     )
       continue;
+    // "38% of respondents", "40% of executives polled": how a survey's people answered (surveyShare.ts).
     if (
       figure.unit === 'percent' &&
-      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) || PROJECTED_BEFORE.test(before))
+      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+        PROJECTED_BEFORE.test(before) ||
+        isSurveyShare(text.slice(figure.end, figure.end + 60)))
     )
       continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
