@@ -189,6 +189,12 @@ describe('railContext', () => {
         line,
         [false, false, false],
       ]);
+    // A one-link pointer in the body is furniture itself, and the subheading after it is the story's again.
+    for (const line of ['Read also: Regional bank cuts 300 jobs', 'Related: Union threatens strike at port'])
+      expect([line, furnitureOf([PROSE, line, 'Union backs strike at port'])]).toEqual([
+        line,
+        [false, true, false],
+      ]);
   });
 
   it('ends a rail at the comments: readers speak for themselves', () => {

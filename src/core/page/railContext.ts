@@ -197,9 +197,11 @@ const CAPITALS_THEN_ITEM = /^\W*(\p{Lu}[\p{Lu}'’]*(?:\s+[\p{Lu}'’]+){0,4}?)\
  * The rail a block opens with its heading and first item in one (an inline label, "<b>Top stories:</b>
  * <a>…</a>", or a heading and a link in one cell): the first item is as much the rail's as the ones
  * below. A references heading opens its list only on a line of its own ("Notes: all figures rounded"
- * is a note, not a list).
+ * is a note, not a list), and a one-link pointer ("Read also: …") opens none.
  */
 export function openingRailHeading(text: string): Rail | undefined {
+  // "Read also: …", "Related: …" point to one page from the body; the body goes on after them.
+  if (INLINE_RAIL_LEAD.test(text)) return undefined;
   const lined = HEADING_THEN_ITEM.exec(text);
   const capitals = CAPITALS_THEN_ITEM.exec(text);
   for (const [found, lineBreak] of [
