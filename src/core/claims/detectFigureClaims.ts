@@ -414,10 +414,25 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
   const name = sentenceNames.filter((n) => n.end <= figure.start).at(-1);
   if (!name) return undefined;
   const between = text.slice(name.end, figure.start);
-  if (between.length > OWNER_REACH || /[;:–—]/.test(between)) return undefined;
+  if (between.length > OWNER_REACH) return undefined;
+  // "Anthropic: valued at $18 billion." — a name that opens its sentence as a label owns the value after it.
+  if (LABEL_VALUE_BETWEEN.test(between) && opensSentence(text, name.start)) return name;
+  if (/[;:–—]/.test(between)) return undefined;
   // "Anthropic, which has 300 staff", "Anthropic, with a headcount of about 300": the apposition is the name's.
-  return !between.includes(',') || /^['’]?s?,\s*(?:which|who|whose|with)\b/.test(between) ? name : undefined;
+  // "OpenAI was valued at $86 billion; Anthropic, at $18 billion": the verb left out, the figure is the name's.
+  return !between.includes(',') || NAME_APPOSITION_BETWEEN.test(between) ? name : undefined;
 }
+
+/** What may stand between a name and its figure in an apposition or a clause with its verb left out. */
+const NAME_APPOSITION_BETWEEN =
+  /^['’]?s?,\s*(?:which|who|whose|with|at|(?:now\s+|last\s+)?(?:valued|priced)\s+at|(?:now\s+)?worth)\b/;
+/** A label's colon, then at most a word of valuing: "Anthropic: $18 billion", "Anthropic: valued at $18 billion". */
+const LABEL_VALUE_BETWEEN = /^\s*:\s*(?:(?:valued|priced)\s+at\s+|worth\s+)?$/;
+/** What ends just before a sentence or line that opens: a sentence's end, a line break, a bullet. */
+const SENTENCE_OPENS_BEFORE = /(?:[.!?]["”’]?\s+|\n\s*|[•·▪–—-]\s+)$/;
+/** A sentence or line opens at `at`: the text's start, or after a sentence's end, a line break, a bullet. */
+const opensSentence = (text: string, at: number) =>
+  at === 0 || SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at));
 
 /**
  * The figure is of the order of what the reports count, not a count of
