@@ -25,5 +25,13 @@ describe(
     ])('the story’s own company keeps its figure: %s', (sentence, expected) => {
       expect(valuations(sentence)).toEqual(expected);
     });
+
+    it('a kicker before a headline heads no count: "OPENAI: Two newcomers join…"', () => {
+      expect(
+        figureClaimsAfterLead(['OPENAI: Two newcomers join D’Angelo on a slimmed-down board']).map(
+          ([id]) => id,
+        ),
+      ).toContain('new-board-newcomers');
+    });
   },
 );

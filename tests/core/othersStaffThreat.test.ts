@@ -39,6 +39,8 @@ describe('another company’s staff threatening is no threat of the story’s st
     'OpenAI employees threatened to quit unless the board resigned.',
     'After Microsoft hired Altman, employees threatened to quit.',
     'OpenAI’s staff threatened to quit.',
+    // "its", after another company in the sentence, points back at the petition's company.
+    'Microsoft had hired Altman, and a staff petition drew 700 names, its signers vowing to walk out and follow him.',
   ])('the story’s staff, another company elsewhere: %s', (sentence) =>
     expect(demands(sentence)).not.toEqual([]),
   );

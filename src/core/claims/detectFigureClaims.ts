@@ -415,8 +415,10 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
   if (!name) return undefined;
   const between = text.slice(name.end, figure.start);
   if (between.length > OWNER_REACH) return undefined;
-  // "Anthropic: valued at $18 billion." — a name that opens its sentence as a label owns the value after it.
-  if (LABEL_VALUE_BETWEEN.test(between) && opensSentence(text, name.start)) return name;
+  // "Anthropic: valued at $18 billion." — a name that opens its sentence as a label owns the money or
+  // share after it; a headline's kicker ("OPENAI: Two newcomers join…") heads a count of others.
+  if (LABEL_VALUE_BETWEEN.test(between) && VALUE_UNITS.has(figure.unit) && opensSentence(text, name.start))
+    return name;
   if (/[;:–—]/.test(between)) return undefined;
   // "Anthropic, which has 300 staff", "Anthropic, with a headcount of about 300": the apposition is the name's.
   // "OpenAI was valued at $86 billion; Anthropic, at $18 billion": the verb left out, the figure is the name's.
@@ -426,6 +428,8 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
 /** What may stand between a name and its figure in an apposition or a clause with its verb left out. */
 const NAME_APPOSITION_BETWEEN =
   /^['’]?s?,\s*(?:which|who|whose|with|at|(?:now\s+|last\s+)?(?:valued|priced)\s+at|(?:now\s+)?worth)\b/;
+/** The units of what a company is worth or holds. */
+const VALUE_UNITS = new Set<string>(['usd', 'eur', 'gbp', 'percent']);
 /** A label's colon, then at most a word of valuing: "Anthropic: $18 billion", "Anthropic: valued at $18 billion". */
 const LABEL_VALUE_BETWEEN = /^\s*:\s*(?:(?:valued|priced)\s+at\s+|worth\s+)?$/;
 /** What ends just before a sentence or line that opens: a sentence's end, a line break, a bullet. */

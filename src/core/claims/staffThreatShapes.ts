@@ -46,6 +46,8 @@ export function staffOfOther(matcher: Matcher, reading: BlockReading, head: numb
   const after = EMPLOYER_AFTER.has(tokens[head + 1]?.lower ?? '') ? refAt[head + 2] : undefined;
   const ref = before && before.last === (possessive ? head - 2 : head - 1) ? before : after;
   if (!ref || (ref === after && ref.first !== head + 2)) return false;
+  // "its signers", "the company's staff": a pronoun or a description points back; only a name says whose.
+  if (ref.description || ref.conditional || !/^\p{Lu}/u.test(tokens[ref.first]!.text)) return false;
   return ref.entities.every(
     (id) => id !== STORY_ORGANISATION && matcher.entities.get(id)?.kind === 'organisation',
   );
