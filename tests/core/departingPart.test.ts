@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsDepartingMembers } from '../../src/core/claims/departingPart.ts';
+import { countsDepartingMembers, countsDepartureOf } from '../../src/core/claims/departingPart.ts';
 
 const after = (s: string) => countsDepartingMembers(s, s.indexOf('|') + 1);
 
@@ -20,6 +20,19 @@ describe('countsDepartingMembers', () => {
     'Three| members exit the board under the deal.',
     'Two| trustees stepped down.',
     'Three| directors lose their seats.',
+    // Any modal or promise, a headline's infinitive, a participle, an aside naming them.
+    'Four| board members will have to step down under the accord.',
+    'Two| trustees are likely to resign.',
+    'Three| directors could make way for newcomers.',
+    'Two| members have agreed to quit.',
+    'Three| directors offered to stand aside.',
+    'Two| members were forced to resign.',
+    'Three| board members to step down as chief returns',
+    'The pact sees two| trustees stepping down.',
+    'With three| members leaving, the chair is alone.',
+    'Four| board members, including the chair, will step down.',
+    'Three| directors (among them the founder) are expected to leave.',
+    'Two| directors — Ruiz and Okafor — will quit.',
   ])('leaving: %s', (s) => {
     expect(after(s)).toBe(true);
   });
@@ -34,6 +47,11 @@ describe('countsDepartingMembers', () => {
     'Four| directors left Altman no choice.',
     'Four| directors quit pretending and fired him.',
     'Cut to four| directors by earlier exits, the board fired him.',
+    // A going that is not theirs, or a "to go" that goes ahead with the act.
+    'It took four| directors to go ahead with the firing.',
+    'Four| directors would go on to fire him.',
+    'Four| directors, including the chair, voted to remove him.',
+    'Four| members leaving Altman out of the vote decided it.',
   ])('not leaving: %s', (s) => {
     expect(after(s)).toBe(false);
   });
@@ -45,5 +63,23 @@ describe('countsDepartingMembers', () => {
     expect(performance.now() - start).toBeLessThan(50);
     expect(countsDepartingMembers('Directors 4 ------------ 5', 11)).toBe(false);
     expect(after('Two| non-executive directors are off.')).toBe(true);
+  });
+
+  const before = (s: string) => countsDepartureOf(s, s.indexOf('|'));
+  it.each([
+    'The departure of |four directors was agreed.',
+    'It meant the resignations of |three board members.',
+    'The exit of |two trustees leaves one holdover.',
+    'The replacement of |three members was the price.',
+  ])('a bare count after a noun of going: %s', (s) => {
+    expect(before(s)).toBe(true);
+  });
+  it.each([
+    // "the four" names the board that acted; a count after another noun is no going.
+    'The departure of the |four directors who fired him was agreed.',
+    'The decision of |four directors stood.',
+    'The votes of |four directors removed him.',
+  ])('a count with a determiner, or after another noun: %s', (s) => {
+    expect(before(s)).toBe(false);
   });
 });

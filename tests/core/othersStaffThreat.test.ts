@@ -26,4 +26,22 @@ describe('another company’s staff threatening is no threat of the story’s st
     'Hundreds of OpenAI employees signed a threat to walk out.',
     'Employees told managers they would resign if Altman was not reinstated.',
   ])('the story’s staff: %s', (sentence) => expect(demands(sentence)).not.toEqual([]));
+
+  // The plain "threatened to quit", its staff owned by a company named right with them (review24).
+  it.each([
+    'Google employees threatened to quit over a defence contract in 2018.',
+    'Meta workers threatened to walk out over the policy.',
+    'Microsoft’s engineers threatened to resign over the new unit.',
+    'Anthropic staff threatened to leave en masse.',
+  ])('%s', (sentence) => expect(demands(sentence)).toEqual([]));
+
+  it.each([
+    'OpenAI employees threatened to quit unless the board resigned.',
+    'After Microsoft hired Altman, employees threatened to quit.',
+    'OpenAI’s staff threatened to quit.',
+    // "its", after another company in the sentence, points back at the petition's company.
+    'Microsoft had hired Altman, and a staff petition drew 700 names, its signers vowing to walk out and follow him.',
+  ])('the story’s staff, another company elsewhere: %s', (sentence) =>
+    expect(demands(sentence)).not.toEqual([]),
+  );
 });

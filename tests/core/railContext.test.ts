@@ -149,6 +149,54 @@ describe('railContext', () => {
     ]);
   });
 
+  it('knows reference lists under joined names, and a front’s "Latest news" as a rail', () => {
+    for (const h of [
+      'Sources and further reading',
+      'Notes & sources',
+      'References, notes',
+      'Endnotes',
+      'Sources consulted',
+      'Reading list',
+    ])
+      expect(railHeadingOf(h)).toBe('references');
+    for (const h of ['Latest news', 'Latest headlines', 'LATEST STORIES'])
+      expect(railHeadingOf(h)).toBe('links');
+    // A note's own subject, or a live blog's "Latest", is no list of other pages.
+    for (const h of ['Notes from the hearing', 'Sources say the port will close', 'Latest', 'Latest updates'])
+      expect(railHeadingOf(h)).toBeUndefined();
+  });
+
+  it('takes a first item run into its heading as the rail’s, and the items after it too', () => {
+    for (const opening of [
+      'Top stories: Port board fires its chief',
+      'TOP STORIES Port board fires its chief',
+      'Most read › Port board fires its chief',
+      'Latest news\nPort board fires its chief',
+      'Sources\nPort board fires its chief, Harbour Times',
+    ])
+      expect([opening, furnitureOf([PROSE, opening, 'Union backs strike at port', PROSE])]).toEqual([
+        opening,
+        [false, true, true, false],
+      ]);
+    // A dateline or a label in capitals, a note after "Notes:", a heading's words in a sentence: the body.
+    for (const line of [
+      'SAN FRANCISCO The port board fired its chief on Friday.',
+      'UPDATE The port board fired its chief on Friday.',
+      'Notes: the board fired its chief a day after the audit.',
+      'Top stories aside, the board fired its chief on Friday.',
+    ])
+      expect([line, furnitureOf([PROSE, line, 'Union backs strike at port'])]).toEqual([
+        line,
+        [false, false, false],
+      ]);
+    // A one-link pointer in the body is furniture itself, and the subheading after it is the story's again.
+    for (const line of ['Read also: Regional bank cuts 300 jobs', 'Related: Union threatens strike at port'])
+      expect([line, furnitureOf([PROSE, line, 'Union backs strike at port'])]).toEqual([
+        line,
+        [false, true, false],
+      ]);
+  });
+
   it('ends a rail at the comments: readers speak for themselves', () => {
     expect(
       furnitureOf([PROSE, 'Read more', 'Board fires chief', 'Comments (12)', 'Three directors did this.']),

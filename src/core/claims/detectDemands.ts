@@ -18,7 +18,7 @@ import { ORDER_VERBS } from './orderVerbs.ts';
 import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
-import { threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
+import { staffOfOther, threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
 import { namesStoryStaff, storyStaffAt } from './storyStaffPhrase.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 
@@ -640,10 +640,12 @@ export function detectDemands(
         pieces.some((p) => sentenceOf[p.first] === s && p.last < subject.first);
       // The word before the verb group heads its subject: another party's, or one the board owns.
       const head = marker === undefined ? -1 : verbGroup(reading, marker).before;
+      // "Google employees threatened to quit", "staff at Anthropic threatened to resign": another company's staff.
       const otherParty =
         head >= 0 &&
         (OTHER_PARTIES.has(tokens[head]!.lower) ||
-          (tokens[head]!.isWord && !by.has(tokens[head]!.lower) && ownedByTarget(head)));
+          (tokens[head]!.isWord && !by.has(tokens[head]!.lower) && ownedByTarget(head)) ||
+          (by.has(tokens[head]!.lower) && staffOfOther(matcher, reading, head)));
       if (
         marker === undefined ||
         otherParty ||

@@ -95,7 +95,8 @@ import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
 import { countsAKind } from './genericInstance.ts';
 import { isCorrectedFigure } from './correctedFigure.ts';
-import { countsDepartingMembers } from './departingPart.ts';
+import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
+import { isSurveyShare } from './surveyShare.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
 import { nameKey } from '../match/namePattern.ts';
@@ -415,10 +416,29 @@ function ownerOf(text: string, figure: PageFigure, sentenceNames: NameHit[]): Na
   const name = sentenceNames.filter((n) => n.end <= figure.start).at(-1);
   if (!name) return undefined;
   const between = text.slice(name.end, figure.start);
-  if (between.length > OWNER_REACH || /[;:–—]/.test(between)) return undefined;
+  if (between.length > OWNER_REACH) return undefined;
+  // "Anthropic: valued at $18 billion." — a name that opens its sentence as a label owns the money or
+  // share after it; a headline's kicker ("OPENAI: Two newcomers join…") heads a count of others.
+  if (LABEL_VALUE_BETWEEN.test(between) && VALUE_UNITS.has(figure.unit) && opensSentence(text, name.start))
+    return name;
+  if (/[;:–—]/.test(between)) return undefined;
   // "Anthropic, which has 300 staff", "Anthropic, with a headcount of about 300": the apposition is the name's.
-  return !between.includes(',') || /^['’]?s?,\s*(?:which|who|whose|with)\b/.test(between) ? name : undefined;
+  // "OpenAI was valued at $86 billion; Anthropic, at $18 billion": the verb left out, the figure is the name's.
+  return !between.includes(',') || NAME_APPOSITION_BETWEEN.test(between) ? name : undefined;
 }
+
+/** What may stand between a name and its figure in an apposition or a clause with its verb left out. */
+const NAME_APPOSITION_BETWEEN =
+  /^['’]?s?,\s*(?:which|who|whose|with|at|(?:now\s+|last\s+)?(?:valued|priced)\s+at|(?:now\s+)?worth)\b/;
+/** The units of what a company is worth or holds. */
+const VALUE_UNITS = new Set<string>(['usd', 'eur', 'gbp', 'percent']);
+/** A label's colon, then at most a word of valuing: "Anthropic: $18 billion", "Anthropic: valued at $18 billion". */
+const LABEL_VALUE_BETWEEN = /^\s*:\s*(?:(?:valued|priced)\s+at\s+|worth\s+)?$/;
+/** What ends just before a sentence or line that opens: a sentence's end, a line break, a bullet. */
+const SENTENCE_OPENS_BEFORE = /(?:[.!?]["”’]?\s+|\n\s*|[•·▪–—-]\s+)$/;
+/** A sentence or line opens at `at`: the text's start, or after a sentence's end, a line break, a bullet. */
+const opensSentence = (text: string, at: number) =>
+  at === 0 || SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, at - 4), at));
 
 /**
  * The figure is of the order of what the reports count, not a count of
@@ -1081,9 +1101,12 @@ export function detectFigureClaims(
       questionReachesFigure(before, text.slice(figure.end, span.end))
     )
       continue;
+    // "38% of respondents", "40% of executives polled": how a survey's people answered (surveyShare.ts).
     if (
       figure.unit === 'percent' &&
-      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) || PROJECTED_BEFORE.test(before))
+      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+        PROJECTED_BEFORE.test(before) ||
+        isSurveyShare(text.slice(figure.end, figure.end + 60)))
     )
       continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
@@ -2026,7 +2049,14 @@ function topicOf(
     )
       continue;
     // "Three directors are off", "two members will step down": those leaving, not the board (departingPart.ts).
-    if (claim.whole && counts && !isTotal && !groupSize && countsDepartingMembers(text, figure.end)) continue;
+    // "the departure of four board members": "of" reads as a total's, but the noun before it is the going.
+    if (
+      claim.whole &&
+      counts &&
+      !groupSize &&
+      ((!isTotal && countsDepartingMembers(text, figure.end)) || countsDepartureOf(text, figure.start))
+    )
+      continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
     if (counts && !boardSays && indefiniteOwner(text, span, figure, names, claim)) continue;
     if (

@@ -18,6 +18,7 @@ import {
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import { talkAbout } from './actTalkedAbout.ts';
+import { returnsSomething } from './returnedObject.ts';
 import { backIsNoun, backOverTime } from './backIdiom.ts';
 import { deniedTitle } from './deniedTitle.ts';
 import { detectDemands } from './detectDemands.ts';
@@ -950,6 +951,8 @@ function matchAct(found: Found): FrameMatch | undefined {
     return undefined;
   // "I regret nothing": the act denied by its object.
   if (/^(?:nothing|none)$/.test(reading.tokens[last + 1]?.lower ?? '')) return undefined;
+  // "returned the favour", "returned fire": giving something back is no coming back (returnedObject.ts).
+  if (returnsSomething(reading, last)) return undefined;
   const complement = complementOk(reading, frame, last, againInGroup(reading, group.first, at));
   if (!complement.ok) return undefined;
   // "Altman and Brockman would lead a new group at Microsoft": who acts, and the act, are the claim —

@@ -404,6 +404,42 @@ function isDealTo(reading: BlockReading, at: number): boolean {
   );
 }
 
+/** Adverbs of a near miss: "was nearly restored", "almost came back" say it did not happen. */
+const NEAR_MISS = new Set(['nearly', 'almost']);
+
+/**
+ * A near-miss adverb right before the verb or its auxiliary denies the act; before another adverb it
+ * grades that one ("almost immediately returned" did return).
+ */
+function nearMissAt(reading: BlockReading, i: number): boolean {
+  const next = reading.tokens[i + 1]?.lower ?? '';
+  return NEAR_MISS.has(reading.tokens[i]!.lower) && !isAdverb(next);
+}
+
+/** Verbs of coming near: "came close to", "got close to". */
+const CAME_NEAR = new Set([
+  'came',
+  'come',
+  'comes',
+  'coming',
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'was',
+  'were',
+]);
+/** Verbs of stopping before: "stopped short of", "fell short of". */
+const STOPPED_BEFORE = new Set(['stopped', 'stop', 'stops', 'stopping', 'fell', 'fall', 'falls', 'falling']);
+
+/** Token `k` ends "came close to" or "stopped short of": what follows came near and did not happen. */
+function nearMissPhraseEndsAt(reading: BlockReading, k: number): boolean {
+  const word = (i: number) => reading.tokens[i]?.lower ?? '';
+  if (word(k) === 'to' && /^(?:close|closer|near)$/.test(word(k - 1)))
+    return CAME_NEAR.has(word(k - 2)) || (word(k - 2) === 'very' && CAME_NEAR.has(word(k - 3)));
+  return word(k) === 'of' && word(k - 1) === 'short' && STOPPED_BEFORE.has(word(k - 2));
+}
+
 /** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
 export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   const { tokens, sentenceOf } = reading;
@@ -422,8 +458,13 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
     }
     // "can't" and "won't" are read as "ca" + "n't" and "wo" + "n't".
     const clitic = tokens[i + 1]?.lower === "n't";
-    if (NEGATIONS.has(word)) negated = true;
-    else if (POSSIBILITY.has(word) || (clitic && word === 'ca')) possibility = true;
+    if (NEGATIONS.has(word) || nearMissAt(reading, i)) negated = true;
+    else if (word === 'but' && tokens[i - 1]?.lower === 'all' && sentenceOf[i - 1] === sentenceOf[verb]) {
+      // "all but returned": came close, and so did not.
+      negated = true;
+      i -= 2;
+      continue;
+    } else if (POSSIBILITY.has(word) || (clitic && word === 'ca')) possibility = true;
     else if (
       word === 'would' ||
       word === "'d" ||
@@ -742,7 +783,7 @@ function modalBefore(reading: BlockReading, at: number): boolean {
 
 export function isUnstated(reading: BlockReading, from: number, window = 10): boolean {
   const { tokens, sentenceOf } = reading;
-  if (opensWithCondition(reading, from)) return true;
+  if (opensWithCondition(reading, from) || nearMissPhraseEndsAt(reading, from)) return true;
   let reach = Math.max(0, from - window);
   /** The scan has passed a subordinator: the act lies in a clause of time or cause. */
   let subordinate = false;
@@ -788,6 +829,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     // "ringing round to get Altman reinstated", "went on X to get Sam back": a purpose, not its outcome,
     // unless the verb before says it came off ("managed to get him reinstated").
     if (word === 'to' && CAUSATIVES.has(tokens[k + 1]?.lower ?? '') && !ACHIEVED.has(verbBefore)) return true;
+    // "came close to returning", "stopped short of reinstating him": a near miss, not the act.
+    if (nearMissPhraseEndsAt(reading, k)) return true;
     // "joined the pressure for his return": what is pressed for is not yet done.
     if (word === 'for' && PRESSURES.has(verbBefore)) return true;
     // "Asked for: the reinstatement of Altman", "Demands: …": a label that makes the line a wish.

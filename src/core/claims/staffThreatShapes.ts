@@ -30,6 +30,29 @@ export function othersStaff(matcher: Matcher, reading: BlockReading, at: number)
   return other;
 }
 
+/** The words that tie staff to their employer after the noun: "staff at Anthropic", "employees of Google". */
+const EMPLOYER_AFTER = new Set(['at', 'of', 'from', 'in']);
+
+/**
+ * The staff noun at `head` is owned by a company other than the story's, named right with it: before
+ * it ("Google employees", "Meta's workers", "Microsoft staff") or after it ("staff at Anthropic",
+ * "employees of Google"). Another company elsewhere in the sentence ("after Microsoft hired Altman,
+ * employees threatened to quit") says nothing of whose staff they are.
+ */
+export function staffOfOther(matcher: Matcher, reading: BlockReading, head: number): boolean {
+  const { refAt, tokens } = reading;
+  const possessive = /^['’]s?$/.test(tokens[head - 1]?.text ?? '');
+  const before = refAt[possessive ? head - 2 : head - 1];
+  const after = EMPLOYER_AFTER.has(tokens[head + 1]?.lower ?? '') ? refAt[head + 2] : undefined;
+  const ref = before && before.last === (possessive ? head - 2 : head - 1) ? before : after;
+  if (!ref || (ref === after && ref.first !== head + 2)) return false;
+  // "its signers", "the company's staff": a pronoun or a description points back; only a name says whose.
+  if (ref.description || ref.conditional || !/^\p{Lu}/u.test(tokens[ref.first]!.text)) return false;
+  return ref.entities.every(
+    (id) => id !== STORY_ORGANISATION && matcher.entities.get(id)?.kind === 'organisation',
+  );
+}
+
 /** Verbs (every form) by which a party makes or joins a threat told as a noun. */
 const MAKING_A_THREAT = new Set(
   [

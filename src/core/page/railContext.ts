@@ -10,7 +10,7 @@ import { isCutTeaser, isItemPostedLine } from './feedItemLine.ts';
 
 /** The headings of a rail of links (not "Latest": a live blog's updates are the story). */
 const LINKS_HEADING =
-  /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|(?:most\s+(?:read|popular|viewed|shared|watched|commented|emailed|e-mailed)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|trending(?:\s+now)?|popular)(?:(?:\s+(?:in|on|from|at)\s+|\s*[:|–—]\s*)(?:the\s+)?[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2})?|read\s+(?:the|our)\s+(?:full\s+|original\s+|latest\s+)?(?:story|article|report|coverage|explainer)|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/iu;
+  /^\W*(?:(?:read|watch)\s+(?:also|more|next)|also\s+(?:read|see|watch)|more\s+(?:on|about)\s+(?:this|the|that)\s+(?:story|topic|subject|issue)|more\s+(?:from|stories|news)\b.{0,40}|(?:most\s+(?:read|popular|viewed|shared|watched|commented|emailed|e-mailed)(?:\s+(?:today|now|this\s+week|stories|articles))?|(?:popular|trending)\s+(?:now|today|this\s+week|stories|articles)|top\s+stories|latest\s+(?:news|stories|headlines|articles)|trending(?:\s+now)?|popular)(?:(?:\s+(?:in|on|from|at)\s+|\s*[:|–—]\s*)(?:the\s+)?[\p{L}&'’.-]+(?:\s+[\p{L}&'’.-]+){0,2})?|read\s+(?:the|our)\s+(?:full\s+|original\s+|latest\s+)?(?:story|article|report|coverage|explainer)|related(?:\s+(?:stories|articles|coverage|reading|links|content|news|posts|videos))?(?:\s+(?:on|from|at)\s+.{1,40})?|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|you\s+may\s+(?:also\s+)?like|editor['’]s\s+picks?|from\s+the\s+archives?)\W*$/iu;
 
 /**
  * A rail headed by the section or outlet its links come from: "More in Opinion", "Also in Technology",
@@ -45,11 +45,19 @@ const OTHER_READING_HEADING =
   /^\W*(?:don['’]t\s+miss(?:\s+this)?|you\s+(?:may|might)\s+have\s+missed(?:\s+this)?|in\s+case\s+you\s+missed\s+it|ICYMI|up\s+next|what\s+to\s+read\s+next|editors['’]?\s+(?:picks?|choice)|editor['’]s\s+choice|more\s+(?:like\s+this|to\s+explore|stories\s+like\s+this)|popular\s+(?:right\s+now|on\s+\p{L}+)|most\s+popular|what\s+(?:others|other\s+readers|readers|people|everyone)\s+(?:are|is)\s+(?:reading|watching)|(?:readers|people|others)\s+also\s+(?:liked|read|viewed|watched|enjoyed))\W*$/iu;
 
 /**
- * The headings of a list of references or pointers elsewhere: their entries are cited titles, or the
- * titles of the page's own sections ("Contents", "In this article", "On this page", "Jump to").
+ * What a list of references or pointers elsewhere is called: "Notes", "Sources", "Further reading", or
+ * the list of the page's own sections ("Contents", "In this article", "On this page", "Jump to").
  */
-const REFERENCES_HEADING =
-  /^\W*(?:see\s+also|(?:table\s+of\s+)?contents|in\s+this\s+(?:article|story|page|guide|explainer)|on\s+this\s+page|jump\s+to|(?:further|suggested)\s+reading|external\s+links|notes(?:\s+and\s+references)?|(?:references|sources|citations|footnotes|bibliography|works\s+cited)(?:\s+and\s+notes)?)\W*$/i;
+const REFERENCE_LIST =
+  '(?:see\\s+also|(?:further|suggested|additional|recommended)\\s+reading|reading\\s+list|external\\s+links|(?:end|foot|source)?notes|references|sources(?:\\s+consulted)?|citations|bibliography|works\\s+cited|(?:table\\s+of\\s+)?contents|in\\s+this\\s+(?:article|story|page|guide|explainer)|on\\s+this\\s+page|jump\\s+to)';
+/**
+ * The headings of a list of references or pointers elsewhere, one name or several joined ("Notes and
+ * sources", "Sources & further reading", "References, notes"): their entries are cited titles.
+ */
+const REFERENCES_HEADING = new RegExp(
+  `^\\W*${REFERENCE_LIST}(?:\\s*(?:,|&|\\band\\b)\\s*${REFERENCE_LIST}){0,2}\\W*$`,
+  'i',
+);
 
 /** A heading of another kind that ends a rail: the readers' comments are their own words. */
 const OTHER_SECTION =
@@ -175,8 +183,38 @@ export function railHeadingOf(text: string): Rail | undefined {
 export function isFurnitureLine(text: string): boolean {
   return (
     text.length <= FURNITURE_LINE &&
-    (INLINE_RAIL_LEAD.test(text) || HATNOTE.test(text) || REFERENCE_ENTRY.test(text) || isCitedTitle(text))
+    (INLINE_RAIL_LEAD.test(text) ||
+      HATNOTE.test(text) ||
+      REFERENCE_ENTRY.test(text) ||
+      isCitedTitle(text) ||
+      openingRailHeading(text) !== undefined)
   );
+}
+
+/** A heading set off from the first item in the same block: by a line break, or by a mark ("Top stories: …", "Most read › …"). */
+const HEADING_THEN_ITEM = /^([^\n:|»›–—]{2,60}?)\s*(?:\n|[:|»›–—])\s*\S/u;
+/** A heading in capitals run into its first item's capitalised words: "TOP STORIES Board fires chief". */
+const CAPITALS_THEN_ITEM = /^\W*(\p{Lu}[\p{Lu}'’]*(?:\s+[\p{Lu}'’]+){0,4}?)\s+(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The rail a block opens with its heading and first item in one (an inline label, "<b>Top stories:</b>
+ * <a>…</a>", or a heading and a link in one cell): the first item is as much the rail's as the ones
+ * below. A references heading opens its list only on a line of its own ("Notes: all figures rounded"
+ * is a note, not a list), and a one-link pointer ("Read also: …") opens none.
+ */
+export function openingRailHeading(text: string): Rail | undefined {
+  // "Read also: …", "Related: …" point to one page from the body; the body goes on after them.
+  if (INLINE_RAIL_LEAD.test(text)) return undefined;
+  const lined = HEADING_THEN_ITEM.exec(text);
+  const capitals = CAPITALS_THEN_ITEM.exec(text);
+  for (const [found, lineBreak] of [
+    [lined, lined?.[0].includes('\n')],
+    [capitals, false],
+  ] as const) {
+    const heading = found ? railHeadingOf(found[1]!) : undefined;
+    if (heading === 'links' || (heading === 'references' && lineBreak)) return heading;
+  }
+  return undefined;
 }
 
 /**
@@ -198,6 +236,8 @@ export function railAfter(
   // Only a front's own heading heads a feed; "Most read", "Trending", "Related" atop an article are its rails.
   if (heading === 'links' && !bodySeen) return FEED_HEADING.test(text) ? 'frontLinks' : 'links';
   if (heading) return before || !afterLabel || heading === 'links' ? heading : undefined;
+  const opened = openingRailHeading(text);
+  if (opened) return opened;
   if (!before) return undefined;
   if (isFurnitureLine(text)) return before;
   // "Top stories ›" | "Reuters · 2 hours ago" | a headline | "Late Tuesday the board…": a feed of stories is the page's own.
