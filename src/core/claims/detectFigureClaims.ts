@@ -70,6 +70,7 @@ import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { ownedByOtherName } from './namedOtherOwner.ts';
 import { isNotShareMove } from './measureNotShareMove.ts';
+import { isExpectedMove } from './expectedMove.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { inEpithetObject } from './epithetObject.ts';
@@ -1081,9 +1082,12 @@ export function detectFigureClaims(
       questionReachesFigure(before, text.slice(figure.end, span.end))
     )
       continue;
+    // "Options pricing implies a move of roughly 4.5%": a move expected, not made (expectedMove.ts).
     if (
       figure.unit === 'percent' &&
-      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) || PROJECTED_BEFORE.test(before))
+      (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+        PROJECTED_BEFORE.test(before) ||
+        isExpectedMove(before, text.slice(figure.end, span.end)))
     )
       continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
