@@ -64,7 +64,7 @@ import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
 import { sharedBySubject } from './pluralPeopleSubject.ts';
-import { modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
+import { countOfEmptyModal, modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
 import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
@@ -1062,6 +1062,12 @@ export function detectFigureClaims(
         // "the other two are new": the newcomers set against the holdover.
         // "The decision came from the other four": the group left to act did what only the whole does.
         (OTHER_BEFORE.test(before) && board !== 'newcomers' && !wholeGroupActs(text, span, figure)))
+    )
+      continue;
+    // "12 of us could not have done this. 600 could.": a count as the subject of an empty modal (modalScope.ts).
+    if (
+      (figure.unit === 'count' || figure.unit === 'people') &&
+      countOfEmptyModal(before, text.slice(figure.end, span.end))
     )
       continue;
     if (OWN_WORKPLACE_BEFORE.test(before) || READERS_AFTER.test(text.slice(figure.end, figure.end + 12)))
