@@ -71,6 +71,7 @@ import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { ownedByOtherName } from './namedOtherOwner.ts';
 import { isNotShareMove } from './measureNotShareMove.ts';
 import { isExpectedMove } from './expectedMove.ts';
+import { isAddedPart } from './addedPart.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { inEpithetObject } from './epithetObject.ts';
@@ -1042,6 +1043,12 @@ export function detectFigureClaims(
     if (!agedBy && isRangeEnd(text, figure)) continue;
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
+    // "Plus three executives", "excluding two directors": a part beside another count (addedPart.ts).
+    if (
+      (figure.unit === 'count' || figure.unit === 'people') &&
+      isAddedPart(text.slice(span.start, figure.start))
+    )
+      continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
     if (!agedBy && countsAKind(text, span, figure)) continue;
     // "I would not spend forty minutes… I'm going to spend about thirty-five": the measure carried over (elidedUnit.ts).
@@ -1112,6 +1119,8 @@ export function detectFigureClaims(
     if (!pairsBySentence.has(span.start)) pairsBySentence.set(span.start, pairSeparators(text, span));
     const pair = labelledPair(text, span, pairsBySentence.get(span.start), figure);
     if (pair) cues = cues.filter((c) => c.start >= pair.start && c.end <= pair.end);
+    // "Microsoft holding: 49%": the label's head is its cue without the preposition (figureLabel.ts).
+    if (label?.bareCue) cues = [...cues, label.bareCue];
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
     // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": a series' item dates its own value.
     const inSeries = seriesItem(text, span, figure, around.page, figures);
