@@ -60,3 +60,41 @@ describe('a modal or habit word reaches only its own clause', () => {
     expect(figures([LEAD, text])).toEqual([]);
   });
 });
+
+describe('a count as the subject of a modal that states nothing', () => {
+  it.each<[string, string]>([
+    [
+      'the counterfactual perfect, first person',
+      'A dozen of us could not have done this. The letter needed the many.',
+    ],
+    ['a bare modal pointing back', 'Twelve engineers could not have forced the board’s hand. 600 could.'],
+    ['"would have"', 'Had the board held out, 700 would have walked out of the building.'],
+    [
+      '"might have" after a connective',
+      'The letter went round on Monday, and 500 might have signed by lunch.',
+    ],
+    ['a contracted perfect', 'Without the letter, 700 could’ve quit and nobody would have noticed.'],
+    [
+      'a bare "would" before an attribution',
+      'Would a dozen staff have moved the board? No. But 700 would, she said.',
+    ],
+  ])('not: %s', (_, text) => {
+    expect(figures([LEAD, text])).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['ability told as fact', 'Four people could remove the co-founder of the best-known AI firm.', 'Four'],
+    [
+      'a narrative "would" with its verb',
+      'Within hours, more than 700 of the staff would sign the letter to the board.',
+      'more than 700',
+    ],
+    [
+      'a count whose clause has another subject for the modal',
+      'The sale valued OpenAI at about $86 billion and would have been lost with him.',
+      'about $86 billion',
+    ],
+  ])('marks: %s', (_, text, wording) => {
+    expect(figures([LEAD, text]).map(([, w]) => w)).toContain(wording);
+  });
+});

@@ -1,5 +1,6 @@
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
+import { namesReportPart } from './reportPartLabel.ts';
 
 /*
  * What a count counts. A number is a claim's count only when what it counts is the claim's thing;
@@ -207,5 +208,8 @@ function numberingRange(figure: PageFigure, before: string, after: string): bool
 /** The label the count is the value of names furniture and none of the claims' people. */
 function furnitureLabel(before: string): boolean {
   const label = LABEL_TEXT_BEFORE.exec(before)?.[1];
-  return label !== undefined && FURNITURE_WORD.test(label) && !PEOPLE_WORD.test(label);
+  // "Body of the story: 490": where the value was given, not a count of stories (reportPartLabel.ts).
+  return (
+    label !== undefined && FURNITURE_WORD.test(label) && !PEOPLE_WORD.test(label) && !namesReportPart(label)
+  );
 }

@@ -64,12 +64,14 @@ import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
 import { plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
 import { sharedBySubject } from './pluralPeopleSubject.ts';
-import { modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
+import { countOfEmptyModal, modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
 import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
 import { ownedByOtherName } from './namedOtherOwner.ts';
 import { isNotShareMove } from './measureNotShareMove.ts';
+import { isExpectedMove } from './expectedMove.ts';
+import { isAddedPart } from './addedPart.ts';
 import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { inEpithetObject } from './epithetObject.ts';
@@ -1061,6 +1063,12 @@ export function detectFigureClaims(
     if (!agedBy && isRangeEnd(text, figure)) continue;
     // "a rival lab lost 12 researchers", "11 in person", "thirty in my feed": no story group's count (offStoryFigure.ts).
     if (!agedBy && countsOffStory(text, figure, span)) continue;
+    // "Plus three executives", "excluding two directors": a part beside another count (addedPart.ts).
+    if (
+      (figure.unit === 'count' || figure.unit === 'people') &&
+      isAddedPart(text.slice(span.start, figure.start))
+    )
+      continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
     if (!agedBy && countsAKind(text, span, figure)) continue;
     // "I would not spend forty minutes… I'm going to spend about thirty-five": the measure carried over (elidedUnit.ts).
@@ -1083,6 +1091,12 @@ export function detectFigureClaims(
         (OTHER_BEFORE.test(before) && board !== 'newcomers' && !wholeGroupActs(text, span, figure)))
     )
       continue;
+    // "12 of us could not have done this. 600 could.": a count as the subject of an empty modal (modalScope.ts).
+    if (
+      (figure.unit === 'count' || figure.unit === 'people') &&
+      countOfEmptyModal(before, text.slice(figure.end, span.end))
+    )
+      continue;
     if (OWN_WORKPLACE_BEFORE.test(before) || READERS_AFTER.test(text.slice(figure.end, figure.end + 12)))
       continue;
     // "seven, not eight", "two new people, not 3", "an earlier version said 500": a figure the page denies or withdraws.
@@ -1101,12 +1115,14 @@ export function detectFigureClaims(
       questionReachesFigure(before, text.slice(figure.end, span.end))
     )
       continue;
-    // "38% of respondents", "40% of executives polled": how a survey's people answered (surveyShare.ts).
+    // "38% of respondents", "40% of executives polled": how a survey's people answered (surveyShare.ts);
+    // "Options pricing implies a move of roughly 4.5%": a move expected, not made (expectedMove.ts).
     if (
       figure.unit === 'percent' &&
       (PROJECTED_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
         PROJECTED_BEFORE.test(before) ||
-        isSurveyShare(text.slice(figure.end, figure.end + 60)))
+        isSurveyShare(text.slice(figure.end, figure.end + 60)) ||
+        isExpectedMove(before, text.slice(figure.end, span.end)))
     )
       continue;
     if (SOURCES_AFTER.test(text.slice(figure.end, figure.end + 40))) continue;
@@ -1125,6 +1141,8 @@ export function detectFigureClaims(
     if (!pairsBySentence.has(span.start)) pairsBySentence.set(span.start, pairSeparators(text, span));
     const pair = labelledPair(text, span, pairsBySentence.get(span.start), figure);
     if (pair) cues = cues.filter((c) => c.start >= pair.start && c.end <= pair.end);
+    // "Microsoft holding: 49%": the label's head is its cue without the preposition (figureLabel.ts).
+    if (label?.bareCue) cues = [...cues, label.bareCue];
     // A figure alone in a table row is of the day its row's date cell gives ("Fri., Nov. 17" | "−1.7%").
     // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": a series' item dates its own value.
     const inSeries = seriesItem(text, span, figure, around.page, figures);

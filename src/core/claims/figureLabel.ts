@@ -3,6 +3,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { rowLabelCell } from './rowCells.ts';
+import { namesReportPart } from './reportPartLabel.ts';
 
 /**
  * A fact box's line, "label: value" or "value: label" ("Staff who signed: 505",
@@ -23,6 +24,8 @@ export interface FigureLabel {
   owner?: string;
   /** The label names only a group, maybe with its organisation ("People employed at OpenAI"): the value is its total. */
   total: boolean;
+  /** The cue the head is without its preposition ("holding" for "holding in"), where in the block. */
+  bareCue?: { key: string; start: number; end: number };
 }
 
 /** The whole block is "label: value", with at most a note in brackets after the value ("$13bn (reported)"). */
@@ -48,6 +51,8 @@ const HOW_MANY =
   /^\W*(?:(?:roughly|about|around|approximately|nearly|almost|some)\s+)?how\s+(?:many|much)\s+/i;
 /** A year ("2025"), which dates a label's value. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** A cue's preposition after its noun ("holding in", "stake in", "backing of"), which a label leaves out. */
+const HEAD_PREPOSITION = /(?<=\p{L}{3})\s+(?:in|of|into)$/u;
 /** A cue followed by more of its word ("member" in "membership") is not that cue. */
 const WORD_GOES_ON = /^[\p{L}\p{N}'’-]/u;
 /** Nouns that count people in general or a topic's group, besides the topics' cues. */
@@ -84,6 +89,9 @@ export function figureLabel(
     end = start + after[1]!.length;
   }
   const label = text.slice(start, end);
+  // "Body of the story: 490", "Headline: 505": the label says where the value was given, not what it
+  // counts; the value is read as a bare cell, under its table's heading.
+  if (namesReportPart(label)) return undefined;
   let owner: string | undefined;
   let head: { word: string; at: number } | undefined;
   // "Maximum size of the expanded board", "Roughly how many people…": the head is past a size's or a question's words.
@@ -114,13 +122,20 @@ export function figureLabel(
   }
   if (!head) return undefined;
   const rest = text.slice(head.at, end).toLowerCase();
+  let bareCue: FigureLabel['bareCue'];
   const topical =
     COUNTING_NOUNS.has(head.word) ||
     matcher.figureClaims.some((c) =>
       // "MSFT premarket, 22 Nov: +1.0%": the head's cue may be followed by a comma and a date.
-      (matcher.cueKeys.get(c.id) ?? []).some(
-        (k) => rest.startsWith(k) && !WORD_GOES_ON.test(rest.slice(k.length)),
-      ),
+      (matcher.cueKeys.get(c.id) ?? []).some((cue) => {
+        if (rest.startsWith(cue) && !WORD_GOES_ON.test(rest.slice(cue.length))) return true;
+        // "Microsoft holding: 49%": a label drops a cue's preposition ("holding in").
+        const bare = cue.replace(HEAD_PREPOSITION, '');
+        if (bare === cue || !rest.startsWith(bare) || WORD_GOES_ON.test(rest.slice(bare.length)))
+          return false;
+        bareCue = { key: cue, start: head.at, end: head.at + bare.length };
+        return true;
+      }),
     );
   return {
     start,
@@ -129,5 +144,6 @@ export function figureLabel(
     topical,
     ...(owner !== undefined ? { owner } : {}),
     total: TOTAL_LABEL.test(label.trim()),
+    ...(bareCue ? { bareCue } : {}),
   };
 }

@@ -68,3 +68,26 @@ export function ownStretchEnd(after: string, other: number): number {
   const relative = RELATIVE_AFTER.exec(after);
   return relative && relative.index < other ? relative.index : other;
 }
+
+/*
+ * A bare count as the subject of a modal that states nothing: the counterfactual perfect ("12 of us could
+ * not have done this", "Five hundred would have been a majority", "700 might have walked") and the modal
+ * left bare at its clause's end, which points back at a hypothetical ("600 could.", "Ninety would, he
+ * says"). A modal with its verb is often told as fact ("four people could remove the head of a
+ * company", "700 would sign by Monday") and stays.
+ */
+
+/** The count opens its clause (a sentence that opens with a digit may be read with the one before): nothing before it but a connective or a focus word. */
+const COUNT_OPENS_CLAUSE =
+  /(?:^|[.!?]["”’]?\s+|[,;:—–(]\s*|\b(?:and|but|yet|while|whereas|when)\s+)(?:(?:only|just|even|perhaps|maybe|then|now)\s+)*["“‘]?$/i;
+/**
+ * After the count: a partitive of people ("of us"), or a noun or two, but no connective ("$86bn and would
+ * have been…" has another subject); then the modal, in the perfect or bare at its clause's end.
+ */
+const EMPTY_MODAL_AFTER =
+  /^(?:\s+of\s+(?:us|them|you|those|these|whom)|(?:\s+(?!(?:and|but|or|which|that|who|whom|it|they|he|she|we)\b)[\p{Ll}-]+){0,2})\s+(?:could|would|might|may|can|should|must)(?:n['’]t|\s+not|\s+never|\s+well|\s+easily|\s+surely|\s+also|\s+all)*(?:\s+have\b|['’]ve\b|\s*(?:[.!?;,)—–]|$))/u;
+
+/** The count at the end of `before` is the subject of a modal that states nothing (`after`: its sentence after it). */
+export function countOfEmptyModal(before: string, after: string): boolean {
+  return COUNT_OPENS_CLAUSE.test(before) && EMPTY_MODAL_AFTER.test(after);
+}

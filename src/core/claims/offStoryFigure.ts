@@ -2,6 +2,7 @@ import type { ContentClaim } from '../dataset/schema.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import type { Span } from '../text/splitSentences.ts';
 import { isMarketIndexFigure } from './marketIndexFigure.ts';
+import { isListedCompanyWorth } from './listedCompanyWorth.ts';
 import { sizesOtherOrganisation } from './otherOrganisationCount.ts';
 import { eachMatch } from '../text/eachMatch.ts';
 
@@ -151,6 +152,8 @@ export function countsOffStory(text: string, figure: PageFigure, span: Span): bo
   if (OTHER_OWNER_WORDS.test(after) && OTHER_OWNER_AFTER.test(after)) return true;
   // "the Ibex 35 advanced 0.4% to 9,937 points": a market's (marketIndexFigure.ts).
   if (isMarketIndexFigure(clauseBefore, after)) return true;
+  // "a modest move for a company worth $2 trillion": the worth of the company whose shares move (listedCompanyWorth.ts).
+  if (isListedCompanyWorth(text.slice(span.start, figure.start))) return true;
   // "CTO of a 25-person insurtech": a source's workplace (otherOrganisationCount.ts).
   if (sizesOtherOrganisation(clauseBefore, after)) return true;
   const counts = figure.unit === 'count' || figure.unit === 'people';
