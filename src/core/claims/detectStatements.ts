@@ -91,6 +91,7 @@ import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
+import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
@@ -462,22 +463,6 @@ function subjectless(reading: BlockReading, from: number, to: number): boolean {
 
 /** Prepositions whose object is named in an item of a list, not its subject ("hired by Microsoft"). */
 const PREPOSITIONS = new Set(['by', 'to', 'at', 'from', 'for', 'with', 'of', 'in', 'on', 'into']);
-
-/** Words of a short time phrase between a conjunction and its verb ("by nightfall", "later that day"). */
-const TIME_PHRASE_WORDS = new Set([
-  ...['by', 'within', 'on', 'that', 'the', 'same', 'next', 'following', 'a', 'few', 'two', 'several'],
-  ...['late', 'early', 'hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards'],
-  ...['nightfall', 'night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
-/** The words of TIME_PHRASE_WORDS that make the phrase one of time ("by nightfall", not "by the board"). */
-const TIME_NOUNS = new Set([
-  ...['hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards', 'nightfall'],
-  ...['night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
-/** How many words a time phrase between the conjunction and the verb may have. */
-const TIME_PHRASE_REACH = 4;
 
 /** "and by nightfall had quit": the conjunction before a short time phrase that ends at `groupFirst`. */
 function timePhraseStart(reading: BlockReading, groupFirst: number): number | undefined {
@@ -1053,6 +1038,17 @@ const RECEIVER_OWNERS = new Set<string>(POSSESSIVE_DETERMINERS);
 const RECIPIENT_TAIL = 12;
 
 /**
+ * Where the particle after the verb at `at` ends ("turned to"), `at` itself where none follows. A time
+ * phrase may stand between them: "turned on Sunday night to Emmett Shear", "turned, late on Sunday, to".
+ */
+function particleEnd(reading: BlockReading, at: number, parts: string[]): number {
+  if (!parts.length) return at;
+  if (wordsAt(reading, at + 1, parts)) return at + parts.length;
+  const timed = timePhraseEnd(reading, at + 1);
+  return timed !== undefined && wordsAt(reading, timed + 1, parts) ? timed + parts.length : at;
+}
+
+/**
  * "OpenAI's board has handed the top job to Emmett Shear", "entrusted the company, on an interim
  * basis, to Emmett Shear": the subject receives what the act gives, after "to". A marker family the
  * frame names may sit anywhere from the verb to the receiver.
@@ -1061,8 +1057,7 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
-  let last = at;
-  if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
+  const last = particleEnd(reading, at, parts);
   const group = verbGroup(reading, at);
   if (group.passive) return matchPassiveGift(found, group.first, last);
   const had =
@@ -1247,8 +1242,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   if (frame.recipient) return matchGivenTo(found);
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
-  let last = at;
-  if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
+  let last = particleEnd(reading, at, parts);
   const group = verbGroup(reading, at);
   const participle = trigger.forms?.includes('participle') ?? false;
   const byAgent = tokens[last + 1]?.lower === 'by' ? reading.refAt[last + 2] : undefined;
