@@ -97,3 +97,32 @@ describe('a unit told as new by a future forming after its head', () => {
     ['a unit only on a condition', 'Nadella said Microsoft would build a research lab only if Altman came.'],
   ]);
 });
+
+describe('a block that opens with its own subject is not the label’s', () => {
+  found([
+    [
+      'a lead paragraph under an infobox cell naming someone else',
+      [
+        'Greg Brockman (returned)',
+        'Emmett Shear is a software executive. Last autumn he served as interim CEO of OpenAI.',
+      ],
+      [['shear-appointment', 'served as interim CEO of OpenAI']],
+    ],
+    [
+      'a line under the person’s own label',
+      ['Emmett Shear (@eshear)', 'Said on Sunday he had agreed to serve as interim CEO.'],
+      [['shear-appointment', 'had agreed to serve as interim CEO']],
+    ],
+    [
+      'a block that opens with another person’s possessive keeps the label',
+      ['Emmett Shear', 'Mira Murati’s stint ended when he was named interim CEO.'],
+      [['shear-appointment', 'was named interim CEO']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    [
+      'a block about someone else under Shear’s label',
+      ['Emmett Shear (interim)', 'Sam Altman is a technology executive. He was later named interim CEO.'],
+    ],
+  ]);
+});
