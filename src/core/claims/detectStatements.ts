@@ -712,6 +712,7 @@ function complementOk(
   frame: Frame,
   after: number,
   againBefore?: number,
+  context?: ReadingContext,
 ): { ok: boolean; first?: number; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
@@ -720,7 +721,8 @@ function complementOk(
   const found =
     findAfter(reading, after, frame.complement) ??
     (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined) ??
-    postNamedBefore(reading, frame, after);
+    postNamedBefore(reading, frame, after) ??
+    postOfTheStory(reading, frame, after, context);
   if (found === undefined) return { ok: false, last: after };
   // "will take the top job at OpenAI again": a frame told only of a second time needs its marker.
   let last = found.last;
@@ -1337,7 +1339,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
   // "was once again named chief executive": "again" before the verb completes "chief executive again".
-  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at));
+  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at), context);
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
@@ -1720,6 +1722,41 @@ function postNamedBefore(reading: BlockReading, frame: Frame, after: number) {
   if (!posts.length) return undefined;
   const from = reading.sentences[Math.max(0, reading.sentenceOf[after]! - 1)]!.first;
   return hasWordBetween(reading, from, back.first! - 1, posts) ? back : undefined;
+}
+
+/**
+ * "chose Shear for the job": the post the story has been about, pointed to with "the" after "for".
+ * Not the bare "the job" ("said he had accepted the job", "who had held the post"): that may be
+ * anyone's post, and the act is told elsewhere.
+ */
+const POST_THE = ['for the job', 'for the post', 'for the role', 'for the position'];
+/** The one-word complements and exclusions of a frame, lower case (module cache: frames are few and fixed). */
+const SINGLE_WORDS_OF = new WeakMap<readonly string[], string[]>();
+function singleWords(list: readonly string[]): string[] {
+  let words = SINGLE_WORDS_OF.get(list);
+  if (!words)
+    SINGLE_WORDS_OF.set(
+      list,
+      (words = withFamilies(list)
+        .filter((w) => !w.startsWith('@') && !w.includes(' '))
+        .map((w) => w.toLowerCase())),
+    );
+  return words;
+}
+
+/**
+ * "Murati had stepped in as interim head." | "… but the board chose Shear for the job instead": "the
+ * job" is the post named earlier in the block or in the block before, so it carries that post's
+ * complement ("interim"), and that post's exclusions (an interim post is not the permanent one).
+ */
+function postOfTheStory(reading: BlockReading, frame: Frame, after: number, context?: ReadingContext) {
+  if (!frame.complement) return undefined;
+  const back = findAfter(reading, after, POST_THE);
+  if (back?.first === undefined) return undefined;
+  const named = (word: string) =>
+    hasWordBetween(reading, 0, back.first! - 1, [word]) || !!context?.words.has(word);
+  if (frame.excludes && singleWords(frame.excludes).some(named)) return undefined;
+  return singleWords(frame.complement).some(named) ? back : undefined;
 }
 
 /** A negation stands between `from` and `to` (both excluded). */
