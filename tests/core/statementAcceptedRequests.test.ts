@@ -126,3 +126,70 @@ describe('a block that opens with its own subject is not the label’s', () => {
     ],
   ]);
 });
+
+describe('"the job" is the post named earlier in the block or the block before', () => {
+  found([
+    [
+      'the post in the block before',
+      [
+        'Mira Murati took over as acting chief on Friday.',
+        'Murati hoped to bring Altman back, but the board picked Emmett Shear for the job instead.',
+      ],
+      [['shear-appointment', 'picked Emmett Shear for the job']],
+    ],
+    [
+      'the post earlier in the block',
+      'Murati stepped in as interim head on Friday. By Sunday the directors had chosen Emmett Shear for the post.',
+      [['shear-appointment', 'had chosen Emmett Shear for the post']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['no post named before', ['Stripe hired a recruiter.', 'The board picked Emmett Shear for the job.']],
+    [
+      'the post held by the person replaced',
+      'Emmett Shear takes over from Mira Murati, the technology chief, who had held the post since Friday.',
+    ],
+    [
+      'a bare "the job" after a post named before',
+      ['Murati stepped in as interim head.', 'Emmett Shear said on Sunday that he liked the job.'],
+    ],
+    [
+      'someone else hired for the job',
+      ['Twitch named an interim marketing chief in 2019.', 'Emmett Shear said he had hired her for the job.'],
+    ],
+  ]);
+});
+
+describe('an infobox’s cells under a name go on describing that person', () => {
+  found([
+    [
+      'a post several cells under the name',
+      [
+        'Emmett Shear',
+        'Occupation',
+        'Software executive',
+        'Known for',
+        'Co-founding Twitch',
+        'Interim CEO of OpenAI',
+      ],
+      [['shear-appointment', 'Interim CEO']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    [
+      'another person’s cell in between',
+      [
+        'Emmett Shear',
+        'Occupation',
+        'Software executive',
+        'Preceded by',
+        'Mira Murati',
+        'Interim CEO of OpenAI',
+      ],
+    ],
+    [
+      'a sentence in between ends the box',
+      ['Emmett Shear', 'Occupation', 'He advised several start-ups.', 'Interim CEO of OpenAI'],
+    ],
+  ]);
+});

@@ -83,7 +83,7 @@ import {
 } from './readReferences.ts';
 import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
-import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
+import { FIELD_ROW, isCell, type BlockLead } from '../page/blockLead.ts';
 import { isFurniture } from '../page/railContext.ts';
 import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
@@ -2798,7 +2798,9 @@ export function* statementSteps(
   // A post's or a quote card's signature in the block after it: "— Greg Brockman (@gdb), Nov 17",
   // "Who: Ilya Sutskever, on X" (attributionLine.ts).
   const signedBy = next ? attributedPerson(matcher, next) : undefined;
-  const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
+  // Several cells below the name (an infobox's rows), the person is only another cell's.
+  const underCells = (previous?.lead?.cells ?? 0) > 1 && !isCell(text);
+  const label = (underCells ? undefined : previous?.lead?.person) ?? inlineLabel(matcher, text, names);
   const carried = label
     ? undefined
     : subjectReach(
