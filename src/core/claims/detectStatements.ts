@@ -84,7 +84,7 @@ import {
 } from './readReferences.ts';
 import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
-import { FIELD_ROW, type BlockLead } from '../page/blockLead.ts';
+import { FIELD_ROW, isCell, type BlockLead } from '../page/blockLead.ts';
 import { isFurniture } from '../page/railContext.ts';
 import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
@@ -92,6 +92,7 @@ import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
+import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
 
 export interface StatementHit extends StatementVerdict {
   start: number;
@@ -464,22 +465,6 @@ function subjectless(reading: BlockReading, from: number, to: number): boolean {
 /** Prepositions whose object is named in an item of a list, not its subject ("hired by Microsoft"). */
 const PREPOSITIONS = new Set(['by', 'to', 'at', 'from', 'for', 'with', 'of', 'in', 'on', 'into']);
 
-/** Words of a short time phrase between a conjunction and its verb ("by nightfall", "later that day"). */
-const TIME_PHRASE_WORDS = new Set([
-  ...['by', 'within', 'on', 'that', 'the', 'same', 'next', 'following', 'a', 'few', 'two', 'several'],
-  ...['late', 'early', 'hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards'],
-  ...['nightfall', 'night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
-/** The words of TIME_PHRASE_WORDS that make the phrase one of time ("by nightfall", not "by the board"). */
-const TIME_NOUNS = new Set([
-  ...['hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards', 'nightfall'],
-  ...['night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-]);
-/** How many words a time phrase between the conjunction and the verb may have. */
-const TIME_PHRASE_REACH = 4;
-
 /** "and by nightfall had quit": the conjunction before a short time phrase that ends at `groupFirst`. */
 function timePhraseStart(reading: BlockReading, groupFirst: number): number | undefined {
   const { tokens, refAt } = reading;
@@ -731,6 +716,7 @@ function complementOk(
   frame: Frame,
   after: number,
   againBefore?: number,
+  context?: ReadingContext,
 ): { ok: boolean; first?: number; last: number; place?: boolean } {
   if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
     return { ok: false, last: after };
@@ -739,7 +725,8 @@ function complementOk(
   const found =
     findAfter(reading, after, frame.complement) ??
     (againBefore !== undefined ? findAfter(reading, after, withoutAgain(frame.complement)) : undefined) ??
-    postNamedBefore(reading, frame, after);
+    postNamedBefore(reading, frame, after) ??
+    postOfTheStory(reading, frame, after, context);
   if (found === undefined) return { ok: false, last: after };
   // "will take the top job at OpenAI again": a frame told only of a second time needs its marker.
   let last = found.last;
@@ -1064,6 +1051,17 @@ const RECEIVER_OWNERS = new Set<string>(POSSESSIVE_DETERMINERS);
 const RECIPIENT_TAIL = 12;
 
 /**
+ * Where the particle after the verb at `at` ends ("turned to"), `at` itself where none follows. A time
+ * phrase may stand between them: "turned on Sunday night to Emmett Shear", "turned, late on Sunday, to".
+ */
+function particleEnd(reading: BlockReading, at: number, parts: string[]): number {
+  if (!parts.length) return at;
+  if (wordsAt(reading, at + 1, parts)) return at + parts.length;
+  const timed = timePhraseEnd(reading, at + 1);
+  return timed !== undefined && wordsAt(reading, timed + 1, parts) ? timed + parts.length : at;
+}
+
+/**
  * "OpenAI's board has handed the top job to Emmett Shear", "entrusted the company, on an interim
  * basis, to Emmett Shear": the subject receives what the act gives, after "to". A marker family the
  * frame names may sit anywhere from the verb to the receiver.
@@ -1072,8 +1070,7 @@ function matchGivenTo(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
-  let last = at;
-  if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
+  const last = particleEnd(reading, at, parts);
   const group = verbGroup(reading, at);
   if (group.passive) return matchPassiveGift(found, group.first, last);
   const had =
@@ -1258,8 +1255,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   if (frame.recipient) return matchGivenTo(found);
   const { tokens } = reading;
   const parts = trigger.particle?.split(' ') ?? [];
-  let last = at;
-  if (parts.length && wordsAt(reading, at + 1, parts)) last += parts.length;
+  let last = particleEnd(reading, at, parts);
   const group = verbGroup(reading, at);
   const participle = trigger.forms?.includes('participle') ?? false;
   const byAgent = tokens[last + 1]?.lower === 'by' ? reading.refAt[last + 2] : undefined;
@@ -1354,7 +1350,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
   // "was once again named chief executive": "again" before the verb completes "chief executive again".
-  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at));
+  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at), context);
   if (!complement.ok) return undefined;
   return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
 }
@@ -1737,6 +1733,41 @@ function postNamedBefore(reading: BlockReading, frame: Frame, after: number) {
   if (!posts.length) return undefined;
   const from = reading.sentences[Math.max(0, reading.sentenceOf[after]! - 1)]!.first;
   return hasWordBetween(reading, from, back.first! - 1, posts) ? back : undefined;
+}
+
+/**
+ * "chose Shear for the job": the post the story has been about, pointed to with "the" after "for".
+ * Not the bare "the job" ("said he had accepted the job", "who had held the post"): that may be
+ * anyone's post, and the act is told elsewhere.
+ */
+const POST_THE = ['for the job', 'for the post', 'for the role', 'for the position'];
+/** The one-word complements and exclusions of a frame, lower case (module cache: frames are few and fixed). */
+const SINGLE_WORDS_OF = new WeakMap<readonly string[], string[]>();
+function singleWords(list: readonly string[]): string[] {
+  let words = SINGLE_WORDS_OF.get(list);
+  if (!words)
+    SINGLE_WORDS_OF.set(
+      list,
+      (words = withFamilies(list)
+        .filter((w) => !w.startsWith('@') && !w.includes(' '))
+        .map((w) => w.toLowerCase())),
+    );
+  return words;
+}
+
+/**
+ * "Murati had stepped in as interim head." | "… but the board chose Shear for the job instead": "the
+ * job" is the post named earlier in the block or in the block before, so it carries that post's
+ * complement ("interim"), and that post's exclusions (an interim post is not the permanent one).
+ */
+function postOfTheStory(reading: BlockReading, frame: Frame, after: number, context?: ReadingContext) {
+  if (!frame.complement) return undefined;
+  const back = findAfter(reading, after, POST_THE);
+  if (back?.first === undefined) return undefined;
+  const named = (word: string) =>
+    hasWordBetween(reading, 0, back.first! - 1, [word]) || !!context?.words.has(word);
+  if (frame.excludes && singleWords(frame.excludes).some(named)) return undefined;
+  return singleWords(frame.complement).some(named) ? back : undefined;
 }
 
 /** A negation stands between `from` and `to` (both excluded). */
@@ -2778,7 +2809,9 @@ export function* statementSteps(
   // A post's or a quote card's signature in the block after it: "— Greg Brockman (@gdb), Nov 17",
   // "Who: Ilya Sutskever, on X" (attributionLine.ts).
   const signedBy = next ? attributedPerson(matcher, next) : undefined;
-  const label = previous?.lead?.person ?? inlineLabel(matcher, text, names);
+  // Several cells below the name (an infobox's rows), the person is only another cell's.
+  const underCells = (previous?.lead?.cells ?? 0) > 1 && !isCell(text);
+  const label = (underCells ? undefined : previous?.lead?.person) ?? inlineLabel(matcher, text, names);
   const carried = label
     ? undefined
     : subjectReach(

@@ -3,6 +3,7 @@ import type { BlockReading, Reference } from './readReferences.ts';
 import { POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import { unheldBelief } from './unheldBelief.ts';
 import { ORDER_VERBS } from './orderVerbs.ts';
+import { acceptedRequestStart } from './acceptedRequest.ts';
 
 /**
  * The grammar the statement frames need, over one block's words: where a
@@ -449,6 +450,7 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   let possibility = false;
   let would = false;
   let passive = false;
+  let accepted: number | undefined;
   while (i >= 0 && sentenceOf[i] === sentenceOf[verb] && !reading.refAt[i]) {
     const word = tokens[i]!.lower;
     // Quotation marks inside a clause ("Sutskever 'deeply regrets'") do not end it.
@@ -478,6 +480,11 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
       // "had struck a deal to go back": the deal carries the verb as "agreed to" does.
       first = i - 2;
       i -= 3;
+      continue;
+    } else if ((accepted = acceptedRequestStart(reading, i)) !== undefined) {
+      // "had agreed to the board's request to step in": the accepter does what was asked.
+      first = accepted;
+      i = accepted - 1;
       continue;
     } else if (!AUXILIARIES.has(word) && !isAdverb(word)) break;
     if (BE.has(word)) passive = true;

@@ -407,6 +407,14 @@ export function readBlock(
       context?.introducesQuoteBy
     );
   };
+  // "Sam Altman (reinstated)" | "Emmett Shear is an American executive. … he served as…": a block that
+  // opens by naming someone else as its subject is about them, not about the person labelled above it.
+  const opening = sentences[0] ? refAt[sentences[0].first] : undefined;
+  const ownSubject =
+    opening && !/^['’]s?$/.test(tokens[opening.last + 1]?.text ?? '')
+      ? opening.entities.find((id) => kindOf(matcher, id) === 'person')
+      : undefined;
+  const blockLabel = ownSubject && ownSubject !== context?.label ? undefined : context?.label;
   // "Sutskever later said he regretted it": "he" after a reporting verb is whoever reports.
   const reporter = (i: number): string | undefined => {
     let k = i - 1;
@@ -418,7 +426,7 @@ export function readBlock(
       const carried = context?.carried;
       const opening = tokens[k + 1]!;
       return (
-        context?.label ??
+        blockLabel ??
         (carried && opening.start >= carried.from && tokens[i]!.start < carried.until
           ? carried.person
           : undefined)
@@ -665,7 +673,7 @@ export function readBlock(
       // Below a name label, "he" is the person described, except the object of their own act
       // ("Voted to remove him").
       const label =
-        context?.label && !(OBJECT_FORMS.has(word) && objectOfHeadlessAct(i)) ? context.label : undefined;
+        blockLabel && !(OBJECT_FORMS.has(word) && objectOfHeadlessAct(i)) ? blockLabel : undefined;
       // Before the block names anyone, "he" is the subject the block before ended on ("Sutskever voted
       // to fire Altman." | "Days later, he said he regretted it."), as "the same man" is, not its object.
       const carried =
@@ -676,7 +684,7 @@ export function readBlock(
       const person =
         gender === 'she'
           ? (reporter(i) ??
-            context?.label ??
+            blockLabel ??
             here ??
             before ??
             // Beside someone the dataset says neither "he" nor "she" of, "she" has two answers.

@@ -98,8 +98,13 @@ export function formedAfterHead(reading: BlockReading, after: number): number | 
   if (SETTERS.has(word)) {
     let v = k + 1;
     if (word === 'the' && lowerAt(reading, v) === 'company') v++;
-    if (!/^(?:is|was|has|had|will|would)$/.test(lowerAt(reading, v))) return undefined;
+    if (!/^(?:is|was|has|had|will|would|'ll|'d)$/.test(lowerAt(reading, v))) return undefined;
     v++;
+    // "a lab Redmond would build around him", "a team Microsoft will set up": a unit still to come.
+    if (/^(?:will|would|'ll|'d)$/.test(lowerAt(reading, v - 1))) {
+      const built = participleEnd(reading, v, FORM_BASES);
+      if (built !== undefined) return forBeneficiary(reading, built + 1) ?? built;
+    }
     if (/^(?:be|been)$/.test(lowerAt(reading, v))) v++;
     return (
       participleEnd(reading, v, lowerAt(reading, v - 1) === 'has' ? FORMED : FORMING) ??

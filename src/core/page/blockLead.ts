@@ -27,8 +27,13 @@ export interface BlockLead {
   entities: string[];
   /** The block is only a person's name (a <dt>, a row header): whom the block after it describes. */
   person?: string;
-  /** `person` is the block's own name label, not carried from above: a subtitle under it may pass it on. */
+  /** `person` is the block's own name label, or a cell under it: the line after it may pass it on. */
   named?: true;
+  /**
+   * How many cells stand between the block and its name label. After more than one (an infobox's rows)
+   * the person is only another cell's ("Interim CEO of OpenAI"); a sentence there is past the box.
+   */
+  cells?: number;
   /** The person a heading a few blocks above is about, carried to the fragments under it (structuralSubject.ts). */
   subject?: CarriedSubject;
   /** The people the page named last, a mention each: whom a career timeline is about (structuralSubject.ts). */
@@ -125,6 +130,8 @@ const TOTAL_LABEL =
  * still describes the person above.
  */
 const SUBTITLE = /^(?![^]*[.!?]$)[^!?:;]{1,60}$/;
+/** A short line that is no sentence: a subtitle, a cell of a box. */
+export const isCell = (text: string) => SUBTITLE.test(text.trim());
 
 /** A row of a fact box: a short field name and a colon ("Age: 38", "What happened: …"). */
 export const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
@@ -157,13 +164,11 @@ export function leadAfter(
       ? people[0]!.entityId
       : undefined;
   // A fact box's rows under a name ("Role: …", "What happened: …") go on describing that person.
-  // So does one subtitle line right under the name, where it names no one itself.
-  const person =
-    label ??
-    (previous?.person &&
-    (FIELD_ROW.test(text) || (previous.named && !names.length && SUBTITLE.test(text.trim())))
-      ? previous.person
-      : undefined);
+  // So do the lines right under the name that are no sentences and name no other person: a subtitle,
+  // or an infobox's cells one by one ("Occupation" | "Technology executive" | "Known for" |
+  // "Co-founding Twitch" | "Interim chief executive officer of OpenAI").
+  const cell = !!previous?.named && !people.length && isCell(text);
+  const person = label ?? (previous?.person && (FIELD_ROW.test(text) || cell) ? previous.person : undefined);
   const distinct = [...new Set(people.map((n) => n.entityId))];
   const subject = subjectAfter(matcher, text, names, previous?.subject);
   const recent = recentAfter(matcher, names, previous?.recent);
@@ -189,7 +194,8 @@ export function leadAfter(
     ...(box ? { box } : {}),
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(person ? { person } : {}),
-    ...(label ? { named: true as const } : {}),
+    ...(label || cell ? { named: true as const } : {}),
+    ...(cell ? { cells: (previous?.cells ?? 0) + 1 } : {}),
     ...(subject ? { subject } : {}),
     ...(recent.length ? { recent } : {}),
     ...(lastPerson ? { lastPerson } : {}),
