@@ -2043,6 +2043,7 @@ function matchPhrase(found: Found): FrameMatch | undefined {
       !ownSubjectBefore(reading, frame, at) &&
       frame.subject.some((id) => context?.entities?.has(id));
     if (!named && !fromBefore) return undefined;
+    if (trigger.pairOwner && !pairOwnsWording(reading, frame, at)) return undefined;
   }
   if (wordingUnstated(reading, at, at) || negatedBefore(reading, frame, at) || votesOnMatter(reading, k))
     return undefined;
@@ -2087,6 +2088,18 @@ function pointsBack(reading: BlockReading, at: number): boolean {
   if (!WANT_NOUNS.has(tokens[at]!.lower)) return false;
   const before = tokens[at - 1]?.lower ?? '';
   return /^(?:this|these)$/.test(before) || (before === 'a' && tokens[at - 2]?.lower === 'such');
+}
+
+/**
+ * "The pair are on their way back": a wording the data writes with "his", met with "their", is the
+ * clause subject's. The nearest reference before it in the sentence must be the frame's subject (the
+ * pair, "Altman and Brockman"), not "the staff were on their way back", whoever the block named before.
+ */
+function pairOwnsWording(reading: BlockReading, frame: Frame, at: number): boolean {
+  const { first } = reading.sentences[reading.sentenceOf[at]!]!;
+  for (let k = at - 1; k >= first; k--)
+    if (reading.refAt[k]?.entities.length) return involves(coordinated(reading, k)?.entities, frame);
+  return false;
 }
 
 /**

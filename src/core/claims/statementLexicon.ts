@@ -20,6 +20,8 @@ export interface Trigger {
   particle?: string;
   /** The verb forms these words can be ("hired": past and participle). */
   forms?: VerbForm[];
+  /** A wording's "his" written "their" for a pair: the clause's own subject must be the frame's. */
+  pairOwner?: true;
 }
 
 export interface Epithet {
@@ -114,7 +116,13 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
         // "hadn't been candid": a phrase that opens with "not" is also written with the clitic.
         const clitic = written[0] === 'not' ? [["n't", ...written.slice(1)]] : [];
         const forms = new Map([written, ...clitic].flatMap(wordingVariants).map((w) => [w.join(' '), w]));
-        for (const words of forms.values()) add({ ...base, kind: 'phrase', words }, cueFor(written, words));
+        for (const words of forms.values()) {
+          const pairOwner = words.includes('their') && !written.includes('their');
+          add(
+            { ...base, kind: 'phrase', words, ...(pairOwner ? { pairOwner } : {}) },
+            cueFor(written, words),
+          );
+        }
       }
       for (const head of frame.nounPhrase?.heads ?? [])
         add({ ...base, kind: 'nounPhrase', words: wordsOf(head) });

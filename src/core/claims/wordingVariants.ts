@@ -7,7 +7,8 @@
  *   = "had failed to be candid", "not candid with" = "failed to be candid with";
  * - a wording's opening words set as a hyphenated compound: "less than candid dealings" =
  *   "less-than-candid dealings", "not fully candid" = "not-fully-candid" (the tokenizer reads a compound
- *   as one word), and a compound of two set as words ("non-voting" = "non voting").
+ *   as one word), and a compound of two set as words ("non-voting" = "non voting");
+ * - a possessive that agrees with a pair: "on his way back" = "(the pair are) on their way back".
  */
 
 /** Auxiliaries whose "not" is written on them ("wasn't", "hadn't"), as the tokenizer splits them. Marked pure so
@@ -123,6 +124,15 @@ function compoundForms(words: readonly string[]): string[][] {
   return forms;
 }
 
+/**
+ * "his" as a pair's "their": a wording the data writes for one person ("on his way back to OpenAI",
+ * "fought his way back") is said of "the pair" or "Altman and Brockman" with "their". Who the subject
+ * is stays the frame's to check, so the staff "on their way back to work" are still no one's return.
+ */
+function pluralPossessiveForms(words: readonly string[]): string[][] {
+  return words.includes('his') ? [words.map((w) => (w === 'his' ? 'their' : w))] : [];
+}
+
 /** Every other way `words` (lower case, as the tokenizer reads them) may be written; the wording itself first. */
 export function wordingVariants(words: readonly string[]): string[][] {
   const seen = new Set<string>();
@@ -133,7 +143,8 @@ export function wordingVariants(words: readonly string[]): string[][] {
     seen.add(key);
     out.push(form);
   };
-  [...negationForms(words), ...failForms(words)].forEach(add);
+  const forms = [...negationForms(words), ...failForms(words)];
+  [...forms, ...forms.flatMap(pluralPossessiveForms)].forEach(add);
   compoundForms(words).forEach(add);
   return out;
 }

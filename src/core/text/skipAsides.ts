@@ -83,6 +83,8 @@ export function asideKind(
   afterName: boolean,
   /** Set off by parentheses, which mark an aside whatever it opens with. */
   parenthesis = false,
+  /** How long an apposition may be: a stacked one, closed by its own comma, may run longer. */
+  appositionWords = MAX_APPOSITION_WORDS,
 ): 'relative' | 'attribution' | 'time' | 'channel' | 'adverbial' | 'apposition' | undefined {
   if (QUOTE_MARK.test(inner) || SENTENCE_END.test(inner + ' ')) return undefined;
   const words = wordsOf(inner);
@@ -126,7 +128,7 @@ export function asideKind(
   if (first === 'in' && words.length <= 6 && words.some((w) => TURN_NOUN.test(w))) return 'adverbial';
   if (
     afterName &&
-    words.length <= MAX_APPOSITION_WORDS &&
+    words.length <= appositionWords &&
     (APPOSITION_OPENER.test(first) || /'s$/.test(first) || /^(?:ex|former)-/.test(first))
   )
     return 'apposition';
@@ -148,6 +150,26 @@ function closerFor(open: string): RegExp {
 
 /** How far a closing delimiter may be looked for. */
 const MAX_ASIDE_CHARS = 120;
+
+/**
+ * "Altman, who was ousted as chief executive of OpenAI, the maker of ChatGPT, will return", "Shear,
+ * a co-founder of Twitch, the streaming site, was named": an aside ending in a name may carry an
+ * apposition of that name, closed by its own comma. The two go together, or the clause reads
+ * "Altman the maker of ChatGPT, will return". Where the second aside ends, or undefined.
+ */
+function stackedAppositionEnd(text: string, close: number, inner: string): number | undefined {
+  const lastWord = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(inner)?.[1] ?? '';
+  if (!/^\p{Lu}/u.test(lastWord) || !/^,\s/.test(text.slice(close, close + 2))) return undefined;
+  const start = close + 2;
+  const closer = /,(?=\s)/g;
+  const found = closer.exec(text.slice(start, start + MAX_ASIDE_CHARS));
+  if (!found) return undefined;
+  const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(start + found.index + 1));
+  if (!next || LIST_GOES_ON.test(next[1]!.toLowerCase())) return undefined;
+  const second = text.slice(start, start + found.index);
+  if (asideKind(second, true, false, MAX_ASIDE_WORDS) !== 'apposition') return undefined;
+  return start + found.index + 1;
+}
 
 /**
  * The text without its well-formed asides, or undefined when it holds none. Each aside is cut with
@@ -181,7 +203,11 @@ export function withoutAsides(text: string): AsideView | undefined {
     const afterName = /^\p{Lu}/u.test(lastWord);
     if (!asideKind(inner, afterName, open.includes('('))) continue;
     // Comma: cut ", aside," and keep the space after. Dash or parenthesis: cut " — aside —" / " (aside)".
-    const to = open.includes('(') ? closeEnd : open.startsWith(',') ? close + 1 : closeEnd - 1;
+    const to = open.includes('(')
+      ? closeEnd
+      : open.startsWith(',')
+        ? (stackedAppositionEnd(text, close, inner) ?? close + 1)
+        : closeEnd - 1;
     cuts.push({ from: m.index, to });
     OPENERS.lastIndex = to;
   }
