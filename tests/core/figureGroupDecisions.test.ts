@@ -16,6 +16,17 @@ describe('the count of the group that decided, after a time phrase or with the d
     ['Four board members passed the resolution.', 'Four'],
     ['The four directors backed his removal.', 'four'],
     ['Four directors voted for Altman’s dismissal.', 'Four'],
+    // "carried it", the vote named before.
+    [
+      'The two founders were shut out of the vote; four directors carried it, among them the chief scientist.',
+      'four',
+    ],
+    ['It came to a board vote, and just four members passed it.', 'four'],
+    // Those left on the board are all who decided when the decision is theirs.
+    ['The decision was taken by the four remaining directors.', 'four'],
+    ['Seven sat on the board once; the vote to fire him was cast by the four surviving directors.', 'four'],
+    ['The call was made by the four directors still on the board.', 'four'],
+    ['In the end the ouster rested with the four members who remained.', 'four'],
   ])('%s', (text, wording) => {
     expect(marks(text)).toContainEqual(['board-size', wording]);
   });
@@ -28,6 +39,11 @@ describe('the count of the group that decided, after a time phrase or with the d
     'In 2024 four new directors joined the board.',
     'The city council carried the vote by four votes.',
     'On Friday four directors of the charity resigned.',
+    // "carried it out", "carried it off": another act; those left, as a subject, may be some of it.
+    'After the vote, four directors carried it out in silence.',
+    'The board met, and four staffers carried it off to the archive.',
+    'The four remaining directors resigned in protest.',
+    'The letter went to the four directors still on the board.',
   ])('marks no board size in “%s”', (text) => {
     expect(marks(text).filter(([id]) => id === 'board-size')).toEqual([]);
   });

@@ -663,6 +663,12 @@ const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
 /** Subset words that may describe every member of a group rather than pick some out. */
 const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
+/**
+ * Those left on a body, right after the count or its noun ("four remaining directors", "the four who
+ * remained", "four directors still on the board"): when they decide, they are all of it that decides.
+ */
+const LEFT_AFTER =
+  /^(?:[\s-]+[\p{L}-]+)?,?\s+(?:remaining|surviving|(?:who|that)\s+(?:remain(?:ed)?|stayed|were\s+still|are\s+still|still\s+sat)|still\s+(?:on|in|there|serving|seated|sitting|left)|left\s+on)\b/iu;
 /** "a board of four outside members", "a panel of just four independent directors": the count is the group's size. */
 const GROUP_SIZE_BEFORE =
   /\b(?:board|panel|committee|council|body)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|merely\s+)?$/i;
@@ -1973,19 +1979,21 @@ function topicOf(
     // "the two founders who remain".
     // Words that describe every member ("The four independent directors fired him") leave the whole
     // group that did what only the whole group does.
+    // "taken by the four directors who remained", "by the four remaining directors", "by the four still on the
+    // board": the decision's agent is all who decided. As a subject ("The four directors who remained fired
+    // Altman") those left stay a part: they may have remained after another departure.
+    const decidedBy = decidedByBefore(text.slice(span.start, figure.start));
+    const leftToDecide = decidedBy && LEFT_AFTER.test(text.slice(figure.end, span.end));
     const subsetOfWhole =
       subset !== undefined &&
       !keys.some((k) => k.split(' ').includes(subset)) &&
-      !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys));
-    // "taken by the four directors who remained": the decision's agent is all who decided. As a subject ("The four
-    // directors who remained fired Altman") those left stay a part: they may have remained after another departure.
+      !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys)) &&
+      !leftToDecide;
     if (
       claim.whole &&
       counts &&
       !boardSays &&
-      (figure.partOf ||
-        (remaining && !decidedByBefore(text.slice(span.start, figure.start))) ||
-        subsetOfWhole)
+      ((figure.partOf && !leftToDecide) || (remaining && !decidedBy) || subsetOfWhole)
     )
       continue;
     // A group set apart, provisional, leaving or with its work ahead is not a whole group's size, unless

@@ -20,9 +20,12 @@ const TIME_OPENER = new RegExp(
   `^\\W*(?:(?:on|late\\s+on|early\\s+on|by)\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?|${WEEKDAY}(?:\\s+${PART_OF_DAY})?)|(?:that|the\\s+same|last)\\s+(?:${WEEKDAY}|${PART_OF_DAY}|day|week|weekend)|in\\s+(?:(?:late|early|mid-?)\\s*)?${MONTH}(?:\\s+\\d{4})?|within\\s+(?:hours|days|minutes|a\\s+day))\\s+(?:(?:the|its|their|OpenAI['’]s)\\s+)?(?:just\\s+|only\\s+)?$`,
   'iu',
 );
-/** "carried the vote", "passed the resolution", "backed his removal", "voted for Altman's dismissal". */
+/**
+ * "carried the vote", "passed the resolution", "backed his removal", "voted for Altman's dismissal"; "carried it"
+ * as news says of a vote ("had no part in the vote; four directors carried it"), not "carried it out".
+ */
 const DECIDING_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:then|later|eventually|narrowly|simply|just|had)\s+)*(?:(?:carried|won|passed|forced\s+through)\s+(?:the|that|this)\s+(?:vote|motion|resolution)|(?:backed|supported|approved|endorsed|voted\s+for|voted\s+in\s+favou?r\s+of)\s+(?:his|Altman['’]s|the(?:\s+chief\s+executive['’]s)?)\s+(?:removal|ouster|ousting|firing|dismissal|sacking))\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:then|later|eventually|narrowly|simply|just|had)\s+)*(?:(?:carried|won|passed|forced\s+through)\s+(?:the|that|this)\s+(?:vote|motion|resolution)|(?:carried|passed)\s+it(?!\s+(?:out|off|over|on|through|away|along|forward|home)\b)|(?:backed|supported|approved|endorsed|voted\s+for|voted\s+in\s+favou?r\s+of)\s+(?:his|Altman['’]s|the(?:\s+chief\s+executive['’]s)?)\s+(?:removal|ouster|ousting|firing|dismissal|sacking))\b/iu;
 
 /**
  * The decision itself as a noun, taken by the group: "made the decision to fire him", "took the
