@@ -18,6 +18,8 @@ const STRIVING_FOR = new Set([
   ...['wish', 'wished', 'wishing', 'longed', 'longing', 'angle', 'angled', 'angling', 'root'],
   ...['rooted', 'rooting', 'pray', 'prayed', 'praying', 'bid', 'drive', 'case', 'support', 'appetite'],
   ...['demands', 'demand', 'demanded', 'demanding', 'efforts', 'effort', 'manoeuvred', 'maneuvered'],
+  // "asked for a board seat", "a request for an observer seat": what is asked for is not yet granted.
+  ...['ask', 'asks', 'asked', 'asking', 'request', 'requests', 'requested', 'requesting'],
 ]);
 /** Verbs of favouring whose gerund object is an aim ("favour bringing him back", "backed reinstating him"). */
 const FAVOURING = new Set([
@@ -27,6 +29,9 @@ const FAVOURING = new Set([
   ...['proposing', 'proposes', 'suggest', 'suggested', 'suggesting', 'consider', 'considered'],
   ...['considering', 'discuss', 'discussed', 'discussing', 'mull', 'mulled', 'mulling', 'contemplate'],
   ...['contemplated', 'contemplating', 'weigh', 'weighed', 'weighing', 'explore', 'explored', 'exploring'],
+  // "is seeking an observer seat", "wants a non-voting seat": a thing sought is not a thing had.
+  ...['seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted', 'wanting', 'covet', 'covets'],
+  ...['coveted', 'coveting', 'request', 'requests', 'requested', 'requesting'],
 ]);
 /** Words that may stand between "for" and the act: an intensifier or the act's owner ("for Altman's", "for his"). */
 const OWNER_WORDS = new Set([
@@ -41,6 +46,10 @@ const OWNER_WORDS = new Set([
   'quick',
   'speedy',
   'immediate',
+  // "ask for at least a seat", "sought at most an observer's role": a bound on what is sought.
+  'at',
+  'least',
+  'most',
 ]);
 /** How many words an owner may take ("for the ousted chief executive's return"). */
 const OWNER_REACH = 5;
