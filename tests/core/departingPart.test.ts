@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countsDepartingMembers, countsDepartureOf } from '../../src/core/claims/departingPart.ts';
 
-const after = (s: string) => countsDepartingMembers(s, s.indexOf('|') + 1);
+const after = (s: string) => countsDepartingMembers(s, 0, s.indexOf('|') + 1);
 
 describe('countsDepartingMembers', () => {
   it.each([
@@ -56,12 +56,22 @@ describe('countsDepartingMembers', () => {
     expect(after(s)).toBe(false);
   });
 
+  // An untensed going after a telling is the teller's demand; the same going in a headline is a going.
+  it.each([
+    ['The staff letter told the four| directors to go.', false],
+    ['Employees urged all four| directors to step down.', false],
+    ['Four| board members to step down', true],
+  ])('a going told or told of: %s', (s, expected) => {
+    const at = s.indexOf('|');
+    expect(countsDepartingMembers(s.replace('|', ''), s.lastIndexOf(' ', at - 1) + 1, at)).toBe(expected);
+  });
+
   // review23 #4: a run of hyphens after a count (a plain-text table rule) must not backtrack polynomially.
   it('a hyphen run after a count stays linear', () => {
     const start = performance.now();
-    for (let i = 0; i < 20; i++) countsDepartingMembers('4 ' + '-'.repeat(59), 1);
+    for (let i = 0; i < 20; i++) countsDepartingMembers('4 ' + '-'.repeat(59), 0, 1);
     expect(performance.now() - start).toBeLessThan(50);
-    expect(countsDepartingMembers('Directors 4 ------------ 5', 11)).toBe(false);
+    expect(countsDepartingMembers('Directors 4 ------------ 5', 10, 11)).toBe(false);
     expect(after('Two| non-executive directors are off.')).toBe(true);
   });
 

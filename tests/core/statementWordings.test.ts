@@ -499,7 +499,7 @@ describe('more statement families: faith lost, a chair relieved, research moved 
     [
       'faith lost',
       'The board said it no longer had faith in Altman to lead OpenAI.',
-      [['firing-reason', 'no longer had faith']],
+      [['firing-reason', 'no longer had faith in Altman']],
     ],
     [
       'relieved of the chair',

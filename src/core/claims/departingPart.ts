@@ -72,6 +72,12 @@ const DEPARTING_NOW_AFTER = new RegExp(
   'iu',
 );
 
+/** A going read only in its untensed form ("… directors to go"), with no tensed going before it. */
+const UNTENSED_ONLY = new RegExp(String.raw`\s${GO_UNTENSED}$`, 'iu');
+/** A verb of telling or asking whose object the count is: "told the four directors to go". */
+const TOLD_BEFORE =
+  /\b(?:told|tells?|telling|asked|asks?|asking|urged|urges?|urging|called\s+on|calls?\s+on|calling\s+on|pressed|pressing|wanted|wants?|demanded|demands?|demanding|ordered|orders?|begged|pleaded\s+with|implored)\s+(?:the\s+|its\s+|all\s+|all\s+the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
 /** How far after the figure the going is looked for. */
 const REACH = 60;
 
@@ -84,9 +90,15 @@ const GOING_NOUN_BEFORE =
   /\b(?:departures?|exits?|resignations?|exodus|replacement|stepping\s+down|leaving)\s+of\s+(?:(?:some|another|a\s+further|a\s+total\s+of|at\s+least|up\s+to)\s+)?$/iu;
 
 /** Does the text after a count (from its end) say the counted members are leaving? */
-export function countsDepartingMembers(text: string, figureEnd: number): boolean {
+export function countsDepartingMembers(text: string, figureStart: number, figureEnd: number): boolean {
   const after = text.slice(figureEnd, figureEnd + REACH);
-  return DEPARTING_AFTER.test(after) || DEPARTING_NOW_AFTER.test(after);
+  if (DEPARTING_NOW_AFTER.test(after)) return true;
+  const match = DEPARTING_AFTER.exec(after);
+  if (!match) return false;
+  // "told the four directors to go": an untensed going after someone's telling is their demand, not a going.
+  return !(
+    UNTENSED_ONLY.test(match[0]) && TOLD_BEFORE.test(text.slice(Math.max(0, figureStart - 40), figureStart))
+  );
 }
 
 /** Is a count (from its start) the one a noun of going is of: "the departure of four directors"? */
