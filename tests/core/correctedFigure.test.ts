@@ -21,6 +21,17 @@ describe('the corrected figure is refused, the right one stands', () => {
       [['new-board-newcomers', 'two']],
     ],
     ['Correction: the story said Altman was 37. He is 38.', [['sam-altman-age', '38']]],
+    // An age the page gave as a person's noun, then the right one said of the person.
+    ["The same caption gave Mr Summers's age as 67; he is 68.", [['larry-summers-age', '68']]],
+    [
+      "A profile on Monday (Who runs OpenAI now, page 12) gave Larry Summers's age as 66. He is 68.",
+      [['larry-summers-age', '68']],
+    ],
+    // Not corrected: nothing after it says otherwise.
+    [
+      "A profile on Monday gave Larry Summers's age as 68, and his career in Washington.",
+      [['larry-summers-age', '68']],
+    ],
   ])('%s', (text, expected) => {
     expect(figures([text])).toEqual(expected);
   });

@@ -8,9 +8,12 @@ import type { Span } from '../text/splitSentences.ts';
  * two are." The figure being corrected is withdrawn; the right value stands.
  */
 
-/** The page's own text as the one that said it: "The article said", "Our story also gave", "the caption put". */
+/**
+ * The page's own text as the one that said it: "The article said", "Our story also gave", "the caption put",
+ * and a dated or titled one: "A profile on Thursday (The new board, page B3) gave".
+ */
 const OWN_TEXT_SAID_BEFORE =
-  /\b(?:the|this|our|that|an?\s+(?:earlier|previous|original))\s+(?:(?:earlier|previous|original|initial|same|print|online|above)\s+)?(?:article|story|report|piece|item|headline|caption|graphic|chart|table|profile|obituary|version|column|newsletter|post|text|summary|subhead(?:ing)?)\s+(?:(?:also|had|originally|initially|wrongly|incorrectly|mistakenly|erroneously)\s+)*(?:said|says|stated|reported|gave|put|had|described|referred\s+to|listed|counted|misstated|claimed|suggested|quoted|showed|named)\b[^.;!?]*$/i;
+  /\b(?:the|this|our|that|an?)\s+(?:(?:earlier|previous|original|initial|same|print|online|above)\s+)?(?:article|story|report|piece|item|headline|caption|graphic|chart|table|profile|obituary|version|column|newsletter|post|text|summary|subhead(?:ing)?)(?:\s+on\s+[^()]{1,30}?)?(?:\s*\([^()]{1,100}\))?\s+(?:(?:also|had|originally|initially|wrongly|incorrectly|mistakenly|erroneously)\s+)*(?:said|says|stated|reported|gave|put|had|described|referred\s+to|listed|counted|misstated|claimed|suggested|quoted|showed|named)\b[^.;!?]*$/i;
 
 /** The correction that follows: "the correct figure is", "should have read", "was a typing error", "was wrong". */
 const CORRECTION_FOLLOWS =
@@ -18,11 +21,11 @@ const CORRECTION_FOLLOWS =
 
 /**
  * A bare restatement that corrects only when it gives the other value at once: "; only two are",
- * "It was 700.", "Only two of them are new". "It was the largest revolt", "Only a handful had not" and
+ * "It was 700.", "Only two of them are new", a person's age "; he is 68.". "It was the largest revolt", "Only a handful had not" and
  * "There were about 770 employees in all" are ordinary reporting after "the report said".
  */
 const RESTATED_VALUE =
-  /^\W*(?:only|in\s+fact|actually|in\s+reality|it\s+was|they\s+were|the\s+figure\s+was)\s+(?:(?:just|about|some|around|nearly|roughly)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+dozen|hundreds|thousands)\b)/i;
+  /^\W*(?:only|in\s+fact|actually|in\s+reality|it\s+was|they\s+were|the\s+figure\s+was|(?:he|she)\s+is(?=\s+\d{1,3}\s*(?:[.;]|$)))\s+(?:(?:just|about|some|around|nearly|roughly)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+dozen|hundreds|thousands)\b)/i;
 /** In the same sentence, the restatement comes after "but", ";" or a dash. */
 const RESTATED_IN_SENTENCE = /(?:[;:—–]|\bbut\b)\s*/i;
 

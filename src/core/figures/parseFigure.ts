@@ -260,10 +260,12 @@ const AGE_DESCRIPTION_CLOSE = /^,\s+\p{Ll}/u;
 const AGED_BEFORE = /\baged?\s+$|(?:^|[.;|•·—–\n]\s*|['’]s\s+)age\s*:\s*$/i;
 /**
  * Other ways news gives an age: "who is 41", "who turned 50", "then 37", "now 40", "at age 38",
- * "Altman (38)". The number must close its phrase, so "who is 41st" or "now 40 staff" are not ages.
+ * "Altman (38)", and the age named as a noun of its person ("gives Altman's age as 38", "put his age
+ * at 38", "her age is 68", "Summers's age of 68"). The number must close its phrase, so "who is 41st"
+ * or "now 40 staff" are not ages.
  */
 const AGE_WORDS_BEFORE =
-  /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?)\s+$/i;
+  /(?:\bwho(?:\s+is|['’]s|\s+was|\s+turned|\s+turns|\s+will\s+be)|,\s*(?:then|now|currently|today)|\bat\s+(?:the\s+)?age(?:\s+of)?|(?:['’]s?|\b(?:his|her))\s+age\s+(?:as|at|of|is|was|to\s+be|stood\s+at|stands\s+at))\s+$/i;
 /** "At 38, Altman has…": an age opening a sentence, before the person's name. */
 /** "Fired at 38, Altman…", "Named to the board at 68, Summers…", "Ousted at 38: who is…": a participle opening the sentence, then the age. */
 const AT_AGE_BEFORE =

@@ -5,6 +5,7 @@ import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
 import { POINTS_AT_LINE } from '../claims/lineReference.ts';
 import { findFigures } from '../figures/parseFigure.ts';
+import { withoutGluedFootnotes } from '../text/gluedFootnote.ts';
 import { isStatementFurniture } from './statementFurniture.ts';
 import { isQuotedMention } from './quotedMention.ts';
 import { isCitedHeadline } from './citedHeadline.ts';
@@ -88,9 +89,11 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     lead?.person !== undefined ||
     (hasContext && text.length <= SHORT_BLOCK) ||
     names.some((n) => matcher.entities.get(n.entityId)?.kind === 'person');
+  // Figures are read with glued footnote marks blanked: "$13 billion8," is "$13 billion".
+  const figureText = mayHaveFigure && mayMatter ? withoutGluedFootnotes(text) : text;
   const figureList =
     mayHaveFigure && mayMatter
-      ? findFigures(text).filter(
+      ? findFigures(figureText).filter(
           (f) =>
             !isAskersPart(asker, f.start) &&
             (f.isAge ||
@@ -98,12 +101,13 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
               // "one of the four": a count the page has tied to a topic already.
               lead?.counted?.some((c) => c.value === f.value) === true ||
               // "Microsoft, which has $13 billion in this": money held in a company is its own cue (moneyHeldIn.ts).
-              isMoneyHeldInAt(text, f) ||
-              (hasContext && (lead?.person !== undefined || isAlone(text, f) || text.length <= SHORT_BLOCK))),
+              isMoneyHeldInAt(figureText, f) ||
+              (hasContext &&
+                (lead?.person !== undefined || isAlone(figureText, f) || text.length <= SHORT_BLOCK))),
         )
       : [];
   const figures = figureList.length
-    ? detectFigureClaims(matcher, text, figureList, names, {
+    ? detectFigureClaims(matcher, figureText, figureList, names, {
         ...(context.page ? { page: context.page } : {}),
         ...(lead ? { lead } : {}),
         ...(context.next !== undefined ? { next: context.next } : {}),
