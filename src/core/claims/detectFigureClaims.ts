@@ -2080,7 +2080,8 @@ function topicOf(
       claim.whole &&
       counts &&
       !groupSize &&
-      ((!isTotal && countsDepartingMembers(text, figure.start, figure.end)) || countsDepartureOf(text, figure.start))
+      ((!isTotal && countsDepartingMembers(text, figure.start, figure.end)) ||
+        countsDepartureOf(text, figure.start))
     )
       continue;
     // "A company with 60 employees", unless it is the topic's own ("OpenAI, a company with 770 staff").
