@@ -25,6 +25,7 @@ import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
 import { POSTED_LINE_FACT, postingAt, widenToPostingClause } from './postingClause.ts';
+import { widenToRegretObject } from './regretObject.ts';
 import { lineStandsAlone } from './standaloneLine.ts';
 import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
 import { endBeforeNested } from './nestedSpans.ts';
@@ -2606,6 +2607,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   // "Staff reposted one slogan: '…'": the quoted line's mark covers the clause that reports its posting.
   widenToPostingClause(reading, matches);
   postedInNextSentence(matcher, reading, matches);
+  // "confessed to deep regret over his own hand in the ouster": the regret's mark covers what it is for.
+  widenToRegretObject(reading, matches);
   // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.
   endBeforeNested(reading, matches);
   return oneMarkEach(
