@@ -768,19 +768,19 @@ describe('statement claims: who did what', () => {
       'the first person in a quotation',
       'Sutskever posted: "I regret my role in what the board did."',
       'sutskever-regret',
-      'regret',
+      'regret my role in what the board did',
     ],
     [
       '"he" after a reporting verb',
       'Ilya Sutskever told colleagues he regretted his part.',
       'sutskever-regret',
-      'regretted',
+      'regretted his part',
     ],
     [
       'an adverb before the rest of the act',
       'Ilya Sutskever said he was deeply sorry for his part.',
       'sutskever-regret',
-      'was deeply sorry',
+      'was deeply sorry for his part',
     ],
     [
       'an adverb after the auxiliary',
@@ -948,9 +948,9 @@ describe('statement claims: what a careful reader finds around the words', () =>
         'In a remarkable turn, the chief scientist who voted on Friday to remove Altman posted that he regretted his part.',
       ],
       [
-        ['sutskever-regret', 'regret', 'agrees'],
+        ['sutskever-regret', 'regret my participation', 'agrees'],
         ['sutskever-title', 'chief scientist', 'differs'],
-        ['sutskever-regret', 'regretted', 'agrees'],
+        ['sutskever-regret', 'regretted his part', 'agrees'],
       ],
     ],
     [
@@ -1108,9 +1108,9 @@ describe('statement claims in the words people use', () => {
     [
       'regret with a light verb',
       'Sutskever expressed regret for his role.',
-      [['sutskever-regret', 'expressed regret']],
+      [['sutskever-regret', 'expressed regret for his role']],
     ],
-    ['being sorry', 'Dr Sutskever was sorry for his part.', [['sutskever-regret', 'was sorry']]],
+    ['being sorry', 'Dr Sutskever was sorry for his part.', [['sutskever-regret', 'was sorry for his part']]],
     ['losing the chair', 'Brockman lost his seat as chair.', [['brockman-exit', 'lost his seat as chair']]],
     [
       'giving up the chair, reported',

@@ -141,7 +141,7 @@ describe('regret as lament over his own part', () => {
     [
       'wire "aired regret"',
       'Ilya Sutskever aired regret over his role in the firing.',
-      [['sutskever-regret', 'aired regret']],
+      [['sutskever-regret', 'aired regret over his role in the firing']],
     ],
   ]);
   unmarked('sutskever-regret', [

@@ -33,7 +33,7 @@ describe('an aside between verb and object', () => {
     [
       'a channel',
       'Sutskever expressed, in a post on X early on Monday, deep regret for his role.',
-      [['sutskever-regret', 'expressed, in a post on X early on Monday, deep regret']],
+      [['sutskever-regret', 'expressed, in a post on X early on Monday, deep regret for his role']],
     ],
   ]);
 });
@@ -63,7 +63,7 @@ describe('an aside inside the verb group', () => {
     [
       '"it seems"',
       'Sutskever now, it seems, regrets his role in the ouster.',
-      [['sutskever-regret', 'regrets']],
+      [['sutskever-regret', 'regrets his role in the ouster']],
     ],
   ]);
 });

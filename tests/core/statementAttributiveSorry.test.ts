@@ -21,7 +21,7 @@ describe('"X\'s sorry <noun>" is no apology', () => {
     [
       '"\'s sorry for"',
       'Sutskever’s sorry for his part in the board’s action.',
-      [['sutskever-regret', '’s sorry']],
+      [['sutskever-regret', '’s sorry for his part in the board’s action']],
     ],
     ['"he\'s sorry" at the end', 'Ilya Sutskever said he’s sorry.', [['sutskever-regret', '’s sorry']]],
     [
@@ -32,7 +32,7 @@ describe('"X\'s sorry <noun>" is no apology', () => {
     [
       '"\'s deeply sorry about"',
       'Sutskever’s deeply sorry about the vote.',
-      [['sutskever-regret', '’s deeply sorry']],
+      [['sutskever-regret', '’s deeply sorry about the vote']],
     ],
   ]);
 });

@@ -122,7 +122,7 @@ describe('a noun for the act after a verb of saying it is the subject’s act', 
     [
       'an adjective between, and "over" after',
       'Sutskever voiced profound regret over the vote.',
-      [['sutskever-regret', 'voiced profound regret']],
+      [['sutskever-regret', 'voiced profound regret over the vote']],
     ],
   ]);
   unmarked('sutskever-regret', [['another person', 'Murati issued an apology to staff.']]);

@@ -50,7 +50,7 @@ describe('an intensifier before "sorry"', () => {
     [
       '"was very sorry"',
       'Sutskever said he was very sorry for his vote.',
-      [['sutskever-regret', 'was very sorry']],
+      [['sutskever-regret', 'was very sorry for his vote']],
     ],
     ['"is so sorry"', 'Ilya Sutskever says he is so sorry.', [['sutskever-regret', 'is so sorry']]],
     [

@@ -107,12 +107,12 @@ describe('"X: I …" gives the line to X', () => {
     [
       'full name',
       "Ilya Sutskever: I deeply regret my part in the board's actions",
-      [['sutskever-regret', 'regret']],
+      [['sutskever-regret', "regret my part in the board's actions"]],
     ],
     [
       'a transcript line',
       "SUTSKEVER: I regret my participation in the board's actions.",
-      [['sutskever-regret', 'regret']],
+      [['sutskever-regret', "regret my participation in the board's actions"]],
     ],
   ]);
   unmarked('sutskever-regret', [
@@ -142,7 +142,7 @@ describe('"X: I …" gives the line to X', () => {
     [
       'hit: the "I" a few words into the clause',
       'Sutskever: Looking back, I regret my part in it',
-      [['sutskever-regret', 'regret']],
+      [['sutskever-regret', 'regret my part in it']],
     ],
     // review19b #8: a semicolon goes on with the same speaker's quote.
     [
@@ -153,7 +153,7 @@ describe('"X: I …" gives the line to X', () => {
     [
       'hit: a transcript line, then the "I" after a semicolon',
       'SUTSKEVER: It was a hard week; I regret my part in it',
-      [['sutskever-regret', 'regret']],
+      [['sutskever-regret', 'regret my part in it']],
     ],
   ]);
 });

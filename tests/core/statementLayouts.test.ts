@@ -30,7 +30,7 @@ describe('a subtitle line under a name heading passes the name on to the fragmen
     [
       'a date line in capitals',
       ['ILYA SUTSKEVER', 'Nov. 20, 2023', "Publicly regretted the board's actions within days."],
-      [['sutskever-regret', 'regretted']],
+      [['sutskever-regret', "regretted the board's actions"]],
     ],
   ]);
   unmarked('altman-returns-as-ceo', [

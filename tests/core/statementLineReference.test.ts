@@ -97,3 +97,52 @@ describe('near-misses stay unmarked', () => {
     ],
   ]);
 });
+
+/*
+ * In the same paragraph, the sentence right after the quoted line may post it by "it" or a bare "the
+ * slogan" (convention h). A line quoted bare takes that clause as its posting clause, one mark; a line
+ * already posted in its own clause gets a second mark for "the slogan", not for "it" (which may be the
+ * letter or the news). Not another party, not a verb of saying.
+ */
+describe('the next sentence posting the line by "it" or "the slogan"', () => {
+  const SHOWN = `Every timeline showed one sentence: "${LINE}".`;
+  const QUOTED = `Staff posted "${LINE}" all night.`;
+  const posted = ['staff-solidarity-post', `Staff posted "${LINE}`] as [string, string];
+  found([
+    [
+      'a bare line takes "Murati, …, shared it as well" as its posting clause',
+      `${SHOWN} Murati, then the interim chief, shared it as well.`,
+      [['staff-solidarity-post', `${LINE}". Murati, then the interim chief, shared it as well`]],
+    ],
+    [
+      'a bare line and "Scores of staff posted that line"',
+      `"${LINE}." Scores of staff posted that line on X.`,
+      [['staff-solidarity-post', `${LINE}." Scores of staff posted that line`]],
+    ],
+    [
+      'a posted line, then a passive with "the slogan": a second mark',
+      `${QUOTED} The slogan was echoed by Murati herself.`,
+      [posted, ['staff-solidarity-post', 'The slogan was echoed by Murati herself']],
+    ],
+    ['near miss: a posted line, then "it": no second mark', `${QUOTED} Murati posted it too.`, [posted]],
+    [
+      'near miss: another party shares it',
+      `${SHOWN} Analysts shared it as well.`,
+      [['staff-solidarity-post', LINE]],
+    ],
+    ['near miss: a verb of saying', `${SHOWN} Murati said it was true.`, [['staff-solidarity-post', LINE]]],
+  ]);
+  unmarked('staff-solidarity-post', [
+    ['"it" after no quoted line', 'The letter was signed by 700 staff. Murati shared it as well.'],
+  ]);
+});
+
+describe('"an X post" is a noun, so the line it shows is bare', () => {
+  found([
+    [
+      'a caption with "an X post by", then the staff sharing "the same line"',
+      `Printout of an X post by an OpenAI engineer: "${LINE}". Many of the staff shared the same line that week.`,
+      [['staff-solidarity-post', `${LINE}". Many of the staff shared the same line`]],
+    ],
+  ]);
+});

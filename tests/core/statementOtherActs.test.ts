@@ -117,7 +117,7 @@ describe('a second relative clause ("and who") is the first one\'s', () => {
     [
       '"afterwards" inside the verb group',
       'Sutskever afterwards regretted his vote.',
-      [['sutskever-regret', 'regretted']],
+      [['sutskever-regret', 'regretted his vote']],
     ],
   ]);
 });

@@ -39,17 +39,17 @@ describe('regret felt, written of, posted: the rest of %voice', () => {
     [
       '"felt deep remorse"',
       'Sutskever felt deep remorse over his own role.',
-      [['sutskever-regret', 'felt deep remorse']],
+      [['sutskever-regret', 'felt deep remorse over his own role']],
     ],
     [
       '"wrote of deep regret"',
       'Sutskever wrote of deep regret over his role.',
-      [['sutskever-regret', 'wrote of deep regret']],
+      [['sutskever-regret', 'wrote of deep regret over his role']],
     ],
     [
       '"was posting deep regret"',
       'Sutskever was posting deep regret over his share in the move.',
-      [['sutskever-regret', 'was posting deep regret']],
+      [['sutskever-regret', 'was posting deep regret over his share in the move']],
     ],
   ]);
   unmarked('sutskever-regret', [

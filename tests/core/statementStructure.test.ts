@@ -26,7 +26,7 @@ describe('a title, an initial or an abbreviation inside the sentence keeps it wh
     [
       '"Dr." for the subject',
       'Dr. Sutskever said he deeply regretted his participation in the board’s actions.',
-      [['sutskever-regret', 'regretted']],
+      [['sutskever-regret', 'regretted his participation in the board’s actions']],
     ],
   ]);
 });

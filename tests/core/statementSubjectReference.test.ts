@@ -57,7 +57,7 @@ describe('an epithet that opens with a product or company name', () => {
       'The ChatGPT chief scientist, Ilya Sutskever, said he deeply regretted his role.',
       [
         ['sutskever-title', 'chief scientist'],
-        ['sutskever-regret', 'regretted'],
+        ['sutskever-regret', 'regretted his role'],
       ],
     ],
   ]);

@@ -23,7 +23,7 @@ describe('voicing regret: %voice %remorse', () => {
     [
       '"aired public regret"',
       'Sutskever aired public regret for the vote.',
-      [['sutskever-regret', 'aired public regret']],
+      [['sutskever-regret', 'aired public regret for the vote']],
     ],
   ]);
   unmarked('sutskever-regret', [

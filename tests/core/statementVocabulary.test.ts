@@ -197,7 +197,7 @@ describe("Sutskever's regret: the words for owning up", () => {
     [
       '"voiced deep regret"',
       'Sutskever voiced deep regret over the vote.',
-      [['sutskever-regret', 'voiced deep regret']],
+      [['sutskever-regret', 'voiced deep regret over the vote']],
     ],
     ['"backtrack"', 'Sutskever backtracked on Monday.', [['sutskever-regret', 'backtracked']]],
     ['a mea culpa', "Sutskever's mea culpa came on Monday.", [['sutskever-regret', "Sutskever's mea culpa"]]],

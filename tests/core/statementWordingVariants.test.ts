@@ -97,7 +97,7 @@ describe('a colon or dash elaboration of the same act is one mark', () => {
     [
       '"posted an apology: he deeply regretted"',
       'Sutskever posted an apology: he deeply regretted his part in the board’s actions.',
-      [['sutskever-regret', 'posted an apology: he deeply regretted']],
+      [['sutskever-regret', 'posted an apology: he deeply regretted his part in the board’s actions']],
     ],
     [
       '"quit in protest — though his departure"',

@@ -38,7 +38,7 @@ describe('a fragment without a subject takes the person its heading is about', (
         'Voted to remove Altman on the Friday',
         'Said he deeply regretted his part in the board’s action',
       ],
-      [['sutskever-regret', 'regretted']],
+      [['sutskever-regret', 'regretted his part in the board’s action']],
     ],
     [
       'a kicker and a name, then a field row',

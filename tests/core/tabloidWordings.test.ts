@@ -315,7 +315,7 @@ describe('more verbs of each family, and an organisation’s name before a title
       'Brockman was thrown off the board.',
       [['brockman-exit', 'was thrown off the board']],
     ],
-    ['"rued"', 'Sutskever later rued his vote.', [['sutskever-regret', 'rued']]],
+    ['"rued"', 'Sutskever later rued his vote.', [['sutskever-regret', 'rued his vote']]],
     ['"recanted"', 'Sutskever publicly recanted.', [['sutskever-regret', 'recanted']]],
     [
       'the board "branded incompetent"',
@@ -388,7 +388,7 @@ describe('quotations in single marks, and more of Shear’s and the board’s wo
     [
       'typographic single marks',
       'Sutskever: ‘I deeply regret my participation in the board’s actions.’',
-      [['sutskever-regret', 'regret']],
+      [['sutskever-regret', 'regret my participation in the board’s actions']],
     ],
     [
       '"succeeded Murati as interim chief executive"',

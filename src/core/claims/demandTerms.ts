@@ -94,8 +94,11 @@ function copulaOpensAct(reading: BlockReading, k: number, at: number): boolean {
   return true;
 }
 
-/** The act at `at` follows "Their terms:", "What they want:", "their price for staying was…". */
-function afterTermsHead(reading: BlockReading, at: number): boolean {
+/**
+ * The act at `at` follows "Their terms:", "What they want:", "their price for staying was…": where the
+ * terms open, right after the colon or copula, or undefined.
+ */
+export function termsOpeningBefore(reading: BlockReading, at: number): number | undefined {
   const { tokens, sentenceOf } = reading;
   const start = reading.sentences[sentenceOf[at]!]!.first;
   for (let k = at - 1; k >= Math.max(start, at - TERMS_REACH); k--) {
@@ -105,11 +108,11 @@ function afterTermsHead(reading: BlockReading, at: number): boolean {
       !SETTLED.test(tokens[k + 1]?.lower ?? '') &&
       copulaOpensAct(reading, k, at);
     if (text === ':' || copula) {
-      if (headsTerms(reading, k, start)) return true;
-      if (text === ':') return false;
+      if (headsTerms(reading, k, start)) return k + 1;
+      if (text === ':') return undefined;
     }
   }
-  return false;
+  return undefined;
 }
 
 /** A threat follows the act in its sentence: "…, or we all go", "; failing that, …", "on pain of…". */
@@ -144,5 +147,5 @@ export function insideDemandTerms(
 ): boolean {
   // A claim about the demand itself (the letter's verdict on the board) is the ultimatum's, not undone by it.
   if (claim.frames?.some((frame) => frame.demand)) return false;
-  return afterTermsHead(reading, first) || threatFollows(reading, last);
+  return termsOpeningBefore(reading, first) !== undefined || threatFollows(reading, last);
 }

@@ -20,6 +20,8 @@ import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
 import { staffOfOther, threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
 import { namesStoryStaff, storyStaffAt } from './storyStaffPhrase.ts';
+import { termsOpeningBefore } from './demandTerms.ts';
+import { verblessOusterAt } from './verblessOuster.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 
 type Piece = Omit<FrameMatch, 'claimId'>;
@@ -391,7 +393,7 @@ export function detectDemands(
   const demand = frame.demand!;
   const { tokens, sentenceOf, sentences } = reading;
   const by = new Set(demand.by.map((w) => w.toLowerCase()));
-  // Who may be the threat's speakers, before the employer the sentence names (staffAtEmployer.ts).
+  // Who may be the threat's speakers, before the employer the sentence names (storyStaffPhrase.ts).
   const staffWords = new Set([...by, ...THREAT_SPEAKERS, 'personnel', 'staffers']);
   const targets = new Set(demand.targets.map((w) => w.toLowerCase()));
   const { threats, acts, restores } = formsOfDemand(demand);
@@ -497,8 +499,9 @@ export function detectDemands(
     const word = token.lower;
     const endFor = (forms: Map<string, string[]>) => at + (particleAt(forms, at) ? 1 : 0);
 
-    // The board's act: "unless the board resigns", "calling for the board's resignation".
-    if (acts.has(word) && particleOk(acts, at)) {
+    // The board's act: "unless the board resigns", "calling for the board's resignation", "every director out".
+    const boardAct = (acts.has(word) && particleOk(acts, at)) || verblessOusterAt(reading, at, targets);
+    if (boardAct) {
       const end = endFor(acts);
       let k = at - 1;
       let target: number | undefined;
@@ -543,11 +546,13 @@ export function detectDemands(
             t.lower === 'should' ||
             (t.lower === 'to' && /^(?:were|was|are|is)$/.test(list[n - 1]?.lower ?? tokens[k]!.lower)),
         );
+      // "What they want: board out", "Their terms were blunt: every director out": the terms' head is the
+      // demand, which opens with the first term (demandTerms.ts).
       const marker =
         target === undefined
           ? undefined
           : (markerBefore(reading, Math.min(target, at), DEMAND_MARKERS, 10) ??
-            (must >= 0 ? target : undefined));
+            (must >= 0 ? target : termsOpeningBefore(reading, Math.min(target, at))));
       if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
         push({ first: marker, last, fact: frame.fact, role: 'demand' }, at);
     }
@@ -555,15 +560,19 @@ export function detectDemands(
     if (restores.has(word) && particleOk(restores, at)) {
       const end = endFor(restores);
       const after = objectAt(reading, tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1);
-      // "want Altman and Brockman back", "asked for Altman's return".
-      const owner = tokens[at - 1]?.lower === "'s" ? at - 2 : at - 1;
+      // "want Altman and Brockman back", "asked for Altman's return"; "for the two founders to be restored",
+      // "that Altman be reinstated": the subject of an infinitive or subjunctive passive is the one restored.
+      let owner = tokens[at - 1]?.lower === "'s" ? at - 2 : at - 1;
+      if (tokens[owner]?.lower === 'be') owner -= tokens[owner - 1]?.lower === 'to' ? 2 : 1;
       const before = reading.refAt[owner] ? coordinated(reading, owner) : undefined;
       const restored = after ?? before;
       if (!restored?.entities.some((id) => subjects.includes(id))) return;
       // "to resign and reinstate Altman": a restoring that continues a demand already found is part of it.
       const continues = pieces.some((p) => sentenceOf[p.last] === s && at - p.last <= 3);
       const marker = continues ? at : markerBefore(reading, restored.first, DEMAND_MARKERS, 10);
-      if (marker !== undefined && !demandedByOthers(reading, marker, by, blockHasLetter))
+      // Who demands was read for the demand it continues; "the board gone and Altman reinstated" names
+      // Altman as the one restored, not as someone else demanding.
+      if (marker !== undefined && (continues || !demandedByOthers(reading, marker, by, blockHasLetter)))
         push(
           { first: marker, last: Math.max(end, after?.last ?? end), fact: frame.fact, role: 'demand' },
           at,
@@ -581,7 +590,7 @@ export function detectDemands(
     // "Resign or we leave", "quit or we all follow him": the board's act as an imperative, then the threat.
     // "the board resigns and brings back Sam, or they walk", "every director steps down…, or the people
     // signing walk out": the terms told in the indicative, the board their subject, are the same ultimatum.
-    const opening = acts.has(word) && particleOk(acts, at) ? ultimatumOpening(at) : undefined;
+    const opening = boardAct ? ultimatumOpening(at) : undefined;
     if (opening !== undefined) {
       const end = endFor(acts);
       let k = end + 1;

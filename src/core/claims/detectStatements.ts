@@ -25,7 +25,8 @@ import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
-import { POSTED_LINE_FACT, widenToPostingClause } from './postingClause.ts';
+import { POSTED_LINE_FACT, postingAt, widenToPostingClause } from './postingClause.ts';
+import { widenToRegretObject } from './regretObject.ts';
 import { lineStandsAlone } from './standaloneLine.ts';
 import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
 import { endBeforeNested } from './nestedSpans.ts';
@@ -2660,6 +2661,9 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   }
   // "Staff reposted one slogan: '…'": the quoted line's mark covers the clause that reports its posting.
   widenToPostingClause(reading, matches);
+  postedInNextSentence(matcher, reading, matches);
+  // "confessed to deep regret over his own hand in the ouster": the regret's mark covers what it is for.
+  widenToRegretObject(reading, matches);
   // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.
   endBeforeNested(reading, matches);
   return oneMarkEach(
@@ -2892,4 +2896,36 @@ function toHit(matcher: Matcher, reading: BlockReading, m: FrameMatch): Statemen
     ...(m.requires ? { requires: m.requires } : {}),
     ...statementVerdict(claim, m.fact),
   };
+}
+
+/**
+ * "'OpenAI is nothing without its people.' Scores of staff posted that line", "…: '…'. Murati shared it
+ * as well": the sentence right after a quoted line posts it, pointing back with "it" or "the slogan"
+ * (lineReference.ts). A line quoted bare takes that posting clause as its own (one mark, convention h);
+ * a line already posted in its own clause gets a second mark only for a noun that can mean nothing but
+ * the line ("the same line", "the slogan"), not for "it", which may be the letter, the post or the news.
+ */
+function postedInNextSentence(
+  matcher: Matcher,
+  reading: BlockReading,
+  matches: Array<{ first: number; last: number; claimId: string; demand?: boolean; fact?: string }>,
+): void {
+  for (const shown of matches.filter((m) => m.fact === POSTED_LINE_FACT && !m.demand)) {
+    const next = reading.sentences[reading.sentenceOf[shown.last]! + 1];
+    if (!next) continue;
+    const entities = matcher.claims.get(shown.claimId)?.entities ?? [];
+    const bare = !reading.tokens
+      .slice(shown.first, shown.last + 1)
+      .some((_, i) => postingAt(reading, shown.first + i));
+    for (const { pronoun, ...m } of lineReferences(reading, next.first, entities, {
+      to: next.last,
+      anaphora: true,
+    })) {
+      if (matches.some((o) => o.claimId === shown.claimId && o.first <= m.last && o.last >= m.first))
+        continue;
+      if (bare) shown.last = Math.max(shown.last, m.last);
+      else if (!pronoun) matches.push({ ...m, claimId: shown.claimId, fact: POSTED_LINE_FACT });
+      break;
+    }
+  }
 }

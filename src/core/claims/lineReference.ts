@@ -93,10 +93,20 @@ export function lineShownBefore(line: RegExp, before: readonly string[]): boolea
   return before.slice(-SHOWN_REACH).some((text) => line.test(text));
 }
 
-/** The pointing object starting at `k` ("that exact line"): where its noun is. */
-function pointedLine(reading: BlockReading, k: number): number | undefined {
+/** Words after "it" that end the posting clause's object ("shared it as well", "posted it too", "reposted it on X"). */
+const AFTER_IT =
+  /^(?:[,;.!?—–)]|as|too|also|again|on|in|within|later|herself|himself|themselves|and|that|minutes|hours)$/;
+
+/**
+ * The pointing object starting at `k` ("that exact line"): where its noun is. Where the line was quoted
+ * in the sentence just before (`anaphora`), "it" and a bare "the slogan" point at it as well ("Murati
+ * shared it as well", "The slogan was echoed by Murati herself").
+ */
+function pointedLine(reading: BlockReading, k: number, anaphora = false): number | undefined {
   const { tokens } = reading;
-  let pointed = false;
+  if (anaphora && tokens[k]!.lower === 'it')
+    return AFTER_IT.test(tokens[k + 1]?.lower ?? '.') ? k : undefined;
+  let pointed = anaphora && tokens[k]!.lower === 'the';
   if (tokens[k]!.lower === 'that' && ARTICLES.has(tokens[k + 1]?.lower ?? '')) return undefined;
   for (let j = k; j < tokens.length && j - k <= NOUN_REACH; j++) {
     const word = tokens[j]!.lower;
@@ -131,27 +141,39 @@ function namesStaff(
   return false;
 }
 
-/** The clauses from `from` that post a line pointed back at, each from its clause's start through the line (or the agent). */
+/**
+ * The clauses from `from` (up to `to`) that post a line pointed back at, each from its clause's start
+ * through the line (or the agent). `anaphora`: the line was quoted in the sentence just before, so "it"
+ * and "the slogan" point at it.
+ */
 export function lineReferences(
   reading: BlockReading,
   from: number,
   entities: readonly string[],
-): Array<{ first: number; last: number }> {
+  { to = reading.tokens.length - 1, anaphora = false } = {},
+): Array<{ first: number; last: number; pronoun?: true }> {
   const { tokens, sentenceOf } = reading;
-  const found: Array<{ first: number; last: number }> = [];
-  for (let k = from; k < tokens.length; k++) {
+  const found: Array<{ first: number; last: number; pronoun?: true }> = [];
+  for (let k = from; k <= to; k++) {
     if (!postingAt(reading, k)) continue;
     // "an OpenAI researcher who had not posted the same six words": a posting denied is no claim.
     if (tokens.slice(Math.max(0, k - NEGATION_REACH), k).some((t) => NEGATIONS.has(t.lower))) continue;
     // "…posted that exact line", "…flooded X with the same six words".
     for (let j = k + 1; j < tokens.length && j - k <= OBJECT_REACH && sentenceOf[j] === sentenceOf[k]; j++) {
       if (BREAKS.test(tokens[j]!.text)) break;
-      const noun =
-        POINTING.has(tokens[j]!.lower) || tokens[j]!.lower === 'the' ? pointedLine(reading, j) : undefined;
+      const pointing = POINTING.has(tokens[j]!.lower) || /^(?:the|it)$/.test(tokens[j]!.lower);
+      const noun = pointing ? pointedLine(reading, j, anaphora) : undefined;
       if (noun === undefined) continue;
       if (SUBJECT_VERBS.has(tokens[noun + 1]?.lower ?? '')) break;
       const first = clauseStart(reading, k);
-      if (namesStaff(reading, first, k, entities)) found.push({ first, last: noun });
+      // "shared it as well", "posted it too": the clause's own tail after "it" is part of the act.
+      const pronoun = tokens[noun]!.lower === 'it';
+      let last = noun;
+      if (pronoun)
+        while (/^(?:as|well|too|also)$/.test(tokens[last + 1]?.lower ?? '') && last - noun < 2) last++;
+      if (tokens[last]!.lower === 'as') last--;
+      if (namesStaff(reading, first, k, entities))
+        found.push(pronoun ? { first, last, pronoun: true } : { first, last });
       break;
     }
     // "The same line was copied by a flood of OpenAI employees": the line before a passive verb, the staff its agent.
@@ -162,7 +184,7 @@ export function lineReferences(
       if (!LINE_NOUNS.has(tokens[j]!.lower)) continue;
       let det = j;
       while (det > 0 && (POINTING.has(tokens[det - 1]!.lower) || BETWEEN.has(tokens[det - 1]!.lower))) det--;
-      if (pointedLine(reading, det) !== j) break;
+      if (pointedLine(reading, det, anaphora) !== j) break;
       let last = k;
       for (
         let e = k + 1;

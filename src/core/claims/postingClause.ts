@@ -23,8 +23,11 @@ const POSTING = new Set(POSTING_LEMMAS.flatMap((lemma) => verbForms(lemma)));
 /** "took to X", "taking to social media": the verb of going onto a platform. */
 const TAKING = new Set(verbForms('take'));
 /** Platforms and feeds after "took to" ("took to X", "took to their accounts"). */
-const PLATFORMS = new Set([
+const PLATFORM_NAMES = new Set([
   ...['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'instagram', 'facebook', 'social'],
+]);
+const PLATFORMS = new Set([
+  ...PLATFORM_NAMES,
   ...['their', 'its', 'his', 'her', 'the', 'feeds', 'timelines', 'accounts', 'profiles'],
 ]);
 /** How many tokens the posted object and its introducer may take between the posting verb and the line. */
@@ -60,7 +63,11 @@ export function postingAt(reading: BlockReading, k: number): boolean {
   if (!POSTING.has(word)) return false;
   // "Posted 10:42 —", "The post:", "the tweet read": a stamp or a noun, not someone posting.
   const { first } = reading.sentences[reading.sentenceOf[k]!]!;
-  return k > first && !DETERMINERS.has(reading.tokens[k - 1]!.lower);
+  // "an X post by an employee", "his LinkedIn post": the platform and its determiner make it a noun.
+  const platformNoun =
+    PLATFORM_NAMES.has(reading.tokens[k - 1]?.lower ?? '') &&
+    DETERMINERS.has(reading.tokens[k - 2]?.lower ?? '');
+  return k > first && !DETERMINERS.has(reading.tokens[k - 1]!.lower) && !platformNoun;
 }
 
 /** A comma at `k` followed by a word that opens another clause. */

@@ -1,6 +1,7 @@
 import type { BlockReading } from './readReferences.ts';
 import { ORDER_VERBS } from './orderVerbs.ts';
 import { staffGoing, THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
+import { verblessOusterAt } from './verblessOuster.ts';
 
 /**
  * The letter's terms reported as they were put, a list of imperatives or bare clauses ending in the
@@ -117,7 +118,8 @@ function asksBoard(reading: BlockReading, first: number, k: number, terms: Ultim
     const word = reading.tokens[j]!.lower;
     // "told the board to quit…, or": a verb of demanding in the terms makes them the reporter's clause.
     if (ORDERING.has(word)) return false;
-    if (formAt(reading, terms.acts, j)) act = true;
+    // "every director out, Altman reinstalled, or…": the board's act told without a verb (verblessOuster.ts).
+    if (formAt(reading, terms.acts, j) || verblessOusterAt(reading, j, terms.targets)) act = true;
     if (formAt(reading, terms.restores, j)) restore = true;
     if (reading.refAt[j]?.entities.some((id) => terms.subjects.includes(id))) restored = true;
   }

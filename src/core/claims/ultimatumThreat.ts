@@ -19,6 +19,8 @@ export const THREAT_GOING = new Set([
   ...['join', 'joins', 'move', 'moves', 'follow', 'follows', 'defect', 'defects', 'decamp', 'decamps'],
   ...['resign', 'resigns', 'exit', 'exits', 'depart', 'departs', 'bolt', 'bolts', 'jump', 'jumps'],
   ...['clock', 'head', 'heads', 'walkout', 'strike'],
+  // Packing up and clearing out: "or the whole lot of them would pack up for Microsoft", "or we clear out".
+  ...['pack', 'packs', 'clear', 'clears', 'flee', 'flees', 'bail', 'bails'],
 ]);
 
 /** Words that may open the staff subject after "or" ("or the engineers…", "or all of us…"). */
