@@ -33,7 +33,7 @@ describe('a long block read in windows', () => {
     const text = `Ilya Sutskever wrote on Monday: “${FILLER.slice(1)} I deeply regret my participation in the board's actions.”`;
     const both = readBoth(text);
     expect(both.windows).toEqual(both.whole);
-    expect(both.whole).toContainEqual(['sutskever-regret', 'regret']);
+    expect(both.whole).toContainEqual(['sutskever-regret', "regret my participation in the board's actions"]);
   });
 
   it('knows who "he" is from a name far before the window', () => {

@@ -15,7 +15,7 @@ describe('the firing reason told as a cause and its consequence is one mark', ()
       [
         [
           'firing-reason',
-          'not consistently candid when he dealt with the directors, so they no longer had confidence',
+          'not consistently candid when he dealt with the directors, so they no longer had confidence in him',
         ],
       ],
     ],

@@ -22,12 +22,12 @@ describe('a reversal noun alone states no regret', () => {
     [
       'a reversal with the regret told',
       "Sutskever's U-turn: he says he deeply regrets his part.",
-      [['sutskever-regret', 'regrets']],
+      [['sutskever-regret', 'regrets his part']],
     ],
     [
       'regret beside the reversal',
       'In an about-face, Sutskever said he regretted his vote.',
-      [['sutskever-regret', 'regretted']],
+      [['sutskever-regret', 'regretted his vote']],
     ],
   ]);
 });

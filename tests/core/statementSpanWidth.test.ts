@@ -55,7 +55,7 @@ describe('a reason told in two halves is one mark', () => {
       [
         [
           'firing-reason',
-          'not consistently candid with the board, which for that reason no longer had confidence',
+          'not consistently candid with the board, which for that reason no longer had confidence in him',
         ],
       ],
     ],

@@ -73,6 +73,7 @@ import {
   SIXTY_FIFTH_DIR,
   SIXTY_SIXTH_DIR,
   SIXTY_SEVENTH_DIR,
+  SIXTY_EIGHTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -108,9 +109,9 @@ const LATER_SETS: Array<{
     dir: HELDOUT_DIR,
     minPages: 10,
     thresholds: {
-      name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.97, recall: 0.915 },
-      statement: { precision: 0.985, recall: 0.946 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.985, recall: 0.931 },
+      statement: { precision: 0.995, recall: 0.946 },
     },
   },
   {
@@ -120,7 +121,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.97 },
+      figure: { precision: 0.995, recall: 0.98 },
       statement: { precision: 0.988, recall: 0.955 },
     },
   },
@@ -131,7 +132,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.95 },
+      figure: { precision: 0.976, recall: 0.953 },
       statement: { precision: 0.975, recall: 0.975 },
     },
   },
@@ -142,8 +143,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.99 },
-      statement: { precision: 0.995, recall: 0.955 },
+      figure: { precision: 0.966, recall: 0.995 },
+      statement: { precision: 0.995, recall: 0.958 },
     },
   },
   {
@@ -153,8 +154,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.98, recall: 0.95 },
-      statement: { precision: 0.98, recall: 0.95 },
+      figure: { precision: 0.995, recall: 0.956 },
+      statement: { precision: 0.984, recall: 0.954 },
     },
   },
   {
@@ -164,8 +165,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.98 },
-      statement: { precision: 0.945, recall: 0.872 },
+      figure: { precision: 0.976, recall: 0.995 },
+      statement: { precision: 0.964, recall: 0.873 },
     },
   },
   {
@@ -175,8 +176,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.925 },
-      statement: { precision: 0.983, recall: 0.87 },
+      figure: { precision: 0.995, recall: 0.928 },
+      statement: { precision: 0.983, recall: 0.871 },
     },
   },
   {
@@ -186,8 +187,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.97 },
-      statement: { precision: 0.97, recall: 0.92 },
+      figure: { precision: 0.995, recall: 0.973 },
+      statement: { precision: 0.971, recall: 0.92 },
     },
   },
   {
@@ -198,8 +199,8 @@ const LATER_SETS: Array<{
     // h83, a thread that never writes OpenAI, is read since pageRelevance takes two central people
     // named in full: names recall rose from 83 to 93.9, and its claims cost figure and statement precision.
     thresholds: {
-      name: { precision: 0.995, recall: 0.93 },
-      figure: { precision: 0.925, recall: 0.83 },
+      name: { precision: 0.995, recall: 0.938 },
+      figure: { precision: 0.925, recall: 0.833 },
       statement: { precision: 0.978, recall: 0.957 },
     },
   },
@@ -210,8 +211,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.99, recall: 0.99 },
-      statement: { precision: 0.995, recall: 0.95 },
+      figure: { precision: 0.995, recall: 0.995 },
+      statement: { precision: 0.995, recall: 0.953 },
     },
   },
   {
@@ -221,10 +222,10 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.94 },
+      figure: { precision: 0.971, recall: 0.944 },
       // h101 "capping five days in which he was pushed out, courted … and finally welcomed back": the last
       // participle of the list is read as the return it tells; the annotator marked the sentence's first telling only.
-      statement: { precision: 0.97, recall: 0.88 },
+      statement: { precision: 0.971, recall: 0.883 },
     },
   },
   {
@@ -233,10 +234,10 @@ const LATER_SETS: Array<{
     dir: TWELFTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.99, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.94 },
+      name: { precision: 0.994, recall: 0.995 },
+      figure: { precision: 0.969, recall: 0.941 },
       // h114 never writes "OpenAI" and is read since the pair rule: its statements add recall and one false mark.
-      statement: { precision: 0.96, recall: 0.891 },
+      statement: { precision: 0.961, recall: 0.892 },
     },
   },
   {
@@ -246,7 +247,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.95 },
+      figure: { precision: 0.995, recall: 0.951 },
       statement: { precision: 0.981, recall: 0.929 },
     },
   },
@@ -256,9 +257,9 @@ const LATER_SETS: Array<{
     dir: FOURTEENTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.99, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.96 },
-      statement: { precision: 0.945, recall: 0.9 },
+      name: { precision: 0.993, recall: 0.995 },
+      figure: { precision: 0.995, recall: 0.995 },
+      statement: { precision: 0.982, recall: 0.901 },
     },
   },
   {
@@ -268,8 +269,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.978, recall: 0.806 },
-      statement: { precision: 0.984, recall: 0.916 },
+      figure: { precision: 0.979, recall: 0.824 },
+      statement: { precision: 0.985, recall: 0.917 },
     },
   },
   {
@@ -278,9 +279,9 @@ const LATER_SETS: Array<{
     dir: SIXTEENTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.98 },
-      figure: { precision: 0.99, recall: 0.91 },
-      statement: { precision: 0.995, recall: 0.985 },
+      name: { precision: 0.995, recall: 0.982 },
+      figure: { precision: 0.995, recall: 0.914 },
+      statement: { precision: 0.995, recall: 0.995 },
     },
   },
   {
@@ -290,8 +291,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.99, recall: 0.869 },
-      statement: { precision: 0.98, recall: 0.96 },
+      figure: { precision: 0.995, recall: 0.869 },
+      statement: { precision: 0.995, recall: 0.965 },
     },
   },
   {
@@ -301,8 +302,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.87 },
-      statement: { precision: 0.895, recall: 0.944 },
+      figure: { precision: 0.972, recall: 0.878 },
+      statement: { precision: 0.957, recall: 0.944 },
     },
   },
   {
@@ -312,8 +313,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.969, recall: 0.97 },
-      statement: { precision: 0.952, recall: 0.942 },
+      figure: { precision: 0.97, recall: 0.97 },
+      statement: { precision: 0.954, recall: 0.943 },
     },
   },
   {
@@ -324,7 +325,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.999, recall: 0.999 },
-      statement: { precision: 0.936, recall: 0.951 },
+      statement: { precision: 0.937, recall: 0.952 },
     },
   },
   {
@@ -334,8 +335,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.94 },
-      statement: { precision: 0.956, recall: 0.955 },
+      figure: { precision: 0.97, recall: 0.942 },
+      statement: { precision: 0.958, recall: 0.958 },
     },
   },
   {
@@ -345,8 +346,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.96 },
-      statement: { precision: 0.995, recall: 0.95 },
+      figure: { precision: 0.995, recall: 0.964 },
+      statement: { precision: 0.995, recall: 0.951 },
     },
   },
   {
@@ -355,9 +356,9 @@ const LATER_SETS: Array<{
     dir: TWENTY_THIRD_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.99, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.985, recall: 0.943 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.995, recall: 0.972 },
+      statement: { precision: 0.985, recall: 0.957 },
     },
   },
   {
@@ -367,7 +368,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.86 },
+      figure: { precision: 0.995, recall: 0.861 },
       statement: { precision: 0.957, recall: 0.918 },
     },
   },
@@ -379,7 +380,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.795 },
-      statement: { precision: 0.919, recall: 0.957 },
+      statement: { precision: 0.92, recall: 0.958 },
     },
   },
   {
@@ -389,8 +390,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.935, recall: 0.96 },
-      statement: { precision: 0.986, recall: 0.973 },
+      figure: { precision: 0.937, recall: 0.967 },
+      statement: { precision: 0.987, recall: 0.974 },
     },
   },
   {
@@ -400,8 +401,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.924 },
-      statement: { precision: 0.958, recall: 0.933 },
+      figure: { precision: 0.995, recall: 0.925 },
+      statement: { precision: 0.961, recall: 0.973 },
     },
   },
   {
@@ -410,9 +411,9 @@ const LATER_SETS: Array<{
     dir: TWENTY_EIGHTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.994, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.983, recall: 0.923 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.995, recall: 0.971 },
+      statement: { precision: 0.983, recall: 0.924 },
     },
   },
   {
@@ -422,8 +423,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.984, recall: 0.954 },
+      figure: { precision: 0.995, recall: 0.972 },
+      statement: { precision: 0.984, recall: 0.955 },
     },
   },
   {
@@ -434,7 +435,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.77 },
-      statement: { precision: 0.965, recall: 0.918 },
+      statement: { precision: 0.971, recall: 0.918 },
     },
   },
   {
@@ -443,9 +444,9 @@ const LATER_SETS: Array<{
     dir: THIRTY_FIRST_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.995, recall: 0.885 },
-      statement: { precision: 0.985, recall: 0.877 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.995, recall: 0.888 },
+      statement: { precision: 0.986, recall: 0.902 },
     },
   },
   {
@@ -455,8 +456,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.957, recall: 0.895 },
-      statement: { precision: 0.977, recall: 0.925 },
+      figure: { precision: 0.958, recall: 0.896 },
+      statement: { precision: 0.977, recall: 0.936 },
     },
   },
   {
@@ -466,8 +467,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.885, recall: 0.871 },
-      statement: { precision: 0.98, recall: 0.879 },
+      figure: { precision: 0.888, recall: 0.872 },
+      statement: { precision: 0.985, recall: 0.893 },
     },
   },
   {
@@ -477,8 +478,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.84 },
-      statement: { precision: 0.97, recall: 0.881 },
+      figure: { precision: 0.967, recall: 0.842 },
+      statement: { precision: 0.971, recall: 0.881 },
     },
   },
   {
@@ -488,8 +489,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.983, recall: 0.86 },
-      statement: { precision: 0.974, recall: 0.927 },
+      figure: { precision: 0.984, recall: 0.861 },
+      statement: { precision: 0.975, recall: 0.939 },
     },
   },
   {
@@ -498,9 +499,9 @@ const LATER_SETS: Array<{
     dir: THIRTY_SIXTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.985, recall: 0.99 },
+      name: { precision: 0.988, recall: 0.995 },
       figure: { precision: 0.96, recall: 0.753 },
-      statement: { precision: 0.985, recall: 0.797 },
+      statement: { precision: 0.995, recall: 0.821 },
     },
   },
   {
@@ -510,8 +511,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.963, recall: 0.928 },
-      statement: { precision: 0.918, recall: 0.909 },
+      figure: { precision: 0.963, recall: 0.929 },
+      statement: { precision: 0.93, recall: 0.93 },
     },
   },
   {
@@ -521,8 +522,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.75 },
-      statement: { precision: 0.938, recall: 0.951 },
+      figure: { precision: 0.979, recall: 0.774 },
+      statement: { precision: 0.952, recall: 0.963 },
     },
   },
   {
@@ -532,8 +533,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.918, recall: 0.85 },
-      statement: { precision: 0.945, recall: 0.874 },
+      figure: { precision: 0.92, recall: 0.851 },
+      statement: { precision: 0.96, recall: 0.9 },
     },
   },
   {
@@ -543,8 +544,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.945, recall: 0.963 },
-      statement: { precision: 0.985, recall: 0.871 },
+      figure: { precision: 0.964, recall: 0.964 },
+      statement: { precision: 0.985, recall: 0.897 },
     },
   },
   {
@@ -554,8 +555,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.86 },
-      statement: { precision: 0.96, recall: 0.813 },
+      figure: { precision: 0.969, recall: 0.864 },
+      statement: { precision: 0.963, recall: 0.814 },
     },
   },
   {
@@ -565,8 +566,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.869 },
-      statement: { precision: 0.932, recall: 0.932 },
+      figure: { precision: 0.979, recall: 0.888 },
+      statement: { precision: 0.945, recall: 0.933 },
     },
   },
   {
@@ -576,8 +577,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.965 },
-      statement: { precision: 0.981, recall: 0.857 },
+      figure: { precision: 0.968, recall: 0.968 },
+      statement: { precision: 0.982, recall: 0.888 },
     },
   },
   {
@@ -587,8 +588,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.91 },
-      statement: { precision: 0.986, recall: 0.872 },
+      figure: { precision: 0.965, recall: 0.982 },
+      statement: { precision: 0.987, recall: 0.873 },
     },
   },
   {
@@ -598,8 +599,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.895 },
-      statement: { precision: 0.977, recall: 0.956 },
+      figure: { precision: 0.995, recall: 0.97 },
+      statement: { precision: 0.988, recall: 0.956 },
     },
   },
   {
@@ -609,8 +610,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.975 },
-      statement: { precision: 0.973, recall: 0.961 },
+      figure: { precision: 0.995, recall: 0.995 },
+      statement: { precision: 0.987, recall: 0.962 },
     },
   },
   {
@@ -620,8 +621,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.94, recall: 0.89 },
-      statement: { precision: 0.995, recall: 0.972 },
+      figure: { precision: 0.995, recall: 0.945 },
+      statement: { precision: 0.995, recall: 0.986 },
     },
   },
   {
@@ -631,8 +632,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.93, recall: 0.95 },
-      statement: { precision: 0.987, recall: 0.933 },
+      figure: { precision: 0.931, recall: 0.953 },
+      statement: { precision: 0.988, recall: 0.978 },
     },
   },
   {
@@ -642,7 +643,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.875 },
+      figure: { precision: 0.995, recall: 0.948 },
       statement: { precision: 0.989, recall: 0.96 },
     },
   },
@@ -653,8 +654,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.885 },
-      statement: { precision: 0.975, recall: 0.906 },
+      figure: { precision: 0.975, recall: 0.888 },
+      statement: { precision: 0.995, recall: 0.907 },
     },
   },
   {
@@ -664,8 +665,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.86 },
-      statement: { precision: 0.962, recall: 0.932 },
+      figure: { precision: 0.995, recall: 0.862 },
+      statement: { precision: 0.965, recall: 0.933 },
     },
   },
   {
@@ -676,7 +677,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.955, recall: 0.914 },
-      statement: { precision: 0.975, recall: 0.911 },
+      statement: { precision: 0.976, recall: 0.912 },
     },
   },
   {
@@ -686,8 +687,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.966, recall: 0.858 },
-      statement: { precision: 0.985, recall: 0.895 },
+      figure: { precision: 0.983, recall: 0.859 },
+      statement: { precision: 0.995, recall: 0.927 },
     },
   },
   {
@@ -697,8 +698,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.97, recall: 0.891 },
-      statement: { precision: 0.91, recall: 0.941 },
+      figure: { precision: 0.971, recall: 0.918 },
+      statement: { precision: 0.928, recall: 0.942 },
     },
   },
   {
@@ -708,8 +709,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.965, recall: 0.794 },
-      statement: { precision: 0.961, recall: 0.888 },
+      figure: { precision: 0.967, recall: 0.808 },
+      statement: { precision: 0.964, recall: 0.89 },
     },
   },
   {
@@ -719,8 +720,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.975, recall: 0.935 },
-      statement: { precision: 0.986, recall: 0.913 },
+      figure: { precision: 0.995, recall: 0.959 },
+      statement: { precision: 0.986, recall: 0.925 },
     },
   },
   {
@@ -730,8 +731,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.978, recall: 0.903 },
-      statement: { precision: 0.98, recall: 0.938 },
+      figure: { precision: 0.98, recall: 0.961 },
+      statement: { precision: 0.987, recall: 0.963 },
     },
   },
   {
@@ -741,8 +742,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.815, recall: 0.921 },
-      statement: { precision: 0.921, recall: 0.936 },
+      figure: { precision: 0.995, recall: 0.96 },
+      statement: { precision: 0.951, recall: 0.936 },
     },
   },
   {
@@ -752,10 +753,10 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.95, recall: 0.911 },
+      figure: { precision: 0.995, recall: 0.964 },
       // 0.995 -> 0.986: h583's "It says: we could not rely on what he told us" glosses the board's reason in the
       // essayist's words; the engine marks it as firing-reason, the gold keeps two spans of that paragraph (A).
-      statement: { precision: 0.986, recall: 0.843 },
+      statement: { precision: 0.987, recall: 0.844 },
     },
   },
   {
@@ -764,9 +765,9 @@ const LATER_SETS: Array<{
     dir: SIXTIETH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.99 },
-      figure: { precision: 0.92, recall: 0.92 },
-      statement: { precision: 0.985, recall: 0.905 },
+      name: { precision: 0.995, recall: 0.993 },
+      figure: { precision: 0.995, recall: 0.94 },
+      statement: { precision: 0.995, recall: 0.988 },
     },
   },
   {
@@ -776,8 +777,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.91, recall: 0.79 },
-      statement: { precision: 0.985, recall: 0.92 },
+      figure: { precision: 0.995, recall: 0.985 },
+      statement: { precision: 0.987, recall: 0.995 },
     },
   },
   {
@@ -787,8 +788,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.955, recall: 0.914 },
-      statement: { precision: 0.945, recall: 0.81 },
+      figure: { precision: 0.995, recall: 0.957 },
+      statement: { precision: 0.987, recall: 0.906 },
     },
   },
   {
@@ -798,8 +799,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.92, recall: 0.88 },
-      statement: { precision: 0.93, recall: 0.919 },
+      figure: { precision: 0.995, recall: 0.995 },
+      statement: { precision: 0.988, recall: 0.988 },
     },
   },
   {
@@ -820,8 +821,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.989 },
-      figure: { precision: 0.87, recall: 0.734 },
-      statement: { precision: 0.934, recall: 0.825 },
+      figure: { precision: 0.875, recall: 0.765 },
+      statement: { precision: 0.944, recall: 0.825 },
     },
   },
   {
@@ -831,8 +832,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.994, recall: 0.995 },
-      figure: { precision: 0.844, recall: 0.803 },
-      statement: { precision: 0.906, recall: 0.883 },
+      figure: { precision: 0.847, recall: 0.819 },
+      statement: { precision: 0.921, recall: 0.909 },
     },
   },
   {
@@ -842,8 +843,19 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.943 },
-      figure: { precision: 0.808, recall: 0.808 },
-      statement: { precision: 0.913, recall: 0.841 },
+      figure: { precision: 0.814, recall: 0.838 },
+      statement: { precision: 0.924, recall: 0.851 },
+    },
+  },
+  {
+    title: 'sixty-eighth set of pages',
+    printed: "Sixty-eighth annotator's pages (held out until their last untouched score)",
+    dir: SIXTY_EIGHTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.99, recall: 0.995 },
+      figure: { precision: 0.892, recall: 0.781 },
+      statement: { precision: 0.965, recall: 0.892 },
     },
   },
 ];

@@ -102,6 +102,8 @@ export const SIXTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-h
 export const SIXTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout65');
 export const SIXTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout66');
 export const SIXTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout67');
+/** The sixty-eighth set (round 24): written during its second wave, scored untouched at the start and end, then wired in. */
+export const SIXTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout68');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
