@@ -3,7 +3,8 @@ import type { ContentDataset, Dataset } from '../src/core/dataset/schema.ts';
 import { parseDataset } from '../src/core/dataset/parseDataset.ts';
 import { projectContentDataset } from '../src/core/dataset/projectContentDataset.ts';
 import { compileMatcher, type Matcher } from '../src/core/match/compileMatcher.ts';
-import { storyGatePatterns, type StoryGatePatterns } from '../src/core/page/storyGate.ts';
+import type { StoryGatePatterns } from '../src/core/page/storyGate.ts';
+import { storyGatePatterns } from '../src/core/page/storyGatePatterns.ts';
 import { readDatasetDir } from './readDatasetDir.ts';
 
 /** The gate's patterns, a define: crxjs builds the gate (a standalone content script) with the project's defines only. */

@@ -8,12 +8,8 @@ import { leaveGateSettings, startEverywhere, takeGateStart } from '../../src/con
 import { gateSettings } from '../../src/content/gateSettings.ts';
 import { runGate } from '../../src/content/runGate.ts';
 import { pageText, StoryWatch } from '../../src/content/storyWatch.ts';
-import {
-  compileStoryGate,
-  emptyReading,
-  readForStory,
-  storyGatePatterns,
-} from '../../src/core/page/storyGate.ts';
+import { compileStoryGate, emptyReading, readForStory } from '../../src/core/page/storyGate.ts';
+import { storyGatePatterns } from '../../src/core/page/storyGatePatterns.ts';
 import type { PageStatus } from '../../src/messages.ts';
 import { standaloneClaimPhrases } from '../../src/core/match/compileMatcher.ts';
 import { annotate, matcher } from '../core/helpers/annotate.ts';

@@ -14,7 +14,7 @@ import { projectContentDataset } from '../../src/core/dataset/projectContentData
 import type { ContentDataset } from '../../src/core/dataset/schema.ts';
 import { compileMatcher, type Matcher } from '../../src/core/match/compileMatcher.ts';
 import { findNames } from '../../src/core/match/findNames.ts';
-import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
+import { storyGatePatterns } from '../../src/core/page/storyGatePatterns.ts';
 import { copyOfData, DATA, temporaryDir } from './helpers/temporaryDirs.ts';
 
 /** Runs the engine's data module as the engine's bundle would: imported as code. */

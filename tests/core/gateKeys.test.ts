@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { standaloneClaimPhrases } from '../../src/core/match/compileMatcher.ts';
 import { gateKeys } from '../../src/core/match/gateKeys.ts';
-import { storyGatePatterns } from '../../src/core/page/storyGate.ts';
+import { storyGatePatterns } from '../../src/core/page/storyGatePatterns.ts';
 import { matcher } from './helpers/annotate.ts';
 
 const keyTexts = (phrases: string[], companyNames: string[] = []) =>

@@ -1,7 +1,4 @@
-import { standaloneClaimPhrases, type Matcher } from '../match/compileMatcher.ts';
-import { gateKeys } from '../match/gateKeys.ts';
 import { APOSTROPHE, escapeRegExp, HYPHEN, nameKey, SPACE } from '../match/namePattern.ts';
-import { CENTRAL_PEOPLE, STORY_ORGANISATION } from './pageRelevance.ts';
 
 /**
  * The gate's patterns, as regular-expression sources: built from the compiled
@@ -57,7 +54,7 @@ export function emptyReading(): GateReading {
 const LOOSE_SPACE = '[\\s\\-]*';
 
 /** "OpenAI" → open, ai: words and the capitals inside a word, so any spacing and case of them matches. */
-function looseSource(alias: string): string {
+export function looseSource(alias: string): string {
   const parts = alias
     .trim()
     .split(/\s+/)
@@ -70,7 +67,7 @@ function looseSource(alias: string): string {
  * (`textContent` puts "…Sam Altman" and "OpenAI…" of two paragraphs side by
  * side), and matching a little more only costs a look by the engine.
  */
-function alternation(sources: Iterable<string>): string {
+export function alternation(sources: Iterable<string>): string {
   return [...new Set(sources)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
 }
 
@@ -80,7 +77,7 @@ function alternation(sources: Iterable<string>): string {
  * regular-expression classes they stand for, written out at each of the lexicon's thousand
  * apostrophes, hyphens and spaces, cost the script every page runs some 300 bytes gzipped.
  */
-function compactGateSource(text: string): string {
+export function compactGateSource(text: string): string {
   return text
     .trim()
     .split(/\s+/)
@@ -101,7 +98,7 @@ type WordTrie = Map<string, WordTrie | null>;
  * follows ("(?:fully|totally) (?:candid|frank)"). A sequence that is a prefix
  * of another ends its branch: the gate accepts whatever the shorter one does.
  */
-function wordTrieSource(sequences: string[][]): string {
+export function wordTrieSource(sequences: string[][]): string {
   const root: WordTrie = new Map();
   for (const words of sequences) {
     let node: WordTrie | null = root;
@@ -131,46 +128,6 @@ function wordTrieSource(sequences: string[][]): string {
 
 const oneOf = (sources: string[]): string =>
   sources.length === 1 ? sources[0]! : `(?:${sources.sort().join('|')})`;
-
-/**
- * The gate accepts every page pageRelevance could call relevant, and a few
- * more: it matches without regard to case, spacing or word boundaries.
- * Everything it lets through is judged by the engine; what it stops never
- * pays for the engine.
- */
-export function storyGatePatterns(matcher: Matcher): StoryGatePatterns {
-  const organisation: string[] = [];
-  const central: string[] = [];
-  const people: string[] = [];
-  const surnames: string[] = [];
-  const companions: string[] = [];
-  const companyNames: string[] = [];
-  for (const entry of matcher.nameLookup.values()) {
-    const kind = matcher.entities.get(entry.entityId)?.kind;
-    if (kind === 'organisation' || kind === 'product') companyNames.push(entry.alias);
-    if (entry.entityId === STORY_ORGANISATION) {
-      if (entry.tier === 'full') organisation.push(looseSource(entry.alias));
-      continue;
-    }
-    if (entry.tier === 'ambiguous') continue;
-    const source = compactGateSource(entry.alias.toLowerCase());
-    if (kind === 'event') companions.push(source);
-    else if (kind === 'person' && entry.tier === 'context') surnames.push(source);
-    else if (kind === 'person') {
-      people.push(source);
-      if (CENTRAL_PEOPLE.has(entry.entityId)) central.push(source);
-    }
-  }
-  const phrases = wordTrieSource(gateKeys(standaloneClaimPhrases(matcher.claims.values()), companyNames));
-  if (phrases) companions.push(phrases);
-  return {
-    organisation: alternation(organisation),
-    central: alternation(central),
-    people: alternation(people),
-    surnames: alternation(surnames),
-    companions: alternation(companions),
-  };
-}
 
 /** One pattern of the non-empty sources; an empty one would match every page. */
 const either = (...sources: string[]): string => sources.filter(Boolean).join('|') || '(?!)';
