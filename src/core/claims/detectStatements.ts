@@ -711,6 +711,33 @@ function postPlace(reading: BlockReading, frame: Frame): (entities: string[]) =>
       : entities.every((id) => !reading.people.has(id) && !excluded.includes(id));
 }
 
+/** Coordinators that may open a second clause ("Altman is back and the board is gone"). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+/** Determiners a second clause's subject may open with. */
+const SUBJECT_DETERMINERS = new Set(['the', 'its', 'his', 'their', 'a', 'an', 'this', 'that']);
+/** Verbs after a noun that make it the subject of its own clause ("the board is gone", "the board had quit"). */
+const SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', "'s", 'will', 'would']);
+
+/**
+ * One of the frame's excluded words within reach after the act ("back on the board"), unless it is the
+ * subject of a second clause the sentence coordinates ("Altman is back and the board is gone"): that
+ * board is not where he came back to.
+ */
+function excludedAfter(reading: BlockReading, after: number, excludes: readonly string[]): boolean {
+  const found = findAfter(reading, after, excludes, EXCLUDE_WINDOW);
+  if (found === undefined) return false;
+  const { tokens } = reading;
+  const first = found.first ?? found.last;
+  for (let k = after + 1; k < first; k++)
+    if (
+      CLAUSE_COORDINATORS.has(tokens[k]!.lower) &&
+      SUBJECT_DETERMINERS.has(tokens[k + 1]?.lower ?? '') &&
+      SUBJECT_VERBS.has(tokens[found.last + 1]?.lower ?? '')
+    )
+      return false;
+  return true;
+}
+
 /** The complement the frame needs is there, and no word that makes it another fact. */
 function complementOk(
   reading: BlockReading,
@@ -719,8 +746,7 @@ function complementOk(
   againBefore?: number,
   context?: ReadingContext,
 ): { ok: boolean; first?: number; last: number; place?: boolean } {
-  if (frame.excludes && findAfter(reading, after, frame.excludes, EXCLUDE_WINDOW) !== undefined)
-    return { ok: false, last: after };
+  if (frame.excludes && excludedAfter(reading, after, frame.excludes)) return { ok: false, last: after };
   if (frame.alone && !standsAlone(reading, after)) return { ok: false, last: after };
   if (!frame.complement) return { ok: true, last: after };
   const found =
