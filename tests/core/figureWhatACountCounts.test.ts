@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { figureClaimsAfterLead } from './helpers/annotate.ts';
 
 const claims = (text: string) => figureClaimsAfterLead([text], '2023-11-22T10:00:00+00:00');
+const ofTopic = (id: string, text: string) =>
+  claims(text)
+    .filter(([topic]) => topic === id)
+    .map(([, wording]) => wording);
 
 describe('a measure noun before "of" is no whole: "X\'s figure of N" counts what X counted', () => {
   it.each<[string, string]>([
@@ -23,5 +27,27 @@ describe('a measure noun before "of" is no whole: "X\'s figure of N" counts what
     ['Was the figure of 505 ever confirmed by the organisers?', []],
   ])('near miss: %s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('a staff size as it is usually reported or estimated is the whole (totalStated.ts)', () => {
+  it.each<[string, string]>([
+    ['More than 700 signed, in a company whose headcount is usually given as roughly 770.', 'roughly 770'],
+    ['Several hundred have signed; the company’s staff is generally put at 700-plus.', '700-plus'],
+    ['The letter kept growing, though OpenAI’s employees were usually estimated at about 770.', 'about 770'],
+    ['Its payroll has generally been put at 780.', '780'],
+    ['Reports put the workforce at "700-plus" that week.', '700-plus'],
+  ])('%s', (text, wording) => {
+    expect(ofTopic('openai-headcount', text)).toEqual([wording]);
+  });
+
+  it.each([
+    // Another company; a count among the staff left to the reports' values; a condition; a habit of boards.
+    'Anthropic’s staff is generally put at about 300.',
+    'The staff itself was counted as roughly 505, by one outlet.',
+    'If its headcount is usually given as 770, the letter had most of it.',
+    'Boards usually have nine directors.',
+  ])('not OpenAI’s headcount: %s', (text) => {
+    expect(ofTopic('openai-headcount', text)).toEqual([]);
   });
 });

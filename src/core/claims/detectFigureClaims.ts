@@ -163,8 +163,11 @@ const TOTAL_BEFORE =
   /(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
-/** The words before a figure with speech's fillers read past. */
-const withoutFillers = (before: string) => before.replace(SPOKEN_FILLER_TAIL, ' ');
+/** An opening quotation mark just before a figure: 'put the workforce at "700-plus"' quotes the figure, not the place. */
+const OPENING_QUOTE_TAIL = /\s["“‘']$/;
+/** The words before a figure with speech's fillers and a quotation mark opening the figure read past. */
+const withoutFillers = (before: string) =>
+  before.replace(OPENING_QUOTE_TAIL, ' ').replace(SPOKEN_FILLER_TAIL, ' ');
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
@@ -219,9 +222,13 @@ function pricedInTalks(clause: string): boolean {
  */
 const GENERIC_CLAUSE =
   /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|(?<!\b(?:the|how|so|too|as)\s+)(?:most(?!\s+(?:widely|commonly|frequently|often|highly|closely|recently|reliably|heavily|cited|quoted|reported)\b)|many)|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
-/** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
+/**
+ * "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general.
+ * Not how a figure is usually reported: "a headcount usually given as 770", "a staff generally put at
+ * 700-plus", "a company usually described as having 770 employees" state one organisation's figure.
+ */
 const HABITUAL_BEFORE = new RegExp(
-  String.raw`\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.—–]*$`,
+  String.raw`\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b(?!\s+(?:been\s+)?(?:described|reported|put|estimated|counted|given|reckoned|pegged|cited|quoted|said\s+to\s+be)\b)[^,;:.—–]*$`,
   'i',
 );
 /** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */
