@@ -51,3 +51,27 @@ describe('a staff size as it is usually reported or estimated is the whole (tota
     expect(ofTopic('openai-headcount', text)).toEqual([]);
   });
 });
+
+describe('numbers in a scenario, or counting another noun, are no claims', () => {
+  it.each([
+    'A scenario in which perhaps 500 staff arrived in Redmond would have cost Microsoft dearly.',
+    'Picture the scenario where 700 employees walked out on Monday.',
+    'In a world where 505 signatures meant nothing, the board would have stayed.',
+    'See OpenAI’s full cap table, investor list and 1,400+ employee profiles.',
+    'The database holds 700 staffer badges from that week.',
+  ])('%s', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // The people themselves, and the story's scenario-free counts, still count.
+    ['Some 505 employees signed the letter.', [['staff-letter-signatories', 'Some 505']]],
+    [
+      'More than 700 employee signatures were on it by noon.',
+      [['staff-letter-signatories', 'More than 700']],
+    ],
+    ['In the end, 700 staff threatened to quit.', [['staff-letter-signatories', '700']]],
+  ])('still a count of people: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -184,10 +184,12 @@ const TOTAL_LABEL_BEFORE =
  * Talk of what might be or what someone wants states no figure: "would value the company at", "if
  * 700 walked out", "I'd want a board of seven", "should have at least nine", "in case", "provided
  * that", and the inverted conditions "Had 700 walked out", "Were 700 to leave", "Should 700 leave".
+ * A scenario is talk of what might be too: "a scenario in which perhaps 500 staff arrived", "in a world
+ * where 700 had walked out".
  * "'d" is "would" only before a bare verb: "he'd worked there for eight years" is "had" (contractedHad.ts).
  */
 const HYPOTHETICAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b(?!${HAD_PARTICIPLE_AFTER})|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b`,
+  String.raw`(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b(?!${HAD_PARTICIPLE_AFTER})|\bin case\b|\bscenarios?\s+(?:in\s+which|where|whereby)\b|\b(?:in\s+)?a\s+world\s+(?:in\s+which|where)\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b`,
   'i',
 );
 /**
