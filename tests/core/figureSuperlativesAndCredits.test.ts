@@ -8,8 +8,12 @@ describe('a superlative or a question’s "most"/"many" speaks of no groups in g
       [['openai-headcount', 'roughly 770']],
     ],
     [
+      // "often quoted" says how a figure is reported, not a habit of groups: both are the staff's size.
       'The most often quoted number puts the staff at 770, out of a workforce of roughly 770.',
-      [['openai-headcount', 'roughly 770']],
+      [
+        ['openai-headcount', '770'],
+        ['openai-headcount', 'roughly 770'],
+      ],
     ],
     ['The most widely cited count puts the workforce at roughly 770.', [['openai-headcount', 'roughly 770']]],
     [

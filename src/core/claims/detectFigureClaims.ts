@@ -155,14 +155,19 @@ const AGE_SPREAD = 12;
  * Cues that mark a claim as a total (a headcount, the founding team). A total
  * is claimed only by a figure in a total's place: "X of [OpenAI's] Y",
  * "OpenAI's Y", "OpenAI has Y", "a staff of Y", "its headcount is Y".
+ * A measure's noun before "of" is no whole: "Swisher's figure of 505", "a count of 505", "a tally
+ * of 702" say how many someone counted, and what they counted is the sentence's topic.
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 const TOTAL_BEFORE =
-  /(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+  /(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
-/** The words before a figure with speech's fillers read past. */
-const withoutFillers = (before: string) => before.replace(SPOKEN_FILLER_TAIL, ' ');
+/** An opening quotation mark just before a figure: 'put the workforce at "700-plus"' quotes the figure, not the place. */
+const OPENING_QUOTE_TAIL = /\s["“‘']$/;
+/** The words before a figure with speech's fillers and a quotation mark opening the figure read past. */
+const withoutFillers = (before: string) =>
+  before.replace(OPENING_QUOTE_TAIL, ' ').replace(SPOKEN_FILLER_TAIL, ' ');
 /** "Eleven founders, two still there", "12 directors, seven of whom left": a whole, then a part of it. */
 const WHOLE_THEN_PART_AFTER =
   /^[\s-]+[\p{L}-]+,?\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+of\s+(?:them|whom)\b|,?\s+(?:still|remain|remaining|remained|left|stayed)\b)/iu;
@@ -179,10 +184,12 @@ const TOTAL_LABEL_BEFORE =
  * Talk of what might be or what someone wants states no figure: "would value the company at", "if
  * 700 walked out", "I'd want a board of seven", "should have at least nine", "in case", "provided
  * that", and the inverted conditions "Had 700 walked out", "Were 700 to leave", "Should 700 leave".
+ * A scenario is talk of what might be too: "a scenario in which perhaps 500 staff arrived", "in a world
+ * where 700 had walked out".
  * "'d" is "would" only before a bare verb: "he'd worked there for eight years" is "had" (contractedHad.ts).
  */
 const HYPOTHETICAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b(?!${HAD_PARTICIPLE_AFTER})|\bin case\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b`,
+  String.raw`(?:\b(?:would|could|might|may|if|unless|should|ought|want|wants|wanted|wish|wishes|ideally|suppose|supposing|imagine|hypothetically)\b|['’]d\b(?!${HAD_PARTICIPLE_AFTER})|\bin case\b|\bscenarios?\s+(?:in\s+which|where|whereby)\b|\b(?:in\s+)?a\s+world\s+(?:in\s+which|where)\b|\bprovided (?:that\b)?|\bas long as\b|\bso long as\b|\bin\s+(?:early\s+|advanced\s+|preliminary\s+)?talks\s+to\b|\b(?:is|are)\s+seeking\s+to\b)[^,;.]*$|^\W*(?:Had|Were|Should)\b`,
   'i',
 );
 /**
@@ -217,9 +224,13 @@ function pricedInTalks(clause: string): boolean {
  */
 const GENERIC_CLAUSE =
   /(?:^|[,;:(]\s*)\W*(?:the\s+)?(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|(?<!\b(?:the|how|so|too|as)\s+)(?:most(?!\s+(?:widely|commonly|frequently|often|highly|closely|recently|reliably|heavily|cited|quoted|reported)\b)|many)|any|every|such)\s(?!of\s+(?:the|its|their|OpenAI['’]s)\s)(?!(?:outlets|reports|accounts|estimates|sources|publications|counts|tallies|newspapers|papers|news\s+outlets)\b)[^,;:]*$/i;
-/** "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general. */
+/**
+ * "Boards usually have nine directors", "nonprofits tend to": what is habitually so, of groups in general.
+ * Not how a figure is usually reported: "a headcount usually given as 770", "a staff generally put at
+ * 700-plus", "a company usually described as having 770 employees" state one organisation's figure.
+ */
 const HABITUAL_BEFORE = new RegExp(
-  String.raw`\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b[^,;:.—–]*$`,
+  String.raw`\b(?:usually|typically|generally|normally|often|commonly|tends? to|tended to)\b(?!\s+(?:been\s+)?(?:described|reported|put|estimated|counted|given|reckoned|pegged|cited|quoted|said\s+to\s+be)\b)[^,;:.—–]*$`,
   'i',
 );
 /** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */

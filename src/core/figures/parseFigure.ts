@@ -111,6 +111,12 @@ const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|min
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
 /** A plural noun right after a count ("2 thoughts"), or after a list headline's superlative ("10 best shows", "five must-see films"). */
 const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?([a-z]{3,}s)\b/;
+/**
+ * "1,400+ employee profiles", "300 staffer badges": a person's noun in the singular after a count of
+ * many modifies the plural noun after it, and that noun is what the count counts.
+ */
+const ATTRIBUTIVE_PERSON = /^(?:employee|staffer)$/;
+const HEAD_AFTER_ATTRIBUTIVE = /^\s+([a-z]{3,}s)\b/;
 /** "two of the founders", "seven of them": a count of a part. */
 const PART_OF = /^\s+of\s/i;
 const MEMBERS_OF_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?members\s+of\s+(?:the\s+)?staff\b/iu;
@@ -218,6 +224,14 @@ const FOLLOWING_NOUN = new RegExp(
   `^[\\s-]+(?:(?!(?:in|of|the|a|an|for|to|on|at|by|from|with|over|after|before|during|within|their|his|her|its|our|my|your|them|they|he|she|we|who|that|which|had|have|has|were|was|are|is|would|will)\\s)[${LETTERS}'’]+(?:-[${LETTERS}'’]+)*\\s+){0,3}?(?<noun>${PEOPLE_NOUNS}|monthly users|users|years|year|yrs|yr|months|month|${DURATION_NOUNS})(?![${LETTERS}])`,
   'i',
 );
+/** The noun a count counts after it: the person's noun, or the head it modifies ("1,400 employee profiles"). */
+function countedHead(after: string, value: number): string | undefined {
+  const m = FOLLOWING_NOUN.exec(after);
+  const noun = m?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years');
+  if (!m || !noun || value <= 1 || !ATTRIBUTIVE_PERSON.test(noun)) return noun;
+  return HEAD_AFTER_ATTRIBUTIVE.exec(after.slice(m[0].length))?.[1] ?? noun;
+}
+
 /**
  * "two years ago", "two years hence", "two years on,": a time counted from the page's now, not a span
  * anyone spent. ("five months later", "five months on from her promotion" are spans between two events,
@@ -560,7 +574,7 @@ function figuresOf(text: string): PageFigure[] {
       // "490 members of staff" are staff, not members of a board.
       (MEMBERS_OF_STAFF_AFTER.test(after) || STAFF_MEMBERS_AFTER.test(after) ? 'staff' : undefined) ??
       (FOUNDING_MEMBERS_AFTER.test(after) ? 'founders' : undefined) ??
-      FOLLOWING_NOUN.exec(after)?.groups?.noun?.toLowerCase().replace(YEARS_ABBREVIATED, 'years') ??
+      countedHead(after, value) ??
       // "two genuinely new faces", "brought in two outsiders": people new to a group.
       (NEW_FACES_AFTER.test(after) || (JOINING_OUTSIDERS_AFTER.test(after) && JOINING_BEFORE.test(before))
         ? 'newcomers'
