@@ -3,11 +3,14 @@
  * "now", "today" and an age in its text mean, so a figure is compared with
  * reports of its own period (src/core/claims/figurePeriod.ts). Read from the
  * page's own markup, most explicit first: article metadata, JSON-LD, then
- * the first machine-readable date in its header or byline. Never throws; a
- * page that says nothing, or nothing readable, gives undefined.
+ * the first machine-readable date in its header or byline; last, when the
+ * page only says when it was updated (an encyclopedia page, a company
+ * profile), that date, which still places the page in its period better than
+ * nothing. Never throws; a page that says nothing, or nothing readable, gives
+ * undefined.
  */
 export function readPublishedDate(doc: Document): string | undefined {
-  for (const read of [fromMeta, fromJsonLd, fromByline]) {
+  for (const read of [fromMeta, fromJsonLd, fromByline, fromModified]) {
     try {
       const date = read(doc);
       if (date) return date;
@@ -52,27 +55,67 @@ function fromJsonLd(doc: Document): string | undefined {
     } catch {
       continue;
     }
-    const date = toDate(findDatePublished(data, 0));
+    const date = toDate(findJsonLdDate(data, 'datePublished', 0));
     if (date) return date;
   }
   return undefined;
 }
 
-/** The first `datePublished` in a JSON-LD value (an object, a list, or a `@graph`), not too deep. */
-function findDatePublished(value: unknown, depth: number): string | undefined {
+/** The first `field` (datePublished, dateModified) in a JSON-LD value (an object, a list, or a `@graph`), not too deep. */
+function findJsonLdDate(value: unknown, field: string, depth: number): string | undefined {
   if (depth > 6 || value === null || typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = findDatePublished(item, depth + 1);
+      const found = findJsonLdDate(item, field, depth + 1);
       if (found) return found;
     }
     return undefined;
   }
   const record = value as Record<string, unknown>;
-  if (typeof record.datePublished === 'string') return record.datePublished;
+  if (typeof record[field] === 'string') return record[field];
   for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'article']) {
-    const found = findDatePublished(record[key], depth + 1);
+    const found = findJsonLdDate(record[key], field, depth + 1);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** Metadata and markup that say when the page was last changed. */
+const MODIFIED = [
+  'meta[property="article:modified_time"]',
+  'meta[name="article:modified_time"]',
+  'meta[property="og:updated_time"]',
+  'meta[itemprop="dateModified"]',
+  'meta[name="dcterms.modified" i]',
+  'meta[name="last-modified" i]',
+  '[itemprop~="dateModified"]',
+].join(',');
+/** A printed "updated" or "last edited" line: short, so a story sentence about an update is not one. */
+const UPDATED_LINE = /updated|modified|edited|revised/i;
+const UPDATED_LINE_LENGTH = 80;
+
+function fromModified(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll(MODIFIED)) {
+    const date = toDate(el.getAttribute('content') ?? el.getAttribute('datetime'));
+    if (date) return date;
+  }
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    try {
+      const date = toDate(findJsonLdDate(JSON.parse(script.textContent ?? ''), 'dateModified', 0));
+      if (date) return date;
+    } catch {
+      // Broken JSON-LD: the printed line may still say.
+    }
+  }
+  let read = 0;
+  for (const time of doc.querySelectorAll('time[datetime]')) {
+    if (++read > TIMES_READ) break;
+    const line = time.parentElement;
+    const text = line?.textContent ?? '';
+    if (!line || text.length > UPDATED_LINE_LENGTH) continue;
+    if (!UPDATED_LINE.test(`${line.getAttribute('class') ?? ''} ${text}`)) continue;
+    const date = toDate(time.getAttribute('datetime'));
+    if (date) return date;
   }
   return undefined;
 }

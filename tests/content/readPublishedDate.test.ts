@@ -82,6 +82,11 @@ describe('readPublishedDate', () => {
   it.each([
     ['no date at all', '', '<article><h1>Headline</h1><p>Text.</p></article>'],
     ['a date in the story text, not in its byline', '', ARTICLE],
+    [
+      'a story sentence about an update',
+      '',
+      '<article><p>The company updated its statement late on <time datetime="2023-11-19">Sunday</time>, after a long weekend of talks with investors.</p></article>',
+    ],
     ['broken JSON-LD', '<script type="application/ld+json">{"datePublished": "2023-11-</script>', ARTICLE],
     ['JSON-LD that is not an object', '<script type="application/ld+json">"2023-11-20"</script>', ARTICLE],
     ['nonsense in the metadata', '<meta property="article:published_time" content="yesterday">', ARTICLE],
@@ -98,6 +103,37 @@ describe('readPublishedDate', () => {
     ],
   ])('gives nothing for %s, without throwing', (_, head, body) => {
     expect(readPublishedDate(page(head, body))).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'Open Graph modified time',
+      '<meta property="article:modified_time" content="2024-04-02T08:00:00Z">',
+      ARTICLE,
+      '2024-04-02',
+    ],
+    [
+      'JSON-LD dateModified',
+      `<script type="application/ld+json">{"@type":"WebPage","dateModified":"2024-03-18"}</script>`,
+      ARTICLE,
+      '2024-03-18',
+    ],
+    [
+      'a printed "last updated" line',
+      '',
+      `<p class="hero">OpenAI · Last updated <time datetime="2024-03-18">Mar 18, 2024</time></p>${ARTICLE}`,
+      '2024-03-18',
+    ],
+  ])('falls back to when the page was updated: %s', (_, head, body, expected) => {
+    expect(readPublishedDate(page(head, body))).toBe(expected);
+  });
+
+  it('prefers the publication date to the update', () => {
+    const doc = page(
+      '<meta property="article:modified_time" content="2024-04-02"><meta property="article:published_time" content="2023-11-19">',
+      ARTICLE,
+    );
+    expect(readPublishedDate(doc)).toBe('2023-11-19');
   });
 
   it('reads a document with no head or body', () => {
