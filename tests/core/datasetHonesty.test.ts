@@ -129,6 +129,13 @@ describe('every fact is in the document it cites', () => {
     '%s',
     (_, { source, figure }) => {
       const text = textOf.get(source)!;
+      if (figure.countOf !== undefined) {
+        // Our count of whom the document names: every name counted is in it, and the wording is ours.
+        const names = figure.countOf.match(/\b[A-Z][\w']+/g) ?? [];
+        expect(names.length, 'whom it counts').toBeGreaterThan(0);
+        for (const name of names) expect(text, 'a name counted').toContain(normalise(name));
+        return;
+      }
       expect(text, 'the wording').toContain(normalise(figure.wording));
       expect(
         writtenForms(figure).some((form) => text.includes(form.toLowerCase())),

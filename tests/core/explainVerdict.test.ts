@@ -46,6 +46,34 @@ describe('explainVerdict', () => {
     expect(why).toMatch(/^WION/);
   });
 
+  describe('a count an outlet implies by naming whom it counts', () => {
+    // The reports that name Taylor and Summers as new and D'Angelo as a holdover write no number: the
+    // dataset counts two for them, and says whom it counted.
+    it.each([
+      'OpenAI called Bret Taylor, Larry Summers and Adam D’Angelo three new members of its board.',
+      'The new board has three newcomers, it said: Bret Taylor, Larry Summers and Adam D’Angelo.',
+      'All three new directors, Bret Taylor, Larry Summers and Adam D’Angelo, start at once.',
+      'Counting Adam D’Angelo, the board named three new members alongside Bret Taylor and Larry Summers.',
+    ])('differs from “three”, in one sentence saying whom they name: %s', (text) => {
+      const h = claimOn(text, 'new-board-newcomers');
+      expect(h.verdict).toBe('differs');
+      const why = explainVerdict(bundledDataset, h)!;
+      expect(why).toMatch(/^[^.]*\(Taylor and Summers; D'Angelo [^)]+\), which does not overlap “three”/);
+      expect(why).toMatch(/, and 3 more reports differ\.$/);
+    });
+
+    it('leaves the outlet that wrote “three new members” as the one “two” differs from', () => {
+      const h = claimOn(
+        'Of Bret Taylor, Larry Summers and Adam D’Angelo, two were new members.',
+        'new-board-newcomers',
+      );
+      expect(h.verdict).toBe('differs');
+      expect(explainVerdict(bundledDataset, h)).toMatch(
+        / reported three new members, which does not overlap “two”\.$/,
+      );
+    });
+  });
+
   it('says nothing where every report agrees', () => {
     const h = claimOn('OpenAI has roughly 770 employees.', 'openai-headcount');
     expect(h.verdict).toBe('agrees');

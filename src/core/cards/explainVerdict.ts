@@ -36,8 +36,10 @@ export function explainVerdict(
     const first = apart[0];
     if (!first) return undefined;
     const others = apart.length - 1;
+    // A count the outlet implies by naming, not by a number, says whom it names.
+    const named = first.figure.countOf === undefined ? '' : ` (${first.figure.countOf})`;
     return (
-      `${outlet(first.source)} reported ${first.figure.wording}, which does not overlap ` +
+      `${outlet(first.source)} reported ${first.figure.wording}${named}, which does not overlap ` +
       `“${highlight.figure.wording}”${others > 0 ? `, and ${others} more ${others === 1 ? 'report differs' : 'reports differ'}` : ''}.`
     );
   }

@@ -134,6 +134,14 @@ const WORK_AHEAD_AFTER = new RegExp(
 const INDEFINITE_BOARD_BEFORE =
   /\b(?:a|an|any|every|one)\s+(?:[\p{L}-]+\s+)?(?:board|panel)\s+(?:of|with)\s+$/iu;
 const INDEFINITE_COMPOUND = /\b(?:a|an|any|every)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * A board the reader or the writer has: "your six directors", "two of your five trustees", "my own board of
+ * seven", "I sit on a nonprofit board of nine", "we served on a board of five". Advice and first-person asides
+ * in columns and interviews speak of it; it is never the board the story is about.
+ */
+const OWN_BOARD_BEFORE =
+  /(?:\b(?:your|my)\s+(?:own\s+)?(?:(?:[\p{L}-]+\s+)?(?:board|panel)\s+(?:of|with)\s+(?:just\s+|only\s+)?)?|\b(?:I|we)\s+(?:(?:have|had|now|still|also|once)\s+)*(?:sit|sat|serve|served|chair|chaired|joined)\s+(?:on\s+)?(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:board|panel)\s+(?:of|with)\s+(?:just\s+|only\s+)?)$/iu;
+
 /** The hypothesis or the reader's case: "you can", "if", "imagine", "one could". */
 const HYPOTHESIS =
   /\b(?:you|your|you['’](?:d|ll|re)|if|imagine|suppose|unless|one\s+(?:can|could|would|might|should))\b/i;
@@ -186,6 +194,7 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   const after = text.slice(figure.end, Math.min(span.end, figure.end + REACH));
   const sentence = text.slice(span.start, span.end);
   if (LARGER_ONE_BEFORE.test(before) && figure.qualifier === 'up-to') return 'ceiling';
+  if (OWN_BOARD_BEFORE.test(before)) return 'generic';
   // The whole a part is taken from. "Two of the four who voted" is the acting whole; beside a part that
   // acted ("Four of six directors voted", a fact box's "Four of six directors") it is the full board; beside
   // newcomers ("two of the three are new") the new one. "Two of the four directors later left" says neither.

@@ -92,7 +92,7 @@ export const FigureSchema = v.strictObject({
   value: v.pipe(v.number(), v.finite(), v.minValue(0)),
   unit: v.picklist(FIGURE_UNITS),
   qualifier: v.picklist(QUALIFIERS),
-  /** The wording as the document gives it. */
+  /** The wording as the document gives it (ours where the document writes no number: see `countOf`). */
   wording: Text,
   low: v.number(),
   high: v.number(),
@@ -110,6 +110,11 @@ export const FigureSchema = v.strictObject({
   where: v.optional(v.picklist(['headline', 'body', 'url'])),
   /** What the figure counts when a claim holds figures of different subjects. */
   subject: v.optional(ShortText),
+  /**
+   * Whom the document names where it gives no number (it names Taylor and Summers as joining and
+   * D'Angelo as staying): the value is then our count of them, and `wording` says so in our words.
+   */
+  countOf: v.optional(ShortText),
 });
 
 export const ReportSchema = v.strictObject({
