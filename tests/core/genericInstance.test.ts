@@ -80,3 +80,37 @@ describe('people in general are not the story’s staff', () => {
     expect(speaksOfAKind(s, s.indexOf('threatened'))).toBe(false);
   });
 });
+
+/*
+ * A threat as what a party can do, or as what any such party does: "a workforce that can credibly
+ * threaten to leave has a veto", "employees can overrule a board simply by threatening to quit", "a
+ * letter that says 'we'll leave' is leverage". The ability modal "can", or an indefinite noun with a
+ * relative clause in a timeless present, speaks of any staff; the story's staff threatened, said they
+ * would, or could.
+ */
+describe('a threat as an ability or a kind is not the letter’s', () => {
+  it.each([
+    'A staff that can threaten to walk out together holds the real power in any start-up.',
+    'Engineers and investors can force a board’s hand simply by threatening to leave.',
+    'A petition that says "we will resign" is a bargaining chip, not a plan.',
+    'Any team that can credibly threaten a walkout has leverage over its directors.',
+    'An employee who threatens to quit has a stronger hand than one who only complains.',
+    'In a hot market, researchers can always threaten to decamp to a rival.',
+    'A memo that says "we\'ll go" is leverage, nothing more.',
+    "A team that says it'll walk is still negotiating.",
+    'Any letter that says the signers will walk is a bluff until someone walks.',
+    'An open letter that warns "we\'ll resign" is a negotiating tactic.',
+  ])('%s', (text) => {
+    expect(statements(text)).not.toContain('staff-letter-demand');
+  });
+
+  it.each([
+    'Staff threatened to walk out unless the board resigned.',
+    'A letter that 700 staff signed said they would quit unless the board resigned.',
+    'A workforce that had threatened to leave got its way.',
+    'The employees said they could leave for Microsoft unless the directors quit.',
+    'Staff warned they can and will quit unless the board resigns.',
+  ])('the story’s staff stay: %s', (text) => {
+    expect(statements(text)).toContain('staff-letter-demand');
+  });
+});

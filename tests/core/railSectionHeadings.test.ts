@@ -62,3 +62,37 @@ describe('a links rail’s headlines carry names, not claims', () => {
     ).toContainEqual(['board-size', 'four']);
   });
 });
+
+/*
+ * A rail heading that says which site its links are on: "More on this story at example.com", "Read
+ * more from The Ledger", "Related coverage on ledger.example". The site after the heading is still the
+ * heading's; running text that opens "More on this story" goes on as a sentence.
+ */
+describe('rail headings that name the site their links are on', () => {
+  it.each([
+    'More on this story at sentinelnews.example',
+    'More on this story from The Ledger',
+    'More about this topic on ledger.example',
+    'MORE ON THIS STORY AT THE POST',
+    'Read more at dailywire.example',
+  ])('“%s” opens a links rail', (heading) => {
+    expect(railHeadingOf(heading)).toBe('links');
+  });
+
+  it.each([
+    'More on this story at 6pm, when the board meets.',
+    'More on this story at the top of the hour: Brockman has quit.',
+    'Read more at your own risk; the board has not said why.',
+  ])('“%s” opens none', (text) => {
+    expect(railHeadingOf(text)).toBeUndefined();
+  });
+
+  it('a headline under such a heading carries names only', () => {
+    expect(
+      claimsOf([
+        'More on this story at ledger.example',
+        'Greg Brockman leaves OpenAI hours after Altman’s exit',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -55,8 +55,43 @@ const GENERIC_SUBJECT_OPENING =
 const TIMELESS_PRESENT =
   /\b(?:have|are|do|don['’]t|rarely|seldom|usually|often|typically|generally|tend\s+to|can|cannot|can['’]t|need|want|know)\b/i;
 
+/**
+ * "A workforce that can…", "Any letter that says…", "An employee who threatens…": an indefinite noun
+ * opening the sentence with a relative clause is any such party.
+ */
+const INDEFINITE_RELATIVE_OPENING =
+  /^\W*(?:a|an|any|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which|who|whose)\b/iu;
+/** A singular timeless present after it: "… is leverage", "… has a veto", "… holds the power". */
+const TIMELESS_SINGULAR = /\b(?:is|has|holds|gives|means|remains|isn['’]t|doesn['’]t)\b/i;
+/** A past anywhere in the sentence ("that 700 staff signed", "had threatened"): the story's own letter. */
+const PAST_IN_SENTENCE =
+  /\b(?:\p{L}{2,}(?<!ne|fe|se|pe|ee)ed|had|was|were|did|wrote|sent|went|gave|made|came|said|told)\b/iu;
+/**
+ * "can threaten to leave", "can overrule it simply by threatening to quit", "can always threaten to
+ * decamp": the ability modal before the act in its clause is what a party can do, not what it did. Not
+ * "could" (the staff said they could follow him), nor "can and will quit" (a threat).
+ */
+const ABILITY_BEFORE = /\b(?:can|cannot|can['’]t)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+const ABILITY_BREAK = /[,;:—–]|\b(?:and|or|but)\b/i;
+
+/** Is the act at `actAt` an ability ("can threaten to leave") rather than a threat made? */
+function asAbility(sentence: string, actAt: number): boolean {
+  const before = sentence.slice(0, actAt);
+  const can = ABILITY_BEFORE.exec(before);
+  return !!can && !ABILITY_BREAK.test(before.slice(can.index + can[0].search(/\s/)));
+}
+
 /** Does the sentence speak of people in general ("Most employees threatening to resign have nowhere to go")? */
 export function speaksOfAKind(sentence: string, actAt: number): boolean {
+  if (asAbility(sentence, actAt)) return true;
+  const relative = INDEFINITE_RELATIVE_OPENING.exec(sentence);
+  if (
+    relative &&
+    actAt >= relative[0].length &&
+    TIMELESS_SINGULAR.test(sentence.slice(actAt)) &&
+    !PAST_IN_SENTENCE.test(sentence)
+  )
+    return true;
   const opening = GENERIC_SUBJECT_OPENING.exec(sentence);
   // "Most employees threatened to resign": a past act is the story's; a kind's act is a participle or a present.
   if (!opening || /^\W*[\p{L}]+ed\b/iu.test(sentence.slice(actAt))) return false;

@@ -165,11 +165,21 @@ export type Rail = 'links' | 'references' | 'frontLinks';
 /** The headings a front puts over its feed of stories: "Top stories", "Top stories in Tech", "Latest news". */
 const FEED_HEADING = /^\W*(?:top\s+stories|latest\s+(?:news|stories|headlines)|news\s*feed|headlines)\b/i;
 
+/**
+ * The site a links heading names after it: "More on this story at sentinel.example", "Read more from The
+ * Ledger", "… AT THE POST". A domain or capitalised words (case-sensitive: "at 6pm, when…" and "at your
+ * own risk" are a sentence going on).
+ */
+const SITE_AFTER_HEADING =
+  /\s+(?:at|on|from|AT|ON|FROM)\s+(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\W*$|\s+(?:at|on|from|AT|ON|FROM)\s+(?:the\s+|The\s+|THE\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}\W*$/u;
+
 /** The block heads a rail of links or a reference list. */
 export function railHeadingOf(text: string): Rail | undefined {
   if (text.length > 60) return undefined;
+  const site = SITE_AFTER_HEADING.exec(text);
   if (
     LINKS_HEADING.test(text) ||
+    (site && site.index > 0 && LINKS_HEADING.test(text.slice(0, site.index))) ||
     SECTION_RAIL_HEADING.test(text) ||
     MORE_RAIL_HEADING.test(text) ||
     OTHER_READING_HEADING.test(text)
