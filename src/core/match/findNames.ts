@@ -1,7 +1,7 @@
 import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher, NameTier } from './compileMatcher.ts';
-import { nameKey } from './namePattern.ts';
-import { usedAsName } from './usedAsName.ts';
+import { escapeRegExp, nameKey } from './namePattern.ts';
+import { isInitials, usedAsInitials, usedAsName } from './usedAsName.ts';
 
 export interface NameHit {
   start: number;
@@ -73,6 +73,20 @@ function sharesAnotherSurname(matcher: Matcher, entityId: string, text: string, 
   return entity?.kind === 'person' && !entity.name.split(/\s/).includes(couple[2]!);
 }
 
+/** The entity's own names at the end of a text: what its initials may be brought in after ("Microsoft (MS)"). */
+const namesBefore = new WeakMap<Matcher, Map<string, RegExp>>();
+function introducedFor(matcher: Matcher, entityId: string): RegExp {
+  let byEntity = namesBefore.get(matcher);
+  if (!byEntity) namesBefore.set(matcher, (byEntity = new Map<string, RegExp>()));
+  let pattern = byEntity.get(entityId);
+  if (!pattern) {
+    const entity = matcher.entities.get(entityId)!;
+    const names = [entity.name, ...entity.aliases].filter((a) => !isInitials(a)).map(escapeRegExp);
+    byEntity.set(entityId, (pattern = new RegExp(`(?:${names.join('|')})(?:['\\u2019]s)?\\s*$`)));
+  }
+  return pattern;
+}
+
 /** Every name in `text`, leftmost-longest ("Sam Altman" wins over "Altman"). */
 export function findNames(matcher: Matcher, text: string): NameHit[] {
   const hits: NameHit[] = [];
@@ -93,6 +107,13 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
     if (entry.tier === 'ambiguous' && sharesAnotherSurname(matcher, entry.entityId, text, end)) continue;
     // "his brother Jack Altman": a surname alone after another first name is someone else.
     if (entry.tier !== 'full' && !/\s/.test(m[0]) && afterAnotherFirstName(matcher, text, m.index)) continue;
+    // "MS" for Microsoft, not "MS. LEE:", "Jackson, MS", "MS Teams" or "Morgan Stanley (MS)".
+    if (
+      entry.tier === 'ambiguous' &&
+      isInitials(entry.alias) &&
+      !usedAsInitials(text, m.index, end, introducedFor(matcher, entry.entityId))
+    )
+      continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
     const entity = entry.tier === 'ambiguous' ? matcher.entities.get(entry.entityId) : undefined;
