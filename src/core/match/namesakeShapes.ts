@@ -1,3 +1,5 @@
+import { startsSentence } from './usedAsName.ts';
+
 /**
  * Where a first name alone is somebody the writer talks to or knows, not the story's person of
  * that name: the one addressed ("Not this week, Greg.", "Thanks, Sam.", "Sam, we got eleven
@@ -22,14 +24,11 @@ const CALLER =
 const OWN_PERSON =
   /\b(?:my|our|your)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:roommate|flatmate|friend|buddy|pal|brother|sister|son|daughter|cousin|uncle|aunt|dad|father|mom|mum|mother|husband|wife|partner|boyfriend|girlfriend|neighbou?r|colleague|co-?worker|classmate|teacher|producer|co-?host|host|editor|landlord|kid|nephew|niece|grandson|grandfather|dog|cat)[\s\u00a0]+$/i;
 
-/** Only space, an opening quote or bracket between a word and the start of its sentence or line. */
-const SENTENCE_START = /(?:^|[.!?:;\n\u2014]|\s[-\u2013\u2022*>])[\s\u00a0"'\u201c\u2018([]*$/;
-
 export function namesSomeoneElse(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
   if (SHORT_TURN.test(before) && ADDRESSED_AT_END.test(after)) return true;
   if (OWN_PERSON.test(before)) return true;
-  if (!SENTENCE_START.test(before)) return false;
+  if (!startsSentence(text, start)) return false;
   return ADDRESSED_AT_START.test(after) || CALLER.test(after);
 }

@@ -55,7 +55,7 @@ const LOOK_BACK = 300;
 const plain = (word: string) => word.toLowerCase().replace(/['\u2019]/g, '');
 
 /** Whether the word at `start`–`end` of `text` begins its sentence. */
-function startsSentence(text: string, start: number): boolean {
+export function startsSentence(text: string, start: number): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, start - 8), start));
 }
 
