@@ -1,7 +1,8 @@
 import { eachMatch } from '../text/eachMatch.ts';
 import type { Matcher, NameTier } from './compileMatcher.ts';
-import { nameKey } from './namePattern.ts';
-import { usedAsName } from './usedAsName.ts';
+import { escapeRegExp, nameKey } from './namePattern.ts';
+import { namesSomeoneElse } from './namesakeShapes.ts';
+import { isInitials, usedAsInitials, usedAsName } from './usedAsName.ts';
 
 export interface NameHit {
   start: number;
@@ -12,7 +13,19 @@ export interface NameHit {
   alias: string;
   /** A person's first name alone ("Greg", "ilya"): a page that calls the story's people so names them all so. */
   firstName?: true;
+  /**
+   * A shared surname listed beside another of the dataset's people ("Toner and McCauley", "Summers,
+   * the ex-Treasury man, and D'Angelo"): the company it keeps says whose it is.
+   */
+  listed?: true;
 }
+
+/**
+ * The names of a text, and which of the dataset's shared names it gives someone else: a first name
+ * before another surname ("Tom Ellery": `first:tom-cunningham`), a surname after another first name
+ * ("Dana Summers": `last:larry-summers`). On such a page the name alone names neither.
+ */
+export type FoundNames = NameHit[] & { namesakes?: string[] };
 
 const NEXT_NAME = /^ [A-Z][a-z]/;
 /** A capitalised word just before a name, on its line ("Jack Altman"). */
@@ -29,9 +42,18 @@ const NOT_FIRST_NAMES = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
     'August September October November December Today Yesterday Tonight Then Now When After Before And But ' +
     // A question or a clause opens with these ("Would Tworek have stayed?"): they are nobody's first name.
-    'Would Could Should Can Did Does Do Is Was Were Are Has Have Had Why What How Where Who If So As Even Also'
+    'Would Could Should Can Did Does Do Is Was Were Are Has Have Had Why What How Where Who If So As Even Also ' +
+    // Nor does a list item or a sentence that opens with these ("Meanwhile Summers, the economist, …").
+    'Meanwhile Instead Still Later Earlier Like Unlike With Without For From At By In On Under Since While ' +
+    'Although Though Because Once Until Both Neither Either Not Only Enter Plus Yet Thanks Per Via Including ' +
+    'Except Besides Among Between Against Said Says Ask Cue Here There Economist Analyst Critics Sources'
   ).split(' '),
 );
+/**
+ * A name heading a list item, a byline or a caption: a dash, a bracket, a colon or the line's end
+ * after it. Not a comma: "Count Murati, and that made three" opens with a verb.
+ */
+const NAME_HEADS_ITEM = /^[A-Za-z'’-]+[ \u00a0]*(?:[—–(:]|\s-\s|$|\n)/;
 /** How far back to look when judging whether a line is set in title case. */
 const TITLE_CASE_REACH = 60;
 
@@ -49,7 +71,9 @@ function afterAnotherFirstName(matcher: Matcher, text: string, start: number): b
   const wordStart = before.length - m[0].length + m[0].indexOf(word);
   // The sentence's first word is capitalised whatever it is.
   // So is the first word after a speaker's label or a timestamp ("NIKHIL [00:16:02] Would…").
-  if (/(?:^|[.!?:;"“‘(\n\]]|\s[-–—•])\s*$/.test(before.slice(0, wordStart))) return false;
+  // There the pair is a full name where it heads a list item or a byline ("Dana Summers — a law firm").
+  if (/(?:^|[.!?:;"“‘(\n\]]|\s[-–—•])\s*$/.test(before.slice(0, wordStart)))
+    return !/ly$/.test(word) && NAME_HEADS_ITEM.test(text.slice(start, start + TITLE_CASE_REACH));
   // A line in title case: every longer word on both sides capitalised.
   // Names are capitalised in any line: only the other words count.
   const line = `${before.slice(0, wordStart)} ${text.slice(start, start + TITLE_CASE_REACH)}`;
@@ -73,9 +97,27 @@ function sharesAnotherSurname(matcher: Matcher, entityId: string, text: string, 
   return entity?.kind === 'person' && !entity.name.split(/\s/).includes(couple[2]!);
 }
 
+/** The entity's own names at the end of a text: what its initials may be brought in after ("Microsoft (MS)"). */
+const namesBefore = new WeakMap<Matcher, Map<string, RegExp>>();
+function introducedFor(matcher: Matcher, entityId: string): RegExp {
+  let byEntity = namesBefore.get(matcher);
+  if (!byEntity) namesBefore.set(matcher, (byEntity = new Map<string, RegExp>()));
+  let pattern = byEntity.get(entityId);
+  if (!pattern) {
+    const entity = matcher.entities.get(entityId)!;
+    const names = [entity.name, ...entity.aliases].filter((a) => !isInitials(a)).map(escapeRegExp);
+    byEntity.set(entityId, (pattern = new RegExp(`(?:${names.join('|')})(?:['\\u2019]s)?\\s*$`)));
+  }
+  return pattern;
+}
+
 /** Every name in `text`, leftmost-longest ("Sam Altman" wins over "Altman"). */
-export function findNames(matcher: Matcher, text: string): NameHit[] {
-  const hits: NameHit[] = [];
+export function findNames(matcher: Matcher, text: string): FoundNames {
+  const hits: FoundNames = [];
+  const namesake = (part: 'first' | 'last', entityId: string) => {
+    if (matcher.entities.get(entityId)?.kind === 'person')
+      (hits.namesakes ??= []).push(`${part}:${entityId}`);
+  };
   for (const m of eachMatch(matcher.names, text)) {
     // Most matches are written exactly as the alias; normalise only the others.
     const entry = matcher.nameLookup.get(m[0]) ?? matcher.nameLookup.get(nameKey(m[0]));
@@ -84,22 +126,29 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
     const end = m.index + m[0].length;
     if (text[m.index - 1] === '@' || text[end] === '@' || /^\.[a-z]/.test(text.slice(end, end + 2))) continue;
     // "Taylor Swift", "Scott Morrison": a shared name followed by another capitalised name is someone else.
-    if (
-      entry.tier === 'ambiguous' &&
-      NEXT_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-    )
+    if (entry.tier === 'ambiguous' && NEXT_NAME.test(text.slice(end, end + 3))) {
+      if (isFirstName(matcher, entry.entityId, entry.alias)) namesake('first', entry.entityId);
       continue;
+    }
     // "Greg and Ilsa Marten": a first name alone shared with another's surname is a couple of others.
     if (entry.tier === 'ambiguous' && sharesAnotherSurname(matcher, entry.entityId, text, end)) continue;
     // "his brother Jack Altman": a surname alone after another first name is someone else.
-    if (entry.tier !== 'full' && !/\s/.test(m[0]) && afterAnotherFirstName(matcher, text, m.index)) continue;
+    if (entry.tier !== 'full' && !/\s/.test(m[0]) && afterAnotherFirstName(matcher, text, m.index)) {
+      if (entry.tier === 'ambiguous') namesake('last', entry.entityId);
+      continue;
+    }
+    // "MS" for Microsoft, not "MS. LEE:", "Jackson, MS", "MS Teams" or "Morgan Stanley (MS)".
+    if (
+      entry.tier === 'ambiguous' &&
+      isInitials(entry.alias) &&
+      !usedAsInitials(text, m.index, end, introducedFor(matcher, entry.entityId))
+    )
+      continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
-    const entity = entry.tier === 'ambiguous' ? matcher.entities.get(entry.entityId) : undefined;
-    const firstName =
-      entity?.kind === 'person' &&
-      /\s/.test(entity.name) &&
-      entity.name.split(/\s/)[0]!.toLowerCase() === entry.alias.toLowerCase();
+    const firstName = entry.tier === 'ambiguous' && isFirstName(matcher, entry.entityId, entry.alias);
+    // "Not this week, Greg.", "Sam in Tucson writes", "my roommate Sam": someone the writer talks to or knows.
+    if (firstName && namesSomeoneElse(text, m.index, end)) continue;
     hits.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -109,5 +158,62 @@ export function findNames(matcher: Matcher, text: string): NameHit[] {
       ...(firstName ? { firstName } : {}),
     });
   }
+  markListed(matcher, hits, text);
   return hits;
+}
+
+function isFirstName(matcher: Matcher, entityId: string, alias: string): boolean {
+  const entity = matcher.entities.get(entityId);
+  return (
+    entity?.kind === 'person' &&
+    /\s/.test(entity.name) &&
+    entity.name.split(/\s/)[0]!.toLowerCase() === alias.toLowerCase()
+  );
+}
+
+/**
+ * What stands between two names of one list: "and", "&", "or", a comma, with a short aside or an
+ * age after the first ("Toner and McCauley", "Summers, the ex-Treasury man, and D'Angelo", "Taylor,
+ * 43, Summers").
+ */
+const LIST_JOINT =
+  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n]{1,40})?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+)$/;
+
+/** Pairs of people one of the dataset's claims names together ("bret-taylor larry-summers"). */
+const claimPartners = new WeakMap<Matcher, Set<string>>();
+function togetherInAClaim(matcher: Matcher, a: string, b: string): boolean {
+  let pairs = claimPartners.get(matcher);
+  if (!pairs) {
+    pairs = new Set<string>();
+    for (const claim of matcher.claims.values())
+      for (const x of claim.entities) for (const y of claim.entities) if (x !== y) pairs.add(`${x} ${y}`);
+    claimPartners.set(matcher, pairs);
+  }
+  return pairs.has(`${a} ${b}`);
+}
+
+/**
+ * A shared surname of the dataset's people in a list with another of them: on a page about the
+ * story that company says whose surname it is ("Toner and McCauley", "Summers, the ex-Treasury
+ * man, and D'Angelo"). The other must be named by a name that counts on its own, or be a shared
+ * surname too of someone the story puts beside this one (a claim names both: "Taylor and
+ * Summers", the new board), not any two ("Scott and Taylor"), and not a first name alone.
+ */
+function markListed(matcher: Matcher, hits: NameHit[], text: string): void {
+  const isPerson = (h: NameHit) => matcher.entities.get(h.entityId)?.kind === 'person';
+  const companions = (a: NameHit, b: NameHit) =>
+    a.entityId !== b.entityId &&
+    !b.firstName &&
+    isPerson(b) &&
+    (b.tier !== 'ambiguous' || togetherInAClaim(matcher, a.entityId, b.entityId));
+  hits.forEach((hit, i) => {
+    if (hit.tier !== 'ambiguous' || hit.firstName || !isPerson(hit) || !/^[A-Z]/.test(hit.alias)) return;
+    const before = hits[i - 1];
+    const after = hits[i + 1];
+    if (
+      (before && companions(hit, before) && LIST_JOINT.test(text.slice(before.end, hit.start))) ||
+      (after && companions(hit, after) && LIST_JOINT.test(text.slice(hit.end, after.start)))
+    )
+      hit.listed = true;
+  });
 }

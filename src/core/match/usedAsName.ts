@@ -1,3 +1,5 @@
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
+
 /**
  * Whether a name that is also an ordinary English word ("Shear", "Thrive", "Will", "Mark") is used
  * as a name where it stands. Read from the words around it, as a reader does: "Mr Shear", "thrive's
@@ -53,7 +55,7 @@ const LOOK_BACK = 300;
 const plain = (word: string) => word.toLowerCase().replace(/['\u2019]/g, '');
 
 /** Whether the word at `start`–`end` of `text` begins its sentence. */
-function startsSentence(text: string, start: number): boolean {
+export function startsSentence(text: string, start: number): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, start - 8), start));
 }
 
@@ -99,4 +101,50 @@ export function usedAsName(text: string, start: number, end: number): boolean {
   if (previous && /^[A-Z]/.test(previous) && !/[,;:.!?(]/.test(before.slice(before.lastIndexOf(previous))))
     return false;
   return !(next && /^[A-Z]/.test(next) && !/^[^A-Za-z]*[,;:.!?)]/.test(after));
+}
+
+/** "the MS", "her MS": letters after a determiner are a thing, not a company ("that" is a conjunction as often). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...DEMONSTRATIVES.filter((d) => d !== 'that'),
+  'your',
+]);
+
+/** A name the dataset lists in capitals of two or three letters ("MS"): a short form other things share. */
+export const isInitials = (alias: string): boolean => /^[A-Z]{2,3}$/.test(alias);
+
+/** "Ms Lee", "MS Teams", "MS. LEE:": a name or a label after it makes it an honorific or a part of another name. */
+const BEFORE_ANOTHER_NAME = /^(?:\s+[A-Z][a-z]|\.?\s+[A-Z][A-Za-z'\u2019-]*:)/;
+/** "Jackson, MS 39201": a state in an address. */
+const STATE_IN_ADDRESS = /[A-Z][a-z]+,\s+$/;
+const ZIP_OR_LINE_END = /^(?:\s+\d{5}\b|\s*(?:\n|$))/;
+
+/**
+ * Whether a company's short form in capitals ("MS" for Microsoft) is used as that company's name
+ * where it stands. Such letters stand for many things: the honorific, a state, a unit, a disease,
+ * another company's ticker. The company's they are where they stand as an organisation does
+ * ("join MS", "MS's influence", "MS shares") and the text gives them no other meaning: not after a
+ * number ("200 MS") or a possessive ("her MS"), not before another name ("MS Teams", "MS. LEE:"),
+ * not alone on a line (a ticker cell), and not where the text brings them in for something else
+ * ("Morgan Stanley (MS)", "multiple sclerosis (MS)").
+ */
+export function usedAsInitials(text: string, start: number, end: number, introducedFor: RegExp): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (BEFORE_ANOTHER_NAME.test(after)) return false;
+  if (/\d[\s\u00a0]*$/.test(before)) return false;
+  const previous = WORD_BEFORE.exec(before)?.[1];
+  if (previous && DETERMINERS.has(plain(previous)) && /[A-Za-z'\u2019][\s\u00a0]+$/.test(before))
+    return false;
+  if (STATE_IN_ADDRESS.test(before) && ZIP_OR_LINE_END.test(after)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (!/[A-Za-z]/.test(text.slice(lineStart, start) + text.slice(end, lineEnd < 0 ? text.length : lineEnd)))
+    return false;
+  // "Morgan Stanley (MS)": wherever the text brings the letters in, they must follow the company's name.
+  const letters = text.slice(start, end);
+  for (let at = text.indexOf(`(${letters})`); at >= 0; at = text.indexOf(`(${letters})`, at + 1))
+    if (!introducedFor.test(text.slice(Math.max(0, at - 60), at))) return false;
+  return true;
 }

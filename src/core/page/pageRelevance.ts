@@ -17,6 +17,10 @@ export interface PageEvidence {
   uncounted: string[];
   /** People the page calls by their first name alone ("Sam and Greg"), whether or not it names them otherwise. */
   firstNames?: Set<string>;
+  /** People whose shared surname the page lists beside another of the story's people ("Toner and McCauley"). */
+  listed?: Set<string>;
+  /** Shared names the page gives other people ("first:tom-cunningham" for "Tom Ellery"): see FoundNames. */
+  namesakes?: Set<string>;
 }
 
 export function emptyEvidence(): PageEvidence {
@@ -34,7 +38,9 @@ export function addEvidence(evidence: PageEvidence, scan: BlockScan): void {
     if (name.tier === 'full') evidence.namedInFull.add(name.entityId);
     else if (name.tier === 'context') evidence.namedInContext.add(name.entityId);
     if (name.firstName) (evidence.firstNames ??= new Set()).add(name.entityId);
+    if (name.listed) (evidence.listed ??= new Set()).add(name.entityId);
   }
+  for (const namesake of scan.namesakes ?? []) (evidence.namesakes ??= new Set()).add(namesake);
   // Phase 1 alone decides relevance: fixed wordings of claims, not the statements phase 2 finds.
   evidence.uncounted.push(scan.text);
 }

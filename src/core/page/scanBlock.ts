@@ -13,7 +13,7 @@ import { isAskedAbout } from './askedAboutMention.ts';
 import { isRatedFalseClaim } from './ratedFalseClaim.ts';
 import { isAskersPart, readerQuestion } from './readerQuestion.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
-import { findNames, type NameHit } from '../match/findNames.ts';
+import { findNames, type FoundNames, type NameHit } from '../match/findNames.ts';
 
 export type { PageContext } from '../claims/figurePeriod.ts';
 
@@ -26,6 +26,8 @@ export interface BlockScan {
   statements: StatementHit[];
   /** What the block leaves for the blocks after it (a caption, a row header, a name label, who was named last). */
   lead: BlockLead;
+  /** The dataset's shared names the block gives other people ("Tom Ellery", "Dana Summers"): see FoundNames. */
+  namesakes?: string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export interface BlockContext {
    * blocks in order, the next block's names are this block's neighbour's and then its own): so no
    * block's names are read twice. Without them, scanBlock finds them itself.
    */
-  names?: NameHit[];
+  names?: FoundNames;
   nextNames?: NameHit[];
 }
 
@@ -117,6 +119,7 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
   return {
     text,
     names,
+    ...(found.namesakes ? { namesakes: found.namesakes } : {}),
     figures,
     statements: [],
     lead: leadAfter(

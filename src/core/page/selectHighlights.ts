@@ -76,15 +76,15 @@ export function selectHighlights(
     const entity = matcher.entities.get(name.entityId)!;
     if (!options.entityKinds.has(entity.kind)) continue;
     // "Ilya", "satya": a shared first name counts where the page names the person in full or by surname.
-    // A page about the story that calls one of its people by first name ("Sam", named in full
-    // elsewhere) calls the others so too ("Sam and Greg", "ilya signed it").
-    if (
-      name.tier === 'ambiguous' &&
-      !evidence.namedInFull.has(name.entityId) &&
-      !evidence.namedInContext.has(name.entityId) &&
-      !(name.firstName && firstNameRegister)
-    )
-      continue;
+    // Otherwise the page's habits speak for it: a page about the story that calls one of its people
+    // by first name ("Sam", named in full elsewhere) calls the others so too ("Sam and Greg", "ilya
+    // signed it"), and a surname listed beside another of its people is theirs ("Toner and
+    // McCauley"). Not where the page gives that name to someone else ("Tom Ellery", "Dana Summers").
+    if (name.tier === 'ambiguous' && !namedOnPage(evidence, name.entityId)) {
+      const givenToAnother = evidence.namesakes?.has(`${name.firstName ? 'first' : 'last'}:${name.entityId}`);
+      const byHabit = name.firstName ? firstNameRegister : relevant && !!evidence.listed?.has(name.entityId);
+      if (givenToAnother || !byHabit) continue;
+    }
     if (name.tier === 'context' && !relevant && !evidence.namedInFull.has(name.entityId)) continue;
     candidates.push({
       kind: 'entity',

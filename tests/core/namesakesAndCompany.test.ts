@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { marked } from './helpers/annotate.ts';
+
+/*
+ * Shared names alone: a surname counts by the company it keeps (listed beside another of the story's
+ * people), and a first name is not the story's person where the writer talks to or knows someone of
+ * that name, or where the page names another person with it. Every line is invented.
+ */
+const LEAD = 'OpenAI’s board removed Sam Altman on Friday; Greg Brockman quit the same night.';
+/** The names of an entity marked on a page that opens with LEAD. */
+const namesOf = (id: string, ...blocks: string[]) =>
+  marked([LEAD, ...blocks], 'entity')
+    .filter(([entity]) => entity === id)
+    .map(([, text]) => text);
+
+describe('a shared surname listed beside another of the story’s people', { timeout: 30000 }, () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'a pair joined by "and"',
+      'helen-toner',
+      'Of the old directors, Toner and McCauley left first.',
+      ['Toner'],
+    ],
+    ['after a colon', 'helen-toner', 'Two of them resigned within weeks: McCauley and Toner.', ['Toner']],
+    [
+      'with an aside between',
+      'larry-summers',
+      "The new board: Summers, the former Treasury chief, and D'Angelo, who stayed on.",
+      ['Summers'],
+    ],
+    [
+      'with ages, as a fact box lists them',
+      'larry-summers',
+      'Ages: Sutskever, 37, Summers, 68.',
+      ['Summers'],
+    ],
+    ['two shared surnames together', 'bret-taylor', 'THE NEWCOMERS: Taylor and Summers', ['Taylor']],
+    ['and alone later on the page', 'bret-taylor', 'Enter Taylor and Summers.', ['Taylor', 'Taylor']],
+  ])('%s', (_, id, text, expected) => {
+    const blocks = expected.length > 1 ? [text, 'Taylor, a software executive, will chair it.'] : [text];
+    expect(namesOf(id, ...blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'a surname alone, in no list',
+      'helen-toner',
+      'The printer is out of toner again, and Toner Depot is closed.',
+    ],
+    [
+      'beside a first name alone',
+      'bret-taylor',
+      'It was Sam and Taylor who ran the offsite, a staffer said.',
+    ],
+    [
+      'another first name before it',
+      'larry-summers',
+      'Seen at the gala: Dana Summers (a lawyer), McCauley and two donors.',
+    ],
+    ['a list of strangers', 'bret-taylor', 'The band is Taylor, Rivera and Cho.'],
+    ['two shared surnames the story never puts together', 'bret-taylor', 'Scott and Taylor said nothing.'],
+  ])('not %s', (_, id, text) => {
+    expect(namesOf(id, text)).toEqual([]);
+  });
+});
+
+describe('a first name the writer talks to or knows', { timeout: 30000 }, () => {
+  it.each([
+    ['spoken to at the end of a sentence', 'Good question, Greg. Next caller.'],
+    ['thanked in a reply', 'Thanks, Sam! That clears it up.'],
+    ['spoken to at the start', 'Greg, you have been patient with us.'],
+    ['a caller by the place', 'Sam in Dayton, go ahead.'],
+    ['a letter-writer by the place', 'Greg from Boise writes that the board was right.'],
+    ['the writer’s own people', 'My brother Sam thinks the whole thing was staged.'],
+    ['the reader’s own people', 'Ask your coworker Greg what he would have done.'],
+  ])('%s', (_, text) => {
+    const page = [LEAD, 'Sam and Greg were back by Wednesday.', text];
+    const ids = marked(page, 'entity').map(([id, t]) => `${id}:${t}`);
+    // The story's Sam and Greg in the second block; nobody in the third.
+    expect(ids.filter((x) => x === 'sam-altman:Sam' || x === 'greg-brockman:Greg')).toHaveLength(2);
+  });
+
+  it.each([
+    ['the story’s person after a comma, in a list', 'The three who came back: Ilya, Sam and Greg.', 2],
+    ['the story’s person starting a sentence', 'Sam, for his part, said nothing on Monday.', 1],
+    ['the story’s person in a city', 'Sam in San Francisco said he loved the team.', 1],
+    [
+      'the story’s person, turned to at the end of a long line',
+      'You cannot fire your way out of this one, Sam!',
+      1,
+    ],
+  ])('still marks %s', (_, text, count) => {
+    const page = [LEAD, text];
+    const names = marked(page, 'entity').filter(
+      ([id, t]) => (id === 'sam-altman' && t === 'Sam') || (id === 'greg-brockman' && t === 'Greg'),
+    );
+    expect(names).toHaveLength(count);
+  });
+});
+
+describe('a shared name the page gives someone else', { timeout: 30000 }, () => {
+  it('a first name: "Tom" alone is not the story’s Tom where the page names another Tom', () => {
+    const page = [
+      LEAD,
+      'Sam and Greg were back by Wednesday.',
+      'Hosted by Nia Park and Tom Varga.',
+      'Tom’s inbox filled up overnight.',
+    ];
+    expect(marked(page, 'entity').filter(([id]) => id === 'tom-cunningham')).toEqual([]);
+  });
+
+  it('a surname: a listed "Summers" is not Larry Summers where the page names another Summers', () => {
+    const page = ['Jo Summers — Halvard & Pike, Oakland.', 'Enter Taylor and Summers.'];
+    expect(namesOf('larry-summers', ...page)).toEqual([]);
+  });
+
+  it('where the page names the story’s person in full, the name alone stays theirs', () => {
+    const page = ['Nia Park and Sam Varga wrote this.', 'Sam got his job back within five days.'];
+    expect(namesOf('sam-altman', ...page)).toEqual(['Sam Altman', 'Sam']);
+  });
+
+  it('a sentence that opens with a verb before a surname gives it to nobody else', () => {
+    expect(namesOf('mira-murati', 'Add Murati, and the tally of chiefs reaches three.')).toEqual(['Murati']);
+  });
+
+  it('still marks the surname where no one else has it', () => {
+    expect(namesOf('larry-summers', 'Larry Summers joined the board.', 'Summers said little.')).toEqual([
+      'Larry Summers',
+      'Summers',
+    ]);
+  });
+});
