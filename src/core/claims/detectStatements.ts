@@ -92,6 +92,7 @@ import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
+import { describedHolder } from './describedTitle.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
 import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
 
@@ -1859,7 +1860,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
     subject =
       (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
       // "Role: chief scientist" below a name label.
-      labelled(found, k)?.entities;
+      labelled(found, k)?.entities ??
+      // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's description.
+      describedHolder(reading, k, at)?.entities;
   }
   // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
   if (!involves(subject, frame)) {
