@@ -1822,7 +1822,7 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
   if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
     const named = reading.refAt[last + 2];
-    const closes = reading.tokens[(named?.last ?? 0) + 1];
+    const closes = reading.tokens[employerTailEnd(reading, named?.last ?? 0) + 1];
     if (named?.first === last + 2 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
   }
   // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
@@ -1898,11 +1898,23 @@ function matchTitle(found: Found): FrameMatch | undefined {
   return { first, last: end, claimId: '', fact: frame.fact };
 }
 
+/**
+ * "Emmett Shear of Twitch", "Shear, from Twitch": a name's tail that says where the person comes from.
+ * Where the name at `last` has one (an organisation named), the tail's last token; else `last`.
+ */
+function employerTailEnd(reading: BlockReading, last: number): number {
+  const { tokens, refAt } = reading;
+  if (!/^(?:of|from)$/.test(tokens[last + 1]?.lower ?? '')) return last;
+  const org = refAt[last + 2];
+  return org?.first === last + 2 && !org.entities.some((id) => reading.people.has(id)) ? org.last : last;
+}
+
 /** After a title, "is" (or "is not") and a name: the sentence says who holds the title ("The interim CEO is not Shear"). */
 function holderToldAfter(reading: BlockReading, last: number): boolean {
   const { tokens, refAt } = reading;
-  if (!COPULAS.has(tokens[last + 1]?.lower ?? '')) return false;
-  let k = last + 2;
+  const copula = pastTitleAside(reading, last + 1);
+  if (!COPULAS.has(tokens[copula]?.lower ?? '')) return false;
+  let k = copula + 1;
   const filler = (word: string) => COPULA_FILLERS.has(word) || NEGATING_ADVERBS.has(word) || word === "n't";
   while (tokens[k] && !refAt[k] && filler(tokens[k]!.lower)) k++;
   // Not "The chief scientist is not on the new board": a person must follow.
@@ -1935,26 +1947,39 @@ function asOpening(reading: BlockReading, at: number): boolean {
 /** How far a parenthesis after a title may run ("Interim CEO (from Nov 19): Emmett Shear"). */
 const TITLE_ASIDE_REACH = 8;
 
+/** Marks that open an aside after a title, and the mark that closes each. */
+const TITLE_ASIDE_CLOSE: Record<string, string> = { '(': ')', '—': '—', '–': '–', ',': ',' };
+
+/**
+ * Past an aside that opens at `k` right after a title ("Interim CEO (from Nov 19): …", "Their pick for
+ * interim CEO — the second in a weekend — was …", "The interim chief, as of Monday, is …"): a short one
+ * that names nobody, closed by its own mark in the sentence. Else `k` itself.
+ */
+function pastTitleAside(reading: BlockReading, k: number): number {
+  const { tokens, refAt, sentenceOf } = reading;
+  const close = TITLE_ASIDE_CLOSE[tokens[k]?.text ?? ''];
+  if (!close) return k;
+  for (let j = k + 1; j <= k + TITLE_ASIDE_REACH && tokens[j] && sentenceOf[j] === sentenceOf[k]; j++) {
+    if (tokens[j]!.text === close) return j > k + 1 ? j + 1 : k;
+    if (refAt[j] || /^[.;:!?]$/.test(tokens[j]!.text)) return k;
+  }
+  return k;
+}
+
 /** The one named right after a title and "is" or a fact box's colon ("new CEO is Emmett Shear"). */
 function holderAfter(reading: BlockReading, last: number) {
   const { tokens, sentenceOf } = reading;
-  let k = last + 1;
-  if (tokens[k]?.text === '(') {
-    const close = k;
-    while (k <= close + TITLE_ASIDE_REACH && tokens[k] && tokens[k]!.text !== ')') k++;
-    if (tokens[k]?.text !== ')') return undefined;
-    k++;
-  }
+  const k = pastTitleAside(reading, last + 1);
   if (tokens[k]?.text !== ':' && !COPULAS.has(tokens[k]?.lower ?? '')) return undefined;
-  k++;
+  let j = k + 1;
   while (
-    tokens[k] &&
-    !reading.refAt[k] &&
-    (COPULA_FILLERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!.lower))
+    tokens[j] &&
+    !reading.refAt[j] &&
+    (COPULA_FILLERS.has(tokens[j]!.lower) || isAdverb(tokens[j]!.lower))
   )
-    k++;
-  const ref = reading.refAt[k];
-  return ref?.first === k && sentenceOf[k] === sentenceOf[last] ? coordinatedRight(reading, k) : undefined;
+    j++;
+  const ref = reading.refAt[j];
+  return ref?.first === j && sentenceOf[j] === sentenceOf[last] ? coordinatedRight(reading, j) : undefined;
 }
 
 /** Nouns for the post a title names ("the interim CEO job"). */
