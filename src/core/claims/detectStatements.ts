@@ -92,7 +92,7 @@ import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
-import { describedHolder } from './describedTitle.ts';
+import { describedHolder, versionSetAgainst } from './describedTitle.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
 import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
 
@@ -1860,9 +1860,19 @@ function matchTitle(found: Found): FrameMatch | undefined {
     subject =
       (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
       // "Role: chief scientist" below a name label.
-      labelled(found, k)?.entities ??
-      // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's description.
-      describedHolder(reading, k, at)?.entities;
+      labelled(found, k)?.entities;
+    // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's
+    // description, unless the page sets another version against it ("…; he was its chief scientist").
+    if (!involves(subject, frame)) {
+      subject = describedHolder(reading, k, at)?.entities;
+      const lexicon = found.lexicon;
+      if (
+        involves(subject, frame) &&
+        lexicon &&
+        versionSetAgainst(reading, last, lexicon, trigger.claimId, frame.fact)
+      )
+        return undefined;
+    }
   }
   // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
   if (!involves(subject, frame)) {
