@@ -1,7 +1,7 @@
 import { verbForms } from '../text/inflectVerb.ts';
 import { isUnstated, verbGroup } from './readClause.ts';
 import type { BlockReading, Reference } from './readReferences.ts';
-import type { StatementLexicon } from './statementLexicon.ts';
+import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 
 /*
  * A title a report gives a person: "the wire calls Sutskever OpenAI's chief data scientist", "called
@@ -119,14 +119,14 @@ const CORRECTION_SENTENCES = 2;
  * "The story described Sutskever as its CTO; he was its chief scientist", "Your story called Shear the
  * new CEO. Another said interim CEO": a description the page sets another version of the same claim
  * against, in its sentence or the next two, is the page reporting a dispute or a correction, not stating
- * the description. True where a title of `claimId` stating another fact follows `last`.
+ * the description. True where a title of `claimId` that `otherFact` says states another fact follows `last`.
  */
 export function versionSetAgainst(
   reading: BlockReading,
   last: number,
   lexicon: StatementLexicon,
   claimId: string,
-  fact: string,
+  otherFact: (trigger: Trigger) => boolean,
 ): boolean {
   const { tokens, sentenceOf } = reading;
   const until = sentenceOf[last]! + CORRECTION_SENTENCES;
@@ -136,7 +136,7 @@ export function versionSetAgainst(
       (t) =>
         t.kind === 'title' &&
         t.claimId === claimId &&
-        t.fact !== fact &&
+        otherFact(t) &&
         t.words.every((w, i) => tokens[k + i]?.lower === w),
     );
     if (other) return true;

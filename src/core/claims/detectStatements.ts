@@ -115,6 +115,8 @@ interface Found {
   context: ReadingContext | undefined;
   /** Every claim's triggers: whether a noun is one claim's alone (toldEvent.ts). */
   lexicon?: StatementLexicon;
+  /** The frames of the trigger's claim: the fact another of its wordings states. */
+  claimFrames?: readonly Frame[];
 }
 
 /** Where a frame's act was found: the token range to mark and the fact it states. */
@@ -1865,11 +1867,18 @@ function matchTitle(found: Found): FrameMatch | undefined {
     // description, unless the page sets another version against it ("…; he was its chief scientist").
     if (!involves(subject, frame)) {
       subject = describedHolder(reading, k, at)?.entities;
-      const lexicon = found.lexicon;
+      const { lexicon, claimFrames } = found;
       if (
         involves(subject, frame) &&
         lexicon &&
-        versionSetAgainst(reading, last, lexicon, trigger.claimId, frame.fact)
+        claimFrames &&
+        versionSetAgainst(
+          reading,
+          last,
+          lexicon,
+          trigger.claimId,
+          (t) => claimFrames[t.frame]?.fact !== frame.fact,
+        )
       )
         return undefined;
     }
@@ -2695,7 +2704,15 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
       if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
       if ((endOf.get(claim.id) ?? -1) >= at) continue;
-      const found = matchFrame({ reading, frame, trigger, at, context, lexicon: matcher.statements });
+      const found = matchFrame({
+        reading,
+        frame,
+        trigger,
+        at,
+        context,
+        lexicon: matcher.statements,
+        claimFrames: claim.frames,
+      });
       if (!found) continue;
       const requires = requirementOf(reading, frame, found, claim.entities);
       if (requires === null) continue;

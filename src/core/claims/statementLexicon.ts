@@ -13,8 +13,6 @@ export interface Trigger {
   claimId: string;
   /** Index of the frame in the claim's `frames`. */
   frame: number;
-  /** The fact the frame states ("chief-scientist"): another fact's wording gives another version. */
-  fact: string;
   kind: TriggerKind;
   /** Lower-case words, in order. */
   words: string[];
@@ -97,7 +95,7 @@ export function compileStatementLexicon(claims: ContentClaim[], entities: Entity
   };
   for (const claim of claims) {
     claim.frames?.forEach((frame, index) => {
-      const base = { claimId: claim.id, frame: index, fact: frame.fact };
+      const base = { claimId: claim.id, frame: index };
       for (const lemma of withFamilies(frame.acts ?? []))
         verbTriggers(lemma, { ...base, kind: 'act' }).forEach((t) => add(t));
       for (const lemma of withFamilies(frame.undergoes ?? []))
