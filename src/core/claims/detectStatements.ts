@@ -92,6 +92,7 @@ import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
+import { describedHolder, versionSetAgainst } from './describedTitle.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
 import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
 
@@ -114,6 +115,8 @@ interface Found {
   context: ReadingContext | undefined;
   /** Every claim's triggers: whether a noun is one claim's alone (toldEvent.ts). */
   lexicon?: StatementLexicon;
+  /** The frames of the trigger's claim: the fact another of its wordings states. */
+  claimFrames?: readonly Frame[];
 }
 
 /** Where a frame's act was found: the token range to mark and the fact it states. */
@@ -1821,7 +1824,7 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
   if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
     const named = reading.refAt[last + 2];
-    const closes = reading.tokens[(named?.last ?? 0) + 1];
+    const closes = reading.tokens[employerTailEnd(reading, named?.last ?? 0) + 1];
     if (named?.first === last + 2 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
   }
   // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
@@ -1860,6 +1863,25 @@ function matchTitle(found: Found): FrameMatch | undefined {
       (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
       // "Role: chief scientist" below a name label.
       labelled(found, k)?.entities;
+    // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's
+    // description, unless the page sets another version against it ("…; he was its chief scientist").
+    if (!involves(subject, frame)) {
+      subject = describedHolder(reading, k, at)?.entities;
+      const { lexicon, claimFrames } = found;
+      if (
+        involves(subject, frame) &&
+        lexicon &&
+        claimFrames &&
+        versionSetAgainst(
+          reading,
+          last,
+          lexicon,
+          trigger.claimId,
+          (t) => claimFrames[t.frame]?.fact !== frame.fact,
+        )
+      )
+        return undefined;
+    }
   }
   // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
   if (!involves(subject, frame)) {
@@ -1895,11 +1917,23 @@ function matchTitle(found: Found): FrameMatch | undefined {
   return { first, last: end, claimId: '', fact: frame.fact };
 }
 
+/**
+ * "Emmett Shear of Twitch", "Shear, from Twitch": a name's tail that says where the person comes from.
+ * Where the name at `last` has one (an organisation named), the tail's last token; else `last`.
+ */
+function employerTailEnd(reading: BlockReading, last: number): number {
+  const { tokens, refAt } = reading;
+  if (!/^(?:of|from)$/.test(tokens[last + 1]?.lower ?? '')) return last;
+  const org = refAt[last + 2];
+  return org?.first === last + 2 && !org.entities.some((id) => reading.people.has(id)) ? org.last : last;
+}
+
 /** After a title, "is" (or "is not") and a name: the sentence says who holds the title ("The interim CEO is not Shear"). */
 function holderToldAfter(reading: BlockReading, last: number): boolean {
   const { tokens, refAt } = reading;
-  if (!COPULAS.has(tokens[last + 1]?.lower ?? '')) return false;
-  let k = last + 2;
+  const copula = pastTitleAside(reading, last + 1);
+  if (!COPULAS.has(tokens[copula]?.lower ?? '')) return false;
+  let k = copula + 1;
   const filler = (word: string) => COPULA_FILLERS.has(word) || NEGATING_ADVERBS.has(word) || word === "n't";
   while (tokens[k] && !refAt[k] && filler(tokens[k]!.lower)) k++;
   // Not "The chief scientist is not on the new board": a person must follow.
@@ -1932,26 +1966,39 @@ function asOpening(reading: BlockReading, at: number): boolean {
 /** How far a parenthesis after a title may run ("Interim CEO (from Nov 19): Emmett Shear"). */
 const TITLE_ASIDE_REACH = 8;
 
+/** Marks that open an aside after a title, and the mark that closes each. */
+const TITLE_ASIDE_CLOSE: Record<string, string> = { '(': ')', '—': '—', '–': '–', ',': ',' };
+
+/**
+ * Past an aside that opens at `k` right after a title ("Interim CEO (from Nov 19): …", "Their pick for
+ * interim CEO — the second in a weekend — was …", "The interim chief, as of Monday, is …"): a short one
+ * that names nobody, closed by its own mark in the sentence. Else `k` itself.
+ */
+function pastTitleAside(reading: BlockReading, k: number): number {
+  const { tokens, refAt, sentenceOf } = reading;
+  const close = TITLE_ASIDE_CLOSE[tokens[k]?.text ?? ''];
+  if (!close) return k;
+  for (let j = k + 1; j <= k + TITLE_ASIDE_REACH && tokens[j] && sentenceOf[j] === sentenceOf[k]; j++) {
+    if (tokens[j]!.text === close) return j > k + 1 ? j + 1 : k;
+    if (refAt[j] || /^[.;:!?]$/.test(tokens[j]!.text)) return k;
+  }
+  return k;
+}
+
 /** The one named right after a title and "is" or a fact box's colon ("new CEO is Emmett Shear"). */
 function holderAfter(reading: BlockReading, last: number) {
   const { tokens, sentenceOf } = reading;
-  let k = last + 1;
-  if (tokens[k]?.text === '(') {
-    const close = k;
-    while (k <= close + TITLE_ASIDE_REACH && tokens[k] && tokens[k]!.text !== ')') k++;
-    if (tokens[k]?.text !== ')') return undefined;
-    k++;
-  }
+  const k = pastTitleAside(reading, last + 1);
   if (tokens[k]?.text !== ':' && !COPULAS.has(tokens[k]?.lower ?? '')) return undefined;
-  k++;
+  let j = k + 1;
   while (
-    tokens[k] &&
-    !reading.refAt[k] &&
-    (COPULA_FILLERS.has(tokens[k]!.lower) || isAdverb(tokens[k]!.lower))
+    tokens[j] &&
+    !reading.refAt[j] &&
+    (COPULA_FILLERS.has(tokens[j]!.lower) || isAdverb(tokens[j]!.lower))
   )
-    k++;
-  const ref = reading.refAt[k];
-  return ref?.first === k && sentenceOf[k] === sentenceOf[last] ? coordinatedRight(reading, k) : undefined;
+    j++;
+  const ref = reading.refAt[j];
+  return ref?.first === j && sentenceOf[j] === sentenceOf[last] ? coordinatedRight(reading, j) : undefined;
 }
 
 /** Nouns for the post a title names ("the interim CEO job"). */
@@ -2657,7 +2704,15 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       // A phrase may have a word inserted ("not been consistently candid"): it checks its own words.
       if (trigger.kind !== 'phrase' && !wordsAt(reading, at, trigger.words)) continue;
       if ((endOf.get(claim.id) ?? -1) >= at) continue;
-      const found = matchFrame({ reading, frame, trigger, at, context, lexicon: matcher.statements });
+      const found = matchFrame({
+        reading,
+        frame,
+        trigger,
+        at,
+        context,
+        lexicon: matcher.statements,
+        claimFrames: claim.frames,
+      });
       if (!found) continue;
       const requires = requirementOf(reading, frame, found, claim.entities);
       if (requires === null) continue;

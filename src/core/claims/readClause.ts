@@ -727,12 +727,27 @@ export function subjectEndingAt(
 /** The sentence is a question. */
 export function isQuestion(reading: BlockReading, at: number): boolean {
   const sentence = reading.sentences[reading.sentenceOf[at]!]!;
+  if (signedQuestion(reading, at, sentence.last)) return true;
   let stopped = false;
   for (let k = sentence.last; k >= sentence.first; k--) {
     const text = reading.tokens[k]!.text;
     if (text === '?') return true;
     if (reading.tokens[k]!.isWord) return !stopped && questionHeadline(reading, sentence.first, k);
     stopped ||= /^[.!:;]$/.test(text);
+  }
+  return false;
+}
+
+/**
+ * "Isn't he the chief scientist? — Priya M., Leeds": a reader's question signed after a dash, which the
+ * sentence runs on into. The clause of `at` ends at a "?" that a dash follows.
+ */
+function signedQuestion(reading: BlockReading, at: number, last: number): boolean {
+  const { tokens } = reading;
+  for (let k = at + 1; k < last; k++) {
+    const text = tokens[k]!.text;
+    if (/^[.!;]$/.test(text)) return false;
+    if (text === '?') return /^[—–]$/.test(tokens[k + 1]!.text);
   }
   return false;
 }
