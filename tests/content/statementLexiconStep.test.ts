@@ -3,6 +3,7 @@ import { bundledDataset } from '../../src/core/dataset/bundledDataset.ts';
 import { compileMatcher, compileStatementsInSteps } from '../../src/core/match/compileMatcher.ts';
 import { scanBlock, type BlockScan } from '../../src/core/page/scanBlock.ts';
 import { phaseOneWarmUp, phaseTwoWarmUp } from '../../src/content/warmUp.ts';
+import type { StatementLexicon } from '../../src/core/claims/statementLexicon.ts';
 import { Highlighter } from '../../src/content/highlighter.ts';
 
 /*
@@ -111,18 +112,22 @@ describe('the statement lexicon’s compile', () => {
   });
 
   it('compiled in steps is the lexicon compiled at once, also when read part-way through the steps', () => {
-    const whole = compileMatcher(bundledDataset).statements;
+    // As text: a deep comparison of three lexicons of 29,000 triggers outran the test's time on a busy machine.
+    const asText = (lexicon: StatementLexicon) =>
+      JSON.stringify([[...lexicon.byFirstWord], lexicon.epithets, lexicon.cue?.source, lexicon.cue?.flags]);
+    const whole = asText(compileMatcher(bundledDataset).statements);
     const stepped = compileMatcher(bundledDataset);
     for (const _ of compileStatementsInSteps(stepped));
-    expect(stepped.statements).toEqual(whole);
+    expect(asText(stepped.statements)).toBe(whole);
     const partWay = compileMatcher(bundledDataset);
     const steps = compileStatementsInSteps(partWay);
     for (let i = 0; i < 100; i++) steps.next();
-    expect(partWay.statements).toEqual(whole);
+    expect(asText(partWay.statements)).toBe(whole);
     // Its steps are done: the reading finished them.
     expect(steps.next().done).toBe(true);
     expect(compiles()).toHaveLength(3);
-  });
+    // Three whole compiles: generous on a busy machine.
+  }, 60_000);
 });
 
 describe('a page whose statement lexicon compiled late', () => {
