@@ -47,8 +47,14 @@ vi.mock('../../src/core/page/scanBlock.ts', async (original) => {
   return {
     ...real,
     scanBlock: recorded('scanBlock', real.scanBlock),
+    mayStateClaims: recorded('mayStateClaims', real.mayStateClaims),
   };
 });
+vi.mock('../../src/core/claims/readWindows.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/readWindows.ts')>();
+  return { ...real, readingWindows: recorded('readingWindows', real.readingWindows) };
+});
+
 /** The lexicon's compiles started (in steps, or whole). */
 const compiles = () =>
   calls.filter((c) => c.fn === 'statementLexiconSteps' || c.fn === 'compileStatementLexicon');
@@ -128,6 +134,26 @@ describe('the statement lexicon’s compile', () => {
     expect(compiles()).toHaveLength(3);
     // Three whole compiles: generous on a busy machine.
   }, 60_000);
+
+  // The cue (17,000 characters) and the windows' epithets (a case-folded Unicode pattern of 400) paid
+  // their first search inside the first block's reading: the article's longest phase-2 task.
+  it('searches phase 2’s large patterns first in steps of their own, before any block is read', () => {
+    const matcher = compileMatcher(bundledDataset);
+    for (const _ of phaseTwoWarmUp(matcher, { published: '2023-11-22' })) at.step++;
+    const firstScan = calls.find((c) => c.fn === 'scanBlock')!.step;
+    for (const fn of ['mayStateClaims', 'readingWindows']) {
+      const own = calls.filter((c) => c.fn === fn);
+      // Twice on each of V8's two kinds of string: bytecode, then machine code.
+      expect(own, fn).toHaveLength(4);
+      for (const { step } of own) {
+        expect(step, fn).toBeLessThan(firstScan);
+        expect(
+          calls.filter((c) => c.step === step).map((c) => c.fn),
+          fn,
+        ).toEqual([fn]);
+      }
+    }
+  });
 });
 
 describe('a page whose statement lexicon compiled late', () => {
