@@ -15,6 +15,12 @@ import { sizesOtherOrganisation } from '../core/claims/otherOrganisationCount.ts
 import { isMarketIndexFigure } from '../core/claims/marketIndexFigure.ts';
 import { scalesCount } from '../core/figures/countScale.ts';
 import { pageNoise } from '../core/figures/pageNoise.ts';
+import { countsDepartingMembers } from '../core/claims/departingPart.ts';
+import { boardOfCount } from '../core/claims/boardIdentity.ts';
+import { countsAKind } from '../core/claims/genericInstance.ts';
+import { indefiniteSubjectEnd } from '../core/claims/indefiniteSubject.ts';
+import { valuedObject } from '../core/claims/valuedObject.ts';
+import { readerQuestion } from '../core/page/readerQuestion.ts';
 import { genderOf } from '../core/claims/discourseSubject.ts';
 import { readingWindows } from '../core/claims/readWindows.ts';
 import {
@@ -122,6 +128,20 @@ export function* phaseOneWarmUp(matcher: Matcher, page: PageContext): Generator<
         scalesCount('m', after);
       }
       yield;
+      // Later rounds' checks of a count (departing members, which board, a kind counted, an indefinite
+      // subject, a valued object, a reader's question), case-folded Unicode patterns whose first use made
+      // the block's whole reading below the warm-up's longest step (170 ms of CPU in node, round 24):
+      // twice each, bytecode then machine code, in steps of their own.
+      for (let pass = 0; pass < 2; pass++) {
+        countsDepartingMembers(text, figure.start, figure.end);
+        boardOfCount(text, span, figure);
+        yield;
+        countsAKind(text, span, figure);
+        indefiniteSubjectEnd(text);
+        valuedObject(before);
+        readerQuestion(text);
+        yield;
+      }
     }
     previous = scanBlock(matcher, text, { page, ...(previous ? { previous } : {}) });
     yield;
