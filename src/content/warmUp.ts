@@ -1,4 +1,4 @@
-import type { Matcher } from '../core/match/compileMatcher.ts';
+import { compileStatementsInSteps, type Matcher } from '../core/match/compileMatcher.ts';
 import { findNames } from '../core/match/findNames.ts';
 import { findFigures } from '../core/figures/parseFigure.ts';
 import { findCues } from '../core/claims/detectFigureClaims.ts';
@@ -15,7 +15,16 @@ import { sizesOtherOrganisation } from '../core/claims/otherOrganisationCount.ts
 import { isMarketIndexFigure } from '../core/claims/marketIndexFigure.ts';
 import { scalesCount } from '../core/figures/countScale.ts';
 import { pageNoise } from '../core/figures/pageNoise.ts';
+import { countsDepartingMembers } from '../core/claims/departingPart.ts';
+import { boardOfCount } from '../core/claims/boardIdentity.ts';
+import { countsAKind } from '../core/claims/genericInstance.ts';
+import { indefiniteSubjectEnd } from '../core/claims/indefiniteSubject.ts';
+import { valuedObject } from '../core/claims/valuedObject.ts';
+import { readerQuestion } from '../core/page/readerQuestion.ts';
+import { genderOf } from '../core/claims/discourseSubject.ts';
+import { readingWindows } from '../core/claims/readWindows.ts';
 import {
+  mayStateClaims,
   scanBlock,
   scanStatementsInSteps,
   type BlockScan,
@@ -119,6 +128,20 @@ export function* phaseOneWarmUp(matcher: Matcher, page: PageContext): Generator<
         scalesCount('m', after);
       }
       yield;
+      // Later rounds' checks of a count (departing members, which board, a kind counted, an indefinite
+      // subject, a valued object, a reader's question), case-folded Unicode patterns whose first use made
+      // the block's whole reading below the warm-up's longest step (170 ms of CPU in node, round 24):
+      // twice each, bytecode then machine code, in steps of their own.
+      for (let pass = 0; pass < 2; pass++) {
+        countsDepartingMembers(text, figure.start, figure.end);
+        boardOfCount(text, span, figure);
+        yield;
+        countsAKind(text, span, figure);
+        indefiniteSubjectEnd(text);
+        valuedObject(before);
+        readerQuestion(text);
+        yield;
+      }
     }
     previous = scanBlock(matcher, text, { page, ...(previous ? { previous } : {}) });
     yield;
@@ -131,13 +154,33 @@ export function* phaseOneWarmUp(matcher: Matcher, page: PageContext): Generator<
 }
 
 /**
- * Phase 2's warm-up in steps: first the statement lexicon's compile (compileMatcher leaves it to
- * its first use: 15–25 ms of a fresh page's CPU, measured, which made the engine's start task
- * 38–47 ms), then the statement reading of its blocks, a step at a time.
+ * Phase 2's warm-up in steps: first the statement lexicon's compile, itself in steps (compileMatcher
+ * leaves it to its first use: 15–25 ms of a fresh page's CPU in round 18, which made the engine's start
+ * task 38–47 ms; 200 ms in one step in round 24), then the statement reading of its blocks, a step at a time.
  */
 export function* phaseTwoWarmUp(matcher: Matcher, page: PageContext): Generator<void, void> {
-  // Reading the lexicon compiles it.
+  yield* compileStatementsInSteps(matcher);
+  // A matcher revived with its lexicon has nothing to step: reading it is all.
   if (matcher.statements) yield;
+  // The phase's own large patterns, each searched first in a step of its own: the cue (17,000
+  // characters, 20–40 ms in node on its first search) and the windows' epithets (400 names, a
+  // case-folded Unicode pattern: 40–90 ms in node on its first search, 10–25 on the next), which a
+  // block's first aside reached inside its reading, the article's longest phase-2 task. V8 compiles
+  // a pattern apart for Latin-1 text and text with wider characters (a curly quote), and again to
+  // machine code after a first search: so each pattern twice on each kind of text.
+  const [statement = ''] = warmUpBlocks(matcher).statements;
+  const kinds = [statement, statement.replace(/[“”]/g, '"')];
+  for (let pass = 0; pass < 2; pass++)
+    for (const text of kinds) {
+      mayStateClaims(matcher, text);
+      yield;
+      readingWindows(matcher, text, [], [0]);
+      yield;
+    }
+  // Who the dataset calls "he" or "she", read once per dataset: a pattern for each person (30–50 ms in node).
+  const person = [...matcher.entities.values()].find((e) => e.kind === 'person');
+  if (person) genderOf(matcher, person.id);
+  yield;
   let previous: BlockScan | undefined;
   for (const text of warmUpBlocks(matcher).statements) {
     const scan = scanBlock(matcher, text, { page, ...(previous ? { previous } : {}) });

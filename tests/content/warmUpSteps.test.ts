@@ -50,6 +50,18 @@ vi.mock('../../src/core/claims/marketIndexFigure.ts', async (original) => {
   const real = await original<typeof import('../../src/core/claims/marketIndexFigure.ts')>();
   return { ...real, isMarketIndexFigure: recorded('isMarketIndexFigure', real.isMarketIndexFigure) };
 });
+vi.mock('../../src/core/claims/departingPart.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/departingPart.ts')>();
+  return { ...real, countsDepartingMembers: recorded('countsDepartingMembers', real.countsDepartingMembers) };
+});
+vi.mock('../../src/core/claims/boardIdentity.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/boardIdentity.ts')>();
+  return { ...real, boardOfCount: recorded('boardOfCount', real.boardOfCount) };
+});
+vi.mock('../../src/core/claims/genericInstance.ts', async (original) => {
+  const real = await original<typeof import('../../src/core/claims/genericInstance.ts')>();
+  return { ...real, countsAKind: recorded('countsAKind', real.countsAKind) };
+});
 vi.mock('../../src/core/figures/pageNoise.ts', async (original) => {
   const real = await original<typeof import('../../src/core/figures/pageNoise.ts')>();
   return {
@@ -118,6 +130,22 @@ describe('the warm-up’s steps', () => {
       // The reading of the block they were warmed on comes after both.
       const nextScan = calls.find((c) => c.fn === 'scanBlock' && c.step > first!)!.step;
       expect(second, fn).toBeLessThan(nextScan);
+    }
+  });
+
+  // Round 24: the count block's whole reading paid these patterns' first use, the warm-up's longest
+  // step (170 ms of CPU in node).
+  it('runs later rounds’ count checks twice, outside a block’s whole reading, before the block is read whole', () => {
+    const scanSteps = new Set(calls.filter((c) => c.fn === 'scanBlock').map((c) => c.step));
+    for (const fn of ['countsDepartingMembers', 'boardOfCount', 'countsAKind']) {
+      const steps = firstSteps(fn, 2);
+      expect(steps, fn).toHaveLength(2);
+      expect(steps[1], fn).not.toBe(steps[0]);
+      const nextScan = calls.find((c) => c.fn === 'scanBlock' && c.step > steps[0]!)!.step;
+      for (const step of steps) {
+        expect(step, fn).toBeLessThan(nextScan);
+        expect(scanSteps.has(step), fn).toBe(false);
+      }
     }
   });
 

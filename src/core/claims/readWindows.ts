@@ -30,7 +30,10 @@ function lookupsOf(matcher: Matcher): Lookups {
   if (!found) {
     const { cue, epithets } = matcher.statements;
     const epithetOf = new Map(epithets.map((e) => [e.words.join(' '), e.entityId]));
-    const source = [...epithetOf.keys()].map((k) => k.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+    // Words apart by spaces, searched in the text with its whitespace made spaces (`spaced`): the same
+    // matches as `\s+` between them, at a fraction of the first search's compile (a case-folded Unicode
+    // class per gap, 400 epithets: 70–200 ms against 40–65 in node).
+    const source = [...epithetOf.keys()].map((k) => k.split(' ').map(escapeRegExp).join(' +')).join('|');
     found = {
       cues: new RegExp(cue!.source, 'gi'),
       epithets: source ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu') : null,
@@ -46,12 +49,15 @@ interface Mention {
   entityId: string;
 }
 
+/** Every whitespace character made a space, one for one: the same offsets, gaps the epithets pattern reads as ` +`. */
+const spaced = (text: string) => text.replace(/\s/g, ' ');
+
 /** The block's names and epithets ("the ousted boss"), in text order. */
 function mentionsOf(matcher: Matcher, text: string, names: NameHit[]): Mention[] {
   const { epithets, epithetOf } = lookupsOf(matcher);
   const found: Mention[] = names.map((n) => ({ start: n.start, entityId: n.entityId }));
   if (epithets)
-    for (const m of eachMatch(epithets, text))
+    for (const m of eachMatch(epithets, spaced(text)))
       found.push({ start: m.index, entityId: epithetOf.get(m[0].toLowerCase().split(/\s+/).join(' '))! });
   return found.sort((a, b) => a.start - b.start);
 }

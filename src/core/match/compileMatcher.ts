@@ -1,5 +1,5 @@
 import type { ContentClaim, ContentDataset, Entity } from '../dataset/schema.ts';
-import { compileStatementLexicon, wordsOf, type StatementLexicon } from '../claims/statementLexicon.ts';
+import { statementLexiconSteps, wordsOf, type StatementLexicon } from '../claims/statementLexicon.ts';
 import { organisationEpithets } from '../claims/organisationEpithets.ts';
 import { leaderEpithets } from '../claims/leaderEpithets.ts';
 import { phraseTrieSource } from './phraseTrie.ts';
@@ -86,20 +86,25 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
 
   const standalonePhrases = standaloneClaimPhrases(dataset.claims);
 
-  // Compiled on first use (phase 2; warmUp.ts gives it a step of its own): 15–25 ms in a fresh
-  // page, measured, that phase 1 (names and figures) never reads.
+  // Compiled on first use, or a step at a time by phase 2's warm-up (compileStatementsInSteps): 200 ms of
+  // a fresh page's CPU in round 24, measured, that phase 1 (names and figures) never reads. A read of
+  // `statements` part-way through finishes the compile the steps started.
   let statements: StatementLexicon | undefined;
+  const compiling = (function* () {
+    statements = yield* statementLexiconOf(dataset);
+  })();
 
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
-  return {
+  const matcher: Matcher = {
     names: new RegExp(
       `${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`,
       'g',
     ),
     nameLookup,
     get statements() {
-      return (statements ??= statementLexiconOf(dataset));
+      if (!statements) for (const _ of compiling);
+      return statements!;
     },
     claimPhrases: standalonePhrases.length
       ? new RegExp(`${WORD_BEFORE}(?:${phraseTrieSource(standalonePhrases)})${WORD_AFTER}`, 'gi')
@@ -114,13 +119,30 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
     cueKeys: new Map(figureClaims.map((c) => [c.id, c.cues.map(cueKey)])),
     sourceDates: new Map(dataset.sources.flatMap((s) => (s.date ? [[s.id, s.date] as const] : []))),
   };
+  lexiconCompiles.set(matcher, compiling);
+  return matcher;
 }
 
-/** The statement frames of the dataset's claims, with the epithets its entities imply. */
-function statementLexiconOf(dataset: ContentDataset): StatementLexicon {
-  const statements = compileStatementLexicon(dataset.claims, dataset.entities);
+/** Each compiled matcher's statement lexicon compile, which reading `statements` or stepping it runs. */
+const lexiconCompiles = new WeakMap<Matcher, Generator<unknown, void>>();
+
+/**
+ * Compiles `matcher`'s statement lexicon a step at a time (statementLexiconSteps), for phase 2's warm-up
+ * to yield between; nothing to do for a matcher whose lexicon is compiled already, or one revived from
+ * plain data (its lexicon came with it).
+ */
+export function* compileStatementsInSteps(matcher: Matcher): Generator<void, void> {
+  const compiling = lexiconCompiles.get(matcher);
+  if (!compiling) return;
+  while (!compiling.next().done) yield;
+}
+
+/** The statement frames of the dataset's claims, with the epithets its entities imply, in steps. */
+function* statementLexiconOf(dataset: ContentDataset): Generator<number, StatementLexicon> {
+  const statements = yield* statementLexiconSteps(dataset.claims, dataset.entities);
   // With the epithets an organisation's entry implies ("the group of Redmond", "the maker of ChatGPT").
   statements.epithets.push(...organisationEpithets(dataset.entities));
+  yield statements.epithets.length;
   // And those a chief executive's role implies ("the man behind ChatGPT").
   statements.epithets.push(...leaderEpithets(dataset.entities));
   return statements;
