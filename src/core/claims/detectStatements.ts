@@ -1715,7 +1715,8 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
-  if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
+  if (isQuestion(reading, at) || isUnstated(reading, first) || possibleCopulaBefore(reading, first))
+    return undefined;
   const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) {
