@@ -1669,6 +1669,15 @@ function attributiveName(reading: BlockReading, before: number, last: number) {
   return opens ? { ...ref } : undefined;
 }
 
+/** Forms of "be" and "become" a predicate noun follows ("could be the new employer of Altman"). */
+const PREDICATING = new Set(['be', 'become']);
+
+/** "Microsoft could be the new employer of Altman": the noun a modal's copula predicates is a possibility. */
+function possibleCopulaBefore(reading: BlockReading, first: number): boolean {
+  const copula = first - 1;
+  return PREDICATING.has(reading.tokens[copula]?.lower ?? '') && verbGroup(reading, copula).possibility;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -2321,7 +2330,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     }
   }
   // "an AI research group being set up for them": the clause after the head says the unit is new.
-  const formed = formedAfterHead(reading, at + 1);
+  const formed = formedAfterHead(reading, at + 1, frame.subject);
   // "Microsoft is setting up a research group": the verb before the phrase says the unit is new.
   if (formed === undefined && formingBeforePhrase(reading, first, frame.subject ?? []))
     words.push(...phrase.requires[0]!.map((w) => w.toLowerCase()));
