@@ -173,3 +173,24 @@ describe('a unit told as new by a clause after it: made or announced for him', (
     ['a question', [before, 'Is there a research group Microsoft created for him?']],
   ]);
 });
+
+describe('an offer accepted to head a unit: the hire and the unit are two claims', () => {
+  found([
+    [
+      '"accepted an offer from Microsoft to head a research unit the company announced for him"',
+      'Altman accepted an offer from Microsoft to head a research unit the company announced for him.',
+      [
+        ['altman-joins-microsoft', 'Altman accepted'],
+        ['microsoft-new-unit', 'research unit the company announced for him'],
+      ],
+    ],
+    [
+      '"is going to run a new unit there": the act\'s own future, the unit alone is the news',
+      'Microsoft hired Sam Altman on Sunday, and he is going to run a new AI research unit there.',
+      [
+        ['altman-joins-microsoft', 'hired Sam Altman'],
+        ['microsoft-new-unit', 'new AI research unit'],
+      ],
+    ],
+  ]);
+});

@@ -864,12 +864,25 @@ const UNIT_NOUNS = new Set([
   ...['centre', 'center', 'institute', 'department', 'cell', 'wing', 'branch', 'section', 'entity'],
 ]);
 
+/** Words after "to" that make it a preposition: "to a new team", "to Microsoft's lab". */
+const AFTER_PREPOSITION_TO = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'her', 'this', 'that']);
+
+/** The word at `k`, after "to", opens an infinitive: a lower-case word that is no determiner nor name. */
+const infinitiveAt = (reading: BlockReading, k: number) =>
+  !!reading.tokens[k]?.isWord &&
+  !reading.refAt[k] &&
+  !AFTER_PREPOSITION_TO.has(reading.tokens[k].lower) &&
+  !/^\p{Lu}/u.test(reading.tokens[k].text);
+
 /** Between the act and its place, a unit just formed is led ("will run a new AI research group inside Microsoft"). */
 function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean {
   let fresh = false;
   for (let k = from + 1; k <= to && k < reading.tokens.length; k++) {
     const word = reading.tokens[k]!.lower;
-    if (isClauseMark(reading, k)) return false;
+    // "accepted an offer from Microsoft to head a unit": the unit is the infinitive's, another act (not
+    // "moved to a new team", a preposition, nor "going to run a new unit", the act's own future).
+    if (isClauseMark(reading, k) || (word === 'to' && k > from + 1 && infinitiveAt(reading, k + 1)))
+      return false;
     if (NEW_UNIT.has(word)) fresh = true;
     // "a research group being set up for them": new by the clause after it.
     if (UNIT_NOUNS.has(word) && (fresh || formedAfterHead(reading, k + 1) !== undefined)) return true;
