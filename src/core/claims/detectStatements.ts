@@ -867,12 +867,25 @@ const UNIT_NOUNS = new Set([
   ...['centre', 'center', 'institute', 'department', 'cell', 'wing', 'branch', 'section', 'entity'],
 ]);
 
+/** Words after "to" that make it a preposition: "to a new team", "to Microsoft's lab". */
+const AFTER_PREPOSITION_TO = new Set(['a', 'an', 'the', 'its', 'his', 'their', 'her', 'this', 'that']);
+
+/** The word at `k`, after "to", opens an infinitive: a lower-case word that is no determiner nor name. */
+const infinitiveAt = (reading: BlockReading, k: number) =>
+  !!reading.tokens[k]?.isWord &&
+  !reading.refAt[k] &&
+  !AFTER_PREPOSITION_TO.has(reading.tokens[k].lower) &&
+  !/^\p{Lu}/u.test(reading.tokens[k].text);
+
 /** Between the act and its place, a unit just formed is led ("will run a new AI research group inside Microsoft"). */
 function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean {
   let fresh = false;
   for (let k = from + 1; k <= to && k < reading.tokens.length; k++) {
     const word = reading.tokens[k]!.lower;
-    if (isClauseMark(reading, k)) return false;
+    // "accepted an offer from Microsoft to head a unit": the unit is the infinitive's, another act (not
+    // "moved to a new team", a preposition, nor "going to run a new unit", the act's own future).
+    if (isClauseMark(reading, k) || (word === 'to' && k > from + 1 && infinitiveAt(reading, k + 1)))
+      return false;
     if (NEW_UNIT.has(word)) fresh = true;
     // "a research group being set up for them": new by the clause after it.
     if (UNIT_NOUNS.has(word) && (fresh || formedAfterHead(reading, k + 1) !== undefined)) return true;
@@ -1672,6 +1685,15 @@ function attributiveName(reading: BlockReading, before: number, last: number) {
   return opens ? { ...ref } : undefined;
 }
 
+/** Forms of "be" and "become" a predicate noun follows ("could be the new employer of Altman"). */
+const PREDICATING = new Set(['be', 'become']);
+
+/** "Microsoft could be the new employer of Altman": the noun a modal's copula predicates is a possibility. */
+function possibleCopulaBefore(reading: BlockReading, first: number): boolean {
+  const copula = first - 1;
+  return PREDICATING.has(reading.tokens[copula]?.lower ?? '') && verbGroup(reading, copula).possibility;
+}
+
 function matchNoun(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at, context } = found;
   const { tokens, refAt } = reading;
@@ -1718,7 +1740,8 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
-  if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
+  if (isQuestion(reading, at) || isUnstated(reading, first) || possibleCopulaBefore(reading, first))
+    return undefined;
   const end = of?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) {
@@ -2367,7 +2390,7 @@ function matchNounPhrase(found: Found): FrameMatch | undefined {
     }
   }
   // "an AI research group being set up for them": the clause after the head says the unit is new.
-  const formed = formedAfterHead(reading, at + 1);
+  const formed = formedAfterHead(reading, at + 1, frame.subject);
   // "Microsoft is setting up a research group": the verb before the phrase says the unit is new.
   if (formed === undefined && formingBeforePhrase(reading, first, frame.subject ?? []))
     words.push(...phrase.requires[0]!.map((w) => w.toLowerCase()));

@@ -230,6 +230,22 @@ function kindOf(matcher: Matcher, id: string) {
 /** Marks that set off an aside or a clause of its own. */
 const ASIDE_MARKS = new Set(['—', '–', ';', '(', ')', ':']);
 
+/** How many tokens an aside after a subject may hold ("Microsoft, which has $13 billion invested in OpenAI,"). */
+const ASIDE_REACH = 16;
+
+/**
+ * Where an aside that opens with the comma at `comma` closes (its closing comma), or the token before
+ * `comma` when none opens there or none closes within reach before `last`.
+ */
+function asideEnd(tokens: Token[], comma: number, last: number): number {
+  if (tokens[comma]?.text !== ',') return comma - 1;
+  for (let k = comma + 1; k <= last && k - comma <= ASIDE_REACH; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (ASIDE_MARKS.has(tokens[k]!.text)) break;
+  }
+  return comma - 1;
+}
+
 /** Whether a quotation is open after `mark`, given whether it was before. */
 export function quoteStateAfter(mark: string, inside: boolean): boolean {
   if (OPENING_QUOTES.has(mark)) return true;
@@ -560,8 +576,9 @@ export function readBlock(
     const ref = refAt[opening];
     const id = ref && ref.entities.length === 1 && !ref.conditional ? ref.entities[0]! : undefined;
     if (!id || kindOf(matcher, id) !== 'organisation') return undefined;
-    // The name is the subject only if a verb follows it, not "'s" or a noun ("OpenAI's board", "Microsoft shares").
-    const next = tokens[ref!.last + 1]?.lower ?? '';
+    // The name is the subject only if a verb follows it, not "'s" or a noun ("OpenAI's board", "Microsoft shares"),
+    // past an aside set off by commas ("Microsoft, which has billions in OpenAI, didn't wait").
+    const next = tokens[asideEnd(tokens, ref!.last + 1, before.last) + 1]?.lower ?? '';
     return SUBJECT_VERB_AFTER_NAME.test(next) || SPEECH.has(next) ? id : undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -788,6 +805,9 @@ export function readBlock(
         ? (speakerOf(i) ?? context?.signedBy)
         : (context?.signedBy ?? context?.introducesQuoteBy ?? colonSpeaker(matcher, tokens, refAt, i));
       if (speaker) entities = [speaker];
+    } else if (word === 'both' && refAt[i + 1]?.first === i + 1) {
+      // "hired both Altman and Brockman": "both … and" before the names, not the pair named before.
+      continue;
     } else if (GROUP.has(word) || THEY.has(word)) {
       const sentence = sentences[sentenceOf[i]!]!;
       let people = peopleIn(refAt, matcher, sentence.first, i);

@@ -23,8 +23,23 @@ const PARTICLES = new Set(['up', 'together', 'out']);
 const BENEFICIARIES = new Set(['him', 'them', 'altman', 'brockman', 'the', 'both']);
 /** Who sets it up in a relative clause without "that": "a lab Microsoft is creating". */
 const SETTERS = new Set(['microsoft', 'nadella', 'redmond', 'it', 'the']);
+/** The story's setters as the page names or describes them ("the software company", "its chief"). */
+const UNIT_SETTERS = ['microsoft', 'satya-nadella'];
+/** Verbs of making a unit known, in the past: "a unit the company announced for him". */
+const ANNOUNCED = new Set(['announced', 'unveiled', 'promised', 'offered', 'earmarked', 'planned']);
 
 const lowerAt = (reading: BlockReading, k: number) => reading.tokens[k]?.lower ?? '';
+/** Nouns a page calls a company by after "the": "the company", "the software company", "the tech giant". */
+const COMPANY_HEADS = new Set(['company', 'firm', 'giant', 'group', 'maker', 'titan', 'behemoth']);
+/** How many words may stand before the company noun ("the Redmond software company"). */
+const COMPANY_MODIFIERS = 2;
+
+/** After "the", where "company" or "software company" ends, plus one: the word after it. */
+function companyHeadEnd(reading: BlockReading, k: number): number | undefined {
+  for (let j = k; j <= k + COMPANY_MODIFIERS && reading.tokens[j]?.isWord; j++)
+    if (COMPANY_HEADS.has(lowerAt(reading, j))) return j + 1;
+  return undefined;
+}
 /** Adverbs of a unit not yet in being, before "to be" or "being": "still to be built", "yet to be formed". */
 const STILL = new Set(['still', 'yet', 'soon', 'now', 'currently']);
 /** Auxiliaries of a progressive: "is setting up", "'s building", "were forming". */
@@ -71,7 +86,11 @@ function forBeneficiary(reading: BlockReading, k: number): number | undefined {
  * The index of the last word of a clause after a unit's head (at `after`, the first token past the
  * head) that says the unit is being formed now, or undefined.
  */
-export function formedAfterHead(reading: BlockReading, after: number): number | undefined {
+export function formedAfterHead(
+  reading: BlockReading,
+  after: number,
+  setters: readonly string[] = UNIT_SETTERS,
+): number | undefined {
   const sentence = reading.sentenceOf[after - 1];
   if (reading.sentenceOf[after] !== sentence) return undefined;
   let k = after;
@@ -94,10 +113,16 @@ export function formedAfterHead(reading: BlockReading, after: number): number | 
     const adverb = /^(?:especially|specially|specifically|just|expressly)$/.test(lowerAt(reading, done + 1));
     return forBeneficiary(reading, done + (adverb ? 2 : 1));
   }
-  // "(that) Microsoft is setting up (for him)", "it is creating".
-  if (SETTERS.has(word)) {
-    let v = k + 1;
-    if (word === 'the' && lowerAt(reading, v) === 'company') v++;
+  // "(that) Microsoft is setting up (for him)", "it is creating", "the software company was creating".
+  const setter = reading.refAt[k];
+  const named = setter?.first === k && setter.entities.some((id) => setters.includes(id));
+  if (named || SETTERS.has(word)) {
+    let v = named ? setter.last + 1 : k + 1;
+    if (!named && word === 'the') v = companyHeadEnd(reading, v) ?? v;
+    // "a lab Microsoft set up for him", "a unit the company announced for him": a past deed or
+    // announcement, new only for the story's people.
+    const told = participleEnd(reading, v, FORMED) ?? participleEnd(reading, v, ANNOUNCED);
+    if (told !== undefined) return forBeneficiary(reading, told + 1);
     if (!/^(?:is|was|has|had|will|would|'ll|'d)$/.test(lowerAt(reading, v))) return undefined;
     v++;
     // "a lab Redmond would build around him", "a team Microsoft will set up": a unit still to come.
