@@ -1157,7 +1157,9 @@ export function detectFigureClaims(
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
-    const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.own) : undefined;
+    // "Apple Inc." | "AAPL" | "191.31" | "+0.35%": a value cell is its own row's, whose header cell may be a few cells back.
+    const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.rowHead) : undefined;
+    const unnamedRow = isAlone(text, figure) && namesUnknownRow(around.lead?.rowHead);
     const inReach = (claim: ContentClaim) => {
       let reach = reachBySentence.get(span.start);
       if (!reach)
@@ -1188,6 +1190,7 @@ export function detectFigureClaims(
           agedBy,
           ...(label ? { label } : {}),
           ...(rowOwner ? { rowOwner } : {}),
+          ...(unnamedRow ? { unnamedRow } : {}),
           labelled: around.lead?.person,
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
           // "…is Jerry Tworek. The research vice-president quit, seven years after joining": a span of years
@@ -1776,6 +1779,17 @@ function rowOwnerOf(matcher: Matcher, cell: LeadBlock | undefined): string | und
   return matcher.entities.get(id)?.kind === 'organisation' ? id : undefined;
 }
 
+/** A row's header cell that is a name: capitalised words or a ticker ("Apple Inc.", "AAPL", "Deere & Co."). */
+const NAME_CELL = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:&|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
+
+/**
+ * "Apple Inc." | "AAPL" | … | "+0.35%": a row headed by a name the dataset does not know, and by nothing
+ * a topic counts, is another company's row, whatever the caption and the rows around it name.
+ */
+function namesUnknownRow(cell: LeadBlock | undefined): boolean {
+  return !!cell && !cell.cues.length && !cell.entities.length && NAME_CELL.test(cell.text ?? '');
+}
+
 interface TopicContext {
   /** Cues and names of a neighbouring block, for a figure standing alone. */
   extra: LeadBlock | undefined;
@@ -1797,6 +1811,8 @@ interface TopicContext {
   label?: FigureLabel;
   /** The organisation a table row's header cell names, for the figure alone in the cell beside it. */
   rowOwner?: string;
+  /** The figure alone in a cell is of a row whose header cell names a company the dataset does not know. */
+  unnamedRow?: true;
   /** The block names nobody, and the blocks around it name one of the topic's entities. */
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
@@ -2037,6 +2053,9 @@ function topicOf(
     if (moveOverSpan && claim.period?.length === DAY_PERIOD_LENGTH) continue;
     // "OpenAI" | "27%": a row's header cell says whose the value beside it is, whatever the caption above.
     if (context.rowOwner !== undefined && !claim.entities.includes(context.rowOwner)) continue;
+    // "AAPL" | "191.31" | "+0.35%": a topic of a named organisation other than the story's is not another row's.
+    if (context.unnamedRow && !claim.entities.includes(STORY_ORGANISATION) && !isPersonClaim(matcher, claim))
+      continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
