@@ -101,6 +101,7 @@ import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
 import { isSurveyShare } from './surveyShare.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
+import { namesInvestmentTrade } from './investmentTrade.ts';
 import { nameKey } from '../match/namePattern.ts';
 import {
   ageCaptionHolder,
@@ -329,7 +330,10 @@ export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
     (h) =>
       !hits.some(
         (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
-      ) && !isPriceUnit(text, h),
+      ) &&
+      !isPriceUnit(text, h) &&
+      // "investment-banking clients 11%": a trade's name, not money put in (investmentTrade.ts).
+      !namesInvestmentTrade(text, h.key, h.end),
   );
 }
 
