@@ -102,6 +102,7 @@ import { isSurveyShare } from './surveyShare.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
 import { namesInvestmentTrade } from './investmentTrade.ts';
+import { isPlaceDescribed } from './placeDescription.ts';
 import { nameKey } from '../match/namePattern.ts';
 import {
   ageCaptionHolder,
@@ -2533,6 +2534,8 @@ function ownedByOther(
   for (const cue of governing) {
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
+    // "value the San Francisco company at $500 billion": a place describing the noun is no other company (placeDescription.ts).
+    if (isPlaceDescribed(text, cue.key, cue.start, cue.end, figure.start)) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
       // "Microsoft, OpenAI's biggest investor, saw its shares rise": a name in the subject's apposition is no antecedent.
       const aside = subjectApposition(text, span.start, before.start);
