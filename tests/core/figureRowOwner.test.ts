@@ -62,3 +62,58 @@ describe('the organisation a row header names owns the value in the cell beside 
     ]);
   });
 });
+
+/*
+ * A ticker table's row runs over several cells ("Apple Inc." | "AAPL" | "191.31" | "+0.67" | "+0.35%"):
+ * its header cell, a few cells back, says whose the values along it are, not the caption's cue or a
+ * Microsoft row above or below it.
+ */
+describe('a value a few cells along a row is its own row’s', () => {
+  const RETURN_DAY = '2023-11-22';
+  const head = ['Microsoft edges up as Altman returns', 'Index / Stock', 'Symbol', 'Last', '% Change'];
+  it.each<[string, string[]]>([
+    [
+      'another company’s row after Microsoft’s',
+      [...head, 'Microsoft Corp.', 'MSFT', '377.85', 'Apple Inc.', 'AAPL', '191.31', '+0.35%'],
+    ],
+    [
+      'an index’s row before Microsoft’s',
+      [...head, 'Russell Small Caps', 'RUT', '1,792.02', '+0.87%', 'Microsoft Corp.', 'MSFT'],
+    ],
+    [
+      'a row headed by a ticker alone',
+      ['Big tech stocks, premarket', 'Microsoft', 'MSFT', 'AMZN', '146.71', '+1.95%'],
+    ],
+    [
+      'a yield’s row, the value in its second cell',
+      [...head, 'Microsoft Corp.', 'MSFT', 'Treasury Yield', '4.41%'],
+    ],
+  ])('%s', (_, blocks) => {
+    expect(figureClaimsAfterLead(blocks, RETURN_DAY)).toEqual([]);
+  });
+
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'Microsoft’s own row, its value cells between',
+      ['Premarket movers', 'Microsoft Corp.', 'MSFT', '377.85', '+1%'],
+      [['microsoft-share-move', '+1%']],
+    ],
+    [
+      'a row keyed by the ticker',
+      ['Shares before the bell', 'MSFT', '+1%'],
+      [['microsoft-share-move', '+1%']],
+    ],
+    [
+      'a label that names the measure, not a company',
+      ['Microsoft', 'Premarket move', '+1%'],
+      [['microsoft-share-move', '+1%']],
+    ],
+    [
+      'a row whose date cell stands between',
+      ['Microsoft shares', 'Wed., Nov. 22', '+1%'],
+      [['microsoft-share-move', '+1%']],
+    ],
+  ])('keeps %s', (_, blocks, expected) => {
+    expect(figureClaimsAfterLead(blocks, RETURN_DAY)).toEqual(expected);
+  });
+});

@@ -101,6 +101,8 @@ import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
 import { isSurveyShare } from './surveyShare.ts';
 import { valuedKindNouns } from './valuedKindNoun.ts';
 import { answersMeasure } from './elidedUnit.ts';
+import { namesInvestmentTrade } from './investmentTrade.ts';
+import { isPlaceDescribed } from './placeDescription.ts';
 import { nameKey } from '../match/namePattern.ts';
 import {
   ageCaptionHolder,
@@ -340,7 +342,10 @@ export function findCues(matcher: Matcher, text: string, span: Span): CueHit[] {
     (h) =>
       !hits.some(
         (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start,
-      ) && !isPriceUnit(text, h),
+      ) &&
+      !isPriceUnit(text, h) &&
+      // "investment-banking clients 11%": a trade's name, not money put in (investmentTrade.ts).
+      !namesInvestmentTrade(text, h.key, h.end),
   );
 }
 
@@ -1168,7 +1173,9 @@ export function detectFigureClaims(
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
-    const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.own) : undefined;
+    // "Apple Inc." | "AAPL" | "191.31" | "+0.35%": a value cell is its own row's, whose header cell may be a few cells back.
+    const rowOwner = isAlone(text, figure) ? rowOwnerOf(matcher, around.lead?.rowHead) : undefined;
+    const unnamedRow = isAlone(text, figure) && namesUnknownRow(around.lead?.rowHead);
     const inReach = (claim: ContentClaim) => {
       let reach = reachBySentence.get(span.start);
       if (!reach)
@@ -1199,6 +1206,7 @@ export function detectFigureClaims(
           agedBy,
           ...(label ? { label } : {}),
           ...(rowOwner ? { rowOwner } : {}),
+          ...(unnamedRow ? { unnamedRow } : {}),
           labelled: around.lead?.person,
           // "Sam Altman … The 38-year-old": an age with nobody named in its sentence is the last person's.
           // "…is Jerry Tworek. The research vice-president quit, seven years after joining": a span of years
@@ -1787,6 +1795,17 @@ function rowOwnerOf(matcher: Matcher, cell: LeadBlock | undefined): string | und
   return matcher.entities.get(id)?.kind === 'organisation' ? id : undefined;
 }
 
+/** A row's header cell that is a name: capitalised words or a ticker ("Apple Inc.", "AAPL", "Deere & Co."). */
+const NAME_CELL = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?:&|\p{Lu}[\p{L}.'’-]*))*\s*$/u;
+
+/**
+ * "Apple Inc." | "AAPL" | … | "+0.35%": a row headed by a name the dataset does not know, and by nothing
+ * a topic counts, is another company's row, whatever the caption and the rows around it name.
+ */
+function namesUnknownRow(cell: LeadBlock | undefined): boolean {
+  return !!cell && !cell.cues.length && !cell.entities.length && NAME_CELL.test(cell.text ?? '');
+}
+
 interface TopicContext {
   /** Cues and names of a neighbouring block, for a figure standing alone. */
   extra: LeadBlock | undefined;
@@ -1808,6 +1827,8 @@ interface TopicContext {
   label?: FigureLabel;
   /** The organisation a table row's header cell names, for the figure alone in the cell beside it. */
   rowOwner?: string;
+  /** The figure alone in a cell is of a row whose header cell names a company the dataset does not know. */
+  unnamedRow?: true;
   /** The block names nobody, and the blocks around it name one of the topic's entities. */
   nearby: (claim: ContentClaim) => boolean;
   /** The block names someone, or a block next to it names the topic's people: one near cue is enough. */
@@ -2048,6 +2069,9 @@ function topicOf(
     if (moveOverSpan && claim.period?.length === DAY_PERIOD_LENGTH) continue;
     // "OpenAI" | "27%": a row's header cell says whose the value beside it is, whatever the caption above.
     if (context.rowOwner !== undefined && !claim.entities.includes(context.rowOwner)) continue;
+    // "AAPL" | "191.31" | "+0.35%": a topic of a named organisation other than the story's is not another row's.
+    if (context.unnamedRow && !claim.entities.includes(STORY_ORGANISATION) && !isPersonClaim(matcher, claim))
+      continue;
     // "the typical nonprofit board has nine members": a board in general, not the organisation's.
     const clauseBefore = text.slice(span.start, figure.start);
     if (
@@ -2521,6 +2545,8 @@ function ownedByOther(
   for (const cue of governing) {
     const before = wordBefore(text, cue.start, span.start);
     if (!before) continue;
+    // "value the San Francisco company at $500 billion": a place describing the noun is no other company (placeDescription.ts).
+    if (isPlaceDescribed(text, cue.key, cue.start, cue.end, figure.start)) continue;
     if (/^(?:its|their)$/i.test(before.word)) {
       // "Microsoft, OpenAI's biggest investor, saw its shares rise": a name in the subject's apposition is no antecedent.
       const aside = subjectApposition(text, span.start, before.start);

@@ -56,6 +56,11 @@ export interface BlockLead {
   box?: KeyNumberBox;
   /** The last long block, while only short blocks with no cue came after it (turnCarry.ts). */
   lastLong?: LastLong;
+  /**
+   * The last short block of words, this one or before it with only value and date cells since: the
+   * header cell of a table's row for the values along it ("Apple Inc." | "AAPL" | "191.31" | "+0.35%").
+   */
+  rowHead?: LeadBlock;
 }
 
 /** A count of people tied to a topic ("a board of four"). */
@@ -63,6 +68,9 @@ export interface Counted {
   value: number;
   claimId: string;
 }
+
+/** A cell that holds only a value: digits and signs, with at most a unit's few letters ("+4.78", "$77.10", "650m", "4.41%"). */
+const VALUE_CELL = /^(?=[^]*\p{N})[^\p{L}]*(?:\p{L}{1,3}[^\p{L}]*)?$/u;
 
 /** How many counts a lead remembers. */
 const COUNTED = 12;
@@ -188,6 +196,8 @@ export function leadAfter(
   );
   const box = own ? boxAfter(previous?.box, text) : undefined;
   const lastLong = lastLongAfter(text, own, previous?.lastLong);
+  // A row's values and its date cell leave its header cell in place; any other short block is the next row's head.
+  const rowHead = own && (own.date !== undefined || VALUE_CELL.test(text.trim())) ? previous?.rowHead : own;
   return {
     blocks,
     ...(own ? { own } : {}),
@@ -206,5 +216,6 @@ export function leadAfter(
     ...(rail ? { furnitureRail: rail } : {}),
     ...(bodySeen ? { bodySeen: true as const } : {}),
     ...(lastLong ? { lastLong } : {}),
+    ...(rowHead ? { rowHead } : {}),
   };
 }
