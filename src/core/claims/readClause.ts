@@ -962,7 +962,9 @@ export function isDeniedReport(reading: BlockReading, from: number): boolean {
   const { tokens, sentenceOf } = reading;
   for (let k = from - 1; k >= 0 && sentenceOf[k] === sentenceOf[from] && !isClauseMark(reading, k); k--) {
     if (!UNSAID_OPENERS.has(tokens[k]!.lower)) continue;
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (NEGATIONS.has(tokens[j]!.lower)) return true;
+    // Only its own sentence's negation: "…gave no details. That statement also said…" denies nothing.
+    for (let j = k - 1; j >= Math.max(0, k - 4) && sentenceOf[j] === sentenceOf[from]; j--)
+      if (NEGATIONS.has(tokens[j]!.lower)) return true;
     return false;
   }
   return false;

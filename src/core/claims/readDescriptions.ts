@@ -100,6 +100,8 @@ export interface Description {
   entity?: string;
   /** A person told by their removal: the text before may name another removed one (removalAntecedent.ts). */
   removal?: true;
+  /** The organisation is the one named last ("its", "the company's"), not one the words name. */
+  anaphoric?: true;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
@@ -113,14 +115,16 @@ export function descriptionAt(
   const word = tokens[i]!.lower;
   let k = i;
   let organisation: string | undefined;
+  let anaphoric = false;
   if (DETERMINERS.has(word)) {
     k++;
-    if (word === 'its') organisation = lastOrganisation;
+    if (word === 'its') anaphoric = true;
     // "the company's president", "the board's chairman".
     if (ORGANISATION_WORDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === "'s") {
-      organisation = lastOrganisation;
+      anaphoric = true;
       k += 2;
     }
+    if (anaphoric) organisation = lastOrganisation;
   } else if (
     word === "'s" &&
     refAt[i - 1] &&
@@ -185,6 +189,7 @@ export function descriptionAt(
       kind: 'person',
       role: temporary ? TEMPORARY_POSTS.get(role)! : role,
       ...(organisation ? { organisation } : {}),
+      ...(anaphoric && organisation && owner === undefined ? { anaphoric: true as const } : {}),
       ...(qualified ? { qualified: true as const } : {}),
     };
   }

@@ -14,6 +14,7 @@ import { describedAntecedent } from './describedAntecedent.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { removedNamedBefore } from './removalAntecedent.ts';
 import { descriptionAt, peopleFitting, type Description } from './readDescriptions.ts';
+import { holderBesideStaleOwner } from './staleOwner.ts';
 import type { NameHit } from '../match/findNames.ts';
 import type { SubjectReach } from './structuralSubject.ts';
 import { splitSentences, type Span } from '../text/splitSentences.ts';
@@ -513,7 +514,17 @@ export function readBlock(
       return removed && !removed.includes(d.entity) ? undefined : { entities: [d.entity] };
     }
     const fits = peopleFitting(matcher, d);
-    if (!fits.length) return undefined;
+    if (!fits.length) {
+      // "Sutskever – the firm's chief scientist –" after "…to Microsoft.": the post is the named holder's (staleOwner.ts).
+      const holder = holderBesideStaleOwner(
+        matcher,
+        tokens,
+        refAt,
+        sentences[sentenceOf[d.first]!]!.first,
+        d,
+      );
+      return holder ? { entities: [holder] } : undefined;
+    }
     const earlier =
       recentPeople.findLast((id) => fits.includes(id)) ??
       range?.peopleBefore.findLast((id) => fits.includes(id));
