@@ -54,3 +54,72 @@ describe('a conjunction mid-sentence opens the count’s clause', () => {
     expect(board(text)).toEqual([]);
   });
 });
+
+describe('the part left to decide, as a noun, did what only the board does', () => {
+  it.each<[string, string]>([
+    ['The remaining four fired him by video call on Friday.', 'four'],
+    ['The other four made the decision without telling Microsoft.', 'four'],
+    ['Then the remaining four took the decision alone.', 'four'],
+    ['In the end the other four voted him out.', 'four'],
+    ["The remaining four made the call: Toner, McCauley, D'Angelo and Sutskever.", 'four'],
+  ])('%s', (text, wording) => {
+    expect(board(text)).toEqual([['board-size', wording]]);
+  });
+
+  it.each([
+    'The remaining four stayed on as advisers.',
+    'The other four went to a rival lab.',
+    'The remaining four were sold to a rival lab.',
+    'The other four voted to approve the budget.',
+  ])('%s stays unmarked', (text) => {
+    expect(board(text)).toEqual([]);
+  });
+});
+
+describe('the four said again, once the page has counted them', () => {
+  const marks = (blocks: string[]) => figureClaimsAfterLead(blocks).filter(([id]) => id === 'board-size');
+  it.each<[string[], Array<[string, string]>]>([
+    [
+      ['Four directors fired him on Friday.', 'By Sunday one of the four seemed to regret it.'],
+      [
+        ['board-size', 'Four'],
+        ['board-size', 'four'],
+      ],
+    ],
+    [
+      ['Four directors removed him.', 'Nothing suggests the four acted in bad faith.'],
+      [
+        ['board-size', 'Four'],
+        ['board-size', 'four'],
+      ],
+    ],
+  ])('%j', (blocks, expected) => {
+    expect(marks(blocks)).toEqual(expected);
+  });
+
+  it.each<[string[]]>([
+    [['Microsoft named four partners. One of the four seemed pleased.']],
+    [['The four seasons of the year passed.']],
+  ])('%j stays unmarked', (blocks) => {
+    expect(marks(blocks)).toEqual([]);
+  });
+
+  // The same count said again in the same breath is marked once.
+  it.each<[string[]]>([
+    [['Just four directors fired him, and one of those four later signed the staff letter.']],
+  ])('%j is marked once', (blocks) => {
+    expect(marks(blocks)).toEqual([['board-size', 'four']]);
+  });
+});
+
+describe('the whole board, and a provisional one, are not the board that acted', () => {
+  it.each([
+    'Of the five people who sat on the board that autumn, only two are still there.',
+    'Of the six directors who served on it in 2023, one kept his seat.',
+    'Taylor will chair a provisional three-member board until the review is done.',
+    'A temporary three-person board took over on Wednesday.',
+    'The stopgap four-member panel met on Thursday.',
+  ])('%s', (text) => {
+    expect(board(text)).toEqual([]);
+  });
+});

@@ -254,9 +254,10 @@ const MEASURE_NOUN_OF_BEFORE =
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
-// "most of a company of 770" is a part of one company, not companies in general ("most companies").
+// "most of a company of 770" is a part of one company, not companies in general ("most companies"); "the other
+// four voted him out" is the definite rest of one board, not other boards.
 const GENERIC_BEFORE_CUE =
-  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|other)\s+(?:[a-z-]+\s+)?|(?:any|every|each|(?<!\b(?:the|how|so|too|as)\s+)(?:most|many))\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
+  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|(?<!\b(?:the|its|their)\s)other)\s+(?:[a-z-]+\s+)?|(?:any|every|each|(?<!\b(?:the|how|so|too|as)\s+)(?:most|many))\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
 /** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
 const LISTED_PART_BEFORE =
   /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
@@ -1104,8 +1105,12 @@ export function detectFigureClaims(
         !pricedInTalks(modalClauseBefore(before, text.slice(figure.end, span.end))) &&
         !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         // "the other two are new": the newcomers set against the holdover.
-        // "The decision came from the other four": the group left to act did what only the whole does.
-        (OTHER_BEFORE.test(before) && board !== 'newcomers' && !wholeGroupActs(text, span, figure)))
+        // "The decision came from the other four", "The other four made the call": the group left to act
+        // did what only the whole does.
+        (OTHER_BEFORE.test(before) &&
+          board !== 'newcomers' &&
+          board !== 'acted' &&
+          !wholeGroupActs(text, span, figure)))
     )
       continue;
     // "12 of us could not have done this. 600 could.": a count as the subject of an empty modal (modalScope.ts).
