@@ -96,8 +96,13 @@ const DEFINITE_PART_BEFORE = /\b(?:the|its|their)\s+(?:remaining|other|rest\s+of
 /** A board's size as its composition: "the board had six members", "consisted of six", "a six-member board", "a board of six". */
 const COMPOSITION_BEFORE =
   /\b(?:board|panel|body)\b[^.;:!?]{0,40}?\b(?:had|has|have|consisted\s+of|consists\s+of|comprised|comprises|numbered|counted|was\s+made\s+up\s+of|included|held)\s+(?:just\s+|only\s+)?$/i;
-const COMPOSITION_AFTER =
-  /^-(?:member|person|seat|strong|man)\s+(?:[\p{L}-]+\s+)?(?:board|panel|body)\b|^\s+(?:people|persons|directors|members)\s+(?:(?:who|that)\s+)?(?:sat|served|held\s+seats)\s+on\b/iu;
+/** "six people who sat on the board", "the five directors who served on it": those who held its seats, the whole. */
+const SAT_ON_AFTER =
+  /^\s+(?:people|persons|directors|members)\s+(?:(?:who|that)\s+)?(?:sat|served|held\s+seats)\s+on\b/iu;
+const COMPOSITION_AFTER = new RegExp(
+  String.raw`^-(?:member|person|seat|strong|man)\s+(?:[\p{L}-]+\s+)?(?:board|panel|body)\b|${SAT_ON_AFTER.source.slice(1)}`,
+  'iu',
+);
 const BOARD_OF_BEFORE = /\b(?:board|panel)\s+(?:of|with)\s+(?:just\s+|only\s+)?$/i;
 /** The whole's noun, past which the part's predicate is read ("four of six board members voted"). */
 const WHOLE_NOUN_AFTER = new RegExp(String.raw`^(?:\s+(?:[\p{L}-]+\s+)?${BOARD_NOUN}\b)?`, 'iu');
@@ -202,7 +207,13 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
     if (ACTING_WHOLE_AFTER.test(after)) return 'acted';
     const rest = after.replace(WHOLE_NOUN_AFTER, '');
     if (ARE_NEW_AFTER.test(after)) return 'after';
-    if (ACT_OF_COUNT_AFTER.test(rest) || !/\p{L}/u.test(rest) || WHOLE_NAMED_BEFORE.test(before))
+    // "Of the six people who sat on the board, only one kept his seat": the whole, named by who sat on it.
+    if (
+      ACT_OF_COUNT_AFTER.test(rest) ||
+      !/\p{L}/u.test(rest) ||
+      WHOLE_NAMED_BEFORE.test(before) ||
+      SAT_ON_AFTER.test(after)
+    )
       return 'before';
   }
   // "an initial board of three", "a new board of just three" (startingBoardSize.ts).

@@ -256,9 +256,10 @@ const MEASURE_NOUN_OF_BEFORE =
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
-// "most of a company of 770" is a part of one company, not companies in general ("most companies").
+// "most of a company of 770" is a part of one company, not companies in general ("most companies"); "the other
+// four voted him out" is the definite rest of one board, not other boards.
 const GENERIC_BEFORE_CUE =
-  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|other)\s+(?:[a-z-]+\s+)?|(?:any|every|each|(?<!\b(?:the|how|so|too|as)\s+)(?:most|many))\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
+  /\b(?:(?:typical|average|median|smallest|largest|biggest|ideal|normal|usual|standard|such|another|(?<!\b(?:the|its|their)\s)other)\s+(?:[a-z-]+\s+)?|(?:any|every|each|(?<!\b(?:the|how|so|too|as)\s+)(?:most|many))\s+(?:(?!of\s)[a-z-]+\s+)?)$/i;
 /** "…were Adam D'Angelo, who runs Quora, and two directors…": the last item of a list of who the members were. */
 const LISTED_PART_BEFORE =
   /\b(?:were|are|included|includes|include|including|comprised|among them)\b[^.;:]*\band\s+$/i;
@@ -715,9 +716,9 @@ const ANOTHER_FIGURE =
  */
 const APPOSED_BEFORE = /[^\d\s]\s*[—–,(:]\s*$/;
 const OF_THEM_AFTER = /^\s+of\s+them\b/;
-/** "taken by four of its members": the group's own members, all who acted, when they did what only the whole does. */
+/** "taken by four of its members", "four of the company's directors voted him out": the group's own members, all who acted, when they did what only the whole does. */
 const OF_ITS_MEMBERS_AFTER =
-  /^\s+of\s+(?:its|their|the\s+board['’]s)\s+(?:(?:\p{L}+\s+)?members|directors|trustees)\b/u;
+  /^\s+of\s+(?:its|their|(?:the\s+(?:board|company|firm|nonprofit|non-profit|start-?up)|OpenAI)['’]s)\s+(?:(?:\p{L}+\s+)?members|directors|trustees)\b/u;
 /** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
 const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
 const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
@@ -1109,8 +1110,12 @@ export function detectFigureClaims(
         !pricedInTalks(modalClauseBefore(before, text.slice(figure.end, span.end))) &&
         !plannedCeiling(before, figure.qualifier === 'up-to')) ||
         // "the other two are new": the newcomers set against the holdover.
-        // "The decision came from the other four": the group left to act did what only the whole does.
-        (OTHER_BEFORE.test(before) && board !== 'newcomers' && !wholeGroupActs(text, span, figure)))
+        // "The decision came from the other four", "The other four made the call": the group left to act
+        // did what only the whole does.
+        (OTHER_BEFORE.test(before) &&
+          board !== 'newcomers' &&
+          board !== 'acted' &&
+          !wholeGroupActs(text, span, figure)))
     )
       continue;
     // "12 of us could not have done this. 600 could.": a count as the subject of an empty modal (modalScope.ts).
@@ -2265,7 +2270,7 @@ function topicOf(
  * Choosing the removal ("voted to remove him", "decided to oust him") is decisionAgent's, its one list.
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,3}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
@@ -2322,8 +2327,17 @@ const SPLIT_COUNT_AFTER =
  * removed him", "shortly before", "hours after"), "just", or a definite determiner ("The four directors removed him", "OpenAI's four directors fired
  * him": the group the page speaks of, all of it).
  */
-const CLAUSE_OPENS_BEFORE =
-  /(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*|\b(?:said|say|says|reported|report|reports|wrote|writes|added|adds|noted|notes|confirmed|confirms|claimed|claims)\s+(?:that\s+)?)\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$/i;
+/**
+ * Verbs whose object is a clause, "that" or not: reporting ("said", "reported", "wrote") and knowing, believing
+ * or remembering ("I still can't believe four people fired him", "readers will recall that four directors…").
+ * The frame reports or recalls the fact; it does not make it less of one.
+ */
+const CLAUSE_TAKING_VERB = String.raw`(?:said|say|says|reported|report|reports|wrote|writes|added|adds|noted|notes|confirmed|confirms|claimed|claims|believe|believed|believes|think|thinks|thought|know|knew|knows|known|recall|recalled|recalls|remember|remembered|remembers|forget|forgot|forgotten|learn|learned|learnt|hear|heard|realise|realised|realize|realized|understand|understood)`;
+const CLAUSE_OPENS_BEFORE = new RegExp(
+  String.raw`(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*|\bthat\s+|\b${CLAUSE_TAKING_VERB}\s+|\b(?=(?:when|once|after|before|because|since)\s))` +
+    String.raw`\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$`,
+  'i',
+);
 /**
  * "Four directors voted: …", "Four people made the call —": the count, its noun and what they did,
  * then what introduces a list ("Two people: Altman and Brockman" says who they are, not what they did).

@@ -20,8 +20,18 @@ const FINITE_VERB =
 /** The end of the figure's own stretch after it: the next break or the sentence's end. */
 const STRETCH_END = /\s[—–]\s|—|\s-\s|\s--\s|[:;.!?]/;
 
+/**
+ * A modal on a verb of knowing or remembering governs the knowing, not what is known: "Readers will recall that
+ * four directors fired him", "you may remember 700 staff signed" state the fact the reader is reminded of.
+ */
+const MODAL_FACTIVE_FRAME =
+  /\b(?:will|would|may|might|can|could|must|should)\s+(?:(?:still|well|already|surely|probably|all|now)\s+)?(?:remember|recall|know|forget|realise|realize|notice)\s+(?:that\s+)?/gi;
+
 /** The part of `before` (the figure's sentence up to it) in the figure's own clause, as far as a modal goes. */
 export function modalClauseBefore(before: string, after = ''): string {
+  let known = -1;
+  for (const m of before.matchAll(MODAL_FACTIVE_FRAME)) known = m.index + m[0].length;
+  if (known >= 0) before = before.slice(known);
   const flat = before.includes('—') || before.includes('–') ? before.replace(CLOSED_DASH_ASIDE, ' ') : before;
   let last = -1;
   for (const m of flat.matchAll(CLAUSE_BREAK)) last = m.index + m[0].length;

@@ -14,7 +14,7 @@ import type { Span } from '../text/splitSentences.ts';
 
 /** What makes a board the new one, not the one that acted before. */
 const NEW_BOARD =
-  '(?:initial|new|newly[\\s-]formed|interim|rebuilt|reconstituted|revamped|overhauled|reshaped|remade|slimmed[\\s-]down|pared[\\s-](?:down|back)|smaller|reduced|shrunken|streamlined|replacement|incoming|transitional|caretaker|returning|restored|successor|reformed|restructured|refreshed|new[\\s-]look|post[\\s-]crisis)';
+  '(?:initial|new|newly[\\s-]formed|interim|rebuilt|reconstituted|revamped|overhauled|reshaped|remade|slimmed[\\s-]down|pared[\\s-](?:down|back)|smaller|reduced|shrunken|streamlined|replacement|incoming|transitional|provisional|temporary|stop[\\s-]?gap|caretaker|returning|restored|successor|reformed|restructured|refreshed|new[\\s-]look|post[\\s-]crisis)';
 /** "an initial board of three", "a new board of just three". */
 const NEW_BOARD_OF_BEFORE = new RegExp(
   `\\b${NEW_BOARD}\\s+(?:[\\p{L}-]+\\s+)?(?:board|body|panel)\\s+(?:of|with)\\s+(?:just\\s+|only\\s+)?$`,

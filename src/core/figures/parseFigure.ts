@@ -12,7 +12,7 @@ import { LETTERS, WORD_CHARS } from '../match/namePattern.ts';
 import { noiseOf, opensAsInsert } from './pageNoise.ts';
 import { withoutAppositiveList } from './appositiveList.ts';
 import { isFrontedWhole } from './frontedWhole.ts';
-import { restatesCountOfThings } from './restatedGroup.ts';
+import { restatesCountInSentence, restatesCountOfThings } from './restatedGroup.ts';
 
 export type FigureUnit = (typeof PAGE_FIGURE_UNITS)[number];
 
@@ -334,10 +334,17 @@ const GROUP_TO_BEFORE =
 const DEFINITE_GROUP_BEFORE = /\b(?:the|those|these|all)\s+(?:(?:remaining|other)\s+)?$/i;
 /**
  * …and says something of the group as a whole: "the four who", "the four had", and membership, "Among
- * the four was Ilya Sutskever", "the four included Helen Toner", "the four comprised…".
+ * the four was Ilya Sutskever", "the four included Helen Toner", "the four comprised…"; or what the group
+ * did, its verb right after it: "The remaining four made the call", "the other four voted him out", "one of
+ * the four seemed to change his mind", "the four acted in bad faith".
  */
 const DEFINITE_GROUP_AFTER =
   /^(?:\s*[—–,;:.)!?]|\s+(?:who|that|had|have|were|did|was|included|includes|comprised|comprise|others)\b|\s*$)/;
+/** …or what the group did, its verb right after it (see restatesCountInSentence for the same breath). */
+const DEFINITE_GROUP_ACTS_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:then|later|all|also|still|just|simply|eventually|finally|jointly|together)\s+)?(?:\p{Ll}{2,}ed|made|took|went|seemed|thought|knew|wanted|chose|met|felt|sat|ran|stood|kept|held|lost|gave|got|fought|threw|kicked)\b`,
+  'u',
+);
 const GROUP_COMPOUND_AFTER = /^-(?:person|member|man|strong|seat|people)(?![a-z])/i;
 /** "the 770-strong workforce", "a 500-person team": the compound says the number counts people. */
 const PEOPLE_COMPOUND_AFTER = /^-(?:strong|person|people|member)(?![a-z])/i;
@@ -665,7 +672,9 @@ function figuresOf(text: string): PageFigure[] {
       // "Of those three, only two are new": a fronted whole is no count of its own (frontedWhole.ts).
       (value > 2 &&
         DEFINITE_GROUP_BEFORE.test(before) &&
-        DEFINITE_GROUP_AFTER.test(after) &&
+        (DEFINITE_GROUP_AFTER.test(after) ||
+          (DEFINITE_GROUP_ACTS_AFTER.test(after) &&
+            !restatesCountInSentence(text, start, text.slice(start, end)))) &&
         !isFrontedWhole(text.slice(Math.max(0, start - 40), start), after) &&
         // "Microsoft named four partners. Among the four was Nvidia" restates partners (restatedGroup.ts).
         !restatesCountOfThings(text, start, text.slice(start, end))) ||

@@ -27,3 +27,15 @@ export function restatesCountOfThings(text: string, start: number, wording: stri
   const after = window.slice(at + word.length, at + word.length + 60);
   return !PEOPLE_AFTER.test(after) && THINGS_AFTER.test(after);
 }
+
+/**
+ * The count `wording` at `start` says again, in the same sentence, a count just given: "Only four directors voted
+ * him out, and one of those four signed the letter" is one count said twice, marked once (the group's act after
+ * "those four" is no new statement of its size).
+ */
+export function restatesCountInSentence(text: string, start: number, wording: string): boolean {
+  const window = text.slice(Math.max(0, start - REACH), start);
+  const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?]\s/g)].map((m) => m.index + 2)));
+  const escaped = wording.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'iu').test(sentence);
+}
