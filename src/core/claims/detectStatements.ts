@@ -30,6 +30,7 @@ import { widenToRegretObject } from './regretObject.ts';
 import { lineStandsAlone } from './standaloneLine.ts';
 import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
 import { endBeforeNested } from './nestedSpans.ts';
+import { absoluteWithBackground, widenToAbsoluteWith } from './absoluteWith.ts';
 import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
@@ -2544,32 +2545,6 @@ function rumoured(reading: BlockReading, first: number): boolean {
   return false;
 }
 
-/** Acts an absolute "with" phrase may hold after its person ("With Altman back", "with him reinstated"). */
-const ABSOLUTE_ACTS = /^(?:back|reinstated|restored|returned|gone|out|ousted|removed|installed|hired)$/;
-
-/**
- * "With Altman back, the sale is expected to proceed", "With him reinstated, investors relaxed": an
- * absolute phrase opening its clause takes the act as given, the background to what the sentence says.
- */
-function absoluteWith(reading: BlockReading, first: number): boolean {
-  const { tokens, sentenceOf } = reading;
-  if (!ABSOLUTE_ACTS.test(tokens[first]!.lower)) return false;
-  let k = first - 1;
-  while (k >= 0 && first - k <= 4 && sentenceOf[k] === sentenceOf[first] && reading.refAt[k]) k--;
-  if (k === first - 1 || tokens[k]?.lower !== 'with' || sentenceOf[k] !== sentenceOf[first]) return false;
-  // It opens the sentence or a clause ("…, and with Altman back, the offer went ahead").
-  const before = tokens[k - 1]?.lower ?? '';
-  const opens =
-    k === reading.sentences[sentenceOf[k]!]!.first ||
-    /^[,;:—–]$/.test(before) ||
-    /^(?:and|but|so)$/.test(before);
-  if (!opens) return false;
-  // The absolute phrase ends at a comma before its main clause.
-  for (let j = first + 1; j < tokens.length && j - first <= 8 && sentenceOf[j] === sentenceOf[first]; j++)
-    if (tokens[j]!.text === ',') return true;
-  return false;
-}
-
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -2692,6 +2667,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   widenToRegretObject(reading, matches);
   // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.
   endBeforeNested(reading, matches);
+  // "With Altman restored, …": the return taken as given is marked from the "with".
+  widenToAbsoluteWith(reading, matches);
   return oneMarkEach(
     reading,
     matches.filter(
@@ -2707,7 +2684,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         (m.demand || !offeredAsAlternative(reading, m.first)) &&
         !disputedVersion(reading, m.first) &&
         !contrastedAway(reading, m.first) &&
-        !absoluteWith(reading, m.first) &&
+        !absoluteWithBackground(reading, m.first) &&
         !rumoured(reading, m.first) &&
         !(!m.demand && talkAbout(reading, m.last)) &&
         !pageAboutItself(reading, m.first) &&
