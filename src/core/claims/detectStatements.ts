@@ -1616,7 +1616,7 @@ function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: num
   for (let k = before.first; k <= before.last; k++) {
     const ref = refAt[k];
     if (ref?.first === k && !ref.conditional && involves(ref.entities, frame))
-      return { first: at - 1, entities: ref.entities };
+      return { first: at - 1, last: end, entities: ref.entities };
   }
   return undefined;
 }
@@ -1717,7 +1717,7 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
   if (isQuestion(reading, at) || isUnstated(reading, first)) return undefined;
-  const end = of?.last ?? by?.last ?? last;
+  const end = of?.last ?? told?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) {
     // "The board faulted his candour": criticism of the quality says it fell short.
