@@ -31,6 +31,7 @@ import { lineStandsAlone } from './standaloneLine.ts';
 import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
 import { endBeforeNested } from './nestedSpans.ts';
 import { absoluteWithBackground, widenToAbsoluteWith } from './absoluteWith.ts';
+import { predictedEffect } from './predictedEffect.ts';
 import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
@@ -880,6 +881,8 @@ function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean 
 
 /** Participles of acts one does to a place or a post, which after "be" are done to the subject ("was left out"). */
 const DONE_TO_PARTICIPLES = new Set(['left', 'abandoned', 'deserted', 'vacated', 'exited']);
+/** Possessive determiners that are never a verb's subject ("his return"; not "her", an object too). */
+const POSSESSIVE_ONLY = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
@@ -889,6 +892,12 @@ function matchAct(found: Found): FrameMatch | undefined {
     reading.tokens[at - 1]?.lower === "'s" &&
     !trigger.forms?.some((f) => f === 'participle' || f === 'gerund') &&
     trigger.words[0] !== 'back'
+  )
+    return undefined;
+  // "his return", "their comeback": after a possessive determiner the act's word is a noun (matchNoun).
+  if (
+    POSSESSIVE_ONLY.has(reading.tokens[at - 1]?.lower ?? '') &&
+    !trigger.forms?.some((f) => f === 'participle' || f === 'gerund')
   )
     return undefined;
   // A frame told only with its marker ("again") is left at once where none is near: "is", "was" are everywhere.
@@ -1729,6 +1738,8 @@ function matchNoun(found: Found): FrameMatch | undefined {
   // "Altman's candour was never inconsistent": a negation between the noun and its complement denies it.
   if (frame.complement && deniedBetween(reading, end, complement.first ?? complement.last)) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
+  // "his return would tighten his grip": what the act would do, said of it as possible (predictedEffect.ts).
+  if (predictedEffect(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
 }
 
