@@ -32,6 +32,8 @@ const FRONTED_TIME =
   /^(?:on|by|in|at|within|after|later|then|finally|eventually|days?|hours?|weeks?|a|the|next|following|same|late|early|that|week|night|evening|morning|afternoon|weekend)$/;
 /** Words a fronted time phrase opens with. */
 const FRONTED_OPENERS = /^(?:on|by|in|at|within|after|later|then|finally|eventually|days|hours|weeks)$/;
+/** How many sentences back a noun one claim alone has may point (readWindows reads four before a cue). */
+const TOLD_REACH = 3;
 /** How many tokens a fronted time phrase may take. */
 const FRONTED_REACH = 6;
 /**
@@ -145,8 +147,9 @@ export function toldEvent(
   const strangerAt = strangerNameAt(reading.text, names);
   if (strangerAt >= 0 && strangerAt < tokens[det]!.start) return undefined;
   // The nearest sentence before that names the one it concerns, in this block; past the sentence right
-  // before only for a noun one claim alone has ("Microsoft grew fast. The hiring…" may be anyone's).
-  const reach = oneClaimOnly ? 0 : sentenceOf[at]! - 1;
+  // before only for a noun one claim alone has ("Microsoft grew fast. The hiring…" may be anyone's), and
+  // then only a few back: the act the page has just been telling, as a window of a long block reads it.
+  const reach = Math.max(0, sentenceOf[at]! - (oneClaimOnly ? TOLD_REACH : 1));
   for (let s = sentenceOf[at]! - 1; s >= reach; s--) {
     for (let k = sentences[s]!.first; k <= sentences[s]!.last; k++) {
       const ref = refAt[k];
