@@ -51,3 +51,46 @@ describe('who a block refers to', () => {
     ).toEqual([['microsoft']]);
   });
 });
+
+describe('"two" before a unit of time is a span, not the pair named before', () => {
+  it.each([
+    [
+      'Satya Nadella said his company had hired Sam Altman. Two days later, OpenAI took Altman back, and he was reinstated.',
+      'he',
+      ['sam-altman'],
+    ],
+    [
+      'Nadella hired Altman on Sunday. Within two weeks, OpenAI had rehired Altman, and he thanked the staff.',
+      'he',
+      ['sam-altman'],
+    ],
+    [
+      'Mira Murati stepped in for Sam Altman. Two days later, the board replaced Murati with Emmett Shear, and he took over.',
+      'he',
+      ['emmett-shear'],
+    ],
+    [
+      'Emmett Shear took over from Mira Murati. Two months on, OpenAI had taken Sam Altman back, and he thanked the staff.',
+      'he',
+      ['sam-altman'],
+    ],
+  ])('%s', (text, word, who) => expect(whom(text, [word])).toEqual([who]));
+
+  it.each([
+    [
+      'Altman and Brockman were fired. Two days later the two returned.',
+      'two',
+      ['sam-altman', 'greg-brockman'],
+    ],
+    ['Altman and Brockman left. Both men came back.', 'both', ['sam-altman', 'greg-brockman']],
+    [
+      'Microsoft hired Altman and Brockman. The two would lead a new unit.',
+      'two',
+      ['sam-altman', 'greg-brockman'],
+    ],
+  ])('near miss: %s', (text, word, who) => {
+    const reading = readBlock(matcher, text, findNames(matcher, text), { lastPair: [], words: new Set() });
+    const at = reading.tokens.findLastIndex((t) => t.lower === word);
+    expect(reading.refAt[at]?.entities).toEqual(who);
+  });
+});
