@@ -220,8 +220,6 @@ const PAIR_REACH = 3;
 /** How many of a block's last sentences the next block's "the pair" may mean. */
 export const PAIR_SENTENCES = PAIR_REACH + 2;
 const GROUP = new Set(['pair', 'duo', 'both', 'two']);
-/** Units after "two" that make it a span of time, no pair of people ("Two days later, OpenAI agreed…"). */
-const SPANS_OF_TIME = new Set(['minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'years']);
 const OPENING_QUOTES = new Set(['“', '«', '„']);
 const CLOSING_QUOTES = new Set(['”', '»']);
 
@@ -790,7 +788,7 @@ export function readBlock(
         ? (speakerOf(i) ?? context?.signedBy)
         : (context?.signedBy ?? context?.introducesQuoteBy ?? colonSpeaker(matcher, tokens, refAt, i));
       if (speaker) entities = [speaker];
-    } else if ((GROUP.has(word) && !SPANS_OF_TIME.has(tokens[i + 1]?.lower ?? '')) || THEY.has(word)) {
+    } else if (GROUP.has(word) || THEY.has(word)) {
       const sentence = sentences[sentenceOf[i]!]!;
       let people = peopleIn(refAt, matcher, sentence.first, i);
       if (people.length < 2 && sentenceOf[i]! > 0) {
