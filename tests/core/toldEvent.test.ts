@@ -78,3 +78,44 @@ describe('nouns that point elsewhere, or at an act in doubt', () => {
     expect(lastMarks(blocks).filter(([, text]) => /^(?:the|this|that)\b/i.test(text))).toEqual([]),
   );
 });
+
+/*
+ * The told act as a time clause's subject ("when the return was announced", "after the reinstatement
+ * became formal") is the act told as done, marked with its predicate (round 25's decision). "Before",
+ * "until" and "if" tell of a time it may not have happened; talks and doubt leave it undone.
+ */
+describe('the act told as the subject of a time clause', () => {
+  it.each([
+    [
+      [LEAD, 'OpenAI agreed to take Altman back.', 'Shares rose 1% after the reinstatement was announced.'],
+      ['altman-returns-as-ceo', 'the reinstatement was announced'],
+    ],
+    [
+      [LEAD, 'Altman is back in charge. When the return was made formal, Microsoft got an observer.'],
+      ['altman-returns-as-ceo', 'the return was made formal'],
+    ],
+    [
+      [LEAD, 'Altman is back.', 'A strategist said when the comeback was confirmed that risks remained.'],
+      ['altman-returns-as-ceo', 'the comeback was confirmed'],
+    ],
+    [
+      [LEAD, 'The board relented on Altman.', 'Once the return deal was signed, staff went home.'],
+      ['altman-returns-as-ceo', 'the return deal was signed'],
+    ],
+    [
+      [LEAD, 'Altman is back.', 'As soon as the reinstatement became official, the new board met.'],
+      ['altman-returns-as-ceo', 'the reinstatement became official'],
+    ],
+  ])('%j', (blocks, mark) => expect(lastMarks(blocks)).toContainEqual(mark));
+
+  it.each([
+    [[LEAD, 'Altman is back.', 'Before the reinstatement came a weekend job offer.']],
+    [[LEAD, 'Altman is back.', 'Shear held the post until the return was formalised.']],
+    [[LEAD, 'Altman wants back in.', 'If the return is confirmed, investors will relax.']],
+    [[LEAD, 'Altman wants back in.', 'When the return was still in doubt, staff signed the letter.']],
+    [[LEAD, 'Altman wants back in.', 'When the return was being negotiated, staff waited.']],
+    [['Acme rehired its founder John Smith.', 'When the return was announced, Acme shares rose.']],
+  ])('%j', (blocks) =>
+    expect(lastMarks(blocks).filter(([, text]) => /^(?:the|this|that)\b/i.test(text))).toEqual([]),
+  );
+});

@@ -30,6 +30,8 @@ import { widenToRegretObject } from './regretObject.ts';
 import { lineStandsAlone } from './standaloneLine.ts';
 import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
 import { endBeforeNested } from './nestedSpans.ts';
+import { absoluteWithBackground, widenToAbsoluteWith } from './absoluteWith.ts';
+import { predictedEffect } from './predictedEffect.ts';
 import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
@@ -895,6 +897,8 @@ function leadsNewUnit(reading: BlockReading, from: number, to: number): boolean 
 
 /** Participles of acts one does to a place or a post, which after "be" are done to the subject ("was left out"). */
 const DONE_TO_PARTICIPLES = new Set(['left', 'abandoned', 'deserted', 'vacated', 'exited']);
+/** Possessive determiners that are never a verb's subject ("his return"; not "her", an object too). */
+const POSSESSIVE_ONLY = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
@@ -904,6 +908,12 @@ function matchAct(found: Found): FrameMatch | undefined {
     reading.tokens[at - 1]?.lower === "'s" &&
     !trigger.forms?.some((f) => f === 'participle' || f === 'gerund') &&
     trigger.words[0] !== 'back'
+  )
+    return undefined;
+  // "his return", "their comeback": after a possessive determiner the act's word is a noun (matchNoun).
+  if (
+    POSSESSIVE_ONLY.has(reading.tokens[at - 1]?.lower ?? '') &&
+    !trigger.forms?.some((f) => f === 'participle' || f === 'gerund')
   )
     return undefined;
   // A frame told only with its marker ("again") is left at once where none is near: "is", "was" are everywhere.
@@ -1631,7 +1641,7 @@ function actToldBefore(reading: BlockReading, frame: Frame, at: number, end: num
   for (let k = before.first; k <= before.last; k++) {
     const ref = refAt[k];
     if (ref?.first === k && !ref.conditional && involves(ref.entities, frame))
-      return { first: at - 1, entities: ref.entities };
+      return { first: at - 1, last: end, entities: ref.entities };
   }
   return undefined;
 }
@@ -1742,7 +1752,7 @@ function matchNoun(found: Found): FrameMatch | undefined {
   const first = possessor?.first ?? told?.first ?? (tokens[at - 1]?.lower === 'the' ? at - 1 : at);
   if (isQuestion(reading, at) || isUnstated(reading, first) || possibleCopulaBefore(reading, first))
     return undefined;
-  const end = of?.last ?? by?.last ?? last;
+  const end = of?.last ?? told?.last ?? by?.last ?? last;
   const complement = complementOk(reading, frame, end);
   if (!complement.ok) {
     // "The board faulted his candour": criticism of the quality says it fell short.
@@ -1754,6 +1764,8 @@ function matchNoun(found: Found): FrameMatch | undefined {
   // "Altman's candour was never inconsistent": a negation between the noun and its complement denies it.
   if (frame.complement && deniedBetween(reading, end, complement.first ?? complement.last)) return undefined;
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
+  // "his return would tighten his grip": what the act would do, said of it as possible (predictedEffect.ts).
+  if (predictedEffect(reading, frame.complement ? complement.last : end)) return undefined;
   return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
 }
 
@@ -2614,32 +2626,6 @@ function rumoured(reading: BlockReading, first: number): boolean {
   return false;
 }
 
-/** Acts an absolute "with" phrase may hold after its person ("With Altman back", "with him reinstated"). */
-const ABSOLUTE_ACTS = /^(?:back|reinstated|restored|returned|gone|out|ousted|removed|installed|hired)$/;
-
-/**
- * "With Altman back, the sale is expected to proceed", "With him reinstated, investors relaxed": an
- * absolute phrase opening its clause takes the act as given, the background to what the sentence says.
- */
-function absoluteWith(reading: BlockReading, first: number): boolean {
-  const { tokens, sentenceOf } = reading;
-  if (!ABSOLUTE_ACTS.test(tokens[first]!.lower)) return false;
-  let k = first - 1;
-  while (k >= 0 && first - k <= 4 && sentenceOf[k] === sentenceOf[first] && reading.refAt[k]) k--;
-  if (k === first - 1 || tokens[k]?.lower !== 'with' || sentenceOf[k] !== sentenceOf[first]) return false;
-  // It opens the sentence or a clause ("…, and with Altman back, the offer went ahead").
-  const before = tokens[k - 1]?.lower ?? '';
-  const opens =
-    k === reading.sentences[sentenceOf[k]!]!.first ||
-    /^[,;:—–]$/.test(before) ||
-    /^(?:and|but|so)$/.test(before);
-  if (!opens) return false;
-  // The absolute phrase ends at a comma before its main clause.
-  for (let j = first + 1; j < tokens.length && j - first <= 8 && sentenceOf[j] === sentenceOf[first]; j++)
-    if (tokens[j]!.text === ',') return true;
-  return false;
-}
-
 /** Keeps one match per claim instance: overlapping matches of a claim become one, the longer wins across claims. */
 function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[] {
   const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -2770,6 +2756,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   widenToRegretObject(reading, matches);
   // "hiring him, to lead a freshly created lab": the hire's mark ends before the unit's clause.
   endBeforeNested(reading, matches);
+  // "With Altman restored, …": the return taken as given is marked from the "with".
+  widenToAbsoluteWith(reading, matches);
   return oneMarkEach(
     reading,
     matches.filter(
@@ -2785,7 +2773,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         (m.demand || !offeredAsAlternative(reading, m.first)) &&
         !disputedVersion(reading, m.first) &&
         !contrastedAway(reading, m.first) &&
-        !absoluteWith(reading, m.first) &&
+        !absoluteWithBackground(reading, m.first) &&
         !rumoured(reading, m.first) &&
         !(!m.demand && talkAbout(reading, m.last)) &&
         !pageAboutItself(reading, m.first) &&

@@ -9,7 +9,9 @@ import { strangerNameAt } from './strangerName.ts';
  * clause's subject, points back to the act the page has been telling. It is the act of the one it
  * concerns, named in an earlier sentence of the block or in the block before, where no one the dataset
  * does not know is named in between ("Acme rehired its founder John Smith. The return was hailed" is
- * John Smith's). The noun's frame is one claim's act, so only that claim's subject can be meant.
+ * John Smith's). The noun's frame is one claim's act, so only that claim's subject can be meant. The
+ * subject of a time clause is one too ("after the reinstatement was announced", "when the return deal
+ * was signed"): the clause tells the act as done, and is marked whole.
  */
 
 /** Determiners that point back to what was told ("the return", "this hire", "that ouster"). */
@@ -19,16 +21,62 @@ const SUBJECT_VERBS = new Set([
   ...['was', 'is', 'had', 'has', 'came', 'comes', 'went', 'took', 'takes', 'lasted', 'made'],
   ...['became', 'becomes', 'followed', 'follows', 'happened', 'arrived', 'proved', 'stuck', 'held'],
 ]);
-/** Words after the verb that leave the act in doubt or undone ("was never likely", "is not yet final"). */
+/**
+ * Words after the verb that leave the act in doubt or undone ("was never likely", "is not yet final", "was
+ * in doubt"), or in talks ("was being negotiated", "was first floated").
+ */
 const IN_DOUBT =
-  /^(?:not|never|n't|no|unlikely|likely|possible|uncertain|doubtful|expected|planned|mooted|rumou?red|off|yet|far|hoped|sought|delayed|blocked|scrapped|ruled|cancell?ed)$/;
+  /^(?:not|never|n't|no|unlikely|likely|possible|uncertain|doubtful|expected|planned|mooted|rumou?red|off|yet|far|hoped|sought|delayed|blocked|scrapped|ruled|cancell?ed|doubt|question|being|negotiated|discussed|proposed|floated|considered|debated)$/;
 /** Words a short fronted time phrase is made of ("On Nov. 29", "Days later,", "By the next Wednesday"). */
 const FRONTED_TIME =
   /^(?:on|by|in|at|within|after|later|then|finally|eventually|days?|hours?|weeks?|a|the|next|following|same|late|early|that|week|night|evening|morning|afternoon|weekend)$/;
 /** Words a fronted time phrase opens with. */
 const FRONTED_OPENERS = /^(?:on|by|in|at|within|after|later|then|finally|eventually|days|hours|weeks)$/;
+/** How many sentences back a noun one claim alone has may point (readWindows reads four before a cue). */
+const TOLD_REACH = 3;
 /** How many tokens a fronted time phrase may take. */
 const FRONTED_REACH = 6;
+/**
+ * Conjunctions of a time clause whose subject the noun is ("when the return was announced", "after the
+ * reinstatement became formal"): the clause tells the act as done. "Before" and "until" do not ("before
+ * the return was agreed, Shear…" may tell of a time it had not happened), nor "if" or "unless".
+ */
+const TIME_CONJUNCTIONS = /^(?:when|after|once|since|whenever)$/;
+/** Nouns that the act noun may modify and still be the act ("when the return deal was announced"). */
+const ACT_DEALS = /^(?:deal|agreement|accord|pact)$/;
+
+/** The `n` words before `at`, lower case, joined by spaces. */
+function wordsBefore(reading: BlockReading, at: number, n: number): string {
+  return reading.tokens
+    .slice(Math.max(0, at - n), at)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** The determiner at `det` follows a time clause's conjunction ("when the return…", "as soon as the…"). */
+function opensTimeClause(reading: BlockReading, det: number): boolean {
+  return (
+    TIME_CONJUNCTIONS.test(reading.tokens[det - 1]?.lower ?? '') ||
+    wordsBefore(reading, det, 3) === 'as soon as'
+  );
+}
+
+/** Words that end the predicate of a time clause's act ("was made formal", "was announced", "had been completed"). */
+const DONE_WORD = /^(?:formal|official|final|complete|done|\p{Ll}+ed)$/u;
+/** Words that may stand between the act's verb and the word it ends on ("had been made official"). */
+const PREDICATE_LINKS = new Set(['been', 'made', 'formally', 'officially', 'finally']);
+
+/**
+ * "when the return was made formal": where the time clause's predicate ends, so the mark is the clause
+ * that tells the act, or `head` where it ends on no such word.
+ */
+function predicateEnd(reading: BlockReading, head: number): number {
+  let k = head + 2;
+  while (k <= head + 4 && PREDICATE_LINKS.has(reading.tokens[k]?.lower ?? '')) k++;
+  if (SUBJECT_VERBS.has(reading.tokens[head + 1]!.lower) && DONE_WORD.test(reading.tokens[k]?.lower ?? ''))
+    return k;
+  return head;
+}
 
 /** The determiner at `det` opens its clause, or follows only a short time phrase that opens the sentence. */
 function opensAfterTime(reading: BlockReading, det: number): boolean {
@@ -37,6 +85,7 @@ function opensAfterTime(reading: BlockReading, det: number): boolean {
   if (det === start) return true;
   const before = tokens[det - 1]!;
   if (!before.isWord && before.text !== '.') return true;
+  if (opensTimeClause(reading, det)) return true;
   if (det - start > FRONTED_REACH) return false;
   if (!FRONTED_OPENERS.test(tokens[start]!.lower)) return false;
   for (let k = start; k < det; k++) {
@@ -61,7 +110,7 @@ const AMOUNT_REACH = 5;
  * not done. "The return came in at 12%", "the return was about 40% a year": an amount makes it money.
  */
 export function inDoubtAfter(reading: BlockReading, end: number): boolean {
-  for (let k = end + 2; k <= end + 3; k++) if (IN_DOUBT.test(reading.tokens[k]?.lower ?? '')) return true;
+  for (let k = end + 2; k <= end + 4; k++) if (IN_DOUBT.test(reading.tokens[k]?.lower ?? '')) return true;
   const sentence = reading.sentences[reading.sentenceOf[end]!]!;
   for (let k = end + 1; k <= Math.min(sentence.last, end + AMOUNT_REACH); k++)
     if (AMOUNT.test(reading.tokens[k]!.lower)) return true;
@@ -81,12 +130,16 @@ export function toldEvent(
   isAdjective: (word: string) => boolean,
   /** The noun names one claim's act alone ("reinstatement"), not several claims' ("hiring": Altman's, Shear's). */
   oneClaimOnly: boolean,
-): { first: number; entities: string[] } | undefined {
+): { first: number; last: number; entities: string[] } | undefined {
   const { tokens, refAt, sentenceOf, sentences } = reading;
   const det = isAdjective(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
   if (!DEFINITE.has(tokens[det]?.lower ?? '') || !opensAfterTime(reading, det)) return undefined;
-  if (!SUBJECT_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
-  if (inDoubtAfter(reading, end)) return undefined;
+  // "the return deal was announced": the deal for the act heads the phrase, and is the act.
+  const head = ACT_DEALS.test(tokens[end + 1]?.lower ?? '') ? end + 1 : end;
+  if (!SUBJECT_VERBS.has(tokens[head + 1]?.lower ?? '')) return undefined;
+  if (inDoubtAfter(reading, head)) return undefined;
+  // A time clause is marked whole ("after the reinstatement was announced"): its verb tells it done.
+  const last = opensTimeClause(reading, det) ? predicateEnd(reading, head) : head;
   // Not past someone the dataset does not know, named before the noun in this block.
   const names = refAt.flatMap((ref, k) =>
     ref?.first === k ? [{ start: tokens[k]!.start, end: tokens[ref.last]!.end } as NameHit] : [],
@@ -94,19 +147,20 @@ export function toldEvent(
   const strangerAt = strangerNameAt(reading.text, names);
   if (strangerAt >= 0 && strangerAt < tokens[det]!.start) return undefined;
   // The nearest sentence before that names the one it concerns, in this block; past the sentence right
-  // before only for a noun one claim alone has ("Microsoft grew fast. The hiring…" may be anyone's).
-  const reach = oneClaimOnly ? 0 : sentenceOf[at]! - 1;
+  // before only for a noun one claim alone has ("Microsoft grew fast. The hiring…" may be anyone's), and
+  // then only a few back: the act the page has just been telling, as a window of a long block reads it.
+  const reach = Math.max(0, sentenceOf[at]! - (oneClaimOnly ? TOLD_REACH : 1));
   for (let s = sentenceOf[at]! - 1; s >= reach; s--) {
     for (let k = sentences[s]!.first; k <= sentences[s]!.last; k++) {
       const ref = refAt[k];
       if (ref?.first === k && !ref.conditional && concerns(ref.entities))
-        return { first: det, entities: ref.entities };
+        return { first: det, last, entities: ref.entities };
     }
   }
   // Else the block before, when it is where the block starts reading.
   if (!reading.startsBlock || !oneClaimOnly) return undefined;
   const before = [...(context?.entities ?? [])].filter((id) => concerns([id]));
-  return before.length === 1 ? { first: det, entities: before } : undefined;
+  return before.length === 1 ? { first: det, last, entities: before } : undefined;
 }
 
 const claimsByNoun = new WeakMap<StatementLexicon, Map<string, number>>();
