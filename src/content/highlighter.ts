@@ -29,7 +29,7 @@ import { yieldToMain } from './yieldToMain.ts';
 import { afterNextFrame } from './afterNextFrame.ts';
 import { whenIdle } from './idleTime.ts';
 import { FramePacer } from '../core/page/framePacer.ts';
-import { readPublishedDate } from './readPublishedDate.ts';
+import { readPublishedDate, readUpdatedDate } from './readPublishedDate.ts';
 import { phaseOneWarmUp, phaseTwoWarmUp } from './warmUp.ts';
 
 /** Styles the marks inside an open shadow root, where the page's stylesheets do not reach. */
@@ -300,7 +300,8 @@ export class Highlighter {
     await yieldToMain();
     if (this.stopped) return;
     const published = readPublishedDate(this.root.ownerDocument);
-    this.page = published ? { published } : {};
+    const updated = published ? undefined : readUpdatedDate(this.root.ownerDocument);
+    this.page = published ? { published } : updated ? { updated } : {};
     if (!warmedPhaseOne.has(this.matcher)) {
       // The figure code's first use, before the first reading chunk (warmUp.ts): its steps in
       // tasks of their own that end after a quarter of the budget, so any step, however long

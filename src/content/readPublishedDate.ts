@@ -1,16 +1,14 @@
 /**
- * When the page says it was published, as YYYY-MM-DD (or YYYY-MM): what
- * "now", "today" and an age in its text mean, so a figure is compared with
- * reports of its own period (src/core/claims/figurePeriod.ts). Read from the
- * page's own markup, most explicit first: article metadata, JSON-LD, then
- * the first machine-readable date in its header or byline; last, when the
- * page only says when it was updated (an encyclopedia page, a company
- * profile), that date, which still places the page in its period better than
- * nothing. Never throws; a page that says nothing, or nothing readable, gives
- * undefined.
+ * When the page says it was published, as YYYY-MM-DD (or YYYY-MM): the day
+ * its dates without a year ("on 22 November") and its "now", "today" and ages
+ * are read against, so a figure is compared with reports of its own period
+ * (src/core/claims/figurePeriod.ts). Read from the page's own markup, most
+ * explicit first: article metadata, JSON-LD, then the first machine-readable
+ * date in its header or byline. Never throws; a page that says nothing, or
+ * nothing readable, gives undefined.
  */
 export function readPublishedDate(doc: Document): string | undefined {
-  for (const read of [fromMeta, fromJsonLd, fromByline, fromModified]) {
+  for (const read of [fromMeta, fromJsonLd, fromByline]) {
     try {
       const date = read(doc);
       if (date) return date;
@@ -78,6 +76,22 @@ function findJsonLdDate(value: unknown, field: string, depth: number): string | 
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * When a page that gives no publication date says it was last updated (an
+ * encyclopedia page, a company profile): when its present tense holds ("now
+ * employs", an age), but not the year of its narrative's dates, which were
+ * written long before ("on 22 November" on a page edited two years on is
+ * 2023's). For pages readPublishedDate finds no date on; undefined when it
+ * says no update either.
+ */
+export function readUpdatedDate(doc: Document): string | undefined {
+  try {
+    return fromModified(doc);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Metadata and markup that say when the page was last changed. */

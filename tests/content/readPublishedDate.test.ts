@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPublishedDate } from '../../src/content/readPublishedDate.ts';
+import { readPublishedDate, readUpdatedDate } from '../../src/content/readPublishedDate.ts';
 
 const page = (head: string, body: string) =>
   new DOMParser().parseFromString(
@@ -102,7 +102,9 @@ describe('readPublishedDate', () => {
       ARTICLE,
     ],
   ])('gives nothing for %s, without throwing', (_, head, body) => {
-    expect(readPublishedDate(page(head, body))).toBeUndefined();
+    const doc = page(head, body);
+    expect(readPublishedDate(doc)).toBeUndefined();
+    expect(readUpdatedDate(doc)).toBeUndefined();
   });
 
   it.each([
@@ -124,8 +126,10 @@ describe('readPublishedDate', () => {
       `<p class="hero">OpenAI · Last updated <time datetime="2024-03-18">Mar 18, 2024</time></p>${ARTICLE}`,
       '2024-03-18',
     ],
-  ])('falls back to when the page was updated: %s', (_, head, body, expected) => {
-    expect(readPublishedDate(page(head, body))).toBe(expected);
+  ])('reads when the page was updated, not as its publication: %s', (_, head, body, expected) => {
+    const doc = page(head, body);
+    expect(readPublishedDate(doc)).toBeUndefined();
+    expect(readUpdatedDate(doc)).toBe(expected);
   });
 
   it('prefers the publication date to the update', () => {

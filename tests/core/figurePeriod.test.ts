@@ -131,3 +131,32 @@ describe('a weekday set beside a date names that date, not the last such weekday
     expect(periodOf('Shares fell 1.7% on Friday, after the news.', '2023-11-20')).toBe('2023-11-17');
   });
 });
+
+describe('figurePeriod on a page that gives only when it was updated', () => {
+  const updated = { updated: '2025-12-09' };
+  const periodOnUpdated = (sentence: string) =>
+    figurePeriod(sentence, { start: 0, end: sentence.length }, findFigures(sentence)[0]!, updated);
+
+  it.each([
+    ['a day without its year', 'In premarket dealing on 22 November, the stock gained about 1%.'],
+    ['a day before a month, abbreviated', 'Shares added 1.1% on Nov. 22 as the deal firmed up.'],
+    ['a weekday', 'The shares fell 1.7% on Friday after the news.'],
+    ['a month alone', 'In November the company had some 770 employees.'],
+    ['years counted back', 'Two years ago the firm had about 770 staff.'],
+  ])('does not read the narrative against the update: %s', (_, sentence) => {
+    expect(periodOnUpdated(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ['now', 'The company now employs about 3,000 people.', '2025-12-09'],
+    ['currently', 'It is currently valued at $500 billion.', '2025-12-09'],
+    ['year to date', 'The stock is up 12% year to date.', '2025'],
+    ['an age', 'Bret Taylor, 45, chairs the board.', '2025'],
+  ])('reads the present tense against it: %s', (_, sentence, expected) => {
+    expect(periodOnUpdated(sentence)).toBe(expected);
+  });
+
+  it('keeps a date with its year', () => {
+    expect(periodOnUpdated('On 22 November 2023 the stock gained about 1%.')).toBe('2023-11-22');
+  });
+});

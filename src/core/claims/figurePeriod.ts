@@ -16,6 +16,11 @@ import {
 export interface PageContext {
   /** When the page says it was published: YYYY-MM-DD or YYYY-MM (the content script's readPublishedDate). */
   published?: string;
+  /**
+   * When a page with no publication date says it was last updated: what its "now", "today", "year to
+   * date" and ages mean, but not the year of a date it gives without one (its narrative is older).
+   */
+  updated?: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -239,6 +244,8 @@ export function figurePeriod(
   page: PageContext | undefined,
 ): string | undefined {
   const published = page?.published;
+  // What the page's present tense means: when it was published, or else last updated.
+  const present = published ?? page?.updated;
   const words = text.slice(sentence.start, sentence.end);
   const at = figure.start - sentence.start;
   const end = figure.end - sentence.start;
@@ -301,11 +308,11 @@ export function figurePeriod(
       consider(String(year - back), m.index, m[0].length);
     }
   // "MSFT YTD: +57%", "up 57% year to date": a move over the page's year so far, not a day's.
-  if (published)
-    for (const m of eachMatch(YEAR_TO_DATE, words)) consider(published.slice(0, 4), m.index, m[0].length);
+  if (present)
+    for (const m of eachMatch(YEAR_TO_DATE, words)) consider(present.slice(0, 4), m.index, m[0].length);
   // "now" dates what follows it in its clause ("now holds roughly 27%"), not what came before ("the
   // $86bn tender now looks like a bargain"), nor one side of "then and now".
-  if (published)
+  if (present)
     for (const m of eachMatch(NOW, words))
       if (
         m.index < at &&
@@ -313,9 +320,9 @@ export function figurePeriod(
         !/then and $/i.test(words.slice(0, m.index)) &&
         !inTitle(words, m.index)
       )
-        consider(published, m.index, m[0].length);
+        consider(present, m.index, m[0].length);
   if (best) return figure.isAge ? best.period.slice(0, 4) : best.period;
-  if (figure.isAge && published && !THEN_BEFORE.test(words.slice(0, at))) return published.slice(0, 4);
+  if (figure.isAge && present && !THEN_BEFORE.test(words.slice(0, at))) return present.slice(0, 4);
   return undefined;
 }
 

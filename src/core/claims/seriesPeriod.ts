@@ -145,7 +145,8 @@ function itemPeriod(
   }
   const year = BACK_YEAR.exec(words);
   if (year && lastYear) return String(Number(lastYear) + (year[1] ? 0 : 1));
-  if (NOW.test(words) && page?.published) return page.published;
+  const present = page?.published ?? page?.updated;
+  if (NOW.test(words) && present) return present;
   return undefined;
 }
 
