@@ -74,6 +74,10 @@ import {
   SIXTY_SIXTH_DIR,
   SIXTY_SEVENTH_DIR,
   SIXTY_EIGHTH_DIR,
+  SIXTY_NINTH_DIR,
+  SEVENTIETH_DIR,
+  SEVENTY_FIRST_DIR,
+  SEVENTY_SECOND_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -856,6 +860,50 @@ const LATER_SETS: Array<{
       name: { precision: 0.99, recall: 0.995 },
       figure: { precision: 0.892, recall: 0.781 },
       statement: { precision: 0.965, recall: 0.892 },
+    },
+  },
+  {
+    title: 'sixty-ninth set of pages',
+    printed: "Sixty-ninth annotator's pages (held out until their last untouched score)",
+    dir: SIXTY_NINTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.875, recall: 0.853 },
+      statement: { precision: 0.969, recall: 0.797 },
+    },
+  },
+  {
+    title: 'seventieth set of pages',
+    printed: "Seventieth annotator's pages (held out until their last untouched score)",
+    dir: SEVENTIETH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.994, recall: 0.995 },
+      figure: { precision: 0.907, recall: 0.842 },
+      statement: { precision: 0.988, recall: 0.852 },
+    },
+  },
+  {
+    title: 'seventy-first set of pages',
+    printed: "Seventy-first annotator's pages (held out until their last untouched score)",
+    dir: SEVENTY_FIRST_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.994 },
+      figure: { precision: 0.892, recall: 0.806 },
+      statement: { precision: 0.995, recall: 0.913 },
+    },
+  },
+  {
+    title: 'seventy-second set of pages',
+    printed: "Seventy-second annotator's pages (held out until their last untouched score)",
+    dir: SEVENTY_SECOND_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.985 },
+      figure: { precision: 0.824, recall: 0.772 },
+      statement: { precision: 0.96, recall: 0.752 },
     },
   },
 ];

@@ -104,6 +104,11 @@ export const SIXTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-he
 export const SIXTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout67');
 /** The sixty-eighth set (round 24): written during its second wave, scored untouched at the start and end, then wired in. */
 export const SIXTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout68');
+/** The sixty-ninth to seventy-second sets (round 25): written at its start, scored untouched at its start and end, then wired in. */
+export const SIXTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout69');
+export const SEVENTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout70');
+export const SEVENTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout71');
+export const SEVENTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout72');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
