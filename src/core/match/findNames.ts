@@ -18,6 +18,8 @@ export interface NameHit {
    * the ex-Treasury man, and D'Angelo"): the company it keeps says whose it is.
    */
   listed?: true;
+  /** A shared name set in capitals ("TAYLOR"), found only where it is listed. */
+  derived?: 'capitals';
 }
 
 /**
@@ -27,7 +29,8 @@ export interface NameHit {
  */
 export type FoundNames = NameHit[] & { namesakes?: string[] };
 
-const NEXT_NAME = /^ [A-Z][a-z]/;
+/** Another capitalised name after it, maybe past a middle initial ("Lawrence H. Smith"). */
+const NEXT_NAME = /^ (?:[A-Z]\. )?[A-Z][a-z]/;
 /** A capitalised word just before a name, on its line ("Jack Altman"). */
 const WORD_JUST_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][a-z]+)[ \u00a0]$/;
 /**
@@ -148,7 +151,7 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
     const firstName = entry.tier === 'ambiguous' && isFirstName(matcher, entry.entityId, entry.alias);
     // "Not this week, Greg.", "Sam in Tucson writes", "my roommate Sam": someone the writer talks to or knows.
-    if (firstName && namesSomeoneElse(text, m.index, end)) continue;
+    if (firstName && namesSomeoneElse(text, m.index, end, (w) => matcher.nameLookup.has(w))) continue;
     hits.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -156,28 +159,40 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
       tier: entry.tier,
       alias: entry.alias,
       ...(firstName ? { firstName } : {}),
+      ...(entry.derived === 'capitals' ? { derived: entry.derived } : {}),
     });
   }
   markListed(matcher, hits, text);
-  return hits;
+  // "TAYLOR" in capitals is a name only as the list says so: alone it may be anyone's, or a word ("SUMMERS").
+  return dropUnlistedCapitals(hits);
 }
 
+function dropUnlistedCapitals(hits: FoundNames): FoundNames {
+  if (!hits.some((h) => h.derived === 'capitals' && !h.listed)) return hits;
+  const kept: FoundNames = hits.filter((h) => h.derived !== 'capitals' || h.listed);
+  if (hits.namesakes) kept.namesakes = hits.namesakes;
+  return kept;
+}
+
+/** The first word of the person's name or of a spelling of it the dataset lists ("Brett Taylor"). */
 function isFirstName(matcher: Matcher, entityId: string, alias: string): boolean {
   const entity = matcher.entities.get(entityId);
   return (
     entity?.kind === 'person' &&
-    /\s/.test(entity.name) &&
-    entity.name.split(/\s/)[0]!.toLowerCase() === alias.toLowerCase()
+    [entity.name, ...entity.aliases].some(
+      (name) => /\s/.test(name) && name.split(/\s/)[0]!.toLowerCase() === alias.toLowerCase(),
+    )
   );
 }
 
 /**
- * What stands between two names of one list: "and", "&", "or", a comma, with a short aside or an
- * age after the first ("Toner and McCauley", "Summers, the ex-Treasury man, and D'Angelo", "Taylor,
- * 43, Summers").
+ * What stands between two names of one list: "and", "&", "or", a comma, or the dot, bar or slash
+ * of a chyron or a fact box, with a short aside, an age or a role in brackets after the first
+ * ("Toner and McCauley", "Summers, the ex-Treasury man, and D'Angelo", "Taylor, 43, Summers",
+ * "TAYLOR (CHAIR) · SUMMERS").
  */
 const LIST_JOINT =
-  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n]{1,40})?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+)$/;
+  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n\u00b7\u2022|/]{1,40}|[\s\u00a0]*\([^()\n]{1,40}\))?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+|[\s\u00a0]*[\u00b7\u2022|/][\s\u00a0]*)$/;
 
 /** Pairs of people one of the dataset's claims names together ("bret-taylor larry-summers"). */
 const claimPartners = new WeakMap<Matcher, Set<string>>();
@@ -193,21 +208,23 @@ function togetherInAClaim(matcher: Matcher, a: string, b: string): boolean {
 }
 
 /**
- * A shared surname of the dataset's people in a list with another of them: on a page about the
- * story that company says whose surname it is ("Toner and McCauley", "Summers, the ex-Treasury
- * man, and D'Angelo"). The other must be named by a name that counts on its own, or be a shared
- * surname too of someone the story puts beside this one (a claim names both: "Taylor and
- * Summers", the new board), not any two ("Scott and Taylor"), and not a first name alone.
+ * A shared surname of the dataset's people, or a short name of its organisations, in a list with
+ * another of them: on a page about the story that company says whose name it is ("Toner and
+ * McCauley", "Summers, the ex-Treasury man, and D'Angelo", investors "Thrive, Sequoia and Khosla
+ * Ventures"). The other must be of the same kind and named by a name that counts on its own, or be a
+ * shared name too of one the story puts beside this one (a claim names both: "Taylor and Summers",
+ * the new board), not any two ("Scott and Taylor"), and not a first name alone.
  */
 function markListed(matcher: Matcher, hits: NameHit[], text: string): void {
-  const isPerson = (h: NameHit) => matcher.entities.get(h.entityId)?.kind === 'person';
+  const kindOf = (h: NameHit) => matcher.entities.get(h.entityId)?.kind;
+  const listable = (h: NameHit) => kindOf(h) === 'person' || kindOf(h) === 'organisation';
   const companions = (a: NameHit, b: NameHit) =>
     a.entityId !== b.entityId &&
     !b.firstName &&
-    isPerson(b) &&
+    kindOf(b) === kindOf(a) &&
     (b.tier !== 'ambiguous' || togetherInAClaim(matcher, a.entityId, b.entityId));
   hits.forEach((hit, i) => {
-    if (hit.tier !== 'ambiguous' || hit.firstName || !isPerson(hit) || !/^[A-Z]/.test(hit.alias)) return;
+    if (hit.tier !== 'ambiguous' || hit.firstName || !listable(hit) || !/^[A-Z]/.test(hit.alias)) return;
     const before = hits[i - 1];
     const after = hits[i + 1];
     if (
