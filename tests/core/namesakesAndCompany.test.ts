@@ -214,9 +214,22 @@ describe('a first name as a spelling the dataset lists writes it', { timeout: 30
     ],
     ['a page that never names him in full', ['Brett said the board had erred.']],
     ['a couple of others', ['Bret Taylor will chair the board.', 'Brett and Ilsa Marten hosted the dinner.']],
+    [
+      'the misspelling in quote marks, talked about',
+      ['Bret Taylor will chair the board.', 'A caption misspelt his first name as "Brett".'],
+    ],
   ])('not %s', (_, blocks) => {
     expect(namesOf('bret-taylor', ...blocks).filter((t) => t === 'Brett')).toEqual([]);
   });
+});
+
+it('a misspelt first name is no habit of calling the story’s people by first name', () => {
+  const page = [
+    'Bret Taylor will chair the board.',
+    'His first name was misspelled as Brett.',
+    'The winner was Dana Reyes, not her brother Tom.',
+  ];
+  expect(marked(page, 'entity').filter(([id]) => id === 'tom-cunningham')).toEqual([]);
 });
 
 describe('a shared name the page gives someone else', { timeout: 30000 }, () => {

@@ -1,5 +1,5 @@
 import { eachMatch } from '../text/eachMatch.ts';
-import type { Matcher, NameTier } from './compileMatcher.ts';
+import type { Matcher, NameEntry, NameTier } from './compileMatcher.ts';
 import { escapeRegExp, nameKey } from './namePattern.ts';
 import { namesSomeoneElse } from './namesakeShapes.ts';
 import { isInitials, usedAsInitials, usedAsName } from './usedAsName.ts';
@@ -129,7 +129,7 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
     const end = m.index + m[0].length;
     if (text[m.index - 1] === '@' || text[end] === '@' || /^\.[a-z]/.test(text.slice(end, end + 2))) continue;
     // "Taylor Swift", "Scott Morrison": a shared name followed by another capitalised name is someone else.
-    if (entry.tier === 'ambiguous' && NEXT_NAME.test(text.slice(end, end + 3))) {
+    if (entry.tier === 'ambiguous' && NEXT_NAME.test(text.slice(end, end + 6))) {
       if (isFirstName(matcher, entry.entityId, entry.alias)) namesake('first', entry.entityId);
       continue;
     }
@@ -149,6 +149,7 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
       continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
+    if (quotedSpelling(matcher, entry, text, m.index, end)) continue;
     const firstName = entry.tier === 'ambiguous' && isFirstName(matcher, entry.entityId, entry.alias);
     // "Not this week, Greg.", "Sam in Tucson writes", "my roommate Sam": someone the writer talks to or knows.
     if (firstName && namesSomeoneElse(text, m.index, end, (w) => matcher.nameLookup.has(w))) continue;
@@ -174,15 +175,35 @@ function dropUnlistedCapitals(hits: FoundNames): FoundNames {
   return kept;
 }
 
-/** The first word of the person's name or of a spelling of it the dataset lists ("Brett Taylor"). */
 function isFirstName(matcher: Matcher, entityId: string, alias: string): boolean {
   const entity = matcher.entities.get(entityId);
   return (
     entity?.kind === 'person' &&
-    [entity.name, ...entity.aliases].some(
-      (name) => /\s/.test(name) && name.split(/\s/)[0]!.toLowerCase() === alias.toLowerCase(),
-    )
+    /\s/.test(entity.name) &&
+    entity.name.split(/\s/)[0]!.toLowerCase() === alias.toLowerCase()
   );
+}
+
+/**
+ * A word of a spelling the dataset lists, not of the name ("Brett" of "Brett Taylor"), in quote marks:
+ * the misspelling talked about ('misspelt his name as "Brett"'), not the person. Such a word is no
+ * first name either: a page that prints it does not call the story's people by first name.
+ */
+function quotedSpelling(
+  matcher: Matcher,
+  entry: NameEntry,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (
+    entry.derived !== 'part' ||
+    !/^["“‘']$/.test(text[start - 1] ?? '') ||
+    !/^["”’']/.test(text.slice(end, end + 1))
+  )
+    return false;
+  const name = matcher.entities.get(entry.entityId)?.name ?? '';
+  return !name.split(/\s+/).includes(entry.alias);
 }
 
 /**
