@@ -67,3 +67,26 @@ describe('"MS" that is not the company', () => {
     expect(marked(page, 'entity').filter(([id]) => id === 'microsoft')).toEqual([]);
   });
 });
+
+describe('a name in capitals glued to the figure of the cell before it, as a ticker strip’s text runs together', () => {
+  const tickers = (text: string) =>
+    findNames(matcher, text)
+      .filter((h) => h.entityId === 'microsoft')
+      .map((h) => text.slice(h.start, h.end));
+  it.each([
+    ['after a rate', 'USD/JPY 149.10MSFT +0.8%'],
+    ['after another ticker’s price', 'NVDA 499.44MSFT 377.44'],
+    ['after a percentage', 'Nikkei ▲0.5%MSFT ▼0.2%'],
+    ['after an index level', 'S&P 500 4,550.4MSFT 378.2 ▲'],
+  ])('%s', (_, text) => {
+    expect(tickers(text)).toEqual(['MSFT']);
+  });
+
+  it.each([
+    ['a unit glued to its number', 'The call took 200MS to answer.'],
+    ['a longer ticker', 'USD/JPY 149.10MSFTX +0.8%'],
+    ['letters before it', 'XMSFT 377.44'],
+  ])('not %s', (_, text) => {
+    expect(tickers(text)).toEqual([]);
+  });
+});

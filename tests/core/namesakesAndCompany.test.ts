@@ -64,6 +64,68 @@ describe('a shared surname listed beside another of the story’s people', { tim
   });
 });
 
+describe('a shared surname set in capitals, in a list of the story’s people', { timeout: 30000 }, () => {
+  // A chyron, a caption or a fact box sets the names in capitals: the capital says nothing there, the list does.
+  it.each<[string, string, string[]]>([
+    [
+      'a board after a dash, with a role in brackets',
+      "THE NEW BOARD — TAYLOR (CHAIR), SUMMERS AND D'ANGELO",
+      ['TAYLOR', 'SUMMERS'],
+    ],
+    [
+      'cells split by middle dots',
+      "TAYLOR · SUMMERS · D'ANGELO: THE BOARD THAT BROUGHT HIM BACK",
+      ['TAYLOR', 'SUMMERS'],
+    ],
+    ['ages after each, split by bars', 'WHO JOINS: TAYLOR, 43 | SUMMERS, 68', ['TAYLOR', 'SUMMERS']],
+    ['split by slashes', "BOARD SEATS: D'ANGELO / SUMMERS / TAYLOR", ['SUMMERS', 'TAYLOR']],
+  ])('%s', (_, text, expected) => {
+    const names = marked([LEAD, text], 'entity')
+      .filter(([id]) => id === 'bret-taylor' || id === 'larry-summers')
+      .map(([, t]) => t);
+    expect(names).toEqual(expected);
+  });
+
+  it.each([
+    ['alone in a headline', 'TAYLOR SWIFT ADDS A THIRD NIGHT IN SANTA CLARA'],
+    ['an ordinary word in capitals', 'LONG HOT SUMMERS AHEAD FOR THE CHIPMAKERS'],
+    ['in a list of strangers', 'TONIGHT: TAYLOR, RIVERA AND CHO'],
+    ['beside a first name alone', 'SAM AND TAYLOR RAN THE OFFSITE'],
+  ])('not %s', (_, text) => {
+    const names = marked([LEAD, text], 'entity').filter(
+      ([id]) => id === 'bret-taylor' || id === 'larry-summers',
+    );
+    expect(names).toEqual([]);
+  });
+});
+
+describe('a short name of a fund listed beside other organisations of the story', { timeout: 30000 }, () => {
+  const fundNames = (...blocks: string[]) => namesOf('thrive-capital', ...blocks);
+  it.each<[string, string]>([
+    ['in brackets after "investors"', 'His backers (Thrive, Sequoia and Khosla Ventures) wanted him back.'],
+    ['after "including"', 'Investors including Khosla Ventures, Thrive and Tiger Global lobbied the board.'],
+    ['a pair with "and"', 'Thrive and Microsoft had the most to lose.'],
+    ['after a colon', 'The tender’s buyers: Tiger Global, Thrive.'],
+  ])('%s', (_, text) => {
+    expect(fundNames(text)).toEqual(['Thrive']);
+  });
+
+  it('and alone later on the page, as the subject', () => {
+    expect(
+      fundNames('Investors (Thrive, Sequoia) pushed.', 'Meanwhile Thrive was to lead the share sale.'),
+    ).toEqual(['Thrive', 'Thrive']);
+  });
+
+  it.each([
+    ['an ordinary verb', 'Start-ups thrive when Microsoft and Google compete.'],
+    ['another company of that name', 'Thrive Global, Calm and Headspace all grew last year.'],
+    ['a list of strangers', 'Apps like Thrive, Calm and Headspace are booming.'],
+    ['beside a person, not an organisation', 'Altman and Thrive spoke on Monday.'],
+  ])('not %s', (_, text) => {
+    expect(fundNames(text)).toEqual([]);
+  });
+});
+
 describe('a first name the writer talks to or knows', { timeout: 30000 }, () => {
   it.each([
     ['spoken to at the end of a sentence', 'Good question, Greg. Next caller.'],
@@ -73,6 +135,13 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
     ['a letter-writer by the place', 'Greg from Boise writes that the board was right.'],
     ['the writer’s own people', 'My brother Sam thinks the whole thing was staged.'],
     ['the reader’s own people', 'Ask your coworker Greg what he would have done.'],
+    ['a sign-off after the last sentence', 'Called it on Friday. — Sam'],
+    ['a sign-off with an aside', 'Told you all so. -- Greg (lurker since 2019)'],
+    ['a name its writer disowns in brackets', 'Sam (the other one), posting from the night shift.'],
+    ['a name with no relation', 'Greg (no relation) here: the board blew it.'],
+    ['a commenter’s name and town, alone on its line', 'Greg from Tacoma'],
+    ['a shop named after its owner', 'Sam’s Bakery on Fifth Street closes for good on Sunday.'],
+    ['a garage named after its owner', "Greg's Auto Body reopened after the flood."],
   ])('%s', (_, text) => {
     const page = [LEAD, 'Sam and Greg were back by Wednesday.', text];
     const ids = marked(page, 'entity').map(([id, t]) => `${id}:${t}`);
@@ -89,6 +158,15 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
       'You cannot fire your way out of this one, Sam!',
       1,
     ],
+    ['the story’s person signing a quoted line', '“We are so back.” — Sam', 1],
+    ['the story’s people in a list with their roles', 'Who is back — Sam (CEO) and Greg (president).', 2],
+    [
+      'the story’s person’s possessive before a name the story knows',
+      'Sam’s OpenAI is a different company now.',
+      1,
+    ],
+    ['the story’s person’s possessive before a common noun', 'Sam’s return took five days.', 1],
+    ['the story’s person from the story’s company, alone on a line', 'Sam from OpenAI', 1],
   ])('still marks %s', (_, text, count) => {
     const page = [LEAD, text];
     const names = marked(page, 'entity').filter(
@@ -96,6 +174,62 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
     );
     expect(names).toHaveLength(count);
   });
+});
+
+describe('a first name as a spelling the dataset lists writes it', { timeout: 30000 }, () => {
+  // "Brett Taylor" is a misspelling pages print; "Lawrence Summers" the name on his papers.
+  it.each<[string, string, string[], string[]]>([
+    [
+      'a correction quoting the misspelling',
+      'bret-taylor',
+      ['Bret Taylor will chair the board.', 'An earlier version spelled his first name Brett.'],
+      ['Bret Taylor', 'Brett'],
+    ],
+    [
+      'both spellings side by side',
+      'bret-taylor',
+      ['Bret Taylor will chair the board.', 'It is Bret, not Brett, a reader reminds us.'],
+      ['Bret Taylor', 'Bret', 'Brett'],
+    ],
+    [
+      'the name on his papers',
+      'larry-summers',
+      ['Larry Summers joined the board.', 'Friends call him Larry; his Harvard papers say Lawrence.'],
+      ['Larry Summers', 'Larry', 'Lawrence'],
+    ],
+    [
+      'a slip corrected mid-sentence',
+      'bret-taylor',
+      ['Bret Taylor will chair the board.', 'Brett — sorry, Bret — has chaired boards before.'],
+      ['Bret Taylor', 'Brett', 'Bret'],
+    ],
+  ])('%s', (_, id, blocks, expected) => {
+    expect(namesOf(id, ...blocks)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'another Brett in full',
+      ['Bret Taylor will chair the board.', 'Brett Kavanaugh was confirmed in 2018.'],
+    ],
+    ['a page that never names him in full', ['Brett said the board had erred.']],
+    ['a couple of others', ['Bret Taylor will chair the board.', 'Brett and Ilsa Marten hosted the dinner.']],
+    [
+      'the misspelling in quote marks, talked about',
+      ['Bret Taylor will chair the board.', 'A caption misspelt his first name as "Brett".'],
+    ],
+  ])('not %s', (_, blocks) => {
+    expect(namesOf('bret-taylor', ...blocks).filter((t) => t === 'Brett')).toEqual([]);
+  });
+});
+
+it('a misspelt first name is no habit of calling the story’s people by first name', () => {
+  const page = [
+    'Bret Taylor will chair the board.',
+    'His first name was misspelled as Brett.',
+    'The winner was Dana Reyes, not her brother Tom.',
+  ];
+  expect(marked(page, 'entity').filter(([id]) => id === 'tom-cunningham')).toEqual([]);
 });
 
 describe('a shared name the page gives someone else', { timeout: 30000 }, () => {

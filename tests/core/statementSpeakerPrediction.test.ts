@@ -27,6 +27,23 @@ describe('an act a speaker forecasts', () => {
   ]);
 });
 
+describe('a bet a speaker places on the act', () => {
+  unmarked('altman-returns-as-ceo', [
+    ['"placing my bet now:"', 'Placing my bet now: Altman is back as CEO by the weekend.'],
+    ['"my bet is"', 'My bet is that Altman returns as chief executive within days.'],
+    ['"my bet,"', 'My bet, for what it is worth: altman back as ceo by friday'],
+    ['"here\'s my bet"', "Here's my bet — Altman returns as CEO before Thanksgiving."],
+  ]);
+  marked('altman-returns-as-ceo', [
+    ['"my bet was right"', 'My bet was right: Altman returned as chief executive on Wednesday.'],
+    ['"my bet paid off"', 'Altman returned as chief executive on Wednesday, and my bet paid off.'],
+    [
+      'a bet in another sentence',
+      ['Placing my bet now: the board folds.', 'Altman returned as chief executive on Wednesday.'],
+    ],
+  ]);
+});
+
 describe('facts told without a forecast', () => {
   found([
     [

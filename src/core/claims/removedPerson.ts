@@ -2,7 +2,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
 import type { Description } from './readDescriptions.ts';
-import { datasetGender } from './ownPronouns.ts';
+import { datasetGender, type Gender } from './ownPronouns.ts';
 
 /*
  * "The man the board had thrown out was back", "the boss OpenAI sacked on a Friday", "the executive who
@@ -117,15 +117,23 @@ function agentEnd(tokens: Token[], refAt: Array<Reference | undefined>, last: nu
   return end;
 }
 
+/**
+ * Each matcher's one removed person and the pronoun the dataset uses for them, or null: read once, as
+ * datasetGender reads every description of the dataset (a pattern of all its people's names).
+ */
+const removedByMatcher = new WeakMap<Matcher, { id: string; gender: Gender | undefined } | null>();
+
 /** The one person whose role says they were removed, or undefined when none or several do. */
-function removedPerson(matcher: Matcher, gender: 'he' | 'she' | undefined): string | undefined {
-  const people = [...matcher.entities.values()].filter(
-    (e) => e.kind === 'person' && REMOVED_ROLE.test(e.role),
-  );
-  if (people.length !== 1) return undefined;
-  const person = people[0]!;
-  if (gender && datasetGender(person, [...matcher.entities.values()]) !== gender) return undefined;
-  return person.id;
+function removedPerson(matcher: Matcher, gender: Gender | undefined): string | undefined {
+  let removed = removedByMatcher.get(matcher);
+  if (removed === undefined) {
+    const entities = [...matcher.entities.values()];
+    const people = entities.filter((e) => e.kind === 'person' && REMOVED_ROLE.test(e.role));
+    removed = people.length === 1 ? { id: people[0]!.id, gender: datasetGender(people[0]!, entities) } : null;
+    removedByMatcher.set(matcher, removed);
+  }
+  if (!removed || (gender && removed.gender !== gender)) return undefined;
+  return removed.id;
 }
 
 /** Participles of removal before the noun: "the ousted boss", "the sacked OpenAI chief executive". */

@@ -14,7 +14,7 @@ interface Marker {
 
 /**
  * Phrases by which a speaker stakes a forecast ("calling it now", "mark my words", "give it a week",
- * "you heard it here first", "my money's on"): what they forecast has not happened.
+ * "you heard it here first", "my money's on", "my bet:"): what they forecast has not happened.
  * Each is a run of lower-case words, matched token by token.
  */
 const PREDICTION_MARKERS: readonly Marker[] = [
@@ -29,6 +29,8 @@ const PREDICTION_MARKERS: readonly Marker[] = [
   { words: ['give', 'it', 'until'], opening: true },
   { words: ['i', 'predict'] },
   { words: ['my', 'prediction'], next: /^(?::|is|'s|’s|,|—|–|for|here|now)$/ },
+  // "Placing my bet now:", "Here's my bet —": a bet staked, not "my bet paid off", settled after the fact.
+  { words: ['my', 'bet'], next: /^(?::|is|'s|’s|,|—|–|for|here|now)$/ },
   { words: ['my', 'money', "'s", 'on'] },
   { words: ['my', "money's", 'on'] },
   { words: ['my', 'money', 'is', 'on'] },

@@ -19,9 +19,10 @@ export interface NameEntry {
   alias: string;
   /**
    * A form the dataset does not write, derived from one it does: the lowercase of a name ("nadella",
-   * "emmett shear") or a person's first or last name alone ("Yu", "Jason"). See derivedNames.
+   * "emmett shear"), a person's first or last name alone ("Yu", "Jason"; see derivedNames), or a
+   * shared name in capitals ("TAYLOR"), a name only in a list of the story's names (findNames).
    */
-  derived?: 'lowercase' | 'part';
+  derived?: 'lowercase' | 'part' | 'capitals';
   /**
    * A derived form that is an ordinary English word ("shear", "thrive", "Will"): a name only where
    * its sentence uses it as one (usedAsName). The forms the dataset lists ("Shear", "Thrive") are
@@ -77,7 +78,20 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
       add(entity, alias, 'context');
       for (const capitals of inCapitals(alias)) add(entity, capitals, 'context');
     }
-    for (const alias of entity.ambiguousAliases) add(entity, alias, 'ambiguous');
+    for (const alias of entity.ambiguousAliases) {
+      add(entity, alias, 'ambiguous');
+      // A chyron or a fact box in capitals ("TAYLOR · SUMMERS"): a name there only as a list makes it one (findNames).
+      for (const capitals of inCapitals(alias)) {
+        const key = nameKey(capitals);
+        if (!nameLookup.has(key))
+          nameLookup.set(key, {
+            entityId: entity.id,
+            tier: 'ambiguous',
+            alias: capitals,
+            derived: 'capitals',
+          });
+      }
+    }
   }
   for (const entry of derivedNames(dataset.entities, nameLookup)) {
     const key = nameKey(entry.alias);
@@ -96,11 +110,12 @@ export function compileMatcher(dataset: ContentDataset): Matcher {
 
   const figureClaims = dataset.claims.filter((c) => c.kind === 'figure');
   const allCues = figureClaims.flatMap((c) => c.cues);
+  const aliases = [...nameLookup.values()].map((e) => e.alias);
+  // A ticker strip's cells run together ("148.62MSFT"): a name in capitals may follow a figure's digit.
+  const tickers = aliases.filter((a) => /^[A-Z]{4,}$/.test(a));
+  const afterFigure = tickers.length ? `|(?<=[0-9])(?:${alternation(tickers)})` : '';
   const matcher: Matcher = {
-    names: new RegExp(
-      `${WORD_BEFORE}(?:${alternation([...nameLookup.values()].map((e) => e.alias))})${WORD_AFTER}`,
-      'g',
-    ),
+    names: new RegExp(`(?:${WORD_BEFORE}(?:${alternation(aliases)})${afterFigure})${WORD_AFTER}`, 'g'),
     nameLookup,
     get statements() {
       if (!statements) for (const _ of compiling);
@@ -185,7 +200,8 @@ const weaker = (a: NameTier, b: NameTier): NameTier =>
  *   the story ("nadella", "quora"); one that is an ordinary English word (the entity's
  *   `ordinaryWords`: "shear", "thrive", "meta") only where the page names the entity and the sentence
  *   uses the word as a name (findNames);
- * - a person's first and last name alone ("Yu", "Jason", "Mak" in "Prof Mak"), as shared names that
+ * - a person's first and last name alone ("Yu", "Jason", "Mak" in "Prof Mak", "Brett" of the listed
+ *   misspelling "Brett Taylor"), as shared names that
  *   count only where the page names the person in full, unless two people share it ("Mark" is Chen
  *   and Zuckerberg); one that is an ordinary word ("Will", "Brad") only where used as a name.
  */
@@ -202,19 +218,22 @@ function derivedNames(entities: Entity[], known: Map<string, NameEntry>): NameEn
   for (const entity of entities) {
     const ordinary = ordinaryWordsOf(entity);
     if (entity.kind === 'person') {
-      const words = entity.name.split(/\s+/);
-      if (words.length >= 2)
-        for (const word of [words[0]!, words.at(-1)!]) {
-          if (word.length < 2) continue;
-          const ordinaryWord = ordinary.has(word.toLowerCase());
-          offer({
-            entityId: entity.id,
-            tier: 'ambiguous',
-            alias: word,
-            derived: 'part',
-            ...(ordinaryWord ? { ordinaryWord } : {}),
-          });
-        }
+      // The name's, and those of the spellings the dataset lists ("Brett Taylor", "Lawrence Summers").
+      const parts = [entity.name, ...entity.aliases]
+        .map((n) => n.split(/\s+/))
+        .filter((words) => words.length >= 2)
+        .flatMap((words) => [words[0]!, words.at(-1)!]);
+      for (const word of new Set(parts)) {
+        if (word.length < 2) continue;
+        const ordinaryWord = ordinary.has(word.toLowerCase());
+        offer({
+          entityId: entity.id,
+          tier: 'ambiguous',
+          alias: word,
+          derived: 'part',
+          ...(ordinaryWord ? { ordinaryWord } : {}),
+        });
+      }
     }
     const tiers: Array<[string, NameTier]> = [
       ...[entity.name, ...entity.aliases].map((a): [string, NameTier] => [a, 'full']),

@@ -1,5 +1,5 @@
 import { eachMatch } from '../text/eachMatch.ts';
-import type { Matcher, NameTier } from './compileMatcher.ts';
+import type { Matcher, NameEntry, NameTier } from './compileMatcher.ts';
 import { escapeRegExp, nameKey } from './namePattern.ts';
 import { namesSomeoneElse } from './namesakeShapes.ts';
 import { isInitials, usedAsInitials, usedAsName } from './usedAsName.ts';
@@ -18,6 +18,8 @@ export interface NameHit {
    * the ex-Treasury man, and D'Angelo"): the company it keeps says whose it is.
    */
   listed?: true;
+  /** A shared name set in capitals ("TAYLOR"), found only where it is listed. */
+  derived?: 'capitals';
 }
 
 /**
@@ -27,7 +29,8 @@ export interface NameHit {
  */
 export type FoundNames = NameHit[] & { namesakes?: string[] };
 
-const NEXT_NAME = /^ [A-Z][a-z]/;
+/** Another capitalised name after it, maybe past a middle initial ("Lawrence H. Smith"). */
+const NEXT_NAME = /^ (?:[A-Z]\. )?[A-Z][a-z]/;
 /** A capitalised word just before a name, on its line ("Jack Altman"). */
 const WORD_JUST_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][a-z]+)[ \u00a0]$/;
 /**
@@ -126,7 +129,7 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
     const end = m.index + m[0].length;
     if (text[m.index - 1] === '@' || text[end] === '@' || /^\.[a-z]/.test(text.slice(end, end + 2))) continue;
     // "Taylor Swift", "Scott Morrison": a shared name followed by another capitalised name is someone else.
-    if (entry.tier === 'ambiguous' && NEXT_NAME.test(text.slice(end, end + 3))) {
+    if (entry.tier === 'ambiguous' && NEXT_NAME.test(text.slice(end, end + 6))) {
       if (isFirstName(matcher, entry.entityId, entry.alias)) namesake('first', entry.entityId);
       continue;
     }
@@ -146,9 +149,10 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
       continue;
     // "the shear force", "we will", "Thrive" heading a sentence about start-ups: ordinary words.
     if (entry.ordinaryWord && !usedAsName(text, m.index, end)) continue;
+    if (quotedSpelling(matcher, entry, text, m.index, end)) continue;
     const firstName = entry.tier === 'ambiguous' && isFirstName(matcher, entry.entityId, entry.alias);
     // "Not this week, Greg.", "Sam in Tucson writes", "my roommate Sam": someone the writer talks to or knows.
-    if (firstName && namesSomeoneElse(text, m.index, end)) continue;
+    if (firstName && namesSomeoneElse(text, m.index, end, (w) => matcher.nameLookup.has(w))) continue;
     hits.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -156,10 +160,19 @@ export function findNames(matcher: Matcher, text: string): FoundNames {
       tier: entry.tier,
       alias: entry.alias,
       ...(firstName ? { firstName } : {}),
+      ...(entry.derived === 'capitals' ? { derived: entry.derived } : {}),
     });
   }
   markListed(matcher, hits, text);
-  return hits;
+  // "TAYLOR" in capitals is a name only as the list says so: alone it may be anyone's, or a word ("SUMMERS").
+  return dropUnlistedCapitals(hits);
+}
+
+function dropUnlistedCapitals(hits: FoundNames): FoundNames {
+  if (!hits.some((h) => h.derived === 'capitals' && !h.listed)) return hits;
+  const kept: FoundNames = hits.filter((h) => h.derived !== 'capitals' || h.listed);
+  if (hits.namesakes) kept.namesakes = hits.namesakes;
+  return kept;
 }
 
 function isFirstName(matcher: Matcher, entityId: string, alias: string): boolean {
@@ -172,12 +185,35 @@ function isFirstName(matcher: Matcher, entityId: string, alias: string): boolean
 }
 
 /**
- * What stands between two names of one list: "and", "&", "or", a comma, with a short aside or an
- * age after the first ("Toner and McCauley", "Summers, the ex-Treasury man, and D'Angelo", "Taylor,
- * 43, Summers").
+ * A word of a spelling the dataset lists, not of the name ("Brett" of "Brett Taylor"), in quote marks:
+ * the misspelling talked about ('misspelt his name as "Brett"'), not the person. Such a word is no
+ * first name either: a page that prints it does not call the story's people by first name.
+ */
+function quotedSpelling(
+  matcher: Matcher,
+  entry: NameEntry,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (
+    entry.derived !== 'part' ||
+    !/^["“‘']$/.test(text[start - 1] ?? '') ||
+    !/^["”’']/.test(text.slice(end, end + 1))
+  )
+    return false;
+  const name = matcher.entities.get(entry.entityId)?.name ?? '';
+  return !name.split(/\s+/).includes(entry.alias);
+}
+
+/**
+ * What stands between two names of one list: "and", "&", "or", a comma, or the dot, bar or slash
+ * of a chyron or a fact box, with a short aside, an age or a role in brackets after the first
+ * ("Toner and McCauley", "Summers, the ex-Treasury man, and D'Angelo", "Taylor, 43, Summers",
+ * "TAYLOR (CHAIR) · SUMMERS").
  */
 const LIST_JOINT =
-  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n]{1,40})?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+)$/;
+  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n\u00b7\u2022|/]{1,40}|[\s\u00a0]*\([^()\n]{1,40}\))?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+|[\s\u00a0]*[\u00b7\u2022|/][\s\u00a0]*)$/;
 
 /** Pairs of people one of the dataset's claims names together ("bret-taylor larry-summers"). */
 const claimPartners = new WeakMap<Matcher, Set<string>>();
@@ -193,21 +229,23 @@ function togetherInAClaim(matcher: Matcher, a: string, b: string): boolean {
 }
 
 /**
- * A shared surname of the dataset's people in a list with another of them: on a page about the
- * story that company says whose surname it is ("Toner and McCauley", "Summers, the ex-Treasury
- * man, and D'Angelo"). The other must be named by a name that counts on its own, or be a shared
- * surname too of someone the story puts beside this one (a claim names both: "Taylor and
- * Summers", the new board), not any two ("Scott and Taylor"), and not a first name alone.
+ * A shared surname of the dataset's people, or a short name of its organisations, in a list with
+ * another of them: on a page about the story that company says whose name it is ("Toner and
+ * McCauley", "Summers, the ex-Treasury man, and D'Angelo", investors "Thrive, Sequoia and Khosla
+ * Ventures"). The other must be of the same kind and named by a name that counts on its own, or be a
+ * shared name too of one the story puts beside this one (a claim names both: "Taylor and Summers",
+ * the new board), not any two ("Scott and Taylor"), and not a first name alone.
  */
 function markListed(matcher: Matcher, hits: NameHit[], text: string): void {
-  const isPerson = (h: NameHit) => matcher.entities.get(h.entityId)?.kind === 'person';
+  const kindOf = (h: NameHit) => matcher.entities.get(h.entityId)?.kind;
+  const listable = (h: NameHit) => kindOf(h) === 'person' || kindOf(h) === 'organisation';
   const companions = (a: NameHit, b: NameHit) =>
     a.entityId !== b.entityId &&
     !b.firstName &&
-    isPerson(b) &&
+    kindOf(b) === kindOf(a) &&
     (b.tier !== 'ambiguous' || togetherInAClaim(matcher, a.entityId, b.entityId));
   hits.forEach((hit, i) => {
-    if (hit.tier !== 'ambiguous' || hit.firstName || !isPerson(hit) || !/^[A-Z]/.test(hit.alias)) return;
+    if (hit.tier !== 'ambiguous' || hit.firstName || !listable(hit) || !/^[A-Z]/.test(hit.alias)) return;
     const before = hits[i - 1];
     const after = hits[i + 1];
     if (

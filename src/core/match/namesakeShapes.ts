@@ -4,7 +4,8 @@ import { startsSentence } from './usedAsName.ts';
  * Where a first name alone is somebody the writer talks to or knows, not the story's person of
  * that name: the one addressed ("Not this week, Greg.", "Thanks, Sam.", "Sam, we got eleven
  * versions"), a caller or a letter-writer ("Greg in Fresno, you're on", "Sam in Tucson writes"),
- * and the writer's own people ("my roommate Sam", "our producer Tom").
+ * the writer's own people ("my roommate Sam", "our producer Tom"), the writer signing off ("… — Larry"),
+ * a name its writer disowns ("Sam (the other one)"), and a shop named after its owner ("Sam's Taqueria").
  */
 
 /**
@@ -17,18 +18,41 @@ const SHORT_TURN =
   /(?:^|[.!?:\n\u2014"\u201c])[\s\u00a0]*(?:[^\s.!?:\n\u2014"\u201c]+[\s\u00a0]+){0,3}[^\s.!?:\n\u2014"\u201c]+,[\s\u00a0]*$/;
 /** "Sam, we got…", "Greg, you're…": a name a first- or second-person clause follows is spoken to. */
 const ADDRESSED_AT_START = /^,[\s\u00a0]+(?:we|you|i|let's|thanks|thank you|please)\b/i;
-/** "Greg in Fresno, you're on", "Sam in Tucson writes": a caller or a letter-writer, by the place. */
+/**
+ * "Greg in Fresno, you're on", "Sam in Tucson writes", a comment headed "Sam from Boise": a caller,
+ * a letter-writer or a commenter, by the place (group 1; a name the story knows is no place: "Sam
+ * from OpenAI").
+ */
 const CALLER =
-  /^[\s\u00a0]+(?:in|from)[\s\u00a0]+[A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?(?:,|[\s\u00a0]+(?:writes|wrote|asks|asked|emails|emailed|texts|texted|calls|called)\b)/;
+  /^[\s\u00a0]+(?:in|from)[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?)(?:,|[\s\u00a0]*(?:\n|$)|[\s\u00a0]+(?:writes|wrote|asks|asked|emails|emailed|texts|texted|calls|called)\b)/;
+/** "It didn't happen. — Larry", "-- Greg (lurker)": a dash after the last sentence signs the post off. */
+const SIGN_OFF_DASH = /[.!?][\s\u00a0]+(?:--?|[\u2014\u2013~])[\s\u00a0]*$/;
+/** Nothing after a signature but an aside, to the line's end. */
+const SIGNATURE_END = /^[\s\u00a0]*(?:\([^()\n]*\))?[\s\u00a0]*(?:\n|$)/;
+/** "Sam (the other one)", "Greg (no relation)", "Sam (not that one)": the writer says it is someone else. */
+const DISOWNED =
+  /^[\s\u00a0]*\([\s\u00a0]*(?:no,?[\s\u00a0]+)?(?:the other one|no relation|not that|not the one|unrelated)\b/i;
+/** "Sam's Taqueria", "Greg's Auto Body": a shop or a business named after its owner. */
+const OWNERS_SHOP =
+  /^['\u2019]s[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]+)?(?:Taqueria|Cantina|Diner|Deli|Cafe|Café|Coffee|Bakery|Bagels?|Donuts|Pizza|Pizzeria|Grill|Bar|Pub|Tavern|Kitchen|Bistro|Restaurant|Burgers?|Tacos|BBQ|Garage|Auto|Hardware|Market|Grocery|Shop|Store|Barbershop|Salon|Laundromat|Cleaners|Books|Gym|Plumbing|Landscaping|Hot Dogs)\b/;
 /** "my roommate Sam", "our producer Tom": the writer's or the reader's own people. */
 const OWN_PERSON =
   /\b(?:my|our|your)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:roommate|flatmate|friend|buddy|pal|brother|sister|son|daughter|cousin|uncle|aunt|dad|father|mom|mum|mother|husband|wife|partner|boyfriend|girlfriend|neighbou?r|colleague|co-?worker|classmate|teacher|producer|co-?host|host|editor|landlord|kid|nephew|niece|grandson|grandfather|dog|cat)[\s\u00a0]+$/i;
 
-export function namesSomeoneElse(text: string, start: number, end: number): boolean {
+/** `known` says whether a word is a name of the dataset's. */
+export function namesSomeoneElse(
+  text: string,
+  start: number,
+  end: number,
+  known: (word: string) => boolean,
+): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
   if (SHORT_TURN.test(before) && ADDRESSED_AT_END.test(after)) return true;
   if (OWN_PERSON.test(before)) return true;
+  if (DISOWNED.test(after) || OWNERS_SHOP.test(after)) return true;
+  if (SIGN_OFF_DASH.test(before) && SIGNATURE_END.test(after)) return true;
   if (!startsSentence(text, start)) return false;
-  return ADDRESSED_AT_START.test(after) || CALLER.test(after);
+  const caller = CALLER.exec(after);
+  return ADDRESSED_AT_START.test(after) || (!!caller && !known(caller[1]!));
 }
