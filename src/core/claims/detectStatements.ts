@@ -77,6 +77,7 @@ import {
   verbGroup,
   wouldIsConditional,
 } from './readClause.ts';
+import { frontedGerundClause } from './frontedGerund.ts';
 import { dashListSubject, opensParticipleItem, participleItemStart } from './participleListItem.ts';
 import {
   contextAfter,
@@ -511,6 +512,8 @@ function sharedSubject(reading: BlockReading, groupFirst: number) {
   )
     return clauseSubject(reading, k);
   if (word === 'having' || word === 'being') return openingSubject(reading, k);
+  // "Hours after losing the chairmanship, Brockman…": the gerund's subject follows its clause.
+  if (frontedGerundClause(reading, groupFirst) !== undefined) return openingSubject(reading, groupFirst);
   return undefined;
 }
 
@@ -537,15 +540,17 @@ const OPENING_CLAUSE_REACH = 16;
 
 /**
  * "Restored to the top job, Altman thanked staff", "Having apologised, Sutskever signed": a participle
- * opening its sentence is about the subject that follows the comma closing its clause.
+ * opening its sentence is about the subject that follows the comma closing its clause; so is a gerund
+ * after an opening preposition of time ("Hours after losing the chairmanship, Brockman…", frontedGerund.ts).
  */
 function openingSubject(reading: BlockReading, groupFirst: number) {
   const { tokens, sentenceOf } = reading;
   const sentence = reading.sentences[sentenceOf[groupFirst]!]!;
-  if (groupFirst !== sentence.first) return undefined;
+  const clauseFirst = groupFirst === sentence.first ? groupFirst : frontedGerundClause(reading, groupFirst);
+  if (clauseFirst === undefined) return undefined;
   for (
     let k = groupFirst + 1;
-    k <= groupFirst + OPENING_CLAUSE_REACH && sentenceOf[k] === sentenceOf[groupFirst];
+    k <= clauseFirst + OPENING_CLAUSE_REACH && sentenceOf[k] === sentenceOf[groupFirst];
     k++
   ) {
     // A name inside the clause is its own ("Poached by Microsoft"): only the one after the comma is the subject.
