@@ -78,6 +78,7 @@ import {
   wouldIsConditional,
 } from './readClause.ts';
 import { frontedGerundClause } from './frontedGerund.ts';
+import { messageOwner } from './messageOwner.ts';
 import { dashListSubject, opensParticipleItem, participleItemStart } from './participleListItem.ts';
 import {
   contextAfter,
@@ -959,7 +960,9 @@ function matchAct(found: Found): FrameMatch | undefined {
   const group = verbGroup(reading, at);
   // "were left out of the vote", "was left behind": after "be" the participle is passive; he did not leave.
   if (group.passive && DONE_TO_PARTICIPLES.has(reading.tokens[at]!.lower)) return undefined;
-  let subject = subjectEndingAt(reading, group.before);
+  // "His post on X expressed deep remorse": the message's author expresses it (messageOwner.ts).
+  let subject =
+    messageOwner(reading, group.before, reading.tokens[at]!.lower) ?? subjectEndingAt(reading, group.before);
   // "looking forward to returning": a gerund's subject is the clause's.
   if (!subject && trigger.forms?.includes('gerund')) {
     for (let k = group.before; k >= Math.max(0, at - 8) && !isClauseMark(reading, k); k--) {
