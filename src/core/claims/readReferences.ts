@@ -847,8 +847,11 @@ export function readBlock(
       }
       // "they" means the people only where two were just named, and no group that reports it stands
       // between ("the signatories warned, they would…"); "the pair" means them always.
+      // "bring back Sam and Greg or they all walk": "all" makes "they" more than the two just named.
+      const moreThanTwo = THEY.has(word) && tokens[i + 1]?.lower === 'all' && people.length === 2;
       if (
         people.length >= 2 &&
+        !moreThanTwo &&
         (GROUP.has(word) ||
           (peopleIn(refAt, matcher, sentence.first, i).length >= 2 &&
             !theyOfSpeakingGroup(tokens, refAt, sentence.first, i)))
