@@ -77,6 +77,7 @@ import {
   verbGroup,
   wouldIsConditional,
 } from './readClause.ts';
+import { describedAsSubject } from './describedAs.ts';
 import { frontedGerundClause } from './frontedGerund.ts';
 import { messageOwner } from './messageOwner.ts';
 import { dashListSubject, opensParticipleItem, participleItemStart } from './participleListItem.ts';
@@ -1335,6 +1336,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     group.first === at &&
     (listed !== undefined ||
       byAgent !== undefined ||
+      describedAsSubject(reading, group.before) !== undefined ||
       openingSubject(reading, at) !== undefined ||
       /^[,(]$/.test(tokens[group.before]?.text ?? '') ||
       !!reading.refAt[group.before] ||
@@ -1356,6 +1358,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     // "Named chief executive by the board…" below a name label: the person labelled is named.
     const subject =
       listed ??
+      // "described him as removed from the board": the one described underwent it (describedAs.ts).
+      describedAsSubject(reading, group.before) ??
       subjectEndingAt(reading, group.before) ??
       // "Altman, reinstated on Wednesday, thanked staff", "Sam Altman (reinstated)".
       (/^[,(]$/.test(tokens[group.before]?.text ?? '') && reading.refAt[group.before - 1]
