@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Reference } from './readReferences.ts';
 
 /** The speaker's own words: "I", not "we" ("Nadella: we will…" speaks for a company). */
-const SINGULAR_FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i've", "i'd"]);
+export const SINGULAR_FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", "i've", "i'd"]);
 
 /** How many tokens after the name the speaker's "I" may stand: the first clause after the colon. */
 const SPEAKER_REACH = 24;

@@ -77,6 +77,9 @@ import {
   verbGroup,
   wouldIsConditional,
 } from './readClause.ts';
+import { describedAsSubject } from './describedAs.ts';
+import { frontedGerundClause } from './frontedGerund.ts';
+import { messageOwner } from './messageOwner.ts';
 import { dashListSubject, opensParticipleItem, participleItemStart } from './participleListItem.ts';
 import {
   contextAfter,
@@ -511,6 +514,8 @@ function sharedSubject(reading: BlockReading, groupFirst: number) {
   )
     return clauseSubject(reading, k);
   if (word === 'having' || word === 'being') return openingSubject(reading, k);
+  // "Hours after losing the chairmanship, Brockman…": the gerund's subject follows its clause.
+  if (frontedGerundClause(reading, groupFirst) !== undefined) return openingSubject(reading, groupFirst);
   return undefined;
 }
 
@@ -537,15 +542,17 @@ const OPENING_CLAUSE_REACH = 16;
 
 /**
  * "Restored to the top job, Altman thanked staff", "Having apologised, Sutskever signed": a participle
- * opening its sentence is about the subject that follows the comma closing its clause.
+ * opening its sentence is about the subject that follows the comma closing its clause; so is a gerund
+ * after an opening preposition of time ("Hours after losing the chairmanship, Brockman…", frontedGerund.ts).
  */
 function openingSubject(reading: BlockReading, groupFirst: number) {
   const { tokens, sentenceOf } = reading;
   const sentence = reading.sentences[sentenceOf[groupFirst]!]!;
-  if (groupFirst !== sentence.first) return undefined;
+  const clauseFirst = groupFirst === sentence.first ? groupFirst : frontedGerundClause(reading, groupFirst);
+  if (clauseFirst === undefined) return undefined;
   for (
     let k = groupFirst + 1;
-    k <= groupFirst + OPENING_CLAUSE_REACH && sentenceOf[k] === sentenceOf[groupFirst];
+    k <= clauseFirst + OPENING_CLAUSE_REACH && sentenceOf[k] === sentenceOf[groupFirst];
     k++
   ) {
     // A name inside the clause is its own ("Poached by Microsoft"): only the one after the comma is the subject.
@@ -954,7 +961,9 @@ function matchAct(found: Found): FrameMatch | undefined {
   const group = verbGroup(reading, at);
   // "were left out of the vote", "was left behind": after "be" the participle is passive; he did not leave.
   if (group.passive && DONE_TO_PARTICIPLES.has(reading.tokens[at]!.lower)) return undefined;
-  let subject = subjectEndingAt(reading, group.before);
+  // "His post on X expressed deep remorse": the message's author expresses it (messageOwner.ts).
+  let subject =
+    messageOwner(reading, group.before, reading.tokens[at]!.lower) ?? subjectEndingAt(reading, group.before);
   // "looking forward to returning": a gerund's subject is the clause's.
   if (!subject && trigger.forms?.includes('gerund')) {
     for (let k = group.before; k >= Math.max(0, at - 8) && !isClauseMark(reading, k); k--) {
@@ -1327,6 +1336,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     group.first === at &&
     (listed !== undefined ||
       byAgent !== undefined ||
+      describedAsSubject(reading, group.before) !== undefined ||
       openingSubject(reading, at) !== undefined ||
       /^[,(]$/.test(tokens[group.before]?.text ?? '') ||
       !!reading.refAt[group.before] ||
@@ -1348,6 +1358,8 @@ function matchUndergo(found: Found): FrameMatch | undefined {
     // "Named chief executive by the board…" below a name label: the person labelled is named.
     const subject =
       listed ??
+      // "described him as removed from the board": the one described underwent it (describedAs.ts).
+      describedAsSubject(reading, group.before) ??
       subjectEndingAt(reading, group.before) ??
       // "Altman, reinstated on Wednesday, thanked staff", "Sam Altman (reinstated)".
       (/^[,(]$/.test(tokens[group.before]?.text ?? '') && reading.refAt[group.before - 1]

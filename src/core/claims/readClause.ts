@@ -1,3 +1,4 @@
+import { possessedDecisionOwner } from './possessedDecision.ts';
 import { untilNamesATime } from './untilTime.ts';
 import type { BlockReading, Reference } from './readReferences.ts';
 import { POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
@@ -451,6 +452,7 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   let would = false;
   let passive = false;
   let accepted: number | undefined;
+  let owner: number | undefined;
   while (i >= 0 && sentenceOf[i] === sentenceOf[verb] && !reading.refAt[i]) {
     const word = tokens[i]!.lower;
     // Quotation marks inside a clause ("Sutskever 'deeply regrets'") do not end it.
@@ -481,6 +483,11 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
       first = i - 2;
       i -= 3;
       continue;
+    } else if ((owner = possessedDecisionOwner(reading, i)) !== undefined) {
+      // "his decision to join Microsoft": the decision carries the verb, its possessor is the subject.
+      first = i;
+      i = owner;
+      break;
     } else if ((accepted = acceptedRequestStart(reading, i)) !== undefined) {
       // "had agreed to the board's request to step in": the accepter does what was asked.
       first = accepted;

@@ -2,6 +2,7 @@ import type { Matcher } from '../match/compileMatcher.ts';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS } from '../text/determiners.ts';
 import type { Epithet } from './statementLexicon.ts';
 import { epithetMayStartAt } from './epithetStart.ts';
+import { commaSpeaker } from './commaSpeaker.ts';
 import { colonSpeaker } from './colonSpeaker.ts';
 import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
 import { describedOrganisation } from './describedOrganisation.ts';
@@ -814,7 +815,11 @@ export function readBlock(
       // A quote card in quotation marks, signed on the line under it: its "I" is the signer's.
       const speaker = quoted[i]
         ? (speakerOf(i) ?? context?.signedBy)
-        : (context?.signedBy ?? context?.introducesQuoteBy ?? colonSpeaker(matcher, tokens, refAt, i));
+        : (context?.signedBy ??
+          context?.introducesQuoteBy ??
+          colonSpeaker(matcher, tokens, refAt, i) ??
+          // "on X saying, basically, I regret this": unquoted speech after a verb of saying.
+          commaSpeaker(matcher, tokens, refAt, sentences[sentenceOf[i]!]!.first, i));
       if (speaker) entities = [speaker];
     } else if (word === 'both' && refAt[i + 1]?.first === i + 1) {
       // "hired both Altman and Brockman": "both … and" before the names, not the pair named before.
@@ -847,8 +852,11 @@ export function readBlock(
       }
       // "they" means the people only where two were just named, and no group that reports it stands
       // between ("the signatories warned, they would…"); "the pair" means them always.
+      // "bring back Sam and Greg or they all walk": "all" makes "they" more than the two just named.
+      const moreThanTwo = THEY.has(word) && tokens[i + 1]?.lower === 'all' && people.length === 2;
       if (
         people.length >= 2 &&
+        !moreThanTwo &&
         (GROUP.has(word) ||
           (peopleIn(refAt, matcher, sentence.first, i).length >= 2 &&
             !theyOfSpeakingGroup(tokens, refAt, sentence.first, i)))
