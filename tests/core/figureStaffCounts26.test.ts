@@ -25,3 +25,50 @@ describe('an age bracket bounds an age: "signatures above 700" is a count', { ti
     expect(staffFigures([sentence])).toEqual([]);
   });
 });
+
+describe(
+  'a whole described by someone ("a staff it describes as N") is the headcount',
+  { timeout: 30000 },
+  () => {
+    it.each<[string, Array<[string, string]>]>([
+      [
+        'Nearly 500 had signed by then, from a workforce the company puts at about 770.',
+        [
+          ['staff-letter-signatories', 'Nearly 500'],
+          ['openai-headcount', 'about 770'],
+        ],
+      ],
+      [
+        'Some 505 names were on it, in a staff one report gives as roughly 770.',
+        [
+          ['staff-letter-signatories', 'Some 505'],
+          ['openai-headcount', 'roughly 770'],
+        ],
+      ],
+      [
+        'The organisers claim more than 700, of a headcount the firm describes as 700-plus.',
+        [
+          ['staff-letter-signatories', 'more than 700'],
+          ['openai-headcount', '700-plus'],
+        ],
+      ],
+      [
+        'Signatures passed 700 in a payroll they estimate at about 770.',
+        [
+          ['staff-letter-signatories', '700'],
+          ['openai-headcount', 'about 770'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(staffFigures([sentence])).toEqual(expected);
+    });
+
+    it.each([
+      'Microsoft has a staff it describes as 220,000 strong.',
+      'If a staff the company puts at 770 walked out, OpenAI would be an empty shell.',
+      'Anthropic, with a workforce it puts at about 300, stayed out of it.',
+    ])('no headcount of OpenAI: %s', (sentence) => {
+      expect(staffFigures([sentence]).filter(([id]) => id === 'openai-headcount')).toEqual([]);
+    });
+  },
+);
