@@ -72,3 +72,81 @@ describe(
     });
   },
 );
+
+describe('a number that names a thing, or one the page denies, counts no signers', { timeout: 30000 }, () => {
+  const LETTER = 'Staff signed the letter to the board in their hundreds.';
+  it.each([
+    // "the 49 one": a version, a report, a headline named by its number.
+    ['An early story said 490 staff had signed the letter.', 'Honestly the 490 one looks like a typo.'],
+    [LETTER, 'The 490 one came from a web address, the 505 ones from Swisher.'],
+    // A model number before a singular noun: "4090 owner", "911 driver".
+    ['Swisher says 505 have signed the letter.', 'Longtime 4080 owner, signed nothing.'],
+    ['By noon 700 had signed the letter.', 'Proud 3090 user. Regrets nothing.'],
+    // A copula's denial right before the number.
+    [LETTER, "It wasn't 500 at noon, whatever the wire said."],
+    [LETTER, 'The count is not 700, the organisers insist; it is lower.'],
+  ])('%s | %s', (...blocks) => {
+    // The first block's own count stays; the second block adds none.
+    expect(staffFigures(blocks)).toEqual(staffFigures([blocks[0]]));
+  });
+
+  it.each<[string[], Array<[string, string]>]>([
+    [
+      ['About 500 one morning, more than 700 by the afternoon: the letter kept growing.'],
+      [
+        ['staff-letter-signatories', 'About 500'],
+        ['staff-letter-signatories', 'more than 700'],
+      ],
+    ],
+    [['Some 700 senior staff signed the letter.'], [['staff-letter-signatories', 'Some 700']]],
+    [
+      ["It wasn't until Monday afternoon that more than 700 had signed the letter."],
+      [['staff-letter-signatories', 'more than 700']],
+    ],
+  ])('still counts: %s', (blocks, expected) => {
+    expect(staffFigures(blocks)).toEqual(expected);
+  });
+});
+
+describe('a figure quoted as a report gave it is that report’s count', { timeout: 30000 }, () => {
+  it.each<[string[], Array<[string, string]>]>([
+    [
+      [
+        'Outlets could not agree on how many staff signed the letter.',
+        'The headline said "nearly 500"; the body said 490.',
+      ],
+      [
+        ['staff-letter-signatories', 'nearly 500'],
+        ['staff-letter-signatories', '490'],
+      ],
+    ],
+    [
+      ['Counts of the letter’s signers varied by outlet.', 'Its first version read “505”, the second 700.'],
+      [
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', '700'],
+      ],
+    ],
+    [
+      ['Reports disagreed about how many staff had signed.', 'One site wrote "49", another 490.'],
+      [
+        ['staff-letter-signatories', '49'],
+        ['staff-letter-signatories', '490'],
+      ],
+    ],
+    [
+      ['The signature count changed all day.', 'Swisher reported "505" by mid-morning.'],
+      [['staff-letter-signatories', '505']],
+    ],
+  ])('%s', (blocks, expected) => {
+    expect(staffFigures(blocks)).toEqual(expected);
+  });
+
+  it.each([
+    ['The signature count changed all day.', 'Editors argued over "700" for an hour.'],
+    ['The signature count changed all day.', 'A reader asked us to explain "505".'],
+    ['The signature count changed all day.', 'Nobody on the desk liked "more than 700" as a headline.'],
+  ])('still talked about: %s | %s', (...blocks) => {
+    expect(staffFigures(blocks)).toEqual([]);
+  });
+});

@@ -1288,8 +1288,10 @@ export function detectFigureClaims(
     // Cues that name a topic: "people" counts anyone and names none.
     const topicless = cues.every((c) => GENERIC_NOUNS.has(c.key));
     // Suggest "more than 700": a wording quoted whole, with nothing around it to say what it counts,
-    // is talked about, not stated.
-    const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
+    // is talked about, not stated; one a report is said to give ('the body said "49"') is its count.
+    const quoted =
+      QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)) &&
+      !REPORTED_QUOTE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 24), figure.start));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
     // A count stated plainly (not quoted to be discussed, not an age, not a fact box's value) may take
     // its topic from around it when its own words name none.
@@ -1590,8 +1592,9 @@ function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
 
-/** "…, not eight", "rather than 500", "instead of $90 billion": the figure the page says is wrong. */
-const NEGATED_BEFORE = /(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+$/i;
+/** "…, not eight", "rather than 500", "instead of $90 billion", "it wasn't 700": the figure the page says is wrong. */
+const NEGATED_BEFORE =
+  /(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+$|\b(?:is|was|are|were)(?:n['’]t|\s+not)\s+$/i;
 /** "An earlier version of this story said 500 employees…": a correction's withdrawn figure. */
 const RETRACTED_BEFORE =
   /\b(?:an?|the|our)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|had|misstated|described|incorrectly)\b[^.;]*$/i;
@@ -1613,6 +1616,9 @@ const CORRECTED_AFTER = /^[^.!?]*?(?:,?\s+but\b|;\s*(?:in fact|actually|in reali
 /** A sentence that ends in a question mark (before closing quotes or brackets). */
 const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 /** A figure that is the whole of a quotation. */
+/** 'said "49"', 'the headline read "nearly 500"', 'wrote: "505"': a report's words, quoted as it gave them. */
+const REPORTED_QUOTE_BEFORE =
+  /\b(?:said|says|wrote|writes|read|reads|gave|gives|reported|reports|printed|ran|cited|cites)\s*:?\s*["\u201c'\u2018]$/i;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
