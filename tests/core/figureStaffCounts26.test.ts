@@ -79,9 +79,6 @@ describe('a number that names a thing, or one the page denies, counts no signers
     // "the 49 one": a version, a report, a headline named by its number.
     ['An early story said 490 staff had signed the letter.', 'Honestly the 490 one looks like a typo.'],
     [LETTER, 'The 490 one came from a web address, the 505 ones from Swisher.'],
-    // A model number before a singular noun: "4090 owner", "911 driver".
-    ['Swisher says 505 have signed the letter.', 'Longtime 4080 owner, signed nothing.'],
-    ['By noon 700 had signed the letter.', 'Proud 3090 user. Regrets nothing.'],
     // A copula's denial right before the number.
     [LETTER, "It wasn't 500 at noon, whatever the wire said."],
     [LETTER, 'The count is not 700, the organisers insist; it is lower.'],
@@ -99,6 +96,16 @@ describe('a number that names a thing, or one the page denies, counts no signers
       ],
     ],
     [['Some 700 senior staff signed the letter.'], [['staff-letter-signatories', 'Some 700']]],
+    [
+      [
+        'How many staff signed the letter depended on the outlet.',
+        'One site ran 505 up top and 490 lower in the story.',
+      ],
+      [
+        ['staff-letter-signatories', '505'],
+        ['staff-letter-signatories', '490'],
+      ],
+    ],
     [
       ["It wasn't until Monday afternoon that more than 700 had signed the letter."],
       [['staff-letter-signatories', 'more than 700']],

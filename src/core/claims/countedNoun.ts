@@ -142,14 +142,9 @@ const AGE_BRACKET = /^(?:under|over|below|above)\s/i;
 const OLDEST_AGE = 120;
 const PEOPLE_PLURAL_BEFORE = /\b\p{L}{3,}s\s+$/u;
 
-/**
- * "the 49 one", "the 505 ones": a version named by its number. "4090 owner", "a 3090 user": a model
- * number before a singular agent noun; a count of people takes a plural or a group noun, and the
- * claims' own people nouns ("a nine member board") and words that merely end so ("700 or more", "500
- * after noon") are not that noun.
- */
+/** "the 49 one", "the 505 ones": a version, a report, a headline named by its number, not a count. */
 const NAMES_A_THING_AFTER =
-  /^\s+(?:ones?(?![\w-])(?!\s+(?:day|hour|week|month|year|morning|afternoon|evening|night|minute|moment)\b)|(?!(?:under|over|after|later|earlier|ever|never|either|neither|rather|whether|together|other|another|major|minor|senior|junior|prior|per|nor|for)\b)\p{Ll}{2,}(?:er|or)(?![\p{L}'’-]))/u;
+  /^\s+ones?(?![\w-])(?!\s+(?:day|hour|week|month|year|morning|afternoon|evening|night|minute|moment)\b)/;
 
 /** How far around a count its own words are read. */
 const REACH = 60;
@@ -198,14 +193,9 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     (PICTOGRAPH_BEFORE.test(before) && NOTHING_AFTER.test(after)) ||
     PART_OF_FURNITURE_AFTER.test(after) ||
     COMPOUND_AFTER.test(after) ||
-    namesAThing(after) ||
+    NAMES_A_THING_AFTER.test(after) ||
     bracketedAfterOtherNoun(before)
   );
-}
-
-function namesAThing(after: string): boolean {
-  const m = NAMES_A_THING_AFTER.exec(after);
-  return m !== null && !PEOPLE_WORD.test(m[0]);
 }
 
 /** What BRACKETED_AFTER_NOUN ends with: most counts have no bracket before them, and its letter classes are costly to compile. */
