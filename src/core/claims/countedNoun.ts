@@ -134,9 +134,17 @@ const FURNITURE_WORD = new RegExp(`(?:^|[^\\p{L}])${FURNITURE_NOUNS}(?![\\p{L}])
 const PEOPLE_WORD =
   /\b(?:employees?|staff\w*|workers?|people|signatures?|signatories|signers?|names|directors?|members?|board|founders?|co-founders?|founding|team|headcount|workforce|payroll|researchers?|executives?|newcomers?|seats?|letter|petition)\b/i;
 
-/** "founders under 40", "workers over 50": an age bracket after the people it describes, not a count of them. */
+/**
+ * "founders under 40", "workers over 50": an age bracket after the people it describes, not a count of
+ * them. Its bound is an age: "signatures above 700", "signers over 700" count the people.
+ */
 const AGE_BRACKET = /^(?:under|over|below|above)\s/i;
+const OLDEST_AGE = 120;
 const PEOPLE_PLURAL_BEFORE = /\b\p{L}{3,}s\s+$/u;
+
+/** "the 49 one", "the 505 ones": a version, a report, a headline named by its number, not a count. */
+const NAMES_A_THING_AFTER =
+  /^\s+ones?(?![\w-])(?!\s+(?:day|hour|week|month|year|morning|afternoon|evening|night|minute|moment)\b)/;
 
 /** How far around a count its own words are read. */
 const REACH = 60;
@@ -167,7 +175,7 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     SCORE_BEFORE.test(before) ||
     SCORE_LABEL_BEFORE.test(before) ||
     (furnitureLabel(before) && VALUE_CLOSES.test(after)) ||
-    (AGE_BRACKET.test(figure.wording) && PEOPLE_PLURAL_BEFORE.test(before)) ||
+    (AGE_BRACKET.test(figure.wording) && figure.value <= OLDEST_AGE && PEOPLE_PLURAL_BEFORE.test(before)) ||
     numberingRange(figure, before, after)
   )
     return true;
@@ -185,6 +193,7 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     (PICTOGRAPH_BEFORE.test(before) && NOTHING_AFTER.test(after)) ||
     PART_OF_FURNITURE_AFTER.test(after) ||
     COMPOUND_AFTER.test(after) ||
+    NAMES_A_THING_AFTER.test(after) ||
     bracketedAfterOtherNoun(before)
   );
 }

@@ -161,8 +161,15 @@ const AGE_SPREAD = 12;
  * of 702" say how many someone counted, and what they counted is the sentence's topic.
  */
 const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
-const TOTAL_BEFORE =
-  /(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached))\s+$/i;
+/**
+ * "a staff it describes as 700-plus", "a workforce the company puts at about 770", "a headcount one
+ * report gives as 770": the whole as someone sizes it, the sizer a few words between noun and verb.
+ */
+const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){1,3}?(?:describes|described|gives|gave|puts|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)`;
+const TOTAL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
+  'i',
+);
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
 const SPOKEN_FILLER_TAIL = /(?:,?\s*\b(?:you\s+know|like|I\s+mean|I\s+think|say|what|um|uh|er)\b,?)+\s*$/i;
 /** An opening quotation mark just before a figure: 'put the workforce at "700-plus"' quotes the figure, not the place. */
@@ -1281,8 +1288,10 @@ export function detectFigureClaims(
     // Cues that name a topic: "people" counts anyone and names none.
     const topicless = cues.every((c) => GENERIC_NOUNS.has(c.key));
     // Suggest "more than 700": a wording quoted whole, with nothing around it to say what it counts,
-    // is talked about, not stated.
-    const quoted = QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1));
+    // is talked about, not stated; one a report is said to give ('the body said "49"') is its count.
+    const quoted =
+      QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)) &&
+      !REPORTED_QUOTE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 24), figure.start));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
     // A count stated plainly (not quoted to be discussed, not an age, not a fact box's value) may take
     // its topic from around it when its own words name none.
@@ -1583,8 +1592,9 @@ function withoutSetAside(text: string, span: Span, cues: CueHit[]): CueHit[] {
   return cues.filter((c) => !aside.some((a) => a.start <= c.start && c.end <= a.end));
 }
 
-/** "…, not eight", "rather than 500", "instead of $90 billion": the figure the page says is wrong. */
-const NEGATED_BEFORE = /(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+$/i;
+/** "…, not eight", "rather than 500", "instead of $90 billion", "it wasn't 700": the figure the page says is wrong. */
+const NEGATED_BEFORE =
+  /(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:rather\s+than|instead\s+of)\s+$|\b(?:is|was|are|were)(?:n['’]t|\s+not)\s+$/i;
 /** "An earlier version of this story said 500 employees…": a correction's withdrawn figure. */
 const RETRACTED_BEFORE =
   /\b(?:an?|the|our)\s+(?:earlier|previous|original|initial)\s+(?:version|draft|edition)\b(?:\s+of\s+this\s+\w+)?\s+(?:said|stated|reported|gave|put|had|misstated|described|incorrectly)\b[^.;]*$/i;
@@ -1606,6 +1616,9 @@ const CORRECTED_AFTER = /^[^.!?]*?(?:,?\s+but\b|;\s*(?:in fact|actually|in reali
 /** A sentence that ends in a question mark (before closing quotes or brackets). */
 const QUESTION_END = /\?[\s"'\u201d\u2019)\]]*$/;
 /** A figure that is the whole of a quotation. */
+/** 'said "49"', 'the headline read "nearly 500"', 'wrote: "505"': a report's words, quoted as it gave them. */
+const REPORTED_QUOTE_BEFORE =
+  /\b(?:said|says|wrote|writes|read|reads|gave|gives|reported|reports|printed|ran|cited|cites)\s*:?\s*["\u201c'\u2018]$/i;
 const QUOTED_WHOLE = /^["\u201c'\u2018].*["\u201d'\u2019]$/s;
 /** "Comments (3)", "Replies (12)": a page's counter in brackets. */
 const COUNTER = /^\(.*\)$/s;
