@@ -236,3 +236,27 @@ describe('the signers of another text than the letter are not its signatories', 
     expect(figureClaimsAfterLead([text])).toEqual([['staff-letter-signatories', wording]]);
   });
 });
+
+/*
+ * Round 26: reports, write-ups and headlines are what a page cites, never the people a topic counts: "at
+ * least one report called them three new members" counts reports. The count the report gives stays.
+ */
+describe('a count of reports counts no topic’s people', () => {
+  const NEW_BOARD = "The new board is Bret Taylor, Larry Summers and Adam D'Angelo.";
+  it.each<[string, Array<[string, string]>]>([
+    ['At least one report called them three new members.', [['new-board-newcomers', 'three']]],
+    ['Two write-ups described all three as new directors.', [['new-board-newcomers', 'three']]],
+    ['Three headlines that week called them newcomers.', []],
+    ['Four headlines called them three new members.', [['new-board-newcomers', 'three']]],
+  ])('%s', (text, expected) => {
+    expect(figureClaimsAfterLead([NEW_BOARD, text])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['Two directors are new to the board.', [['new-board-newcomers', 'Two']]],
+    ['Reports said two of the three were newcomers.', [['new-board-newcomers', 'two']]],
+    ['Two reporters counted 505 signatures by noon.', [['staff-letter-signatories', '505']]],
+  ])('keeps the count of people: %s', (text, expected) => {
+    expect(figureClaimsAfterLead([NEW_BOARD, text])).toEqual(expected);
+  });
+});

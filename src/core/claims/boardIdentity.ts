@@ -178,9 +178,12 @@ const CORRECTION_REACH = 200;
 const CORRECTED_NEWCOMERS_BEFORE =
   /\b(?:described|called|labell?ed|billed|counted|listed|reported|presented)\s+(?:(?:all|the|those|these)\s+)*\S+\s+(?:(?:directors|members)\s+)?as\s+(?:new|newcomers?|fresh|first-time)\b[^.;!?]*?(?:,|;|\s+but|\s+when|\s+though|\s+whereas)\s*(?:but\s+|in\s+fact\s+|actually\s+)?(?:only\s+|just\s+)?$/i;
 
-/** "the other two are new", "two of the three were newcomers", "both are new to the board". */
+/**
+ * "the other two are new", "two of the three were newcomers", "both are new to the board", "only two
+ * directors are genuinely new" (how new they are, stressed).
+ */
 const ARE_NEW_AFTER = new RegExp(
-  String.raw`^(?:\s+of\s+(?:the\s+|them|those)(?:\s*${COUNT})?)?(?:\s+(?:directors|members|people))?\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?(?:new\b|newcomers?\b|new\s+to\s+the\s+board|first-timers\b|outsiders\b|from\s+outside\b|fresh\s+faces\b)`,
+  String.raw`^(?:\s+of\s+(?:the\s+|them|those)(?:\s*${COUNT})?)?(?:\s+(?:directors|members|people))?\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new\b|newcomers?\b|new\s+to\s+the\s+board|first-timers\b|outsiders\b|from\s+outside\b|fresh\s+faces\b)`,
   'iu',
 );
 /** "two of three seats going to outsiders", "two seats went to newcomers", "two of the seats filled by outsiders". */

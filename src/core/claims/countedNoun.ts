@@ -76,10 +76,10 @@ const UNIT_AFTER =
 
 /**
  * Things a page counts that are never people: "5 things to know", "12 points", "2 of 5 free
- * articles", "a 12-point checklist". The noun may come after a few words of description.
+ * articles", "at least one report", "a 12-point checklist". The noun may come after a few words of description.
  */
 const FURNITURE_NOUNS =
-  '(?:pages?|chapters?|steps?|cards?|slides?|tables?|exhibits?|charts?|points?|stars?|times?|issues?|notes?|citations?|footnotes?|comments?|replies|articles?|stories|story|things?|reasons?|ways?|tips?|questions?|answers?|takeaways?|lessons?|facts?|photos?|pictures?|images?|videos?|episodes?|items?|entries|minutes?|mins?|hours?|days?|weeks?|words?|lines?|paragraphs?|slides?|links?|downloads?|views?|likes?|shares?|upvotes?|reviews?|ratings?|stops?|sessions?|talks?|tickets?|games?|rounds?|holes?|laps?|goals?|weekends?|nights?|mornings?|afternoons?|evenings?|quarters?|copies|books?|films?|drafts?|versions?|revisions?|titles?)';
+  '(?:pages?|chapters?|steps?|cards?|slides?|tables?|exhibits?|charts?|points?|stars?|times?|issues?|notes?|citations?|footnotes?|comments?|replies|articles?|stories|story|reports?|write-ups?|headlines?|things?|reasons?|ways?|tips?|questions?|answers?|takeaways?|lessons?|facts?|photos?|pictures?|images?|videos?|episodes?|items?|entries|minutes?|mins?|hours?|days?|weeks?|words?|lines?|paragraphs?|slides?|links?|downloads?|views?|likes?|shares?|upvotes?|reviews?|ratings?|stops?|sessions?|talks?|tickets?|games?|rounds?|holes?|laps?|goals?|weekends?|nights?|mornings?|afternoons?|evenings?|quarters?|copies|books?|films?|drafts?|versions?|revisions?|titles?)';
 /** Words of description between a count and its noun ("5 free articles"): not a preposition, a verb or an article ("505 within hours"). */
 const DESCRIBING =
   '(?:(?!(?:in|on|at|of|for|to|by|within|over|after|before|from|with|into|and|or|but|the|a|an|had|have|has|were|are|was|is|be|been|more|than|per|each|every|last|next|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|few|several|many|some|couple|same|other)\\s)(?![\\p{Ll}-]+ed\\s)[\\p{Ll}-]+\\s+)';
