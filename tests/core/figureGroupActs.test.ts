@@ -125,6 +125,7 @@ describe('the acting board in more words: a decision, a fate, a cleft, a removal
     ['A board of four threw out Sam Altman on a Friday afternoon.', 'four'],
     ['Four directors kicked out their own chief executive without warning.', 'Four'],
     ['In the end a board of just four booted out Altman.', 'four'],
+    ['In November 2023 a board of four threw out Sam Altman.', 'four'],
   ])('%s', (text, wording) => {
     expect(marks(text)).toEqual([['board-size', wording]]);
   });

@@ -49,9 +49,9 @@ const BOARD_NOUN = String.raw`(?:directors|members|board\s+members|people|person
 /** How far past the count its phrase and predicate are read. */
 const REACH = 120;
 
-/** A removal or the decision that made it: what only the acting board did. */
+/** A removal or the decision that made it ("threw him out" too): what only the acting board did. */
 const REMOVAL_ACT =
-  /\b(?:remov(?:e|ed|es|ing|al)|fir(?:e|ed|es|ing)|oust(?:s|ed|ing|er)?|decision|dismissal|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|depos(?:e|ed|es|ing)|toppl(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:him\s+|Altman\s+)?out|forc(?:e|ed|es|ing)\s+(?:him\s+|Altman\s+)?out|vot(?:e|ed|es|ing)|decid(?:e|ed|es|ing)|made\s+(?:the|that|this)\s+(?:call|decision)|t(?:ook|ake|akes)\s+(?:the|that|this)\s+(?:decision|step|vote)|outvot(?:e|ed|es|ing)|ax(?:e|ed|es|ing)|got\s+rid\s+of|acted|carried\s+(?:it|the\s+vote))\b/i;
+  /\b(?:remov(?:e|ed|es|ing|al)|fir(?:e|ed|es|ing)|oust(?:s|ed|ing|er)?|decision|dismissal|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|depos(?:e|ed|es|ing)|toppl(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:him\s+|Altman\s+)?out|forc(?:e|ed|es|ing)\s+(?:him\s+|Altman\s+)?out|(?:thr(?:ew|ow|ows|owing)|kick(?:s|ed|ing)?|boot(?:s|ed|ing)?)\s+(?:him\s+|Altman\s+)?out|vot(?:e|ed|es|ing)|decid(?:e|ed|es|ing)|made\s+(?:the|that|this)\s+(?:call|decision)|t(?:ook|ake|akes)\s+(?:the|that|this)\s+(?:decision|step|vote)|outvot(?:e|ed|es|ing)|ax(?:e|ed|es|ing)|got\s+rid\s+of|acted|carried\s+(?:it|the\s+vote))\b/i;
 
 /** "Four of six directors", "4 of 6 seats", "four of the six": the count is a part of a counted whole. */
 const PART_OF_COUNT_AFTER = new RegExp(
