@@ -61,7 +61,7 @@ import { outsideAppositiveList, withoutAppositiveList } from '../figures/apposit
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
-import { plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
+import { ceilingOfGroup, plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
 import { sharedBySubject } from './pluralPeopleSubject.ts';
 import { countOfEmptyModal, modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
@@ -1073,7 +1073,13 @@ export function detectFigureClaims(
         ((OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) ||
           OF_ITS_MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 40))) &&
           !PART_OPENER.test(text.slice(span.start, figure.start)) &&
-          wholeGroupActs(text, span, figure)))
+          wholeGroupActs(text, span, figure)) ||
+        // "further directors, up to nine of them": the cap on the group set off before it (plannedCeiling.ts).
+        ceilingOfGroup(
+          text.slice(span.start, figure.start),
+          text.slice(figure.end, figure.end + 12),
+          figure.qualifier === 'up-to',
+        ))
     )
       figure = { ...figure, partOf: false };
     // "nearly all of its 800 employees signed": a share is a figure only for what its part did.
