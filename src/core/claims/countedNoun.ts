@@ -33,6 +33,13 @@ const JOINT = '\\s*(?:,|and|or|to|&|–|-|—|through)\\s*#?';
 /** The joint right before the number itself: not a comma ("on page 4, 505 staff signed"). */
 const LAST_JOINT = '\\s*(?:and|or|to|&|–|-|—|through)\\s*#?';
 const NUMBER = '\\d[\\d,.]*';
+/**
+ * "Small correction on 4, Danielle", "Quibble with #3:", "Re 2)": a reply pointing at a numbered item of the
+ * post it answers. The number names the item, then the reply goes on; a count would be followed by its noun.
+ */
+const ITEM_POINTED_BEFORE =
+  /\b(?:correction|quibble|note|comment|question|addendum|nitpick|pushback|disagreement|point|agree|disagree|re:?)\s+(?:(?:on|to|about|with|re:?|for)\s+)?(?:item\s+|point\s+|number\s+|no\.\s*)?#?$/i;
+const ITEM_POINTED_AFTER = /^\s*(?:[,:;)]|$)/;
 /** The number right after a place word, or joined to one ("pages 45–78", "Step 1 of 4"). */
 const PLACE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])${NO_DETERMINER}(?:${PLACE_WORD}\\s*#?\\s*(?:${NUMBER}(?:${JOINT}${NUMBER})*(?:${LAST_JOINT}|\\s+(?:out\\s+)?of\\s+))?|${PLACE_WORDS}\\s*#?\\s*${NUMBER}(?:${JOINT}${NUMBER})*${LAST_JOINT})$`,
@@ -168,7 +175,8 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     SCORE_LABEL_BEFORE.test(before) ||
     (furnitureLabel(before) && VALUE_CLOSES.test(after)) ||
     (AGE_BRACKET.test(figure.wording) && PEOPLE_PLURAL_BEFORE.test(before)) ||
-    numberingRange(figure, before, after)
+    numberingRange(figure, before, after) ||
+    (/^\d+$/.test(figure.wording) && ITEM_POINTED_BEFORE.test(before) && ITEM_POINTED_AFTER.test(after))
   )
     return true;
   if (figure.noun === 'names') {

@@ -1095,7 +1095,7 @@ export function detectFigureClaims(
     // "Plus three executives", "excluding two directors": a part beside another count (addedPart.ts).
     if (
       (figure.unit === 'count' || figure.unit === 'people') &&
-      isAddedPart(text.slice(span.start, figure.start))
+      isAddedPart(text.slice(span.start, figure.start), text.slice(figure.end, figure.end + 40))
     )
       continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
