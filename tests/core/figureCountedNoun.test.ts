@@ -280,6 +280,10 @@ describe('a reply’s pointer at a numbered item, and members added to a board',
 
   it.each<[string, Array<[string, string]>]>([
     ['One more note: four directors voted to remove Altman.', [['board-size', 'four']]],
+    [
+      'Their main job is to find and appoint up to nine further directors.',
+      [['board-expansion', 'up to nine']],
+    ],
     ['A note on the letter: 505 employees had signed by then.', [['staff-letter-signatories', '505']]],
     ['Four directors made the decision, and no more were needed.', [['board-size', 'Four']]],
   ])('keeps the count: %s', (text, expected) => {

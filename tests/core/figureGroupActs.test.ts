@@ -138,6 +138,7 @@ describe('the acting board in more words: a decision, a fate, a cleft, a removal
     'Four staff members threw out the old plan for the launch.',
     'Four engineers threw out their own manager at a rival start-up.',
     'Would a board of four have thrown out Sam Altman?',
+    'When four or five people can decide the fate of a tool used by millions, that should worry us.',
   ])('not the board that acted: %s', (text) => {
     expect(marks(text).filter(([id]) => id === 'board-size')).toEqual([]);
   });

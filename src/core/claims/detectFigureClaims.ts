@@ -1095,7 +1095,11 @@ export function detectFigureClaims(
     // "Plus three executives", "excluding two directors": a part beside another count (addedPart.ts).
     if (
       (figure.unit === 'count' || figure.unit === 'people') &&
-      isAddedPart(text.slice(span.start, figure.start), text.slice(figure.end, figure.end + 40))
+      isAddedPart(
+        text.slice(span.start, figure.start),
+        // "up to nine further directors": a ceiling on those added is the board's (board-expansion).
+        figure.qualifier === 'up-to' ? '' : text.slice(figure.end, figure.end + 40),
+      )
     )
       continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
@@ -2277,7 +2281,7 @@ function topicOf(
  * Choosing the removal ("voted to remove him", "decided to oust him") is decisionAgent's, its one list.
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|decide|decides|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(
