@@ -125,3 +125,34 @@ describe('a modal "reach" elsewhere in the clause is no ceiling (review22 #2)', 
     expect(figures([text])).toEqual(expected);
   });
 });
+
+/*
+ * Round 26: a cap set off after the group it caps ("picking further directors, up to nine of them") is that
+ * group's ceiling, not a part of a whole; and a board the plan would "assemble" grows as one it would "build"
+ * or "form" does. A ceiling under a condition, another body's, and a part with somewhere to go stay unmarked.
+ */
+describe('a ceiling set off after its group, and a board a plan would assemble', () => {
+  const DEAL = "Bret Taylor will chair the new board, with Larry Summers and Adam D'Angelo.";
+  const ceilings = (text: string) => figures([DEAL, text]).filter(([id]) => id === 'board-expansion');
+
+  it.each<[string, string]>([
+    [
+      'The three will mostly be choosing further directors, up to nine of them, over the coming months.',
+      'up to nine',
+    ],
+    ['Their job is to vet new directors — as many as nine of them — before spring.', 'as many as nine'],
+    ['The trio would then assemble a fuller board of up to nine directors.', 'up to nine'],
+    ['Taylor said the three would build a larger board of as many as nine members.', 'as many as nine'],
+    ['The trio would form a bigger board of up to nine members.', 'up to nine'],
+  ])('%s', (text, wording) => {
+    expect(ceilings(text)).toEqual([['board-expansion', wording]]);
+  });
+
+  it.each<string>([
+    'If the trio assembled a fuller board of up to nine directors, Microsoft might want a vote.',
+    'Twelve researchers left, up to seven of them to Meta.',
+    'Anthropic would assemble a larger board of up to nine directors, a spokesperson said.',
+  ])('not the planned ceiling: %s', (text) => {
+    expect(ceilings(text)).toEqual([]);
+  });
+});

@@ -236,3 +236,57 @@ describe('the signers of another text than the letter are not its signatories', 
     expect(figureClaimsAfterLead([text])).toEqual([['staff-letter-signatories', wording]]);
   });
 });
+
+/*
+ * Round 26: reports, write-ups and headlines are what a page cites, never the people a topic counts: "at
+ * least one report called them three new members" counts reports. The count the report gives stays.
+ */
+describe('a count of reports counts no topic’s people', () => {
+  const NEW_BOARD = "The new board is Bret Taylor, Larry Summers and Adam D'Angelo.";
+  it.each<[string, Array<[string, string]>]>([
+    ['At least one report called them three new members.', [['new-board-newcomers', 'three']]],
+    ['Two write-ups described all three as new directors.', [['new-board-newcomers', 'three']]],
+    ['Three headlines that week called them newcomers.', []],
+    ['Four headlines called them three new members.', [['new-board-newcomers', 'three']]],
+  ])('%s', (text, expected) => {
+    expect(figureClaimsAfterLead([NEW_BOARD, text])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['Two directors are new to the board.', [['new-board-newcomers', 'Two']]],
+    ['Reports said two of the three were newcomers.', [['new-board-newcomers', 'two']]],
+    ['Two reporters counted 505 signatures by noon.', [['staff-letter-signatories', '505']]],
+  ])('keeps the count of people: %s', (text, expected) => {
+    expect(figureClaimsAfterLead([NEW_BOARD, text])).toEqual(expected);
+  });
+});
+
+/*
+ * Round 26: a reply pointing at a numbered item of the post it answers ("Small correction on 4, Danielle")
+ * names the item; a count in a reply keeps its noun and its topic. Also, "three more directors arrived" adds
+ * to a board that had its members: neither the board that acted nor its ceiling.
+ */
+describe('a reply’s pointer at a numbered item, and members added to a board', () => {
+  it.each([
+    'Small correction on 4, Priya: the letter came on Monday, not Sunday.',
+    'Quibble with #3: the board never said why.',
+    'Agree on 2, but the directors voted on a Friday.',
+    'Re 5) the directors who fired him said very little.',
+    'In March 2024 OpenAI added three more directors to its board.',
+    'Two additional members joined the board the following spring.',
+  ])('%s', (text) => {
+    expect(figureClaimsAfterLead([text])).toEqual([]);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    ['One more note: four directors voted to remove Altman.', [['board-size', 'four']]],
+    [
+      'Their main job is to find and appoint up to nine further directors.',
+      [['board-expansion', 'up to nine']],
+    ],
+    ['A note on the letter: 505 employees had signed by then.', [['staff-letter-signatories', '505']]],
+    ['Four directors made the decision, and no more were needed.', [['board-size', 'Four']]],
+  ])('keeps the count: %s', (text, expected) => {
+    expect(figureClaimsAfterLead([text])).toEqual(expected);
+  });
+});

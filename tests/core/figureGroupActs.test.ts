@@ -107,3 +107,39 @@ describe('passing the firing is the whole board’s act', () => {
     expect(marks(text)).toEqual([]);
   });
 });
+
+/*
+ * Round 26: the whole group's act in more of the words news uses for it. A decision the count made, indefinite
+ * ("made a decision"), the fate it decided, a cleft that presents the count ("it's four people deciding…"), and
+ * the removal with its particle before the one removed ("threw out Sam Altman"): each is what only the board that
+ * acted does. A decision with another purpose, a fate that is not the company's or his, and a removal of someone
+ * else stay unmarked.
+ */
+describe('the acting board in more words: a decision, a fate, a cleft, a removal with "out" first', () => {
+  it.each<[string, string]>([
+    ['Four people made a decision that shook the whole industry.', 'Four'],
+    ['In the end, four directors made a decision nobody outside the room saw coming.', 'four'],
+    ['Four people decided the fate of the best-known start-up in the world.', 'Four'],
+    ['It was four directors deciding the fate of the most valuable start-up in tech.', 'four'],
+    ["So it's four people deciding his fate on a video call.", 'four'],
+    ['A board of four threw out Sam Altman on a Friday afternoon.', 'four'],
+    ['Four directors kicked out their own chief executive without warning.', 'Four'],
+    ['In the end a board of just four booted out Altman.', 'four'],
+    ['In November 2023 a board of four threw out Sam Altman.', 'four'],
+  ])('%s', (text, wording) => {
+    expect(marks(text)).toEqual([['board-size', wording]]);
+  });
+
+  it.each<string>([
+    'Four people made a decision to hire Emmett Shear as interim chief executive.',
+    'Two directors made a decision about pay for the new hires.',
+    'Four engineers decided the fate of the product launch.',
+    'It was four hours before anyone at Microsoft heard.',
+    'Four staff members threw out the old plan for the launch.',
+    'Four engineers threw out their own manager at a rival start-up.',
+    'Would a board of four have thrown out Sam Altman?',
+    'When four or five people can decide the fate of a tool used by millions, that should worry us.',
+  ])('not the board that acted: %s', (text) => {
+    expect(marks(text).filter(([id]) => id === 'board-size')).toEqual([]);
+  });
+});

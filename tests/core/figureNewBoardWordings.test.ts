@@ -110,3 +110,34 @@ describe('newcomers named by the idiom of their noun', () => {
     expect(newcomers([text])).toEqual([]);
   });
 });
+
+/*
+ * Round 26: the newcomers said as what a count of them numbers ("the number of newcomers is two") or as
+ * people stressed as new ("only two directors are genuinely new"). A question, another company's board and
+ * a number of people that is no group's newcomers stay unmarked.
+ */
+describe('newcomers as a number said of them, or as directors said to be genuinely new', () => {
+  const NEW_BOARD = "The new board is Bret Taylor, Larry Summers and Adam D'Angelo.";
+  const newcomers = (text: string) =>
+    figureClaimsAfterLead([NEW_BOARD, text]).filter(([id]) => id === 'new-board-newcomers');
+
+  it.each<[string, string]>([
+    ['D’Angelo stays, so the number of newcomers is two.', 'two'],
+    ['The number of new directors, in fact, is two: Taylor and Summers.', 'two'],
+    ['Strictly, the count of newcomers was only two.', 'two'],
+    ['Only two directors are genuinely new: Taylor and Summers.', 'two'],
+    ['Just two members are actually new, since D’Angelo kept his seat.', 'two'],
+    ['So two directors were truly new to the board.', 'two'],
+  ])('%s', (text, wording) => {
+    expect(newcomers(text)).toEqual([['new-board-newcomers', wording]]);
+  });
+
+  it.each<string>([
+    'Is the number of newcomers two or three?',
+    'At Quora, the number of new directors is two.',
+    'The number of people watching the board is growing.',
+    'Two engineers are genuinely new to the research team.',
+  ])('not the newcomers: %s', (text) => {
+    expect(newcomers(text)).toEqual([]);
+  });
+});

@@ -433,3 +433,26 @@ describe('a broadcast programme’s hour is furniture', () => {
     expect(furniture(text)).toEqual([]);
   });
 });
+
+/*
+ * Round 26: a pager's line is page numbers and the words that step through them; every number on it is
+ * furniture. A line with words of its own keeps its figures.
+ */
+describe('a pager’s line is furniture', () => {
+  const noisy = (text: string) => digitRuns(text).map(([s, e]) => inNoise(pageNoise(text), s, e));
+  it.each([
+    '‹ Prev · 1 · … · 7 · 8 · 9 · … · 34 · Next ›',
+    '« First  1  2  3  4  Last »',
+    'Previous page | 2 | 3 | 4 | Next page',
+    '← Older 12 13 14 Newer →',
+  ])('%s', (text) => {
+    expect(noisy(text).every(Boolean)).toBe(true);
+  });
+
+  it.each(['Next: 4 directors, 505 signatures', '4 · 505 · 770', 'The next 4 days decided it; 505 signed.'])(
+    'keeps %s',
+    (text) => {
+      expect(noisy(text).some(Boolean)).toBe(false);
+    },
+  );
+});

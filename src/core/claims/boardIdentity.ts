@@ -49,9 +49,9 @@ const BOARD_NOUN = String.raw`(?:directors|members|board\s+members|people|person
 /** How far past the count its phrase and predicate are read. */
 const REACH = 120;
 
-/** A removal or the decision that made it: what only the acting board did. */
+/** A removal or the decision that made it ("threw him out" too): what only the acting board did. */
 const REMOVAL_ACT =
-  /\b(?:remov(?:e|ed|es|ing|al)|fir(?:e|ed|es|ing)|oust(?:s|ed|ing|er)?|decision|dismissal|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|depos(?:e|ed|es|ing)|toppl(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:him\s+|Altman\s+)?out|forc(?:e|ed|es|ing)\s+(?:him\s+|Altman\s+)?out|vot(?:e|ed|es|ing)|decid(?:e|ed|es|ing)|made\s+(?:the|that|this)\s+(?:call|decision)|t(?:ook|ake|akes)\s+(?:the|that|this)\s+(?:decision|step|vote)|outvot(?:e|ed|es|ing)|ax(?:e|ed|es|ing)|got\s+rid\s+of|acted|carried\s+(?:it|the\s+vote))\b/i;
+  /\b(?:remov(?:e|ed|es|ing|al)|fir(?:e|ed|es|ing)|oust(?:s|ed|ing|er)?|decision|dismissal|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|depos(?:e|ed|es|ing)|toppl(?:e|ed|es|ing)|push(?:ed|es|ing)?\s+(?:him\s+|Altman\s+)?out|forc(?:e|ed|es|ing)\s+(?:him\s+|Altman\s+)?out|(?:thr(?:ew|ow|ows|owing)|kick(?:s|ed|ing)?|boot(?:s|ed|ing)?)\s+(?:him\s+|Altman\s+)?out|vot(?:e|ed|es|ing)|decid(?:e|ed|es|ing)|made\s+(?:the|that|this)\s+(?:call|decision)|t(?:ook|ake|akes)\s+(?:the|that|this)\s+(?:decision|step|vote)|outvot(?:e|ed|es|ing)|ax(?:e|ed|es|ing)|got\s+rid\s+of|acted|carried\s+(?:it|the\s+vote))\b/i;
 
 /** "Four of six directors", "4 of 6 seats", "four of the six": the count is a part of a counted whole. */
 const PART_OF_COUNT_AFTER = new RegExp(
@@ -178,9 +178,12 @@ const CORRECTION_REACH = 200;
 const CORRECTED_NEWCOMERS_BEFORE =
   /\b(?:described|called|labell?ed|billed|counted|listed|reported|presented)\s+(?:(?:all|the|those|these)\s+)*\S+\s+(?:(?:directors|members)\s+)?as\s+(?:new|newcomers?|fresh|first-time)\b[^.;!?]*?(?:,|;|\s+but|\s+when|\s+though|\s+whereas)\s*(?:but\s+|in\s+fact\s+|actually\s+)?(?:only\s+|just\s+)?$/i;
 
-/** "the other two are new", "two of the three were newcomers", "both are new to the board". */
+/**
+ * "the other two are new", "two of the three were newcomers", "both are new to the board", "only two
+ * directors are genuinely new" (how new they are, stressed).
+ */
 const ARE_NEW_AFTER = new RegExp(
-  String.raw`^(?:\s+of\s+(?:the\s+|them|those)(?:\s*${COUNT})?)?(?:\s+(?:directors|members|people))?\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?(?:new\b|newcomers?\b|new\s+to\s+the\s+board|first-timers\b|outsiders\b|from\s+outside\b|fresh\s+faces\b)`,
+  String.raw`^(?:\s+of\s+(?:the\s+|them|those)(?:\s*${COUNT})?)?(?:\s+(?:directors|members|people))?\s+(?:are|were|is|was)\s+(?:all\s+|both\s+)?(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new\b|newcomers?\b|new\s+to\s+the\s+board|first-timers\b|outsiders\b|from\s+outside\b|fresh\s+faces\b)`,
   'iu',
 );
 /** "two of three seats going to outsiders", "two seats went to newcomers", "two of the seats filled by outsiders". */

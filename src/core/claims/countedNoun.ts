@@ -33,6 +33,13 @@ const JOINT = '\\s*(?:,|and|or|to|&|–|-|—|through)\\s*#?';
 /** The joint right before the number itself: not a comma ("on page 4, 505 staff signed"). */
 const LAST_JOINT = '\\s*(?:and|or|to|&|–|-|—|through)\\s*#?';
 const NUMBER = '\\d[\\d,.]*';
+/**
+ * "Small correction on 4, Danielle", "Quibble with #3:", "Re 2)": a reply pointing at a numbered item of the
+ * post it answers. The number names the item, then the reply goes on; a count would be followed by its noun.
+ */
+const ITEM_POINTED_BEFORE =
+  /\b(?:correction|quibble|note|comment|question|addendum|nitpick|pushback|disagreement|point|agree|disagree|re:?)\s+(?:(?:on|to|about|with|re:?|for)\s+)?(?:item\s+|point\s+|number\s+|no\.\s*)?#?$/i;
+const ITEM_POINTED_AFTER = /^\s*(?:[,:;)]|$)/;
 /** The number right after a place word, or joined to one ("pages 45–78", "Step 1 of 4"). */
 const PLACE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])${NO_DETERMINER}(?:${PLACE_WORD}\\s*#?\\s*(?:${NUMBER}(?:${JOINT}${NUMBER})*(?:${LAST_JOINT}|\\s+(?:out\\s+)?of\\s+))?|${PLACE_WORDS}\\s*#?\\s*${NUMBER}(?:${JOINT}${NUMBER})*${LAST_JOINT})$`,
@@ -76,10 +83,10 @@ const UNIT_AFTER =
 
 /**
  * Things a page counts that are never people: "5 things to know", "12 points", "2 of 5 free
- * articles", "a 12-point checklist". The noun may come after a few words of description.
+ * articles", "at least one report", "a 12-point checklist". The noun may come after a few words of description.
  */
 const FURNITURE_NOUNS =
-  '(?:pages?|chapters?|steps?|cards?|slides?|tables?|exhibits?|charts?|points?|stars?|times?|issues?|notes?|citations?|footnotes?|comments?|replies|articles?|stories|story|things?|reasons?|ways?|tips?|questions?|answers?|takeaways?|lessons?|facts?|photos?|pictures?|images?|videos?|episodes?|items?|entries|minutes?|mins?|hours?|days?|weeks?|words?|lines?|paragraphs?|slides?|links?|downloads?|views?|likes?|shares?|upvotes?|reviews?|ratings?|stops?|sessions?|talks?|tickets?|games?|rounds?|holes?|laps?|goals?|weekends?|nights?|mornings?|afternoons?|evenings?|quarters?|copies|books?|films?|drafts?|versions?|revisions?|titles?)';
+  '(?:pages?|chapters?|steps?|cards?|slides?|tables?|exhibits?|charts?|points?|stars?|times?|issues?|notes?|citations?|footnotes?|comments?|replies|articles?|stories|story|reports?|write-ups?|headlines?|things?|reasons?|ways?|tips?|questions?|answers?|takeaways?|lessons?|facts?|photos?|pictures?|images?|videos?|episodes?|items?|entries|minutes?|mins?|hours?|days?|weeks?|words?|lines?|paragraphs?|slides?|links?|downloads?|views?|likes?|shares?|upvotes?|reviews?|ratings?|stops?|sessions?|talks?|tickets?|games?|rounds?|holes?|laps?|goals?|weekends?|nights?|mornings?|afternoons?|evenings?|quarters?|copies|books?|films?|drafts?|versions?|revisions?|titles?)';
 /** Words of description between a count and its noun ("5 free articles"): not a preposition, a verb or an article ("505 within hours"). */
 const DESCRIBING =
   '(?:(?!(?:in|on|at|of|for|to|by|within|over|after|before|from|with|into|and|or|but|the|a|an|had|have|has|were|are|was|is|be|been|more|than|per|each|every|last|next|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|few|several|many|some|couple|same|other)\\s)(?![\\p{Ll}-]+ed\\s)[\\p{Ll}-]+\\s+)';
@@ -176,7 +183,8 @@ export function countsOtherThing(text: string, figure: PageFigure, span: Span): 
     SCORE_LABEL_BEFORE.test(before) ||
     (furnitureLabel(before) && VALUE_CLOSES.test(after)) ||
     (AGE_BRACKET.test(figure.wording) && figure.value <= OLDEST_AGE && PEOPLE_PLURAL_BEFORE.test(before)) ||
-    numberingRange(figure, before, after)
+    numberingRange(figure, before, after) ||
+    (/^\d+$/.test(figure.wording) && ITEM_POINTED_BEFORE.test(before) && ITEM_POINTED_AFTER.test(after))
   )
     return true;
   if (figure.noun === 'names') {

@@ -61,7 +61,7 @@ import { outsideAppositiveList, withoutAppositiveList } from '../figures/apposit
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
-import { plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
+import { ceilingOfGroup, plannedCeiling, reachedCeiling } from './plannedCeiling.ts';
 import { maskPhrasalUpTo } from './phrasalUpTo.ts';
 import { sharedBySubject } from './pluralPeopleSubject.ts';
 import { countOfEmptyModal, modalClauseBefore, ownStretchEnd, questionReachesFigure } from './modalScope.ts';
@@ -1080,7 +1080,13 @@ export function detectFigureClaims(
         ((OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) ||
           OF_ITS_MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 40))) &&
           !PART_OPENER.test(text.slice(span.start, figure.start)) &&
-          wholeGroupActs(text, span, figure)))
+          wholeGroupActs(text, span, figure)) ||
+        // "further directors, up to nine of them": the cap on the group set off before it (plannedCeiling.ts).
+        ceilingOfGroup(
+          text.slice(span.start, figure.start),
+          text.slice(figure.end, figure.end + 12),
+          figure.qualifier === 'up-to',
+        ))
     )
       figure = { ...figure, partOf: false };
     // "nearly all of its 800 employees signed": a share is a figure only for what its part did.
@@ -1096,7 +1102,11 @@ export function detectFigureClaims(
     // "Plus three executives", "excluding two directors": a part beside another count (addedPart.ts).
     if (
       (figure.unit === 'count' || figure.unit === 'people') &&
-      isAddedPart(text.slice(span.start, figure.start))
+      isAddedPart(
+        text.slice(span.start, figure.start),
+        // "up to nine further directors": a ceiling on those added is the board's (board-expansion).
+        figure.qualifier === 'up-to' ? '' : text.slice(figure.end, figure.end + 40),
+      )
     )
       continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
@@ -2037,7 +2047,7 @@ function topicOf(
     const subsetOfWhole =
       subset !== undefined &&
       !keys.some((k) => k.split(' ').includes(subset)) &&
-      !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys)) &&
+      !(DESCRIBING_WORDS.test(subset) && actOfWhole(text, span, figure, keys, claim)) &&
       !leftToDecide;
     if (
       claim.whole &&
@@ -2124,7 +2134,7 @@ function topicOf(
       !boardSays &&
       figure.noun !== 'seats' &&
       ACTS_AFTER_NOUN.test(text.slice(figure.end, figure.end + 60)) &&
-      !actOfWhole(text, span, figure, keys)
+      !actOfWhole(text, span, figure, keys, claim)
     )
       continue;
     // "Three directors are off", "two members will step down": those leaving, not the board (departingPart.ts).
@@ -2264,7 +2274,7 @@ function topicOf(
     if (heldIn && keys.includes('invested')) s += NEAR_CUE + GOVERNING_CUE;
     // "Four people made the decision": the count that did what the group is cued by is the group.
     // The count of the board a topic counts, its words say so (boardIdentity.ts): as a governing cue would.
-    if (boardSays || (claim.whole && counts && actOfWhole(text, span, figure, keys)))
+    if (boardSays || (claim.whole && counts && actOfWhole(text, span, figure, keys, claim)))
       s += NEAR_CUE + GOVERNING_CUE;
     // "started by an 11-person team": the founding act governs the count as a cue would.
     if (claim.whole && keys.some((cue) => FOUNDING_GROUP_CUE.test(cue)) && foundingTeam)
@@ -2277,20 +2287,31 @@ function topicOf(
 
 /**
  * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
- * "Four people made the decision", "Four people fired him", "Just four directors voted it through"
+ * "Four people made the decision" (or "a decision", not one "to hire" or "about pay"), "Four people
+ * fired him", "four people deciding the fate of the company", "Just four directors voted it through"
  * (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  * Choosing the removal ("voted to remove him", "decided to oust him") is decisionAgent's, its one list.
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|decided)(?!\s+(?:to|on|against)\b)|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
-function actOfWhole(text: string, span: Span, figure: PageFigure, keys: string[]): boolean {
+function actOfWhole(
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  keys: string[],
+  claim: ContentClaim,
+): boolean {
+  const after = withoutGroupAsides(text.slice(figure.end, span.end));
   // "voted Friday, Nov. 17, to remove Altman": the removal vote, its cue split by a date aside (groupActAside.ts).
+  // "a board of four threw out Sam Altman": the leader's removal in other words is that act too, for a
+  // topic the act cues (leaderRemoval.ts).
   return (
     (keys.some((k) => GROUP_ACT_CUES.has(k)) ||
-      votesRemoval(withoutGroupAsides(text.slice(figure.end, span.end)))) &&
+      votesRemoval(after) ||
+      (claim.cues.some((k) => GROUP_ACT_CUES.has(k)) && removesLeaderAfter(after.slice(0, 80)))) &&
     wholeGroupActs(text, span, figure)
   );
 }
@@ -2348,7 +2369,7 @@ const SPLIT_COUNT_AFTER =
 const CLAUSE_TAKING_VERB = String.raw`(?:said|say|says|reported|report|reports|wrote|writes|added|adds|noted|notes|confirmed|confirms|claimed|claims|believe|believed|believes|think|thinks|thought|know|knew|knows|known|recall|recalled|recalls|remember|remembered|remembers|forget|forgot|forgotten|learn|learned|learnt|hear|heard|realise|realised|realize|realized|understand|understood)`;
 const CLAUSE_OPENS_BEFORE = new RegExp(
   String.raw`(?:^\s*(?:\d{1,2}[.)]\s+)?|[,;:—–]\s*|\bthat\s+|\b${CLAUSE_TAKING_VERB}\s+|\b(?=(?:when|once|after|before|because|since)\s))` +
-    String.raw`\W*(?:(?:so|and|but|yet)\s+)?(?:there\s+(?:were|was)\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$`,
+    String.raw`\W*(?:(?:so|and|but|yet)\s+)?(?:(?:there|it)\s+(?:were|was|is)\s+|it['’]s\s+)?(?:(?:(?:just\s+|only\s+|mere\s+|a\s+few\s+|(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?(?:minutes|hours?|days?|weeks?|months?)\s+(?=after|before|when)|(?:shortly|soon|just|right|only|not\s+long)\s+(?=after|before|when))?(?:when|once|after|before|because|since|as)\s+)?(?:(?:the|its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up|board)['’]s)\s+)?(?:just\s+|only\s+)?$`,
   'i',
 );
 /**

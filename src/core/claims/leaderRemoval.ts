@@ -1,7 +1,7 @@
 /*
  * A counted group as the agent of the removal, with the one removed named or the decision voted on:
- * "Four directors voted Altman out", "four board members pushed the chief executive out", "Four
- * people ousted their own CEO", "Only four directors voted on the decision to fire him", "four of
+ * "Four directors voted Altman out", "a board of four threw out Sam Altman", "four board members pushed the
+ * chief executive out", "Four people ousted their own CEO", "Only four directors voted on the decision to fire him", "four of
  * its members voted on Altman's removal". Only the whole group that decided does that, so the count is its size.
  * A vote against him, or a vote on another matter ("voted on the decision to hire Shear"), is not it.
  */
@@ -9,7 +9,7 @@
 /** Whom the removal removes: the pronoun, his name, or his post as the company's. */
 const LEADER =
   "(?:him|Altman|Sam\\s+Altman|(?:the|their|its|OpenAI['’]s|the\\s+(?:company|firm|start-?up)['’]s)\\s+(?:own\\s+)?(?:chief\\s+executive|CEO|boss|co-?founder|leader|chief)(?:,?\\s+Sam\\s+Altman)?)";
-/** Phrasal removals that end with "out": "voted him out", "forced the CEO out". */
+/** Phrasal removals with "out" after or before whom they remove: "voted him out", "threw out Sam Altman". */
 const OUT_VERB =
   '(?:voted|pushed|forced|eased|kicked|threw|booted|turfed|drummed|shoved|squeezed|frozen|froze)';
 /** Removals that take their object directly: "ousted Altman", "deposed their chief executive". */
@@ -45,7 +45,7 @@ const DECIDED_VOTE_AFTER = new RegExp(
 
 const LEADER_REMOVED_AFTER = new RegExp(
   "^(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:(?:then|later|just|simply|eventually|ultimately|quietly|abruptly|summarily|all|together)\\s+)*" +
-    `(?:${OUT_VERB}\\s+${LEADER}\\s+out|${REMOVAL_VERB}\\s+${LEADER}|voted\\s+on\\s+${DECISION_OWNER}\\s+${DECISION})(?![\\p{L}])`,
+    `(?:${OUT_VERB}\\s+${LEADER}\\s+out|${OUT_VERB}\\s+out\\s+${LEADER}|${REMOVAL_VERB}\\s+${LEADER}|voted\\s+on\\s+${DECISION_OWNER}\\s+${DECISION})(?![\\p{L}])`,
   'iu',
 );
 

@@ -5,7 +5,7 @@
  * to", "should it") makes the ceiling hypothetical: "if the board took on up to nine directors".
  *
  * The growth is named by any verb a reporter uses for a group gaining members or for its limit: grow,
- * expand, swell, take on, bring in, add, appoint, name, elect, seat, welcome, recruit, be capped at, run to,
+ * expand, swell, take on, bring in, add, appoint, name, elect, seat, welcome, recruit, assemble, be capped at, run to,
  * in any form after the modal ("would be choosing up to nine"). A board's size reached under a modal is its
  * ceiling too, with no "up to": "recruit a bigger board, which could reach nine".
  */
@@ -15,7 +15,7 @@ const GROWING = String.raw`(?:growing|expanding|swelling|enlarging|increasing|ad
 
 /** A modal, then within a few words a verb of growing, filling or capping a group, up to the figure. */
 const MODAL_GROWTH_BEFORE = new RegExp(
-  String.raw`\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|swell|balloon|widen|broaden|enlarge|reach|increase|rise|climb|be\s+(?:expanded|enlarged|increased|widened|broadened|grown|capped|filled|made\s+up)|pick|appoint|add|fill|have|include|number|comprise|total|hold|take\s+on|bring\s+(?:in|on|aboard)|welcome|seat|recruit|hire|name|elect|choose|select|nominate|install|top\s+out|max\s+out|run\s+to|go\s+(?:up\s+)?to|stretch\s+to|extend\s+to|${GROWING})\b[^,;.]*$`,
+  String.raw`\b(?:would|could|might|may|will)\s+(?:[\w'’-]+\s+){0,8}?(?:grow|expand|swell|balloon|widen|broaden|enlarge|reach|increase|rise|climb|be\s+(?:expanded|enlarged|increased|widened|broadened|grown|capped|filled|made\s+up)|pick|appoint|add|fill|have|include|number|comprise|total|hold|assemble|build|form|put\s+together|take\s+on|bring\s+(?:in|on|aboard)|welcome|seat|recruit|hire|name|elect|choose|select|nominate|install|top\s+out|max\s+out|run\s+to|go\s+(?:up\s+)?to|stretch\s+to|extend\s+to|${GROWING})\b[^,;.]*$`,
   'iu',
 );
 /** A condition anywhere in the clause before the figure: "if", "unless", "were it to", "should the board". */
@@ -53,3 +53,13 @@ export function reachedCeiling(before: string): boolean {
 function boardReaches(before: string): boolean {
   return REACHES_BEFORE.test(before.slice(-40)) && BOARD_IN_CLAUSE.test(before);
 }
+
+/**
+ * "picking further directors, up to nine of them, and…", "to recruit new directors, as many as nine of them.":
+ * a ceiling set off after the group it caps, closing with "of them", says how many that group may be, not a
+ * part of some whole ("12 left, up to seven of them to Meta" goes on to say where the part went).
+ */
+const SET_OFF_BEFORE = /[^\d\s]\s*[—–,(]\s*$/;
+const OF_THEM_ENDS = /^\s+of\s+them\s*(?:[,—–);.!?]|$)/;
+export const ceilingOfGroup = (before: string, after: string, ceiling: boolean) =>
+  ceiling && SET_OFF_BEFORE.test(before) && OF_THEM_ENDS.test(after);

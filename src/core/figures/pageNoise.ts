@@ -40,6 +40,14 @@ const COUNTER_LABEL =
  */
 const POSITION_BLOCK =
   /^[\s\p{P}\p{S}]*(?:(?:prev(?:ious)?|back)\b[\s\p{P}\p{S}]*)?(?:(?:viewing|showing|now\s+showing)\s+)?(?:(?:photo|image|picture|pic|slide|page|item|card|video|clip|chart|graphic|frame|panel|question|story|no\.?)s?\s*:?\s*)?#?(\d{1,3})\s*(?:of|out\s+of|\/)\s*(\d{1,3})(?:\s+(?:photos|images|pictures|pics|slides|pages|items|cards|videos|clips|charts|graphics|frames|panels|questions|stories))?[\s\p{P}\p{S}]*(?:next\b[\s\p{P}\p{S}]*)?$/iu;
+/**
+ * "‹ Prev · 1 · … · 12 · 13 · 14 · … · 21 · Next ›", "« First 1 2 3 Last »": a pager's line, nothing but page
+ * numbers and the words that step through them. A line of figures has words of its own.
+ */
+const PAGER_BLOCK =
+  /^(?=.*\b(?:prev(?:ious)?|next|older|newer|first|last)\b)(?:[\s\p{P}\p{S}]|\b(?:prev(?:ious)?|next|older|newer|first|last|page|go\s+to)\b|\d{1,4}\b)*$/iu;
+/** The longest line a pager prints. */
+const PAGER_LINE = 120;
 /** "Rated 4.5 out of 5", "score: 8/10": a rating. */
 const RATING = /\b(?:rated|rating|rates|scored?|stars?)\s*:?\s*\d+(?:\.\d+)?\s*(?:out\s+of|\/)\s*\d+/gi;
 /** The most items a gallery or pager counts. */
@@ -311,6 +319,10 @@ const NOISE_KINDS: NoiseKind[] = [
   (text, add) => {
     const m = text.length <= POSITION_LINE ? POSITION_BLOCK.exec(text) : null;
     if (m && isPosition(Number(m[1]), Number(m[2]))) add(0, text.length);
+  },
+  (text, add) => {
+    if (text.length <= PAGER_LINE && PAGER_BLOCK.test(text) && (text.match(/\d+/g)?.length ?? 0) >= 2)
+      add(0, text.length);
   },
   allOf(RATING),
   allOf(ADDRESS),

@@ -382,6 +382,14 @@ const NOT_A_NAME_WORD = new RegExp(
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
+/**
+ * "the number of newcomers is two", "the count of new directors came to two": a count said to be what a
+ * group of people numbers takes that group's noun, as "two newcomers" would.
+ */
+const NUMBER_OF_GROUP_BEFORE = new RegExp(
+  String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{L}-]+\s+)?(${PEOPLE_NOUNS})(?:\s+(?:on|in|at)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?board)?(?:,\s*(?:in\s+fact|though|then|so\s+far|for\s+now|therefore),)?\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at)\s+(?:(?:just|only|actually|in\s+fact|now)\s+)?$`,
+  'iu',
+);
 /** "two of those names are new", "two of them are newcomers": a part of a list, said to be new. */
 const PART_IS_NEW_AFTER =
   /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
@@ -586,10 +594,13 @@ function figuresOf(text: string): PageFigure[] {
       (NEW_FACES_AFTER.test(after) || (JOINING_OUTSIDERS_AFTER.test(after) && JOINING_BEFORE.test(before))
         ? 'newcomers'
         : undefined) ??
-      // "two of the three are new": the three are the whole, not the new ones.
-      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+)?$/i.test(before) ? 'newcomers' : undefined) ??
+      // "two of the three are new", "two of those three": the three are the whole, not the new ones.
+      (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)
+        ? 'newcomers'
+        : undefined) ??
       // "Only two of those names are new": the part said to be new.
-      (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined);
+      (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined) ??
+      NUMBER_OF_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
     if (noun && DURATION.test(noun)) continue;
     // "Two years ago, the board fired him": a point in time, not a span anyone spent.
     if (POINT_IN_TIME_AFTER.test(after)) continue;
