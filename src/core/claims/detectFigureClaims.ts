@@ -78,6 +78,7 @@ import { inEpithetObject } from './epithetObject.ts';
 import { spanOfTitledStranger } from './titledStranger.ts';
 import { isPossessedMoney } from './possessedMoney.ts';
 import { inForeignCurrency, isVoteTally } from './ownerlessMeasure.ts';
+import { withConversions } from './currencyConversion.ts';
 import { elapsedSinceEvent } from './elapsedSince.ts';
 import { countsProfiledOther } from './profileInParentheses.ts';
 import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
@@ -1478,7 +1479,8 @@ export function detectFigureClaims(
     });
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
-  return hits;
+  // "$13 billion, or about ¥1.9 trillion": the conversion is the same claim, its own mark (currencyConversion.ts).
+  return withConversions(text, hits);
 }
 
 /**
