@@ -1394,8 +1394,17 @@ export function detectFigureClaims(
       ((ownLabel.label === true && !ownLabel.entities.length && COUNTED_LABEL.test(ownLabel.text ?? '')) ||
         // "MSFT YTD return" | "+53.8%": a label naming its own measure, whoever it is of.
         (!ownLabel.cues.length && namesOwnMeasure(ownLabel.text ?? '')));
+    // "Net IRR since inception" | "13.8%" | "12.9%": a row's header naming its own measure speaks for every value along it.
+    const rowHead = around.lead?.rowHead;
+    const measureRow =
+      isAlone(text, figure) &&
+      rowHead !== undefined &&
+      !rowHead.cues.length &&
+      !rowHead.entities.length &&
+      namesOwnMeasure(rowHead.text ?? '');
     // One that names no topic says the cell counts nothing a topic does.
-    const countsOther = labelled && !ownLabel.cues.length && labelSide(around.lead?.box) !== 'after';
+    const countsOther =
+      (labelled && !ownLabel.cues.length && labelSide(around.lead?.box) !== 'after') || measureRow;
     if (!best && leadBelongs && !inRail && !countsOther) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
