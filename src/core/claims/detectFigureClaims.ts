@@ -96,7 +96,7 @@ import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
 import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
-import { countsAKind } from './genericInstance.ts';
+import { countsAKind, isExampleFigure } from './genericInstance.ts';
 import { isCorrectedFigure } from './correctedFigure.ts';
 import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
 import { isSurveyShare } from './surveyShare.ts';
@@ -1095,6 +1095,8 @@ export function detectFigureClaims(
       continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
     if (!agedBy && countsAKind(text, span, figure)) continue;
+    // "takes, say, a 10 percent stake in a startup": an example's amount (genericInstance.ts).
+    if (!agedBy && isExampleFigure(text, span, figure)) continue;
     // "I would not spend forty minutes… I'm going to spend about thirty-five": the measure carried over (elidedUnit.ts).
     if (!agedBy && figure.unit === 'count' && !figure.noun && answersMeasure(text, figure.start, figure.end))
       continue;
