@@ -78,6 +78,7 @@ import { inEpithetObject } from './epithetObject.ts';
 import { spanOfTitledStranger } from './titledStranger.ts';
 import { isPossessedMoney } from './possessedMoney.ts';
 import { inForeignCurrency, isVoteTally } from './ownerlessMeasure.ts';
+import { withConversions } from './currencyConversion.ts';
 import { elapsedSinceEvent } from './elapsedSince.ts';
 import { countsProfiledOther } from './profileInParentheses.ts';
 import { countsWorkforce, workplaceStart } from './workplaceTotal.ts';
@@ -95,7 +96,7 @@ import { isMoneyHeldInAt } from './moneyHeldIn.ts';
 import { audienceOfOther } from './audienceOwner.ts';
 import { ownsNoCompany } from './countSource.ts';
 import { namesStoryNewBoard } from './storyNewBoard.ts';
-import { countsAKind } from './genericInstance.ts';
+import { countsAKind, isExampleFigure } from './genericInstance.ts';
 import { isCorrectedFigure } from './correctedFigure.ts';
 import { countsDepartingMembers, countsDepartureOf } from './departingPart.ts';
 import { isSurveyShare } from './surveyShare.ts';
@@ -1111,6 +1112,8 @@ export function detectFigureClaims(
       continue;
     // "A letter from 20 people is a grievance", "a team of 14…, say, happen every week": a kind (genericInstance.ts).
     if (!agedBy && countsAKind(text, span, figure)) continue;
+    // "takes, say, a 10 percent stake in a startup": an example's amount (genericInstance.ts).
+    if (!agedBy && isExampleFigure(text, span, figure)) continue;
     // "I would not spend forty minutes… I'm going to spend about thirty-five": the measure carried over (elidedUnit.ts).
     if (!agedBy && figure.unit === 'count' && !figure.noun && answersMeasure(text, figure.start, figure.end))
       continue;
@@ -1412,8 +1415,17 @@ export function detectFigureClaims(
       ((ownLabel.label === true && !ownLabel.entities.length && COUNTED_LABEL.test(ownLabel.text ?? '')) ||
         // "MSFT YTD return" | "+53.8%": a label naming its own measure, whoever it is of.
         (!ownLabel.cues.length && namesOwnMeasure(ownLabel.text ?? '')));
+    // "Net IRR since inception" | "13.8%" | "12.9%": a row's header naming its own measure speaks for every value along it.
+    const rowHead = around.lead?.rowHead;
+    const measureRow =
+      isAlone(text, figure) &&
+      rowHead !== undefined &&
+      !rowHead.cues.length &&
+      !rowHead.entities.length &&
+      namesOwnMeasure(rowHead.text ?? '');
     // One that names no topic says the cell counts nothing a topic does.
-    const countsOther = labelled && !ownLabel.cues.length && labelSide(around.lead?.box) !== 'after';
+    const countsOther =
+      (labelled && !ownLabel.cues.length && labelSide(around.lead?.box) !== 'after') || measureRow;
     if (!best && leadBelongs && !inRail && !countsOther) {
       // A label right before it that names a topic is its own (a <dt> before its <dd>); else the
       // block after may describe it ("9" | "the cap on the board's size").
@@ -1497,7 +1509,8 @@ export function detectFigureClaims(
     });
     if (verdict) hits.push({ start: figure.start, end: figure.end, claimId: best.id, figure, ...verdict });
   }
-  return hits;
+  // "$13 billion, or about ¥1.9 trillion": the conversion is the same claim, its own mark (currencyConversion.ts).
+  return withConversions(text, hits);
 }
 
 /**

@@ -101,3 +101,15 @@ export function speaksOfAKind(sentence: string, actAt: number): boolean {
   const timeless = TIMELESS_PRESENT.test(rest);
   return hasQuantifier ? timeless : timeless && (KIND_MARKER.test(sentence) || EXAMPLE_MARKER.test(sentence));
 }
+
+/**
+ * "takes, say, a 10 percent stake", "puts in, for example, $50 million", "with, e.g., a 15% stake": an
+ * example marker right before the figure offers an illustration of the kind, not the story's amount.
+ */
+const EXAMPLE_BEFORE =
+  /(?:,\s*say\s*,|\bfor\s+(?:example|instance)\s*,|\be\.g\.\s*,?)\s*(?:an?\s+|just\s+|only\s+)?$/i;
+
+/** Is the figure an example given right after ", say," or "for example,"? */
+export function isExampleFigure(text: string, span: Span, figure: PageFigure): boolean {
+  return EXAMPLE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 30), figure.start));
+}

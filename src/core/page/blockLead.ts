@@ -1,5 +1,5 @@
 import { boxAfter, type KeyNumberBox } from './keyNumberBox.ts';
-import { findCues, type CueHit } from '../claims/detectFigureClaims.ts';
+import { findCues, type CueHit, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import type { NameHit } from '../match/findNames.ts';
@@ -61,6 +61,8 @@ export interface BlockLead {
    * header cell of a table's row for the values along it ("Apple Inc." | "AAPL" | "191.31" | "+0.35%").
    */
   rowHead?: LeadBlock;
+  /** The money claim just before: what a conversion standing alone in the next block converts (currencyConversion.ts). */
+  money?: FigureClaimHit;
 }
 
 /** A count of people tied to a topic ("a board of four"). */

@@ -1,5 +1,6 @@
 import { detectFigureClaims, findCues, isAlone, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
 import { isMoneyHeldInAt } from '../claims/moneyHeldIn.ts';
+import { moneyAfter, standaloneConversion } from '../claims/currencyConversion.ts';
 import { leadAfter, SHORT_BLOCK, type BlockLead } from './blockLead.ts';
 import type { PageContext } from '../claims/figurePeriod.ts';
 import { detectStatements, statementSteps, type StatementHit } from '../claims/detectStatements.ts';
@@ -108,7 +109,7 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
                 (lead?.person !== undefined || isAlone(figureText, f) || text.length <= SHORT_BLOCK))),
         )
       : [];
-  const figures = figureList.length
+  const detected = figureList.length
     ? detectFigureClaims(matcher, figureText, figureList, names, {
         ...(context.page ? { page: context.page } : {}),
         ...(lead ? { lead } : {}),
@@ -116,22 +117,29 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
         ...(context.nextNames ? { nextNames: context.nextNames } : {}),
       })
     : [];
+  // A key-numbers row's yen cell after its dollar cell: the conversion of the claim before (currencyConversion.ts).
+  const converted = !detected.length && lead?.money ? standaloneConversion(text, lead.money) : undefined;
+  const figures = converted ? [converted] : detected;
+  const money = moneyAfter(text, figures, lead?.money);
   return {
     text,
     names,
     ...(found.namesakes ? { namesakes: found.namesakes } : {}),
     figures,
     statements: [],
-    lead: leadAfter(
-      matcher,
-      text,
-      names,
-      lead,
-      figures
-        .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
-        .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
-      cues,
-    ),
+    lead: {
+      ...leadAfter(
+        matcher,
+        text,
+        names,
+        lead,
+        figures
+          .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
+          .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
+        cues,
+      ),
+      ...(money ? { money } : {}),
+    },
   };
 }
 

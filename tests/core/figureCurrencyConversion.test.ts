@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { figureClaimsAfterLead, scanPageFigures } from './helpers/annotate.ts';
+
+// A currency conversion beside a money claim states the same claim: its own mark, the claim's topic and verdict.
+describe('a conversion beside a money figure is the same claim', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Microsoft has poured $13 billion, or roughly ¥1.9 trillion, into OpenAI since 2019.',
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', 'roughly ¥1.9 trillion'],
+      ],
+    ],
+    [
+      'Microsoft’s $13 billion (about ₩17 trillion) bet on OpenAI now looks a good deal shakier.',
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', 'about ₩17 trillion'],
+      ],
+    ],
+    [
+      'OpenAI was valued at $86 billion, equivalent to about ₹7.1 lakh crore, in the share sale.',
+      [
+        ['openai-valuation', '$86 billion'],
+        ['openai-valuation', 'about ₹7.1 lakh crore'],
+      ],
+    ],
+    [
+      'Microsoft put $13 billion (Rs 1.08 lakh crore) into OpenAI.',
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', 'Rs 1.08 lakh crore'],
+      ],
+    ],
+    [
+      'Microsoft has invested ¥1.9 trillion ($13 billion) in OpenAI.',
+      [
+        ['microsoft-investment', '¥1.9 trillion'],
+        ['microsoft-investment', '$13 billion'],
+      ],
+    ],
+    [
+      'a valuation of $86 billion — some 1.3 trillion yen — put OpenAI among the priciest startups',
+      [
+        ['openai-valuation', '$86 billion'],
+        ['openai-valuation', 'some 1.3 trillion yen'],
+      ],
+    ],
+  ])('%s', (block, expected) => {
+    expect(figureClaimsAfterLead([block])).toEqual(expected);
+  });
+
+  it('takes the verdict of the figure it converts', () => {
+    const found = scanPageFigures(
+      ['Microsoft has poured $13 billion, or roughly ¥1.9 trillion, into OpenAI since 2019.'],
+      '2023-11-22',
+    );
+    expect(found.map((f) => [f.text, f.verdict])).toEqual([
+      ['$13 billion', 'agrees'],
+      ['roughly ¥1.9 trillion', 'agrees'],
+    ]);
+  });
+});
+
+describe('…and another amount in another currency is not', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Microsoft has put $13 billion into OpenAI, and SoftBank ¥500 billion into its own fund.',
+      [['microsoft-investment', '$13 billion']],
+    ],
+    [
+      'Microsoft has put $13 billion into OpenAI; Toyota, ¥1.9 trillion into batteries.',
+      [['microsoft-investment', '$13 billion']],
+    ],
+    ['Hoshizora Systems booked a $25 million order, or about ¥3.7 billion, from a regional bank.', []],
+    ['Hoshizora Systems, which resells OpenAI’s models, rose 2.4% to ¥3,115.', []],
+  ])('%s', (block, expected) => {
+    expect(figureClaimsAfterLead([block])).toEqual(expected);
+  });
+});
+
+describe('a conversion standing alone in the cell or card line after the money claim', () => {
+  it.each<[string[], Array<[string, string]>]>([
+    [
+      ['Microsoft’s commitment to OpenAI (reported)', '$13 billion', '¥1.93 trillion'],
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', '¥1.93 trillion'],
+      ],
+    ],
+    [
+      ['Microsoft’s stake in OpenAI', '$13 billion', '(about ₩17 trillion)'],
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', 'about ₩17 trillion'],
+      ],
+    ],
+    [
+      ['Valuation in the planned employee share sale', 'about $86 billion', '≈ €79 billion'],
+      [
+        ['openai-valuation', 'about $86 billion'],
+        ['openai-valuation', '€79 billion'],
+      ],
+    ],
+    [
+      ['Microsoft’s investment in OpenAI', '$13 billion', 'in yen', '¥1.93 trillion'],
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', '¥1.93 trillion'],
+      ],
+    ],
+  ])('%j', (blocks, expected) => {
+    expect(figureClaimsAfterLead(blocks)).toEqual(expected);
+  });
+
+  it.each<[string[], Array<[string, string]>]>([
+    [['Hoshizora Systems share price', '¥3,115'], []],
+    [
+      ['Microsoft’s commitment to OpenAI', '$13 billion', 'Orders booked by Hoshizora', '¥4.2 billion'],
+      [['microsoft-investment', '$13 billion']],
+    ],
+    [['Directors on the interim board', '3', '¥1.9 trillion'], []],
+    [
+      [
+        'Microsoft’s commitment to OpenAI',
+        '$13 billion',
+        'Kitamura Denki’s data-centre orders rose 4% to ¥880 million in the quarter.',
+        '¥1.9 trillion',
+      ],
+      [['microsoft-investment', '$13 billion']],
+    ],
+  ])('%j', (blocks, expected) => {
+    expect(figureClaimsAfterLead(blocks)).toEqual(expected);
+  });
+});
