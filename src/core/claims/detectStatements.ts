@@ -278,9 +278,30 @@ function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_W
       k = close;
       continue;
     }
+    // So is a parenthesis: "picks Emmett Shear (ex-Twitch) as interim CEO".
+    if (k === from + 1 && reading.tokens[k]!.text === '(') {
+      const close = parenthesisClose(reading, k);
+      if (close === undefined) return;
+      end = Math.min(reading.tokens.length, close + 1 + window);
+      k = close;
+      continue;
+    }
     if (isClauseMark(reading, k)) return;
     yield k;
   }
+}
+
+/** How far a parenthesis skipped after an act may run. */
+const PARENTHESIS_REACH = 8;
+
+/** The ")" that closes the parenthesis opened at `open`, in its sentence and within reach. */
+function parenthesisClose(reading: BlockReading, open: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  for (let k = open + 1; k <= open + PARENTHESIS_REACH && tokens[k]; k++) {
+    if (tokens[k]!.text === ')') return k;
+    if (sentenceOf[k] !== sentenceOf[open] || tokens[k]!.text === '(') return undefined;
+  }
+  return undefined;
 }
 
 /**
