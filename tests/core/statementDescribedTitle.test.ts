@@ -64,13 +64,7 @@ describe('a title given by a verb of naming or describing', () => {
     ['another person', 'Ilya Sutskever spoke. The agency calls Mira Murati the chief technology officer.'],
     ['another person after "as"', 'Ilya Sutskever spoke. Mira Murati appears in the report as its CTO.'],
   ]);
-  unmarked('shear-appointment', [
-    ['a question', 'Emmett Shear spoke. Did anyone call him the new CEO?'],
-    [
-      'set against another version',
-      'A reader notes that one report called Emmett Shear the new CEO. Another said interim CEO.',
-    ],
-  ]);
+  unmarked('shear-appointment', [['a question', 'Emmett Shear spoke. Did anyone call him the new CEO?']]);
 });
 
 /*
@@ -131,22 +125,33 @@ describe('a title a report gives, as digests word it', () => {
 });
 
 /*
- * A description the page sets another version against, in its sentence or the next two, is a
- * correction or a dispute the page reports: "The profile described Sutskever as its CTO; he was its
- * chief scientist". Every sentence is invented.
+ * A description the page sets another version against, in its sentence or the next two: a correction or
+ * a dispute the page reports ("The profile described Sutskever as its CTO; he was its chief scientist").
+ * The wrong version a corrections page quotes is a claim a reader sees (round-25 decision 2): it is
+ * marked, and so is the page's own version. Every sentence is invented.
  */
 describe('a described title the page corrects', () => {
-  // Only the page's own version holds: the description it corrects stays unmarked.
   found([
     [
       'corrected after a semicolon',
       "The item described Ilya Sutskever as the firm's chief technology officer; he was its chief scientist.",
-      [['sutskever-title', 'chief scientist']],
+      [
+        ['sutskever-title', 'chief technology officer'],
+        ['sutskever-title', 'chief scientist'],
+      ],
     ],
     [
       'corrected in the next sentence',
       "An earlier version referred to Ilya Sutskever as OpenAI's CTO. He is its chief scientist.",
-      [['sutskever-title', 'chief scientist']],
+      [
+        ['sutskever-title', 'CTO'],
+        ['sutskever-title', 'chief scientist'],
+      ],
+    ],
+    [
+      'another version told after it',
+      'A reader notes that one report called Emmett Shear the new CEO. Another said interim CEO.',
+      [['shear-appointment', 'new CEO']],
     ],
     [
       'the same version told again',

@@ -1,7 +1,6 @@
 import { verbForms } from '../text/inflectVerb.ts';
 import { isUnstated, verbGroup } from './readClause.ts';
 import type { BlockReading, Reference } from './readReferences.ts';
-import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 
 /*
  * A title a report gives a person: "the wire calls Sutskever OpenAI's chief data scientist", "called
@@ -118,36 +117,4 @@ export function describedHolder(reading: BlockReading, before: number, at: numbe
   // 'gives Sutskever the title "Chief Data Scientist"': the description noun right before the title.
   if (DESCRIPTION_NOUNS.has(tokens[before]?.lower ?? '')) return givenDescription(reading, before + 1);
   return undefined;
-}
-
-/** How many sentences after a described title its correction may come ("…; he was its chief scientist"). */
-const CORRECTION_SENTENCES = 2;
-
-/**
- * "The story described Sutskever as its CTO; he was its chief scientist", "Your story called Shear the
- * new CEO. Another said interim CEO": a description the page sets another version of the same claim
- * against, in its sentence or the next two, is the page reporting a dispute or a correction, not stating
- * the description. True where a title of `claimId` that `otherFact` says states another fact follows `last`.
- */
-export function versionSetAgainst(
-  reading: BlockReading,
-  last: number,
-  lexicon: StatementLexicon,
-  claimId: string,
-  otherFact: (trigger: Trigger) => boolean,
-): boolean {
-  const { tokens, sentenceOf } = reading;
-  const until = sentenceOf[last]! + CORRECTION_SENTENCES;
-  for (let k = last + 1; k < tokens.length && sentenceOf[k]! <= until; k++) {
-    const triggers = lexicon.byFirstWord.get(tokens[k]!.lower) ?? [];
-    const other = triggers.some(
-      (t) =>
-        t.kind === 'title' &&
-        t.claimId === claimId &&
-        otherFact(t) &&
-        t.words.every((w, i) => tokens[k + i]?.lower === w),
-    );
-    if (other) return true;
-  }
-  return false;
 }

@@ -94,7 +94,7 @@ import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
-import { describedHolder, versionSetAgainst } from './describedTitle.ts';
+import { describedHolder } from './describedTitle.ts';
 import { verbForms } from '../text/inflectVerb.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
 import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
@@ -118,8 +118,6 @@ interface Found {
   context: ReadingContext | undefined;
   /** Every claim's triggers: whether a noun is one claim's alone (toldEvent.ts). */
   lexicon?: StatementLexicon;
-  /** The frames of the trigger's claim: the fact another of its wordings states. */
-  claimFrames?: readonly Frame[];
 }
 
 /** Where a frame's act was found: the token range to mark and the fact it states. */
@@ -1921,26 +1919,11 @@ function matchTitle(found: Found): FrameMatch | undefined {
     subject =
       (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
       // "Role: chief scientist" below a name label.
-      labelled(found, k)?.entities;
-    // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's
-    // description, unless the page sets another version against it ("…; he was its chief scientist").
-    if (!involves(subject, frame)) {
-      subject = describedHolder(reading, k, at)?.entities;
-      const { lexicon, claimFrames } = found;
-      if (
-        involves(subject, frame) &&
-        lexicon &&
-        claimFrames &&
-        versionSetAgainst(
-          reading,
-          last,
-          lexicon,
-          trigger.claimId,
-          (t) => claimFrames[t.frame]?.fact !== frame.fact,
-        )
-      )
-        return undefined;
-    }
+      labelled(found, k)?.entities ??
+      // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's
+      // description. A corrections page's wrong version ("The item described Sutskever as its CTO; he
+      // was its chief scientist") is marked too: a reader sees it (round-25 decision 2).
+      describedHolder(reading, k, at)?.entities;
   }
   // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
   if (!involves(subject, frame)) {
@@ -2873,7 +2856,6 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         at,
         context,
         lexicon: matcher.statements,
-        claimFrames: claim.frames,
       });
       if (!found) continue;
       const requires = requirementOf(reading, frame, found, claim.entities);
