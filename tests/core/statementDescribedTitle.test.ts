@@ -64,32 +64,94 @@ describe('a title given by a verb of naming or describing', () => {
     ['another person', 'Ilya Sutskever spoke. The agency calls Mira Murati the chief technology officer.'],
     ['another person after "as"', 'Ilya Sutskever spoke. Mira Murati appears in the report as its CTO.'],
   ]);
-  unmarked('shear-appointment', [
-    ['a question', 'Emmett Shear spoke. Did anyone call him the new CEO?'],
+  unmarked('shear-appointment', [['a question', 'Emmett Shear spoke. Did anyone call him the new CEO?']]);
+});
+
+/*
+ * The same, as press digests and readers word it: the verb "title", "the title" right before a quoted
+ * title, an owner's possessive inside the quotation's lead ('styled him the company's "…"'), and a
+ * report that "has him as" the post. Every sentence is invented.
+ */
+describe('a title a report gives, as digests word it', () => {
+  found([
     [
-      'set against another version',
-      'A reader notes that one report called Emmett Shear the new CEO. Another said interim CEO.',
+      '"titled him" and a quoted title',
+      ['Ilya Sutskever voted on Friday.', 'A syndicated story titled him "Chief Data Scientist" all week.'],
+      [['sutskever-title', 'Chief Data Scientist']],
     ],
+    [
+      '"gives <name> the title" before a quoted title',
+      'The agency\'s version gives Ilya Sutskever the title "Chief Technology Officer" in its second line.',
+      [['sutskever-title', 'Chief Technology Officer']],
+    ],
+    [
+      '"the title" before an unquoted title',
+      'One feed gave Sutskever the title chief data scientist.',
+      [['sutskever-title', 'chief data scientist']],
+    ],
+    [
+      '"styled him the company\'s" before a quoted title',
+      ['Ilya Sutskever voted on Friday.', 'A tabloid styled him the company\'s "Chief Data Scientist".'],
+      [['sutskever-title', 'Chief Data Scientist']],
+    ],
+    [
+      '"branded him the firm\'s" before a quoted title',
+      ['Ilya Sutskever voted on Friday.', 'The broadsheet branded him the firm\'s "CTO" in a caption.'],
+      [['sutskever-title', 'CTO']],
+    ],
+    [
+      '"has him as"',
+      ['Emmett Shear took over on Sunday.', 'The Sunday paper has him as interim chief, the wires as CEO.'],
+      [['shear-appointment', 'interim chief']],
+    ],
+    [
+      '"had Shear as"',
+      'A trade site had Emmett Shear as its interim boss by Monday morning.',
+      [['shear-appointment', 'interim boss']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    [
+      'a story titled with a headline',
+      'Ilya Sutskever spoke. A story titled "Chief Data Scientist quits" ran.',
+    ],
+    ['"has him as" another person', 'Ilya Sutskever spoke. The paper has Mira Murati as its CTO.'],
+    ['a question', 'Ilya Sutskever spoke. Did any wire title him "Chief Data Scientist"?'],
+    ['a denial', 'Ilya Sutskever spoke. No outlet gave him the title "Chief Data Scientist".'],
+  ]);
+  unmarked('shear-appointment', [
+    ['"would have him as"', 'Emmett Shear spoke. A rival board would have him as interim CEO, some said.'],
   ]);
 });
 
 /*
- * A description the page sets another version against, in its sentence or the next two, is a
- * correction or a dispute the page reports: "The profile described Sutskever as its CTO; he was its
- * chief scientist". Every sentence is invented.
+ * A description the page sets another version against, in its sentence or the next two: a correction or
+ * a dispute the page reports ("The profile described Sutskever as its CTO; he was its chief scientist").
+ * The wrong version a corrections page quotes is a claim a reader sees (round-25 decision 2): it is
+ * marked, and so is the page's own version. Every sentence is invented.
  */
 describe('a described title the page corrects', () => {
-  // Only the page's own version holds: the description it corrects stays unmarked.
   found([
     [
       'corrected after a semicolon',
       "The item described Ilya Sutskever as the firm's chief technology officer; he was its chief scientist.",
-      [['sutskever-title', 'chief scientist']],
+      [
+        ['sutskever-title', 'chief technology officer'],
+        ['sutskever-title', 'chief scientist'],
+      ],
     ],
     [
       'corrected in the next sentence',
       "An earlier version referred to Ilya Sutskever as OpenAI's CTO. He is its chief scientist.",
-      [['sutskever-title', 'chief scientist']],
+      [
+        ['sutskever-title', 'CTO'],
+        ['sutskever-title', 'chief scientist'],
+      ],
+    ],
+    [
+      'another version told after it',
+      'A reader notes that one report called Emmett Shear the new CEO. Another said interim CEO.',
+      [['shear-appointment', 'new CEO']],
     ],
     [
       'the same version told again',

@@ -1,7 +1,6 @@
 import { verbForms } from '../text/inflectVerb.ts';
 import { isUnstated, verbGroup } from './readClause.ts';
 import type { BlockReading, Reference } from './readReferences.ts';
-import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 
 /*
  * A title a report gives a person: "the wire calls Sutskever OpenAI's chief data scientist", "called
@@ -13,13 +12,15 @@ import type { StatementLexicon, Trigger } from './statementLexicon.ts';
 
 /** Verbs that put a title right after their object ("calls Sutskever its chief scientist"). */
 const NAMING = new Set(
-  ['call', 'dub', 'label', 'style', 'term', 'brand', 'tag'].flatMap((v) => verbForms(v)),
+  ['call', 'dub', 'label', 'style', 'term', 'brand', 'tag', 'title'].flatMap((v) => verbForms(v)),
 );
 /** Verbs that give a title after their object and "as" ("describes him as", "lists Sutskever as"). */
 const DESCRIBING = new Set(
   [
     ...['describe', 'identify', 'list', 'introduce', 'bill', 'present', 'cast', 'credit', 'name'],
     ...['portray', 'characterise', 'characterize', 'tag', 'label', 'refer'],
+    // "Business Today has him as interim chief": the report's cast of who holds what.
+    'have',
   ].flatMap((v) => verbForms(v)),
 );
 /** Verbs by which a person figures in a report in some role ("Sutskever appears in it as…"). */
@@ -41,7 +42,10 @@ function stated(reading: BlockReading, verb: number): boolean {
   const group = verbGroup(reading, verb);
   const { tokens } = reading;
   const noSubject = [1, 2].some((n) => NO_ONE.test(tokens[group.first - n]?.lower ?? ''));
-  return !group.negated && !group.possibility && !noSubject && !isUnstated(reading, group.first);
+  // "would have him as interim CEO", "would describe him as": a report not made.
+  return (
+    !group.negated && !group.possibility && !group.would && !noSubject && !isUnstated(reading, group.first)
+  );
 }
 
 /** The person before `verb` if the verb is one of `verbs` and states its title; "refers to X as" too. */
@@ -99,9 +103,10 @@ export function describedHolder(reading: BlockReading, before: number, at: numbe
   // 'calls Sutskever OpenAI's "chief data scientist"': the quotation mark, then the owner the walk back stopped at.
   if (QUOTE_MARKS.test(tokens[before]?.text ?? '')) {
     before--;
-    if (/^['’]s$/.test(tokens[before]?.text ?? '') && refAt[before - 1])
-      before = refAt[before - 1]!.first - 1;
-    while (/^(?:the|its|his|her|a|an)$/.test(tokens[before]?.lower ?? '')) before--;
+    // 'styled him the company's "…"': the owner, named or a plain noun, and its article.
+    if (/^['’]s$/.test(tokens[before]?.text ?? '') && tokens[before - 1]?.isWord)
+      before = (refAt[before - 1]?.first ?? before - 1) - 1;
+    while (/^(?:the|its|his|her|a|an|their)$/.test(tokens[before]?.lower ?? '')) before--;
   }
   // The walk back to `before` passes an "as" right before the title ("describes him as CTO").
   const as = [before, before + 1].find((k) => k < at && tokens[k]?.lower === 'as');
@@ -109,37 +114,7 @@ export function describedHolder(reading: BlockReading, before: number, at: numbe
   const ref = refAt[before];
   if (ref?.last === before) return objectOf(reading, ref, NAMING);
   if (/^(?:[:—–]|of)$/.test(tokens[before]?.text ?? '')) return givenDescription(reading, before);
+  // 'gives Sutskever the title "Chief Data Scientist"': the description noun right before the title.
+  if (DESCRIPTION_NOUNS.has(tokens[before]?.lower ?? '')) return givenDescription(reading, before + 1);
   return undefined;
-}
-
-/** How many sentences after a described title its correction may come ("…; he was its chief scientist"). */
-const CORRECTION_SENTENCES = 2;
-
-/**
- * "The story described Sutskever as its CTO; he was its chief scientist", "Your story called Shear the
- * new CEO. Another said interim CEO": a description the page sets another version of the same claim
- * against, in its sentence or the next two, is the page reporting a dispute or a correction, not stating
- * the description. True where a title of `claimId` that `otherFact` says states another fact follows `last`.
- */
-export function versionSetAgainst(
-  reading: BlockReading,
-  last: number,
-  lexicon: StatementLexicon,
-  claimId: string,
-  otherFact: (trigger: Trigger) => boolean,
-): boolean {
-  const { tokens, sentenceOf } = reading;
-  const until = sentenceOf[last]! + CORRECTION_SENTENCES;
-  for (let k = last + 1; k < tokens.length && sentenceOf[k]! <= until; k++) {
-    const triggers = lexicon.byFirstWord.get(tokens[k]!.lower) ?? [];
-    const other = triggers.some(
-      (t) =>
-        t.kind === 'title' &&
-        t.claimId === claimId &&
-        otherFact(t) &&
-        t.words.every((w, i) => tokens[k + i]?.lower === w),
-    );
-    if (other) return true;
-  }
-  return false;
 }

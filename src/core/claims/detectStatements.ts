@@ -97,7 +97,8 @@ import { statementVerdict, type StatementVerdict } from './statementVerdict.ts';
 import { hitsAcrossAsides, type WindowReader } from './asideRereading.ts';
 import { subordinateEnd } from './subordinateSpan.ts';
 import { holderAfterRoles, ROLE_WORDS } from './coordinatedTitle.ts';
-import { describedHolder, versionSetAgainst } from './describedTitle.ts';
+import { describedHolder } from './describedTitle.ts';
+import { verbForms } from '../text/inflectVerb.ts';
 import { voteWithoutSeat } from './voteWithoutSeat.ts';
 import { TIME_NOUNS, TIME_PHRASE_REACH, TIME_PHRASE_WORDS, timePhraseEnd } from './timePhrase.ts';
 
@@ -120,8 +121,6 @@ interface Found {
   context: ReadingContext | undefined;
   /** Every claim's triggers: whether a noun is one claim's alone (toldEvent.ts). */
   lexicon?: StatementLexicon;
-  /** The frames of the trigger's claim: the fact another of its wordings states. */
-  claimFrames?: readonly Frame[];
 }
 
 /** Where a frame's act was found: the token range to mark and the fact it states. */
@@ -281,9 +280,30 @@ function* clauseAfter(reading: BlockReading, from: number, window = COMPLEMENT_W
       k = close;
       continue;
     }
+    // So is a parenthesis: "picks Emmett Shear (ex-Twitch) as interim CEO".
+    if (k === from + 1 && reading.tokens[k]!.text === '(') {
+      const close = parenthesisClose(reading, k);
+      if (close === undefined) return;
+      end = Math.min(reading.tokens.length, close + 1 + window);
+      k = close;
+      continue;
+    }
     if (isClauseMark(reading, k)) return;
     yield k;
   }
+}
+
+/** How far a parenthesis skipped after an act may run. */
+const PARENTHESIS_REACH = 8;
+
+/** The ")" that closes the parenthesis opened at `open`, in its sentence and within reach. */
+function parenthesisClose(reading: BlockReading, open: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  for (let k = open + 1; k <= open + PARENTHESIS_REACH && tokens[k]; k++) {
+    if (tokens[k]!.text === ')') return k;
+    if (sentenceOf[k] !== sentenceOf[open] || tokens[k]!.text === '(') return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1869,10 +1889,12 @@ function matchTitle(found: Found): FrameMatch | undefined {
   // "Chief scientist and board member Ilya Sutskever": the title coordinated with his other roles.
   if (!involves(subject, frame)) subject = holderAfterRoles(reading, last)?.entities;
   // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
-  if (!involves(subject, frame) && reading.tokens[last + 1]?.text === ',') {
-    const named = reading.refAt[last + 2];
+  // "settled on an interim chief executive from outside, Emmett Shear": past a short tail of the post.
+  const comma = postTailEnd(reading, last) + 1;
+  if (!involves(subject, frame) && reading.tokens[comma]?.text === ',') {
+    const named = reading.refAt[comma + 1];
     const closes = reading.tokens[employerTailEnd(reading, named?.last ?? 0) + 1];
-    if (named?.first === last + 2 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
+    if (named?.first === comma + 1 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
   }
   // "gave the interim CEO job to Shear", "the interim chief's role went to Shear": the job and who got it.
   let holder = last + 1;
@@ -1909,26 +1931,11 @@ function matchTitle(found: Found): FrameMatch | undefined {
     subject =
       (/^[,(:—–]$/.test(mark) && row ? reading.refAt[k - 1]?.entities : undefined) ??
       // "Role: chief scientist" below a name label.
-      labelled(found, k)?.entities;
-    // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's
-    // description, unless the page sets another version against it ("…; he was its chief scientist").
-    if (!involves(subject, frame)) {
-      subject = describedHolder(reading, k, at)?.entities;
-      const { lexicon, claimFrames } = found;
-      if (
-        involves(subject, frame) &&
-        lexicon &&
-        claimFrames &&
-        versionSetAgainst(
-          reading,
-          last,
-          lexicon,
-          trigger.claimId,
-          (t) => claimFrames[t.frame]?.fact !== frame.fact,
-        )
-      )
-        return undefined;
-    }
+      labelled(found, k)?.entities ??
+      // "the wire calls Sutskever its chief data scientist", "appears in its report as": a report's
+      // description. A corrections page's wrong version ("The item described Sutskever as its CTO; he
+      // was its chief scientist") is marked too: a reader sees it (round-25 decision 2).
+      describedHolder(reading, k, at)?.entities;
   }
   // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
   if (!involves(subject, frame)) {
@@ -1948,9 +1955,18 @@ function matchTitle(found: Found): FrameMatch | undefined {
       end = holder.last;
     }
   }
-  // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject.
+  // "The board found a caretaker CEO in Emmett Shear": the one the post was found in.
   if (!involves(subject, frame)) {
-    const copula = copulaBefore(reading, at);
+    const holder = foundIn(reading, at, last);
+    if (holder && involves(holder.entities, frame)) {
+      subject = holder.entities;
+      end = holder.last;
+    }
+  }
+  // "emmett shear is interim ceo", "Altman is again chief executive": the title after "is" and its subject;
+  // "Shear is the directors' choice for the interim CEO job": after the choice it is.
+  if (!involves(subject, frame)) {
+    const copula = copulaBefore(reading, at) ?? copulaBefore(reading, choiceBefore(reading, at) ?? -1);
     if (copula && involves(copula.entities, frame)) {
       subject = copula.entities;
       first = copula.verb;
@@ -1975,10 +1991,71 @@ function employerTailEnd(reading: BlockReading, last: number): number {
   return org?.first === last + 2 && !org.entities.some((id) => reading.people.has(id)) ? org.last : last;
 }
 
+/** Prepositions that open a short tail of a post ("from outside", "of its own"). */
+const POST_TAIL_OPENERS = new Set(['from', 'of']);
+/** How many words such a tail may take. */
+const POST_TAIL_REACH = 3;
+
+/**
+ * "an interim chief executive from outside, Emmett Shear": where a short tail of the post ends (plain
+ * words, naming no one), before the comma that sets off its holder; `last` where there is none.
+ */
+function postTailEnd(reading: BlockReading, last: number): number {
+  const { tokens, refAt } = reading;
+  if (!POST_TAIL_OPENERS.has(tokens[last + 1]?.lower ?? '')) return last;
+  for (let k = last + 2; k <= last + 1 + POST_TAIL_REACH && tokens[k]; k++) {
+    if (tokens[k]!.text === ',') return k > last + 2 ? k - 1 : last;
+    // "from Twitch", "of its own": an organisation may be named, not a person.
+    if (!tokens[k]!.isWord || refAt[k]?.entities.some((id) => reading.people.has(id))) return last;
+  }
+  return last;
+}
+
+/** Verbs by which a post is found in someone ("found a caretaker CEO in Emmett Shear"). */
+const FINDS_IN = new Set(['find', 'have', 'get', 'see', 'land', 'gain'].flatMap((v) => verbForms(v)));
+/** Words between such a verb and the post ("found its new interim CEO", "has in Shear a caretaker CEO"). */
+const FOUND_POST_FILLERS = new Set(['a', 'an', 'the', 'its', 'their', 'new', 'own']);
+
+/** "found a caretaker CEO in Emmett Shear": the one named after "in", where a verb of finding has the post. */
+function foundIn(reading: BlockReading, at: number, last: number) {
+  const { tokens, refAt } = reading;
+  if (tokens[last + 1]?.lower !== 'in') return undefined;
+  const holder = refAt[last + 2];
+  if (holder?.first !== last + 2 || !holder.entities.some((id) => reading.people.has(id))) return undefined;
+  let verb = at - 1;
+  while (verb >= 0 && FOUND_POST_FILLERS.has(tokens[verb]!.lower)) verb--;
+  if (!FINDS_IN.has(tokens[verb]?.lower ?? '')) return undefined;
+  const group = verbGroup(reading, verb);
+  const doer = subjectEndingAt(reading, group.before);
+  return isStated(reading, verb, group.first, doer?.first ?? group.first) ? holder : undefined;
+}
+
+/** Nouns for the one chosen ("the directors' choice for the interim CEO job"). */
+const CHOICE_NOUNS = new Set(['choice', 'pick', 'selection', 'candidate', 'nominee']);
+
+/**
+ * "is the directors' choice for the interim CEO job", "is their pick for interim CEO": where the chooser's
+ * words begin before the choice noun, for the copula before them; the post follows "for".
+ */
+function choiceBefore(reading: BlockReading, at: number): number | undefined {
+  const { tokens, refAt } = reading;
+  let k = at - 1;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'for' || !CHOICE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  const noun = k - 1;
+  // "the directors' choice", "OpenAI's pick": the chooser before its possessive mark.
+  if (/^['’]s?$/.test(tokens[noun - 1]?.text ?? '')) {
+    const owner = noun - 2;
+    return refAt[owner]?.first ?? (tokens[owner]?.isWord ? owner : undefined);
+  }
+  return noun;
+}
+
 /** After a title, "is" (or "is not") and a name: the sentence says who holds the title ("The interim CEO is not Shear"). */
 function holderToldAfter(reading: BlockReading, last: number): boolean {
   const { tokens, refAt } = reading;
-  const copula = pastTitleAside(reading, last + 1);
+  // "The interim CEO at the company is not Shear": past where the post is held.
+  const copula = pastTitleAside(reading, postPlaceEnd(reading, last) + 1);
   if (!COPULAS.has(tokens[copula]?.lower ?? '')) return false;
   let k = copula + 1;
   const filler = (word: string) => COPULA_FILLERS.has(word) || NEGATING_ADVERBS.has(word) || word === "n't";
@@ -2035,9 +2112,13 @@ function pastTitleAside(reading: BlockReading, k: number): number {
 /** The one named right after a title and "is" or a fact box's colon ("new CEO is Emmett Shear"). */
 function holderAfter(reading: BlockReading, last: number) {
   const { tokens, sentenceOf } = reading;
-  const k = pastTitleAside(reading, last + 1);
-  if (tokens[k]?.text !== ':' && !COPULAS.has(tokens[k]?.lower ?? '')) return undefined;
-  let j = k + 1;
+  // '"Chief scientist" at that place meant Ilya': past the title's closing quote and where it is held.
+  const quoted = /^["”’']$/.test(tokens[last + 1]?.text ?? '') ? last + 1 : last;
+  const k = pastTitleAside(reading, postPlaceEnd(reading, quoted) + 1);
+  const means = meaningVerbEnd(reading, k);
+  if (tokens[k]?.text !== ':' && !COPULAS.has(tokens[k]?.lower ?? '') && means === undefined)
+    return undefined;
+  let j = (means ?? k) + 1;
   while (
     tokens[j] &&
     !reading.refAt[j] &&
@@ -2046,6 +2127,34 @@ function holderAfter(reading: BlockReading, last: number) {
     j++;
   const ref = reading.refAt[j];
   return ref?.first === j && sentenceOf[j] === sentenceOf[last] ? coordinatedRight(reading, j) : undefined;
+}
+
+/** How many words may say where a post is held ("at that place", "at the company"). */
+const POST_PLACE_REACH = 3;
+
+/** "chief scientist at that place", "at OpenAI": where a short place phrase after `last` ends; else `last`. */
+function postPlaceEnd(reading: BlockReading, last: number): number {
+  const { tokens, refAt } = reading;
+  if (!/^(?:at|in)$/.test(tokens[last + 1]?.lower ?? '')) return last;
+  const ref = refAt[last + 2];
+  if (ref?.first === last + 2) return ref.entities.some((id) => reading.people.has(id)) ? last : ref.last;
+  // "at that place", "at the company": a determiner and a noun or two, naming no one.
+  if (!/^(?:that|the|this)$/.test(tokens[last + 2]?.lower ?? '')) return last;
+  for (let k = last + 3; k <= last + 1 + POST_PLACE_REACH && tokens[k]; k++) {
+    if (!tokens[k]!.isWord || refAt[k]) return last;
+    if (COPULAS.has(tokens[k + 1]?.lower ?? '') || meaningVerbEnd(reading, k + 1) !== undefined) return k;
+  }
+  return last;
+}
+
+/** "used to mean Ilya", "meant Sutskever": where a verb by which a title means its holder ends at `k`. */
+function meaningVerbEnd(reading: BlockReading, k: number): number | undefined {
+  const { tokens } = reading;
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'means' || word === 'meant') return k;
+  if (/^(?:used|came)$/.test(word) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'mean')
+    return k + 2;
+  return undefined;
 }
 
 /** Nouns for the post a title names ("the interim CEO job"). */
@@ -2069,6 +2178,8 @@ const SERVES = new Set([
 ]);
 /** Words between a copula and the title ("is now interim CEO", "is once again chief executive"). */
 const COPULA_FILLERS = new Set([
+  // "was their own chief scientist": the employer's own.
+  'own',
   'now',
   'again',
   'still',
@@ -2122,8 +2233,33 @@ function copulaBefore(reading: BlockReading, at: number) {
   // "who also serves as chief scientist", "Sutskever currently serves as": up to two adverbs before the verb.
   let end = verb - 1;
   for (let n = 0; n < 2 && SKIPPED_BEFORE_COPULA(reading.tokens[end]?.lower ?? ''); n++) end--;
-  const subject = subjectEndingAt(reading, end);
+  const subject = postOwnerEndingAt(reading, end) ?? subjectEndingAt(reading, end);
   return subject ? { ...subject, verb } : undefined;
+}
+
+/** Words between an owner and the post noun ("his actual title", "Sutskever's official job"). */
+const POST_QUALIFIERS = new Set(['actual', 'real', 'official', 'formal', 'proper', 'true', 'correct', 'own']);
+/** Words after the post noun that say where it is held ("his post there", "his job then"). */
+const POST_PLACES = new Set(['there', 'then', 'at', 'in']);
+
+/**
+ * "His post there is chief scientist", "Sutskever's actual title was chief scientist": the post noun as
+ * the copula's subject, its owner the one who holds the title. The owner: a possessive before the noun.
+ */
+function postOwnerEndingAt(reading: BlockReading, end: number) {
+  const { tokens, refAt } = reading;
+  let k = end;
+  // "his job at OpenAI", "his post there": the place the post is held, read back to the noun.
+  if (refAt[k] && /^(?:at|in)$/.test(tokens[refAt[k]!.first - 1]?.lower ?? '')) k = refAt[k]!.first - 1;
+  if (POST_PLACES.has(tokens[k]?.lower ?? '')) k--;
+  if (!JOB_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  k--;
+  while (POST_QUALIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  if (/^['’]s$/.test(tokens[k]?.text ?? '')) k--;
+  const owner = refAt[k];
+  return owner?.last === k && reading.people.has(owner.entities[0] ?? '')
+    ? { first: owner.first, entities: owner.entities }
+    : undefined;
 }
 
 /** A fixed wording, allowing one extra word between its words and ignoring quotation marks. */
@@ -2732,7 +2868,6 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         at,
         context,
         lexicon: matcher.statements,
-        claimFrames: claim.frames,
       });
       if (!found) continue;
       const requires = requirementOf(reading, frame, found, claim.entities);

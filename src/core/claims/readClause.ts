@@ -443,6 +443,27 @@ function nearMissPhraseEndsAt(reading: BlockReading, k: number): boolean {
 }
 
 /** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
+/** Phrases that stand as one adverb inside a verb group ("was in fact named"). */
+const ADVERB_PHRASES = [
+  ['in', 'fact'],
+  ['in', 'truth'],
+  ['of', 'course'],
+  ['in', 'the', 'end'],
+  ['after', 'all'],
+];
+
+/** Where an adverb phrase ending at `last` begins, if one does, in the sentence of `last`. */
+function adverbPhraseStart(reading: BlockReading, last: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  const phrase = ADVERB_PHRASES.find((words) =>
+    words.every((w, n) => {
+      const k = last - words.length + 1 + n;
+      return tokens[k]?.lower === w && sentenceOf[k] === sentenceOf[last];
+    }),
+  );
+  return phrase ? last - phrase.length + 1 : undefined;
+}
+
 export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   const { tokens, sentenceOf } = reading;
   let i = verb - 1;
@@ -458,6 +479,12 @@ export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
     // Quotation marks inside a clause ("Sutskever 'deeply regrets'") do not end it.
     if (QUOTE_MARKS.has(word)) {
       i--;
+      continue;
+    }
+    // "was in fact named", "had of course resigned": a phrase that stands as one adverb.
+    const phrase = adverbPhraseStart(reading, i);
+    if (phrase !== undefined) {
+      i = phrase - 1;
       continue;
     }
     // "can't" and "won't" are read as "ca" + "n't" and "wo" + "n't".
