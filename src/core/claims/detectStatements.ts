@@ -1763,11 +1763,11 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (done) possessor = done;
   // "Did Altman ever work at Microsoft? The hire was announced, but…": "the" act told just before.
   // "The formal reinstatement followed", "On Nov. 29 the return became official": the act the page told (toldEvent.ts).
-  const told =
-    of || possessor
+  const toldJustBefore = of || possessor ? undefined : actToldBefore(reading, frame, at, last);
+  const toldOnPage =
+    of || possessor || toldJustBefore
       ? undefined
-      : (actToldBefore(reading, frame, at, last) ??
-        toldEvent(
+      : toldEvent(
           reading,
           at,
           last,
@@ -1775,7 +1775,9 @@ function matchNoun(found: Found): FrameMatch | undefined {
           (entities) => involves(entities, frame),
           isNounAdjective,
           !!found.lexicon && claimsOfNoun(found.lexicon, trigger.words) === 1,
-        ));
+          frame.subject?.length === 1 ? frame.subject[0] : undefined,
+        );
+  const told = toldJustBefore ?? toldOnPage;
   // "Regret was also expressed by Sutskever": the noun's light verb in the passive, and its doer.
   const by = of || possessor || told ? undefined : passiveDoer(reading, last);
   const subject = of ?? possessor ?? told ?? by;
@@ -1798,7 +1800,14 @@ function matchNoun(found: Found): FrameMatch | undefined {
   if (neverHappened(reading, frame.complement ? complement.last : end)) return undefined;
   // "his return would tighten his grip": what the act would do, said of it as possible (predictedEffect.ts).
   if (predictedEffect(reading, frame.complement ? complement.last : end)) return undefined;
-  return { first, last: frame.complement ? complement.last : end, claimId: '', fact: frame.fact };
+  return {
+    first,
+    last: frame.complement ? complement.last : end,
+    claimId: '',
+    fact: frame.fact,
+    // The story's return told with no antecedent holds where the page names who returned (storyReturn.ts).
+    ...(toldOnPage?.requires ? { requires: toldOnPage.requires } : {}),
+  };
 }
 
 /** "that post", "the title": a post pointed back to. */

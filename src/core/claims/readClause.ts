@@ -875,7 +875,9 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
     // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
-    if ((ATTEMPTS.has(word) || INTENTIONS.has(word)) && tokens[k + 1]?.lower === 'to') return true;
+    // "its board declined to bring back Altman": an act turned down is not done.
+    if ((ATTEMPTS.has(word) || INTENTIONS.has(word) || DECLINES.has(word)) && tokens[k + 1]?.lower === 'to')
+      return true;
     const verbBefore = tokens[k - 1]?.lower ?? '';
     if (
       word === 'to' &&
@@ -962,6 +964,9 @@ const ATTEMPTS = new Set([
  * Words of meaning or longing before "to": what follows is only intended ("she meant to bring him back",
  * "keen to rehire the pair"). Only with "to": "that meant Altman was out" states a consequence.
  */
+/** Verbs that turn down the act they govern with "to" ("declined to reinstate him"); "shares declined" governs none. */
+const DECLINES = new Set(['decline', 'declines', 'declined', 'declining']);
+
 const INTENTIONS = new Set([
   ...['mean', 'means', 'meant', 'meaning', 'aim', 'aims', 'aspire', 'aspires', 'aspired', 'aspiring'],
   ...['keen', 'eager', 'determined', 'desperate', 'anxious', 'itching', 'yearn', 'yearned', 'yearning'],

@@ -725,11 +725,29 @@ export function readBlock(
             here ??
             before ??
             (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson))));
-      // Nobody named in this block or the block before: the last person further up, or the page's protagonist.
-      // A pronoun after one read so, with no one named in between, means the same ("he … him … he").
       strangerFrom ??= strangerNameAt(text, names);
+      // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
+      // when it is the object or a coordinated clause's subject ("… and he"), and no one is named or carried
+      // just before ("Brockman was furious." | "After the board fired the chief executive, he quit").
+      const described =
+        herePeople.length ||
+        before ||
+        fits(carried) ||
+        !(DESCRIBED_OBJECT.has(word) || COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
+          ? undefined
+          : describedAntecedent(
+              refAt,
+              sentences[s]!.first,
+              i,
+              (id) => kindOf(matcher, id) === 'person',
+              fits,
+            );
+      // The description in the pronoun's own sentence is nearer than anyone further up: "while the CEO was
+      // away; with him back, …" means the CEO, not the last person named blocks before (pageReference.ts).
+      // Else, nobody named in this block or the block before: the last person further up, or the page's
+      // protagonist. A pronoun after one read so, with no one named in between, means the same ("he … him … he").
       const alternatives =
-        !label && !reporter(i) && (strangerFrom < 0 || strangerFrom > tokens[i]!.start)
+        !described && !label && !reporter(i) && (strangerFrom < 0 || strangerFrom > tokens[i]!.start)
           ? (pageAlternatives(leadingAlternatives(refAt, matcher, sentences[s]!.first, i), fits) ??
             (!herePeople.length && previous
               ? pageAlternatives(leadingAlternatives(refAt, matcher, previous.first, previous.last + 1), fits)
@@ -760,22 +778,6 @@ export function readBlock(
           set({ first: i, last: i, entities: possible, conditional: true, alternatives: true });
         continue;
       }
-      // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
-      // when it is the object or a coordinated clause's subject ("… and he"), and no one is named or carried
-      // just before ("Brockman was furious." | "After the board fired the chief executive, he quit").
-      const described =
-        herePeople.length ||
-        before ||
-        fits(carried) ||
-        !(DESCRIBED_OBJECT.has(word) || COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
-          ? undefined
-          : describedAntecedent(
-              refAt,
-              sentences[s]!.first,
-              i,
-              (id) => kindOf(matcher, id) === 'person',
-              fits,
-            );
       if (described && !label && !reporter(i)) {
         set({ first: i, last: i, entities: described.entities, conditional: true });
         continue;

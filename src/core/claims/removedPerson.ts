@@ -169,6 +169,29 @@ function attributiveRemoval(
   return entity ? { first: i, last, kind: 'person', role: REMOVED_ROLE, entity, removal: true } : undefined;
 }
 
+/** Auxiliaries of a passive told of the noun itself: "the CEO was fired", "the boss got pushed out". */
+const OWN_PASSIVE = /^(?:was|got|had|been)$/;
+/** What may follow a bare "out" that still tells of a removal ("was out;", "was out on Friday"), not "out of town". */
+const OUT_CLOSES = /^(?:[,;:.!?)—–]|on|last|that|and|but|after|before|until|when|while)$/;
+
+/**
+ * The noun's own clause removes it, at `k` just after the noun: a passive removal ("was fired", "had
+ * been pushed out", "got sacked") or "was out" with nothing after "out" but a clause's end or a time.
+ */
+function toldRemoved(tokens: Token[], refAt: Array<Reference | undefined>, k: number): boolean {
+  if (!OWN_PASSIVE.test(tokens[k]?.lower ?? '')) return false;
+  let v = k;
+  while (OWN_PASSIVE.test(tokens[v]?.lower ?? '') || BETWEEN.test(tokens[v]?.lower ?? '')) v++;
+  if (refAt[v]) return false;
+  if (tokens[v]?.lower === 'out' && tokens[k]!.lower === 'was')
+    return !tokens[v + 1] || OUT_CLOSES.test(tokens[v + 1]!.lower);
+  const end = removalEnd(tokens, v);
+  // A passive ("was", "got", "been"), not his removal of someone else ("had just fired his deputy"),
+  // nor "was fired up".
+  const passive = tokens.slice(k, v).some((t) => /^(?:was|got|been)$/.test(t.lower));
+  return end >= 0 && passive && !refAt[end + 1] && tokens[end + 1]?.lower !== 'up';
+}
+
 /** "the man the board had thrown out": `the` at `i`, a noun for a person, and a clause that removes them. */
 export function describedByRemoval(
   matcher: Matcher,
@@ -185,6 +208,13 @@ export function describedByRemoval(
   else return undefined;
   const gender = PERSON_NOUNS.get(tokens[k - 1]!.lower);
   const relative = tokens[k]?.lower ?? '';
+  // The subject of its own removal: "when the CEO was out", "after the chief executive was fired".
+  if (toldRemoved(tokens, refAt, k)) {
+    const entity = removedPerson(matcher, gender);
+    return entity
+      ? { first: i, last: k - 1, kind: 'person', role: REMOVED_ROLE, entity, removal: true }
+      : undefined;
+  }
   let last = -1;
   if (relative === 'who' || relative === 'that') {
     // Passive: "who was fired", "that had been pushed out".

@@ -1,6 +1,7 @@
 import type { NameHit } from '../match/findNames.ts';
 import type { BlockReading, ReadingContext } from './readReferences.ts';
 import type { StatementLexicon } from './statementLexicon.ts';
+import { isReturnNoun, otherReturnBefore } from './storyReturn.ts';
 import { strangerNameAt } from './strangerName.ts';
 
 /**
@@ -53,16 +54,46 @@ function wordsBefore(reading: BlockReading, at: number, n: number): string {
     .join(' ');
 }
 
-/** The determiner at `det` follows a time clause's conjunction ("when the return…", "as soon as the…"). */
+/** Nouns of a time that a clause may follow with no conjunction ("the morning the return was announced"). */
+const TIME_HEADS = /^(?:day|night|morning|evening|afternoon|week|weekend|moment|hour|minute)$/;
+
+/**
+ * The determiner at `det` follows a time clause's conjunction ("when the return…", "as soon as the…"),
+ * or a time that the clause defines ("the morning the return was announced", "the day the comeback…").
+ */
 function opensTimeClause(reading: BlockReading, det: number): boolean {
+  const before = reading.tokens[det - 1]?.lower ?? '';
   return (
-    TIME_CONJUNCTIONS.test(reading.tokens[det - 1]?.lower ?? '') ||
-    wordsBefore(reading, det, 3) === 'as soon as'
+    TIME_CONJUNCTIONS.test(before) ||
+    wordsBefore(reading, det, 3) === 'as soon as' ||
+    (TIME_HEADS.test(before) && DEFINITE.has(reading.tokens[det - 2]?.lower ?? ''))
+  );
+}
+
+/** Conjunctions that open a second clause after a comma or semicolon ("…, and the reinstatement became formal"). */
+const CLAUSE_CONJUNCTIONS = /^(?:and|but|yet|so)$/;
+
+/** The word at `at` opens a clause coordinated after a comma or semicolon ("…, and the reinstatement…"). */
+function opensCoordinatedClause(reading: BlockReading, at: number): boolean {
+  return (
+    CLAUSE_CONJUNCTIONS.test(reading.tokens[at - 1]?.lower ?? '') &&
+    /^[,;]$/.test(reading.tokens[at - 2]?.text ?? '')
   );
 }
 
 /** Words that end the predicate of a time clause's act ("was made formal", "was announced", "had been completed"). */
 const DONE_WORD = /^(?:formal|official|final|complete|done|\p{Ll}+ed)$/u;
+/** Words that tell an act completed ("the reinstatement was sealed", "the return became official"). */
+const COMPLETED =
+  /^(?:formal|official|final|complete|completed|done|sealed|finali[sz]ed|formali[sz]ed|confirmed|effective)$/;
+
+/** "The reinstatement was sealed on 29 November", "the return became formal": the noun's verb completes it. */
+function completedAfter(reading: BlockReading, head: number): boolean {
+  if (!SUBJECT_VERBS.has(reading.tokens[head + 1]?.lower ?? '')) return false;
+  let k = head + 2;
+  while (k <= head + 4 && PREDICATE_LINKS.has(reading.tokens[k]?.lower ?? '')) k++;
+  return COMPLETED.test(reading.tokens[k]?.lower ?? '');
+}
 /** Words that may stand between the act's verb and the word it ends on ("had been made official"). */
 const PREDICATE_LINKS = new Set(['been', 'made', 'formally', 'officially', 'finally']);
 
@@ -86,6 +117,7 @@ function opensAfterTime(reading: BlockReading, det: number): boolean {
   const before = tokens[det - 1]!;
   if (!before.isWord && before.text !== '.') return true;
   if (opensTimeClause(reading, det)) return true;
+  if (opensCoordinatedClause(reading, det)) return true;
   if (det - start > FRONTED_REACH) return false;
   if (!FRONTED_OPENERS.test(tokens[start]!.lower)) return false;
   for (let k = start; k < det; k++) {
@@ -130,7 +162,11 @@ export function toldEvent(
   isAdjective: (word: string) => boolean,
   /** The noun names one claim's act alone ("reinstatement"), not several claims' ("hiring": Altman's, Shear's). */
   oneClaimOnly: boolean,
-): { first: number; last: number; entities: string[] } | undefined {
+  /** The claim's one subject: whose a return noun with no antecedent is, on a page that names them. */
+  storySubject?: string,
+):
+  | { first: number; last: number; entities: string[]; requires?: { named: string; unlessNamed: string[] } }
+  | undefined {
   const { tokens, refAt, sentenceOf, sentences } = reading;
   const det = isAdjective(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
   if (!DEFINITE.has(tokens[det]?.lower ?? '') || !opensAfterTime(reading, det)) return undefined;
@@ -144,23 +180,38 @@ export function toldEvent(
   const names = refAt.flatMap((ref, k) =>
     ref?.first === k ? [{ start: tokens[k]!.start, end: tokens[ref.last]!.end } as NameHit] : [],
   );
-  const strangerAt = strangerNameAt(reading.text, names);
-  if (strangerAt >= 0 && strangerAt < tokens[det]!.start) return undefined;
+  const before = (position: number) => position >= 0 && position < tokens[det]!.start;
+  if (before(strangerNameAt(reading.text, names))) return storyReturn();
   // The nearest sentence before that names the one it concerns, in this block; past the sentence right
   // before only for a noun one claim alone has ("Microsoft grew fast. The hiring…" may be anyone's), and
   // then only a few back: the act the page has just been telling, as a window of a long block reads it.
+  // The sentence's own words before the noun count ("a deal put Altman back, and the reinstatement…").
   const reach = Math.max(0, sentenceOf[at]! - (oneClaimOnly ? TOLD_REACH : 1));
-  for (let s = sentenceOf[at]! - 1; s >= reach; s--) {
-    for (let k = sentences[s]!.first; k <= sentences[s]!.last; k++) {
+  for (let s = sentenceOf[at]!; s >= reach; s--) {
+    const to = s === sentenceOf[at] ? det - 1 : sentences[s]!.last;
+    for (let k = sentences[s]!.first; k <= to; k++) {
       const ref = refAt[k];
       if (ref?.first === k && !ref.conditional && concerns(ref.entities))
         return { first: det, last, entities: ref.entities };
     }
   }
+  if (!oneClaimOnly) return undefined;
   // Else the block before, when it is where the block starts reading.
-  if (!reading.startsBlock || !oneClaimOnly) return undefined;
-  const before = [...(context?.entities ?? [])].filter((id) => concerns([id]));
-  return before.length === 1 ? { first: det, last, entities: before } : undefined;
+  const told = [...(context?.entities ?? [])].filter((id) => concerns([id]));
+  if (reading.startsBlock && told.length === 1) return { first: det, last, entities: told };
+  return storyReturn();
+
+  // Else a return told as done is the story's one return, on a page that names who returned (storyReturn.ts):
+  // as a time clause's subject ("when the return was announced"), or as the subject of its own completion
+  // ("the reinstatement was completed on 29 November"), not of what others made of it ("was greeted with relief").
+  // A place ("premarket trading in New York") is no one else's return; a person the dataset does not know may be.
+  function storyReturn() {
+    const done = last > head || completedAfter(reading, head);
+    if (!storySubject || !done || !oneClaimOnly || !isReturnNoun(reading, at, end)) return undefined;
+    if (before(strangerNameAt(reading.text, names, true))) return undefined;
+    if (otherReturnBefore(reading, det, context, concerns)) return undefined;
+    return { first: det, last, entities: [storySubject], requires: { named: storySubject, unlessNamed: [] } };
+  }
 }
 
 const claimsByNoun = new WeakMap<StatementLexicon, Map<string, number>>();
