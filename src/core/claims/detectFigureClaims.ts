@@ -23,6 +23,7 @@ import {
   figurePeriod,
   periodCell,
   periodsMeet,
+  countedBackDay,
   sentenceWeekday,
   startsAfter,
   weekdayOfDate,
@@ -1193,6 +1194,9 @@ export function detectFigureClaims(
     const ownPeriod = inSeries ? inSeries.period : figurePeriod(text, span, figure, around.page);
     const alone = ownPeriod === undefined && isAlone(text, figure);
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
+    // "On Monday, 700 signed" on a page written later: the day counted back may not be the story's.
+    const countedBack =
+      !inSeries && period !== undefined && period === countedBackDay(text, span, around.page);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
     // "Apple Inc." | "AAPL" | "191.31" | "+0.35%": a value cell is its own row's, whose header cell may be a few cells back.
@@ -1245,6 +1249,7 @@ export function detectFigureClaims(
           period,
           ...(board ? { board } : {}),
           ...(rowAfter ? { rowAfter } : {}),
+          ...(countedBack ? { countedBack } : {}),
           weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
           inReach,
@@ -1490,7 +1495,7 @@ export function detectFigureClaims(
     if (elapsedSinceEvent(text, figure, text.slice(span.start, figure.start))) continue;
     // "Lumina Clinical (Durham, 46 employees)": a headcount in another firm's bracketed profile is that firm's.
     if (countsProfiledOther(best, text, figure, names)) continue;
-    const of = periodFor(matcher, best, figure, period, rowAfter);
+    const of = periodFor(matcher, best, figure, period, rowAfter, countedBack);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
       ...(of ? { of } : {}),
       ...(around.page?.published ? { published: around.page.published } : {}),
@@ -1512,7 +1517,18 @@ function periodFor(
   figure: PageFigure,
   period: string | undefined,
   rowAfter: string | undefined,
+  countedBack = false,
 ): string | undefined {
+  // "On Monday, 700 signed" on a page written after a topic of one month: a weekday the page's date
+  // alone dated names the story's day, which no date here gives (the nearest report's period is then used).
+  if (
+    countedBack &&
+    period &&
+    claim.period?.length === MONTH_PERIOD_LENGTH &&
+    !periodsMeet(period, claim.period) &&
+    startsAfter(period, claim.period)
+  )
+    return undefined;
   if (!rowAfter) return period;
   if (claim.period) return periodsMeet(rowAfter, claim.period) ? rowAfter : period;
   return !isPlausible(claim, figure, period, matcher.sourceDates) &&
@@ -1803,6 +1819,8 @@ const MOVE_OVER_SPAN =
   /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
 /** A period of one day, "2023-11-22". */
 const DAY_PERIOD_LENGTH = 10;
+/** A period of one month, "2023-11": the story's moment for its counts. */
+const MONTH_PERIOD_LENGTH = 7;
 /** How far before a money figure a possessed money noun is read ("Microsoft's outlay on the start-up so far stands at "). */
 const POSSESSED_MONEY_REACH = 80;
 /** How far before a capitalised word an epithet's relation is read ("the tech giant behind Windows and "). */
@@ -1846,6 +1864,8 @@ interface TopicContext {
   period: string | undefined;
   /** The period of the cell after a figure alone in a table row, which may be its row's date. */
   rowAfter?: string;
+  /** The figure's period is a bare weekday counted back from the page's date (figurePeriod.ts). */
+  countedBack?: boolean;
   /** The weekday the figure's sentence names, if any. */
   weekday: string | undefined;
   published?: string;
@@ -1977,7 +1997,7 @@ function topicOf(
     if (ownerless || !comparableTo(claim, figure)) continue;
     // A topic of one moment (the board that fired Altman) is not a figure the page dates elsewhere,
     // nor anything on a page written before it (2025's departures on a 2023 page).
-    const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter);
+    const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter, context.countedBack);
     if (claim.period && claimPeriod && !periodsMeet(claimPeriod, claim.period)) continue;
     if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
     // Undated, "on Monday" still says it is not the Wednesday a topic of one day is of.
