@@ -69,7 +69,7 @@ import { countOfEmptyModal, modalClauseBefore, ownStretchEnd, questionReachesFig
 import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
-import { ownedByOtherName } from './namedOtherOwner.ts';
+import { employedByOther, ownedByOtherName } from './namedOtherOwner.ts';
 import { isNotShareMove } from './measureNotShareMove.ts';
 import { isExpectedMove } from './expectedMove.ts';
 import { isAddedPart } from './addedPart.ts';
@@ -1478,7 +1478,11 @@ export function detectFigureClaims(
     // "Stripe, valued at $50 billion", "Quora, which has about 250 staff": another named firm's own figure (namedOtherOwner.ts).
     if (
       !figure.isAge &&
-      ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) => isPerson(matcher, id))
+      (ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) =>
+        isPerson(matcher, id),
+      ) ||
+        ((figure.unit === 'count' || figure.unit === 'people') &&
+          employedByOther(text, figure.end, names, best.entities, (id) => isPerson(matcher, id))))
     )
       continue;
     // "Net income rose 33%", "has gained 57% this year": no share price's reaction (measureNotShareMove.ts).
