@@ -261,6 +261,9 @@ const ACTS_AFTER_NOUN =
 /** "a figure of 505", "a total of 700", "a reported count of 745": what the figure is, not who has it. */
 const MEASURE_NOUN_OF_BEFORE =
   /\b(?:figure|tally|count|total|number|sum|estimate|peak|high|low|record|level|amount)\s+of\s+$/i;
+/** "at a company that employs roughly 770", "of a firm which employed 770": the place a count's people work, sized. */
+const EMPLOYING_PLACE_BEFORE =
+  /\b(?:at|in|of|from|across|throughout)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+(?:(?:that|which)\s+employ(?:s|ed)|employing)\s+$/iu;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
@@ -682,7 +685,7 @@ const SUBSET_WORDS =
  * a count is a headcount, never the number who did what the sentence's subject did.
  */
 const STAFF_TOTAL_BEFORE =
-  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
+  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|employs|employed|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
 /** "of its 770 employees", "among OpenAI's 770 staff", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
@@ -2285,10 +2288,11 @@ function topicOf(
       // "OpenAI's 300 researchers" are some of its staff, not its headcount.
       if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
-      // So does one a counted part is taken from: "500 of them — out of roughly 770".
+      // So does one a counted part is taken from: "500 of them — out of roughly 770", or the staff's own
+      // place: "nearly everyone at a company that employs roughly 770".
       // "The staff itself was counted as roughly 770": a value only a total's reports give is a total's, wherever it stands.
       const totalValue = echoed && echo === DISTINCTIVE_ECHO;
-      if (!(isTotal || totalValue) || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
+      if (!(isTotal || totalValue) || !counts || (s < NEAR_CUE && !wholeOfPart && !staffTotal)) continue;
       if (isTotal) s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
@@ -2464,18 +2468,21 @@ function indefiniteOwner(
     )
   )
     return false;
-  // "signed it, from a company of roughly 770": a company the sentence leaves unnamed, where it names
-  // no other organisation, is the one the page is about.
+  // "signed it, from a company of roughly 770", "nearly everyone at a company that employs roughly 770":
+  // a company the sentence leaves unnamed, where it names no other organisation, is the one the page is about.
   // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
   if (apposedToName(text.slice(span.start, at))) return true;
   // "a company of 300 people called Acme": named after its count, the company is that one.
   if (namedAfterCount(text.slice(figure.end, span.end))) return true;
   // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770", "Swisher
   // reported 505"), or one across a clause break, owns nothing (countSource.ts).
+  // The employing company is the story's only as a place ("at a company that employs 770"), not as
+  // a sentence's subject ("A company that employs 770 could lose…", a company in general).
   return !(
-    /\b(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+of\s+$/i.test(
+    (/\b(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+of\s+$/i.test(
       before,
-    ) &&
+    ) ||
+      EMPLOYING_PLACE_BEFORE.test(before)) &&
     !namesIn(names, span).some(
       (n) => !claim.entities.includes(n.entityId) && !ownsNoCompany(text, n, figure.start, figure.end),
     )
