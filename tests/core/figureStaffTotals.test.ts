@@ -164,3 +164,46 @@ describe('a gain on the way to a level is a change, not the level', () => {
     expect(claims([sentence]).slice(0, 1)).toEqual(expected);
   });
 });
+
+/*
+ * "nearly everyone at a company that employs roughly 770": the company an employing relative clause
+ * sizes, left unnamed on a page about the story, is the story's; its size is the headcount, stated as
+ * fact even inside a modal clause ("which would be nearly everyone at…").
+ */
+describe('the whole a relative clause sizes: "a company that employs N"', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Almost every employee signed, at a company that employs roughly 770.',
+      [['openai-headcount', 'roughly 770']],
+    ],
+    [
+      'Some 600 staff signed, at a firm which employed around 770.',
+      [
+        ['staff-letter-signatories', 'Some 600'],
+        ['openai-headcount', 'around 770'],
+      ],
+    ],
+    [
+      'By evening 720 had signed, which would be most of a company that employs about 770.',
+      [
+        ['staff-letter-signatories', '720'],
+        ['openai-headcount', 'about 770'],
+      ],
+    ],
+    [
+      'The letter drew nearly everyone at a start-up that employs some 770 people.',
+      [['openai-headcount', 'some 770']],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(claims([sentence])).toEqual(expected);
+  });
+
+  it.each<string>([
+    'Nearly everyone signed, at a company that employs about 70.',
+    'Google signed up 300 partners, at a company that employs roughly 180,000.',
+    'Acme, a company that employs 770 people, has no such letter.',
+    'A company that employs 770 could lose most of them if it bungled a firing.',
+  ])('near-miss: %s', (sentence) => {
+    expect(claims([sentence]).filter(([id]) => id === 'openai-headcount')).toEqual([]);
+  });
+});

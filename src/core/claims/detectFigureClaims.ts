@@ -23,6 +23,7 @@ import {
   figurePeriod,
   periodCell,
   periodsMeet,
+  countedBackDay,
   sentenceWeekday,
   startsAfter,
   weekdayOfDate,
@@ -68,7 +69,7 @@ import { countOfEmptyModal, modalClauseBefore, ownStretchEnd, questionReachesFig
 import { definiteWithRelative } from './definiteActingGroup.ts';
 import { epithetNames, isAgeEpithet } from './ageEpithet.ts';
 import { countsOffStory, misfitsTopic } from './offStoryFigure.ts';
-import { ownedByOtherName } from './namedOtherOwner.ts';
+import { employedByOther, ownedByOtherName } from './namedOtherOwner.ts';
 import { isNotShareMove } from './measureNotShareMove.ts';
 import { isExpectedMove } from './expectedMove.ts';
 import { isAddedPart } from './addedPart.ts';
@@ -261,6 +262,9 @@ const ACTS_AFTER_NOUN =
 /** "a figure of 505", "a total of 700", "a reported count of 745": what the figure is, not who has it. */
 const MEASURE_NOUN_OF_BEFORE =
   /\b(?:figure|tally|count|total|number|sum|estimate|peak|high|low|record|level|amount)\s+of\s+$/i;
+/** "at a company that employs roughly 770", "of a firm which employed 770": the place a count's people work, sized. */
+const EMPLOYING_PLACE_BEFORE =
+  /\b(?:at|in|of|from|across|throughout)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+(?:(?:that|which)\s+employ(?:s|ed)|employing)\s+$/iu;
 /** "a start-up with 60 employees", "one company employing 150": an organisation the sentence does not name. */
 const INDEFINITE_OWNER_BEFORE =
   /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,3}(?:with|employing|that employs|which employs|of)\s+$/iu;
@@ -682,7 +686,7 @@ const SUBSET_WORDS =
  * a count is a headcount, never the number who did what the sentence's subject did.
  */
 const STAFF_TOTAL_BEFORE =
-  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
+  /\b(?:out\s+of|of|from|at|in)\s+(?:a|an|the|its|their|OpenAI['’]s)\s+(?:[\p{L}-]+\s+)?(?:workforce|staff|headcount|payroll|company|firm|start-?up|organi[sz]ation)\s+(?:of|(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|numbering|put|estimated|reckoned|counted|pegged|given|reported)\s+at|numbering|totalling|totaling|(?:that|which)\s+(?:numbers|totals|counts|employs|employed|runs\s+to|ran\s+to|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was)\s+(?:put|estimated|reckoned|pegged)\s+at)|(?:described|given|reported|estimated|reckoned)\s+as)\s+$/iu;
 /** "of its 770 employees", "among OpenAI's 770 staff", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
@@ -1196,6 +1200,9 @@ export function detectFigureClaims(
     const ownPeriod = inSeries ? inSeries.period : figurePeriod(text, span, figure, around.page);
     const alone = ownPeriod === undefined && isAlone(text, figure);
     const period = ownPeriod ?? (alone ? rowPeriodAbove(around) : undefined);
+    // "On Monday, 700 signed" on a page written later: the day counted back may not be the story's.
+    const countedBack =
+      !inSeries && period !== undefined && period === countedBackDay(text, span, around.page);
     // "Researchers hired by Meta" | "7" | "Summer 2025": a row may end in its date cell instead.
     const rowAfter = alone && around.next !== undefined ? periodCell(around.next, around.page) : undefined;
     // "Apple Inc." | "AAPL" | "191.31" | "+0.35%": a value cell is its own row's, whose header cell may be a few cells back.
@@ -1248,6 +1255,7 @@ export function detectFigureClaims(
           period,
           ...(board ? { board } : {}),
           ...(rowAfter ? { rowAfter } : {}),
+          ...(countedBack ? { countedBack } : {}),
           weekday: period ? undefined : sentenceWeekday(text, span),
           ...(around.page?.published ? { published: around.page.published } : {}),
           inReach,
@@ -1485,7 +1493,11 @@ export function detectFigureClaims(
     // "Stripe, valued at $50 billion", "Quora, which has about 250 staff": another named firm's own figure (namedOtherOwner.ts).
     if (
       !figure.isAge &&
-      ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) => isPerson(matcher, id))
+      (ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) =>
+        isPerson(matcher, id),
+      ) ||
+        ((figure.unit === 'count' || figure.unit === 'people') &&
+          employedByOther(text, figure.end, names, best.entities, (id) => isPerson(matcher, id))))
     )
       continue;
     // "Net income rose 33%", "has gained 57% this year": no share price's reaction (measureNotShareMove.ts).
@@ -1502,7 +1514,7 @@ export function detectFigureClaims(
     if (elapsedSinceEvent(text, figure, text.slice(span.start, figure.start))) continue;
     // "Lumina Clinical (Durham, 46 employees)": a headcount in another firm's bracketed profile is that firm's.
     if (countsProfiledOther(best, text, figure, names)) continue;
-    const of = periodFor(matcher, best, figure, period, rowAfter);
+    const of = periodFor(matcher, best, figure, period, rowAfter, countedBack);
     const verdict = figureVerdict(best, figure, matcher.sourceDates, {
       ...(of ? { of } : {}),
       ...(around.page?.published ? { published: around.page.published } : {}),
@@ -1525,7 +1537,18 @@ function periodFor(
   figure: PageFigure,
   period: string | undefined,
   rowAfter: string | undefined,
+  countedBack = false,
 ): string | undefined {
+  // "On Monday, 700 signed" on a page written after a topic of one month: a weekday the page's date
+  // alone dated names the story's day, which no date here gives (the nearest report's period is then used).
+  if (
+    countedBack &&
+    period &&
+    claim.period?.length === MONTH_PERIOD_LENGTH &&
+    !periodsMeet(period, claim.period) &&
+    startsAfter(period, claim.period)
+  )
+    return undefined;
   if (!rowAfter) return period;
   if (claim.period) return periodsMeet(rowAfter, claim.period) ? rowAfter : period;
   return !isPlausible(claim, figure, period, matcher.sourceDates) &&
@@ -1816,6 +1839,8 @@ const MOVE_OVER_SPAN =
   /\b(?:YTD|year[\s-]to[\s-]date|so\s+far\s+this\s+year|52-week|over\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months))\b/i;
 /** A period of one day, "2023-11-22". */
 const DAY_PERIOD_LENGTH = 10;
+/** A period of one month, "2023-11": the story's moment for its counts. */
+const MONTH_PERIOD_LENGTH = 7;
 /** How far before a money figure a possessed money noun is read ("Microsoft's outlay on the start-up so far stands at "). */
 const POSSESSED_MONEY_REACH = 80;
 /** How far before a capitalised word an epithet's relation is read ("the tech giant behind Windows and "). */
@@ -1859,6 +1884,8 @@ interface TopicContext {
   period: string | undefined;
   /** The period of the cell after a figure alone in a table row, which may be its row's date. */
   rowAfter?: string;
+  /** The figure's period is a bare weekday counted back from the page's date (figurePeriod.ts). */
+  countedBack?: boolean;
   /** The weekday the figure's sentence names, if any. */
   weekday: string | undefined;
   published?: string;
@@ -1990,7 +2017,7 @@ function topicOf(
     if (ownerless || !comparableTo(claim, figure)) continue;
     // A topic of one moment (the board that fired Altman) is not a figure the page dates elsewhere,
     // nor anything on a page written before it (2025's departures on a 2023 page).
-    const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter);
+    const claimPeriod = periodFor(matcher, claim, figure, period, context.rowAfter, context.countedBack);
     if (claim.period && claimPeriod && !periodsMeet(claimPeriod, claim.period)) continue;
     if (claim.period && context.published && startsAfter(claim.period, context.published)) continue;
     // Undated, "on Monday" still says it is not the Wednesday a topic of one day is of.
@@ -2274,10 +2301,11 @@ function topicOf(
       // "OpenAI's 300 researchers" are some of its staff, not its headcount.
       if (figure.noun && PART_OF_STAFF_NOUNS.has(figure.noun)) continue;
       // A total's place ("of OpenAI's 770") needs one of the total's own words near it.
-      // So does one a counted part is taken from: "500 of them — out of roughly 770".
+      // So does one a counted part is taken from: "500 of them — out of roughly 770", or the staff's own
+      // place: "nearly everyone at a company that employs roughly 770".
       // "The staff itself was counted as roughly 770": a value only a total's reports give is a total's, wherever it stands.
       const totalValue = echoed && echo === DISTINCTIVE_ECHO;
-      if (!(isTotal || totalValue) || !counts || (s < NEAR_CUE && !wholeOfPart)) continue;
+      if (!(isTotal || totalValue) || !counts || (s < NEAR_CUE && !wholeOfPart && !staffTotal)) continue;
       if (isTotal) s += TOTAL_PLACE;
     } else if (isTotal && counts && !claim.whole) {
       s += TOTAL_PLACE_FOR_PART;
@@ -2453,18 +2481,21 @@ function indefiniteOwner(
     )
   )
     return false;
-  // "signed it, from a company of roughly 770": a company the sentence leaves unnamed, where it names
-  // no other organisation, is the one the page is about.
+  // "signed it, from a company of roughly 770", "nearly everyone at a company that employs roughly 770":
+  // a company the sentence leaves unnamed, where it names no other organisation, is the one the page is about.
   // "Acme, a company of 770": set off after a name the page does not know, the company is that one.
   if (apposedToName(text.slice(span.start, at))) return true;
   // "a company of 300 people called Acme": named after its count, the company is that one.
   if (namedAfterCount(text.slice(figure.end, span.end))) return true;
   // A name the figure is only credited to ("505, via Kara Swisher, out of a company of 770", "Swisher
   // reported 505"), or one across a clause break, owns nothing (countSource.ts).
+  // The employing company is the story's only as a place ("at a company that employs 770"), not as
+  // a sentence's subject ("A company that employs 770 could lose…", a company in general).
   return !(
-    /\b(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+of\s+$/i.test(
+    (/\b(?:company|firm|lab|start-?up|organi[sz]ation|business|outfit|enterprise|non-?profit|venture)\s+of\s+$/i.test(
       before,
-    ) &&
+    ) ||
+      EMPLOYING_PLACE_BEFORE.test(before)) &&
     !namesIn(names, span).some(
       (n) => !claim.entities.includes(n.entityId) && !ownsNoCompany(text, n, figure.start, figure.end),
     )

@@ -339,6 +339,34 @@ export function sentenceWeekday(text: string, sentence: Span): string | undefine
   return undefined;
 }
 
+/** "on Monday", "Monday's": a weekday with no word that counts it from the time of writing ("last", "this"). */
+const BARE_WEEKDAY =
+  /\b(?:[Oo]n\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s)\b/;
+
+/**
+ * The day a sentence's bare weekday ("On Monday, 700 signed") gives where only the page's date dates
+ * it: no date named in the sentence or before it in the block, no look-back. Counting back from the
+ * page's date is then a guess: a page written weeks or years after the events tells the story's days
+ * by weekday too, which the caller weighs against the topic's moment.
+ */
+export function countedBackDay(
+  text: string,
+  sentence: Span,
+  page: PageContext | undefined,
+): string | undefined {
+  const published = page?.published;
+  const words = text.slice(sentence.start, sentence.end);
+  const m = BARE_WEEKDAY.exec(words);
+  if (!m || !published) return undefined;
+  for (const [pattern, kind] of DATES) {
+    if (kind === 'weekday') continue;
+    for (const _ of eachMatch(pattern, words)) return undefined;
+  }
+  if (blockDateBefore(text, sentence.start, published) !== undefined) return undefined;
+  if (lookBackAt(text) < sentence.start + m.index) return undefined;
+  return weekdayBefore((m[1] ?? m[2])!, published);
+}
+
 /** The weekday of a YYYY-MM-DD date, lowercase; undefined for a month or a year. */
 export function weekdayOfDate(date: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;

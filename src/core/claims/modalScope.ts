@@ -27,8 +27,18 @@ const STRETCH_END = /\s[—–]\s|—|\s-\s|\s--\s|[:;.!?]/;
 const MODAL_FACTIVE_FRAME =
   /\b(?:will|would|may|might|can|could|must|should)\s+(?:(?:still|well|already|surely|probably|all|now)\s+)?(?:remember|recall|know|forget|realise|realize|notice)\s+(?:that\s+)?/gi;
 
+/**
+ * A relative clause that states what its noun has: "which would be nearly everyone at a company that employs
+ * roughly 770", "if they left a firm which had 770 staff". A modal before the relative pronoun governs
+ * its own verb, not the relative clause's fact.
+ */
+const RELATIVE_FACT_TAIL =
+  /\b(?:that|which)\s+(?:employs|employed|numbers|numbered|totals|totalled|totaled|has|had)\s+$/i;
+
 /** The part of `before` (the figure's sentence up to it) in the figure's own clause, as far as a modal goes. */
 export function modalClauseBefore(before: string, after = ''): string {
+  const relative = RELATIVE_FACT_TAIL.exec(before);
+  if (relative) return before.slice(relative.index);
   let known = -1;
   for (const m of before.matchAll(MODAL_FACTIVE_FRAME)) known = m.index + m[0].length;
   if (known >= 0) before = before.slice(known);

@@ -81,3 +81,34 @@ export function ownedByOtherName(
   }
   return false;
 }
+
+/**
+ * "600 Google employees", "some 300 Meta AI researchers", "500 Anthropic Staffers Sign" (a headline): a
+ * proper name between a count and its people noun is their employer.
+ */
+const EMPLOYER_BETWEEN =
+  /^\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*)?)\s+(?:employees|staff|staffers|workers|researchers|engineers|scientists)\b/iu;
+
+/**
+ * The count ending at `figureEnd` is of the people of a named organisation that is not one of `entities`
+ * (nor a person: "700 Altman loyalists" are the story's). An unknown capitalised name is another firm.
+ */
+export function employedByOther(
+  text: string,
+  figureEnd: number,
+  names: NameHit[],
+  entities: readonly string[],
+  isPerson: (id: string) => boolean,
+): boolean {
+  const m = EMPLOYER_BETWEEN.exec(text.slice(figureEnd, figureEnd + 60));
+  // The name must be capitalised in the text: the pattern is case-blind only for the noun ("Employees").
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return false;
+  const start = figureEnd + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const hit = names.find((n) => n.start < end && n.end > start);
+  if (hit) return !entities.includes(hit.entityId) && !isPerson(hit.entityId);
+  // A title-case line capitalises every word: "700 Employees Threaten" has no name before its noun.
+  return !/^(?:Employees|Staff|Staffers|Workers|Researchers|Engineers|Scientists|More|Of|The|Its)$/u.test(
+    m[1]!.split(/\s+/u)[0]!,
+  );
+}
