@@ -848,7 +848,8 @@ export function isUnstated(reading: BlockReading, from: number, window = 10): bo
     if (word === 'money' && tokens[k - 1]?.lower === 'my') return true;
     // "The directors were to resign and reinstate him", "the board has to go": an obligation, not a fact.
     // "was working to bring him back", "scrambled to reinstate him": an attempt, not its outcome.
-    if ((ATTEMPTS.has(word) || INTENTIONS.has(word)) && tokens[k + 1]?.lower === 'to') return true;
+    if ((ATTEMPTS.has(word) || INTENTIONS.has(word) || REFUSALS.has(word)) && tokens[k + 1]?.lower === 'to')
+      return true;
     const verbBefore = tokens[k - 1]?.lower ?? '';
     if (
       word === 'to' &&
@@ -930,6 +931,12 @@ const ATTEMPTS = new Set([
   ...['battling', 'battled', 'struggling', 'struggled', 'angling', 'angled', 'manoeuvring', 'maneuvering'],
   ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
 ]);
+
+/**
+ * A verb of refusing that reads as something else without "to" ("shares declined", "declining morale"):
+ * before "to" it says the act was not done ("declined to bring back Altman").
+ */
+const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining']);
 
 /**
  * Words of meaning or longing before "to": what follows is only intended ("she meant to bring him back",
