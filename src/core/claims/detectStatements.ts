@@ -242,6 +242,8 @@ const ROLE_TAIL = new Set([
   ],
 ]);
 
+/** "let" before a name and "go": a dismissal ("OpenAI let Brockman go"). */
+const LETTING = new Set(['let', 'lets', 'letting']);
 /** Adverbs that deny what they modify ("was hardly sorry"). */
 const NEGATING_ADVERBS = new Set(['hardly', 'scarcely', 'barely', 'rarely', 'seldom', 'never', 'not']);
 
@@ -988,6 +990,9 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
   if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
+  // "OpenAI let Brockman go": the idiom of a dismissal, the one who lets him go acts ("let him leave" is his leaving).
+  if (reading.tokens[at]!.lower === 'go' && LETTING.has(reading.tokens[subject.first - 1]?.lower ?? ''))
+    return undefined;
   // "the board that took Altman back": the name is the object of a clause that says which board.
   if (trigger.words[0] === 'back' && namesWhichBoard(reading, subject.first - 1)) return undefined;
   // "Nadella said Altman was coming aboard": an act that names no place needs the one it joins named nearby.
