@@ -4,7 +4,8 @@ import { found, unmarked } from './helpers/statementCases.ts';
 /*
  * Round 26: Brockman's exit told with a bare "go" as headlines and lists tell it ("Brockman goes,
  * too"), as "leave" alone already is: nothing after it in its clause but "too", "as well" or an
- * adverb. "go to Microsoft", "go too far", "let Brockman go" are other acts. Every sentence is invented.
+ * adverb. "go to Microsoft", "go too far", "let Brockman go", the colloquial "he goes, no way" and the
+ * summing-up "had gone" are not the act told. Every sentence is invented.
  */
 
 describe('a bare "go" is Brockman leaving', () => {
@@ -21,12 +22,9 @@ describe('a bare "go" is Brockman leaving', () => {
       [['brockman-exit', 'goes']],
     ],
     [
-      'a present perfect',
-      'By nightfall the president had quit his post. Brockman has gone, staff said.',
-      [
-        ['brockman-exit', 'had quit his post'],
-        ['brockman-exit', 'has gone'],
-      ],
+      'a present in a list of the day',
+      'Friday: the board fires Altman. Murati steps in. Brockman goes as well.',
+      [['brockman-exit', 'goes']],
     ],
   ]);
   unmarked('brockman-exit', [
@@ -37,5 +35,7 @@ describe('a bare "go" is Brockman leaving', () => {
     ['a condition', 'If Altman is fired, Brockman would go too.'],
     ['a denial', 'Brockman did not go.'],
     ['another person', 'Shear goes, too'],
+    ['the colloquial "says"', 'They offered Brockman the presidency and he goes, no way.'],
+    ['a state summed up', 'By then Brockman had gone — first demoted, then out by his own choice.'],
   ]);
 });
