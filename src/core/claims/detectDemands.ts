@@ -247,6 +247,10 @@ function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>
         (/^[;:—–]$/.test(tokens[k - 1]?.text ?? '') && !namedSubjectBefore(reading, k)))
     )
       return false;
+    // "The letter's verdict was blunt. Its demand was that every director go": a sentence-opening "its"
+    // after a sentence about the letter (or the staff) is theirs, not the company's the block named.
+    if (word === 'its' && sentenceOf[k - 1] !== sentenceOf[k] && sentenceBeforeOpensWith(reading, k, by))
+      return false;
     if (CLAUSE_OPENERS.has(word) || (isClauseMark(reading, k) && tokens[k]!.text !== ',')) break;
     // "Everyone at OpenAI threatened to quit unless…": the employer of the staff is not another party.
     const ref = reading.refAt[k];
@@ -254,6 +258,23 @@ function demandedByOthers(reading: BlockReading, marker: number, by: Set<string>
     else if (ref?.entities.length || OTHER_DEMANDERS.has(word)) others = true;
   }
   return others;
+}
+
+/** How many words may open a subject before its noun ("The open staff letter"). */
+const SUBJECT_HEAD_REACH = 4;
+
+/**
+ * The sentence before the one of token `at` opens with one of `words` as its subject or its owner
+ * ("The letter's verdict was blunt.", "The open letter called…"), not "Microsoft answered the letter".
+ */
+function sentenceBeforeOpensWith(reading: BlockReading, at: number, words: Set<string>): boolean {
+  const before = reading.sentences[reading.sentenceOf[at]! - 1];
+  if (!before) return false;
+  for (let k = before.first; k <= Math.min(before.last, before.first + SUBJECT_HEAD_REACH - 1); k++) {
+    if (words.has(reading.tokens[k]!.lower)) return true;
+    if (reading.refAt[k] || !reading.tokens[k]!.isWord) return false;
+  }
+  return false;
 }
 
 /** What the reference at `at` stands for is named earlier in its sentence as a subject, opening it or a clause ("Microsoft was furious; it demanded…"). */

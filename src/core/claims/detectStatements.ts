@@ -241,6 +241,25 @@ const ROLE_TAIL = new Set([
   ],
 ]);
 
+/** What may follow a bare "go" after a comma when it is the leaving ("Brockman goes, too"). */
+const GO_AFTERTHOUGHT = new Set(['too', 'as', 'also']);
+
+/**
+ * A bare "go" that is no leaving: "he goes, no thanks" (the colloquial "says"), and "gone", which sums
+ * up a state ("had already gone — first removed, then…") rather than telling the act.
+ */
+function bareGoNotLeaving(reading: BlockReading, at: number): boolean {
+  const { tokens } = reading;
+  const word = tokens[at]!.lower;
+  if (word === 'gone') return true;
+  if (!/^(?:go|goes|went|going)$/.test(word)) return false;
+  const next = tokens[at + 1]?.text ?? '';
+  if (next === 'like') return true;
+  return /^[,:]$/.test(next) && !GO_AFTERTHOUGHT.has(tokens[at + 2]?.lower ?? '');
+}
+
+/** "let" before a name and "go": a dismissal ("OpenAI let Brockman go"). */
+const LETTING = new Set(['let', 'lets', 'letting']);
 /** Adverbs that deny what they modify ("was hardly sorry"). */
 const NEGATING_ADVERBS = new Set(['hardly', 'scarcely', 'barely', 'rarely', 'seldom', 'never', 'not']);
 
@@ -1008,6 +1027,11 @@ function matchAct(found: Found): FrameMatch | undefined {
   if (!subject || !involves(subject.entities, frame)) return undefined;
   // "put Sam and Greg back", "wanted Altman back": the name is another verb's object, and that verb (a wish, an order) is the act.
   if (trigger.words[0] === 'back' && wantedBack(reading, subject.first - 1)) return undefined;
+  // "OpenAI let Brockman go": the idiom of a dismissal, the one who lets him go acts ("let him leave" is his leaving).
+  if (reading.tokens[at]!.lower === 'go' && LETTING.has(reading.tokens[subject.first - 1]?.lower ?? ''))
+    return undefined;
+  // Only where the act stands alone: "has gone to Microsoft" is the move it tells.
+  if (frame.alone && !trigger.particle && bareGoNotLeaving(reading, at)) return undefined;
   // "the board that took Altman back": the name is the object of a clause that says which board.
   if (trigger.words[0] === 'back' && namesWhichBoard(reading, subject.first - 1)) return undefined;
   // "Nadella said Altman was coming aboard": an act that names no place needs the one it joins named nearby.

@@ -960,12 +960,13 @@ const ATTEMPTS = new Set([
   ...['moving', 'rushing', 'striving', 'strove', 'aiming', 'aimed', 'looking', 'bidding'],
 ]);
 
+/** Verbs that turn down the act they govern with "to" ("declined to reinstate him"); "shares declined" governs none. */
+const DECLINES = new Set(['decline', 'declines', 'declined', 'declining']);
+
 /**
  * Words of meaning or longing before "to": what follows is only intended ("she meant to bring him back",
  * "keen to rehire the pair"). Only with "to": "that meant Altman was out" states a consequence.
  */
-/** Verbs that turn down the act they govern with "to" ("declined to reinstate him"); "shares declined" governs none. */
-const DECLINES = new Set(['decline', 'declines', 'declined', 'declining']);
 
 const INTENTIONS = new Set([
   ...['mean', 'means', 'meant', 'meaning', 'aim', 'aims', 'aspire', 'aspires', 'aspired', 'aspiring'],

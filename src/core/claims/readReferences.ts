@@ -22,6 +22,7 @@ import { splitSentences, type Span } from '../text/splitSentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { groupNounEnd } from './groupNoun.ts';
 import { namedLaterInClause } from './laterNameInClause.ts';
+import { peopleCoordinatedWith } from './coordinatedPronoun.ts';
 import { ownersCompany } from './ownersCompany.ts';
 import { pairAcrossSentences } from './pairAcrossSentences.ts';
 import { theyOfSpeakingGroup } from './speakingGroup.ts';
@@ -483,6 +484,21 @@ export function readBlock(
       recentPeople.push(id);
     }
   };
+  /**
+   * Whom a pronoun means when the reading it had is a person joined to it ("him and Brockman"): the
+   * latest other person this block refers to, else the one other person the text before names.
+   */
+  const otherThan = (joined: string[], fits: (id: string | undefined) => string | undefined) => {
+    const other = (id: string) => !joined.includes(id) && !!fits(id);
+    const recent = recentPeople.findLast(other);
+    if (recent) return recent;
+    const before = new Set(
+      [...(range?.peopleBefore ?? []), ...(context?.entities ?? [])].filter(
+        (id) => kindOf(matcher, id) === 'person' && other(id),
+      ),
+    );
+    return before.size === 1 ? [...before][0] : undefined;
+  };
   /** Who a description means: the nearest fitting name before it, else one the page must name. */
   const resolveDescription = (d: Description): { entities: string[]; conditional?: true } | undefined => {
     if (d.kind === 'organisation') {
@@ -709,8 +725,10 @@ export function readBlock(
         (word === 'he' || word === 'she') && !range && !peopleIn(refAt, matcher, 0, i).length
           ? context?.lastSubject
           : undefined;
+      // "hired him and Brockman": not the person joined to the pronoun as one phrase (coordinatedPronoun.ts).
+      const joined = peopleCoordinatedWith(tokens, refAt, i, (id) => kindOf(matcher, id) === 'person');
       // The dataset does not say of everyone whether "she" fits: whoever reports it or the person labelled may be.
-      const person =
+      const read =
         gender === 'she'
           ? (reporter(i) ??
             blockLabel ??
@@ -725,6 +743,7 @@ export function readBlock(
             here ??
             before ??
             (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson))));
+      const person = read && joined.includes(read) ? otherThan(joined, fits) : read;
       strangerFrom ??= strangerNameAt(text, names);
       // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
       // when it is the object or a coordinated clause's subject ("… and he"), and no one is named or carried
@@ -772,7 +791,7 @@ export function readBlock(
       if (alternatives) {
         // "He's returning along with Altman": of the alternatives, not the person his own clause names after him.
         const possible = alternatives.filter(
-          (id) => !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, id),
+          (id) => !namedLaterInClause(tokens, refAt, sentences[s]!.first, i, id) && !joined.includes(id),
         );
         if (possible.length)
           set({ first: i, last: i, entities: possible, conditional: true, alternatives: true });
