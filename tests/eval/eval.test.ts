@@ -78,6 +78,10 @@ import {
   SEVENTIETH_DIR,
   SEVENTY_FIRST_DIR,
   SEVENTY_SECOND_DIR,
+  SEVENTY_THIRD_DIR,
+  SEVENTY_FOURTH_DIR,
+  SEVENTY_FIFTH_DIR,
+  SEVENTY_SIXTH_DIR,
   THIRD_DIR,
 } from './runEval.ts';
 import { formatResult, precision, recall, verdictAccuracy } from './scoreEval.ts';
@@ -148,7 +152,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.966, recall: 0.995 },
-      statement: { precision: 0.995, recall: 0.958 },
+      statement: { precision: 0.995, recall: 0.959 },
     },
   },
   {
@@ -170,7 +174,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.976, recall: 0.995 },
-      statement: { precision: 0.964, recall: 0.873 },
+      statement: { precision: 0.965, recall: 0.875 },
     },
   },
   {
@@ -181,7 +185,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.928 },
-      statement: { precision: 0.983, recall: 0.871 },
+      statement: { precision: 0.984, recall: 0.901 },
     },
   },
   {
@@ -190,7 +194,7 @@ const LATER_SETS: Array<{
     dir: EIGHTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.99 },
+      name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.973 },
       statement: { precision: 0.971, recall: 0.92 },
     },
@@ -216,7 +220,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.995 },
-      statement: { precision: 0.995, recall: 0.953 },
+      statement: { precision: 0.995, recall: 0.954 },
     },
   },
   {
@@ -241,7 +245,7 @@ const LATER_SETS: Array<{
       name: { precision: 0.994, recall: 0.995 },
       figure: { precision: 0.969, recall: 0.941 },
       // h114 never writes "OpenAI" and is read since the pair rule: its statements add recall and one false mark.
-      statement: { precision: 0.961, recall: 0.892 },
+      statement: { precision: 0.962, recall: 0.894 },
     },
   },
   {
@@ -252,7 +256,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.951 },
-      statement: { precision: 0.981, recall: 0.929 },
+      statement: { precision: 0.981, recall: 0.931 },
     },
   },
   {
@@ -273,7 +277,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.979, recall: 0.824 },
+      figure: { precision: 0.979, recall: 0.842 },
       statement: { precision: 0.985, recall: 0.917 },
     },
   },
@@ -294,7 +298,7 @@ const LATER_SETS: Array<{
     dir: SEVENTEENTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.99 },
+      name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.869 },
       statement: { precision: 0.995, recall: 0.965 },
     },
@@ -307,7 +311,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.972, recall: 0.878 },
-      statement: { precision: 0.957, recall: 0.944 },
+      statement: { precision: 0.958, recall: 0.945 },
     },
   },
   {
@@ -318,7 +322,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.97, recall: 0.97 },
-      statement: { precision: 0.954, recall: 0.943 },
+      statement: { precision: 0.954, recall: 0.954 },
     },
   },
   {
@@ -351,7 +355,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.964 },
-      statement: { precision: 0.995, recall: 0.951 },
+      statement: { precision: 0.995, recall: 0.963 },
     },
   },
   {
@@ -362,7 +366,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.972 },
-      statement: { precision: 0.985, recall: 0.957 },
+      statement: { precision: 0.985, recall: 0.971 },
     },
   },
   {
@@ -372,8 +376,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.861 },
-      statement: { precision: 0.957, recall: 0.918 },
+      figure: { precision: 0.995, recall: 0.916 },
+      statement: { precision: 0.958, recall: 0.932 },
     },
   },
   {
@@ -384,7 +388,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.795 },
-      statement: { precision: 0.92, recall: 0.958 },
+      statement: { precision: 0.933, recall: 0.958 },
     },
   },
   {
@@ -394,8 +398,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.937, recall: 0.967 },
-      statement: { precision: 0.987, recall: 0.974 },
+      figure: { precision: 0.967, recall: 0.967 },
+      statement: { precision: 0.987, recall: 0.975 },
     },
   },
   {
@@ -417,7 +421,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.971 },
-      statement: { precision: 0.983, recall: 0.924 },
+      statement: { precision: 0.984, recall: 0.925 },
     },
   },
   {
@@ -461,7 +465,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.958, recall: 0.896 },
-      statement: { precision: 0.977, recall: 0.936 },
+      statement: { precision: 0.978, recall: 0.957 },
     },
   },
   {
@@ -493,7 +497,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.984, recall: 0.861 },
+      figure: { precision: 0.984, recall: 0.875 },
       statement: { precision: 0.975, recall: 0.939 },
     },
   },
@@ -504,8 +508,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.988, recall: 0.995 },
-      figure: { precision: 0.96, recall: 0.753 },
-      statement: { precision: 0.995, recall: 0.821 },
+      figure: { precision: 0.961, recall: 0.769 },
+      statement: { precision: 0.995, recall: 0.835 },
     },
   },
   {
@@ -526,8 +530,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.979, recall: 0.774 },
-      statement: { precision: 0.952, recall: 0.963 },
+      figure: { precision: 0.98, recall: 0.822 },
+      statement: { precision: 0.952, recall: 0.975 },
     },
   },
   {
@@ -538,7 +542,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.92, recall: 0.851 },
-      statement: { precision: 0.96, recall: 0.9 },
+      statement: { precision: 0.961, recall: 0.925 },
     },
   },
   {
@@ -560,7 +564,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.969, recall: 0.864 },
-      statement: { precision: 0.963, recall: 0.814 },
+      statement: { precision: 0.963, recall: 0.824 },
     },
   },
   {
@@ -571,7 +575,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.979, recall: 0.888 },
-      statement: { precision: 0.945, recall: 0.933 },
+      statement: { precision: 0.946, recall: 0.934 },
     },
   },
   {
@@ -593,7 +597,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.965, recall: 0.982 },
-      statement: { precision: 0.987, recall: 0.873 },
+      statement: { precision: 0.987, recall: 0.885 },
     },
   },
   {
@@ -604,7 +608,7 @@ const LATER_SETS: Array<{
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.97 },
-      statement: { precision: 0.988, recall: 0.956 },
+      statement: { precision: 0.989, recall: 0.967 },
     },
   },
   {
@@ -636,7 +640,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.931, recall: 0.953 },
+      figure: { precision: 0.934, recall: 0.977 },
       statement: { precision: 0.988, recall: 0.978 },
     },
   },
@@ -669,7 +673,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.862 },
+      figure: { precision: 0.995, recall: 0.864 },
       statement: { precision: 0.965, recall: 0.933 },
     },
   },
@@ -691,8 +695,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.983, recall: 0.859 },
-      statement: { precision: 0.995, recall: 0.927 },
+      figure: { precision: 0.984, recall: 0.887 },
+      statement: { precision: 0.995, recall: 0.937 },
     },
   },
   {
@@ -713,7 +717,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.967, recall: 0.808 },
+      figure: { precision: 0.967, recall: 0.81 },
       statement: { precision: 0.964, recall: 0.89 },
     },
   },
@@ -724,7 +728,7 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.959 },
+      figure: { precision: 0.995, recall: 0.96 },
       statement: { precision: 0.986, recall: 0.925 },
     },
   },
@@ -769,7 +773,7 @@ const LATER_SETS: Array<{
     dir: SIXTIETH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.993 },
+      name: { precision: 0.995, recall: 0.995 },
       figure: { precision: 0.995, recall: 0.94 },
       statement: { precision: 0.995, recall: 0.988 },
     },
@@ -792,8 +796,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.995, recall: 0.957 },
-      statement: { precision: 0.987, recall: 0.906 },
+      figure: { precision: 0.995, recall: 0.958 },
+      statement: { precision: 0.987, recall: 0.918 },
     },
   },
   {
@@ -813,9 +817,9 @@ const LATER_SETS: Array<{
     dir: SIXTY_FOURTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.994, recall: 0.995 },
-      figure: { precision: 0.806, recall: 0.98 },
-      statement: { precision: 0.937, recall: 0.9 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.892, recall: 0.98 },
+      statement: { precision: 0.959, recall: 0.94 },
     },
   },
   {
@@ -824,9 +828,9 @@ const LATER_SETS: Array<{
     dir: SIXTY_FIFTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.989 },
-      figure: { precision: 0.875, recall: 0.765 },
-      statement: { precision: 0.944, recall: 0.825 },
+      name: { precision: 0.995, recall: 0.994 },
+      figure: { precision: 0.932, recall: 0.859 },
+      statement: { precision: 0.957, recall: 0.883 },
     },
   },
   {
@@ -835,9 +839,9 @@ const LATER_SETS: Array<{
     dir: SIXTY_SIXTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.994, recall: 0.995 },
-      figure: { precision: 0.847, recall: 0.819 },
-      statement: { precision: 0.921, recall: 0.909 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.947, recall: 0.818 },
+      statement: { precision: 0.974, recall: 0.892 },
     },
   },
   {
@@ -846,9 +850,9 @@ const LATER_SETS: Array<{
     dir: SIXTY_SEVENTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.943 },
-      figure: { precision: 0.814, recall: 0.838 },
-      statement: { precision: 0.924, recall: 0.851 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.84, recall: 0.875 },
+      statement: { precision: 0.94, recall: 0.912 },
     },
   },
   {
@@ -857,9 +861,9 @@ const LATER_SETS: Array<{
     dir: SIXTY_EIGHTH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.99, recall: 0.995 },
-      figure: { precision: 0.892, recall: 0.781 },
-      statement: { precision: 0.965, recall: 0.892 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.91, recall: 0.796 },
+      statement: { precision: 0.976, recall: 0.903 },
     },
   },
   {
@@ -869,8 +873,8 @@ const LATER_SETS: Array<{
     minPages: 8,
     thresholds: {
       name: { precision: 0.995, recall: 0.995 },
-      figure: { precision: 0.875, recall: 0.853 },
-      statement: { precision: 0.969, recall: 0.797 },
+      figure: { precision: 0.926, recall: 0.926 },
+      statement: { precision: 0.973, recall: 0.924 },
     },
   },
   {
@@ -879,9 +883,9 @@ const LATER_SETS: Array<{
     dir: SEVENTIETH_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.994, recall: 0.995 },
-      figure: { precision: 0.907, recall: 0.842 },
-      statement: { precision: 0.988, recall: 0.852 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.943, recall: 0.957 },
+      statement: { precision: 0.995, recall: 0.95 },
     },
   },
   {
@@ -890,9 +894,9 @@ const LATER_SETS: Array<{
     dir: SEVENTY_FIRST_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.994 },
-      figure: { precision: 0.892, recall: 0.806 },
-      statement: { precision: 0.995, recall: 0.913 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.995, recall: 0.887 },
+      statement: { precision: 0.995, recall: 0.967 },
     },
   },
   {
@@ -901,9 +905,53 @@ const LATER_SETS: Array<{
     dir: SEVENTY_SECOND_DIR,
     minPages: 8,
     thresholds: {
-      name: { precision: 0.995, recall: 0.985 },
-      figure: { precision: 0.824, recall: 0.772 },
-      statement: { precision: 0.96, recall: 0.752 },
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.916, recall: 0.814 },
+      statement: { precision: 0.975, recall: 0.835 },
+    },
+  },
+  {
+    title: 'seventy-third set of pages',
+    printed: "Seventy-third annotator's pages (held out until their last untouched score)",
+    dir: SEVENTY_THIRD_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.943, recall: 0.909 },
+      statement: { precision: 0.961, recall: 0.862 },
+    },
+  },
+  {
+    title: 'seventy-fourth set of pages',
+    printed: "Seventy-fourth annotator's pages (held out until their last untouched score)",
+    dir: SEVENTY_FOURTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.992, recall: 0.982 },
+      figure: { precision: 0.872, recall: 0.774 },
+      statement: { precision: 0.945, recall: 0.875 },
+    },
+  },
+  {
+    title: 'seventy-fifth set of pages',
+    printed: "Seventy-fifth annotator's pages (held out until their last untouched score)",
+    dir: SEVENTY_FIFTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.987 },
+      figure: { precision: 0.818, recall: 0.83 },
+      statement: { precision: 0.96, recall: 0.839 },
+    },
+  },
+  {
+    title: 'seventy-sixth set of pages',
+    printed: "Seventy-sixth annotator's pages (held out until their last untouched score)",
+    dir: SEVENTY_SIXTH_DIR,
+    minPages: 8,
+    thresholds: {
+      name: { precision: 0.995, recall: 0.995 },
+      figure: { precision: 0.98, recall: 0.803 },
+      statement: { precision: 0.953, recall: 0.911 },
     },
   },
 ];

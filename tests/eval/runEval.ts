@@ -109,6 +109,11 @@ export const SIXTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-he
 export const SEVENTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout70');
 export const SEVENTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout71');
 export const SEVENTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout72');
+/** The seventy-third to seventy-sixth sets (round 26): written at its start, scored untouched at its start and end, then wired in. */
+export const SEVENTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout73');
+export const SEVENTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout74');
+export const SEVENTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout75');
+export const SEVENTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout76');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
