@@ -442,7 +442,6 @@ function nearMissPhraseEndsAt(reading: BlockReading, k: number): boolean {
   return word(k) === 'of' && word(k - 1) === 'short' && STOPPED_BEFORE.has(word(k - 2));
 }
 
-/** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
 /** Phrases that stand as one adverb inside a verb group ("was in fact named"). */
 const ADVERB_PHRASES = [
   ['in', 'fact'],
@@ -464,6 +463,7 @@ function adverbPhraseStart(reading: BlockReading, last: number): number | undefi
   return phrase ? last - phrase.length + 1 : undefined;
 }
 
+/** Walks left from the verb at `verb` over auxiliaries, modals, negations and adverbs. */
 export function verbGroup(reading: BlockReading, verb: number): VerbGroup {
   const { tokens, sentenceOf } = reading;
   let i = verb - 1;
@@ -967,7 +967,6 @@ const DECLINES = new Set(['decline', 'declines', 'declined', 'declining']);
  * Words of meaning or longing before "to": what follows is only intended ("she meant to bring him back",
  * "keen to rehire the pair"). Only with "to": "that meant Altman was out" states a consequence.
  */
-
 const INTENTIONS = new Set([
   ...['mean', 'means', 'meant', 'meaning', 'aim', 'aims', 'aspire', 'aspires', 'aspired', 'aspiring'],
   ...['keen', 'eager', 'determined', 'desperate', 'anxious', 'itching', 'yearn', 'yearned', 'yearning'],
