@@ -142,6 +142,11 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
     ['a commenter’s name and town, alone on its line', 'Greg from Tacoma'],
     ['a shop named after its owner', 'Sam’s Bakery on Fifth Street closes for good on Sunday.'],
     ['a garage named after its owner', "Greg's Auto Body reopened after the flood."],
+    ['a reader signing a quoted question with a town', '“Who runs the company today?” — Sam, Phoenix'],
+    ['a reader signing with a town and a state', 'Is the deal final? — Greg, Austin, Texas'],
+    ['a reader signing a question after a dash', '“Why did nobody warn Microsoft?” – Greg, Dublin'],
+    ['a caller introducing himself', '“Sam from Dayton here, long-time listener.”'],
+    ['a caller introducing herself by town', 'Greg in Leeds here: the board was out of its depth.'],
   ])('%s', (_, text) => {
     const page = [LEAD, 'Sam and Greg were back by Wednesday.', text];
     const ids = marked(page, 'entity').map(([id, t]) => `${id}:${t}`);
@@ -159,6 +164,8 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
       1,
     ],
     ['the story’s person signing a quoted line', '“We are so back.” — Sam', 1],
+    ['the story’s person signing a quoted line with his company', '“We are so back.” — Sam, OpenAI', 1],
+    ['the story’s person signing with his title', '“Love the team.” — Sam, chief executive', 1],
     ['the story’s people in a list with their roles', 'Who is back — Sam (CEO) and Greg (president).', 2],
     [
       'the story’s person’s possessive before a name the story knows',

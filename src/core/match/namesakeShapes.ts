@@ -4,7 +4,8 @@ import { startsSentence } from './usedAsName.ts';
  * Where a first name alone is somebody the writer talks to or knows, not the story's person of
  * that name: the one addressed ("Not this week, Greg.", "Thanks, Sam.", "Sam, we got eleven
  * versions"), a caller or a letter-writer ("Greg in Fresno, you're on", "Sam in Tucson writes"),
- * the writer's own people ("my roommate Sam", "our producer Tom"), the writer signing off ("… — Larry"),
+ * the writer's own people ("my roommate Sam", "our producer Tom"), the writer signing off ("… — Larry",
+ * "… — Sam, Phoenix"),
  * a name its writer disowns ("Sam (the other one)"), and a shop named after its owner ("Sam's Taqueria").
  */
 
@@ -19,14 +20,21 @@ const SHORT_TURN =
 /** "Sam, we got…", "Greg, you're…": a name a first- or second-person clause follows is spoken to. */
 const ADDRESSED_AT_START = /^,[\s\u00a0]+(?:we|you|i|let's|thanks|thank you|please)\b/i;
 /**
- * "Greg in Fresno, you're on", "Sam in Tucson writes", a comment headed "Sam from Boise": a caller,
- * a letter-writer or a commenter, by the place (group 1; a name the story knows is no place: "Sam
+ * "Greg in Fresno, you're on", "Sam in Tucson writes", "Sam from Dayton here", a comment headed "Sam
+ * from Boise": a caller, a letter-writer or a commenter, by the place (group 1; a name the story knows is no place: "Sam
  * from OpenAI").
  */
 const CALLER =
-  /^[\s\u00a0]+(?:in|from)[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?)(?:,|[\s\u00a0]*(?:\n|$)|[\s\u00a0]+(?:writes|wrote|asks|asked|emails|emailed|texts|texted|calls|called)\b)/;
+  /^[\s\u00a0]+(?:in|from)[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?)(?:,|[\s\u00a0]*(?:\n|$)|[\s\u00a0]+(?:writes|wrote|asks|asked|emails|emailed|texts|texted|calls|called|here)\b)/;
 /** "It didn't happen. — Larry", "-- Greg (lurker)": a dash after the last sentence signs the post off. */
 const SIGN_OFF_DASH = /[.!?][\s\u00a0]+(?:--?|[\u2014\u2013~])[\s\u00a0]*$/;
+/**
+ * "…today?" — Sam, Phoenix' / '— Greg, Austin, Texas': a reader signs a question with a town (groups 1
+ * and 2), where the story's person would sign with a title or a company ("— Sam, OpenAI").
+ */
+const SIGN_OFF_BY_PLACE_BEFORE = /(?:--?|[\u2014\u2013~])[\s\u00a0]*$/;
+const SIGN_OFF_BY_PLACE_AFTER =
+  /^,[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?)(?:,[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?|[A-Z]{2}))?[\s\u00a0]*(?:\n|$)/;
 /** Nothing after a signature but an aside, to the line's end. */
 const SIGNATURE_END = /^[\s\u00a0]*(?:\([^()\n]*\))?[\s\u00a0]*(?:\n|$)/;
 /** "Sam (the other one)", "Greg (no relation)", "Sam (not that one)": the writer says it is someone else. */
@@ -52,6 +60,8 @@ export function namesSomeoneElse(
   if (OWN_PERSON.test(before)) return true;
   if (DISOWNED.test(after) || OWNERS_SHOP.test(after)) return true;
   if (SIGN_OFF_DASH.test(before) && SIGNATURE_END.test(after)) return true;
+  const place = SIGN_OFF_BY_PLACE_BEFORE.test(before) ? SIGN_OFF_BY_PLACE_AFTER.exec(after) : null;
+  if (place && !known(place[1]!) && !(place[2] && known(place[2]))) return true;
   if (!startsSentence(text, start)) return false;
   const caller = CALLER.exec(after);
   return ADDRESSED_AT_START.test(after) || (!!caller && !known(caller[1]!));
