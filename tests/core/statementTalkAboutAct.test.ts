@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { found, unmarked } from './helpers/statementCases.ts';
+import { describe, expect, it } from 'vitest';
+import { found, statements, unmarked } from './helpers/statementCases.ts';
 
 /*
  * A headline's bare verb or noun for the act before a noun of talks or effort names what the talks
@@ -31,4 +31,11 @@ describe('the act itself stays stated', () => {
       [['altman-returns-as-ceo', 'returned as CEO']],
     ],
   ]);
+});
+
+describe('"talks" as the verb of a name the mark ends on', () => {
+  it('keeps the act before it', () => {
+    const marks = statements('OpenAI names former Twitch chief Emmett Shear CEO as Altman talks stall');
+    expect(marks.map(([id]) => id)).toEqual(['shear-appointment']);
+  });
 });

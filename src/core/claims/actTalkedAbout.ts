@@ -19,5 +19,7 @@ const TALK_NOUNS = new Set([
  */
 export function talkAbout(reading: BlockReading, last: number): boolean {
   const next = reading.tokens[last + 1];
+  // "names Shear CEO as Altman talks collapse": a mark that ends on a name is no noun for the act.
+  if (reading.refAt[last]) return false;
   return !!next && reading.sentenceOf[last + 1] === reading.sentenceOf[last] && TALK_NOUNS.has(next.lower);
 }
