@@ -1923,8 +1923,11 @@ function matchTitle(found: Found): FrameMatch | undefined {
   if (!involves(subject, frame)) subject = holderAfterRoles(reading, last)?.entities;
   // "the firm's chief scientist, Ilya Sutskever, who…": the holder set off after the title, himself set off.
   // "settled on an interim chief executive from outside, Emmett Shear": past a short tail of the post.
-  const comma = postTailEnd(reading, last) + 1;
-  if (!involves(subject, frame) && reading.tokens[comma]?.text === ',') {
+  // A colon only after a tail: right after the title, "holderAfter" below reads it ("Interim CEO: Emmett Shear").
+  const tail = postTailEnd(reading, last);
+  const comma = tail + 1;
+  const setOff = reading.tokens[comma]?.text ?? '';
+  if (!involves(subject, frame) && (setOff === ',' || (setOff === ':' && tail > last))) {
     const named = reading.refAt[comma + 1];
     const closes = reading.tokens[employerTailEnd(reading, named?.last ?? 0) + 1];
     if (named?.first === comma + 1 && (!closes || /^[,.;)(—–]$/.test(closes.text))) subject = named.entities;
@@ -2024,20 +2027,24 @@ function employerTailEnd(reading: BlockReading, last: number): number {
   return org?.first === last + 2 && !org.entities.some((id) => reading.people.has(id)) ? org.last : last;
 }
 
+/** The marks that set a post's holder off after it: a comma, or a colon as in a recap ("…from outside: Emmett Shear"). */
+const HOLDER_SET_OFF = /^[,:]$/;
+
 /** Prepositions that open a short tail of a post ("from outside", "of its own"). */
 const POST_TAIL_OPENERS = new Set(['from', 'of']);
-/** How many words such a tail may take. */
-const POST_TAIL_REACH = 3;
+/** How many words such a tail may take ("from outside the company"). */
+const POST_TAIL_REACH = 4;
 
 /**
- * "an interim chief executive from outside, Emmett Shear": where a short tail of the post ends (plain
- * words, naming no one), before the comma that sets off its holder; `last` where there is none.
+ * "an interim chief executive from outside, Emmett Shear", "…from outside the company: Emmett Shear":
+ * where a short tail of the post ends (plain words, naming no one), before the comma or colon that sets
+ * off its holder; `last` where there is none.
  */
 function postTailEnd(reading: BlockReading, last: number): number {
   const { tokens, refAt } = reading;
   if (!POST_TAIL_OPENERS.has(tokens[last + 1]?.lower ?? '')) return last;
   for (let k = last + 2; k <= last + 1 + POST_TAIL_REACH && tokens[k]; k++) {
-    if (tokens[k]!.text === ',') return k > last + 2 ? k - 1 : last;
+    if (HOLDER_SET_OFF.test(tokens[k]!.text)) return k > last + 2 ? k - 1 : last;
     // "from Twitch", "of its own": an organisation may be named, not a person.
     if (!tokens[k]!.isWord || refAt[k]?.entities.some((id) => reading.people.has(id))) return last;
   }

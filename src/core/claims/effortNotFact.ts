@@ -9,7 +9,8 @@ import type { BlockReading } from './readReferences.ts';
  * "agreed to return" are not efforts: they report the act done or settled. Not read here: the one
  * who returns saying he "can't wait to" or is "looking forward to" returning; the annotators of the
  * dev sets read his own word of it as the return announced, those of later sets as a wish (dropped:
- * it cost six true marks for five false ones).
+ * it cost six true marks for five false ones). The heads' "on" before a gerund is read like their
+ * "to" ("working on bringing him back").
  */
 
 /** Verbs and nouns of striving, wishing or planning: what their "to" names is not done. */
@@ -33,6 +34,8 @@ const EFFORT_HEADS = new Set([
   ...['plotting', 'plotted', 'negotiating', 'negotiated', 'manoeuvring', 'maneuvering', 'angling'],
   ...['talks', 'effort', 'efforts', 'bid', 'push', 'drive', 'campaign', 'attempt', 'attempts', 'plan'],
   ...['plans', 'planning', 'planned', 'wish', 'wished', 'wishes', 'longing', 'eager', 'keen', 'anxious'],
+  // Before "on" and a gerund: "focused on hiring him", "bent on bringing him back".
+  ...['focused', 'focussed', 'focusing', 'intent', 'bent'],
 ]);
 /** "pushed to the margins", "was pushed to": a passive head is a place or a result, not an effort. */
 const PASSIVE_BEFORE = new Set(['been', 'being', 'be', 'was', 'were', 'is', 'are', 'get', 'got', 'gets']);
@@ -62,13 +65,25 @@ function infinitiveTo(reading: BlockReading, first: number, last: number): numbe
   return undefined;
 }
 
-/** A head of effort or wish governs the "to" at `to`, maybe across a short gap. */
+/**
+ * A head of effort or wish governs the "to" (or "on") at `to`, maybe across a short gap. A name in the
+ * gap is one word however many it is written with, and an "and" between two names joins them ("working
+ * with Thrive Capital and Tiger Global Management on restoring him").
+ */
 function effortBefore(reading: BlockReading, to: number): boolean {
-  const { tokens, sentenceOf } = reading;
-  for (let j = to - 1; j >= Math.max(0, to - 1 - GAP_WORDS) && sentenceOf[j] === sentenceOf[to]; j--) {
+  const { tokens, sentenceOf, refAt } = reading;
+  let gap = -1;
+  for (let j = to - 1; j >= 0 && sentenceOf[j] === sentenceOf[to]; j--) {
     const word = tokens[j]!.lower;
     if (!tokens[j]!.isWord) return false;
-    const gap = to - 1 - j;
+    gap++;
+    if (gap > GAP_WORDS) return false;
+    const ref = refAt[j];
+    if (ref && ref.first < j) {
+      j = ref.first;
+      continue;
+    }
+    if (word === 'and' && gap > 0 && refAt[j + 1] && refAt[j - 1]) continue;
     if (EFFORT_HEADS.has(word)) {
       const participle = /(?:ed|ght)$/.test(word);
       if (participle && PASSIVE_BEFORE.has(tokens[j - 1]?.lower ?? '')) return false;
@@ -81,8 +96,19 @@ function effortBefore(reading: BlockReading, to: number): boolean {
   return false;
 }
 
+/**
+ * The "on" before a gerund that opens the act: "working on bringing him back", "keen on hiring him".
+ * The heads' "on" is the infinitive's "to" in other words; a day ("returned on Wednesday") is no gerund.
+ */
+function gerundOn(reading: BlockReading, first: number): number | undefined {
+  const { tokens, sentenceOf } = reading;
+  const on = first - 1;
+  if (tokens[on]?.lower !== 'on' || sentenceOf[on] !== sentenceOf[first]) return undefined;
+  return tokens[first]!.lower.endsWith('ing') ? on : undefined;
+}
+
 /** The act from `first` to `last` is only striven for, wished or planned. */
 export function effortNotFact(reading: BlockReading, first: number, last: number): boolean {
-  const to = infinitiveTo(reading, first, last);
+  const to = infinitiveTo(reading, first, last) ?? gerundOn(reading, first);
   return to !== undefined && effortBefore(reading, to);
 }

@@ -1053,6 +1053,14 @@ const OBJECT_LEAD = new Set([
 
 const POSSESSIVES = new Set<string>(POSSESSIVE_DETERMINERS);
 
+/**
+ * An adverb right after the verb, before a long object: "chose instead Emmett Shear, a Twitch
+ * co-founder, as…", "hired swiftly Sam Altman, the ousted chief". Lower-case "-ly" words or these.
+ */
+const OBJECT_ADVERBS = new Set(['instead', 'also', 'again', 'too', 'soon', 'next']);
+const isObjectAdverb = (token: { text: string; lower: string }) =>
+  OBJECT_ADVERBS.has(token.lower) || /^\p{Ll}{2,}ly$/u.test(token.text);
+
 /** How many title words a description may leave before its name. */
 const TITLE_TAIL = 2;
 
@@ -1073,7 +1081,10 @@ function nameAfterTitle(reading: BlockReading, ref: Reference): Reference {
   return name;
 }
 
-/** The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO Emmett Shear"). */
+/**
+ * The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO
+ * Emmett Shear", "chose instead Emmett Shear").
+ */
 export function objectAt(reading: BlockReading, from: number): Reference | undefined {
   for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
     const ref = reading.refAt[k] && nameAfterTitle(reading, reading.refAt[k]!);
@@ -1102,6 +1113,7 @@ export function objectAt(reading: BlockReading, from: number): Reference | undef
       !next.conditional
     )
       continue;
+    if (k === from && isObjectAdverb(reading.tokens[k]!)) continue;
     if (!OBJECT_LEAD.has(reading.tokens[k]!.lower)) return undefined;
   }
   return undefined;
