@@ -66,6 +66,23 @@ describe('newcomers in a reporter’s idiom', () => {
   });
 });
 
+describe('a ceiling in a second clause with its own subject is that clause’s', () => {
+  it('the newcomers’ count stands', () => {
+    expect(
+      newcomers([
+        "Bret Taylor chairs; Larry Summers and Adam D'Angelo sit beside him. Together they bring two fresh hires, and their opening brief is recruitment: the board may expand to as many as nine seats.",
+      ]),
+    ).toEqual([['new-board-newcomers', 'two']]);
+  });
+
+  it.each<[string]>([
+    ["Up to two new faces could join Bret Taylor's board, and its chair has said so."],
+    ["Bret Taylor's board may add as many as two new directors, and the first could come soon."],
+  ])('a ceiling in the count’s own clause still bars it: %s', (text) => {
+    expect(newcomers([text])).toEqual([]);
+  });
+});
+
 describe('the four who voted, counted as the whole acting group', () => {
   it.each<[string]>([
     ['Critics note that all four of the directors who voted him out had little governance experience.'],

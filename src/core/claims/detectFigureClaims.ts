@@ -713,9 +713,9 @@ const MEMBER_OF_WHOLE_BEFORE =
   /\b(?:among(?:st)?|(?:one|each|any|none|either|neither|both|all)\s+of)\s+(?:the|its|their|OpenAI['’]s)\s+$/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
-/** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
+/** A second clause with a subject of its own: ", but the board", "; the board", ", and their first assignment is". */
 const CLAUSE_JOINT =
-  /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+\p{L}+\s+(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
+  /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+(?:\p{L}+\s+){1,2}(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
  * appoint as many as nine"). The whole of a part ("two of the 11", "two of OpenAI's 11") is not another, nor a size
