@@ -109,3 +109,27 @@ describe('the four who voted, counted as the whole acting group', () => {
     ).toEqual([['board-expansion', 'nine']]);
   });
 });
+
+/*
+ * A count of newcomers in a block that names no director speaks of the board the sentence before it names
+ * as the story's remade one ("The new board is in place. Two newcomers sit beside one survivor."); not of
+ * another organisation's board, nor of the old one.
+ */
+describe('newcomers right after the sentence that names the new board', () => {
+  it.each<[string, string]>([
+    ["OpenAI's rebuilt board was named overnight. Two fresh faces, one holdover.", 'Two'],
+    ['The new board is in place. Two newcomers sit beside one survivor.', 'Two'],
+    ['Meet the reconstituted board. Two new arrivals and a familiar chair.', 'Two'],
+    ['The interim board has been announced. Two first-timers among its three.', 'Two'],
+  ])('%s', (text, wording) => {
+    expect(newcomers([text])).toEqual([['new-board-newcomers', wording]]);
+  });
+
+  it.each<[string]>([
+    ['Meta unveiled a new board on Monday. Two new faces join it.'],
+    ["Quora's new board was announced. Two new faces join it."],
+    ['The old board fired him. Two new names appeared on the letter.'],
+  ])('not the story’s new board: %s', (text) => {
+    expect(newcomers([text])).toEqual([]);
+  });
+});

@@ -2014,15 +2014,24 @@ function topicOf(
   let remade: boolean | undefined;
   // Not the remade board's own size ("a new board of three", "the new board's three members"), nor
   // another organisation's board ("Meta named a new board with two newcomers").
+  const namesNoOtherOrganisation = (at: Span) =>
+    !namesIn(names, at).some(
+      (n) => n.entityId !== STORY_ORGANISATION && matcher.entities.get(n.entityId)?.kind === 'organisation',
+    );
+  // "The important thing is the new board. Two new names, but who watches them?": newcomers counted right
+  // after the sentence that names the board they join.
+  const boardJustNamed = () => {
+    if (figure.noun !== 'newcomers' || span.start === 0) return false;
+    const previous = sentencesAround(text, span.start - 1, 0)[0]!;
+    return namesNoOtherOrganisation(previous) && namesStoryNewBoard(text.slice(previous.start, previous.end));
+  };
   const remadeBoard = () =>
     (remade ??=
       counts &&
       !BOARD_SIZE_AT.test(text.slice(figure.end, figure.end + 12)) &&
       !BOARD_OF_BEFORE.test(text.slice(Math.max(span.start, figure.start - 20), figure.start)) &&
-      !namesIn(names, span).some(
-        (n) => n.entityId !== STORY_ORGANISATION && matcher.entities.get(n.entityId)?.kind === 'organisation',
-      ) &&
-      namesStoryNewBoard(text.slice(span.start, span.end)));
+      namesNoOtherOrganisation(span) &&
+      (namesStoryNewBoard(text.slice(span.start, span.end)) || boardJustNamed()));
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
