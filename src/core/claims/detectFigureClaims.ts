@@ -278,6 +278,9 @@ const LISTED_PART_BEFORE =
 /** An adding verb right before a count: the count is of those who join ("added three directors", "hire 200 more staff"). */
 const JOINED_BEFORE =
   /\b(?:add|adds|added|adding|appoint|appoints|appointed|appointing|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|welcome|welcomes|welcomed|bring\s+in|brings\s+in|brought\s+in|bringing\s+in)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
+/** A label that names people new to a group ("Genuinely new directors on the board: two"): its value counts newcomers. */
+const NEW_GROUP_LABEL =
+  /^(?:\p{L}+ly\s+)?(?:new|fresh)\s+(?:directors|members|faces|names|appointees|arrivals|board\s+members)\b/iu;
 /** A topic's cue about people new to a group ("new members", "newcomers"). */
 const NEWCOMER_CUE = /\bnew(?:comers?)?\b/;
 /** A topic that counts a board's newcomers (its cues "newcomers", "fresh faces"). */
@@ -296,8 +299,8 @@ const BOARD_OF_BEFORE = /\b(?:board|trio|panel)\s+(?:of|at|to)\s+(?:just\s+|only
  */
 const SHARE_ACT_AFTER =
   /^[^.;:]{0,80}?\b(?:(?:signed|signing)(?=\s*(?:[,.;:!?)]|$)|\s+(?:it|on|up|onto|in\s+support)\b|\s+(?:(?:the|a|an|that|this|their|its|an\s+open)\s+)?(?:[\w-]+\s+)?(?:letter|petition|pledge|ultimatum|statement|demand|appeal)s?\b)|threatened|threatening|vowed|pledged|lined\s+up|(?:were|was|are)\s+(?:ready|prepared|poised|willing)\s+to|put\s+(?:their|its)\s+names?|added\s+(?:their|its)\s+names?|(?:would|will)\s+(?:quit|leave|walk|go|follow|resign|join)|walked\s+out|backed\s+the\s+(?:letter|threat|demand|call))\b/i;
-/** "the other two members" counts a part of something, not the claim's whole. */
-const OTHER_BEFORE = /\bother\s+$/i;
+/** "the other two members", "the remaining two members" count a part of something, not the claim's whole. */
+const OTHER_BEFORE = /\b(?:other|remaining)\s+$/i;
 /**
  * A count of the writer's or reader's own group, not the story's: "I work for a mid-sized nonprofit,
  * about 60 staff", "we're at a small agency of 12", "3,412 of you answered", "many of you wrote in".
@@ -710,9 +713,9 @@ const MEMBER_OF_WHOLE_BEFORE =
   /\b(?:among(?:st)?|(?:one|each|any|none|either|neither|both|all)\s+of)\s+(?:the|its|their|OpenAI['’]s)\s+$/i;
 /** How far after the figure its clause may hold a topic's required or excluding word ("two of the 11 founders, Altman and Brockman, were still there"). */
 const REQUIRED_REACH = 100;
-/** A second clause with a subject of its own: ", but the board", "; the board", ", and the board". */
+/** A second clause with a subject of its own: ", but the board", "; the board", ", and their first assignment is". */
 const CLAUSE_JOINT =
-  /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+\p{L}+\s+(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
+  /[,;]\s+(?:(?:but|and|while|whereas|although|though|yet)\s+)?(?:the|its|their|OpenAI['’]s)\s+(?:\p{L}+\s+){1,2}(?:may|might|could|would|will|can|is|was|has|had)\b|;/iu;
 /**
  * Another figure after this one, with its qualifier: its words are its own ("three directors will
  * appoint as many as nine"). The whole of a part ("two of the 11", "two of OpenAI's 11") is not another, nor a size
@@ -731,6 +734,12 @@ const OF_THEM_AFTER = /^\s+of\s+them\b/;
 /** "taken by four of its members", "four of the company's directors voted him out": the group's own members, all who acted, when they did what only the whole does. */
 const OF_ITS_MEMBERS_AFTER =
   /^\s+of\s+(?:its|their|(?:the\s+(?:board|company|firm|nonprofit|non-profit|start-?up)|OpenAI)['’]s)\s+(?:(?:\p{L}+\s+)?members|directors|trustees)\b/u;
+/** "all four of the directors who voted him out": every one of a group is the whole of it. */
+const ALL_BEFORE = /\ball\s+$/i;
+const OF_THE_MEMBERS_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:\p{L}+\s+)?members|directors|trustees)\b/u;
+const everyOfGroup = (text: string, span: Span, figure: PageFigure) =>
+  ALL_BEFORE.test(text.slice(span.start, figure.start)) &&
+  OF_THE_MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 40));
 /** "Of the six directors, four of them…", "Among the board's members, four…": the whole is named first, the count is a part. */
 const PART_OPENER = /^\W*(?:of|among|out\s+of)\s+(?:the|its|their|OpenAI['’]s)\b/i;
 const OF_THEM_CLOSES = /^\s+of\s+them(?:\s+in\s+(?:all|total|the\s+end)|\s+altogether)?\s*(?:[,—–);]|$)/;
@@ -1038,8 +1047,10 @@ export function detectFigureClaims(
       label &&
       !found.noun &&
       (found.unit === 'count' || found.unit === 'people') &&
-      LABEL_NOUNS.has(label.head)
-        ? label.head
+      (LABEL_NOUNS.has(label.head) || NEW_GROUP_LABEL.test(text.slice(label.start, label.end)))
+        ? NEW_GROUP_LABEL.test(text.slice(label.start, label.end))
+          ? 'newcomers'
+          : label.head
         : undefined;
     // "Only two of them remain": the pronoun's group is what the count counts (pointedBackGroup.ts).
     const pointedNoun =
@@ -1083,7 +1094,8 @@ export function detectFigureClaims(
       figure.partOf &&
       (countsWholeGroup(text, span, figure) ||
         ((OF_THEM_AFTER.test(text.slice(figure.end, figure.end + 12)) ||
-          OF_ITS_MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 40))) &&
+          OF_ITS_MEMBERS_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
+          everyOfGroup(text, span, figure)) &&
           !PART_OPENER.test(text.slice(span.start, figure.start)) &&
           wholeGroupActs(text, span, figure)) ||
         // "further directors, up to nine of them": the cap on the group set off before it (plannedCeiling.ts).
@@ -2002,15 +2014,24 @@ function topicOf(
   let remade: boolean | undefined;
   // Not the remade board's own size ("a new board of three", "the new board's three members"), nor
   // another organisation's board ("Meta named a new board with two newcomers").
+  const namesNoOtherOrganisation = (at: Span) =>
+    !namesIn(names, at).some(
+      (n) => n.entityId !== STORY_ORGANISATION && matcher.entities.get(n.entityId)?.kind === 'organisation',
+    );
+  // "The important thing is the new board. Two new names, but who watches them?": newcomers counted right
+  // after the sentence that names the board they join.
+  const boardJustNamed = () => {
+    if (figure.noun !== 'newcomers' || span.start === 0) return false;
+    const previous = sentencesAround(text, span.start - 1, 0)[0]!;
+    return namesNoOtherOrganisation(previous) && namesStoryNewBoard(text.slice(previous.start, previous.end));
+  };
   const remadeBoard = () =>
     (remade ??=
       counts &&
       !BOARD_SIZE_AT.test(text.slice(figure.end, figure.end + 12)) &&
       !BOARD_OF_BEFORE.test(text.slice(Math.max(span.start, figure.start - 20), figure.start)) &&
-      !namesIn(names, span).some(
-        (n) => n.entityId !== STORY_ORGANISATION && matcher.entities.get(n.entityId)?.kind === 'organisation',
-      ) &&
-      namesStoryNewBoard(text.slice(span.start, span.end)));
+      namesNoOtherOrganisation(span) &&
+      (namesStoryNewBoard(text.slice(span.start, span.end)) || boardJustNamed()));
   let best: { claim: ContentClaim; score: number } | undefined;
 
   for (const claim of matcher.figureClaims) {
@@ -2329,13 +2350,14 @@ function topicOf(
 /**
  * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
  * "Four people made the decision" (or "a decision", not one "to hire" or "about pay"), "Four people
- * fired him", "four people deciding the fate of the company", "Just four directors voted it through"
- * (not "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
+ * fired him", "four people deciding the fate of the company", "Just four directors voted it through",
+ * "four of its members voted Altman out", "four of the board's members acted" (not "acted as advisers", nor
+ * "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  * Choosing the removal ("voted to remove him", "decided to oust him") is decisionAgent's, its one list.
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+him\s+out|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+(?:him|(?:Sam\s+)?Altman)\s+(?:out|off)|acted(?!\s+(?:as|like|for|on|in|with)\b)|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(
@@ -2365,7 +2387,11 @@ function actOfWhole(
 function wholeGroupActs(text: string, span: Span, figure: PageFigure): boolean {
   // "Two directors voted it through and two abstained": a group split by a second count is some of it.
   if (SPLIT_COUNT_AFTER.test(text.slice(figure.end, span.end))) return false;
-  const before = text.slice(span.start, figure.start);
+  // "the board — all four of the directors who voted him out —": every one of the group opens the clause as
+  // the group itself would.
+  const before = everyOfGroup(text, span, figure)
+    ? text.slice(span.start, figure.start).replace(ALL_BEFORE, '')
+    : text.slice(span.start, figure.start);
   // "Four members of the old board voted Friday, Nov. 17, to remove Altman": asides read past (groupActAside.ts);
   // "Four people — McCauley, Toner, D'Angelo and Sutskever — decided…": the act is read past the names (appositiveList.ts).
   const after = withoutGroupAsides(withoutAppositiveList(text.slice(figure.end, span.end), figure.value));

@@ -28,9 +28,13 @@ export interface FigureLabel {
   bareCue?: { key: string; start: number; end: number };
 }
 
-/** The whole block is "label: value", with at most a note in brackets after the value ("$13bn (reported)"). */
+/**
+ * The whole block is "label: value", with at most a note in brackets after the value ("$13bn (reported)") or
+ * the whole the value is a part of ("four, out of a six-member board").
+ */
 const LABEL_BEFORE = /^[\s•*–—-]*([^.!?:\n]{2,100}?)\s*:\s*$/;
-const VALUE_ENDS = /^\s*(?:\([^)]{0,40}\))?\s*\.?\s*$/;
+const VALUE_ENDS =
+  /^\s*(?:\([^)]{0,40}\)|,?\s+(?:out\s+of|of)\s+(?:a|an|the|its)\s+[^.!?:;()]{1,40})?\s*\.?\s*$/;
 /** …or "value: label". */
 const VALUE_OPENS = /^[\s•*–—-]*$/;
 const LABEL_AFTER = /^\s*:\s*([^:\n]{2,160}?)\s*\.?\s*$/;
@@ -49,6 +53,13 @@ const SIZE_OF =
 /** "Roughly how many people OpenAI employed: about 770", "How much Microsoft put in: $13bn": the head is what is asked after. */
 const HOW_MANY =
   /^\W*(?:(?:roughly|about|around|approximately|nearly|almost|some)\s+)?how\s+(?:many|much)\s+/i;
+/** An adverb ("genuinely", "truly"), which qualifies the words after it. */
+const ADVERB = /^\p{L}{3,}ly$/u;
+/** Some topic's cue opens with the word ("newly" in "newly appointed"). */
+const cueOpens = (matcher: Matcher, word: string) =>
+  matcher.figureClaims.some((c) =>
+    (matcher.cueKeys.get(c.id) ?? []).some((cue) => cue.split(' ')[0] === word),
+  );
 /** A year ("2025"), which dates a label's value. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** A cue's preposition after its noun ("holding in", "stake in", "backing of"), which a label leaves out. */
@@ -117,6 +128,8 @@ export function figureLabel(
     }
     // "2025 exits: 12 or more": a year in a label dates its value; it is not what is counted.
     if (TRANSPARENT.has(word) || YEAR.test(word)) continue;
+    // "Genuinely new directors on the board: two": an adverb says how, the words after it what is counted.
+    if (ADVERB.test(word) && !cueOpens(matcher, word)) continue;
     head = { word, at };
     break;
   }

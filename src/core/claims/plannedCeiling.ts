@@ -47,8 +47,14 @@ export function plannedCeiling(before: string, ceiling: boolean): boolean {
  * Only the verb right before the figure counts: "could reach a deal" elsewhere in the clause says nothing.
  */
 export function reachedCeiling(before: string): boolean {
-  return boardReaches(before) && MODAL_GROWTH_BEFORE.test(before) && !CONDITION_BEFORE.test(before);
+  const read = before.replace(SOURCED_LABEL_END, ' ');
+  return boardReaches(read) && MODAL_GROWTH_BEFORE.test(read) && !CONDITION_BEFORE.test(read);
 }
+/**
+ * "Maximum size the rebuilt board may reach, per a person briefed: nine": a label's colon, and the source it
+ * credits before it, stand between the verb of the limit and its value.
+ */
+const SOURCED_LABEL_END = /(?:,\s*(?:per|according\s+to)\s+[^,;:.!?]{1,60})?\s*:\s*$/i;
 
 function boardReaches(before: string): boolean {
   return REACHES_BEFORE.test(before.slice(-40)) && BOARD_IN_CLAUSE.test(before);

@@ -9,12 +9,12 @@ import { parseNumberWords } from '../figures/parseNumberWords.ts';
  */
 
 /**
- * "four members of the", "two directors out of a", "three of OpenAI's": a part taken of what follows. The
+ * "four members of the", "two directors out of a", "four, out of a", "three of OpenAI's": a part taken of what follows. The
  * part's number is captured: a part as large as the whole ("all four members of the four-member board") is
  * the whole acting, and "all" before it says the same.
  */
 const PART_OF_BEFORE =
-  /(\ball\s+)?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:of|out\s+of|from)\s+(?:the|its|a|an|that|this|(?:OpenAI|the\s+company|the\s+board)['’]s)\s+$/iu;
+  /(\ball\s+)?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:,\s*|\s+(?:[\p{L}-]+\s+)?)(?:of|out\s+of|from)\s+(?:the|its|a|an|that|this|(?:OpenAI|the\s+company|the\s+board)['’]s)\s+$/iu;
 
 /**
  * Coverage as the one who speaks: "we", "our coverage", "this article", "reports", "headlines", "outlets".

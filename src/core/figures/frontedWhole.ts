@@ -8,9 +8,12 @@
  * The fronted count is the whole the part is taken from: it is never the part's own count.
  */
 
-/** "Of", "Out of", "From" opening the sentence, then the whole's determiner or "a payroll of". */
+/**
+ * "Of", "Out of", "From" opening the sentence (or, lower-case, a clause after a semicolon, colon or dash: "…;
+ * of those three, only two were new"), then the whole's determiner or "a payroll of".
+ */
 const FRONTED_WHOLE_BEFORE =
-  /(?:^|[.!?]["”’]?\s+|\n\s*|[;:—–]\s*)["“‘]?(?:Of|Out\s+of|From)\s+(?:(?:an?\s+)?(?:payroll|staff|workforce|headcount|team|company|total|board|group|list|slate|field)\s+of\s+|(?:the|those|these|its|their|his|her|\p{Lu}[\p{L}\p{N}-]*['’]s|the\s+(?:company|firm|start-?up|lab|board)['’]s)\s+)(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|just\s+over|approximately)\s+)?$/u;
+  /(?:(?:^|[.!?]["”’]?\s+|\n\s*)["“‘]?(?:Of|Out\s+of|From)|[;:—–]\s*["“‘]?(?:[Oo]f|[Oo]ut\s+of|[Ff]rom))\s+(?:(?:an?\s+)?(?:payroll|staff|workforce|headcount|team|company|total|board|group|list|slate|field)\s+of\s+|(?:the|those|these|its|their|his|her|\p{Lu}[\p{L}\p{N}-]*['’]s|the\s+(?:company|firm|start-?up|lab|board)['’]s)\s+)(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|just\s+over|approximately)\s+)?$/u;
 /** The whole's noun phrase (up to three words), then the comma that closes the fronted phrase. */
 const CLOSES_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}?\s*,\s+/u;
 /** "nearly all", "almost all (of them)" as the clause's subject ("nearly all of the engineers" counts another whole). */

@@ -11,7 +11,9 @@ import { PEOPLE_NOUNS } from './peopleNouns.ts';
 const LABEL_VALUE_REACH = 110;
 const LABEL_AT_START = /(?:^|[.!?;]\s+|\n\s*)([^.!?:;\n]{2,100}):\s*$/;
 const LABEL_MIDBLOCK = /(?:[.!?;]\s+|\n\s*)([^.!?:;\n]{2,100}):\s*$/;
-const VALUE_ENDS = /^\s*(?:\([^)]{0,40}\)\s*)?(?:\.?\s*$|[.;]\s+(?=\S)|\.?\s*\n)/;
+/** The value ends its line, maybe with a note in brackets or the whole it is a part of ("four, out of a six-member board"). */
+const VALUE_ENDS =
+  /^\s*(?:\([^)]{0,40}\)\s*|,?\s+(?:out\s+of|of)\s+(?:a|an|the|its)\s+[^.!?:;()\n]{1,40})?(?:\.?\s*$|[.;]\s+(?=\S)|\.?\s*\n)/;
 /** The label names a group: people, or a board's seats ("Seats on the new board: three"). */
 const GROUP_LABEL = new RegExp(`\\b(?:${PEOPLE_NOUNS}|seats|board)\\b`, 'i');
 /** "Board seats held: one": seats someone holds are that person's, not the board's size. */

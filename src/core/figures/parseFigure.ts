@@ -394,12 +394,20 @@ const NUMBER_OF_GROUP_BEFORE = new RegExp(
 const PART_IS_NEW_AFTER =
   /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
 /**
- * Newcomers in a reporter's idiom: "two new faces", "two genuinely fresh faces", "two new arrivals", "two
- * fresh appointees", "two first-timers". ("two new directors" and "two newcomers" are read by their
- * people noun.)
+ * Newcomers in a reporter's idiom: "two new faces", "two genuinely fresh faces", "two shiny new faces", "two
+ * new arrivals", "two fresh appointees", "two new signings", "two first-timers". ("two new directors" and
+ * "two newcomers" are read by their people noun.)
  */
 const NEW_FACES_AFTER =
-  /^\s+(?:[a-z]+ly\s+)?(?:(?:new|fresh)\s+(?:faces|names|arrivals|additions|appointees|recruits|entrants)|first-timers)(?![a-z])/i;
+  /^\s+(?:[a-z]+ly\s+|(?:shiny|bright|brand|untested|unfamiliar|genuine|real|true)\s+|brand-)?(?:(?:new|fresh)\s+(?:faces|names|arrivals|additions|appointees|appointments|recruits|entrants|signings|hires|picks)|first-timers)(?![a-z])/i;
+/** A board's newcomers are a handful: "200 new names" on a letter are signatures, not new directors. */
+const NEWCOMERS_AT_MOST = 12;
+/**
+ * "the newcomer count is two", "the new-director tally came to two": a count said to be the tally of
+ * newcomers, as "two newcomers" would be.
+ */
+const NEWCOMER_TALLY_BEFORE =
+  /\b(?:newcomer|new[- ](?:director|member|face|arrival)|fresh[- ]face)s?\s+(?:count|tally|total|number)\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at)\s+(?:(?:just|only|actually|now)\s+)?$/i;
 /**
  * "brought in two outsiders", "added two additions": outsiders are newcomers only when they join. "plus
  * three outsiders" on a board of old says only that they had no job at the company.
@@ -589,11 +597,14 @@ function figuresOf(text: string): PageFigure[] {
       // "490 members of staff" are staff, not members of a board.
       (MEMBERS_OF_STAFF_AFTER.test(after) || STAFF_MEMBERS_AFTER.test(after) ? 'staff' : undefined) ??
       (FOUNDING_MEMBERS_AFTER.test(after) ? 'founders' : undefined) ??
-      countedHead(after, value) ??
-      // "two genuinely new faces", "brought in two outsiders": people new to a group.
-      (NEW_FACES_AFTER.test(after) || (JOINING_OUTSIDERS_AFTER.test(after) && JOINING_BEFORE.test(before))
+      // "two genuinely new faces", "two new names", "brought in two outsiders": people new to a group, read
+      // before the noun alone ("names" would count signatures).
+      ((value < NEWCOMERS_AT_MOST && NEW_FACES_AFTER.test(after)) ||
+      (JOINING_OUTSIDERS_AFTER.test(after) && JOINING_BEFORE.test(before)) ||
+      NEWCOMER_TALLY_BEFORE.test(text.slice(Math.max(0, start - 60), start))
         ? 'newcomers'
         : undefined) ??
+      countedHead(after, value) ??
       // "two of the three are new", "two of those three": the three are the whole, not the new ones.
       (IS_NEW_AFTER.test(after) && !/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)
         ? 'newcomers'
