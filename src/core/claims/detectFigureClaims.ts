@@ -8,7 +8,7 @@ import { gluedItemAround, type PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import { isFurniture } from '../page/railContext.ts';
-import { isOptionLine } from '../page/optionLine.ts';
+import { optionsStart } from '../page/optionLine.ts';
 import { figureRange } from '../figureRange.ts';
 import {
   sentenceAround,
@@ -983,8 +983,12 @@ export function detectFigureClaims(
   around: FigureSurroundings = {},
 ): FigureClaimHit[] {
   // A rail's link, a cited title, a hatnote: another page's figures, not this one's (railContext.ts).
-  // A line of a quiz's options ("(a) 49 · (b) About 200"): choices put to the reader, not figures it reports (optionLine.ts).
-  if (isFurniture(text, around.lead?.furnitureRail, 'figure') || isOptionLine(text)) return [];
+  // A line of a quiz's options ("(a) 49 · (b) About 200"), alone or after its question: choices put to
+  // the reader, not figures it reports (optionLine.ts).
+  if (isFurniture(text, around.lead?.furnitureRail, 'figure')) return [];
+  const options = optionsStart(text);
+  if (options === 0) return [];
+  if (options !== undefined) figures = figures.filter((f) => f.start < options);
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
   // A line of label: value pairs is divided once per sentence, not once per figure in it.
