@@ -1314,8 +1314,10 @@ export function detectFigureClaims(
     const topicless = cues.every((c) => GENERIC_NOUNS.has(c.key));
     // Suggest "more than 700": a wording quoted whole, with nothing around it to say what it counts,
     // is talked about, not stated; one a report is said to give ('the body said "49"') is its count.
+    const reportedAfter = REPORTED_COUNT_AFTER.test(text.slice(figure.end, span.end));
     const quoted =
       QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)) &&
+      !reportedAfter &&
       !REPORTED_QUOTE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 24), figure.start));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
     // A count stated plainly (not quoted to be discussed, not an age, not a fact box's value) may take
@@ -1385,7 +1387,7 @@ export function detectFigureClaims(
       !best &&
       plainCount &&
       (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
-      REPORTED_COUNT_BEFORE.test(before)
+      (REPORTED_COUNT_BEFORE.test(before) || NAMED_REPORTER_HAD_BEFORE.test(before) || reportedAfter)
     )
       best = trackedCount(matcher, figure, period, [
         ...(around.lead?.counted ?? []),
@@ -1757,9 +1759,19 @@ function outsideAppositions(
   return kept.length ? kept : cues;
 }
 
-/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had", "I've seen", "people were saying": a count given by a report. */
+/**
+ * "Swisher reported", "Bloomberg said", "put the figure at", "had it at", "its own story used", "a wire
+ * report had", "one publication printed", "the outlet that printed", "the story's address read", "I've
+ * seen", "people were saying", and the figure told as a report's ("the first figure widely reported
+ * was", "the number I saw most often was"): a count given by a report.
+ */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
+/** "Kara Swisher had 505": a person named in full had the count, as a reporter has a figure. */
+const NAMED_REPORTER_HAD_BEFORE = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+(?:had|has)\s+$/u;
+/** 'the round "500" that many outlets ran with', "49, the figure one paper printed": a count a report gave, said after it. */
+const REPORTED_COUNT_AFTER =
+  /^["”’']?\s*,?\s+(?:that|which|the\s+(?:figure|number|count)(?:\s+that)?)\s+(?:[\w'’]+\s+){0,3}?(?:ran\s+with|went\s+with|printed|published|reported|carried|used|cited)\b/i;
 
 /**
  * The topic of the latest count on the page this one could be another report of: a part's count
