@@ -169,7 +169,7 @@ const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
  */
 const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){1,3}?(?:describes|described|gives|gave|puts|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)`;
 const TOTAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
+  String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|a|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
   'i',
 );
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
@@ -690,6 +690,10 @@ const STAFF_TOTAL_BEFORE =
 /** "of its 770 employees", "among OpenAI's 770 staff", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
+/** A part taken "of the" or "of a" count with a staff noun: the count is the whole staff ("most of the 770 employees"). */
+const PART_OF_STAFF_BEFORE = /\bof\s+(?:the|a)\s+$/i;
+/** The staff noun narrowed by its own clause: "of the 505 staff who signed" is a part. */
+const NARROWED_NOUN_AFTER = /^[\s-]*[\p{L}-]+\s+(?:who|that|which|whom|whose)\b/iu;
 /** Subset words that may describe every member of a group rather than pick some out. */
 const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /**
@@ -1977,7 +1981,11 @@ function topicOf(
     (STAFF_TOTAL_BEFORE.test(closeBefore) ||
       // "from a workforce described by the organizers as 700-plus": the whole, however it is described.
       isDescribedTotal(closeBefore) ||
-      (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)));
+      (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)) ||
+      // "a majority of the 700-plus employees", "more than 700 of a 700-plus staff" (not "of the 505 staff who signed").
+      (figure.noun !== undefined &&
+        PART_OF_STAFF_BEFORE.test(closeBefore) &&
+        !NARROWED_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40))));
   // "an initial board of three": the new board's starting size is no topic's count.
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);
