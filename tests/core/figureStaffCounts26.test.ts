@@ -191,3 +191,14 @@ describe(
     });
   },
 );
+
+describe('"of the N people" names no staff', { timeout: 30000 }, () => {
+  it('the founders counted as people stay the founding team', () => {
+    expect(
+      claims(
+        ['Of the eleven people usually counted as OpenAI’s co-founders, only two are still there.'],
+        '2025-06-01',
+      ),
+    ).toContainEqual(['founding-team-size', 'eleven']);
+  });
+});

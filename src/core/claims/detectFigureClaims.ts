@@ -1983,7 +1983,9 @@ function topicOf(
       isDescribedTotal(closeBefore) ||
       (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)) ||
       // "a majority of the 700-plus employees", "more than 700 of a 700-plus staff" (not "of the 505 staff who signed").
+      // "of the eleven people counted as founders" names no staff: "people" counts anyone.
       (figure.noun !== undefined &&
+        !GENERIC_NOUNS.has(figure.noun) &&
         PART_OF_STAFF_BEFORE.test(closeBefore) &&
         !NARROWED_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40))));
   // "an initial board of three": the new board's starting size is no topic's count.
