@@ -1,4 +1,5 @@
 import { isExcluded } from './excludedSelector.ts';
+import { boxPartOf } from '../core/page/keyNumberBox.ts';
 
 /**
  * A run of text that reads as one piece: a paragraph, a heading, a list item.
@@ -49,6 +50,32 @@ export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
 
+/** A word's letter at the end of the text before, or at the start of the text after. */
+const LETTER_END = /\p{L}$/u;
+const LETTER_START = /^\p{L}/u;
+/** A value's edge: its last digit, "%" or "+" before a word, its first digit, currency or hedge sign after one. */
+const VALUE_END = /[\d%+]$/;
+const VALUE_START = /^[\d$€£~≈]/;
+
+/**
+ * A stat card's big numeral and its label, each in its own inline element with nothing between
+ * them ("<span>4</span><span>directors who voted…</span>", "<span>…for-profit arm</span><span>49%</span>"):
+ * joined, they read as "4directors" and "arm49%", a word no one wrote. A text node that is a value
+ * alone, glued to a word on either side, is an item of its own, as a line break would make it. Not
+ * a footnote's number in `sup` or `sub` ("Altman<sup>1</sup>"), which belongs to its sentence.
+ */
+export function standsApart(before: Text | undefined, text: string, node: Text): boolean {
+  if (!before || !text) return false;
+  const data = node.data;
+  const glued =
+    (LETTER_END.test(text) && VALUE_START.test(data) && boxPartOf(data) === 'value') ||
+    (VALUE_END.test(text) && LETTER_START.test(data) && boxPartOf(before.data) === 'value');
+  return glued && !inScript(before) && !inScript(node);
+}
+
+/** A superscript or subscript: a footnote's mark or a formula's index. */
+const inScript = (node: Text) => node.parentElement?.closest('sup, sub') != null;
+
 /**
  * Walks `root` in document order and yields its blocks. Open shadow roots are
  * walked too; excluded regions (code, editors, form fields, our own UI) are
@@ -75,6 +102,7 @@ export function* walkBlocks(root: Node): Generator<Block> {
   while (node) {
     let enter = false;
     if (node.nodeType === Node.TEXT_NODE) {
+      if (standsApart(nodes.at(-1), text, node as Text) && (block = end())) yield block;
       nodes.push(node as Text);
       text += (node as Text).data;
     } else if (node.nodeType === Node.ELEMENT_NODE) {

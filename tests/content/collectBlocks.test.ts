@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { walkBlocks, isInline, type Block } from '../../src/content/collectBlocks.ts';
+import { walkBlocks, isInline, standsApart, type Block } from '../../src/content/collectBlocks.ts';
 import { isExcluded } from '../../src/content/excludedSelector.ts';
 
 /**
  * The definition of a block, written the plain way: each text node belongs to
  * its nearest ancestor that is not inline, and text nodes with the same one
- * read together unless an element that is not inline comes between them.
+ * read together unless an element that is not inline comes between them, or
+ * one of them is a value glued to a word of the other (standsApart).
  */
 function referenceBlocks(root: Node): Block[] {
   const blocks: Block[] = [];
@@ -25,6 +26,8 @@ function referenceBlocks(root: Node): Block[] {
         while (block !== root && block.nodeType === Node.ELEMENT_NODE && isInline(block as Element))
           block = block.parentNode!;
         if (owner !== undefined && owner !== block) end();
+        // A value glued to a word across an element edge is an item of its own (a stat card's numeral).
+        else if (standsApart(nodes.at(-1), nodes.map((n) => n.data).join(''), child as Text)) end();
         owner = block;
         nodes.push(child as Text);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
@@ -101,5 +104,42 @@ describe('walkBlocks', () => {
       'after',
       'last',
     ]);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'a card whose numeral comes first',
+      '<div><span class="n">9</span><span class="l">seats the board may grow to</span></div>',
+      ['9', 'seats the board may grow to'],
+    ],
+    [
+      'a card whose label comes first, a note after',
+      '<div><span>Microsoft’s share of the profits</span><b>75%</b><small>until repaid</small></div>',
+      ['Microsoft’s share of the profits', '75%', 'until repaid'],
+    ],
+    [
+      'a hedged numeral',
+      '<li><strong>~505</strong><em>names on the first copy</em></li>',
+      ['~505', 'names on the first copy'],
+    ],
+    [
+      'a numeral with its plus',
+      '<div><span>700+</span><span>signers by Monday night</span></div>',
+      ['700+', 'signers by Monday night'],
+    ],
+  ])('a value glued to its label across an element edge is an item of its own: %s', (_, html, texts) => {
+    document.body.innerHTML = html;
+    expect([...walkBlocks(document.body)].map((b) => b.text)).toEqual(texts);
+  });
+
+  it.each<[string, string]>([
+    ['a footnote mark', '<p>Altman<sup>2</sup> was back by Wednesday.</p>'],
+    ['a formula’s index', '<p>Water is H<sub>2</sub>O.</p>'],
+    ['a value with a space before its word', '<p>Some <b>505</b> staff signed.</p>'],
+    ['a value inside a word’s own markup', '<p>The <a href="#">GPT-<b>4</b></a> launch.</p>'],
+    ['a value that is not alone in its node', '<p><span>Q3</span><span>2023 results</span></p>'],
+  ])('a value that reads with its sentence stays in it: %s', (_, html) => {
+    document.body.innerHTML = html;
+    expect([...walkBlocks(document.body)]).toHaveLength(1);
   });
 });

@@ -133,3 +133,64 @@ describe('a conversion standing alone in the cell or card line after the money c
     expect(figureClaimsAfterLead(blocks)).toEqual(expected);
   });
 });
+
+describe(
+  'a conversion in brackets closing the phrase the amount heads is the same claim',
+  { timeout: 30000 },
+  () => {
+    it.each<[string, Array<[string, string]>]>([
+      [
+        'Microsoft, with some $13 billion sunk into the lab (about €12 billion), wants a say.',
+        [
+          ['microsoft-investment', 'some $13 billion'],
+          ['microsoft-investment', 'about €12 billion'],
+        ],
+      ],
+      [
+        'Microsoft has $13 billion tied up in OpenAI (roughly ¥1.9 trillion) and no vote.',
+        [
+          ['microsoft-investment', '$13 billion'],
+          ['microsoft-investment', 'roughly ¥1.9 trillion'],
+        ],
+      ],
+      [
+        'Microsoft had committed $13 billion to the start-up (£10.5bn) by then.',
+        [
+          ['microsoft-investment', '$13 billion'],
+          ['microsoft-investment', '£10.5bn'],
+        ],
+      ],
+      [
+        'The tender valued OpenAI at $86 billion in all (some €79 billion).',
+        [
+          ['openai-valuation', '$86 billion'],
+          ['openai-valuation', 'some €79 billion'],
+        ],
+      ],
+    ])('%s', (sentence, expected) => {
+      expect(figureClaimsAfterLead([sentence])).toEqual(expected);
+    });
+
+    it.each<[string, Array<[string, string]>]>([
+      // Another amount in the brackets, after a number of its own: no conversion of the first.
+      [
+        'Microsoft has $13 billion in OpenAI and 2 other bets (€40 million each).',
+        [['microsoft-investment', '$13 billion']],
+      ],
+      // A sentence's stop between them.
+      [
+        'Microsoft has $13 billion in OpenAI. Its rival raised money too (€500 million).',
+        [['microsoft-investment', '$13 billion']],
+      ],
+      // Brackets with no amount.
+      [
+        'Microsoft has $13 billion riding on the company (its largest bet).',
+        [['microsoft-investment', '$13 billion']],
+      ],
+    ])('no conversion: %s', (sentence, expected) => {
+      expect(figureClaimsAfterLead([sentence]).filter(([id]) => id === 'microsoft-investment')).toEqual(
+        expected,
+      );
+    });
+  },
+);

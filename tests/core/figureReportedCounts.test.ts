@@ -98,3 +98,38 @@ describe('a count heard or seen elsewhere, as a forum or a podcast gives it', ()
     expect(figureClaimsAfterLead([THREAD, LONG + text]).slice(1)).toEqual([]);
   });
 });
+
+/** A paragraph on something else: the letter's topic is not carried past it, only its tracked count. */
+const AWAY = 'Microsoft’s shares rose on Monday as investors weighed the news.';
+
+describe('a count a report gave, told by who printed it or as "the figure"', { timeout: 30000 }, () => {
+  it.each<[string, string]>([
+    ['Early on, one tech newsletter had it at 610.', '610'],
+    ['By breakfast Kara Swisher had 612; the organisers would not confirm any count.', '612'],
+    ['A second publication printed 61, a dropped digit.', '61'],
+    ['The wire story’s address read 610.', '610'],
+    ['The first number that went round was 505.', '505'],
+    ['The figure we heard most that morning was about 600.', 'about 600'],
+    ['Commentators leaned on the tidy "600" that several outlets ran with.', '600'],
+  ])('%s', (sentence, figure) => {
+    expect(counts([LETTER, AWAY, `Speed was the story. ${sentence}`]).slice(2)).toEqual([
+      ['staff-letter-signatories', figure],
+    ]);
+  });
+
+  it.each([
+    // No count tracked yet: a report's number says nothing of what it counts.
+    'One publication printed 49 corrections that year.',
+    // A count of another thing a report printed.
+    'The paper printed 12 letters from readers that week.',
+    // A question about the figure, not a figure.
+    'Was the figure anyone printed really 505?',
+  ])('no count of the letter: %s', (sentence) => {
+    const found = counts([LETTER, AWAY, sentence]).slice(2);
+    expect(found.filter(([id]) => id === 'staff-letter-signatories')).toEqual([]);
+  });
+
+  it('a report’s number before the letter is counted stays unmarked', () => {
+    expect(counts(['Kara Swisher had 505 names on her list of guests.'])).toEqual([]);
+  });
+});

@@ -157,3 +157,48 @@ describe('a figure quoted as a report gave it is that report’s count', { timeo
     expect(staffFigures(blocks)).toEqual([]);
   });
 });
+
+describe(
+  'a part taken "of the" or "of a" count of staff: that count is the headcount',
+  { timeout: 30000 },
+  () => {
+    it.each<[string, Array<[string, string]>]>([
+      ['Most of the 770 employees signed the letter by Monday night.', [['openai-headcount', '770']]],
+      [
+        'The letter went round, and most of the roughly 770 staff put their names to it.',
+        [['openai-headcount', 'roughly 770']],
+      ],
+      [
+        'Organisers counted more than 700 signatures out of a 770-person company, or 700 of a 770-plus staff.',
+        [
+          ['staff-letter-signatories', 'more than 700'],
+          ['staff-letter-signatories', '700'],
+          ['openai-headcount', '770-plus'],
+        ],
+      ],
+      ['A clear majority of the 770 staffers signed the letter.', [['openai-headcount', '770']]],
+    ])('%s', (sentence, expected) => {
+      expect(staffFigures([sentence])).toEqual(expected);
+    });
+
+    it.each([
+      // The staff noun narrowed by its own clause: a part, not the staff.
+      'Ten of the 505 employees who signed the letter later said they regretted it.',
+      // A part of the signatures, not of the staff.
+      'Of the 700 signatures on the letter, a handful were duplicates.',
+    ])('not the headcount: %s', (sentence) => {
+      expect(staffFigures([sentence]).filter(([id]) => id === 'openai-headcount')).toEqual([]);
+    });
+  },
+);
+
+describe('"of the N people" names no staff', { timeout: 30000 }, () => {
+  it('the founders counted as people stay the founding team', () => {
+    expect(
+      claims(
+        ['Of the eleven people usually counted as OpenAI’s co-founders, only two are still there.'],
+        '2025-06-01',
+      ),
+    ).toContainEqual(['founding-team-size', 'eleven']);
+  });
+});

@@ -95,3 +95,30 @@ describe('a bracketed note on the entry signs no question', () => {
     expect(signature('Q (Newton, Iowa): Who runs OpenAI now?')).toBe('(Newton, Iowa)');
   });
 });
+
+describe('a question quoted whole and signed after a dash is a reader’s', () => {
+  it.each<[string, string]>([
+    ['"Did 700 people really sign that letter? My feed says 500." — Sam, Tucson', 'Sam, Tucson'],
+    ['“Is the board still four people, or did it shrink?” – Greg, Cork', 'Greg, Cork'],
+    ['"I read that Microsoft put in $13 billion. Is that right?" - Ilya, Tel Aviv', 'Ilya, Tel Aviv'],
+    [
+      '“How many staff does OpenAI have? I’ve seen 770 and 700-plus.” — Noor, Port Elizabeth',
+      'Noor, Port Elizabeth',
+    ],
+  ])('%s', (text, signed) => {
+    expect(signature(text)).toBe(signed);
+    expect(scanBlock(matcher, text, { page }).figures).toEqual([]);
+  });
+
+  it.each([
+    // A quoted speaker is cited by full name, or by a title: no reader.
+    '"Who could have seen this coming? Not us." — Satya Nadella, Microsoft',
+    '"Why would we not hire them?" — Microsoft’s chief executive',
+    // A pull quote with no question in it.
+    '"More than 700 of us signed the letter." — Lena, Berlin',
+    // Prose after the quotation: a reporter's sentence.
+    '"Is this the end?" one engineer asked, as 505 staff signed the letter.',
+  ])('no reader’s question: %s', (text) => {
+    expect(readerQuestion(text)).toBeUndefined();
+  });
+});

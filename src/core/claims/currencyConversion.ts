@@ -23,6 +23,14 @@ const CONVERSION_AFTER = new RegExp(
   String.raw`^(?:,?\s+or\s+|\s*\(\s*|\s*[—–]\s*|\s+-\s+|\s*/\s*|,\s*(?:(?:the\s+)?equivalent\s+(?:to|of)\s+|worth\s+)?)(?<conv>${APPROX}?(?:(?:the\s+)?equivalent\s+(?:to|of)\s+)?${APPROX}?${AMOUNT})`,
   'iu',
 );
+/**
+ * "more than US$10 billion riding on the company (over €9 billion)": a conversion in brackets that
+ * closes the phrase the amount heads, a few words on, with no other number or stop between them.
+ */
+const BRACKETED_LATER = new RegExp(
+  String.raw`^(?:\s+[\p{L}'’-]+){1,5}\s*\(\s*(?<conv>${APPROX}?${AMOUNT})\s*\)`,
+  'iu',
+);
 /** A conversion's own approximation word stays in its mark; the joint's "the equivalent of" does not. */
 const JOINT_WORDS = /^(?:(?:the\s+)?equivalent\s+(?:to|of)\s+)/i;
 /** "¥1.9 trillion ($13 billion)", "1.3 trillion yen (about $86 billion)": the amount first, the dollars in brackets. */
@@ -42,12 +50,15 @@ export function withConversions(text: string, hits: FigureClaimHit[]): FigureCla
   const added: FigureClaimHit[] = [];
   for (const hit of hits) {
     if (!MONEY_UNITS.has(hit.figure.unit)) continue;
-    const after = CONVERSION_AFTER.exec(text.slice(hit.end, hit.end + 80));
+    const after =
+      CONVERSION_AFTER.exec(text.slice(hit.end, hit.end + 80)) ??
+      BRACKETED_LATER.exec(text.slice(hit.end, hit.end + 80));
     if (after?.groups?.conv) {
       const conv = after.groups.conv;
       const lead = JOINT_WORDS.exec(conv)?.[0].length ?? 0;
-      const start = hit.end + after[0].length - conv.length + lead;
-      added.push(convertedAt(hit, text, start, hit.end + after[0].length));
+      // The conversion ends where its amount does, before any closing bracket.
+      const end = hit.end + after[0].lastIndexOf(conv) + conv.length;
+      added.push(convertedAt(hit, text, end - conv.length + lead, end));
     }
     const before = CONVERSION_BEFORE.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
     if (before?.groups?.conv) {

@@ -8,7 +8,7 @@ import { gluedItemAround, type PageFigure } from '../figures/parseFigure.ts';
 import { parseNumberWords } from '../figures/parseNumberWords.ts';
 import { STORY_ORGANISATION } from '../page/pageRelevance.ts';
 import { isFurniture } from '../page/railContext.ts';
-import { isOptionLine } from '../page/optionLine.ts';
+import { optionsStart } from '../page/optionLine.ts';
 import { figureRange } from '../figureRange.ts';
 import {
   sentenceAround,
@@ -169,7 +169,7 @@ const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
  */
 const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){1,3}?(?:describes|described|gives|gave|puts|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)`;
 const TOTAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
+  String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|a|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
   'i',
 );
 /** "a company of, you know, around 770", "out of, like, roughly 770": speech's fillers before a figure, read past. */
@@ -693,6 +693,10 @@ const STAFF_TOTAL_BEFORE =
 /** "of its 770 employees", "among OpenAI's 770 staff", "nearly all its 770 staff": a staff total where a staff noun follows the count. */
 const STAFF_OWNED_BEFORE =
   /(?:\b(?:out\s+of|of|among|amongst)\s+|\b(?:nearly|almost|virtually|practically|essentially)\s+all\s+(?:of\s+)?)(?:its|their|OpenAI['’]s|the\s+(?:company|firm|start-?up)['’]s)\s+(?:total\s+|entire\s+|whole\s+)?$/iu;
+/** A part taken "of the" or "of a" count with a staff noun: the count is the whole staff ("most of the 770 employees"). */
+const PART_OF_STAFF_BEFORE = /\bof\s+(?:the|a)\s+$/i;
+/** The staff noun narrowed by its own clause: "of the 505 staff who signed" is a part. */
+const NARROWED_NOUN_AFTER = /^[\s-]*[\p{L}-]+\s+(?:who|that|which|whom|whose)\b/iu;
 /** Subset words that may describe every member of a group rather than pick some out. */
 const DESCRIBING_WORDS = /^(?:independent|outside|non-executive|nonexecutive)$/;
 /**
@@ -992,8 +996,12 @@ export function detectFigureClaims(
   around: FigureSurroundings = {},
 ): FigureClaimHit[] {
   // A rail's link, a cited title, a hatnote: another page's figures, not this one's (railContext.ts).
-  // A line of a quiz's options ("(a) 49 · (b) About 200"): choices put to the reader, not figures it reports (optionLine.ts).
-  if (isFurniture(text, around.lead?.furnitureRail, 'figure') || isOptionLine(text)) return [];
+  // A line of a quiz's options ("(a) 49 · (b) About 200"), alone or after its question: choices put to
+  // the reader, not figures it reports (optionLine.ts).
+  if (isFurniture(text, around.lead?.furnitureRail, 'figure')) return [];
+  const options = optionsStart(text);
+  if (options === 0) return [];
+  if (options !== undefined) figures = figures.filter((f) => f.start < options);
   const blockEntities = new Set(names.map((n) => n.entityId));
   const cuesBySentence = new Map<number, CueHit[]>();
   // A line of label: value pairs is divided once per sentence, not once per figure in it.
@@ -1322,8 +1330,10 @@ export function detectFigureClaims(
     const topicless = cues.every((c) => GENERIC_NOUNS.has(c.key));
     // Suggest "more than 700": a wording quoted whole, with nothing around it to say what it counts,
     // is talked about, not stated; one a report is said to give ('the body said "49"') is its count.
+    const reportedAfter = REPORTED_COUNT_AFTER.test(text.slice(figure.end, span.end));
     const quoted =
       QUOTED_WHOLE.test(text.slice(Math.max(0, figure.start - 1), figure.end + 1)) &&
+      !reportedAfter &&
       !REPORTED_QUOTE_BEFORE.test(text.slice(Math.max(span.start, figure.start - 24), figure.start));
     const isCount = figure.unit === 'count' || figure.unit === 'people';
     // A count stated plainly (not quoted to be discussed, not an age, not a fact box's value) may take
@@ -1393,7 +1403,7 @@ export function detectFigureClaims(
       !best &&
       plainCount &&
       (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
-      REPORTED_COUNT_BEFORE.test(before)
+      (REPORTED_COUNT_BEFORE.test(before) || NAMED_REPORTER_HAD_BEFORE.test(before) || reportedAfter)
     )
       best = trackedCount(matcher, figure, period, [
         ...(around.lead?.counted ?? []),
@@ -1765,9 +1775,19 @@ function outsideAppositions(
   return kept.length ? kept : cues;
 }
 
-/** "Swisher reported", "Bloomberg said", "put the figure at", "its own story used", "a wire report had", "I've seen", "people were saying": a count given by a report. */
+/**
+ * "Swisher reported", "Bloomberg said", "put the figure at", "had it at", "its own story used", "a wire
+ * report had", "one publication printed", "the outlet that printed", "the story's address read", "I've
+ * seen", "people were saying", and the figure told as a report's ("the first figure widely reported
+ * was", "the number I saw most often was"): a count given by a report.
+ */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\bput\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlet|newspaper|paper|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at))\s+$/i;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
+/** "Kara Swisher had 505": a person named in full had the count, as a reporter has a figure. */
+const NAMED_REPORTER_HAD_BEFORE = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+(?:had|has)\s+$/u;
+/** 'the round "500" that many outlets ran with', "49, the figure one paper printed": a count a report gave, said after it. */
+const REPORTED_COUNT_AFTER =
+  /^["”’']?\s*,?\s+(?:that|which|the\s+(?:figure|number|count)(?:\s+that)?)\s+(?:[\w'’]+\s+){0,3}?(?:ran\s+with|went\s+with|printed|published|reported|carried|used|cited)\b/i;
 
 /**
  * The topic of the latest count on the page this one could be another report of: a part's count
@@ -1973,7 +1993,13 @@ function topicOf(
     (STAFF_TOTAL_BEFORE.test(closeBefore) ||
       // "from a workforce described by the organizers as 700-plus": the whole, however it is described.
       isDescribedTotal(closeBefore) ||
-      (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)));
+      (figure.noun !== undefined && STAFF_OWNED_BEFORE.test(closeBefore)) ||
+      // "a majority of the 700-plus employees", "more than 700 of a 700-plus staff" (not "of the 505 staff who signed").
+      // "of the eleven people counted as founders" names no staff: "people" counts anyone.
+      (figure.noun !== undefined &&
+        !GENERIC_NOUNS.has(figure.noun) &&
+        PART_OF_STAFF_BEFORE.test(closeBefore) &&
+        !NARROWED_NOUN_AFTER.test(text.slice(figure.end, figure.end + 40))));
   // "an initial board of three": the new board's starting size is no topic's count.
   if (counts && isStartingBoardSize(text, span, figure)) return undefined;
   const governed = measuredBy(matcher, text, sentenceCues, figure);

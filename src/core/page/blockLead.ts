@@ -1,3 +1,4 @@
+import { optionsStart } from './optionLine.ts';
 import { boxAfter, type KeyNumberBox } from './keyNumberBox.ts';
 import { findCues, type CueHit, type FigureClaimHit } from '../claims/detectFigureClaims.ts';
 import { isDateCell } from '../claims/figurePeriod.ts';
@@ -115,7 +116,7 @@ export function leadBlockOf(
     cues: [...new Set((cues ?? findCues(matcher, text, { start: 0, end: text.length })).map((c) => c.key))],
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
-    ...(ASKS_HOW_MANY.test(text) ? { asks: true as const } : {}),
+    ...(ASKS_HOW_MANY.test(text.slice(0, optionsStart(text))) ? { asks: true as const } : {}),
     ...(isDateCell(text) ? { date: text } : {}),
     ...(RAIL_HEADING.test(text) ? { rail: true as const } : {}),
     ...(WORDED_LABEL.test(text) ? { label: true as const } : {}),
@@ -146,6 +147,7 @@ export const isCell = (text: string) => SUBTITLE.test(text.trim());
 /** A row of a fact box: a short field name and a colon ("Age: 38", "What happened: …"). */
 export const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
 
+/** The block asks how many, the question ending it or followed by its options ("…how many signatures? (a) 49 (b) 490"). */
 const ASKS_HOW_MANY = /\bhow\s+(?:many|much)\b[^?]*\?\W*$/i;
 
 /** What a block leaves for the blocks after it, given what the block before left. */

@@ -28,3 +28,20 @@ export function isOptionLine(text: string): boolean {
   for (const m of text.matchAll(MARKER)) if (JOINED.test(text.slice(0, m.index))) return false;
   return true;
 }
+
+/** A question's end with an option marker after it: "How many signed? (a) 49 (b) 490", "…this week? A) Four B) Six". */
+const AFTER_QUESTION = /\?["'”’)]*\s+(?=\(?[Aa][).]\s)/g;
+
+/**
+ * Where a block's options start: 0 where the block is a line of options, just after the question
+ * where they follow it in the same block ("By Monday the letter had passed how many signatures? (a)
+ * 49 (b) 490 (c) 505 (d) 700"), else undefined. What comes before is the question, read as ever.
+ */
+export function optionsStart(text: string): number | undefined {
+  if (isOptionLine(text)) return 0;
+  for (const m of text.matchAll(AFTER_QUESTION)) {
+    const at = m.index + m[0].length;
+    if (isOptionLine(text.slice(at))) return at;
+  }
+  return undefined;
+}

@@ -7,7 +7,8 @@
  * "Greg Brockman, OpenAI President, wrote:" heads his own statement. What follows, up to the answer's own label
  * ("A:", "Answer:"), is the asker's: their question and their hearsay ("I've seen 500 and I've
  * seen 700"). The page reports none of it, so it gives no figure and no statement; and the
- * signature's first name is a reader, not the story's "Sam". A bare "Q:" (an interviewer's or an
+ * signature's first name is a reader, not the story's "Sam". A question quoted whole and signed after a
+ * dash ('"How many signed? I've seen 500…" — Priya, Leeds') is a reader's too. A bare "Q:" (an interviewer's or an
  * FAQ's question) has no asker and is left to the question guards; so is "Satya Nadella asks:",
  * a name with no town and no "reader".
  */
@@ -52,6 +53,16 @@ const READER_LABEL = new RegExp(
   'u',
 );
 
+/**
+ * A reader's question quoted whole, then signed after a dash: '"How many signed? I've seen 500 and
+ * 700" — Priya, Leeds'. The signature is a first name alone and a town ("Priya, Leeds", "Jo,
+ * Port Elizabeth"), as readers sign; a quoted speaker is cited by full name or title ("— Satya
+ * Nadella, Microsoft"), and a quotation with no question in it is a pull quote, not a reader's.
+ * Group 1 is the signature.
+ */
+const SIGNED_AFTER =
+  /^\s*["“][^]*\?[^]*["”]\s*[—–-]\s*(\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u;
+
 /** Where the answer starts inside the same block: "A:", "Answer:", "A —", "Our answer:". */
 const ANSWER_LABEL = /(?:^|\s)(?:A\.?|Answer|Our\s+answer|The\s+answer)\s*(?::|[—–](?=\s))/gu;
 
@@ -65,7 +76,7 @@ export interface ReaderQuestion {
 /** The reader's question this block opens with, if it opens with one. */
 export function readerQuestion(text: string): ReaderQuestion | undefined {
   const m = READER_LABEL.exec(text);
-  if (!m) return undefined;
+  if (!m) return signedAfter(text);
   const signed = m[1] ?? m[2] ?? '';
   const at = text.indexOf(signed, m.index);
   ANSWER_LABEL.lastIndex = m[0].length;
@@ -74,6 +85,14 @@ export function readerQuestion(text: string): ReaderQuestion | undefined {
     signature: { start: at, end: at + signed.length },
     end: answer ? answer.index : text.length,
   };
+}
+
+/** A quoted question signed after it: the whole block is the asker's. */
+function signedAfter(text: string): ReaderQuestion | undefined {
+  const m = SIGNED_AFTER.exec(text);
+  if (!m?.[1]) return undefined;
+  const at = m.index + m[0].lastIndexOf(m[1]);
+  return { signature: { start: at, end: at + m[1].length }, end: text.length };
 }
 
 /** Whether [start, end) lies in the asker's part of the block. */
