@@ -1,0 +1,131 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Round 27 (D): the board's lost confidence told as a spent state ("their faith in him had run out") and
+ * a second clause of the same report opened by a noun phrase ("…, and said its members had lost
+ * confidence"); Brockman done with the company, chucking in "the job", bounced from the chair, his days
+ * as chairman over; a post with a time phrase after it speaking of regret; and the company told whole
+ * as the staff who threaten to walk. Every sentence is invented.
+ */
+
+describe("the board's confidence told as spent", () => {
+  found([
+    [
+      'faith that had run out',
+      'The directors said their faith in Altman had run out.',
+      [['firing-reason', 'faith in Altman had run out']],
+    ],
+    [
+      'confidence that was spent',
+      'A statement said the board’s confidence in him was spent.',
+      [['firing-reason', 'confidence in him was spent']],
+    ],
+    [
+      'trust declared gone',
+      'The board declared its trust in his leadership gone.',
+      [['firing-reason', 'trust in his leadership gone']],
+    ],
+    [
+      'confidence that had evaporated, after a shortfall in the same report',
+      'The directors wrote that Altman had been less than straight with them and that their confidence in him had evaporated.',
+      [['firing-reason', 'less than straight with them and that their confidence in him had evaporated']],
+    ],
+    [
+      'the second clause of one report opened by its own subject',
+      'The board accused him of being less than forthcoming, and said its directors had lost confidence in him.',
+      [['firing-reason', 'less than forthcoming, and said its directors had lost confidence']],
+    ],
+    [
+      'kept the board less than fully informed',
+      'The board ousted Altman, saying he had kept the directors less than fully informed.',
+      [['firing-reason', 'kept the directors less than fully informed']],
+    ],
+  ]);
+  unmarked('firing-reason', [
+    ['another object of trust', 'Investors said their confidence in Microsoft had run out.'],
+    ['a question', 'Had the board’s faith in Altman really run out?'],
+    ['a condition', 'If the board’s trust in him runs out, he will go.'],
+  ]);
+});
+
+describe('Brockman done with the company, out of the job or the chair', () => {
+  found([
+    [
+      'done with the company',
+      'Greg Brockman wrote that he was done with OpenAI.',
+      [['brockman-exit', 'he was done']],
+    ],
+    [
+      'chucked in the job',
+      'Greg Brockman chucked in the job that night.',
+      [['brockman-exit', 'chucked in the job']],
+    ],
+    [
+      'bounced from the chair',
+      'Greg Brockman was bounced from the chair by the same statement.',
+      [['brockman-exit', 'was bounced from the chair']],
+    ],
+    [
+      'his days as chairman over',
+      'Greg Brockman learned that his days as board chair were over.',
+      [['brockman-exit', 'days as board chair were over']],
+    ],
+  ]);
+  unmarked('brockman-exit', [
+    ['done with something else', 'Greg Brockman said he was done with the interview.'],
+    ['done with a question', 'Was Greg Brockman done with OpenAI?'],
+    ['another person bounced', 'Emmett Shear was bounced from the chair of a charity.'],
+    ['days numbered, not over', 'Greg Brockman sensed that his days as chairman were numbered.'],
+  ]);
+});
+
+describe('"left out of" the decision is no departure', () => {
+  unmarked('brockman-exit', [
+    ['an absolute clause', 'Four directors voted, with Greg Brockman, the sixth member, left out of it.'],
+    ['an apposition', 'Greg Brockman, left out of the vote, learned of it by text.'],
+    ['a bare participle', 'Greg Brockman said he felt left out of the decision.'],
+  ]);
+  found([
+    [
+      'near miss: left OpenAI',
+      'Greg Brockman, left out of the vote, left OpenAI that night.',
+      [['brockman-exit', 'left OpenAI']],
+    ],
+  ]);
+});
+
+describe('the lost confidence carried on in the same report is the mark already made', () => {
+  found([
+    [
+      '"; trust …, it added, was gone"',
+      'The board said Altman had not been consistently candid with it; trust in his leadership, it added, was gone.',
+      [['firing-reason', 'not been consistently candid']],
+    ],
+    [
+      '", and their confidence … had evaporated"',
+      'Altman, they said, had not been candid with them, and their confidence in his leadership had evaporated.',
+      [['firing-reason', 'not been candid with them, and their confidence in his leadership had evaporated']],
+    ],
+    [
+      '", and the directors said their confidence …"',
+      'He had not been forthcoming with the board, and the directors said their confidence in him was gone.',
+      [
+        [
+          'firing-reason',
+          'not been forthcoming with the board, and the directors said their confidence in him was gone',
+        ],
+      ],
+    ],
+  ]);
+  found([
+    [
+      'near miss: another person says it after the semicolon',
+      'The board said Altman was not candid; Helen Toner said he had not been candid with the board.',
+      [
+        ['firing-reason', 'not candid'],
+        ['firing-reason', 'not been candid'],
+      ],
+    ],
+  ]);
+});
