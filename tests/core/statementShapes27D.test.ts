@@ -9,6 +9,8 @@ import { found, unmarked } from './helpers/statementCases.ts';
  * as the staff who threaten to walk. Every sentence is invented.
  */
 
+const SIGNED = 'Ilya Sutskever posted on X on Monday.';
+
 describe("the board's confidence told as spent", () => {
   found([
     [
@@ -77,6 +79,39 @@ describe('Brockman done with the company, out of the job or the chair', () => {
     ['done with a question', 'Was Greg Brockman done with OpenAI?'],
     ['another person bounced', 'Emmett Shear was bounced from the chair of a charity.'],
     ['days numbered, not over', 'Greg Brockman sensed that his days as chairman were numbered.'],
+  ]);
+});
+
+describe('a post with a time phrase after it speaks of regret', () => {
+  found([
+    [
+      '"His post this morning spoke of"',
+      [SIGNED, 'His post this morning spoke of deep regret for his part in the vote.'],
+      [['sutskever-regret', 'spoke of deep regret for his part in the vote']],
+    ],
+    [
+      '"his X post that Monday wrote of"',
+      [SIGNED, 'His X post that Monday wrote of deep regret over his role in the firing.'],
+      [['sutskever-regret', 'wrote of deep regret over his role in the firing']],
+    ],
+    [
+      '"his statement on Monday talked of"',
+      [SIGNED, 'His statement on Monday talked of real regret for joining the board’s action.'],
+      [['sutskever-regret', 'talked of real regret for joining the board’s action']],
+    ],
+    [
+      '"his post late on Monday expressed"',
+      [SIGNED, 'His post late on Monday expressed remorse for his participation in the board’s actions.'],
+      [['sutskever-regret', 'expressed remorse for his participation in the board’s actions']],
+    ],
+  ]);
+  unmarked('sutskever-regret', [
+    [
+      'a post that speaks of something else',
+      [SIGNED, 'His post this morning spoke of the board’s decision.'],
+    ],
+    ['another person’s regret', [SIGNED, 'His post this morning spoke of Altman’s regret.']],
+    ['a post that does not act', [SIGNED, 'His post that Monday quit the board.']],
   ]);
 });
 
