@@ -115,6 +115,36 @@ describe('a post with a time phrase after it speaks of regret', () => {
   ]);
 });
 
+describe('the company told whole as the staff who threaten', () => {
+  found([
+    [
+      '"nearly the whole company"',
+      'Nearly the whole company threatened to walk.',
+      [['staff-letter-demand', 'threatened to walk']],
+    ],
+    [
+      '"the entire company … unless"',
+      'The entire company threatened to quit unless the board resigned.',
+      [['staff-letter-demand', 'threatened to quit unless the board resigned']],
+    ],
+    [
+      '"virtually the entire firm"',
+      'Virtually the entire firm threatened to follow Altman to Microsoft.',
+      [['staff-letter-demand', 'threatened to follow Altman']],
+    ],
+    [
+      '"the whole startup"',
+      'By Monday the whole startup had threatened to resign.',
+      [['staff-letter-demand', 'threatened to resign']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['the whole company doing something else', 'The whole company gathered in the lobby.'],
+    ['another company named', 'The whole Microsoft team threatened to walk.'],
+    ['what did not happen', 'The whole company would have left.'],
+  ]);
+});
+
 describe('"left out of" the decision is no departure', () => {
   unmarked('brockman-exit', [
     ['an absolute clause', 'Four directors voted, with Greg Brockman, the sixth member, left out of it.'],
@@ -127,6 +157,26 @@ describe('"left out of" the decision is no departure', () => {
       'Greg Brockman, left out of the vote, left OpenAI that night.',
       [['brockman-exit', 'left OpenAI']],
     ],
+  ]);
+});
+
+describe("the ultimatum's staff as a squad or crew that transfers", () => {
+  found([
+    [
+      '"or the crew switches to"',
+      "The staff's terms: resign, bring back Altman, or the crew switches to Microsoft.",
+      [['staff-letter-demand', 'terms: resign, bring back Altman, or the crew switches to Microsoft']],
+    ],
+    [
+      '"or the whole squad transfers to"',
+      'The employees told the directors: step down, reinstate Sam, or the whole squad transfers to Microsoft.',
+      [['staff-letter-demand', 'step down, reinstate Sam, or the whole squad transfers to Microsoft']],
+    ],
+  ]);
+  unmarked('staff-letter-demand', [
+    ['a move announced, no ultimatum', 'Microsoft said the whole squad transfers to its new unit next week.'],
+    ['another team', 'Our squad transfers to the new office in May.'],
+    ['a question', 'Would the whole squad really transfer to Microsoft?'],
   ]);
 });
 
@@ -162,5 +212,16 @@ describe('the lost confidence carried on in the same report is the mark already 
         ['firing-reason', 'not been candid'],
       ],
     ],
+  ]);
+});
+
+describe('"without" the company threatening is no threat', () => {
+  unmarked('staff-letter-demand', [
+    [
+      'a board acting without a threat',
+      'A board should be able to fire a CEO without the whole company threatening to leave.',
+    ],
+    ['without the staff threatening', 'Boards rarely act without staff threatening to quit.'],
+    ['without anyone vowing', 'The directors hoped to finish without the entire firm vowing to walk.'],
   ]);
 });
