@@ -19,7 +19,7 @@ import { THREAT_GOING, THREAT_SPEAKERS } from './ultimatumThreat.ts';
 import { THREAT, THREAT_NOUNS } from './statementFamilies.ts';
 import { reportedUltimatums } from './reportedUltimatum.ts';
 import { staffOfOther, threatInOwnWords, threatMadeOrSigned } from './staffThreatShapes.ts';
-import { namesStoryStaff, storyStaffAt } from './storyStaffPhrase.ts';
+import { namesStoryStaff, namesWholeCompany, storyStaffAt } from './storyStaffPhrase.ts';
 import { termsOpeningBefore } from './demandTerms.ts';
 import { verblessOusterAt } from './verblessOuster.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
@@ -76,6 +76,8 @@ const OTHER_PARTIES = new Set([
   ...['users', 'rivals', 'executives', 'directors', 'members', 'lawyers', 'donors', 'lenders'],
 ]);
 
+/** How far before a threat's marker "without" may deny it ("without the whole company threatening…"). */
+const WITHOUT_REACH = 5;
 /** Markers that say the threat is one ("threatened to quit", "vowed to follow him"). */
 const THREAT_SAID = /^(?:threat|vow|pledg|ultimatum)/;
 /** Words that make the threat conditional on the board ("unless", "failing which"). */
@@ -117,7 +119,7 @@ const NOT_VERBS = new Set(['back', 'return']);
  * Words of a longer staff subject after "or", beside ultimatumThreat's THREAT_SPEAKERS ("or the people
  * signing walk out", "or else those who signed leave").
  */
-const STAFF_AFTER_OR = new Set(['else', 'the', 'signing', 'who', 'signed', 'of', 'them']);
+const STAFF_AFTER_OR = new Set(['else', 'the', 'whole', 'entire', 'signing', 'who', 'signed', 'of', 'them']);
 /** How far after the board's act its ultimatum's "or" may come ("steps down and Sam and Greg are reinstated, or…"). */
 const OR_REACH = 12;
 
@@ -497,7 +499,8 @@ export function detectDemands(
   };
   // "Staff at OpenAI", "nearly everyone at the ChatGPT maker": the staff named by their employer.
   const namesDemanders = sentences.map(
-    (_, s) => sentenceHas(s, (w) => by.has(w)) || namesStoryStaff(reading, s, by),
+    (_, s) =>
+      sentenceHas(s, (w) => by.has(w)) || namesStoryStaff(reading, s, by) || namesWholeCompany(reading, s),
   );
   /** Sentences that state the staff's threat: there a condition on the board is the demand's. */
   const threatIn = new Set<number>();
@@ -687,6 +690,8 @@ export function detectDemands(
         (!conditional && !blockHasLetter && !threatened) ||
         // "would have moved": what did not happen, not a threat.
         tokens[marker + 1]?.lower === 'have' ||
+        // "fire a CEO without the whole company threatening to leave": "without" denies the gerund's act.
+        tokens.slice(Math.max(0, marker - WITHOUT_REACH), marker).some((t) => t.lower === 'without') ||
         // "would not quit", "won't leave": a refusal to go, not a threat.
         tokens.slice(marker + 1, at).some((t) => /^(?:not|n't|never)$/.test(t.lower))
       )

@@ -946,6 +946,23 @@ const DONE_TO_PARTICIPLES = new Set(['left', 'abandoned', 'deserted', 'vacated',
 /** Possessive determiners that are never a verb's subject ("his return"; not "her", an object too). */
 const POSSESSIVE_ONLY = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
+/** Words after "left out of" that name what someone was kept out of ("it", "the vote"), not a motive ("loyalty"). */
+const EXCLUDED_FROM = new Set(['it', 'the', 'that', 'this', 'these', 'those', 'its', 'their', 'all', 'any']);
+
+/**
+ * "left out of the decision", "left out of it": the participle of exclusion, not a departure; "left out
+ * of loyalty", "left out of a sense of duty" give the motive of one.
+ */
+function leftOutOf(reading: BlockReading, at: number): boolean {
+  const { tokens } = reading;
+  return (
+    tokens[at]!.lower === 'left' &&
+    tokens[at + 1]?.lower === 'out' &&
+    tokens[at + 2]?.lower === 'of' &&
+    EXCLUDED_FROM.has(tokens[at + 3]?.lower ?? '')
+  );
+}
+
 function matchAct(found: Found): FrameMatch | undefined {
   const { reading, frame, trigger, at } = found;
   // "Altman's return" is a noun: after a possessive only a participle or gerund is a verb ("Altman's been hired").
@@ -1000,6 +1017,8 @@ function matchAct(found: Found): FrameMatch | undefined {
   const group = verbGroup(reading, at);
   // "were left out of the vote", "was left behind": after "be" the participle is passive; he did not leave.
   if (group.passive && DONE_TO_PARTICIPLES.has(reading.tokens[at]!.lower)) return undefined;
+  // "with Altman and Brockman, the other two, left out of it": "left out of" excludes someone, with or without "be".
+  if (leftOutOf(reading, at)) return undefined;
   // "His post on X expressed deep remorse": the message's author expresses it (messageOwner.ts).
   let subject =
     messageOwner(reading, group.before, reading.tokens[at]!.lower) ?? subjectEndingAt(reading, group.before);
@@ -2642,7 +2661,9 @@ function clauseBreakBetween(reading: BlockReading, from: number, to: number): bo
 /** Words after "and" that open a second reported clause ("and that they had", "and it had"), not a list's next verb. */
 const SECOND_CLAUSE = new Set(['that', 'it', 'they', 'he', 'she', 'we']);
 /** "…, and said it had lost confidence": the reporter's verb again opens the report's second clause. */
-const REPORTED_AGAIN = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'concluded']);
+const REPORTED_AGAIN = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'concluded', 'declared']);
+/** "…, and said its members had lost confidence": the second clause's subject a noun phrase of its own. */
+const SECOND_SUBJECT_OPENERS = new Set(['its', 'their', 'the']);
 
 /**
  * After a comma, the words that carry one report on: its participles of charge and a second "that" clause
@@ -2688,9 +2709,32 @@ function reportContinues(reading: BlockReading, from: number, to: number): boole
     if (tokens[k]!.text === ',' && REPORT_GOES_ON.has(tokens[k + 1]!.lower)) return true;
     if (tokens[k]!.lower !== 'and' || !REPORTED_AGAIN.has(tokens[k + 1]!.lower)) continue;
     const next = tokens[k + 2]!.lower === 'that' ? k + 3 : k + 2;
-    return SECOND_CLAUSE.has(tokens[next]?.lower ?? '') && next < to;
+    const opener = tokens[next]?.lower ?? '';
+    return (SECOND_CLAUSE.has(opener) || SECOND_SUBJECT_OPENERS.has(opener)) && next < to;
   }
   return false;
+}
+
+/** How far a report carried on past a semicolon may run from the mark it continues. */
+const CARRIED_REPORT_GAP = 24;
+
+/**
+ * "…was not candid with it; trust in his leadership, it added, was gone": the same fact again after a
+ * semicolon of the same sentence, with no other person brought in between (no new speaker: "…; Toner
+ * said he had not been candid"), carries the report already marked on: one instance, not a second.
+ */
+function reportCarriedOn(reading: BlockReading, k: FrameMatch, m: FrameMatch): boolean {
+  const { tokens, sentenceOf, refAt, people } = reading;
+  if (m.demand || m.first <= k.last || m.first - k.last > CARRIED_REPORT_GAP) return false;
+  if (sentenceOf[m.first] !== sentenceOf[k.last]) return false;
+  let semicolon = false;
+  const told = new Set<string>();
+  for (let j = k.first; j <= k.last; j++) for (const id of refAt[j]?.entities ?? []) told.add(id);
+  for (let j = k.last + 1; j < m.first; j++) {
+    if (refAt[j]?.entities.some((id) => people.has(id) && !told.has(id))) return false;
+    semicolon ||= tokens[j]!.text === ';';
+  }
+  return semicolon;
 }
 
 /** Words after a comma that make what follows the consequence of what came before ("…, so they no longer trusted him"). */
@@ -2717,8 +2761,14 @@ function consequenceContinues(reading: BlockReading, from: number, to: number): 
 
 /** "and that"/"and it" between two tokens: a second clause of the same report. */
 function andBetween(reading: BlockReading, from: number, to: number): boolean {
-  for (let k = from + 1; k < to - 1; k++)
-    if (reading.tokens[k]!.lower === 'and' && SECOND_CLAUSE.has(reading.tokens[k + 1]!.lower)) return true;
+  for (let k = from + 1; k < to - 1; k++) {
+    const opener = reading.tokens[k + 1]!.lower;
+    if (
+      reading.tokens[k]!.lower === 'and' &&
+      (SECOND_CLAUSE.has(opener) || SECOND_SUBJECT_OPENERS.has(opener))
+    )
+      return true;
+  }
   return false;
 }
 
@@ -2855,6 +2905,10 @@ function oneMarkEach(reading: BlockReading, matches: FrameMatch[]): FrameMatch[]
       same.last = Math.max(same.last, m.last);
       continue;
     }
+    // "…not consistently candid with it; trust in him, it added, was gone": the same report carried on
+    // past a semicolon is the instance already marked.
+    if (kept.some((k) => k.claimId === m.claimId && k.fact === m.fact && reportCarriedOn(reading, k, m)))
+      continue;
     // "he had resigned, writing that the news had made him quit": his own account of the act is the same instance.
     if (
       kept.some(

@@ -1,11 +1,13 @@
 import { verbForms } from '../text/inflectVerb.ts';
 import type { BlockReading } from './readReferences.ts';
+import { TIME_PHRASE_REACH, timePhraseEnd } from './timePhrase.ts';
 
 /*
  * "His Monday post on X expressed deep remorse", "Sutskever's statement apologised to staff": a
  * person's own message as the subject of an act of expression says what its author says, so the act
- * is the author's. The message must be his (a possessive right before it, a few modifiers between),
- * and only verbs of expressing pass it on: a post does not quit or join anything.
+ * is the author's. The message must be his (a possessive right before it, a few modifiers between, a
+ * time phrase after it: "his post that Monday"), and only verbs of expressing pass it on: a post does
+ * not quit or join anything.
  */
 
 /** Nouns for one person's own message. */
@@ -18,6 +20,8 @@ const EXPRESSING = new Set(
   [
     ...['express', 'voice', 'air', 'convey', 'offer', 'apologise', 'apologize', 'admit', 'concede'],
     ...['acknowledge', 'confess', 'say', 'signal', 'show', 'regret'],
+    // "His post spoke of deep regret", "his statement wrote of remorse": VOICING's "speak of"/"write of".
+    ...['speak', 'write', 'talk'],
   ].flatMap((lemma) => verbForms(lemma)),
 );
 /** Platforms after the noun ("post on X", "statement on social media"). */
@@ -42,6 +46,13 @@ export function messageOwner(
   const { tokens, refAt, sentenceOf } = reading;
   if (!EXPRESSING.has(verb)) return undefined;
   let noun = before;
+  // "His X post that Monday spoke of…", "his statement this morning": a time phrase after the noun.
+  for (let start = before; start > before - TIME_PHRASE_REACH; start--) {
+    if (timePhraseEnd(reading, start) === before && MESSAGE_NOUNS.has(tokens[start - 1]?.lower ?? '')) {
+      noun = start - 1;
+      break;
+    }
+  }
   for (const tail of PLATFORM_TAILS) {
     const start = before - tail.length + 1;
     if (tail.every((word, n) => tokens[start + n]?.lower === word)) noun = start - 1;

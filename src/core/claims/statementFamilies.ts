@@ -227,7 +227,21 @@ export const RELY_ON = ['rely on', 'trust', 'believe', 'count on', 'depend on', 
 /** The chief executive as the object of the board's trust: "no longer trusted its chief executive". */
 export const LEADER_OBJECT = [
   ...['him', 'Altman', 'its chief executive', 'its CEO', 'their chief executive', 'their CEO'],
-  ...['the chief executive', 'the CEO', 'its boss', 'its leader'],
+  ...['the chief executive', 'the CEO', 'its boss', 'its leader', 'his leadership'],
+];
+
+/** Nouns of a board's trust in its chief executive, before "in" and LEADER_OBJECT: "its faith in him". */
+export const TRUST_NOUNS = ['confidence', 'faith', 'trust'];
+
+/**
+ * What a feeling is said to have become once used up, after its object: "their faith in his leadership
+ * had run out", "confidence in him was spent", "declared their trust in Altman gone". The board's lost
+ * confidence told as a state, not as "lost confidence" (the frame's own phrase).
+ */
+export const SPENT = [
+  ...['had run out', 'has run out', 'ran out', 'had run dry', 'ran dry', 'had been spent', 'was spent'],
+  ...['is spent', 'was gone', 'had gone', 'is gone', 'gone', 'had evaporated', 'evaporated', 'had vanished'],
+  ...['vanished', 'was exhausted', 'had been exhausted', 'was at an end', 'had ebbed away', 'had collapsed'],
 ];
 
 /** Verbs of trusting a person, after "no longer": "could no longer trust", "no longer had faith in". */
@@ -284,6 +298,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   capacity: CAPACITY,
   incapable: INCAPABLE,
   leader: LEADER_OBJECT,
+  trustnoun: TRUST_NOUNS,
+  spent: SPENT,
   trusting: TRUSTING,
   levelled: LEVELLED,
   citing: CITING,

@@ -4,8 +4,9 @@ import type { BlockReading } from './readReferences.ts';
 /**
  * The staff told by their employer after a preposition: "staff at OpenAI", "employees of OpenAI",
  * "nearly everyone at the ChatGPT maker", "hundreds inside OpenAI". The name there is where they
- * work, not who acts: the phrase is the story's staff, as "OpenAI's staff" is. Another company's
- * staff ("engineers at Microsoft", "staff at Anthropic") is not.
+ * work, not who acts: the phrase is the story's staff, as "OpenAI's staff" is, and so is the company
+ * told whole ("nearly the whole company threatened to walk"). Another company's staff ("engineers at
+ * Microsoft", "staff at Anthropic") is not.
  */
 
 /** Prepositions that tie people to their employer. */
@@ -40,5 +41,31 @@ export function storyStaffAt(reading: BlockReading, at: number, staff: ReadonlyS
 export function namesStoryStaff(reading: BlockReading, s: number, staff: ReadonlySet<string>): boolean {
   const { first, last } = reading.sentences[s]!;
   for (let k = first + 2; k <= last; k++) if (storyStaffAt(reading, k, staff)) return true;
+  return false;
+}
+
+/** Words that make a company its whole workforce ("the whole company", "the entire firm"). */
+const WHOLE = new Set(['whole', 'entire']);
+/** Nouns for the company on a page about it, told whole as its people. */
+const COMPANY_NOUNS = new Set([
+  ...['company', 'firm', 'startup', 'start-up', 'lab'],
+  ...['organisation', 'organization'],
+]);
+
+/**
+ * Sentence `s` names the company whole as its people ("nearly the whole company threatened to walk"):
+ * "the whole/entire" before a bare company noun, not a named one ("the entire Microsoft team").
+ */
+export function namesWholeCompany(reading: BlockReading, s: number): boolean {
+  const { first, last } = reading.sentences[s]!;
+  const { tokens, refAt } = reading;
+  for (let k = first + 2; k <= last; k++)
+    if (
+      COMPANY_NOUNS.has(tokens[k]!.lower) &&
+      WHOLE.has(tokens[k - 1]!.lower) &&
+      tokens[k - 2]!.lower === 'the' &&
+      !refAt[k]
+    )
+      return true;
   return false;
 }

@@ -12,7 +12,7 @@ export const TIME_PHRASE_WORDS = new Set([
   ...['late', 'early', 'hours', 'minutes', 'days', 'moments', 'later', 'soon', 'shortly', 'afterwards'],
   ...['nightfall', 'night', 'day', 'evening', 'morning', 'afternoon', 'weekend', 'dawn', 'midnight'],
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'over', 'overnight'],
-  ...['yesterday', 'tonight', 'last'],
+  ...['yesterday', 'tonight', 'last', 'this'],
 ]);
 /** The words of TIME_PHRASE_WORDS that make the phrase one of time ("by nightfall", not "by the board"). */
 export const TIME_NOUNS = new Set([

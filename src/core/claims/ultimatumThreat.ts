@@ -8,6 +8,8 @@ export const THREAT_SPEAKERS = new Set([
   ...['we', "we'll", 'they', "they'll", 'i', 'staff', 'employees', 'workers', 'engineers', 'researchers'],
   ...['everyone', 'everybody', 'all', 'every', 'each', 'most', 'many', 'hundreds', 'signers', 'signatories'],
   ...['those', 'people', 'us'],
+  // The staff in a columnist's register: "or the whole squad transfers to Microsoft", "or the crew walks".
+  ...['squad', 'crew', 'workforce'],
 ]);
 
 /**
@@ -21,6 +23,8 @@ export const THREAT_GOING = new Set([
   ...['clock', 'head', 'heads', 'walkout', 'strike'],
   // Packing up and clearing out: "or the whole lot of them would pack up for Microsoft", "or we clear out".
   ...['pack', 'packs', 'clear', 'clears', 'flee', 'flees', 'bail', 'bails'],
+  // Moving to the rival as a body: "or the whole squad transfers to Microsoft", "or they switch to Satya".
+  ...['transfer', 'transfers', 'switch', 'switches'],
 ]);
 
 /** Words that may open the staff subject after "or" ("or the engineers…", "or all of us…"). */
