@@ -205,6 +205,39 @@ describe('the lost confidence carried on in the same report is the mark already 
   ]);
   found([
     [
+      '"It added that …" in the next sentence',
+      'The board said Altman had not been consistently candid with it. It added that its trust in him was gone.',
+      [['firing-reason', 'not been consistently candid']],
+    ],
+    [
+      '"They said …" in the next sentence',
+      'In the directors’ account he was not straight with them. They said their faith in him had run out.',
+      [['firing-reason', 'not straight with them']],
+    ],
+    [
+      '"It also said …" in the next sentence',
+      'The statement faulted Altman for a lack of candour. It also said confidence in his leadership had evaporated.',
+      [['firing-reason', 'lack of candour']],
+    ],
+  ]);
+  found([
+    [
+      'near miss: a named person says it in the next sentence',
+      'The board said Altman was not candid. Helen Toner said her trust in him had run out.',
+      [
+        ['firing-reason', 'not candid'],
+        ['firing-reason', 'trust in him had run out'],
+      ],
+    ],
+    [
+      'near miss: the next sentence is told by nobody again',
+      'The board said Altman was not candid. Its confidence in him had run out.',
+      [
+        ['firing-reason', 'not candid'],
+        ['firing-reason', 'confidence in him had run out'],
+      ],
+    ],
+    [
       'near miss: another person says it after the semicolon',
       'The board said Altman was not candid; Helen Toner said he had not been candid with the board.',
       [

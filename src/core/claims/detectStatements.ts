@@ -2720,14 +2720,16 @@ const CARRIED_REPORT_GAP = 24;
 
 /**
  * "…was not candid with it; trust in his leadership, it added, was gone": the same fact again after a
- * semicolon of the same sentence, with no other person brought in between (no new speaker: "…; Toner
+ * semicolon of the same sentence (or in the next sentence, told by the same reporter: reporterAgain), with no other person brought in between (no new speaker: "…; Toner
  * said he had not been candid"), carries the report already marked on: one instance, not a second.
  */
 function reportCarriedOn(reading: BlockReading, k: FrameMatch, m: FrameMatch): boolean {
   const { tokens, sentenceOf, refAt, people } = reading;
   if (m.demand || m.first <= k.last || m.first - k.last > CARRIED_REPORT_GAP) return false;
-  if (sentenceOf[m.first] !== sentenceOf[k.last]) return false;
-  let semicolon = false;
+  const nextSentence = sentenceOf[m.first] === sentenceOf[k.last]! + 1;
+  if (sentenceOf[m.first] !== sentenceOf[k.last] && !(nextSentence && reporterAgain(reading, m)))
+    return false;
+  let semicolon = nextSentence;
   const told = new Set<string>();
   for (let j = k.first; j <= k.last; j++) for (const id of refAt[j]?.entities ?? []) told.add(id);
   for (let j = k.last + 1; j < m.first; j++) {
@@ -2735,6 +2737,27 @@ function reportCarriedOn(reading: BlockReading, k: FrameMatch, m: FrameMatch): b
     semicolon ||= tokens[j]!.text === ';';
   }
   return semicolon;
+}
+
+/** The unnamed reporter of a report already told: "It added that…", "…, they said, …". */
+const REPORTER_AGAIN = new Set(['it', 'they']);
+/** Adverbs between the reporter and its verb ("It also said"). */
+const REPORTER_ADVERBS = new Set(['also', 'further', 'then', 'later']);
+
+/**
+ * "…not consistently candid with it. It added that its trust in him was gone.": a sentence whose
+ * reporter is the pronoun for the one just told, before or inside the mark, carries that report on.
+ */
+function reporterAgain(reading: BlockReading, m: FrameMatch): boolean {
+  const { tokens, sentenceOf } = reading;
+  let j = m.first;
+  while (j > 0 && sentenceOf[j - 1] === sentenceOf[m.first]) j--;
+  for (let i = j; i < m.last; i++) {
+    if (!REPORTER_AGAIN.has(tokens[i]!.lower)) continue;
+    const verb = REPORTER_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    if (REPORTED_AGAIN.has(tokens[verb]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words after a comma that make what follows the consequence of what came before ("…, so they no longer trusted him"). */
