@@ -95,6 +95,7 @@ describe('the four who voted, counted as the whole acting group', () => {
 
   it.each<[string]>([
     ['Four directors acted as advisers to the startup before it was founded.'],
+    ['Two of the directors acted quickly to reassure investors once he was gone.'],
     ['The remaining two members, Altman and Brockman, were not consulted.'],
     ['Maximum size the enlarged board may reach, per a person briefed on the talks: nine members.'],
   ])('not the four who acted: %s', (text) => {

@@ -2377,13 +2377,14 @@ function topicOf(
  * What only a whole group does, as its sentence's subject: "Four directors managed to blow this up",
  * "Four people made the decision" (or "a decision", not one "to hire" or "about pay"), "Four people
  * fired him", "four people deciding the fate of the company", "Just four directors voted it through",
- * "four of its members voted Altman out", "four of the board's members acted" (not "acted as advisers", nor
- * "wrecked the company": anyone may). Only for a topic cued by that act ("fire",
+ * "four of its members voted Altman out", "four of the board's members acted", the verb ending its
+ * clause (not "acted as advisers", "acted quickly to reassure staff", nor "wrecked the company":
+ * anyone may). Only for a topic cued by that act ("fire",
  * "oust"); a vote is counted by voters, some of the group ("Three directors voted against him").
  * Choosing the removal ("voted to remove him", "decided to oust him") is decisionAgent's, its one list.
  */
 const WHOLE_GROUP_ACT_AFTER =
-  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+(?:him|(?:Sam\s+)?Altman)\s+(?:out|off)|acted(?!\s+(?:as|like|for|on|in|with)\b)|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
+  /^(?:\s+[\p{L}'’-]+){0,4}?(?:\s+(?:of|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:(?:then|later|just|simply|nearly|almost|managed\s+to|were\s+able\s+to|chose\s+to|decided\s+to)\s+)*(?:(?:made\s+(?:the|that|this)\s+(?:decision|call)|making\s+(?:the|that|this)\s+(?:decision|call)|took\s+(?:the|that|this)\s+decision|(?:made|took)\s+a\s+decision|decided)(?!\s+(?:to|on|against|about)\b)|(?:decided|deciding|sealed|sealing)\s+(?:the|his|Altman['’]s)\s+fate|voted\s+(?:him|(?:Sam\s+)?Altman)\s+(?:out|off)|acted(?=\s*(?:[.,;:!?)\u2014\u2013]|$))|(?:voted|pushed)\s+(?:it|that|this|the\s+(?:decision|move|firing))\s+through|fired|ousted|sacked|axed|removed|pushed\s+(?:him\s+)?out|forced\s+(?:him\s+)?out|(?:blow|blew)\s+(?:it|this|that|everything|the\s+company)\s+up|fire|oust|remove)\b/iu;
 const GROUP_ACT_CUES = new Set(['fire', 'oust', 'voted to oust', 'voted to remove', 'voted to fire']);
 
 function actOfWhole(
