@@ -2719,24 +2719,26 @@ function reportContinues(reading: BlockReading, from: number, to: number): boole
 const CARRIED_REPORT_GAP = 24;
 
 /**
- * "…was not candid with it; trust in his leadership, it added, was gone": the same fact again after a
- * semicolon of the same sentence (or in the next sentence, told by the same reporter: reporterAgain), with no other person brought in between (no new speaker: "…; Toner
- * said he had not been candid"), carries the report already marked on: one instance, not a second.
+ * "…was not candid with it; trust in his leadership, it added, was gone", "…not frank with it; it had
+ * lost confidence in him": the same fact again after a semicolon of the same sentence, with no other
+ * person brought in between ("…; Toner said he had not been candid"), carries the report already
+ * marked on: one instance, not a second. In the next sentence only the same reporter named again
+ * ("It added that…", "They said…") carries it on; a sentence told by nobody is a telling of its own.
  */
 function reportCarriedOn(reading: BlockReading, k: FrameMatch, m: FrameMatch): boolean {
   const { tokens, sentenceOf, refAt, people } = reading;
   if (m.demand || m.first <= k.last || m.first - k.last > CARRIED_REPORT_GAP) return false;
   const nextSentence = sentenceOf[m.first] === sentenceOf[k.last]! + 1;
-  if (sentenceOf[m.first] !== sentenceOf[k.last] && !(nextSentence && reporterAgain(reading, m)))
-    return false;
-  let semicolon = nextSentence;
+  if (sentenceOf[m.first] !== sentenceOf[k.last] && !nextSentence) return false;
+  // Where the second telling starts: the next sentence's first word, or the word after a semicolon.
+  let from = nextSentence ? sentenceStart(reading, m.first) : -1;
   const told = new Set<string>();
   for (let j = k.first; j <= k.last; j++) for (const id of refAt[j]?.entities ?? []) told.add(id);
   for (let j = k.last + 1; j < m.first; j++) {
     if (refAt[j]?.entities.some((id) => people.has(id) && !told.has(id))) return false;
-    semicolon ||= tokens[j]!.text === ';';
+    if (!nextSentence && tokens[j]!.text === ';') from = j + 1;
   }
-  return semicolon;
+  return nextSentence ? reporterAgain(reading, from, m.last) : from >= 0;
 }
 
 /** The unnamed reporter of a report already told: "It added that…", "…, they said, …". */
@@ -2744,20 +2746,23 @@ const REPORTER_AGAIN = new Set(['it', 'they']);
 /** Adverbs between the reporter and its verb ("It also said"). */
 const REPORTER_ADVERBS = new Set(['also', 'further', 'then', 'later']);
 
-/**
- * "…not consistently candid with it. It added that its trust in him was gone.": a sentence whose
- * reporter is the pronoun for the one just told, before or inside the mark, carries that report on.
- */
-function reporterAgain(reading: BlockReading, m: FrameMatch): boolean {
-  const { tokens, sentenceOf } = reading;
-  let j = m.first;
-  while (j > 0 && sentenceOf[j - 1] === sentenceOf[m.first]) j--;
-  for (let i = j; i < m.last; i++) {
+/** Whether "it added", "they said", "it also said" stands in tokens [from, to). */
+function reporterAgain(reading: BlockReading, from: number, to: number): boolean {
+  const { tokens } = reading;
+  for (let i = from; i < to; i++) {
     if (!REPORTER_AGAIN.has(tokens[i]!.lower)) continue;
     const verb = REPORTER_ADVERBS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
     if (REPORTED_AGAIN.has(tokens[verb]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** The first token of the sentence token `at` is in. */
+function sentenceStart(reading: BlockReading, at: number): number {
+  const { sentenceOf } = reading;
+  let j = at;
+  while (j > 0 && sentenceOf[j - 1] === sentenceOf[at]) j--;
+  return j;
 }
 
 /** Words after a comma that make what follows the consequence of what came before ("…, so they no longer trusted him"). */
