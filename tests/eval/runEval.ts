@@ -114,6 +114,11 @@ export const SEVENTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-
 export const SEVENTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout74');
 export const SEVENTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout75');
 export const SEVENTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout76');
+/** The seventy-seventh to eightieth sets (round 27): written at its start, scored untouched at its start and end, then wired in. */
+export const SEVENTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout77');
+export const SEVENTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout78');
+export const SEVENTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout79');
+export const EIGHTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout80');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
