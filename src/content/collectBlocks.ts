@@ -65,7 +65,8 @@ const VALUE_START = /^[\d$€£~≈]/;
  * a footnote's number in `sup` or `sub` ("Altman<sup>1</sup>"), which belongs to its sentence.
  */
 export function standsApart(before: Text | undefined, text: string, node: Text): boolean {
-  if (!before || !text) return false;
+  // Text nodes split inside one element (as frameworks render them) are one run of text, not a card's parts.
+  if (!before || !text || before.parentNode === node.parentNode) return false;
   const data = node.data;
   const glued =
     (LETTER_END.test(text) && VALUE_START.test(data) && boxPartOf(data) === 'value') ||

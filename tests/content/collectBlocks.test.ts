@@ -142,4 +142,11 @@ describe('walkBlocks', () => {
     document.body.innerHTML = html;
     expect([...walkBlocks(document.body)]).toHaveLength(1);
   });
+
+  it('text nodes split inside one element, as frameworks render them, stay one run of text', () => {
+    document.body.innerHTML = '<p>Staff: <b>505OpenAI</b> workers</p>';
+    const bold = document.querySelector('b')!.firstChild as Text;
+    bold.splitText(3);
+    expect([...walkBlocks(document.body)].map((b) => b.text)).toEqual(['Staff: 505OpenAI workers']);
+  });
 });
