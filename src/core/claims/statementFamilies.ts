@@ -280,6 +280,13 @@ export const EXPLORATORY = [
   ...['fundamental', 'open-ended', 'pure', 'frontier', 'curiosity-driven', 'moonshot', 'research'],
 ];
 
+/** Keeping someone uninformed: "kept the board less than fully informed", "keeping them…". */
+export const KEEPING = ['kept', 'keeping', 'keep'];
+/** The chair of a board as a post held: "his days as board chairman were over". */
+export const CHAIR_POSTS = ['chairman', 'chair', 'board chairman', 'board chair'];
+/** A time in a post told as ended: "his days as chair were over", "…had ended". */
+export const ENDED = ['were over', 'are over', 'had ended', 'were at an end'];
+
 const FAMILIES: Record<string, readonly string[]> = {
   candour: CANDOUR,
   shortfall: SHORTFALL,
@@ -307,6 +314,10 @@ const FAMILIES: Record<string, readonly string[]> = {
   oversee: OVERSEE,
   relyon: RELY_ON,
   exploratory: EXPLORATORY,
+  keeping: KEEPING,
+  theboard: THE_BOARD,
+  chairpost: CHAIR_POSTS,
+  ended: ENDED,
 };
 
 /** The families' names: what a frame's `marker` may say (the dataset schema checks it). */
