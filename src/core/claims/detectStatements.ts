@@ -2731,7 +2731,7 @@ function reportCarriedOn(reading: BlockReading, k: FrameMatch, m: FrameMatch): b
   const nextSentence = sentenceOf[m.first] === sentenceOf[k.last]! + 1;
   if (sentenceOf[m.first] !== sentenceOf[k.last] && !nextSentence) return false;
   // Where the second telling starts: the next sentence's first word, or the word after a semicolon.
-  let from = nextSentence ? sentenceStart(reading, m.first) : -1;
+  let from = nextSentence ? reading.sentences[sentenceOf[m.first]!]!.first : -1;
   const told = new Set<string>();
   for (let j = k.first; j <= k.last; j++) for (const id of refAt[j]?.entities ?? []) told.add(id);
   for (let j = k.last + 1; j < m.first; j++) {
@@ -2755,14 +2755,6 @@ function reporterAgain(reading: BlockReading, from: number, to: number): boolean
     if (REPORTED_AGAIN.has(tokens[verb]?.lower ?? '')) return true;
   }
   return false;
-}
-
-/** The first token of the sentence token `at` is in. */
-function sentenceStart(reading: BlockReading, at: number): number {
-  const { sentenceOf } = reading;
-  let j = at;
-  while (j > 0 && sentenceOf[j - 1] === sentenceOf[at]) j--;
-  return j;
 }
 
 /** Words after a comma that make what follows the consequence of what came before ("…, so they no longer trusted him"). */
