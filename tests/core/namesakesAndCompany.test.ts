@@ -35,6 +35,30 @@ describe('a shared surname listed beside another of the story’s people', { tim
       ['Summers'],
     ],
     ['two shared surnames together', 'bret-taylor', 'THE NEWCOMERS: Taylor and Summers', ['Taylor']],
+    [
+      'with a role in a few words, no comma',
+      'bret-taylor',
+      "New board: Taylor chairing, Larry Summers, and D'Angelo staying put.",
+      ['Taylor'],
+    ],
+    [
+      'with a role after "as"',
+      'bret-taylor',
+      'Taylor as chair and Larry Summers as the heavyweight: that is the board.',
+      ['Taylor'],
+    ],
+    [
+      'with a role after the second, in the chair',
+      'larry-summers',
+      'Bret Taylor in the chair, Summers beside him.',
+      ['Summers'],
+    ],
+    [
+      'with a role after "at"',
+      'larry-summers',
+      "Summers at 68 and Adam D'Angelo: a board of three.",
+      ['Summers'],
+    ],
     ['and alone later on the page', 'bret-taylor', 'Enter Taylor and Summers.', ['Taylor', 'Taylor']],
   ])('%s', (_, id, text, expected) => {
     const blocks = expected.length > 1 ? [text, 'Taylor, a software executive, will chair it.'] : [text];
@@ -59,6 +83,12 @@ describe('a shared surname listed beside another of the story’s people', { tim
     ],
     ['a list of strangers', 'bret-taylor', 'The band is Taylor, Rivera and Cho.'],
     ['two shared surnames the story never puts together', 'bret-taylor', 'Scott and Taylor said nothing.'],
+    ['a role before strangers', 'bret-taylor', 'Taylor singing, Rivera on drums and Cho on bass.'],
+    [
+      'a long clause before the next name',
+      'bret-taylor',
+      'Taylor said that he would look into it, Larry Summers recalled.',
+    ],
   ])('not %s', (_, id, text) => {
     expect(namesOf(id, text)).toEqual([]);
   });
@@ -147,6 +177,10 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
     ['a reader signing a question after a dash', '“Why did nobody warn Microsoft?” – Greg, Dublin'],
     ['a caller introducing himself', '“Sam from Dayton here, long-time listener.”'],
     ['a caller introducing herself by town', 'Greg in Leeds here: the board was out of its depth.'],
+    ['a commenter’s name, age and state heading a comment', 'Sam, 10, Ohio\nI think the workers were brave.'],
+    ['a commenter’s name and town heading a comment', 'Greg, Leeds\nThe board should have explained itself.'],
+    ['a reader naming herself', 'My name is Sam too! I think the workers were brave.'],
+    ['a reader naming himself with a contraction', 'Hi, my name’s Greg and I work in a bank.'],
   ])('%s', (_, text) => {
     const page = [LEAD, 'Sam and Greg were back by Wednesday.', text];
     const ids = marked(page, 'entity').map(([id, t]) => `${id}:${t}`);
@@ -174,6 +208,9 @@ describe('a first name the writer talks to or knows', { timeout: 30000 }, () => 
     ],
     ['the story’s person’s possessive before a common noun', 'Sam’s return took five days.', 1],
     ['the story’s person from the story’s company, alone on a line', 'Sam from OpenAI', 1],
+    ['the story’s person heading a line with his company', 'Sam, OpenAI\nWe are so back.', 1],
+    ['the story’s person heading a line with his age', 'Sam, 38, was fired on Friday.', 1],
+    ['the story’s person in a reader’s question about names', 'Is his name Sam or Samuel?', 1],
   ])('still marks %s', (_, text, count) => {
     const page = [LEAD, text];
     const names = marked(page, 'entity').filter(

@@ -210,10 +210,11 @@ function quotedSpelling(
  * What stands between two names of one list: "and", "&", "or", a comma, or the dot, bar or slash
  * of a chyron or a fact box, with a short aside, an age or a role in brackets after the first
  * ("Toner and McCauley", "Summers, the ex-Treasury man, and D'Angelo", "Taylor, 43, Summers",
- * "TAYLOR (CHAIR) · SUMMERS").
+ * "TAYLOR (CHAIR) · SUMMERS"), or a role of up to three words without a comma ("Taylor chairing, Summers",
+ * "Summers at 68 and D'Angelo").
  */
 const LIST_JOINT =
-  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n\u00b7\u2022|/]{1,40}|[\s\u00a0]*\([^()\n]{1,40}\))?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+|[\s\u00a0]*[\u00b7\u2022|/][\s\u00a0]*)$/;
+  /^(?:['\u2019]s)?(?:,[\s\u00a0]*[^,;:.!?()\n\u00b7\u2022|/]{1,40}|[\s\u00a0]*\([^()\n]{1,40}\)|(?:[\s\u00a0]+(?:[a-z][a-z'\u2019-]*|\d{1,3})){1,3})?(?:[\s\u00a0]*,[\s\u00a0]*(?:(?:and|&|or)[\s\u00a0]+)?|[\s\u00a0]+(?:and|&|or)[\s\u00a0]+|[\s\u00a0]*[\u00b7\u2022|/][\s\u00a0]*)$/;
 
 /** Pairs of people one of the dataset's claims names together ("bret-taylor larry-summers"). */
 const claimPartners = new WeakMap<Matcher, Set<string>>();

@@ -4,8 +4,8 @@ import { startsSentence } from './usedAsName.ts';
  * Where a first name alone is somebody the writer talks to or knows, not the story's person of
  * that name: the one addressed ("Not this week, Greg.", "Thanks, Sam.", "Sam, we got eleven
  * versions"), a caller or a letter-writer ("Greg in Fresno, you're on", "Sam in Tucson writes"),
- * the writer's own people ("my roommate Sam", "our producer Tom"), the writer signing off ("… — Larry",
- * "… — Sam, Phoenix"),
+ * the writer's own people and own name ("my roommate Sam", "My name is Sam too"), the writer signing
+ * off or heading a comment ("… — Larry", "… — Sam, Phoenix", "Sam, 10, Ohio"),
  * a name its writer disowns ("Sam (the other one)"), and a shop named after its owner ("Sam's Taqueria").
  */
 
@@ -30,11 +30,12 @@ const CALLER =
 const SIGN_OFF_DASH = /[.!?][\s\u00a0]+(?:--?|[\u2014\u2013~])[\s\u00a0]*$/;
 /**
  * "…today?" — Sam, Phoenix' / '— Greg, Austin, Texas': a reader signs a question with a town (groups 1
- * and 2), where the story's person would sign with a title or a company ("— Sam, OpenAI").
+ * and 2), where the story's person would sign with a title or a company ("— Sam, OpenAI"). A comment
+ * headed "Sam, 10, Ohio" is signed the same way at the top of its line, an age before the town.
  */
-const SIGN_OFF_BY_PLACE_BEFORE = /(?:--?|[\u2014\u2013~])[\s\u00a0]*$/;
+const SIGN_OFF_BY_PLACE_BEFORE = /(?:--?|[\u2014\u2013~]|\n)[\s\u00a0]*$/;
 const SIGN_OFF_BY_PLACE_AFTER =
-  /^,[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?)(?:,[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?|[A-Z]{2}))?[\s\u00a0]*(?:\n|$)/;
+  /^,[\s\u00a0]+(?:\d{1,3},[\s\u00a0]+)?([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?)(?:,[\s\u00a0]+([A-Z][a-z]+(?:[\s\u00a0]+[A-Z][a-z]+)?|[A-Z]{2}))?[\s\u00a0]*(?:\n|$)/;
 /** Nothing after a signature but an aside, to the line's end. */
 const SIGNATURE_END = /^[\s\u00a0]*(?:\([^()\n]*\))?[\s\u00a0]*(?:\n|$)/;
 /** "Sam (the other one)", "Greg (no relation)", "Sam (not that one)": the writer says it is someone else. */
@@ -43,6 +44,8 @@ const DISOWNED =
 /** "Sam's Taqueria", "Greg's Auto Body": a shop or a business named after its owner. */
 const OWNERS_SHOP =
   /^['\u2019]s[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]+)?(?:Taqueria|Cantina|Diner|Deli|Cafe|Café|Coffee|Bakery|Bagels?|Donuts|Pizza|Pizzeria|Grill|Bar|Pub|Tavern|Kitchen|Bistro|Restaurant|Burgers?|Tacos|BBQ|Garage|Auto|Hardware|Market|Grocery|Shop|Store|Barbershop|Salon|Laundromat|Cleaners|Books|Gym|Plumbing|Landscaping|Hot Dogs)\b/;
+/** "My name is Sam too!", "my name's Greg": the writer's own name. */
+const OWN_NAME = /\bmy[\s\u00a0]+name(?:[\s\u00a0]+is|['\u2019]s)[\s\u00a0]+$/i;
 /** "my roommate Sam", "our producer Tom": the writer's or the reader's own people. */
 const OWN_PERSON =
   /\b(?:my|our|your)[\s\u00a0]+(?:\w+[\s\u00a0]+)?(?:roommate|flatmate|friend|buddy|pal|brother|sister|son|daughter|cousin|uncle|aunt|dad|father|mom|mum|mother|husband|wife|partner|boyfriend|girlfriend|neighbou?r|colleague|co-?worker|classmate|teacher|producer|co-?host|host|editor|landlord|kid|nephew|niece|grandson|grandfather|dog|cat)[\s\u00a0]+$/i;
@@ -57,10 +60,11 @@ export function namesSomeoneElse(
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
   if (SHORT_TURN.test(before) && ADDRESSED_AT_END.test(after)) return true;
-  if (OWN_PERSON.test(before)) return true;
+  if (OWN_PERSON.test(before) || OWN_NAME.test(before)) return true;
   if (DISOWNED.test(after) || OWNERS_SHOP.test(after)) return true;
   if (SIGN_OFF_DASH.test(before) && SIGNATURE_END.test(after)) return true;
-  const place = SIGN_OFF_BY_PLACE_BEFORE.test(before) ? SIGN_OFF_BY_PLACE_AFTER.exec(after) : null;
+  const signs = SIGN_OFF_BY_PLACE_BEFORE.test(before) || !/\S/.test(text.slice(0, start));
+  const place = signs ? SIGN_OFF_BY_PLACE_AFTER.exec(after) : null;
   if (place && !known(place[1]!) && !(place[2] && known(place[2]))) return true;
   if (!startsSentence(text, start)) return false;
   const caller = CALLER.exec(after);
