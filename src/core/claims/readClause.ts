@@ -150,11 +150,21 @@ const CONDITIONS = new Set([
 /** Words that, opening a sentence before its subject, make it an inverted condition ("Should the board resign, …", "Had he stayed, …", "Were he to return, …"). */
 const INVERTED_CONDITIONS = new Set(['should', 'had', 'were']);
 
+/**
+ * Words that open what follows if a demand is not met ("…, else they jump ship", "or else he goes",
+ * "; otherwise Altman joins Microsoft"): the consequence is threatened, not done.
+ */
+const CONSEQUENCE_OPENERS = new Set(['else', 'otherwise']);
+/** What stands before such an opener when it opens a clause: "or", or a clause's punctuation. */
+const BEFORE_CONSEQUENCE = /^(?:or|,|;|:|—|–|-)$/;
+
 /** Token `k` opens a condition: a condition word, or "in case", "as/so long as", "on condition". */
 export function conditionAt(reading: BlockReading, k: number): boolean {
   const { tokens } = reading;
   const word = tokens[k]!.lower;
   if (CONDITIONS.has(word)) return !untilNamesATime(tokens, k);
+  // "an otherwise quiet week", "nobody else": only after "or" or a clause's break does it open a clause.
+  if (CONSEQUENCE_OPENERS.has(word)) return BEFORE_CONSEQUENCE.test(tokens[k - 1]?.lower ?? '');
   const next = tokens[k + 1]?.lower;
   if (word === 'in' && next === 'case') return true;
   if (word === 'on' && next === 'condition') return true;
@@ -1140,6 +1150,20 @@ export function newReport(reading: BlockReading, from: number, to: number): bool
 
 /** Verbs that order what their infinitive says ("told the directors to resign", "urged them to"). */
 const ORDERS = ORDER_VERBS;
+/**
+ * Verbs of pressure on someone, whose infinitive names what they are pressed to do ("leaned on the
+ * board to bring him back", "pressured the directors to reinstate him", "nudges board to take him
+ * back"): striven for, not done. Kept apart from ORDER_VERBS, which also mark the letter's demand.
+ */
+const PUSHES = new Set([
+  ...['pressure', 'pressures', 'pressured', 'pressuring', 'pressurised', 'pressurized', 'pressurising'],
+  ...['pressurizing', 'nudge', 'nudges', 'nudged', 'nudging', 'prod', 'prods', 'prodded', 'prodding'],
+  ...['lobby', 'lobbies', 'lobbied', 'lobbying', 'coax', 'coaxes', 'coaxed', 'coaxing', 'cajole'],
+  ...['cajoles', 'cajoled', 'cajoling', 'goad', 'goads', 'goaded', 'goading', 'push', 'pushes', 'pushed'],
+  ...['pushing', 'petition', 'petitions', 'petitioned', 'petitioning'],
+]);
+/** "lean on": pressure only with its "on" ("leaned on the board to …"); "leaned towards" is no push. */
+const LEAN = new Set(['lean', 'leans', 'leaned', 'leant', 'leaning']);
 /** How far back an order may govern its infinitive, across a list of infinitives and asides. */
 const ORDER_REACH = 16;
 /** Words that end the order's reach: another verb now carries the infinitive ("agreed to", "managed to"). */
@@ -1161,7 +1185,8 @@ export function orderedInfinitive(reading: BlockReading, groupFirst: number): bo
   for (let k = to - 1; k >= Math.max(0, to - ORDER_REACH) && sentenceOf[k] === sentenceOf[to]; k--) {
     const word = tokens[k]!.lower;
     // "Pressed by investors, the board moved to…": a passive participle orders nothing.
-    if (ORDERS.has(word)) return tokens[k + 1]?.lower !== 'by';
+    if (ORDERS.has(word) || PUSHES.has(word)) return tokens[k + 1]?.lower !== 'by';
+    if (LEAN.has(word) && tokens[k + 1]?.lower === 'on') return true;
     if (ORDER_BREAKS.has(word) || /^[;:]$/.test(word)) return false;
     if (ownsInfinitive(reading, k)) return false;
   }

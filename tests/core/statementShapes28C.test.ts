@@ -1,0 +1,90 @@
+import { describe } from 'vitest';
+import { found, unmarked } from './helpers/statementCases.ts';
+
+/*
+ * Round 28 (C): the consequence threatened after "else" or "otherwise" (what happens if a demand is
+ * not met), a push on someone to bring Altman back ("leaned on the board to reinstate him"), and
+ * Altman choosing Microsoft as his employer. Every sentence is invented.
+ */
+
+describe('a consequence after "else" or "otherwise" is threatened, not done', () => {
+  unmarked('altman-joins-microsoft', [
+    ['"else" after a comma', 'Staff want the board gone and Altman back, else they decamp to Microsoft.'],
+    ['"or else"', 'Reinstate Altman by Monday or else he moves to Microsoft for good.'],
+    ['"otherwise" after a semicolon', 'The directors must resign; otherwise Altman joins Microsoft.'],
+    ['"otherwise" after a comma', 'Bring back the founders, otherwise Altman signs with Microsoft.'],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['"else" before a return', 'Microsoft hired him, or else he would have returned to OpenAI.'],
+  ]);
+  found([
+    [
+      '"otherwise" as an adverb inside the clause',
+      'In an otherwise quiet week, Microsoft hired Sam Altman.',
+      [['altman-joins-microsoft', 'hired Sam Altman']],
+    ],
+    [
+      '"someone else" is no consequence',
+      'Nobody else was hired: Microsoft hired Sam Altman.',
+      [['altman-joins-microsoft', 'hired Sam Altman']],
+    ],
+  ]);
+});
+
+describe('a push on someone to bring Altman back is not his return', () => {
+  unmarked('altman-returns-as-ceo', [
+    ['"leaned on"', 'Investors leaned on the board to bring Altman back.'],
+    ['"pressured"', 'Thrive pressured the directors to reinstate Altman within days.'],
+    ['"lobbied"', 'Several backers lobbied the remaining directors to rehire Altman.'],
+    ['"nudged" in a headline', 'Microsoft nudges OpenAI board to reinstate Altman'],
+  ]);
+  found([
+    [
+      'the push, then the return told',
+      'Investors leaned on the board, and by Wednesday it had reinstated Altman.',
+      [['altman-returns-as-ceo', 'had reinstated Altman']],
+    ],
+    [
+      'a board that agreed after pressure',
+      'Pressured by investors, the board agreed to bring Altman back.',
+      [['altman-returns-as-ceo', 'agreed to bring Altman back']],
+    ],
+    [
+      'pressure that forced the return',
+      'Investor pressure forced the board to reinstate Altman.',
+      [['altman-returns-as-ceo', 'to reinstate Altman']],
+    ],
+  ]);
+});
+
+describe('Altman choosing Microsoft', () => {
+  found([
+    [
+      'chose Microsoft',
+      'Sam Altman said that when he chose Microsoft on Sunday it looked like the right road.',
+      [['altman-joins-microsoft', 'chose Microsoft']],
+    ],
+    [
+      'picked Microsoft over a startup',
+      'Altman picked Microsoft over a startup of his own.',
+      [['altman-joins-microsoft', 'picked Microsoft']],
+    ],
+    [
+      'opted for Microsoft',
+      'In the end Sam Altman opted for Microsoft.',
+      [['altman-joins-microsoft', 'opted for Microsoft']],
+    ],
+    [
+      'settled on Microsoft',
+      'Altman, courted by several firms, settled on Microsoft.',
+      [['altman-joins-microsoft', 'settled on Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['a question', 'Would Altman choose Microsoft?'],
+    ['a condition', 'If Altman picks Microsoft, the staff will follow.'],
+    ['another subject', 'Mira Murati chose Microsoft as a cloud provider.'],
+    ['a denial', 'Altman did not choose Microsoft in the end.'],
+    ['Microsoft as the chooser', 'Microsoft chose Altman to lead its new lab.'],
+  ]);
+});
