@@ -88,3 +88,49 @@ describe('Altman choosing Microsoft', () => {
     ['Microsoft as the chooser', 'Microsoft chose Altman to lead its new lab.'],
   ]);
 });
+
+describe('a unit Microsoft said it would form, or meant to', () => {
+  found([
+    [
+      'the company said it would create it',
+      'Altman took a job at Microsoft running a research lab the company said it would create around him.',
+      [['microsoft-new-unit', 'research lab the company said it would create around him']],
+    ],
+    [
+      'a unit it intended to establish',
+      'Microsoft hired Altman to head an AI research unit it intended to establish.',
+      [
+        ['altman-joins-microsoft', 'hired Altman'],
+        ['microsoft-new-unit', 'AI research unit it intended to establish'],
+      ],
+    ],
+    [
+      'a group Microsoft says it will build',
+      'Nadella offered the pair a research group Microsoft says it will build from scratch.',
+      [['microsoft-new-unit', 'research group Microsoft says it will build']],
+    ],
+    [
+      'a team the software giant announced it would form',
+      'Microsoft hired Altman to lead a research team the software giant announced it would form.',
+      [
+        ['altman-joins-microsoft', 'hired Altman'],
+        ['microsoft-new-unit', 'research team the software giant announced it would form'],
+      ],
+    ],
+  ]);
+  unmarked('microsoft-new-unit', [
+    [
+      'another company’s lab',
+      'Google hired a scientist to run a research lab the company said it would expand.',
+    ],
+    [
+      'a unit it said it would never build',
+      'Microsoft hired Altman to run a research lab it said it would never build.',
+    ],
+    ['a unit of another year', 'Microsoft has run a research unit it set up in 2019.'],
+    [
+      'another setter named',
+      'Microsoft hired Altman; Google staffed a research lab Google said it would create for him.',
+    ],
+  ]);
+});
