@@ -134,3 +134,62 @@ describe('a unit Microsoft said it would form, or meant to', () => {
     ],
   ]);
 });
+
+describe('Shear appointed as a post told before his name, or parked in the chair', () => {
+  found([
+    [
+      'a new temporary boss named Emmett Shear',
+      'Meanwhile, the board chose a new temporary boss named Emmett Shear.',
+      [['shear-appointment', 'chose a new temporary boss named Emmett Shear']],
+    ],
+    [
+      'a stopgap CEO called Emmett Shear',
+      'The directors installed a stopgap CEO called Emmett Shear.',
+      [['shear-appointment', 'installed a stopgap CEO called Emmett Shear']],
+    ],
+    [
+      'an interim chief executive named Emmett Shear',
+      'By Sunday night the board had brought in an interim chief executive named Emmett Shear.',
+      [['shear-appointment', 'had brought in an interim chief executive named Emmett Shear']],
+    ],
+    [
+      'parked in the interim chair',
+      'OpenAI’s board has parked Emmett Shear in the interim chief executive’s chair.',
+      [['shear-appointment', 'has parked Emmett Shear in the interim chief executive']],
+    ],
+    [
+      'parked, with an aside between',
+      'The board parked Emmett Shear, who helped start Twitch, in the interim CEO role.',
+      [['shear-appointment', 'parked Emmett Shear, who helped start Twitch, in the interim CEO role']],
+    ],
+  ]);
+  unmarked('shear-appointment', [
+    ['a company called Twitch', 'Emmett Shear once ran a company called Twitch.'],
+    ['a question', 'Would the board choose a new temporary boss named Emmett Shear?'],
+    ['another organisation', 'Twitch chose a new boss named Emmett Shear in 2011.'],
+    ['another employer', 'Microsoft hired a new boss named Emmett Shear for its gaming unit.'],
+    ['something else parked', 'The board parked the decision for a week.'],
+    ['a condition', 'If the board chose a temporary boss named Emmett Shear, staff would leave.'],
+  ]);
+});
+
+describe('what follows the threatened consequence is told again', () => {
+  found([
+    [
+      'a return after "or else …,"',
+      'Staff told the directors to reinstate him, or else see them decamp to Microsoft, and he was back as chief executive within the week.',
+      [
+        ['staff-letter-demand', 'told the directors to reinstate him'],
+        ['altman-returns-as-ceo', 'was back as chief executive'],
+      ],
+    ],
+    [
+      'a hire in a relative clause after the consequence',
+      'Staff said the board must quit, or else they would decamp to Microsoft, which had announced that it was hiring Altman.',
+      [
+        ['staff-letter-demand', 'board must quit, or else they would decamp to Microsoft'],
+        ['altman-joins-microsoft', 'was hiring Altman'],
+      ],
+    ],
+  ]);
+});

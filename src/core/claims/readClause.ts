@@ -188,7 +188,9 @@ function clauseOpensWithCondition(reading: BlockReading, at: number, first: numb
     if (text === ',') comma = true;
     if (CLAUSE_JOINERS.has(tokens[k]!.lower) && k < at - 1) {
       // The clause after the joiner opens with a condition, and a comma closes it before `at`.
-      return comma && conditionAt(reading, k + 1) && tokens[k + 1]!.lower !== 'whether';
+      // "or else they decamp, and he was back": a consequence ends at its comma; what follows is told.
+      const opener = tokens[k + 1]!.lower;
+      return comma && conditionAt(reading, k + 1) && opener !== 'whether' && !CONSEQUENCE_OPENERS.has(opener);
     }
     if (text === '.' || text === '!' || text === '?') return false;
   }
@@ -1091,11 +1093,39 @@ function nameAfterTitle(reading: BlockReading, ref: Reference): Reference {
   return name;
 }
 
+/** The words that give a post's holder by name: "a new boss named Emmett Shear", "a CEO called …". */
+const NAMING = new Set(['named', 'called']);
+/** Heads of a post told before the name of its holder. */
+const POST_HEADS = new Set(['boss', 'chief', 'ceo', 'executive', 'leader', 'head', 'president', 'chair']);
+/** How many words the post may hold before "named" ("a new temporary chief executive"). */
+const POST_WORDS = 5;
+
+/**
+ * The object told by its post, then by name: "chose a new temporary boss named Emmett Shear",
+ * "installed a stopgap CEO called Emmett Shear". The person after "named" is the one the act is
+ * done to. Not "a company called Twitch" (no post), nor a name before it ("hired Altman, a boss named …").
+ */
+export function namedAfterPost(reading: BlockReading, from: number): Reference | undefined {
+  const { tokens, sentenceOf } = reading;
+  for (let k = from; k <= from + POST_WORDS && sentenceOf[k] === sentenceOf[from]; k++) {
+    if (!tokens[k]!.isWord || reading.refAt[k]) return undefined;
+    if (!NAMING.has(tokens[k]!.lower)) continue;
+    const person = reading.refAt[k + 1];
+    if (k === from || !POST_HEADS.has(tokens[k - 1]!.lower) || person?.first !== k + 1) return undefined;
+    return person.entities.some((id) => reading.people.has(id))
+      ? coordinatedRight(reading, k + 1)
+      : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO
  * Emmett Shear", "chose instead Emmett Shear").
  */
 export function objectAt(reading: BlockReading, from: number): Reference | undefined {
+  const named = namedAfterPost(reading, from);
+  if (named) return named;
   for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
     const ref = reading.refAt[k] && nameAfterTitle(reading, reading.refAt[k]!);
     // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
