@@ -193,3 +193,49 @@ describe('what follows the threatened consequence is told again', () => {
     ],
   ]);
 });
+
+describe('Altman and Brockman told as Microsoft’s people, or given jobs there', () => {
+  found([
+    [
+      'officially Microsoft people now',
+      'Nadella tweeted that Sam Altman and Greg Brockman are officially Microsoft people now.',
+      [['altman-joins-microsoft', 'are officially Microsoft people']],
+    ],
+    [
+      'now Microsoft men',
+      'Altman and Brockman were now Microsoft men.',
+      [['altman-joins-microsoft', 'were now Microsoft men']],
+    ],
+    [
+      'had become Microsoft people',
+      'By Monday Sam Altman and Greg Brockman had become Microsoft people.',
+      [['altman-joins-microsoft', 'had become Microsoft people']],
+    ],
+    [
+      'given new jobs there, the giver named the sentence before',
+      ['Microsoft stepped in.', 'It gave Altman and Brockman new jobs at Microsoft.'],
+      [['altman-joins-microsoft', 'gave Altman and Brockman new jobs at Microsoft']],
+    ],
+    [
+      'handed senior roles',
+      'Microsoft handed Altman and Brockman senior roles at Microsoft.',
+      [['altman-joins-microsoft', 'handed Altman and Brockman senior roles at Microsoft']],
+    ],
+    [
+      'Nadella gave him a job',
+      'Satya Nadella gave Sam Altman a job at Microsoft within a day.',
+      [['altman-joins-microsoft', 'gave Sam Altman a job at Microsoft']],
+    ],
+  ]);
+  unmarked('altman-joins-microsoft', [
+    ['people of Microsoft he met', 'Altman met Microsoft people on Sunday.'],
+    ['a denial', 'Altman and Brockman were never Microsoft people.'],
+    ['a question', 'Are Altman and Brockman Microsoft people now?'],
+    ['Microsoft people as a subject', 'Microsoft people were stunned when Altman was fired.'],
+    ['a condition', 'If Altman and Brockman become Microsoft people, the staff will follow.'],
+    ['a platform, not a post', 'Microsoft gave Altman a platform at its conference.'],
+    ['a hypothetical gift', 'Microsoft would give Altman a job at Microsoft if he asked.'],
+    ['another giver', 'OpenAI gave Altman a job at Microsoft.'],
+    ['another person', 'Microsoft gave Emmett Shear a job at Microsoft.'],
+  ]);
+});
