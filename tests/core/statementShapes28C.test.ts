@@ -169,6 +169,7 @@ describe('Shear appointed as a post told before his name, or parked in the chair
     ['another organisation', 'Twitch chose a new boss named Emmett Shear in 2011.'],
     ['another employer', 'Microsoft hired a new boss named Emmett Shear for its gaming unit.'],
     ['something else parked', 'The board parked the decision for a week.'],
+    ['a block that ends at the verb', 'Emmett Shear was hired'],
     ['a condition', 'If the board chose a temporary boss named Emmett Shear, staff would leave.'],
   ]);
 });

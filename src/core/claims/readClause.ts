@@ -1107,7 +1107,8 @@ const POST_WORDS = 5;
  */
 export function namedAfterPost(reading: BlockReading, from: number): Reference | undefined {
   const { tokens, sentenceOf } = reading;
-  for (let k = from; k <= from + POST_WORDS && sentenceOf[k] === sentenceOf[from]; k++) {
+  const end = Math.min(tokens.length - 1, from + POST_WORDS);
+  for (let k = from; k <= end && sentenceOf[k] === sentenceOf[from]; k++) {
     if (!tokens[k]!.isWord || reading.refAt[k]) return undefined;
     if (!NAMING.has(tokens[k]!.lower)) continue;
     const person = reading.refAt[k + 1];
