@@ -240,3 +240,36 @@ describe('Altman and Brockman told as Microsoft’s people, or given jobs there'
     ['another person', 'Microsoft gave Emmett Shear a job at Microsoft.'],
   ]);
 });
+
+describe('a deal providing for the return, and the return told as coming home', () => {
+  found([
+    [
+      'an agreement providing for his reinstatement',
+      'Late on Tuesday the company made public an agreement providing for Altman’s reinstatement as chief executive.',
+      [['altman-returns-as-ceo', 'Altman’s reinstatement']],
+    ],
+    [
+      'a deal providing for his return, set off by commas',
+      'The deal, providing for Altman’s return as chief executive, was announced late on Tuesday.',
+      [['altman-returns-as-ceo', 'Altman’s return']],
+    ],
+    [
+      'coming home as chief executive',
+      'OpenAI announced that, in principle at least, Mr Altman was coming home as chief executive.',
+      [['altman-returns-as-ceo', 'was coming home as chief executive']],
+    ],
+    [
+      'heading home to the company',
+      'Sam Altman is heading home to OpenAI.',
+      [['altman-returns-as-ceo', 'Sam Altman is heading home']],
+    ],
+  ]);
+  unmarked('altman-returns-as-ceo', [
+    ['"providing" as a condition', 'Providing the board resigns, Altman will return as chief executive.'],
+    ['"provided" as a condition', 'Altman will return as CEO provided the directors step down.'],
+    ['home from elsewhere', 'Altman came home from the conference on Friday.'],
+    ['home to a city', 'Altman went home to San Francisco after the firing.'],
+    ['a question', 'Will Altman come home as chief executive?'],
+    ['a hope', 'Staff hoped Altman would come home as chief executive.'],
+  ]);
+});

@@ -147,6 +147,8 @@ const CONDITIONS = new Set([
   'assuming',
   'supposing',
 ]);
+/** The condition words that are also a deal's verb: "providing for", "provided for". */
+const PROVIDING = new Set(['provided', 'providing']);
 /** Words that, opening a sentence before its subject, make it an inverted condition ("Should the board resign, …", "Had he stayed, …", "Were he to return, …"). */
 const INVERTED_CONDITIONS = new Set(['should', 'had', 'were']);
 
@@ -162,6 +164,8 @@ const BEFORE_CONSEQUENCE = /^(?:or|,|;|:|—|–|-)$/;
 export function conditionAt(reading: BlockReading, k: number): boolean {
   const { tokens } = reading;
   const word = tokens[k]!.lower;
+  // "an agreement providing for his reinstatement": what a deal provides for is its term, not a condition.
+  if (PROVIDING.has(word) && tokens[k + 1]?.lower === 'for') return false;
   if (CONDITIONS.has(word)) return !untilNamesATime(tokens, k);
   // "an otherwise quiet week", "nobody else": only after "or" or a clause's break does it open a clause.
   if (CONSEQUENCE_OPENERS.has(word)) return BEFORE_CONSEQUENCE.test(tokens[k - 1]?.lower ?? '');
