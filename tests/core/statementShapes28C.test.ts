@@ -118,6 +118,16 @@ describe('a unit Microsoft said it would form, or meant to', () => {
       ],
     ],
   ]);
+  found([
+    [
+      'a unit the company announced for him, as before',
+      'Microsoft hired Altman to head a research unit the company announced for him.',
+      [
+        ['altman-joins-microsoft', 'hired Altman'],
+        ['microsoft-new-unit', 'research unit the company announced for him'],
+      ],
+    ],
+  ]);
   unmarked('microsoft-new-unit', [
     [
       'another company’s lab',

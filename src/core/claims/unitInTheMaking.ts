@@ -125,10 +125,10 @@ export function formedAfterHead(
     let v = named ? setter.last + 1 : k + 1;
     if (!named && word === 'the') v = companyHeadEnd(reading, v) ?? v;
     // "a lab the company said it would create around him": the setter's own word of the unit to come.
+    // ("a unit the company announced for him" is the announcement itself, read below.)
     if (SAYING.has(lowerAt(reading, v))) {
       const pronoun = lowerAt(reading, v + 1) === 'that' ? v + 2 : v + 1;
-      if (lowerAt(reading, pronoun) !== 'it') return undefined;
-      v = pronoun + 1;
+      if (lowerAt(reading, pronoun) === 'it') v = pronoun + 1;
     }
     // "a unit it intended to establish", "a team Microsoft planned to set up": formed as the setter meant.
     if (MEANT.has(lowerAt(reading, v)) && lowerAt(reading, v + 1) === 'to') {
