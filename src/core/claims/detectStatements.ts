@@ -76,6 +76,7 @@ import {
   subjectEndingAt,
   verbGroup,
   wouldIsConditional,
+  namedAfterPost,
 } from './readClause.ts';
 import { describedAsSubject } from './describedAs.ts';
 import { frontedGerundClause } from './frontedGerund.ts';
@@ -1478,9 +1479,12 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   if (!agentOk(reading, frame, at, context, true)) return undefined;
   if (!isStated(reading, at, group.first, subjectFirst)) return undefined;
   // "was once again named chief executive": "again" before the verb completes "chief executive again".
-  const complement = complementOk(reading, frame, end, againInGroup(reading, group.first, at), context);
+  // "chose a new temporary boss named Emmett Shear": the post told before the name is the complement.
+  const postFirst = object && namedAfterPost(reading, last + 1) ? last : end;
+  const complement = complementOk(reading, frame, postFirst, againInGroup(reading, group.first, at), context);
   if (!complement.ok) return undefined;
-  return { first: group.first, last: roleTail(reading, complement.last), claimId: '', fact: frame.fact };
+  const tail = Math.max(roleTail(reading, complement.last), end);
+  return { first: group.first, last: tail, claimId: '', fact: frame.fact };
 }
 
 /** In "X, whom the board named…", the subject ending at `before` follows "whom": the act's object is X. */

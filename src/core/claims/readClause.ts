@@ -147,14 +147,28 @@ const CONDITIONS = new Set([
   'assuming',
   'supposing',
 ]);
+/** The condition words that are also a deal's verb: "providing for", "provided for". */
+const PROVIDING = new Set(['provided', 'providing']);
 /** Words that, opening a sentence before its subject, make it an inverted condition ("Should the board resign, …", "Had he stayed, …", "Were he to return, …"). */
 const INVERTED_CONDITIONS = new Set(['should', 'had', 'were']);
+
+/**
+ * Words that open what follows if a demand is not met ("…, else they jump ship", "or else he goes",
+ * "; otherwise Altman joins Microsoft"): the consequence is threatened, not done.
+ */
+const CONSEQUENCE_OPENERS = new Set(['else', 'otherwise']);
+/** What stands before such an opener when it opens a clause: "or", or a clause's punctuation. */
+const BEFORE_CONSEQUENCE = /^(?:or|,|;|:|—|–|-)$/;
 
 /** Token `k` opens a condition: a condition word, or "in case", "as/so long as", "on condition". */
 export function conditionAt(reading: BlockReading, k: number): boolean {
   const { tokens } = reading;
   const word = tokens[k]!.lower;
+  // "an agreement providing for his reinstatement": what a deal provides for is its term, not a condition.
+  if (PROVIDING.has(word) && tokens[k + 1]?.lower === 'for') return false;
   if (CONDITIONS.has(word)) return !untilNamesATime(tokens, k);
+  // "an otherwise quiet week", "nobody else": only after "or" or a clause's break does it open a clause.
+  if (CONSEQUENCE_OPENERS.has(word)) return BEFORE_CONSEQUENCE.test(tokens[k - 1]?.lower ?? '');
   const next = tokens[k + 1]?.lower;
   if (word === 'in' && next === 'case') return true;
   if (word === 'on' && next === 'condition') return true;
@@ -178,7 +192,9 @@ function clauseOpensWithCondition(reading: BlockReading, at: number, first: numb
     if (text === ',') comma = true;
     if (CLAUSE_JOINERS.has(tokens[k]!.lower) && k < at - 1) {
       // The clause after the joiner opens with a condition, and a comma closes it before `at`.
-      return comma && conditionAt(reading, k + 1) && tokens[k + 1]!.lower !== 'whether';
+      // "or else they decamp, and he was back": a consequence ends at its comma; what follows is told.
+      const opener = tokens[k + 1]!.lower;
+      return comma && conditionAt(reading, k + 1) && opener !== 'whether' && !CONSEQUENCE_OPENERS.has(opener);
     }
     if (text === '.' || text === '!' || text === '?') return false;
   }
@@ -1081,11 +1097,40 @@ function nameAfterTitle(reading: BlockReading, ref: Reference): Reference {
   return name;
 }
 
+/** The words that give a post's holder by name: "a new boss named Emmett Shear", "a CEO called …". */
+const NAMING = new Set(['named', 'called']);
+/** Heads of a post told before the name of its holder. */
+const POST_HEADS = new Set(['boss', 'chief', 'ceo', 'executive', 'leader', 'head', 'president', 'chair']);
+/** How many words the post may hold before "named" ("a new temporary chief executive"). */
+const POST_WORDS = 5;
+
+/**
+ * The object told by its post, then by name: "chose a new temporary boss named Emmett Shear",
+ * "installed a stopgap CEO called Emmett Shear". The person after "named" is the one the act is
+ * done to. Not "a company called Twitch" (no post), nor a name before it ("hired Altman, a boss named …").
+ */
+export function namedAfterPost(reading: BlockReading, from: number): Reference | undefined {
+  const { tokens, sentenceOf } = reading;
+  const end = Math.min(tokens.length - 1, from + POST_WORDS);
+  for (let k = from; k <= end && sentenceOf[k] === sentenceOf[from]; k++) {
+    if (!tokens[k]!.isWord || reading.refAt[k]) return undefined;
+    if (!NAMING.has(tokens[k]!.lower)) continue;
+    const person = reading.refAt[k + 1];
+    if (k === from || !POST_HEADS.has(tokens[k - 1]!.lower) || person?.first !== k + 1) return undefined;
+    return person.entities.some((id) => reading.people.has(id))
+      ? coordinatedRight(reading, k + 1)
+      : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The people an act is done to, starting at `from` ("hired Altman and Brockman", "named former Twitch CEO
  * Emmett Shear", "chose instead Emmett Shear").
  */
 export function objectAt(reading: BlockReading, from: number): Reference | undefined {
+  const named = namedAfterPost(reading, from);
+  if (named) return named;
   for (let k = from; k < Math.min(reading.tokens.length, from + 6); k++) {
     const ref = reading.refAt[k] && nameAfterTitle(reading, reading.refAt[k]!);
     // "welcomed their return": a possessive determiner owns the noun after it; it is not the object.
@@ -1140,6 +1185,20 @@ export function newReport(reading: BlockReading, from: number, to: number): bool
 
 /** Verbs that order what their infinitive says ("told the directors to resign", "urged them to"). */
 const ORDERS = ORDER_VERBS;
+/**
+ * Verbs of pressure on someone, whose infinitive names what they are pressed to do ("leaned on the
+ * board to bring him back", "pressured the directors to reinstate him", "nudges board to take him
+ * back"): striven for, not done. Kept apart from ORDER_VERBS, which also mark the letter's demand.
+ */
+const PUSHES = new Set([
+  ...['pressure', 'pressures', 'pressured', 'pressuring', 'pressurised', 'pressurized', 'pressurising'],
+  ...['pressurizing', 'nudge', 'nudges', 'nudged', 'nudging', 'prod', 'prods', 'prodded', 'prodding'],
+  ...['lobby', 'lobbies', 'lobbied', 'lobbying', 'coax', 'coaxes', 'coaxed', 'coaxing', 'cajole'],
+  ...['cajoles', 'cajoled', 'cajoling', 'goad', 'goads', 'goaded', 'goading', 'push', 'pushes', 'pushed'],
+  ...['pushing', 'petition', 'petitions', 'petitioned', 'petitioning'],
+]);
+/** "lean on": pressure only with its "on" ("leaned on the board to …"); "leaned towards" is no push. */
+const LEAN = new Set(['lean', 'leans', 'leaned', 'leant', 'leaning']);
 /** How far back an order may govern its infinitive, across a list of infinitives and asides. */
 const ORDER_REACH = 16;
 /** Words that end the order's reach: another verb now carries the infinitive ("agreed to", "managed to"). */
@@ -1161,7 +1220,8 @@ export function orderedInfinitive(reading: BlockReading, groupFirst: number): bo
   for (let k = to - 1; k >= Math.max(0, to - ORDER_REACH) && sentenceOf[k] === sentenceOf[to]; k--) {
     const word = tokens[k]!.lower;
     // "Pressed by investors, the board moved to…": a passive participle orders nothing.
-    if (ORDERS.has(word)) return tokens[k + 1]?.lower !== 'by';
+    if (ORDERS.has(word) || PUSHES.has(word)) return tokens[k + 1]?.lower !== 'by';
+    if (LEAN.has(word) && tokens[k + 1]?.lower === 'on') return true;
     if (ORDER_BREAKS.has(word) || /^[;:]$/.test(word)) return false;
     if (ownsInfinitive(reading, k)) return false;
   }

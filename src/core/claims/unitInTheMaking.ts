@@ -28,6 +28,11 @@ const UNIT_SETTERS = ['microsoft', 'satya-nadella'];
 /** Verbs of making a unit known, in the past: "a unit the company announced for him". */
 const ANNOUNCED = new Set(['announced', 'unveiled', 'promised', 'offered', 'earmarked', 'planned']);
 
+/** Verbs by which the setter tells of the unit it will form: "a lab the company said it would create". */
+const SAYING = new Set(['said', 'says', 'announced', 'promised', 'pledged', 'confirmed']);
+/** Verbs of meaning to form it, before "to": "a unit it intended to establish", "planned to set up". */
+const MEANT = new Set(['intended', 'intends', 'planned', 'plans', 'meant', 'means', 'aimed', 'aims']);
+
 const lowerAt = (reading: BlockReading, k: number) => reading.tokens[k]?.lower ?? '';
 /** Nouns a page calls a company by after "the": "the company", "the software company", "the tech giant". */
 const COMPANY_HEADS = new Set(['company', 'firm', 'giant', 'group', 'maker', 'titan', 'behemoth']);
@@ -119,6 +124,17 @@ export function formedAfterHead(
   if (named || SETTERS.has(word)) {
     let v = named ? setter.last + 1 : k + 1;
     if (!named && word === 'the') v = companyHeadEnd(reading, v) ?? v;
+    // "a lab the company said it would create around him": the setter's own word of the unit to come.
+    // ("a unit the company announced for him" is the announcement itself, read below.)
+    if (SAYING.has(lowerAt(reading, v))) {
+      const pronoun = lowerAt(reading, v + 1) === 'that' ? v + 2 : v + 1;
+      if (lowerAt(reading, pronoun) === 'it') v = pronoun + 1;
+    }
+    // "a unit it intended to establish", "a team Microsoft planned to set up": formed as the setter meant.
+    if (MEANT.has(lowerAt(reading, v)) && lowerAt(reading, v + 1) === 'to') {
+      const built = participleEnd(reading, v + 2, FORM_BASES);
+      return built === undefined ? undefined : (forBeneficiary(reading, built + 1) ?? built);
+    }
     // "a lab Microsoft set up for him", "a unit the company announced for him": a past deed or
     // announcement, new only for the story's people.
     const told = participleEnd(reading, v, FORMED) ?? participleEnd(reading, v, ANNOUNCED);

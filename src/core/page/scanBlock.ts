@@ -8,6 +8,7 @@ import { POINTS_AT_LINE } from '../claims/lineReference.ts';
 import { findFigures } from '../figures/parseFigure.ts';
 import { withoutGluedFootnotes } from '../text/gluedFootnote.ts';
 import { isStatementFurniture } from './statementFurniture.ts';
+import { isInCrossReferenceTail } from './crossReferenceTail.ts';
 import { isQuotedMention } from './quotedMention.ts';
 import { isCitedHeadline } from './citedHeadline.ts';
 import { isAskedAbout } from './askedAboutMention.ts';
@@ -198,7 +199,8 @@ export function* scanStatementsInSteps(
  * A quoted phrase the writer talks about ('"Unfit to oversee" cut both ways') reports nothing
  * (quotedMention.ts), nor does a cited, dated headline of another page (citedHeadline.ts), nor what
  * someone was asked about or would not discuss (askedAboutMention.ts), nor a reader's question (readerQuestion.ts),
- * nor a claim a fact-check rates false (ratedFalseClaim.ts).
+ * nor a claim a fact-check rates false (ratedFalseClaim.ts), nor the names of other entries after a
+ * block's closing "See also:" (crossReferenceTail.ts).
  */
 const withoutMentions = (text: string, hits: StatementHit[], next: string | undefined) => {
   const asker = hits.length ? readerQuestion(text) : undefined;
@@ -208,6 +210,7 @@ const withoutMentions = (text: string, hits: StatementHit[], next: string | unde
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&
       !isAskedAbout(text, h.start, h.end) &&
-      !isRatedFalseClaim(text, h.start, next),
+      !isRatedFalseClaim(text, h.start, next) &&
+      !isInCrossReferenceTail(text, h.start),
   );
 };
