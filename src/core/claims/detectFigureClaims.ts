@@ -1397,13 +1397,23 @@ export function detectFigureClaims(
     // ("out of roughly 770" there is the whole the answer is a part of).
     if (!best && plainCount && question?.asks && question.cues.length && !TOTAL_BEFORE.test(before))
       best = read(question);
+    // "Reuters had about 500", "Business Today printed 490": a bare count a named reporter or outlet gave.
+    const creditedToReporter =
+      plainCount &&
+      !figure.noun &&
+      namedReporterBefore(
+        before,
+        span.start,
+        names,
+        (id) => matcher.entities.get(id)?.kind === 'organisation',
+      );
     // "Kara Swisher reported 505", "its own story used 490": a count a report gave, with nothing to
     // say what it counts, is the count the page has been tracking.
     if (
       !best &&
       plainCount &&
       (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
-      (REPORTED_COUNT_BEFORE.test(before) || NAMED_REPORTER_HAD_BEFORE.test(before) || reportedAfter)
+      (REPORTED_COUNT_BEFORE.test(before) || creditedToReporter || reportedAfter)
     )
       best = trackedCount(matcher, figure, period, [
         ...(around.lead?.counted ?? []),
@@ -1515,9 +1525,11 @@ export function detectFigureClaims(
     // "Stripe, valued at $50 billion", "Quora, which has about 250 staff": another named firm's own figure (namedOtherOwner.ts).
     if (
       !figure.isAge &&
-      (ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) =>
-        isPerson(matcher, id),
-      ) ||
+      // "Swisher had 505; Reuters had about 500": an outlet that had a bare count reported it; it owns none.
+      ((!creditedToReporter &&
+        ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) =>
+          isPerson(matcher, id),
+        )) ||
         ((figure.unit === 'count' || figure.unit === 'people') &&
           employedByOther(text, figure.end, names, best.entities, (id) => isPerson(matcher, id))))
     )
@@ -1782,9 +1794,29 @@ function outsideAppositions(
  * was", "the number I saw most often was"): a count given by a report.
  */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
-/** "Kara Swisher had 505": a person named in full had the count, as a reporter has a figure. */
-const NAMED_REPORTER_HAD_BEFORE = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+(?:had|has)\s+$/u;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+(?:saying|touting|claiming|citing|quoting)|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
+/**
+ * "Kara Swisher had 505", "Reuters had about 500", "Business Today printed 490": a reporter or an outlet,
+ * named in capitals, had, printed or ran the count, as a report gives a figure. Group 1 is the name.
+ */
+const NAMED_REPORTER_BEFORE =
+  /(?:^|[\s,;(“"])(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?:had|has|printed|prints|ran|runs|carried|carries|published|publishes|gave|gives|went\s+with|goes\s+with)\s+$/u;
+/** Capitalised words that open a sentence and name nobody: "It had 505", "They printed 490". */
+const NO_REPORTER =
+  /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|Which|Who|There|Each|Every|Some|One|Its|Their|His|Her|Our)$/;
+/** The count's sentence credits it to a named reporter or outlet, not to one of the story's organisations. */
+function namedReporterBefore(
+  before: string,
+  beforeStart: number,
+  names: NameHit[],
+  isOrganisation: (id: string) => boolean,
+): boolean {
+  const m = NAMED_REPORTER_BEFORE.exec(before);
+  if (!m?.[1] || NO_REPORTER.test(m[1].split(/\s+/)[0]!)) return false;
+  const start = beforeStart + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  return !names.some((n) => n.start < end && start < n.end && isOrganisation(n.entityId));
+}
 /** 'the round "500" that many outlets ran with', "49, the figure one paper printed": a count a report gave, said after it. */
 const REPORTED_COUNT_AFTER =
   /^["”’']?\s*,?\s+(?:that|which|the\s+(?:figure|number|count)(?:\s+that)?)\s+(?:[\w'’]+\s+){0,3}?(?:ran\s+with|went\s+with|printed|published|reported|carried|used|cited)\b/i;
