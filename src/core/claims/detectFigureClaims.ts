@@ -59,6 +59,7 @@ import {
   sentenceOwnedElsewhere,
 } from './carriedCount.ts';
 import { outsideAppositiveList, withoutAppositiveList } from '../figures/appositiveList.ts';
+import { outsideLaterCountClause } from './laterCountClause.ts';
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
@@ -1245,11 +1246,18 @@ export function detectFigureClaims(
         span,
         // "lost a dozen, the bulk of them to Meta": the aside's destination is its part's (partitiveAside.ts).
         // "Three, Google, Meta and Amazon, are…": the listed names say who is counted (appositiveList.ts).
-        outsideAppositiveList(
+        // "a dozen walked this year, with at least seven going to Meta": the later count's clause is its own (laterCountClause.ts).
+        outsideLaterCountClause(
           text,
           span,
           figure,
-          outsidePartitiveAside(text, span, figure, outsideAppositions(text, span, names, cues, figure)),
+          figures,
+          outsideAppositiveList(
+            text,
+            span,
+            figure,
+            outsidePartitiveAside(text, span, figure, outsideAppositions(text, span, names, cues, figure)),
+          ),
         ),
         names,
         blockEntities,

@@ -1,0 +1,37 @@
+/*
+ * A count, then a clause of its own with another count in it:
+ *
+ *   "more than a dozen senior people walked this year, with at least seven going to Meta"
+ *   "put the number who departed OpenAI in 2025 at 12; the summer alone saw seven recruited by Meta"
+ *   "about 500 signed by breakfast, while the organisers were claiming 700 by lunch"
+ *
+ * The later clause's words (Meta, the summer, recruited) tell what its own count counts, not the first
+ * one's: the dozen are the year's departures, and only the seven went to Meta. The clause opens at a
+ * semicolon, or at ", with" / ", while" / ", whereas"; a list ("505, and later more than 700, who
+ * signed") is one clause, and its words are every count's.
+ */
+
+interface Positioned {
+  start: number;
+  end: number;
+}
+
+/** Where a clause of its own opens after a count. */
+const CLAUSE_OPENS = /;|,\s+(?:with|while|whereas)\b/g;
+
+/** The cues of a count's sentence without those of a later clause that has a count of its own (see above). */
+export function outsideLaterCountClause<C extends Positioned>(
+  text: string,
+  span: Positioned,
+  figure: Positioned,
+  figures: readonly Positioned[],
+  cues: C[],
+): C[] {
+  const next = figures.find((f) => f.start >= figure.end && f.end <= span.end);
+  if (!next) return cues;
+  const between = text.slice(figure.end, next.start);
+  let opens: number | undefined;
+  for (const m of between.matchAll(CLAUSE_OPENS)) opens = figure.end + m.index;
+  if (opens === undefined) return cues;
+  return cues.filter((c) => c.end <= opens);
+}
