@@ -167,8 +167,12 @@ const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 /**
  * "a staff it describes as 700-plus", "a workforce the company puts at about 770", "a headcount one
  * report gives as 770": the whole as someone sizes it, the sizer a few words between noun and verb.
+ * So is the whole as it is usually sized: "a headcount that's usually described as 700-plus", "a
+ * payroll usually given as about 770", "a workforce variously put at 700-plus", "a company usually
+ * described as having 700-plus employees" (but "Quora, a company described as having 250 employees" is
+ * Quora's own size).
  */
-const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){1,3}?(?:describes|described|gives|gave|puts|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)`;
+const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll|(?<![\w'’.-]+,\s+an?\s+)(?:company|firm))\s+(?:(?:that|which)(?:['’]s|\s+is|\s+was)?\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){0,3}?(?:describes|described|gives|given|gave|puts|put|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)(?:\s+having)?`;
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|a|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
   'i',
@@ -1802,7 +1806,7 @@ function outsideAppositions(
  * was", "the number I saw most often was"): a count given by a report.
  */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+(?:saying|touting|claiming|citing|quoting)|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+(?:saying|touting|claiming|citing|quoting|reporting)|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
 /**
  * "Kara Swisher had 505", "Reuters had about 500", "Business Today printed 490": a reporter or an outlet,
  * named in capitals, had, printed or ran the count, as a report gives a figure. Group 1 is the name.

@@ -4,10 +4,13 @@
  *   "more than a dozen senior people walked this year, with at least seven going to Meta"
  *   "put the number who departed OpenAI in 2025 at 12; the summer alone saw seven recruited by Meta"
  *   "about 500 signed by breakfast, while the organisers were claiming 700 by lunch"
+ *   "the organisers were reporting more than 700, against a payroll usually given as about 770"
+ *   "the organisers talked of more than 700, which is most of a workforce of 700-plus"
  *
  * The later clause's words (Meta, the summer, recruited) tell what its own count counts, not the first
  * one's: the dozen are the year's departures, and only the seven went to Meta. The clause opens at a
- * semicolon, or at ", with" / ", while" / ", whereas"; a list ("505, and later more than 700, who
+ * semicolon, or at ", with" / ", while" / ", whereas", or where a whole is set against the count
+ * (", against a payroll of…", ", which is most of a workforce of…"); a list ("505, and later more than 700, who
  * signed") is one clause, and its words are every count's.
  */
 
@@ -17,7 +20,8 @@ interface Positioned {
 }
 
 /** Where a clause of its own opens after a count. */
-const CLAUSE_OPENS = /;|,\s+(?:with|while|whereas)\b/g;
+const CLAUSE_OPENS =
+  /;|,\s+(?:with|while|whereas|against|which\s+is\s+(?:most|all|nearly\s+all|almost\s+all)\s+of)\b/g;
 
 /** The cues of a count's sentence without those of a later clause that has a count of its own (see above). */
 export function outsideLaterCountClause<C extends Positioned>(
