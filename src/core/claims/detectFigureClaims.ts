@@ -565,12 +565,21 @@ const ALONE_AFTER =
 function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: BlockLead | undefined) {
   if (!lead?.person || figure.qualifier !== 'exact' || figure.unit !== 'count') return undefined;
   if (!/^\d+$/.test(figure.wording) || figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
-  if (!/^\s*(?:[.,;]|$)/.test(text.slice(figure.end))) return undefined;
+  // "38 in November 2023.", "43 in late 2023,": the age may carry the time it was that person's.
+  const after = text.slice(figure.end).replace(AGE_TIME_AFTER, '');
+  if (!/^\s*(?:[.,;]|$)/.test(after)) return undefined;
   const before = text.slice(0, figure.start);
   const opens = /^\s*$/.test(before);
   const ends = sentence.start === 0 && /^[^\d.;:!?]*,\s*$/.test(before);
-  return opens || ends ? lead.person : undefined;
+  // "Joined OpenAI's board in November 2023, at 68.": an age the entry gives for a moment it tells.
+  const atAge = AT_AGE_BEFORE.test(text.slice(sentence.start, figure.start));
+  return opens || ends || atAge ? lead.person : undefined;
 }
+/** A time right after an age under a name label: "38 in November 2023", "43 in late 2023", "68 at the time". */
+const AGE_TIME_AFTER =
+  /^\s+(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|at\s+the\s+time)(?=\s*(?:[.,;]|$))/i;
+/** ", at 68", ", aged 68" closing a clause of an entry under a name label. */
+const AT_AGE_BEFORE = /,\s*(?:at|aged)\s+$/i;
 /**
  * "The 38-year-old", "Age: 38": an age with no holder of its own ("Jane Doe, 52", "an employee, who
  * is 41" have one) is the person the page named last.
