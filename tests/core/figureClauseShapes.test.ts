@@ -206,6 +206,8 @@ describe('a later clause with a count of its own keeps its words', { timeout: 30
   });
 
   it.each<[string, string]>([
+    // Items of a list after a semicolon: each its own count, the words after the later one not its own clause's.
+    ['About six (first tally); at least seven (Meta’s own count, by August)', 'About six'],
     // No clause break: the count is Meta's.
     [
       'Meta hired at least seven OpenAI researchers for its Superintelligence Lab this summer.',

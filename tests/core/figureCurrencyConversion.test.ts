@@ -206,10 +206,10 @@ describe('a conversion into another dollar is the same claim', { timeout: 30000 
       ],
     ],
     [
-      'Microsoft has sunk $13 billion, or about S$17.5 billion, into the ChatGPT maker.',
+      'Microsoft has sunk $13 billion, or about HK$101 billion, into the ChatGPT maker.',
       [
         ['microsoft-investment', '$13 billion'],
-        ['microsoft-investment', 'about S$17.5 billion'],
+        ['microsoft-investment', 'about HK$101 billion'],
       ],
     ],
     [

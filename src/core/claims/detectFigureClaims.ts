@@ -1422,6 +1422,8 @@ export function detectFigureClaims(
     const creditedToReporter =
       plainCount &&
       !figure.noun &&
+      // "WION had 49, I think": a count recalled with the writer's own doubt is mentioned, not reported.
+      !UNSURE_AFTER.test(text.slice(figure.end, figure.end + 30)) &&
       namedReporterBefore(
         before,
         span.start,
@@ -1822,6 +1824,9 @@ const REPORTED_COUNT_BEFORE =
  */
 const NAMED_REPORTER_BEFORE =
   /(?:^|[\s,;(“"])(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?:had|has|printed|prints|ran|runs|carried|carries|published|publishes|gave|gives|went\s+with|goes\s+with)\s+$/u;
+/** The writer's doubt right after a count: ", I think", "I believe", "if I remember rightly". */
+const UNSURE_AFTER =
+  /^\s*,?\s*(?:I\s+think|I\s+believe|I\s+guess|I\s+suppose|if\s+I\s+(?:recall|remember)|if\s+memory\s+serves)\b/i;
 /** Capitalised words that open a sentence and name nobody: "It had 505", "They printed 490". */
 const NO_REPORTER =
   /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|Which|Who|There|Each|Every|Some|One|Its|Their|His|Her|Our)$/;

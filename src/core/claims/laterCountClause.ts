@@ -19,6 +19,9 @@ interface Positioned {
   end: number;
 }
 
+/** A count's own hedge before its number: "more than", "about", "at least". */
+const COUNT_HEDGE =
+  /\b(?:more\s+than|fewer\s+than|less\s+than|at\s+least|about|around|roughly|nearly|almost|some|over|under)\b/giu;
 /** Where a clause of its own opens after a count. */
 const CLAUSE_OPENS =
   /;|,\s+(?:with|while|whereas|against|which\s+is\s+(?:most|all|nearly\s+all|almost\s+all)\s+of)\b/g;
@@ -37,5 +40,8 @@ export function outsideLaterCountClause<C extends Positioned>(
   let opens: number | undefined;
   for (const m of between.matchAll(CLAUSE_OPENS)) opens = figure.end + m.index;
   if (opens === undefined) return cues;
+  // "505 (early count); more than 700 (organisers)": a later count that opens its part is a list's next item.
+  if (text[opens] === ';' && !/\p{L}/u.test(text.slice(opens + 1, next.start).replace(COUNT_HEDGE, '')))
+    return cues;
   return cues.filter((c) => c.end <= opens);
 }
