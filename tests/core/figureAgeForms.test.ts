@@ -63,3 +63,41 @@ describe('the ways news gives an age', () => {
     ).toEqual([['adam-d-angelo-age', '39']]);
   });
 });
+
+// An entry under a person's name (a glossary's <dt> and <dd>) gives the age with the time it was theirs,
+// or at the moment the entry tells: "38 in November 2023", "Joined the board in November 2023, at 68".
+describe('an age in an entry under a name label, timed or told "at N"', { timeout: 30000 }, () => {
+  it.each<[string[], Array<[string, string]>]>([
+    [
+      ['Bret Taylor', 'Chair of the new board, 43 at the time, and formerly of Salesforce.'],
+      [['bret-taylor-age', '43']],
+    ],
+    [
+      ['Adam D’Angelo', 'Quora’s chief executive, 39 in November 2023. He kept his seat.'],
+      [['adam-d-angelo-age', '39']],
+    ],
+    [
+      ['Larry Summers', 'Former Treasury secretary. Named to the board in late 2023, aged 68.'],
+      [['larry-summers-age', '68']],
+    ],
+    [
+      ['Sam Altman', 'Co-founder of OpenAI, 38 in late 2023, fired and rehired within a week.'],
+      [['sam-altman-age', '38']],
+    ],
+  ])('%j', (blocks, expected) => {
+    expect(figureClaimsAfterLead(blocks, '2024-05-01').filter(([id]) => id.endsWith('-age'))).toEqual(
+      expected,
+    );
+  });
+
+  it.each<string[]>([
+    // A duration, not an age.
+    ['Emmett Shear', 'Interim chief executive, 72 hours in November 2023, then gone.'],
+    // An hour, too small for an age.
+    ['Larry Summers', 'Joined the board in November 2023, at 9 on a Wednesday morning.'],
+    // A count in the entry, not after a comma or "at".
+    ['Sam Altman', 'Chief executive whose 38 lieutenants stayed in November 2023.'],
+  ])('no age: %j', (...blocks) => {
+    expect(figureClaimsAfterLead(blocks, '2024-05-01').filter(([id]) => id.endsWith('-age'))).toEqual([]);
+  });
+});

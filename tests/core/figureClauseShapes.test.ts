@@ -175,3 +175,54 @@ describe('a part that goes on after a semicolon, and a share of "a payroll of N"
     ).toEqual([]);
   });
 });
+
+// A count, then a clause of its own with a count in it: the later clause's words are its count's (laterCountClause.ts).
+describe('a later clause with a count of its own keeps its words', { timeout: 30000 }, () => {
+  it.each<[string, string, string]>([
+    [
+      'OpenAI saw at least a dozen senior researchers leave in 2025, with at least seven of them joining Meta’s lab.',
+      'at least a dozen',
+      'at least seven',
+    ],
+    [
+      'Tallies of who left OpenAI this year start at 12; Meta recruited at least seven of them over the summer.',
+      '12',
+      'at least seven',
+    ],
+    [
+      'Some 14 executives and researchers departed OpenAI in 2025, while Meta hired about eight of its scientists.',
+      'Some 14',
+      'about eight',
+    ],
+    [
+      'More than a dozen senior people walked out of OpenAI this year, with seven of them recruited by Meta.',
+      'More than a dozen',
+      'seven',
+    ],
+  ])('%s', (sentence, year, meta) => {
+    const found = claims([sentence], '2025-12-10');
+    expect(ids(found, 'departures-2025')).toEqual([year]);
+    expect(ids(found, 'departures-to-meta-2025')).toEqual([meta]);
+  });
+
+  it.each<[string, string]>([
+    // Items of a list after a semicolon: each its own count, the words after the later one not its own clause's.
+    ['About six (first tally); at least seven (Meta’s own count, by August)', 'About six'],
+    // No clause break: the count is Meta's.
+    [
+      'Meta hired at least seven OpenAI researchers for its Superintelligence Lab this summer.',
+      'at least seven',
+    ],
+    // A clause after a semicolon with no count of its own.
+    [
+      'Over the summer Meta poached at least seven OpenAI researchers; the pay was the draw.',
+      'at least seven',
+    ],
+    // The later clause has no count: its words may still be the first count's.
+    ['At least seven OpenAI researchers left this summer, with Meta the main destination.', 'At least seven'],
+  ])('still the Meta count: %s', (sentence, meta) => {
+    const found = claims([sentence], '2025-12-10');
+    expect(ids(found, 'departures-to-meta-2025')).toContain(meta);
+    expect(ids(found, 'departures-2025')).toEqual([]);
+  });
+});

@@ -194,3 +194,50 @@ describe(
     });
   },
 );
+
+// The other dollars carry their country's letters before the sign: "A$", "C$", "S$", "NZ$", "HK$".
+describe('a conversion into another dollar is the same claim', { timeout: 30000 }, () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Microsoft’s US$13bn (roughly C$18bn) stake in OpenAI is suddenly in question.',
+      [
+        ['microsoft-investment', 'US$13bn'],
+        ['microsoft-investment', 'roughly C$18bn'],
+      ],
+    ],
+    [
+      'Microsoft has sunk $13 billion, or about HK$101 billion, into the ChatGPT maker.',
+      [
+        ['microsoft-investment', '$13 billion'],
+        ['microsoft-investment', 'about HK$101 billion'],
+      ],
+    ],
+    [
+      'The share sale valued OpenAI at US$86 billion (NZ$143 billion).',
+      [
+        ['openai-valuation', 'US$86 billion'],
+        ['openai-valuation', 'NZ$143 billion'],
+      ],
+    ],
+    [
+      'Microsoft has invested A$20 billion (US$13 billion) in OpenAI.',
+      [
+        ['microsoft-investment', 'A$20 billion'],
+        ['microsoft-investment', 'US$13 billion'],
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(figureClaimsAfterLead([sentence])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Microsoft has put $13 billion into OpenAI, and Telstra A$2 billion into its own network.',
+      [['microsoft-investment', '$13 billion']],
+    ],
+    ['Hoshizora Systems booked a $25 million order, or about A$38 million, from a regional bank.', []],
+    ['The A$20 billion the state plans for its rail network is not in this budget.', []],
+  ])('no conversion: %s', (sentence, expected) => {
+    expect(figureClaimsAfterLead([sentence])).toEqual(expected);
+  });
+});

@@ -71,3 +71,58 @@ describe('the whole the signers are drawn from is the headcount, not the signers
     expect(marks(text).filter(([id]) => id === 'openai-headcount')).toEqual([]);
   });
 });
+
+// The whole as it is usually sized, by nobody in particular: "a headcount that's usually described as 700-plus".
+describe('a headcount as it is usually described, given or put', { timeout: 30000 }, () => {
+  const LETTER = 'Staff signed a letter to the OpenAI board on Monday.';
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Some 650 names were on it by noon, against a headcount that is often described as about 780.',
+      [['openai-headcount', 'about 780']],
+    ],
+    [
+      'That is nearly all of a workforce generally given as roughly 760.',
+      [['openai-headcount', 'roughly 760']],
+    ],
+    [
+      'That means most of a firm commonly described as having 780-odd employees signed.',
+      [['openai-headcount', '780-odd']],
+    ],
+    [
+      'The lab, whose staff is variously put at 750 and 790, has stayed quiet.',
+      [['openai-headcount', '750']],
+    ],
+  ])('%s', (sentence, expected) => {
+    const found = figureClaimsAfterLead([LETTER, sentence], '2023-11-22');
+    for (const e of expected) expect(found).toContainEqual(e);
+    expect(found.filter(([id]) => id === 'staff-letter-signatories').map(([, t]) => t)).not.toContain(
+      expected[0]![1],
+    );
+  });
+
+  it.each([
+    // Another company's staff, described.
+    'Quora, a company usually described as having about 250 employees, said nothing.',
+    // A question about the size.
+    'Is a workforce usually given as 780 really that big?',
+    // A hypothetical.
+    'If the headcount were described as 780, the letter would look smaller.',
+  ])('no headcount of OpenAI: %s', (sentence) => {
+    const found = figureClaimsAfterLead([LETTER, sentence], '2023-11-22');
+    expect(found.filter(([id]) => id === 'openai-headcount')).toEqual([]);
+  });
+});
+
+// A count set against a whole that has its number: the whole's words are the whole's (laterCountClause.ts).
+describe('a count set against a sized whole is the part', { timeout: 30000 }, () => {
+  const LETTER = 'Staff signed a letter to the OpenAI board on Monday; Kara Swisher reported 505 names.';
+  it.each<[string, string]>([
+    ['By evening the organisers were reporting 720, against a payroll of about 770.', '720'],
+    ['Later the organisers were reporting 715, which is most of a workforce of 770.', '715'],
+    ['The organisers’ own count reached 702, against a headcount of roughly 770.', '702'],
+  ])('%s', (sentence, part) => {
+    const found = figureClaimsAfterLead([LETTER, sentence], '2023-11-22');
+    expect(found).toContainEqual(['staff-letter-signatories', part]);
+    expect(found).not.toContainEqual(['openai-headcount', part]);
+  });
+});

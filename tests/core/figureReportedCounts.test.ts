@@ -133,3 +133,33 @@ describe('a count a report gave, told by who printed it or as "the figure"', { t
     expect(counts(['Kara Swisher had 505 names on her list of guests.'])).toEqual([]);
   });
 });
+
+// An outlet or reporter named by a single capitalised word or a short title had, printed or ran the count:
+// "Reuters had about 500", "Business Today printed 490"; and "the people circulating it were touting 700".
+describe('a count credited to an outlet by name', { timeout: 30000 }, () => {
+  it.each<[string, string]>([
+    ['Swisher had 505 early on; Bloomberg had about 500 by lunch.', 'about 500'],
+    ['For a while The Information ran 640, then quietly dropped it.', '640'],
+    ['Meanwhile Semafor printed nearly 500 in its lede.', 'nearly 500'],
+    ['By noon the organisers were touting more than 700.', 'more than 700'],
+  ])('%s', (sentence, figure) => {
+    expect(counts([LETTER, AWAY, `Speed was the story. ${sentence}`]).slice(2)).toContainEqual([
+      'staff-letter-signatories',
+      figure,
+    ]);
+  });
+
+  it.each([
+    // An outlet's count of another thing.
+    'Bloomberg printed 12 letters from readers that week.',
+    // A company that has a bare number owns it: no report of the letter.
+    'Revolut has 8,000, and Stripe about 7,000.',
+    // A question.
+    'Did Reuters really have 500?',
+    // A pronoun opening the sentence names no outlet.
+    'It had 12 chapters.',
+  ])('no count of the letter: %s', (sentence) => {
+    const found = counts([LETTER, AWAY, sentence]).slice(2);
+    expect(found.filter(([id]) => id === 'staff-letter-signatories')).toEqual([]);
+  });
+});

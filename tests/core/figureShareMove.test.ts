@@ -23,3 +23,26 @@ describe('a share move in the words markets and tables use', () => {
     expect(claims(blocks)).toEqual(expected);
   });
 });
+
+// "Traded up", "pre-open", "before the open": the trading desk's words for a move before the session starts.
+describe('a move in the words of the opening auction', { timeout: 30000 }, () => {
+  it.each<[string[], Array<[string, string]>]>([
+    [['Pre-open, Microsoft was indicated about 1% firmer.'], [['microsoft-share-move', 'about 1%']]],
+    [['Microsoft traded up 1.1% before the open on Wednesday.'], [['microsoft-share-move', '1.1%']]],
+    [['MSFT, pre-open Wed: +1%'], [['microsoft-share-move', '+1%']]],
+    [
+      ['Early Wednesday, shares of Microsoft were trading up roughly 1%.'],
+      [['microsoft-share-move', 'roughly 1%']],
+    ],
+  ])('%j', (blocks, expected) => {
+    expect(claims(blocks, '2023-11-24')).toEqual(expected);
+  });
+
+  it.each<string[]>([
+    ['Pre-open on Wednesday, Nvidia traded up about 2%.'],
+    ['If Microsoft trades up 1% before the open, the options desk loses.'],
+    ['Microsoft’s 49% stake in OpenAI’s for-profit arm traded hands in no market.'],
+  ])('not a Microsoft move: %j', (...blocks) => {
+    expect(claims(blocks, '2023-11-24').filter(([id]) => id === 'microsoft-share-move')).toEqual([]);
+  });
+});

@@ -122,3 +122,33 @@ describe('a question quoted whole and signed after a dash is a reader’s', () =
     expect(readerQuestion(text)).toBeUndefined();
   });
 });
+
+// A column's bare "Q:" with the asker's signature at the end, as a mailbag prints a letter.
+describe('a "Q:" question signed at its end is a reader’s', { timeout: 30000 }, () => {
+  it.each<[string, string]>([
+    [
+      'Q: I keep reading that Microsoft sank $13 billion into OpenAI. Then how was it caught off guard? — Marta, Duluth',
+      'Marta, Duluth',
+    ],
+    ['Q. My nephew says 700 people signed a letter. Is that even legal? – Earl, Red Wing', 'Earl, Red Wing'],
+    [
+      'Question: Four directors fired the boss of an $86 billion company? How is that allowed? — Bev, Grand Forks',
+      'Bev, Grand Forks',
+    ],
+    ['Q: Did Microsoft really own 49% of it, and why no vote? - Lou, Mankato', 'Lou, Mankato'],
+  ])('%s', (text, signed) => {
+    expect(signature(text)).toBe(signed);
+    expect(scanBlock(matcher, text, { page }).figures).toEqual([]);
+  });
+
+  it.each([
+    // No signature: an interviewer's or an FAQ's question, left to the question guards.
+    'Q: How many people signed? More than 700 of the 770 staff signed the letter.',
+    // An answer signed by the columnist: no question in it.
+    'Q: Microsoft has invested $13 billion in OpenAI. — Harold, Fargo',
+    // A name before the colon is an interview's speaker, not a reader.
+    'Q — Altman: Why did you come back? — Kara, Podcast',
+  ])('%s', (text) => {
+    expect(readerQuestion(text)).toBeUndefined();
+  });
+});

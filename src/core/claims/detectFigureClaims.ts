@@ -59,6 +59,7 @@ import {
   sentenceOwnedElsewhere,
 } from './carriedCount.ts';
 import { outsideAppositiveList, withoutAppositiveList } from '../figures/appositiveList.ts';
+import { outsideLaterCountClause } from './laterCountClause.ts';
 import { outsidePartitiveAside } from './partitiveAside.ts';
 import { foundingTeamCount } from './foundingAct.ts';
 import { SIZED_GROUP_NOUN } from './sizedGroupNoun.ts';
@@ -166,8 +167,12 @@ const TOTAL_CUES = new Set(['headcount', 'workforce', 'team size']);
 /**
  * "a staff it describes as 700-plus", "a workforce the company puts at about 770", "a headcount one
  * report gives as 770": the whole as someone sizes it, the sizer a few words between noun and verb.
+ * So is the whole as it is usually sized: "a headcount that's usually described as 700-plus", "a
+ * payroll usually given as about 770", "a workforce variously put at 700-plus", "a company usually
+ * described as having 700-plus employees" (but "Quora, a company described as having 250 employees" is
+ * Quora's own size).
  */
-const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){1,3}?(?:describes|described|gives|gave|puts|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)`;
+const DESCRIBED_WHOLE = String.raw`\b(?:staff|workforce|headcount|payroll|(?<![\w'’.-]+,\s+an?\s+)(?:company|firm))\s+(?:(?:that|which)(?:['’]s|\s+is|\s+was)?\s+)?(?!(?:who|whose|that|which)\b)(?:[\w'’-]+\s+){0,3}?(?:describes|described|gives|given|gave|puts|put|estimates|estimated|reckons|reckoned|pegs|pegged|reports|reported)\s+(?:as|at)(?:\s+having)?`;
 const TOTAL_BEFORE = new RegExp(
   String.raw`(?:\b(?:staff|workforce|headcount|payroll)\s+(?:(?:that|which)\s+(?:numbers|totals|counts|runs\s+to|ran\s+to|comes\s+to|came\s+to)|(?:described|given|reported|estimated|reckoned)\s+as)|\b(?:board|staff|workforce|headcount|team)\s+(?:now\s+)?(?:stands|stood)\s+at|\bput\s+(?:the|its|OpenAI['’]s)\s+(?:staff|workforce|headcount|payroll)\s+at|(?<!\b(?:signatures|names|support|backing|votes|endorsements?|resignations|departures|threats?|figures?|counts?|tall(?:y|ies)|estimates?|reckoning)\s)\bof(?: (?:the|its|a|OpenAI['’]s)(?: original| total| entire| whole)?)?|\bout of|['’]s|\bits|\bhas|\bhad|\b(?:has|had)\s+an?|\bemploy(?:s|ed|ing)?|\ba (?:staff|workforce) of|\b(?:staff|workforce|headcount|payroll)\s+(?:(?:(?:that|which)\s+(?:the\s+(?:company|firm|start-?up)|it|OpenAI)\s+)?(?:numbered|put|estimated|reckoned|counted|pegged)\s+at|numbering)|\b(?:headcount|workforce|payroll)\s+(?:is|was|stands\s+at|stood\s+at|totals|totalled|totaled|numbers|numbered|comes\s+to|came\s+to|reached)|${DESCRIBED_WHOLE})\s+$`,
   'i',
@@ -560,12 +565,21 @@ const ALONE_AFTER =
 function labelledAge(text: string, figure: PageFigure, sentence: Span, lead: BlockLead | undefined) {
   if (!lead?.person || figure.qualifier !== 'exact' || figure.unit !== 'count') return undefined;
   if (!/^\d+$/.test(figure.wording) || figure.value < AGE_LOW || figure.value >= AGE_HIGH) return undefined;
-  if (!/^\s*(?:[.,;]|$)/.test(text.slice(figure.end))) return undefined;
+  // "38 in November 2023.", "43 in late 2023,": the age may carry the time it was that person's.
+  const after = text.slice(figure.end).replace(AGE_TIME_AFTER, '');
+  if (!/^\s*(?:[.,;]|$)/.test(after)) return undefined;
   const before = text.slice(0, figure.start);
   const opens = /^\s*$/.test(before);
   const ends = sentence.start === 0 && /^[^\d.;:!?]*,\s*$/.test(before);
-  return opens || ends ? lead.person : undefined;
+  // "Joined OpenAI's board in November 2023, at 68.": an age the entry gives for a moment it tells.
+  const atAge = AT_AGE_BEFORE.test(text.slice(sentence.start, figure.start));
+  return opens || ends || atAge ? lead.person : undefined;
 }
+/** A time right after an age under a name label: "38 in November 2023", "43 in late 2023", "68 at the time". */
+const AGE_TIME_AFTER =
+  /^\s+(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}|at\s+the\s+time)(?=\s*(?:[.,;]|$))/i;
+/** ", at 68", ", aged 68" closing a clause of an entry under a name label. */
+const AT_AGE_BEFORE = /,\s*(?:at|aged)\s+$/i;
 /**
  * "The 38-year-old", "Age: 38": an age with no holder of its own ("Jane Doe, 52", "an employee, who
  * is 41" have one) is the person the page named last.
@@ -1245,11 +1259,18 @@ export function detectFigureClaims(
         span,
         // "lost a dozen, the bulk of them to Meta": the aside's destination is its part's (partitiveAside.ts).
         // "Three, Google, Meta and Amazon, are…": the listed names say who is counted (appositiveList.ts).
-        outsideAppositiveList(
+        // "a dozen walked this year, with at least seven going to Meta": the later count's clause is its own (laterCountClause.ts).
+        outsideLaterCountClause(
           text,
           span,
           figure,
-          outsidePartitiveAside(text, span, figure, outsideAppositions(text, span, names, cues, figure)),
+          figures,
+          outsideAppositiveList(
+            text,
+            span,
+            figure,
+            outsidePartitiveAside(text, span, figure, outsideAppositions(text, span, names, cues, figure)),
+          ),
         ),
         names,
         blockEntities,
@@ -1397,13 +1418,25 @@ export function detectFigureClaims(
     // ("out of roughly 770" there is the whole the answer is a part of).
     if (!best && plainCount && question?.asks && question.cues.length && !TOTAL_BEFORE.test(before))
       best = read(question);
+    // "Reuters had about 500", "Business Today printed 490": a bare count a named reporter or outlet gave.
+    const creditedToReporter =
+      plainCount &&
+      !figure.noun &&
+      // "WION had 49, I think": a count recalled with the writer's own doubt is mentioned, not reported.
+      !UNSURE_AFTER.test(text.slice(figure.end, figure.end + 30)) &&
+      namedReporterBefore(
+        before,
+        span.start,
+        names,
+        (id) => matcher.entities.get(id)?.kind === 'organisation',
+      );
     // "Kara Swisher reported 505", "its own story used 490": a count a report gave, with nothing to
     // say what it counts, is the count the page has been tracking.
     if (
       !best &&
       plainCount &&
       (!figure.noun || GENERIC_NOUNS.has(figure.noun)) &&
-      (REPORTED_COUNT_BEFORE.test(before) || NAMED_REPORTER_HAD_BEFORE.test(before) || reportedAfter)
+      (REPORTED_COUNT_BEFORE.test(before) || creditedToReporter || reportedAfter)
     )
       best = trackedCount(matcher, figure, period, [
         ...(around.lead?.counted ?? []),
@@ -1515,9 +1548,11 @@ export function detectFigureClaims(
     // "Stripe, valued at $50 billion", "Quora, which has about 250 staff": another named firm's own figure (namedOtherOwner.ts).
     if (
       !figure.isAge &&
-      (ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) =>
-        isPerson(matcher, id),
-      ) ||
+      // "Swisher had 505; Reuters had about 500": an outlet that had a bare count reported it; it owns none.
+      ((!creditedToReporter &&
+        ownedByOtherName(text, span.start, figure.start, names, best.entities, (id) =>
+          isPerson(matcher, id),
+        )) ||
         ((figure.unit === 'count' || figure.unit === 'people') &&
           employedByOther(text, figure.end, names, best.entities, (id) => isPerson(matcher, id))))
     )
@@ -1782,9 +1817,32 @@ function outsideAppositions(
  * was", "the number I saw most often was"): a count given by a report.
  */
 const REPORTED_COUNT_BEFORE =
-  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+saying|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
-/** "Kara Swisher had 505": a person named in full had the count, as a reporter has a figure. */
-const NAMED_REPORTER_HAD_BEFORE = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s+(?:had|has)\s+$/u;
+  /(?:\b(?:reported|counted|tallied|cited|quoted)|\b(?:I['’]ve|I\s+have|I|we['’]ve|we)\s+(?:just\s+|also\s+)?(?:seen|saw|heard)|\b(?:were|are|was|is|now|been|started|kept)\s+(?:saying|touting|claiming|citing|quoting|reporting)|\b(?:put|had|has)\s+(?:it|the\s+(?:figure|number|count|total|tally))\s+at|\b(?:report|reports|story|stories|headline|headlines|tally|account|article|piece|version|wire|outlets?|publications?|newspapers?|papers?|sites?|address|url|update|estimate)\s+(?:\w+\s+)?(?:had|gave|used|said|says|cited|carried|showed|printed|published|ran|read|reads|put\s+it\s+at|went\s+with|ran\s+with|stood\s+at)|\b(?:figure|number|count|tally)\s+(?:[\w'’]+\s+){0,4}?(?:was|is))\s+$/i;
+/**
+ * "Kara Swisher had 505", "Reuters had about 500", "Business Today printed 490": a reporter or an outlet,
+ * named in capitals, had, printed or ran the count, as a report gives a figure. Group 1 is the name.
+ */
+const NAMED_REPORTER_BEFORE =
+  /(?:^|[\s,;(“"])(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+(?:had|has|printed|prints|ran|runs|carried|carries|published|publishes|gave|gives|went\s+with|goes\s+with)\s+$/u;
+/** The writer's doubt right after a count: ", I think", "I believe", "if I remember rightly". */
+const UNSURE_AFTER =
+  /^\s*,?\s*(?:I\s+think|I\s+believe|I\s+guess|I\s+suppose|if\s+I\s+(?:recall|remember)|if\s+memory\s+serves)\b/i;
+/** Capitalised words that open a sentence and name nobody: "It had 505", "They printed 490". */
+const NO_REPORTER =
+  /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|Which|Who|There|Each|Every|Some|One|Its|Their|His|Her|Our)$/;
+/** The count's sentence credits it to a named reporter or outlet, not to one of the story's organisations. */
+function namedReporterBefore(
+  before: string,
+  beforeStart: number,
+  names: NameHit[],
+  isOrganisation: (id: string) => boolean,
+): boolean {
+  const m = NAMED_REPORTER_BEFORE.exec(before);
+  if (!m?.[1] || NO_REPORTER.test(m[1].split(/\s+/)[0]!)) return false;
+  const start = beforeStart + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  return !names.some((n) => n.start < end && start < n.end && isOrganisation(n.entityId));
+}
 /** 'the round "500" that many outlets ran with', "49, the figure one paper printed": a count a report gave, said after it. */
 const REPORTED_COUNT_AFTER =
   /^["”’']?\s*,?\s+(?:that|which|the\s+(?:figure|number|count)(?:\s+that)?)\s+(?:[\w'’]+\s+){0,3}?(?:ran\s+with|went\s+with|printed|published|reported|carried|used|cited)\b/i;

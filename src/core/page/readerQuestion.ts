@@ -60,8 +60,17 @@ const READER_LABEL = new RegExp(
  * Nadella, Microsoft"), and a quotation with no question in it is a pull quote, not a reader's.
  * Group 1 is the signature.
  */
-const SIGNED_AFTER =
-  /^\s*["“][^]*\?[^]*["”]\s*[—–-]\s*(\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u;
+const SIGNATURE_AFTER = String.raw`\s*[—–-]\s*(\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s*$`;
+const SIGNED_AFTER = new RegExp(String.raw`^\s*["“][^]*\?[^]*["”]` + SIGNATURE_AFTER, 'u');
+/**
+ * A column's bare "Q:" (or "Q.") whose question is signed at its end, as a mailbag prints a letter: "Q: Microsoft
+ * put $10 billion in, yet it has no seat. Why? — Teresa, Fergus Falls". The signature is the asker the
+ * bare "Q:" lacked; the whole block is theirs.
+ */
+const MARKED_SIGNED_AFTER = new RegExp(
+  String.raw`^\s*${MARKER}(?:\s*:|(?<=\.))\s*[^]*\?[^]*?` + SIGNATURE_AFTER,
+  'u',
+);
 
 /** Where the answer starts inside the same block: "A:", "Answer:", "A —", "Our answer:". */
 const ANSWER_LABEL = /(?:^|\s)(?:A\.?|Answer|Our\s+answer|The\s+answer)\s*(?::|[—–](?=\s))/gu;
@@ -87,9 +96,9 @@ export function readerQuestion(text: string): ReaderQuestion | undefined {
   };
 }
 
-/** A quoted question signed after it: the whole block is the asker's. */
+/** A quoted question, or a "Q:" one, signed after it: the whole block is the asker's. */
 function signedAfter(text: string): ReaderQuestion | undefined {
-  const m = SIGNED_AFTER.exec(text);
+  const m = SIGNED_AFTER.exec(text) ?? MARKED_SIGNED_AFTER.exec(text);
   if (!m?.[1]) return undefined;
   const at = m.index + m[0].lastIndexOf(m[1]);
   return { signature: { start: at, end: at + m[1].length }, end: text.length };
