@@ -15,6 +15,13 @@ const DEAL_WORDS = new Set([
   ...['deal', 'agreement', 'accord', 'settlement', 'pact', 'truce', 'compromise', 'package', 'contract'],
   ...['agreed', 'settled', 'signed', 'final', 'new', 'under'],
 ]);
+/** Heads that are verbs of wanting: a head only with their object left out ("What they want:"). */
+const VERB_HEADS = new Set(['ask', 'asks', 'want', 'wants', 'wanted', 'wish', 'wishes']);
+/** Words that open a verb head's object ("want the cameras to notice", "ask me", "want everyone to see"). */
+const OBJECT_OPENERS = new Set([
+  ...['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'to'],
+  ...['me', 'him', 'them', 'us', 'it', 'you', 'everyone', 'everybody', 'someone', 'somebody'],
+]);
 /** How many words the head of the terms may take before its colon or copula. */
 const HEAD_WORDS = 6;
 /** Copulas that may stand for the colon after the head ("their price for staying was…"). */
@@ -60,11 +67,19 @@ function headsTerms(reading: BlockReading, k: number, start: number): boolean {
     if (COPULAS.has(word) && SETTLED.test(tokens[j + 1]?.lower ?? '')) return false;
     // "in plain terms", "in real terms": a manner of speaking, no demand.
     if (word === 'terms' && (tokens[j - 1]?.lower === 'in' || tokens[j - 2]?.lower === 'in')) return false;
+    // "what they want:" names the terms; "when they want the cameras to notice:" is a clause whose
+    // verb has its object, and what follows the colon is no demand.
+    if (VERB_HEADS.has(word) && !objectLeftOut(reading, j)) continue;
     if (DEMAND_HEADS.has(word)) head = word;
   }
   if (!head) return false;
   // "The agreement came late on Tuesday. Its terms were generous: …": terms the sentence before made a deal's.
   return !(TWO_SIDED_HEADS.has(head) && dealBefore(reading, start));
+}
+
+/** No object opens right after the verb head at `verb` ("what they want:", "what they want from the board:", "their wish list:"). */
+function objectLeftOut(reading: BlockReading, verb: number): boolean {
+  return !OBJECT_OPENERS.has(reading.tokens[verb + 1]?.lower ?? '');
 }
 
 /** A deal named in the sentence before the one at `start` ("The agreement came late. Its terms: …"). */

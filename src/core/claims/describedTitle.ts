@@ -94,6 +94,21 @@ function givenDescription(reading: BlockReading, mark: number) {
 }
 
 /**
+ * "gave Sutskever's title as chief technology officer", "listed his title as": the title's owner, where a
+ * stated verb gives it (a correction's wrong version is a title a reader saw: round-25 decision 2).
+ */
+function ownedDescription(reading: BlockReading, as: number) {
+  const { tokens, refAt } = reading;
+  if (!DESCRIPTION_NOUNS.has(tokens[as - 1]?.lower ?? '')) return undefined;
+  // "Sutskever's title" or "his title": "his" is itself his reference.
+  const owner = /^['’]s$/.test(tokens[as - 2]?.text ?? '') ? as - 3 : as - 2;
+  const ref = refAt[owner];
+  if (!ref || ref.last !== owner) return undefined;
+  const verb = ref.first - 1;
+  return tokens[verb]?.isWord && stated(reading, verb) ? ref : undefined;
+}
+
+/**
  * The person a report gives the title at `at`, where `before` is the token just before the title
  * and its owner words ("OpenAI's", "the company's"): the object of a naming verb, the subject of
  * "appears … as", or the one given a description.
@@ -110,7 +125,12 @@ export function describedHolder(reading: BlockReading, before: number, at: numbe
   }
   // The walk back to `before` passes an "as" right before the title ("describes him as CTO").
   const as = [before, before + 1].find((k) => k < at && tokens[k]?.lower === 'as');
-  if (as !== undefined) return objectOf(reading, refAt[as - 1], DESCRIBING) ?? subjectBeforeAs(reading, as);
+  if (as !== undefined)
+    return (
+      objectOf(reading, refAt[as - 1], DESCRIBING) ??
+      subjectBeforeAs(reading, as) ??
+      ownedDescription(reading, as)
+    );
   const ref = refAt[before];
   if (ref?.last === before) return objectOf(reading, ref, NAMING);
   if (/^(?:[:—–]|of)$/.test(tokens[before]?.text ?? '')) return givenDescription(reading, before);

@@ -3,6 +3,7 @@ import { untoldReason } from './untoldReason.ts';
 import { attributedPerson } from './attributionLine.ts';
 import { FAIL_FORMS } from './wordingVariants.ts';
 import { elaborationBetween } from './elaborationSameAct.ts';
+import { withoutSummaries } from './summedUpAct.ts';
 import { advocatedNotDone } from './advocatedAct.ts';
 import type { Frame } from '../dataset/schema.ts';
 import { alternativeFor } from './pageReference.ts';
@@ -25,7 +26,7 @@ import { detectDemands } from './detectDemands.ts';
 import { pageAboutItself } from './pageAboutItself.ts';
 import { insideReportedCondition } from './reportedCondition.ts';
 import { insideDemandTerms } from './demandTerms.ts';
-import { POSTED_LINE_FACT, postingAt, widenToPostingClause } from './postingClause.ts';
+import { platformPhraseEnd, POSTED_LINE_FACT, postingAt, widenToPostingClause } from './postingClause.ts';
 import { widenToRegretObject } from './regretObject.ts';
 import { lineStandsAlone } from './standaloneLine.ts';
 import { lineReferences, lineShownBefore, POINTS_AT_LINE, postedLine } from './lineReference.ts';
@@ -41,7 +42,7 @@ import { offeredAsAlternative } from './offeredAlternative.ts';
 import { directionWithoutMove } from './directionPhrase.ts';
 import { votesOnMatter } from './voteOnMatter.ts';
 import { isInevitableProgressive } from './inevitableProgressive.ts';
-import { familyWords, withFamilies } from './statementFamilies.ts';
+import { CEASED, WITHDREW, familyWords, withFamilies } from './statementFamilies.ts';
 import { wordingIndex, wordingsAt } from './wordingIndex.ts';
 import { continuesNounPhrase, markerFollowsPost } from './complementEnd.ts';
 import { postHeldElsewhere } from './postHeldElsewhere.ts';
@@ -137,6 +138,8 @@ export interface FrameMatch {
   leadsUnit?: boolean;
   /** A piece of a demand, already joined to its other pieces by the demand's own rules (its ultimatum stays apart). */
   demand?: boolean;
+  /** An act told bare (a frame's `alone` wording: "went the same day"), which a retelling in steps may sum up. */
+  bare?: boolean;
 }
 
 /** A match that rests on a description only the page resolves: it holds where the page names `named` and none of `unlessNamed`. */
@@ -386,11 +389,31 @@ const PLACE_WORDS = new Set(['at', 'inside', 'within']);
 /** Words an act may be followed by and still stand alone in its clause ("leaving too", "left in protest"). */
 const ALONE_TAIL = new Set(['too', 'as', 'well', 'in', 'protest', 'solidarity', 'instead', 'altogether']);
 
-/** Nothing but adverbs follows the act in its clause. */
+/** "of his own accord", "of her own volition": the manner of an act done unasked, not what it is done to. */
+const OWN_ACCORD = /^of (?:his|her|their) own (?:accord|volition|free will)\b/;
+
+/** The last token of an OWN_ACCORD phrase that opens at `k`, if one does. */
+function ownAccordEnd(reading: BlockReading, k: number): number | undefined {
+  if (reading.tokens[k]?.lower !== 'of') return undefined;
+  const start = reading.tokens[k].start;
+  const manner = OWN_ACCORD.exec(reading.text.slice(start, start + 30).toLowerCase());
+  return manner ? k + manner[0].split(' ').length - 1 : undefined;
+}
+
+/**
+ * Nothing but adverbs follows the act in its clause, or a manner phrase that leaves it whole: "left of
+ * his own accord" (not "left the meeting"). A time phrase does not ("went the same day" mostly sums up
+ * steps a next sentence tells, and the re-reading across asides reads no sentence after it).
+ */
 function standsAlone(reading: BlockReading, last: number): boolean {
+  let skipTo = last;
   for (const k of clauseAfter(reading, last, 6)) {
+    if (k <= skipTo) continue;
     const word = reading.tokens[k]!.lower;
-    if (!ALONE_TAIL.has(word) && !isAdverb(word)) return false;
+    if (ALONE_TAIL.has(word) || isAdverb(word)) continue;
+    const manner = ownAccordEnd(reading, k);
+    if (manner === undefined) return false;
+    skipTo = manner;
   }
   return true;
 }
@@ -399,6 +422,8 @@ function standsAlone(reading: BlockReading, last: number): boolean {
 function roleTail(reading: BlockReading, last: number): number {
   let end = last;
   for (const k of clauseAfter(reading, last, 7)) {
+    // "left of his own accord": the manner, not a role.
+    if (ownAccordEnd(reading, k) !== undefined) break;
     const ref = reading.refAt[k];
     // "return to OpenAI", not "regret my participation".
     if (ref) {
@@ -1006,6 +1031,11 @@ function matchAct(found: Found): FrameMatch | undefined {
       if ((!isAdverb(adverb) && !INTENSIFIERS.has(adverb)) || NEGATING_ADVERBS.has(adverb)) break;
       k++;
     }
+    // "confessed on X to deep remorse", "apologised late on Monday for": where or when, before the particle.
+    const aside = wordsAt(reading, k, parts)
+      ? undefined
+      : (platformPhraseEnd(reading, k) ?? timePhraseEnd(reading, k));
+    if (aside !== undefined && wordsAt(reading, aside + 1, parts)) k = aside + 1;
     if (wordsAt(reading, k, parts)) last = k - 1 + parts.length;
     else if ((how = sorryHowInverted(reading, at, parts)) === undefined) return undefined;
   }
@@ -1996,9 +2026,9 @@ function matchTitle(found: Found): FrameMatch | undefined {
       // was its chief scientist") is marked too: a reader sees it (round-25 decision 2).
       describedHolder(reading, k, at)?.entities;
   }
-  // "Sutskever, who held the post of chief scientist": the job the title names, and who holds it.
+  // "Sutskever, who held the post of chief scientist" (or "the chief scientist's post"): the job the title names, and who holds it.
   if (!involves(subject, frame)) {
-    const holder = holderOfPost(reading, at);
+    const holder = holderOfPost(reading, at, last);
     if (holder && involves(holder.entities, frame)) subject = holder.entities;
   }
   // "As chief scientist, Ilya Sutskever had…": a sentence opened by the role, its holder the subject after the comma.
@@ -2133,11 +2163,17 @@ const HOLDS = new Set([
   ...['had', 'has', 'retained', 'retains', 'assumed', 'assumes'],
 ]);
 
-/** Who holds "the post of" the title at `at` ("Sutskever held the post of chief scientist"), if stated. */
-function holderOfPost(reading: BlockReading, at: number) {
+/**
+ * Who holds "the post of" the title at `at` ("Sutskever held the post of chief scientist"), or the
+ * post the title owns ("Sutskever, who held the chief scientist's post"), if stated.
+ */
+function holderOfPost(reading: BlockReading, at: number, last: number) {
   const { tokens } = reading;
-  if (tokens[at - 1]?.lower !== 'of' || !JOB_NOUNS.has(tokens[at - 2]?.lower ?? '')) return undefined;
-  const verb = /^(?:the|his|her|a)$/.test(tokens[at - 3]?.lower ?? '') ? at - 4 : at - 3;
+  const postOf = tokens[at - 1]?.lower === 'of' && JOB_NOUNS.has(tokens[at - 2]?.lower ?? '');
+  const titlesPost = tokens[last + 1]?.lower === "'s" && JOB_NOUNS.has(tokens[last + 2]?.lower ?? '');
+  if (!postOf && !titlesPost) return undefined;
+  const determiner = postOf ? at - 3 : at - 1;
+  const verb = /^(?:the|his|her|a)$/.test(tokens[determiner]?.lower ?? '') ? determiner - 1 : determiner;
   if (!HOLDS.has(tokens[verb]?.lower ?? '')) return undefined;
   const group = verbGroup(reading, verb);
   const subject = subjectEndingAt(reading, group.before);
@@ -2505,9 +2541,20 @@ function negatedBefore(reading: BlockReading, frame: Frame, at: number): boolean
 
 /**
  * First words of wordings that tell a want or a loss ("lost confidence", "lack of candour", "less than
- * candid"), and the "fail" that stands for a wording's own negation ("failed to be candid", wordingVariants.ts).
+ * candid", "stopped trusting him", "withdrew its confidence"), and the "fail" that stands for a wording's own negation ("failed to be candid", wordingVariants.ts).
  */
-const LOSS_WORDS = new Set(['lost', 'loss', 'lack', 'lacked', 'lacking', 'less', 'short', ...FAIL_FORMS]);
+const LOSS_WORDS = new Set([
+  'lost',
+  'loss',
+  'lack',
+  'lacked',
+  'lacking',
+  'less',
+  'short',
+  ...FAIL_FORMS,
+  ...CEASED,
+  ...WITHDREW,
+]);
 
 /** Frames that already read a negation in (whose wordings include "not candid", "no vote"). */
 const negativeFrames = new WeakMap<Frame, boolean>();
@@ -2990,7 +3037,12 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       if (!found) continue;
       const requires = requirementOf(reading, frame, found, claim.entities);
       if (requires === null) continue;
-      matches.push({ ...found, claimId: claim.id, ...(requires ? { requires } : {}) });
+      matches.push({
+        ...found,
+        claimId: claim.id,
+        ...(requires ? { requires } : {}),
+        ...(frame.alone ? { bare: true } : {}),
+      });
       endOf.set(claim.id, Math.max(endOf.get(claim.id) ?? -1, found.last));
     }
   }
@@ -3023,9 +3075,10 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
   endBeforeNested(reading, matches);
   // "With Altman restored, …": the return taken as given is marked from the "with".
   widenToAbsoluteWith(reading, matches);
+  // "went the same day. He was first stripped of…": the summary of the steps that follow is no instance of its own.
   return oneMarkEach(
     reading,
-    matches.filter(
+    withoutSummaries(reading, matches).filter(
       (m) =>
         (m.demand || !insideUltimatum(reading, m.first)) &&
         !speakerPrediction(reading, m.first, m.last) &&

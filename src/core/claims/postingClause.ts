@@ -30,6 +30,19 @@ const PLATFORMS = new Set([
   ...PLATFORM_NAMES,
   ...['their', 'its', 'his', 'her', 'the', 'feeds', 'timelines', 'accounts', 'profiles'],
 ]);
+/**
+ * "on X", "on social media", "on his LinkedIn": where something was said, standing between a verb and
+ * its particle ("confessed on X to deep remorse"). The last token of the phrase that opens at `k`.
+ */
+export function platformPhraseEnd(reading: BlockReading, k: number): number | undefined {
+  const { tokens } = reading;
+  if (tokens[k]?.lower !== 'on') return undefined;
+  let j = k + 1;
+  if (/^(?:his|her|their|its)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (!PLATFORM_NAMES.has(tokens[j]?.lower ?? '')) return undefined;
+  return tokens[j]!.lower === 'social' && tokens[j + 1]?.lower === 'media' ? j + 1 : j;
+}
+
 /** How many tokens the posted object and its introducer may take between the posting verb and the line. */
 const BEFORE_REACH = 16;
 /** How many tokens after the line its posting verb may come ("'…,' employee after employee at OpenAI has posted"). */

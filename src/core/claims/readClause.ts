@@ -357,6 +357,18 @@ const FRONTED_TIME = new Set([
   ...['saturday', 'sunday', 'then', 'meanwhile'],
 ]);
 
+/** Connectives that may open a sentence before its subject ("So he lost the chair, then quit", "Still, he…"). */
+const SENTENCE_CONNECTIVES = new Set([
+  'so',
+  'thus',
+  'still',
+  'yet',
+  'anyway',
+  'instead',
+  'eventually',
+  'finally',
+]);
+
 /** How many words a time phrase that opens a sentence may take ("On the same day"). */
 const FRONTED_TIME_WORDS = 4;
 
@@ -730,7 +742,9 @@ export function subjectEndingAt(
         // "The same day Greg Brockman was stripped of the title and quit": a time phrase opens the clause.
         (FRONTED_TIME.has(before.lower) && shortOpeningNamingNoOne(reading, title - 1)) ||
         before.lower === 'and' ||
-        SUBORDINATORS.has(before.lower)
+        SUBORDINATORS.has(before.lower) ||
+        // "So he lost his board chair, then left": a connective opens the sentence before its subject.
+        (SENTENCE_CONNECTIVES.has(before.lower) && reading.sentences[sentenceOf[at]!]!.first === title - 1)
       )
         return coordinated(reading, ref.last);
       k = ref.first;

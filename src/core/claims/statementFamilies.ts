@@ -251,6 +251,12 @@ export const TRUSTING = [
   ...['has confidence in', 'have faith in', 'had faith in'],
 ];
 
+/** Verbs that end a trust, before "trusting" or "to trust": "had stopped trusting him", "ceased to trust Altman". */
+export const CEASED = ['stopped', 'ceased'];
+
+/** A trust taken back, before "its confidence in": "withdrew its confidence in him", "had withdrawn their trust". */
+export const WITHDREW = ['withdrew', 'withdrawn', 'withdraws', 'withdrawing'];
+
 /**
  * Being truthful with someone, as a verb phrase after a negation: "had not leveled with its members",
  * "never came clean with the directors", "hadn't been straight with them".
@@ -308,6 +314,8 @@ const FAMILIES: Record<string, readonly string[]> = {
   trustnoun: TRUST_NOUNS,
   spent: SPENT,
   trusting: TRUSTING,
+  ceased: CEASED,
+  withdrew: WITHDREW,
   levelled: LEVELLED,
   citing: CITING,
   cannot: CANNOT,
