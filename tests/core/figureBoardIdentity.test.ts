@@ -174,3 +174,39 @@ describe('a vote on another matter', () => {
     expect(figures([sentence])).toContainEqual(['board-size', wording]);
   });
 });
+
+describe('a board at an unnamed company is a board in general', () => {
+  it.each<[string, string]>([
+    [
+      'a textbook’s contrast',
+      'A board of nine independent directors at a listed company faces one kind of negotiation.',
+    ],
+    ['a columnist’s comparison', 'A board of four at a family firm fires the boss over lunch.'],
+    ['a seat count at any charity', 'A board with five seats at a small charity rarely meets.'],
+    ['a compound at a start-up', 'A seven-member board at a typical start-up includes investors.'],
+    ['of an unnamed bank', 'A board of twelve of a regional bank took months to decide.'],
+  ])('%s', (_, sentence) => {
+    expect(board(figures([sentence]))).toEqual([]);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'the story’s own, the company named',
+      'A board of four at OpenAI fired Altman.',
+      [['board-size', 'four']],
+    ],
+    [
+      'the story’s own, "the company"',
+      'A board of four at the company fired Altman.',
+      [['board-size', 'four']],
+    ],
+    ['the acting part', 'Four directors at the nonprofit voted to remove him.', [['board-size', 'Four']]],
+    [
+      'a definite board',
+      'The four directors voted him out of a company he had built.',
+      [['board-size', 'four']],
+    ],
+  ])('but not %s', (_, sentence, expected) => {
+    expect(board(figures([sentence]))).toEqual(expected);
+  });
+});

@@ -456,3 +456,63 @@ describe('a pager’s line is furniture', () => {
     },
   );
 });
+
+describe('an axis described in words is furniture too', () => {
+  it.each([
+    ['Horizontal axis, votes: ticks at 0, 2, 4, 6 and 8.', ['0', '2', '4', '6', '8']],
+    ['The scale runs 0, 250, 500, 750 and 1000 staff.', ['0', '250', '500', '750', '1000']],
+    ['Gridlines at 100, 200, 300 and 400', ['100', '200', '300', '400']],
+    ['y-axis: 0, 10, 20, 30, and 40 per cent', ['0', '10', '20', '30', '40']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Reports gave 490, 500, 505 and 700 signatures.',
+    'It rose from 500 to 700 and then 745.',
+    'The board had 6, then 4 and finally 3 members.',
+  ])('but not rival figures joined by "and": %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('a section’s number in a heading or a running head is furniture', () => {
+  it.each([
+    ['‹ 7.3 Founders and their boards · p.', ['7', '3']],
+    ['4.2 The board’s powers', ['4', '2']],
+    ['Section 2.1 Directors and their duties', ['2', '1']],
+    ['Chapter 7 › 7.4 When a board fires its founder', ['7', '7', '4']],
+    ['§ 3.1.2 Removing a chief executive', ['3', '1', '2']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    'OpenAI’s valuation hit 86.5 Billion dollars',
+    'Shares rose 1.2 Percent on Monday',
+    'A stake of 49.5 per cent',
+    'Microsoft put in 13 Billion',
+  ])('but not a value in a headline’s capitals or in a sentence: %j', (text) => {
+    expect(furniture(text)).toEqual([]);
+  });
+});
+
+describe('an answer key’s item numbers are furniture', () => {
+  it.each([
+    ['Answers: 1 (b). 2 Checks on how a company is run. 3 Turn this page upside down!', ['1', '2', '3']],
+    ['Quiz answers: 1) b 2) a 3) c', ['1', '2', '3']],
+    ['Answer key — 1. True 2. False 3. Emmett Shear', ['1', '2', '3']],
+    ['Solutions: 1 (c), 2 (a), 3 (d)', ['1', '2', '3']],
+  ])('%j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Answers: 1) about 770 2) four', ['1', '2']],
+    ['Answers: more than 700 staff signed.', []],
+    ['Four directors voted: 1 Sutskever, 2 Toner', []],
+    ['He answered 3 questions from reporters.', []],
+  ])('but not the answer’s own figures, or numbers outside a key: %j', (text, expected) => {
+    expect(furniture(text)).toEqual(expected);
+  });
+});

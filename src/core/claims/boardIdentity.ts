@@ -11,11 +11,11 @@ import { decidedByBefore } from './decisionAgent.ts';
  * directors voted", "outvoted by the four others", "what let four people remove him"), the full board
  * before the act ("a six-member board", "the board had six members, two of whom were Altman and
  * Brockman", "four of six"), the board after it ("the board shrank to three", "the three directors
- * have a bigger job ahead"), a board in general or in a hypothesis ("with a board of nine you can…"),
- * the people who held one post in turn ("three people running OpenAI in three days"), those who were
- * left ("Directors remaining: one"), a description the sentence corrects ("described all three as new,
- * only two were") and the newcomers among a new board ("the other two are new", "two of three seats
- * going to outsiders"). The words are those of any reporter about any board, not of one page.
+ * have a bigger job ahead"), a board in general or in a hypothesis ("with a board of nine you can…",
+ * "a board of nine at a listed company"), the people who held one post in turn ("three people running
+ * OpenAI in three days"), those who were left ("Directors remaining: one"), a description the sentence
+ * corrects ("described all three as new, only two were") and the newcomers among a new board ("the
+ * other two are new", "two of three seats going to outsiders"). The words are those of any reporter about any board, not of one page.
  */
 
 /** The board a count is of. */
@@ -139,6 +139,12 @@ const WORK_AHEAD_AFTER = new RegExp(
 const INDEFINITE_BOARD_BEFORE =
   /\b(?:a|an|any|every|one)\s+(?:[\p{L}-]+\s+)?(?:board|panel)\s+(?:of|with)\s+$/iu;
 const INDEFINITE_COMPOUND = /\b(?:a|an|any|every)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * "…of nine independent directors at a listed company", "-member board at a typical start-up": the board of
+ * an organisation the sentence does not point to either, so a board in general, whatever its verb's tense.
+ */
+const AT_INDEFINITE_ORGANISATION_AFTER =
+  /^(?:-\p{L}+)?(?:\s+[\p{L}-]+){0,3}?\s+(?:at|of|in|for)\s+(?:a|an|any|every|one|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|business|start-?up|bank|charity|non-?profit|organi[sz]ation|corporation|conglomerate|group|hospital|university|club|fund|society)\b/iu;
 /**
  * A board the reader or the writer has: "your six directors", "two of your five trustees", "my own board of
  * seven", "I sit on a nonprofit board of nine", "we served on a board of five". Advice and first-person asides
@@ -264,6 +270,7 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
     INDEFINITE_BOARD_BEFORE.test(before) ||
     (COMPOSITION_AFTER.test(after) && INDEFINITE_COMPOUND.test(before));
   if (indefinite && (HYPOTHESIS.test(sentence) || (MODAL.test(sentence) && !acts))) return 'generic';
+  if (indefinite && AT_INDEFINITE_ORGANISATION_AFTER.test(after)) return 'generic';
   const composition =
     COMPOSITION_BEFORE.test(before) || COMPOSITION_AFTER.test(after) || BOARD_OF_BEFORE.test(before);
   if (composition && OUSTED_COUNTED.test(sentence)) return 'before';

@@ -1447,6 +1447,7 @@ export function detectFigureClaims(
     // headings and labels before.
     const leadBelongs =
       label === undefined &&
+      !SIGN_OFF.test(text) &&
       (isAlone(text, figure) ||
         isItemValue(matcher, text, span, figure, names) ||
         (isCount &&
@@ -1494,7 +1495,9 @@ export function detectFigureClaims(
       // block after may describe it ("9" | "the cap on the board's size").
       // A later item of a key-numbers box has its label on the box's side only (keyNumberBox.ts).
       const side = isAlone(text, figure) ? labelSide(around.lead?.box) : undefined;
-      const label = side === 'after' || captionAfter ? undefined : around.lead?.own;
+      // A question asking no quantity is no label: "Why did the board act?" | "3" answers nothing it counts.
+      const label =
+        side === 'after' || captionAfter || around.lead?.own?.asksOther ? undefined : around.lead?.own;
       // "Gemini monthly users" | "650 million": the label's noun is what the bare number counts.
       if (isAlone(text, figure) && figure.unit === 'count' && label?.cues.some((c) => USERS_CUE.test(c)))
         figure = { ...figure, unit: 'users' };
@@ -1524,6 +1527,8 @@ export function detectFigureClaims(
       }
       for (const lead of [...(around.lead?.blocks ?? [])].reverse()) {
         if (best || side || refusedAfter || (labelled && ownLabel.cues.length)) break;
+        // "What does a board do?" above "Answers: 1 (b)": a question asking no quantity heads answers that count nothing it names.
+        if (lead.asksOther) break;
         if (lead.cues.length) best = read(lead);
         // "How many chief executives…?" above "3", "4", "5": a question says what its answers count.
         if (lead.asks) break;
@@ -1730,6 +1735,14 @@ const COUNTER = /^\(.*\)$/s;
  * byline's or a toolbar's separator, in a block that names no topic, is the row's metadata (an age,
  * a time, a counter), not a value its neighbours describe.
  */
+const METADATA_BEFORE = /\p{L}[^\p{L}\p{N}]*[·•|]\s*$/u;
+/**
+ * "Sam, 10, Ohio", "Priya, 34, Leeds", "Tom (12), Bristol", "— Ana, aged 9, from Porto": a reader's
+ * sign-off, a first name, an age and a place, as a comments section or a letters page prints it. The
+ * number is the writer's age, not a value the headings above describe.
+ */
+const SIGN_OFF =
+  /^[\s\p{Pd}]*\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.?)?(?:,\s*(?:aged\s+)?|\s\()\d{1,3}\)?,\s*(?:from\s+|of\s+)?\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,3}\W*$/u;
 /**
  * "signatories to the code of practice up to 31", "the pledge now has 140 signatures", "a treaty with
  * 60 signers": the signers of another text than the letter or petition a signing claim counts.
@@ -1746,7 +1759,6 @@ function signedElsewhere(matcher: Matcher, claim: ContentClaim, sentence: string
     !LETTER_OR_PETITION.test(sentence)
   );
 }
-const METADATA_BEFORE = /\p{L}[^\p{L}\p{N}]*[·•|]\s*$/u;
 /**
  * "140+ AI rules", "30 new jurisdictions", "12 Gulf states": a plural noun right after a number, maybe
  * after one word of description, is what it counts. In a block whose words name no topic that noun is

@@ -188,9 +188,11 @@ const SCORE_BAND =
 
 /**
  * A chart's axis or scale written out as text: four or more numbers evenly spaced ("0 · 100 · 200 · 300",
- * "0% | 25% | 50% | 75% | 100%", "10 20 30 40"). A story's own figures are never an even run.
+ * "0% | 25% | 50% | 75% | 100%", "10 20 30 40"), or described in words ("ticks at 0, 200, 400 and 600").
+ * A story's own figures are never an even run.
  */
-const TICK_RUN = /(?<![\p{N}.,])\d{1,6}%?(?:(?:\s?[·•|]\s?|,\s|\s)\d{1,6}%?){3,}(?![\p{N}.,])/gu;
+const TICK_RUN =
+  /(?<![\p{N}.,])\d{1,6}%?(?:(?:\s?[·•|]\s?|,?\s(?:and|to)\s|,\s|\s)\d{1,6}%?){3,}(?![\p{N}]|[.,]\p{N})/gu;
 const TICKS_MIN = 4;
 
 /** The numbers of a run are evenly spaced, rising or falling. */
@@ -273,6 +275,23 @@ const INSERT_BLOCK =
   /^[\s\p{P}\p{S}]*(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see|on\s+\p{L}+)|related(?:\s+(?:news|stories|articles|coverage|reading))?|more\s+on\s+this(?:\s+story)?|advertisement|sponsored(?:\s+content)?|paid\s+(?:content|post|partnership))\s*(?:[:—–|·•-]|\n|$)[\s\S]*/giu;
 
 /**
+ * A section's number opening a heading or a running head: "7.3 Founders and their boards", "‹ 4.2 The
+ * board's powers · p. 88", "§ 3.1 Removal". Dotted numbers before a capitalised title place a passage in a
+ * book; they count nothing ("86.5 Billion" in a headline is a value: a scale word follows it).
+ */
+const SECTION_NUMBER =
+  /(?:^|(?<=[‹«›»|·•§>]\s?))\s*(?:(?:Section|Sec\.|Chapter|Ch\.|Unit|Lesson)\s+)?\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[\p{Pi}"'“]?\p{Lu}\p{Ll})(?!\s+(?:Million|Billion|Trillion|Percent|Per|Bn)\b)/gu;
+
+/**
+ * An answer key's item numbers: "Answers: 1 (b). 2 Checks on how a company is run. 3 Turn the page!",
+ * "Quiz answers: 1) b 2) a", "Answer key — 1. True 2. False". In a block the key's label opens, a number
+ * opening an item numbers the question it answers; the answer's own words follow it.
+ */
+const ANSWER_KEY_LABEL =
+  /^[\s\p{P}\p{S}]*(?:(?:quiz|puzzle)\s+)?(?:answers?(?:\s+key)?|solutions?|the\s+answers?)\s*(?::|[—–-](?=\s))/iu;
+const ANSWER_ITEM = /(?<![^\s\p{P}])\d{1,2}(?=[).](?:\s|$)|\s+\([a-eA-E]\)|\s+[\p{Pi}"'“]?\p{Lu})/gu;
+
+/**
  * A program's version and build: "App version 8.14.2 (build 3307)", "v2.3.1", "Build 4412", "iOS 17.1",
  * "firmware 3.0". They name a release; they count nothing. A lower-case "build" is a verb ("build 300
  * homes") unless a bracket or "version" says it is a label.
@@ -344,6 +363,13 @@ const NOISE_KINDS: NoiseKind[] = [
   ...[VOLUME_ISSUE_PAGES, PAGES, DOCUMENT_SERIAL, HYPHENED_SERIAL, IBID, DOI, ISBN_ISSN].map(allOf),
   ...[DOTTED_DATE, KEYCAP, SERIES_STEP, TIMELINE_DAY, CITED_PAGES, FOOTNOTE_MARK, INSERT_BLOCK].map(allOf),
   allOf(SOFTWARE_VERSION),
+  allOf(SECTION_NUMBER),
+  (text, add) => {
+    const label = ANSWER_KEY_LABEL.exec(text);
+    if (!label) return;
+    for (const m of eachMatch(ANSWER_ITEM, text.slice(label[0].length)))
+      add(label[0].length + m.index, label[0].length + m.index + m[0].length);
+  },
   allOf(STAR_RATING),
   (text, add) => {
     for (const m of eachMatch(SCORE_BAND, text)) {

@@ -85,6 +85,11 @@ export interface LeadBlock {
   total?: true;
   /** The block asks how many ("How many chief executives…?"): figures below it are its answers, counting only what it names. */
   asks?: true;
+  /**
+   * The block asks something that is no quantity ("What does a board do?", "Did Altman end up at
+   * Microsoft?"): what stands below it answers that, so a number there counts nothing the question names.
+   */
+  asksOther?: true;
   /** The block is only a date (a table row's date cell), kept as written: the figures of its row are of that day. */
   date?: string;
   /** The block heads a rail of links ("Most read", "Related"): numbers below it rank the links, and headings above it are another part's. */
@@ -116,7 +121,11 @@ export function leadBlockOf(
     cues: [...new Set((cues ?? findCues(matcher, text, { start: 0, end: text.length })).map((c) => c.key))],
     entities: [...new Set(names.map((n) => n.entityId))],
     ...(TOTAL_LABEL.test(text) ? { total: true as const } : {}),
-    ...(ASKS_HOW_MANY.test(text.slice(0, optionsStart(text))) ? { asks: true as const } : {}),
+    ...(ASKS_HOW_MANY.test(text.slice(0, optionsStart(text)))
+      ? { asks: true as const }
+      : ASKS_NO_QUANTITY.test(text.slice(0, optionsStart(text)))
+        ? { asksOther: true as const }
+        : {}),
     ...(isDateCell(text) ? { date: text } : {}),
     ...(RAIL_HEADING.test(text) ? { rail: true as const } : {}),
     ...(WORDED_LABEL.test(text) ? { label: true as const } : {}),
@@ -150,6 +159,14 @@ export const FIELD_ROW = /^\s*\p{Lu}[\p{L}'’ -]{0,20}:\s/u;
 /** The block asks how many, the question ending it or followed by its options ("…how many signatures? (a) 49 (b) 490"). */
 const ASKS_HOW_MANY = /\bhow\s+(?:many|much)\b[^?]*\?\W*$/i;
 
+/**
+ * The block is a question that asks for no quantity: it ends in a question mark and names no measure
+ * (how many, how big, what size, a share, a figure). "Who signed it?" may be answered by a count, so a
+ * question opening with "who" is not one.
+ */
+const ASKS_NO_QUANTITY =
+  /^(?![^]*\b(?:how\s+(?:many|much|big|large|long|old|high|far)|size|number|count|total|tally|figure|share|percentage|proportion|worth|valu(?:e|ed|ation)|age)\b)(?!\W*who\b)[^?]*\?\W*$/i;
+
 /** What a block leaves for the blocks after it, given what the block before left. */
 export function leadAfter(
   matcher: Matcher,
@@ -164,7 +181,9 @@ export function leadAfter(
   const blocks = own
     ? [
         ...(previous?.blocks ?? []),
-        ...(own.cues.length || own.entities.length || own.asks || own.date || own.rail ? [own] : []),
+        ...(own.cues.length || own.entities.length || own.asks || own.asksOther || own.date || own.rail
+          ? [own]
+          : []),
       ].slice(-LEAD_BLOCKS)
     : [];
   const people = names.filter((n) => matcher.entities.get(n.entityId)?.kind === 'person');
