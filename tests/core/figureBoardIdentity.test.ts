@@ -206,6 +206,16 @@ describe('a board at an unnamed company is a board in general', () => {
       'The four directors voted him out of a company he had built.',
       [['board-size', 'four']],
     ],
+    [
+      'the organisation after the act, not the board',
+      'In the end a board of four acted for a company of 770 people.',
+      [['board-size', 'four']],
+    ],
+    [
+      'the organisation after a verb of deciding',
+      'That weekend a board of four decided in an organisation of hundreds.',
+      [['board-size', 'four']],
+    ],
   ])('but not %s', (_, sentence, expected) => {
     expect(board(figures([sentence]))).toEqual(expected);
   });

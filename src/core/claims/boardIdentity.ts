@@ -142,9 +142,11 @@ const INDEFINITE_COMPOUND = /\b(?:a|an|any|every)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
  * "…of nine independent directors at a listed company", "-member board at a typical start-up": the board of
  * an organisation the sentence does not point to either, so a board in general, whatever its verb's tense.
+ * Not past a verb: in "a board of four decided for an organisation of hundreds" the organisation is whom
+ * the four acted for, the story's.
  */
 const AT_INDEFINITE_ORGANISATION_AFTER =
-  /^(?:-\p{L}+)?(?:\s+[\p{L}-]+){0,3}?\s+(?:at|of|in|for)\s+(?:a|an|any|every|one|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|business|start-?up|bank|charity|non-?profit|organi[sz]ation|corporation|conglomerate|group|hospital|university|club|fund|society)\b/iu;
+  /^(?:-\p{L}+)?(?:\s+(?![\p{L}-]+ed\b)[\p{L}-]+){0,3}?\s+(?:at|of|in)\s+(?:a|an|any|every|one|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|business|start-?up|bank|charity|non-?profit|organi[sz]ation|corporation|conglomerate|group|hospital|university|club|fund|society)\b/iu;
 /**
  * A board the reader or the writer has: "your six directors", "two of your five trustees", "my own board of
  * seven", "I sit on a nonprofit board of nine", "we served on a board of five". Advice and first-person asides
