@@ -213,6 +213,13 @@ describe('a conversion into another dollar is the same claim', { timeout: 30000 
       ],
     ],
     [
+      'Microsoft, which has put US$13 billion (S$17.4 billion) into OpenAI, was told minutes before.',
+      [
+        ['microsoft-investment', 'US$13 billion'],
+        ['microsoft-investment', 'S$17.4 billion'],
+      ],
+    ],
+    [
       'The share sale valued OpenAI at US$86 billion (NZ$143 billion).',
       [
         ['openai-valuation', 'US$86 billion'],

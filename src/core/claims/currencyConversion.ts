@@ -8,10 +8,10 @@ import type { FigureClaimHit } from './detectFigureClaims.ts';
 
 /**
  * Signs and codes written before an amount: "¥1.9 trillion", "₩17tn", "Rs 1.08 lakh crore", "EUR 12bn", and
- * the other dollars, marked by their country's letters: "A$20 billion", "C$18bn", "NZ$22bn", "HK$101 billion". (The Singapore pages in the eval mark "US$13 billion
- * (S$17.4 billion)" as one span, so "S$" is not read as a conversion of its own.)
+ * the other dollars, marked by their country's letters: "A$20 billion", "C$18bn", "S$17.4 billion", "NZ$22bn",
+ * "HK$101 billion".
  */
-const SIGN = String.raw`(?:[¥₹₩₽₺₪₦€£]|\b(?:A|AU|C|CA|CDN|NZ|HK|NT)\$\s?|\b(?:JPY|CNY|RMB|INR|KRW|EUR|GBP|CHF|SEK|NOK|DKK|RUB|BRL|MXN|ZAR|TRY|Rs\.?|Rp)\s?)`;
+const SIGN = String.raw`(?:[¥₹₩₽₺₪₦€£]|\b(?:A|AU|C|CA|CDN|NZ|HK|NT|S|SG)\$\s?|\b(?:JPY|CNY|RMB|INR|KRW|EUR|GBP|CHF|SEK|NOK|DKK|RUB|BRL|MXN|ZAR|TRY|Rs\.?|Rp)\s?)`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A scale after the number, the Indian "lakh crore" included. */
 const SCALE = String.raw`(?:\s?(?:lakh\s+crore|trillion|billion|million|crore|lakh|tn|bn|mn|cr)(?![\p{L}]))?`;
