@@ -119,6 +119,11 @@ export const SEVENTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eva
 export const SEVENTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout78');
 export const SEVENTY_NINTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout79');
 export const EIGHTIETH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout80');
+/** The eighty-first to eighty-fourth sets (round 28): written at its start, scored untouched at its start and end, then wired in. */
+export const EIGHTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout81');
+export const EIGHTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout82');
+export const EIGHTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout83');
+export const EIGHTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout84');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
