@@ -63,7 +63,8 @@ export function namesSomeoneElse(
   if (OWN_PERSON.test(before) || OWN_NAME.test(before)) return true;
   if (DISOWNED.test(after) || OWNERS_SHOP.test(after)) return true;
   if (SIGN_OFF_DASH.test(before) && SIGNATURE_END.test(after)) return true;
-  const signs = SIGN_OFF_BY_PLACE_BEFORE.test(before) || !/\S/.test(text.slice(0, start));
+  // `before` is the whole text before the name when the name is within its first 40 characters.
+  const signs = SIGN_OFF_BY_PLACE_BEFORE.test(before) || (start <= 40 && !/\S/.test(before));
   const place = signs ? SIGN_OFF_BY_PLACE_AFTER.exec(after) : null;
   if (place && !known(place[1]!) && !(place[2] && known(place[2]))) return true;
   if (!startsSentence(text, start)) return false;
