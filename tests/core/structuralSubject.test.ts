@@ -287,3 +287,49 @@ describe('a headline without a subject is about the person its dek opens with', 
     expect(statements(blocks).filter(([, words]) => /back/i.test(words ?? ''))).toEqual([]);
   });
 });
+
+describe('a row that opens with a name and its apposition as a sentence: its fragments are that person’s', () => {
+  it.each<[string, string[], Array<[string, string]>]>([
+    [
+      'a factbox row: the name and an age',
+      ['Greg Brockman, 35. Co-founder and president. Quit on the Friday night, hours after the vote.'],
+      [['brockman-exit', 'Quit']],
+    ],
+    [
+      'an age in parentheses',
+      ['Sam Altman (38). Hired by Microsoft two days after the firing.'],
+      [['altman-joins-microsoft', 'Hired by Microsoft']],
+    ],
+    [
+      'a title as the apposition, a pronoun sentence between',
+      [
+        'Sam Altman, chief executive. The board said it had lost confidence in him. Poached by Microsoft on the Sunday.',
+      ],
+      [
+        ['firing-reason', 'lost confidence'],
+        ['altman-joins-microsoft', 'Poached by Microsoft'],
+      ],
+    ],
+    [
+      'a card line: an organisation inside the apposition',
+      ['Ilya Sutskever, OpenAI co-founder. Voiced regret on X on the Monday.'],
+      [['sutskever-regret', 'Voiced regret']],
+    ],
+  ])('%s', (_, blocks, expected) => {
+    expect(statements(blocks)).toEqual(expected);
+  });
+  it.each<[string, string[]]>([
+    [
+      'another person opens a sentence between',
+      ['Greg Brockman, 35. Mira Murati stayed at first. Quit within hours.'],
+    ],
+    [
+      'a name that is the subject of a full sentence',
+      ['Greg Brockman, the president, was at his desk. Quit within hours.'],
+    ],
+    ['an organisation, not a person, heads the row', ['Stripe, 2010. Quit within hours of the vote.']],
+    ['a question', ['Greg Brockman, 35. Quit within hours?']],
+  ])('leaves %s unmarked', (_, blocks) => {
+    expect(statements(blocks).filter(([id]) => id === 'brockman-exit')).toEqual([]);
+  });
+});

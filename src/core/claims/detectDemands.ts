@@ -111,6 +111,8 @@ const NEGATED_AUXILIARIES = new Set(['does', 'do', 'did', 'will', 'would', 'shou
 
 /** Pronouns that stand for the board when the sentence has named it ("demanded that they go"). */
 const BOARD_PRONOUNS = new Set(['they', 'them']);
+/** How many words open a sentence whose subject is the board ("OpenAI's four remaining directors"). */
+const BOARD_SUBJECT_REACH = 5;
 /** How far after an imperative the restoring it is joined to may come ("Resign, the employees wrote, and bring back Altman"). */
 const IMPERATIVE_REACH = 8;
 /** Lemmas read as they are written, not as verbs to inflect. */
@@ -497,6 +499,19 @@ export function detectDemands(
     }
     return true;
   };
+  /**
+   * "The directors would not budge. Staff signed a letter demanding that they resign.": the board is the
+   * subject of the sentence before (or named in the block before, where the pronoun's sentence opens the
+   * block), and the pronoun's own sentence names no people before it whom "they" could mean instead.
+   */
+  const boardBefore = (s: number, first: number, pronoun: number): boolean => {
+    if (reading.refAt.slice(first, pronoun).some((ref) => ref?.entities.some((id) => reading.people.has(id))))
+      return false;
+    if (s === 0) return reading.startsBlock && [...targets].some((w) => context.words.has(w));
+    const before = sentences[s - 1]!;
+    const subjectEnd = Math.min(before.last, before.first + BOARD_SUBJECT_REACH);
+    return tokens.slice(before.first, subjectEnd + 1).some((t) => targets.has(t.lower));
+  };
   // "Staff at OpenAI", "nearly everyone at the ChatGPT maker": the staff named by their employer.
   const namesDemanders = sentences.map(
     (_, s) =>
@@ -548,7 +563,7 @@ export function detectDemands(
       const pronounAt = tokens[at - 1]?.lower === 'to' ? at - 2 : at - 1;
       if (target === undefined && k >= 0 && k === pronounAt && BOARD_PRONOUNS.has(tokens[k]!.lower)) {
         const { first } = sentences[s]!;
-        if (tokens.slice(first, k).some((t) => targets.has(t.lower))) target = k;
+        if (tokens.slice(first, k).some((t) => targets.has(t.lower)) || boardBefore(s, first, k)) target = k;
       }
       // "the resignation of the board": the board after its act.
       let last = end;

@@ -36,6 +36,7 @@ import { predictedEffect } from './predictedEffect.ts';
 import { labelledItems } from './rowLabel.ts';
 import { speakerPrediction } from './speakerPrediction.ts';
 import { reporterCompanyAt } from './reporterCompany.ts';
+import { undergoerOf } from './agentAsUndergoer.ts';
 import { judgesOnePerson } from './judgedPerson.ts';
 import { disputedVersion } from './disputedVersion.ts';
 import { offeredAsAlternative } from './offeredAlternative.ts';
@@ -1473,7 +1474,7 @@ function matchUndergo(found: Found): FrameMatch | undefined {
   } else {
     const undergone = object ?? whomObject;
     if (!undergone) return undefined;
-    undergoer = undergone.entities;
+    undergoer = undergoerOf(undergone, frame);
     end = object ? object.last : last;
     // The particle may follow the object: "brought Altman back".
     if (parts.length && last === at) {

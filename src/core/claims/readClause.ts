@@ -679,7 +679,10 @@ export function coordinatedRight(reading: BlockReading, first: number): Referenc
     entities.push(...after.entities);
     last = after.last;
   }
-  return { first, last, entities };
+  // A lone pronoun keeps its next reading (agentAsUndergoer.ts); a list has none.
+  return last === ref.last && ref.otherwise
+    ? { first, last, entities, otherwise: ref.otherwise }
+    : { first, last, entities };
 }
 
 /** The mark of a possessor ("Brockman's allies"). */

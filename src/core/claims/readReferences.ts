@@ -44,6 +44,11 @@ export interface Reference {
    * (also `conditional`), the one a claim's act fits; if the act fits two, nobody (pageReference.ts).
    */
   alternatives?: boolean;
+  /**
+   * An object pronoun's next reading ("him" after "Nadella said they had hired"): whom it means if the act
+   * rules out the one it has, because that one does the act (agentAsUndergoer.ts).
+   */
+  otherwise?: string[];
 }
 
 /** A block read into words, sentences and the references its words make. */
@@ -156,6 +161,8 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const OBJECT_FORMS = new Set(['him', 'himself']);
 /** A pronoun that takes an unresolved description in its sentence as the object of a second act. */
 const DESCRIBED_OBJECT = new Set(['him', 'himself', 'her', 'herself']);
+/** Object pronouns that need not be the clause's subject ("himself" must be). */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
 /** Words that join a second clause to the first, whose subject may be the description's person ("… and he"). */
 const COORDINATORS = new Set(['and', 'then']);
 /** Marks that end a clause, for where a relative clause or a headless act reaches. */
@@ -398,6 +405,7 @@ export function readBlock(
 
   // Pronouns, groups and a quoted "I", in reading order, so each sees the names before it.
   let lastPerson = range?.lastPerson ?? context?.lastPerson;
+  const personBefore = lastPerson;
   let lastOrganisation = range?.lastOrganisation ?? context?.lastOrganisation;
   /**
    * "After it sacked and then rehired its chief executive, OpenAI has…": with no organisation named
@@ -818,6 +826,18 @@ export function readBlock(
       if (company) {
         set({ first: i, last: i + 1, entities: [company], description: true });
         i++;
+        continue;
+      }
+      // "Nadella said they had hired him": the one read may be the act's doer, so the next reading is kept
+      // for the act to choose (agentAsUndergoer.ts): the other person told of, else the last one named before.
+      const otherwise =
+        entities && OBJECT_PRONOUNS.has(word)
+          ? (otherThan(entities, fits) ??
+            (entities.includes(personBefore ?? '') ? undefined : fits(personBefore)))
+          : undefined;
+      if (otherwise) {
+        set({ first: i, last: i, entities: entities!, otherwise: [otherwise] });
+        seen(refAt[i]!);
         continue;
       }
     } else if (organisationForIt) {

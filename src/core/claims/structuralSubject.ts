@@ -54,6 +54,13 @@ const BARE_HEADING = [
 /** "Ilya." or "Greg Brockman!" opening a block, after a transcript's speaker tag at most ("OYELARAN: "). */
 const SPEAKER_TAG = /^\s*(?:\p{Lu}[\p{Lu} .'’-]{1,40}:\s*)?$/u;
 const NAME_SENTENCE_END = /^\s*[.!]\s+(?=\p{Lu})/u;
+/**
+ * A row's or card's header: the name and what it is, as a sentence of its own ("Greg Brockman, 35.",
+ * "Sam Altman (38).", "Ilya Sutskever, OpenAI co-founder."). The apposition is short and holds no verb:
+ * "Greg Brockman, the president, was at his desk." is a sentence about him, not his row's header.
+ */
+const NAME_APPOSITION_END = /^(?:\s*,\s*[^,.!?;:()]{1,40}|\s*\([^()]{1,30}\))\s*[.!]\s+(?=\p{Lu})/u;
+const APPOSITION_VERB = /\b(?:is|was|were|are|be|been|has|had|have|will|would|said|says|\p{L}+ed)\b/iu;
 
 function isPerson(matcher: Matcher, id: string): boolean {
   return matcher.entities.get(id)?.kind === 'person';
@@ -109,7 +116,11 @@ export function subjectReach(
   let from = 0;
   const first = names[0];
   if (first && isPerson(matcher, first.entityId) && SPEAKER_TAG.test(text.slice(0, first.start))) {
-    const end = NAME_SENTENCE_END.exec(text.slice(first.end));
+    const after = text.slice(first.end);
+    const apposition = NAME_APPOSITION_END.exec(after);
+    const end =
+      NAME_SENTENCE_END.exec(after) ??
+      (apposition && !APPOSITION_VERB.test(apposition[0]) ? apposition : null);
     if (end) {
       person = first.entityId;
       from = first.end + end[0].length;
