@@ -170,3 +170,29 @@ describe('what a holding is worth is the holder’s investment, not the company�
     ).toEqual([]);
   });
 });
+
+describe('the subject of the sizing verb, not a noun inside its relative clause, is the group counted', () => {
+  it('keeps a count of signers whose clause names the directors', () => {
+    expect(
+      figures([
+        'By the afternoon, employees who had added their signatures to a letter addressed to directors numbered more than 700.',
+      ]),
+    ).toEqual([['staff-letter-signatories', 'more than 700']]);
+  });
+
+  it('leaves a part set apart by its describing word to the rules of parts', () => {
+    expect(
+      figures([
+        'Three were outside directors (Toner, McCauley, D’Angelo); the fourth was Ilya Sutskever.',
+      ]).filter(([id]) => id === 'board-size'),
+    ).toEqual([]);
+  });
+
+  it('reads a place as a place where it owns nothing', () => {
+    expect(
+      figures(['Poll: will Altman stay at Microsoft? Yes, he is staying put in Redmond 36%']).filter(
+        ([id]) => id === 'microsoft-investment',
+      ),
+    ).toEqual([]);
+  });
+});

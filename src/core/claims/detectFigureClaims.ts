@@ -2726,9 +2726,12 @@ function ownedByOther(
       );
     if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.replace(/’/g, "'")) || MONTH_OR_DAY.test(word))
       return false;
-    // "Redmond's stake": the place an organisation's epithets name it by is that organisation.
-    const placeOf = placeOwners(matcher).get(word.replace(/['’]s$/, ''));
-    if (placeOf) return !claim.entities.includes(placeOf);
+    // "Redmond's stake": the place an organisation's epithets name it by, as an owner, is that organisation
+    // ("staying put in Redmond" is the place).
+    const place = word.replace(/['’]s$/, '');
+    const placeOf = placeOwners(matcher).get(place);
+    if (placeOf && /^['’]s\b/.test(text.slice(at + place.length, at + place.length + 3)))
+      return !claim.entities.includes(placeOf);
     // "The tech giant behind Windows and Xbox has poured": a product in the epithet is not its owner (epithetObject.ts).
     if (inEpithetObject(text.slice(Math.max(span.start, at - EPITHET_REACH), at))) return false;
     // "THE BOARD OF FOUR THAT FIRED ALTMAN", "STAFF SIGNED THE LETTER: 745": in a line set all in capitals

@@ -396,18 +396,19 @@ const NUMBER_OF_GROUP_BEFORE = new RegExp(
 /**
  * "the newcomers number two", "the signers totalled 738", "its directors came to four", "the new members
  * numbered just two": a group of people as the subject of a verb that gives its size counts that group, as
- * "two newcomers" would. New or fresh members are the newcomers.
+ * "two newcomers" would. New or fresh members are the newcomers. The group opens with its determiner: in
+ * "employees who signed a letter to directors numbered 700" the directors are an object, not the subject.
  */
 const GROUP_NUMBERS_BEFORE = new RegExp(
-  String.raw`\b(?<fresh>(?:new|fresh|newly\s+added)\s+)?(?<group>${PEOPLE_NOUNS})(?:,\s*[\p{L}\s]{2,24},)?\s+(?:(?:now|then|eventually|finally|in\s+all|in\s+total|together)\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|came\s+to|comes\s+to|amount\s+to|amounts\s+to|amounted\s+to)\s+(?:(?:just|only|actually|in\s+fact|now|a\s+mere)\s+)?$`,
+  String.raw`\b(?:the|its|their|those|these|all\s+the|OpenAI['’]s|the\s+board['’]s)\s+(?<fresh>(?:new|fresh|newly\s+added)\s+)?(?<group>${PEOPLE_NOUNS})(?:,\s*[\p{L}\s]{2,24},)?\s+(?:(?:now|then|eventually|finally|in\s+all|in\s+total|together)\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|came\s+to|comes\s+to|amount\s+to|amounts\s+to|amounted\s+to)\s+(?:(?:just|only|actually|in\s+fact|now|a\s+mere)\s+)?$`,
   'iu',
 );
 /**
- * "Those four were the directors who decided", "the two are the board's new members": a count said to be a
- * group of people, its noun after the link, counts that group.
+ * "Those four were the directors who decided", "the two are the new members": a count said to be the group
+ * (with "the", and no word that sets a part apart: "Three were outside directors" is a part) counts that group.
  */
 const IS_GROUP_AFTER = new RegExp(
-  String.raw`^\s+(?:were|are)\s+(?:(?:the|all|both|its|their|OpenAI['’]s|the\s+board['’]s)\s+)?(?<fresh>(?:new|fresh)\s+)?(?:(?:remaining|voting|other|sitting|independent|outside)\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
+  String.raw`^\s+(?:were|are)\s+the\s+(?<fresh>(?:new|fresh)\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
   'iu',
 );
 /** The group a predicate says a count is: the newcomers where the group is new. */
