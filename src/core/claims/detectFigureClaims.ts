@@ -78,7 +78,7 @@ import { countsAnotherGroup } from './countedGroup.ts';
 import { spanOfAnother } from './spanHolder.ts';
 import { inEpithetObject } from './epithetObject.ts';
 import { spanOfTitledStranger } from './titledStranger.ts';
-import { isPossessedMoney } from './possessedMoney.ts';
+import { heldWorthNoun, isPossessedMoney } from './possessedMoney.ts';
 import { inForeignCurrency, isVoteTally } from './ownerlessMeasure.ts';
 import { withConversions } from './currencyConversion.ts';
 import { elapsedSinceEvent } from './elapsedSince.ts';
@@ -107,6 +107,7 @@ import { answersMeasure } from './elidedUnit.ts';
 import { namesInvestmentTrade } from './investmentTrade.ts';
 import { isPlaceDescribed } from './placeDescription.ts';
 import { nameKey } from '../match/namePattern.ts';
+import { placeOwners } from './organisationEpithets.ts';
 import {
   ageCaptionHolder,
   ageHolderSpan,
@@ -1943,6 +1944,12 @@ const MOVE_OVER_SPAN =
 const DAY_PERIOD_LENGTH = 10;
 /** A period of one month, "2023-11": the story's moment for its counts. */
 const MONTH_PERIOD_LENGTH = 7;
+/** The cue of a topic that counts what a holding is worth. */
+const HOLDING_CUE = 'stake';
+/** The units of money. */
+const MONEY_UNITS = new Set<string>(['usd', 'eur', 'gbp']);
+/** How far before a money figure a holding's noun and "worth" are read ("a shareholding in the start-up worth "). */
+const HELD_WORTH_REACH = 80;
 /** How far before a money figure a possessed money noun is read ("Microsoft's outlay on the start-up so far stands at "). */
 const POSSESSED_MONEY_REACH = 80;
 /** How far before a capitalised word an epithet's relation is read ("the tech giant behind Windows and "). */
@@ -2092,8 +2099,13 @@ function topicOf(
   // "Microsoft, which has $13 billion in this", "is in for $13 billion": money held in a company (moneyHeldIn.ts).
   const heldIn = isMoneyHeldInAt(text, figure, span.start);
   // "Microsoft's outlay on the start-up stands at $13bn": a possessed money noun (possessedMoney.ts).
+  // "a position worth more than $10 billion": a holding's worth (possessedMoney.ts).
+  const heldWorth =
+    MONEY_UNITS.has(figure.unit) &&
+    heldWorthNoun(text.slice(Math.max(span.start, figure.start - HELD_WORTH_REACH), figure.start));
   const putIn =
     heldIn ||
+    !!heldWorth ||
     INVESTED_BEFORE.test(text.slice(Math.max(span.start, figure.start - 40), figure.start)) ||
     isPossessedMoney(text.slice(Math.max(span.start, figure.start - POSSESSED_MONEY_REACH), figure.start));
   // "voted 6-1", "gave the vote as 5-2": a tally counts votes; "30 billion yen": no claim's currency (ownerlessMeasure.ts).
@@ -2393,6 +2405,8 @@ function topicOf(
         continue;
     }
     let s = score(matcher, text, claim, figure, sentenceCues, sentenceNames, governed, after, predicate);
+    // "a position worth $10bn": the holding's noun governs its worth as "a stake worth" would.
+    if (heldWorth && keys.includes(HOLDING_CUE)) s += NEAR_CUE + GOVERNING_CUE;
     if (extra) {
       for (const key of keys) if (extra.cues.includes(key)) s += LEAD_CUE;
       // A label's own organisation counts even where it is the story's: "OpenAI share of enterprise AI" | "27%".
@@ -2712,6 +2726,12 @@ function ownedByOther(
       );
     if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.replace(/’/g, "'")) || MONTH_OR_DAY.test(word))
       return false;
+    // "Redmond's stake": the place an organisation's epithets name it by, as an owner, is that organisation
+    // ("staying put in Redmond" is the place).
+    const place = word.replace(/['’]s$/, '');
+    const placeOf = placeOwners(matcher).get(place);
+    if (placeOf && /^['’]s\b/.test(text.slice(at + place.length, at + place.length + 3)))
+      return !claim.entities.includes(placeOf);
     // "The tech giant behind Windows and Xbox has poured": a product in the epithet is not its owner (epithetObject.ts).
     if (inEpithetObject(text.slice(Math.max(span.start, at - EPITHET_REACH), at))) return false;
     // "THE BOARD OF FOUR THAT FIRED ALTMAN", "STAFF SIGNED THE LETTER: 745": in a line set all in capitals

@@ -4,6 +4,7 @@ import type { NameHit } from '../match/findNames.ts';
 import type { PageFigure } from '../figures/parseFigure.ts';
 import { rowLabelCell } from './rowCells.ts';
 import { namesReportPart } from './reportPartLabel.ts';
+import { placeOwners } from './organisationEpithets.ts';
 
 /**
  * A fact box's line, "label: value" or "value: label" ("Staff who signed: 505",
@@ -35,6 +36,13 @@ export interface FigureLabel {
 const LABEL_BEFORE = /^[\s•*–—-]*([^.!?:\n]{2,100}?)\s*:\s*$/;
 const VALUE_ENDS =
   /^\s*(?:\([^)]{0,40}\)|,?\s+(?:out\s+of|of)\s+(?:a|an|the|its)\s+[^.!?:;()]{1,40})?\s*\.?\s*$/;
+/**
+ * A label set off inside a line by brackets or a separator: "(headcount: roughly 770)", "— signatures: 505 ·",
+ * "| OpenAI employees: ~770]". Its value closes the bracket or runs to the next separator; a label is a few
+ * words with no clause of its own.
+ */
+const INLINE_LABEL_BEFORE = /(?:[([]|[·•|]|\s[—–]\s|\s-\s)\s*([^.!?:;()[\]·•|\n—–]{2,40}?)\s*:\s*$/u;
+const INLINE_VALUE_ENDS = /^\s*(?:\([^)]{0,40}\)\s*)?(?:[)\]·•|]|\s[—–]\s|\s-\s|[.;](?:\s|$)|\s*$)/u;
 /** …or "value: label". */
 const VALUE_OPENS = /^[\s•*–—-]*$/;
 const LABEL_AFTER = /^\s*:\s*([^:\n]{2,160}?)\s*\.?\s*$/;
@@ -88,11 +96,17 @@ export function figureLabel(
   const before = LABEL_BEFORE.exec(text.slice(0, figure.start));
   // "Headcount | 700-plus | Nov 2023": a row's first cell labels its second (rowCells.ts).
   const cell = before ? undefined : rowLabelCell(text, figure.start, figure.end);
-  if (before && VALUE_ENDS.test(text.slice(figure.end))) {
+  const wholeBlock = before !== null && VALUE_ENDS.test(text.slice(figure.end));
+  // "(headcount: roughly 770)": a label inside the line, read only where no whole-block label or row cell is.
+  const inline = wholeBlock || cell ? null : INLINE_LABEL_BEFORE.exec(text.slice(0, figure.start));
+  if (wholeBlock) {
     start = before.index + before[0].indexOf(before[1]!);
     end = start + before[1]!.length;
   } else if (cell) {
     ({ start, end } = cell);
+  } else if (inline && INLINE_VALUE_ENDS.test(text.slice(figure.end))) {
+    start = inline.index + inline[0].lastIndexOf(inline[1]!);
+    end = start + inline[1]!.length;
   } else {
     const after = LABEL_AFTER.exec(text.slice(figure.end));
     if (!after || !VALUE_OPENS.test(text.slice(0, figure.start))) return undefined;
@@ -121,9 +135,10 @@ export function figureLabel(
       continue;
     }
     const word = m[0].toLowerCase().replace(/['’]s$/, '');
-    // A possessive of a name the dataset does not know ("Apple's share") is an owner all the same.
+    // A possessive of a name the dataset does not know ("Apple's share") is an owner all the same; a place
+    // a story organisation's epithets name it by ("Redmond's stake") is that organisation.
     if (/['’]s$/.test(m[0]) && /^\p{Lu}/u.test(m[0])) {
-      owner ??= '';
+      owner ??= placeOwners(matcher).get(m[0].replace(/['’]s$/, '')) ?? '';
       continue;
     }
     // "2025 exits: 12 or more": a year in a label dates its value; it is not what is counted.

@@ -1,4 +1,5 @@
 import type { Entity } from '../dataset/schema.ts';
+import type { Matcher } from '../match/compileMatcher.ts';
 import { wordsOf, type Epithet } from './statementLexicon.ts';
 
 /**
@@ -42,24 +43,11 @@ const PLACE_OR_BRAND = /^\p{Lu}[\p{L}\d-]*$/u;
 export function organisationEpithets(entities: Entity[]): Epithet[] {
   const organisations = entities.filter((e) => e.kind === 'organisation');
   const names = (e: Entity) => [e.name, ...e.aliases];
-  // A place or brand one organisation's epithets use and no other's.
-  const placesOf = new Map<string, string[]>();
-  const owners = new Map<string, number>();
-  for (const o of organisations)
-    for (const epithet of o.epithets ?? []) {
-      const words = epithet.split(/\s+/);
-      if (words.length !== 2 || !PLACE_OR_BRAND.test(words[0]!) || !HEADS.includes(words[1]!.toLowerCase()))
-        continue;
-      const places = placesOf.get(o.id) ?? [];
-      if (places.includes(words[0]!)) continue;
-      placesOf.set(o.id, [...places, words[0]!]);
-      owners.set(words[0]!, (owners.get(words[0]!) ?? 0) + 1);
-    }
+  const placesOf = organisationPlaces(entities);
   const products = entities.filter((e) => e.kind === 'product');
   return organisations.flatMap((e) => {
     const added: string[] = [];
     for (const place of placesOf.get(e.id) ?? []) {
-      if (owners.get(place) !== 1) continue;
       for (const head of HEADS) added.push(`${place} ${head}`, `${place}-based ${head}`);
       for (const head of HEADS_BEFORE_PLACE) added.push(`${head} of ${place}`);
     }
@@ -75,6 +63,44 @@ export function organisationEpithets(entities: Entity[]): Epithet[] {
       .filter((text) => !own.has(text))
       .map((text) => ({ entityId: e.id, words: wordsOf(text) }));
   });
+}
+
+/**
+ * The place or brand each organisation's epithets use and no other's ("Redmond" from "Redmond giant"): a
+ * page names the organisation by it, as in "Redmond's stake".
+ */
+export function organisationPlaces(entities: Entity[]): Map<string, string[]> {
+  const placesOf = new Map<string, string[]>();
+  const owners = new Map<string, number>();
+  for (const o of entities)
+    for (const epithet of o.kind === 'organisation' ? (o.epithets ?? []) : []) {
+      const words = epithet.split(/\s+/);
+      if (words.length !== 2 || !PLACE_OR_BRAND.test(words[0]!) || !HEADS.includes(words[1]!.toLowerCase()))
+        continue;
+      const places = placesOf.get(o.id) ?? [];
+      if (places.includes(words[0]!)) continue;
+      placesOf.set(o.id, [...places, words[0]!]);
+      owners.set(words[0]!, (owners.get(words[0]!) ?? 0) + 1);
+    }
+  for (const [id, places] of placesOf)
+    placesOf.set(
+      id,
+      places.filter((p) => owners.get(p) === 1),
+    );
+  return placesOf;
+}
+
+/** Each organisation's place or brand ("Redmond") to the organisation, once per matcher. */
+const placesByMatcher = new WeakMap<Matcher, Map<string, string>>();
+export function placeOwners(matcher: Matcher): Map<string, string> {
+  let owners = placesByMatcher.get(matcher);
+  if (!owners) {
+    owners = new Map();
+    for (const [id, places] of organisationPlaces([...matcher.entities.values()]))
+      for (const place of places) owners.set(place, id);
+    placesByMatcher.set(matcher, owners);
+  }
+  return owners;
 }
 
 /** Whether an organisation makes a product: the product's role opens with its name ("OpenAI's chatbot"), or its own role says so ("Maker of ChatGPT"). */

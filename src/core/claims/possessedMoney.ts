@@ -21,3 +21,18 @@ export function isPossessedMoney(before: string): boolean {
   const between = before.slice(last.index + last[0].length);
   return !VALUE_WORD.test(between) && !CLAUSE_BREAK.test(between);
 }
+
+/**
+ * "a position worth more than $10 billion", "its holding is now valued at $13bn", "a shareholding in the
+ * start-up worth $10bn": what a holding is worth is what its holder has in it, never the company's price.
+ * The holding noun stands for the stake a topic counts, whoever holds it.
+ */
+const HELD_WORTH_BEFORE =
+  /\b(?<noun>position|stake|holding|shareholding|interest)s?\s+(?:in\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,4}?)?(?:(?:is|was|now|is\s+now|was\s+then)\s+)?(?:worth|valued\s+at)\s+(?:(?:a\s+)?(?:reported|estimated|roughly|about|around|some)\s+)?$/iu;
+
+/** Where the holding noun is in `before` when the money after it is that holding's worth. */
+export function heldWorthNoun(before: string): { start: number; end: number } | undefined {
+  const m = HELD_WORTH_BEFORE.exec(before);
+  if (!m) return undefined;
+  return { start: m.index, end: m.index + m.groups!.noun!.length };
+}

@@ -8,7 +8,7 @@
 
 /** A hedge or time word right before an age (maybe two: "still only", "not yet"). */
 const AGE_HEDGE_TAIL =
-  /(?<=[,\s])(?:(?:still|now|then|not|yet|aged?|all)\s+)?(?:just|only|barely|merely|still|now|then|aged?|yet|all\s+of|a\s+mere|a\s+youthful|a\s+tender)\s+$/i;
+  /(?<=[,\s—–])(?:(?:still|now|then|not|yet|aged?|all)\s+)?(?:just|only|barely|merely|still|now|then|aged?|yet|all\s+of|a\s+mere|a\s+youthful|a\s+tender)\s+$/i;
 
 /**
  * The space before an age, however laid out: a page's line break or indent after the comma ("Sam Altman,

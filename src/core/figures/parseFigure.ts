@@ -245,8 +245,11 @@ const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})(?![
 const TIME_AFTER = /^(?::\d\d|\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z]))/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)(?![a-z])/i;
 const AGE_AFTER = /^-year-old|^\s+years?\s+old/i;
-/** "Taylor, 43," and a who's-who entry in capitals, "JANE DOE, 52.": a number after a name and a comma. */
-const AGE_NAME_COMMA = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+,\s$/;
+/**
+ * "Taylor, 43," and a who's-who entry in capitals, "JANE DOE, 52.": a number after a name and a comma; or
+ * set off by a dash as an aside is, "Sam Altman — then 38, and…", "Summers – 68 – joined".
+ */
+const AGE_NAME_COMMA = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+(?:,\s|\s[—–]\s|—)$/;
 const NOT_A_NAME = new RegExp(
   `\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Total|In total|So far|By then)\\.?,\\s$`,
   'i',
@@ -258,7 +261,7 @@ const PERSON_ROLES =
  * What closes an age after a name: the apposition's comma, the end of a list entry ("JANE DOE, 52.", a
  * sidebar's "Sam Altman, 38"), or a snippet's cut ("chaired by Bret Taylor, 43…", "Taylor, 43 ...").
  */
-const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s*(?:…|\.{3})|\s+[—–]\s|\s*$)/;
+const AGE_CLOSE = /^(?:[,:;)]|\.(?:\s|$)|\s*(?:…|\.{3})|\s+[—–]\s|[—–](?!\d)|\s*$)/;
 /** "Summers, 68 when he joined": the apposition's age, closed by a clause of when. */
 const AGE_WHEN_CLOSE = /^\s+when\s+(?:he|she)\b/i;
 /**
@@ -390,6 +393,29 @@ const NUMBER_OF_GROUP_BEFORE = new RegExp(
   String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{L}-]+\s+)?(${PEOPLE_NOUNS})(?:\s+(?:on|in|at)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?board)?(?:,\s*(?:in\s+fact|though|then|so\s+far|for\s+now|therefore),)?\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at)\s+(?:(?:just|only|actually|in\s+fact|now)\s+)?$`,
   'iu',
 );
+/**
+ * "the newcomers number two", "the signers totalled 738", "its directors came to four", "the new members
+ * numbered just two": a group of people as the subject of a verb that gives its size counts that group, as
+ * "two newcomers" would. New or fresh members are the newcomers. The group opens with its determiner: in
+ * "employees who signed a letter to directors numbered 700" the directors are an object, not the subject.
+ */
+const GROUP_NUMBERS_BEFORE = new RegExp(
+  String.raw`\b(?:the|its|their|those|these|all\s+the|OpenAI['’]s|the\s+board['’]s)\s+(?<fresh>(?:new|fresh|newly\s+added)\s+)?(?<group>${PEOPLE_NOUNS})(?:,\s*[\p{L}\s]{2,24},)?\s+(?:(?:now|then|eventually|finally|in\s+all|in\s+total|together)\s+)?(?:number|numbers|numbered|total|totals|totalled|totaled|came\s+to|comes\s+to|amount\s+to|amounts\s+to|amounted\s+to)\s+(?:(?:just|only|actually|in\s+fact|now|a\s+mere)\s+)?$`,
+  'iu',
+);
+/**
+ * "Those four were the directors who decided", "the two are the new members": a count said to be the group
+ * (with "the", and no word that sets a part apart: "Three were outside directors" is a part) counts that group.
+ */
+const IS_GROUP_AFTER = new RegExp(
+  String.raw`^\s+(?:were|are)\s+the\s+(?<fresh>(?:new|fresh)\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
+  'iu',
+);
+/** The group a predicate says a count is: the newcomers where the group is new. */
+function predicatedGroup(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  return m.groups!.fresh ? 'newcomers' : m.groups!.group!.toLowerCase();
+}
 /** "two of those names are new", "two of them are newcomers": a part of a list, said to be new. */
 const PART_IS_NEW_AFTER =
   /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
@@ -611,7 +637,9 @@ function figuresOf(text: string): PageFigure[] {
         : undefined) ??
       // "Only two of those names are new": the part said to be new.
       (PART_IS_NEW_AFTER.test(after) ? 'newcomers' : undefined) ??
-      NUMBER_OF_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase();
+      NUMBER_OF_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase() ??
+      predicatedGroup(GROUP_NUMBERS_BEFORE.exec(text.slice(Math.max(0, start - 60), start))) ??
+      predicatedGroup(IS_GROUP_AFTER.exec(after));
     if (noun && DURATION.test(noun)) continue;
     // "Two years ago, the board fired him": a point in time, not a span anyone spent.
     if (POINT_IN_TIME_AFTER.test(after)) continue;
