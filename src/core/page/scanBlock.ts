@@ -14,6 +14,7 @@ import { isCitedHeadline } from './citedHeadline.ts';
 import { isAskedAbout } from './askedAboutMention.ts';
 import { isRatedFalseClaim } from './ratedFalseClaim.ts';
 import { isAskersPart, readerQuestion } from './readerQuestion.ts';
+import { roleRulesOutFigures, roleRulesOutStatement, type BlockRole } from './blockRole.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type FoundNames, type NameHit } from '../match/findNames.ts';
 
@@ -30,6 +31,8 @@ export interface BlockScan {
   lead: BlockLead;
   /** The dataset's shared names the block gives other people ("Tom Ellery", "Dana Summers"): see FoundNames. */
   namesakes?: string[];
+  /** The block's place in the page's structure, where the caller read it (blockRole.ts). */
+  role?: BlockRole;
 }
 
 /**
@@ -50,6 +53,8 @@ export interface BlockContext {
    */
   names?: FoundNames;
   nextNames?: NameHit[];
+  /** The block's place in the page's structure, read from the markup by the caller (blockRole.ts). */
+  role?: BlockRole;
 }
 
 /**
@@ -69,7 +74,12 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
   const names = asker
     ? found.filter((n) => n.end <= asker.signature.start || n.start >= asker.signature.end)
     : found;
-  const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
+  // A quiz's options, a list of works, a footer's address, a scoreboard's cell: no figure is anyone's claim.
+  const figuresRuledOut = roleRulesOutFigures(
+    context.role,
+    (header) => matcher.figureCues !== null && header.search(matcher.figureCues) >= 0,
+  );
+  const mayHaveFigure = !figuresRuledOut && HAS_DIGIT_OR_NUMBER_WORD.test(text);
   // A short block's cue words are what it leaves the blocks after it too: found once, for both.
   const cues =
     text.length <= SHORT_BLOCK ? findCues(matcher, text, { start: 0, end: text.length }) : undefined;
@@ -119,13 +129,15 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
       })
     : [];
   // A key-numbers row's yen cell after its dollar cell: the conversion of the claim before (currencyConversion.ts).
-  const converted = !detected.length && lead?.money ? standaloneConversion(text, lead.money) : undefined;
+  const converted =
+    !detected.length && !figuresRuledOut && lead?.money ? standaloneConversion(text, lead.money) : undefined;
   const figures = converted ? [converted] : detected;
   const money = moneyAfter(text, figures, lead?.money);
   return {
     text,
     names,
     ...(found.namesakes ? { namesakes: found.namesakes } : {}),
+    ...(context.role ? { role: context.role } : {}),
     figures,
     statements: [],
     lead: {
@@ -172,11 +184,7 @@ export function scanStatements(
   next?: BlockScan,
 ): StatementHit[] {
   if (!mayStateClaims(matcher, scan.text)) return [];
-  return withoutMentions(
-    scan.text,
-    detectStatements(matcher, scan.text, scan.names, previous, next),
-    next?.text,
-  );
+  return withoutMentions(scan, detectStatements(matcher, scan.text, scan.names, previous, next), next?.text);
 }
 
 /**
@@ -192,7 +200,7 @@ export function* scanStatementsInSteps(
 ): Generator<StatementHit[], void> {
   if (!mayStateClaims(matcher, scan.text)) return;
   for (const step of statementSteps(matcher, scan.text, scan.names, previous, next))
-    yield withoutMentions(scan.text, step, next?.text);
+    yield withoutMentions(scan, step, next?.text);
 }
 
 /**
@@ -202,10 +210,12 @@ export function* scanStatementsInSteps(
  * nor a claim a fact-check rates false (ratedFalseClaim.ts), nor the names of other entries after a
  * block's closing "See also:" (crossReferenceTail.ts).
  */
-const withoutMentions = (text: string, hits: StatementHit[], next: string | undefined) => {
+const withoutMentions = ({ text, role }: BlockScan, hits: StatementHit[], next: string | undefined) => {
   const asker = hits.length ? readerQuestion(text) : undefined;
   return hits.filter(
     (h) =>
+      // An option of a quiz, a work in a list of titles, what an item of a list of questions asks (blockRole.ts).
+      !roleRulesOutStatement(role, text, h.start) &&
       !isAskersPart(asker, h.start) &&
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&

@@ -1,0 +1,108 @@
+import { readSiblingSet, type BlockRole, type SiblingSet } from '../core/page/blockRole.ts';
+import type { Block } from './collectBlocks.ts';
+
+/** Page chrome: a site footer, an address, a contact block. */
+const CHROME = 'footer, address, [role="contentinfo"], [class~="contact"], [class~="address"]';
+/** Elements that are items of a set by their tag. */
+const ITEM = 'li, dd, td, th';
+/** How far up from a block's element a card (a repeated sibling) is looked for. */
+const CARD_DEPTH = 3;
+/** A bare number in a cell, with its sign or hedge: "1", "700+", "~770", "12.5%". */
+const BARE_NUMBER = /^\s*[~≈<>+-]?\s*[$€£]?\d[\d,.]*\s*[%+]?\s*$/;
+
+/**
+ * Reads each block's place in the page's structure from the DOM: which set of sibling items it is an
+ * item of, whether it is page chrome, a table cell's column header. Each set is judged once (a cache
+ * per parent element), so a page of long lists costs a pass over each list, not one per item.
+ */
+export class BlockRoles {
+  private readonly sets = new WeakMap<Element, SiblingSet | null>();
+  private readonly tables = new WeakMap<Element, number>();
+  private readonly columnSets = new WeakMap<Element, Array<SiblingSet | null>>();
+
+  /** The role of `block`, or undefined when its markup shows none. */
+  of(block: Block): BlockRole | undefined {
+    const el = block.nodes[0]?.parentElement;
+    if (!el) return undefined;
+    const role: BlockRole = {};
+    if (el.closest(CHROME)) role.chrome = true;
+    const item = itemOf(el);
+    if (item?.parentElement) {
+      const set =
+        this.setOf(item.parentElement, item) ??
+        (item instanceof HTMLTableCellElement ? this.columnSetOf(item) : undefined);
+      if (set) role.set = set;
+    }
+    const cell = el.closest('td');
+    if (cell instanceof HTMLTableCellElement && BARE_NUMBER.test(cell.textContent ?? '')) {
+      const column = this.columnOf(cell);
+      if (column) role.column = column;
+    }
+    return role.chrome || role.set || role.column ? role : undefined;
+  }
+
+  private setOf(parent: Element, item: Element): SiblingSet | undefined {
+    let set = this.sets.get(parent);
+    if (set === undefined) {
+      const items = [...parent.children].filter((c) => sameKind(c, item));
+      set = readSiblingSet(items.map((c) => c.textContent ?? '')) ?? null;
+      this.sets.set(parent, set);
+    }
+    return set ?? undefined;
+  }
+
+  /** A cell's set down its column: a table of one item a row (a list of sources set as a table). */
+  private columnSetOf(cell: HTMLTableCellElement): SiblingSet | undefined {
+    const table = cell.closest('table');
+    if (!table) return undefined;
+    let columns = this.columnSets.get(table);
+    if (!columns) this.columnSets.set(table, (columns = []));
+    let set = columns[cell.cellIndex];
+    if (set === undefined) {
+      const cells = [...table.rows].map((row) => row.cells[cell.cellIndex]).filter((c) => c !== undefined);
+      set = readSiblingSet(cells.map((c) => c.textContent ?? '')) ?? null;
+      columns[cell.cellIndex] = set;
+    }
+    return set ?? undefined;
+  }
+
+  /** A body cell's column header (a `th` in the table's first row), and the table's columns of numbers alone. */
+  private columnOf(cell: HTMLTableCellElement): BlockRole['column'] {
+    const table = cell.closest('table');
+    const headRow = table?.rows[0];
+    if (!table || !headRow || cell.parentElement === headRow) return undefined;
+    const header = headRow.cells[cell.cellIndex];
+    if (!header || header.localName !== 'th') return undefined;
+    let numericColumns = this.tables.get(table);
+    if (numericColumns === undefined) {
+      numericColumns = 0;
+      const body = [...table.rows].slice(1);
+      for (let i = 0; i < headRow.cells.length; i++) {
+        const cells = body.map((row) => row.cells[i]).filter((c) => c !== undefined);
+        if (cells.length && cells.every((c) => BARE_NUMBER.test(c.textContent ?? ''))) numericColumns++;
+      }
+      this.tables.set(table, numericColumns);
+    }
+    return { header: header.textContent ?? '', numericColumns };
+  }
+}
+
+/** Two siblings are items of one set: the same tag and the same class (a card beside a card). */
+const sameKind = (a: Element, b: Element) => a.localName === b.localName && a.className === b.className;
+
+/**
+ * The item of a set that holds `el`: the nearest list item, definition or cell, else the nearest
+ * ancestor (a few levels up) with a sibling of the same kind, as cards in a grid are.
+ */
+function itemOf(el: Element): Element | undefined {
+  const listed = el.closest(ITEM);
+  if (listed) return listed;
+  let at: Element | null = el;
+  for (let depth = 0; at && depth < CARD_DEPTH; depth++, at = at.parentElement) {
+    const parent = at.parentElement;
+    if (!parent || at.localName === 'body') return undefined;
+    const kin = at;
+    if ([...parent.children].some((c) => c !== kin && sameKind(c, kin))) return at;
+  }
+  return undefined;
+}
