@@ -1,10 +1,13 @@
 import { readSiblingSet, type BlockRole, type SiblingSet } from '../core/page/blockRole.ts';
+import { boxPartOf } from '../core/page/keyNumberBox.ts';
 import type { Block } from './collectBlocks.ts';
 
 /** Page chrome: a site footer, an address, a contact block. */
 const CHROME = 'footer, address, [role="contentinfo"], [class~="contact"], [class~="address"]';
 /** Elements that are items of a set by their tag. */
 const ITEM = 'li, dd, td, th';
+/** A heading's tag. */
+const HEADING = /^h[1-6]$/;
 /** How far up from a block's element a card (a repeated sibling) is looked for. */
 const CARD_DEPTH = 3;
 /** A bare number in a cell, with its sign or hedge: "1", "700+", "~770", "12.5%". */
@@ -16,7 +19,7 @@ const BARE_NUMBER = /^\s*[~≈<>+-]?\s*[$€£]?\d[\d,.]*\s*[%+]?\s*$/;
  * per parent element), so a page of long lists costs a pass over each list, not one per item.
  */
 export class BlockRoles {
-  private readonly sets = new WeakMap<Element, SiblingSet | null>();
+  private readonly sets = new WeakMap<Element, Map<string, SiblingSet | null>>();
   private readonly tables = new WeakMap<Element, number>();
   private readonly columnSets = new WeakMap<Element, Array<SiblingSet | null>>();
 
@@ -33,20 +36,28 @@ export class BlockRoles {
         (item instanceof HTMLTableCellElement ? this.columnSetOf(item) : undefined);
       if (set) role.set = set;
     }
+    if (!el.closest('td, th') && boxPartOf(block.text) === 'value') {
+      const side = cardLabelSide(el, block);
+      if (side) role.cardLabel = side;
+    }
     const cell = el.closest('td');
     if (cell instanceof HTMLTableCellElement && BARE_NUMBER.test(cell.textContent ?? '')) {
       const column = this.columnOf(cell);
       if (column) role.column = column;
     }
-    return role.chrome || role.set || role.column ? role : undefined;
+    return role.chrome || role.set || role.column || role.cardLabel ? role : undefined;
   }
 
+  /** The set `item` makes with its siblings of its kind (a `dd` with the `dd`s, not the `dt`s). */
   private setOf(parent: Element, item: Element): SiblingSet | undefined {
-    let set = this.sets.get(parent);
+    let kinds = this.sets.get(parent);
+    if (!kinds) this.sets.set(parent, (kinds = new Map<string, SiblingSet | null>()));
+    const kind = `${item.localName}.${item.className}`;
+    let set = kinds.get(kind);
     if (set === undefined) {
       const items = [...parent.children].filter((c) => sameKind(c, item));
       set = readSiblingSet(items.map((c) => c.textContent ?? '')) ?? null;
-      this.sets.set(parent, set);
+      kinds.set(kind, set);
     }
     return set ?? undefined;
   }
@@ -87,6 +98,37 @@ export class BlockRoles {
   }
 }
 
+/** The text nodes under `el` with more than spaces in them, in order. */
+function wordedTexts(el: Element): Text[] {
+  const texts: Text[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (/\S/.test((n as Text).data)) texts.push(n as Text);
+  return texts;
+}
+
+/**
+ * Where the label of the card holding a bare value stands: after the value when the value opens the
+ * card, before it when the value closes it. The card is the nearest ancestor, a few levels up, that
+ * has a sibling of its kind (a card beside it) and holds words besides the value; undefined if none.
+ */
+function cardLabelSide(el: Element, value: Block): 'after' | 'before' | undefined {
+  const own = value.nodes.filter((t) => /\S/.test(t.data));
+  let at: Element | null = el;
+  for (let depth = 0; at && depth <= CARD_DEPTH; depth++, at = at.parentElement) {
+    const parent = at.parentElement;
+    if (!parent || at.localName === 'body') return undefined;
+    const card = at;
+    if (![...parent.children].some((c) => c !== card && sameKind(c, card))) continue;
+    const texts = wordedTexts(card);
+    if (!texts.some((t) => !own.includes(t) && /\p{L}/u.test(t.data))) continue;
+    if (texts[0] === own[0]) return 'after';
+    if (texts.at(-1) === own.at(-1)) return 'before';
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Two siblings are items of one set: the same tag and the same class (a card beside a card). */
 const sameKind = (a: Element, b: Element) => a.localName === b.localName && a.className === b.className;
 
@@ -102,6 +144,8 @@ function itemOf(el: Element): Element | undefined {
     const parent = at.parentElement;
     if (!parent || at.localName === 'body') return undefined;
     const kin = at;
+    // Headings beside headings are a page's outline, not a set: each states its own claims.
+    if (HEADING.test(kin.localName)) continue;
     if ([...parent.children].some((c) => c !== kin && sameKind(c, kin))) return at;
   }
   return undefined;

@@ -53,6 +53,20 @@ describe('BlockRoles: a list of works named', () => {
     expect(setOf(html, item)).toBe('titles');
   });
 
+  it('judges a dd with the dds, not with the dated dts beside them, and reads no set in headings', () => {
+    const timeline =
+      '<dl><dt>Friday, Nov. 17</dt><dd>The board says Altman was not candid.</dd><dt>Sunday, Nov. 19</dt><dd>Microsoft says it has hired him.</dd></dl>';
+    expect(roles(timeline).map(([, role]) => role?.set)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const outline =
+      '<h2>The letter’s demands, Nov. 20</h2><p>Staff want the board gone.</p><h2>Microsoft’s statement, Nov. 19</h2>';
+    expect(roles(outline).map(([, role]) => role?.set)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('keeps a list of facts with finite verbs, and a timeline of headline clauses', () => {
     const facts = '<ul><li>Nadella hired Altman on Nov. 19</li><li>Brockman quit on Nov. 17</li></ul>';
     expect(setOf(facts, 'Nadella hired Altman on Nov. 19')).toBeUndefined();
@@ -97,5 +111,27 @@ describe('BlockRoles: a list of open questions', () => {
   ];
   it.each(markups)('reads its items as questions: %s', (html) => {
     expect(setOf(html, 'How many staff would leave.')).toBe('questions');
+  });
+});
+
+describe('BlockRoles: a stat card’s value and the side its label stands on', () => {
+  const labelAfter = [
+    '<div class="grid"><div class="card"><b>4</b><p>directors voted</p></div><div class="card"><b>700+</b><p>signed the letter</p></div></div>',
+    '<ul class="stats"><li><div>4</div><div>directors voted</div></li><li><div>700+</div><div>signed the letter</div></li></ul>',
+    '<section><figure class="stat"><div>4</div><figcaption>directors voted</figcaption></figure><figure class="stat"><div>700+</div><figcaption>signed the letter</figcaption></figure></section>',
+    '<dl class="tiles"><dd><span class="big">4</span><br><span>directors voted</span></dd><dd><span class="big">700+</span><br><span>signed the letter</span></dd></dl>',
+  ];
+  it.each(labelAfter)('reads the label after the value: %s', (html) => {
+    expect(roles(html).find(([t]) => t === '700+')?.[1]?.cardLabel).toBe('after');
+  });
+
+  it('reads a label before its value, and none for a value alone in its item or in prose', () => {
+    const before =
+      '<div class="row"><div class="kpi"><p>Staff who signed</p><p>700+</p></div><div class="kpi"><p>Directors</p><p>4</p></div></div>';
+    expect(roles(before).find(([t]) => t === '700+')?.[1]?.cardLabel).toBe('before');
+    const bare = '<ul><li>4</li><li>700+</li></ul>';
+    expect(roles(bare).find(([t]) => t === '700+')?.[1]?.cardLabel).toBeUndefined();
+    const prose = '<article><p>4</p><p>directors voted.</p></article>';
+    expect(roles(prose).find(([t]) => t === '4')?.[1]?.cardLabel).toBeUndefined();
   });
 });

@@ -71,6 +71,7 @@ describe('readSiblingSet: the kind of set sibling items make', () => {
         '$13bn What Microsoft has put in',
       ],
       ['Altman ousted by board, Nov. 17', 'Brockman quits, Nov. 17', 'Shear named interim CEO, Nov. 19'],
+      ['Friday, Nov. 17', 'Saturday, Nov. 18', 'Sunday, Nov. 19'],
       ['A) Fewer than 100'],
       ['a) the board fired him, and', 'b) staff threatened to quit'],
     ];
@@ -134,5 +135,43 @@ describe('scanBlock with a block’s role', () => {
     expect(
       claimsWithRoles([['How many would quit. Brockman quit on Friday.', questions]]).map(([id]) => id),
     ).toEqual(['brockman-exit']);
+  });
+
+  it('reads a stat card’s value by its own card’s label, never by the card beside it', () => {
+    const after: BlockRole = { cardLabel: 'after' };
+    // Counts whose own labels name nothing the story tracks, after a card about the board.
+    for (const [value, label] of [
+      ['1', 'Public apology from a director so far.'],
+      ['2', 'Blows to the company’s president in one afternoon: demoted, then gone.'],
+      ['3', 'Days the standoff has lasted so far.'],
+      ['6', 'Words in the slogan staff kept posting.'],
+    ] as const)
+      expect([
+        value,
+        claimsWithRoles([
+          ['4', after],
+          ['Directors who voted to remove Altman.', undefined],
+          [value, after],
+          [label, undefined],
+        ]).filter(([, text]) => text === value),
+      ]).toEqual([value, []]);
+    // Its own label names the topic: kept, whatever the card before it was about.
+    expect(
+      claimsWithRoles([
+        ['$13bn', after],
+        ['What Microsoft has invested.', undefined],
+        ['4', after],
+        ['Directors who voted to remove Altman.', undefined],
+      ]),
+    ).toContainEqual(['board-size', '4']);
+    const before: BlockRole = { cardLabel: 'before' };
+    expect(
+      claimsWithRoles([
+        ['Staff who signed the letter', undefined],
+        ['700+', before],
+        ['Directors on the board', undefined],
+        ['4', before],
+      ]),
+    ).toContainEqual(['staff-letter-signatories', '700+']);
   });
 });

@@ -10,6 +10,12 @@ export interface BlockRole {
   set?: SiblingSet;
   /** Page chrome: a footer, an address, a contact block. Its numbers (a street number, a phone) are no figures. */
   chrome?: boolean;
+  /**
+   * A bare value in a card with its label (a stat card's big number and its caption): which side of
+   * the value the card's label is on. The block on the other side belongs to the card beside it, so
+   * it gives the value no topic ("4" after the caption "Directors behind the vote" of the card before).
+   */
+  cardLabel?: 'after' | 'before';
   /** A table cell: its column's header, and how many of the table's columns hold nothing but numbers. */
   column?: { header: string; numericColumns: number };
 }
@@ -55,7 +61,10 @@ export function isTitleItem(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200) return false;
   if (FINITE_WORD.test(t) || PAST_IN_ED.test(t) || PRESENT_BETWEEN_NAMES.test(t)) return false;
-  return CITED_DATE.test(t) || WORK_NOUN.test(t);
+  // A date alone ("Friday, Nov. 17") is a timeline's heading, not a work.
+  const dated = CITED_DATE.exec(t);
+  if (dated && !/\p{L}{2,}[^]*\s\p{L}{2,}/u.test(t.slice(0, dated.index))) return false;
+  return dated !== null || WORK_NOUN.test(t);
 }
 
 /** The least items a set has: one item alone is no set. */

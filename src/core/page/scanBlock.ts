@@ -87,14 +87,19 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     mayHaveFigure &&
     matcher.figureCues !== null &&
     (cues ? cues.length > 0 : text.search(matcher.figureCues) >= 0);
-  const lead = context.previous?.lead;
+  // A stat card's value reads its own card's label, never the label of the card beside it (blockRole.ts).
+  // What the block carries on (leadAfter) is still read from the block before it.
+  const cardLabel = context.role?.cardLabel;
+  const carried = context.previous?.lead;
+  const lead = cardLabel === 'after' ? undefined : carried;
+  const next = cardLabel === 'before' ? undefined : context.next;
   // A figure claim needs a name in the block or, unless it is an age, one of its cue words; a block
   // after a heading, a caption or a name label may take them from there. So most blocks never pay
   // for figure parsing or sentence splitting.
   const hasContext =
     lead?.person !== undefined ||
     !!lead?.blocks.length ||
-    context.next !== undefined ||
+    next !== undefined ||
     // A long turn's topic carried past short ones (turnCarry.ts).
     !!lead?.lastLong?.turns;
   // Without a cue or a name label, a long block's only figures are ages, which need a person named in it.
@@ -124,15 +129,15 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     ? detectFigureClaims(matcher, figureText, figureList, names, {
         ...(context.page ? { page: context.page } : {}),
         ...(lead ? { lead } : {}),
-        ...(context.next !== undefined ? { next: context.next } : {}),
-        ...(context.nextNames ? { nextNames: context.nextNames } : {}),
+        ...(next !== undefined ? { next } : {}),
+        ...(next !== undefined && context.nextNames ? { nextNames: context.nextNames } : {}),
       })
     : [];
   // A key-numbers row's yen cell after its dollar cell: the conversion of the claim before (currencyConversion.ts).
   const converted =
     !detected.length && !figuresRuledOut && lead?.money ? standaloneConversion(text, lead.money) : undefined;
   const figures = converted ? [converted] : detected;
-  const money = moneyAfter(text, figures, lead?.money);
+  const money = moneyAfter(text, figures, carried?.money);
   return {
     text,
     names,
@@ -145,7 +150,7 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
         matcher,
         text,
         names,
-        lead,
+        carried,
         figures
           .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
           .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
