@@ -25,13 +25,13 @@ describe('BlockRoles: a quiz’s or poll’s options across sibling elements', (
     expect(setOf(html, '(b) Four')).toBe('options');
   });
 
-  it('reads no options in a numbered list of claims, nor in a list of facts', () => {
+  it('reads no options in a numbered list of claims (only its numbering), nor in a list of facts', () => {
     expect(
       setOf(
         '<ol><li>1. The board fired Altman</li><li>2. Staff threatened to quit</li></ol>',
         '1. The board fired Altman',
       ),
-    ).toBeUndefined();
+    ).toBe('enumerated');
     expect(
       setOf(
         '<ul><li>Brockman quit on Friday.</li><li>Microsoft hired him on Sunday.</li></ul>',
@@ -133,5 +133,23 @@ describe('BlockRoles: a stat card’s value and the side its label stands on', (
     expect(roles(bare).find(([t]) => t === '700+')?.[1]?.cardLabel).toBeUndefined();
     const prose = '<article><p>4</p><p>directors voted.</p></article>';
     expect(roles(prose).find(([t]) => t === '4')?.[1]?.cardLabel).toBeUndefined();
+  });
+});
+
+describe('BlockRoles: items numbered in order', () => {
+  const markups = [
+    '<ol class="ranks"><li><div>1</div><div>Satya Nadella</div></li><li><div>2</div><div>The staff</div></li><li><div>3</div><div>Emmett Shear</div></li></ol>',
+    '<div class="board"><div class="pos"><b class="n">1</b><p>Satya Nadella</p></div><div class="pos"><b class="n">2</b><p>The staff</p></div><div class="pos"><b class="n">3</b><p>Emmett Shear</p></div></div>',
+    '<table><tr><td>1</td><td>Satya Nadella</td></tr><tr><td>2</td><td>The staff</td></tr><tr><td>3</td><td>Emmett Shear</td></tr></table>',
+    '<dl><dd><p>1</p><p>Satya Nadella</p></dd><dd><p>2</p><p>The staff</p></dd><dd><p>3</p><p>Emmett Shear</p></dd></dl>',
+  ];
+  it.each(markups)('reads each place as an item of an enumerated set: %s', (html) => {
+    expect(roles(html).find(([t]) => t === '2')?.[1]?.set).toBe('enumerated');
+  });
+
+  it('reads no enumeration in a grid of counts that does not run 1, 2, 3', () => {
+    const grid =
+      '<div class="grid"><div class="card"><b>505</b><p>signed by morning</p></div><div class="card"><b>1</b><p>director who regrets it</p></div><div class="card"><b>2</b><p>founders out</p></div></div>';
+    expect(roles(grid).find(([t]) => t === '1')?.[1]?.set).toBeUndefined();
   });
 });

@@ -61,10 +61,25 @@ describe('readSiblingSet: the kind of set sibling items make', () => {
     for (const items of sets) expect([items, readSiblingSet(items)]).toEqual([items, 'questions']);
   });
 
-  it('reads no set in a list of facts, a numbered list of claims, a grid of stat cards or one item alone', () => {
+  it('reads items numbered in order as enumerated: ranks, numbered cards, a countdown', () => {
+    const sets = [
+      ['1. The board fired Altman', '2. Staff threatened to quit', '3. Microsoft hired him'],
+      ['1 Satya Nadella', '2 The staff', '3 Emmett Shear'],
+      ['#3 Investors', '#2 Microsoft', '#1 The staff'],
+      ['(1) Nadella wins', '(2) Staff win', '(3) Board loses', '(4) Shear'],
+    ];
+    for (const items of sets) expect([items, readSiblingSet(items)]).toEqual([items, 'enumerated']);
+    const counts = [
+      ['4 directors voted', '700+ staff signed', '1 director regrets it'],
+      ['2 founders out', '3 chief executives in a week'],
+      ['1.5 million views', '2 billion dollars'],
+    ];
+    for (const items of counts) expect([items, readSiblingSet(items)]).toEqual([items, undefined]);
+  });
+
+  it('reads no set in a list of facts, a grid of stat cards or one item alone', () => {
     const sets = [
       ['The board fired Altman on Friday.', 'Brockman quit within hours.', 'Microsoft hired both on Sunday.'],
-      ['1. The board fired Altman', '2. Staff threatened to quit', '3. Microsoft hired him'],
       [
         '4 Directors who voted to remove him',
         '700+ Employees who signed the letter',
@@ -135,6 +150,26 @@ describe('scanBlock with a block’s role', () => {
     expect(
       claimsWithRoles([['How many would quit. Brockman quit on Friday.', questions]]).map(([id]) => id),
     ).toEqual(['brockman-exit']);
+  });
+
+  it('marks no figure in an enumerated item’s place, and keeps its claims and its other figures', () => {
+    const enumerated: BlockRole = { set: 'enumerated' };
+    for (const place of ['1', '2', '3', '4'])
+      expect(
+        claimsWithRoles([
+          ['OpenAI board', undefined],
+          [place, enumerated],
+          ['Directors who voted', undefined],
+        ]).filter(([, t]) => t === place),
+      ).toEqual([]);
+    const ranked = claimsWithRoles([
+      ['1. The board fired Altman and Brockman quit within hours.', enumerated],
+    ]);
+    expect(ranked.map(([id]) => id)).toContain('brockman-exit');
+    expect(claimsWithRoles([['2. More than 700 staff signed the letter.', enumerated]])).toContainEqual([
+      'staff-letter-signatories',
+      'More than 700',
+    ]);
   });
 
   it('reads a stat card’s value by its own card’s label, never by the card beside it', () => {

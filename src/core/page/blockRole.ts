@@ -27,9 +27,11 @@ export interface BlockRole {
  * - 'titles': a list of works named, not told (show notes, "Things we mentioned", a reading list):
  *   names only (convention (e));
  * - 'questions': a list of open questions ("How many signers would actually leave.", "Whether the
- *   talks lead anywhere."): what each item asks is not reported.
+ *   talks lead anywhere."): what each item asks is not reported;
+ * - 'enumerated': items numbered 1, 2, 3 … in order (ranks, numbered cards, a countdown's places): the
+ *   number each opens with is its place, no figure; what follows it keeps its claims.
  */
-export type SiblingSet = 'options' | 'titles' | 'questions';
+export type SiblingSet = 'options' | 'titles' | 'questions' | 'enumerated';
 
 /** An item opening with an option marker: "A)", "(b)", "C.", "d)". */
 const OPTION_MARKER = /^\s*\(?[A-Fa-f][).]\s/;
@@ -67,6 +69,13 @@ export function isTitleItem(text: string): boolean {
   return dated !== null || WORK_NOUN.test(t);
 }
 
+/** The number an item opens with, as a place in a list: "1", "2.", "(3)", "#4" — not "1.5", "10%", "2,000". */
+const LEADING_PLACE = /^\s*[#(]?(\d{1,3})(?![\d%]|[.,]\d)/;
+const placeOf = (text: string) => {
+  const m = LEADING_PLACE.exec(text);
+  return m ? Number(m[1]) : undefined;
+};
+
 /** The least items a set has: one item alone is no set. */
 const LEAST_ITEMS = 2;
 
@@ -80,6 +89,10 @@ export function readSiblingSet(items: readonly string[]): SiblingSet | undefined
   // The same test as for options set side by side on one line (optionLine.ts), the items joined.
   if (texts.every((t) => OPTION_MARKER.test(t)) && isOptionLine(texts.join(' '))) return 'options';
   if (texts.every(isTitleItem)) return 'titles';
+  // 1, 2, 3 … in order from the first item, or counting down to 1: places, not counts.
+  const places = texts.map(placeOf);
+  if (places.every((p, i) => p === i + 1) || places.every((p, i) => p === texts.length - i))
+    return 'enumerated';
   if (texts.filter((t) => QUESTION_OPENING.test(t)).length >= Math.max(LEAST_ITEMS, texts.length / 2))
     return 'questions';
   return undefined;
@@ -107,10 +120,15 @@ export function roleRulesOutFigures(
   return !!column && column.numericColumns >= 2 && !headerHasCue(column.header);
 }
 
+/** A figure that is an enumerated item's place: the number the block opens with ("3" on a rank's card). */
+export function isPlaceMarker(role: BlockRole | undefined, text: string, start: number): boolean {
+  return role?.set === 'enumerated' && start === text.search(/\S/) && placeOf(text) !== undefined;
+}
+
 /** Whether a statement found at `start` is ruled out by the block's role: an option, a title, what a question asks. */
 export function roleRulesOutStatement(role: BlockRole | undefined, text: string, start: number): boolean {
-  if (!role?.set) return false;
-  if (role.set !== 'questions') return true;
+  if (role?.set === 'options' || role?.set === 'titles') return true;
+  if (role?.set !== 'questions') return false;
   const end = questionEnd(text);
   return end !== undefined && start < end;
 }

@@ -14,7 +14,7 @@ import { isCitedHeadline } from './citedHeadline.ts';
 import { isAskedAbout } from './askedAboutMention.ts';
 import { isRatedFalseClaim } from './ratedFalseClaim.ts';
 import { isAskersPart, readerQuestion } from './readerQuestion.ts';
-import { roleRulesOutFigures, roleRulesOutStatement, type BlockRole } from './blockRole.ts';
+import { isPlaceMarker, roleRulesOutFigures, roleRulesOutStatement, type BlockRole } from './blockRole.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type FoundNames, type NameHit } from '../match/findNames.ts';
 
@@ -115,6 +115,8 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
       ? findFigures(figureText).filter(
           (f) =>
             !isAskersPart(asker, f.start) &&
+            // A rank's or a numbered card's place (blockRole.ts).
+            !isPlaceMarker(context.role, figureText, f.start) &&
             (f.isAge ||
               hasCue ||
               // "one of the four": a count the page has tied to a topic already.
