@@ -21,6 +21,21 @@ const BARE_NUMBER = /^\s*[~≈<>+-]?\s*[$€£]?\d[\d,.]*\s*[%+]?\s*$/;
 export class BlockRoles {
   private readonly sets = new WeakMap<Element, Map<string, SiblingSet | null>>();
   private readonly tables = new WeakMap<Element, number>();
+  /** How many children of each kind a parent has, counted once: a page of 2,000 paragraphs asks 2,000 times. */
+  private readonly kinds = new WeakMap<Element, Map<string, number>>();
+
+  /** `el` has a sibling of its kind. */
+  private readonly hasKin = (el: Element): boolean => {
+    const parent = el.parentElement;
+    if (!parent) return false;
+    let counts = this.kinds.get(parent);
+    if (!counts) {
+      counts = new Map<string, number>();
+      for (const c of parent.children) counts.set(kindOf(c), (counts.get(kindOf(c)) ?? 0) + 1);
+      this.kinds.set(parent, counts);
+    }
+    return (counts.get(kindOf(el)) ?? 0) > 1;
+  };
   private readonly columnSets = new WeakMap<Element, Array<SiblingSet | null>>();
 
   /** The role of `block`, or undefined when its markup shows none. */
@@ -29,7 +44,7 @@ export class BlockRoles {
     if (!el) return undefined;
     const role: BlockRole = {};
     if (el.closest(CHROME)) role.chrome = true;
-    const item = itemOf(el);
+    const item = itemOf(el, this.hasKin);
     if (item?.parentElement) {
       const set =
         this.setOf(item.parentElement, item) ??
@@ -37,7 +52,7 @@ export class BlockRoles {
       if (set) role.set = set;
     }
     if (!el.closest('td, th') && boxPartOf(block.text) === 'value') {
-      const side = cardLabelSide(el, block);
+      const side = cardLabelSide(el, block, this.hasKin);
       if (side) role.cardLabel = side;
     }
     const cell = el.closest('td');
@@ -52,10 +67,10 @@ export class BlockRoles {
   private setOf(parent: Element, item: Element): SiblingSet | undefined {
     let kinds = this.sets.get(parent);
     if (!kinds) this.sets.set(parent, (kinds = new Map<string, SiblingSet | null>()));
-    const kind = `${item.localName}.${item.className}`;
+    const kind = kindOf(item);
     let set = kinds.get(kind);
     if (set === undefined) {
-      const items = [...parent.children].filter((c) => sameKind(c, item));
+      const items = [...parent.children].filter((c) => kindOf(c) === kind);
       set = readSiblingSet(items.map((c) => c.textContent ?? '')) ?? null;
       kinds.set(kind, set);
     }
@@ -112,14 +127,18 @@ function wordedTexts(el: Element): Text[] {
  * card, before it when the value closes it. The card is the nearest ancestor, a few levels up, that
  * has a sibling of its kind (a card beside it) and holds words besides the value; undefined if none.
  */
-function cardLabelSide(el: Element, value: Block): 'after' | 'before' | undefined {
+function cardLabelSide(
+  el: Element,
+  value: Block,
+  hasKin: (el: Element) => boolean,
+): 'after' | 'before' | undefined {
   const own = value.nodes.filter((t) => /\S/.test(t.data));
   let at: Element | null = el;
   for (let depth = 0; at && depth <= CARD_DEPTH; depth++, at = at.parentElement) {
     const parent = at.parentElement;
     if (!parent || at.localName === 'body') return undefined;
     const card = at;
-    if (![...parent.children].some((c) => c !== card && sameKind(c, card))) continue;
+    if (!hasKin(card)) continue;
     const texts = wordedTexts(card);
     if (!texts.some((t) => !own.includes(t) && /\p{L}/u.test(t.data))) continue;
     if (texts[0] === own[0]) return 'after';
@@ -129,24 +148,23 @@ function cardLabelSide(el: Element, value: Block): 'after' | 'before' | undefine
   return undefined;
 }
 
-/** Two siblings are items of one set: the same tag and the same class (a card beside a card). */
-const sameKind = (a: Element, b: Element) => a.localName === b.localName && a.className === b.className;
+/** What makes two siblings items of one set: the same tag and the same class (a card beside a card). */
+const kindOf = (el: Element) => `${el.localName}.${el.className}`;
 
 /**
  * The item of a set that holds `el`: the nearest list item, definition or cell, else the nearest
  * ancestor (a few levels up) with a sibling of the same kind, as cards in a grid are.
  */
-function itemOf(el: Element): Element | undefined {
+function itemOf(el: Element, hasKin: (el: Element) => boolean): Element | undefined {
   const listed = el.closest(ITEM);
   if (listed) return listed;
   let at: Element | null = el;
   for (let depth = 0; at && depth < CARD_DEPTH; depth++, at = at.parentElement) {
     const parent = at.parentElement;
     if (!parent || at.localName === 'body') return undefined;
-    const kin = at;
     // Headings beside headings are a page's outline, not a set: each states its own claims.
-    if (HEADING.test(kin.localName)) continue;
-    if ([...parent.children].some((c) => c !== kin && sameKind(c, kin))) return at;
+    if (HEADING.test(at.localName)) continue;
+    if (hasKin(at)) return at;
   }
   return undefined;
 }

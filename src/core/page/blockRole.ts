@@ -1,4 +1,5 @@
 import { isOptionLine } from './optionLine.ts';
+import { PAST_IN_ED, PRESENT_BETWEEN_NAMES } from './railContext.ts';
 
 /**
  * What a block is in the page's structure, read from the markup around it (the content adapter
@@ -42,12 +43,13 @@ const QUESTION_OPENING =
 
 /**
  * A finite verb, which a title or a named work has none of: an auxiliary or a verb of saying, a past
- * in "-ed" (not "as reported by"), a present between a name and a capitalised word ("Microsoft hires Altman").
+ * in "-ed" (not "as reported by"), a present between a name and a capitalised word ("Microsoft hires
+ * Altman"): the last two as a reference entry's lead is read (railContext.ts).
  */
 const FINITE_WORD =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|says|said|told|tells|wrote|writes|quits|resigns|returns|joins|fires|hires)\b/i;
-const PAST_IN_ED = /(?<![\p{L}'’-])(?<!\bas\s)(?!\p{Ll}{1,3}eed\b)\p{Ll}{3,}ed(?![\p{L}'’-])/u;
-const PRESENT_BETWEEN_NAMES = /\p{Lu}[\p{L}.-]*\s+(?!\p{Ll}+(?:er|or|ist|ian|ant|ent)s\b)\p{Ll}+s\s+\p{Lu}/u;
+/** A citation's "as reported by", "as published in": a participle, no verb of the item's own. */
+const AS_PARTICIPLE = /\bas\s+\p{Ll}+ed\b/gu;
 
 /**
  * What makes a verbless item a work cited rather than a headline's clause: a date or year after it
@@ -62,7 +64,8 @@ const WORK_NOUN =
 export function isTitleItem(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200) return false;
-  if (FINITE_WORD.test(t) || PAST_IN_ED.test(t) || PRESENT_BETWEEN_NAMES.test(t)) return false;
+  const verbs = t.replace(AS_PARTICIPLE, 'as');
+  if (FINITE_WORD.test(verbs) || PAST_IN_ED.test(verbs) || PRESENT_BETWEEN_NAMES.test(verbs)) return false;
   // A date alone ("Friday, Nov. 17") is a timeline's heading, not a work.
   const dated = CITED_DATE.exec(t);
   if (dated && !/\p{L}{2,}[^]*\s\p{L}{2,}/u.test(t.slice(0, dated.index))) return false;
