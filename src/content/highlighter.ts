@@ -22,6 +22,7 @@ import {
   type HighlightOptions,
 } from '../core/page/selectHighlights.ts';
 import { isInline, walkBlocks, type Block } from './collectBlocks.ts';
+import { BlockRoles } from './blockRole.ts';
 import { EXCLUDED_SELECTOR } from './excludedSelector.ts';
 import { MarkedBlock } from './markedBlock.ts';
 import { MARK_SELECTOR } from './markHighlights.ts';
@@ -141,6 +142,8 @@ export class Highlighter {
   private page: PageContext = {};
   /** The reading of each text node's block, to find the neighbours of content that arrives later. */
   private readOf = new WeakMap<Text, ReadBlock>();
+  /** Each block's place in the page's structure (blockRole.ts), its sets judged once per full pass. */
+  private roles = new BlockRoles();
   /** Blocks whose statements are still to be read (phase 2), in the order they were read. */
   private statementQueue: ReadBlock[] = [];
   /** The block phase 2 is part-way through. */
@@ -295,6 +298,7 @@ export class Highlighter {
     this.reading = undefined;
     this.statementWrites = [];
     this.readOf = new WeakMap();
+    this.roles = new BlockRoles();
     // Whoever enabled us may have spent its task already (compiling the matcher, 10–14 ms):
     // reading starts in a task of its own, so the two never add up to one long task.
     await yieldToMain();
@@ -381,8 +385,10 @@ export class Highlighter {
     nextText: string | undefined,
     found: { names?: NameHit[] | undefined; nextNames?: NameHit[] | undefined } = {},
   ): ReadBlock {
+    const role = this.roles.of(block);
     const scan = scanBlock(this.matcher, block.text, {
       page: this.page,
+      ...(role ? { role } : {}),
       ...(previous ? { previous: previous.scan } : {}),
       ...(nextText !== undefined ? { next: nextText } : {}),
       ...(found.names ? { names: found.names } : {}),

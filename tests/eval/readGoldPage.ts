@@ -1,4 +1,6 @@
+import { BlockRoles } from '../../src/content/blockRole.ts';
 import { walkBlocks } from '../../src/content/collectBlocks.ts';
+import type { BlockRole } from '../../src/core/page/blockRole.ts';
 import { readPublishedDate } from '../../src/content/readPublishedDate.ts';
 
 export type GoldKind = 'name' | 'figure' | 'statement';
@@ -19,6 +21,8 @@ export interface PageBlock {
   /** Page offset of each of the block's text nodes. */
   nodeOffsets: number[];
   nodeLengths: number[];
+  /** The block's place in the page's structure, read from the markup as the content script reads it. */
+  role?: BlockRole;
 }
 
 export interface GoldPage {
@@ -70,11 +74,16 @@ export function readGoldPage(file: string, html: string): GoldPage {
     };
   });
   for (const el of elements) el.replaceWith(...el.childNodes);
-  const blocks = [...walkBlocks(doc.body)].map((block) => ({
-    text: block.text,
-    nodeOffsets: block.nodes.map((n) => offsets.get(n)!),
-    nodeLengths: block.nodes.map((n) => n.data.length),
-  }));
+  const roles = new BlockRoles();
+  const blocks = [...walkBlocks(doc.body)].map((block) => {
+    const role = roles.of(block);
+    return {
+      text: block.text,
+      nodeOffsets: block.nodes.map((n) => offsets.get(n)!),
+      nodeLengths: block.nodes.map((n) => n.data.length),
+      ...(role ? { role } : {}),
+    };
+  });
   return { file, about, ...(published ? { published } : {}), gold, blocks };
 }
 

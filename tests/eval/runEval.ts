@@ -140,6 +140,7 @@ export function predict(page: GoldPage, dates = true): Predicted[] {
     page.blocks.map((b) => b.text),
     undefined,
     dates && page.published ? { published: page.published } : {},
+    page.blocks.map((b) => b.role),
   );
   return blocks.flatMap((highlights, i) => {
     const block = page.blocks[i]!;

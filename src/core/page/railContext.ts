@@ -110,9 +110,10 @@ const SEE_ALSO = /\bsee(?:\s+also)?\s*$/i;
 /** The most words of a lead that names a source ("Hughes, J.", "Wire report", "Cade Metz, Karen Weise"). */
 const LEAD_WORDS = 8;
 /** A past in "-ed", which a source's name never holds ("hired", "ousted"); short "-eed" words are nouns ("feed"). */
-const PAST_IN_ED = /(?<![\p{L}'’-])(?!\p{Ll}{1,3}eed\b)\p{Ll}{3,}ed(?![\p{L}'’-])/u;
+export const PAST_IN_ED = /(?<![\p{L}'’-])(?!\p{Ll}{1,3}eed\b)\p{Ll}{3,}ed(?![\p{L}'’-])/u;
 /** A present between two names, a headline's clause ("Microsoft hires Altman"), not a noun of people ("Reuters reporters Cade Metz"). */
-const PRESENT_BETWEEN_NAMES = /\p{Lu}[\p{L}.-]*\s+(?!\p{Ll}+(?:er|or|ist|ian|ant|ent)s\b)\p{Ll}+s\s+\p{Lu}/u;
+export const PRESENT_BETWEEN_NAMES =
+  /\p{Lu}[\p{L}.-]*\s+(?!\p{Ll}+(?:er|or|ist|ian|ant|ent)s\b)\p{Ll}+s\s+\p{Lu}/u;
 /**
  * A quotation that speaks in the first person ("We have reached an agreement…", "I’m going to…", "Our
  * mission…"): someone's words with their name and the date after them, a pull-quote or a timeline's

@@ -14,6 +14,7 @@ import { isCitedHeadline } from './citedHeadline.ts';
 import { isAskedAbout } from './askedAboutMention.ts';
 import { isRatedFalseClaim } from './ratedFalseClaim.ts';
 import { isAskersPart, readerQuestion } from './readerQuestion.ts';
+import { isPlaceMarker, roleRulesOutFigures, roleRulesOutStatement, type BlockRole } from './blockRole.ts';
 import type { Matcher } from '../match/compileMatcher.ts';
 import { findNames, type FoundNames, type NameHit } from '../match/findNames.ts';
 
@@ -30,6 +31,8 @@ export interface BlockScan {
   lead: BlockLead;
   /** The dataset's shared names the block gives other people ("Tom Ellery", "Dana Summers"): see FoundNames. */
   namesakes?: string[];
+  /** The block's place in the page's structure, where the caller read it (blockRole.ts). */
+  role?: BlockRole;
 }
 
 /**
@@ -50,6 +53,8 @@ export interface BlockContext {
    */
   names?: FoundNames;
   nextNames?: NameHit[];
+  /** The block's place in the page's structure, read from the markup by the caller (blockRole.ts). */
+  role?: BlockRole;
 }
 
 /**
@@ -69,7 +74,12 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
   const names = asker
     ? found.filter((n) => n.end <= asker.signature.start || n.start >= asker.signature.end)
     : found;
-  const mayHaveFigure = HAS_DIGIT_OR_NUMBER_WORD.test(text);
+  // A quiz's options, a list of works, a footer's address, a scoreboard's cell: no figure is anyone's claim.
+  const figuresRuledOut = roleRulesOutFigures(
+    context.role,
+    (header) => matcher.figureCues !== null && header.search(matcher.figureCues) >= 0,
+  );
+  const mayHaveFigure = !figuresRuledOut && HAS_DIGIT_OR_NUMBER_WORD.test(text);
   // A short block's cue words are what it leaves the blocks after it too: found once, for both.
   const cues =
     text.length <= SHORT_BLOCK ? findCues(matcher, text, { start: 0, end: text.length }) : undefined;
@@ -77,14 +87,19 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     mayHaveFigure &&
     matcher.figureCues !== null &&
     (cues ? cues.length > 0 : text.search(matcher.figureCues) >= 0);
-  const lead = context.previous?.lead;
+  // A stat card's value reads its own card's label, never the label of the card beside it (blockRole.ts).
+  // What the block carries on (leadAfter) is still read from the block before it.
+  const cardLabel = context.role?.cardLabel;
+  const carried = context.previous?.lead;
+  const lead = cardLabel === 'after' ? undefined : carried;
+  const next = cardLabel === 'before' ? undefined : context.next;
   // A figure claim needs a name in the block or, unless it is an age, one of its cue words; a block
   // after a heading, a caption or a name label may take them from there. So most blocks never pay
   // for figure parsing or sentence splitting.
   const hasContext =
     lead?.person !== undefined ||
     !!lead?.blocks.length ||
-    context.next !== undefined ||
+    next !== undefined ||
     // A long turn's topic carried past short ones (turnCarry.ts).
     !!lead?.lastLong?.turns;
   // Without a cue or a name label, a long block's only figures are ages, which need a person named in it.
@@ -100,6 +115,8 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
       ? findFigures(figureText).filter(
           (f) =>
             !isAskersPart(asker, f.start) &&
+            // A rank's or a numbered card's place (blockRole.ts).
+            !isPlaceMarker(context.role, figureText, f.start) &&
             (f.isAge ||
               hasCue ||
               // "one of the four": a count the page has tied to a topic already.
@@ -114,18 +131,20 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
     ? detectFigureClaims(matcher, figureText, figureList, names, {
         ...(context.page ? { page: context.page } : {}),
         ...(lead ? { lead } : {}),
-        ...(context.next !== undefined ? { next: context.next } : {}),
-        ...(context.nextNames ? { nextNames: context.nextNames } : {}),
+        ...(next !== undefined ? { next } : {}),
+        ...(next !== undefined && context.nextNames ? { nextNames: context.nextNames } : {}),
       })
     : [];
   // A key-numbers row's yen cell after its dollar cell: the conversion of the claim before (currencyConversion.ts).
-  const converted = !detected.length && lead?.money ? standaloneConversion(text, lead.money) : undefined;
+  const converted =
+    !detected.length && !figuresRuledOut && lead?.money ? standaloneConversion(text, lead.money) : undefined;
   const figures = converted ? [converted] : detected;
-  const money = moneyAfter(text, figures, lead?.money);
+  const money = moneyAfter(text, figures, carried?.money);
   return {
     text,
     names,
     ...(found.namesakes ? { namesakes: found.namesakes } : {}),
+    ...(context.role ? { role: context.role } : {}),
     figures,
     statements: [],
     lead: {
@@ -133,7 +152,7 @@ export function scanBlock(matcher: Matcher, text: string, context: BlockContext 
         matcher,
         text,
         names,
-        lead,
+        carried,
         figures
           .filter((f) => f.figure.unit === 'count' || f.figure.unit === 'people')
           .map((f) => ({ value: f.figure.value, claimId: f.claimId })),
@@ -172,11 +191,7 @@ export function scanStatements(
   next?: BlockScan,
 ): StatementHit[] {
   if (!mayStateClaims(matcher, scan.text)) return [];
-  return withoutMentions(
-    scan.text,
-    detectStatements(matcher, scan.text, scan.names, previous, next),
-    next?.text,
-  );
+  return withoutMentions(scan, detectStatements(matcher, scan.text, scan.names, previous, next), next?.text);
 }
 
 /**
@@ -192,7 +207,7 @@ export function* scanStatementsInSteps(
 ): Generator<StatementHit[], void> {
   if (!mayStateClaims(matcher, scan.text)) return;
   for (const step of statementSteps(matcher, scan.text, scan.names, previous, next))
-    yield withoutMentions(scan.text, step, next?.text);
+    yield withoutMentions(scan, step, next?.text);
 }
 
 /**
@@ -202,10 +217,12 @@ export function* scanStatementsInSteps(
  * nor a claim a fact-check rates false (ratedFalseClaim.ts), nor the names of other entries after a
  * block's closing "See also:" (crossReferenceTail.ts).
  */
-const withoutMentions = (text: string, hits: StatementHit[], next: string | undefined) => {
+const withoutMentions = ({ text, role }: BlockScan, hits: StatementHit[], next: string | undefined) => {
   const asker = hits.length ? readerQuestion(text) : undefined;
   return hits.filter(
     (h) =>
+      // An option of a quiz, a work in a list of titles, what an item of a list of questions asks (blockRole.ts).
+      !roleRulesOutStatement(role, text, h.start) &&
       !isAskersPart(asker, h.start) &&
       !isQuotedMention(text, h.start, h.end) &&
       !isCitedHeadline(text, h.start, h.end) &&

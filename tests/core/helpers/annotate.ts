@@ -8,6 +8,7 @@ import {
   type BlockScan,
   type PageContext,
 } from '../../../src/core/page/scanBlock.ts';
+import type { BlockRole } from '../../../src/core/page/blockRole.ts';
 import { addEvidence, emptyEvidence, pageRelevance } from '../../../src/core/page/pageRelevance.ts';
 import { selectHighlights, type Highlight } from '../../../src/core/page/selectHighlights.ts';
 
@@ -26,9 +27,15 @@ export interface Annotated {
  * Runs core the way the content script does (INTERFACES.md): phase 1 scans every
  * block, given the page's date, the block before and the text of the block after,
  * and judges the page; phase 2 reads each block's statements, given the block
- * before it, and the block's highlights are selected again.
+ * before it, and the block's highlights are selected again. `roles`, where given, are the blocks'
+ * places in the page's structure, as the content script reads them from the markup (blockRole.ts).
  */
-export function annotate(blocks: string | string[], m: Matcher = matcher, page: PageContext = {}): Annotated {
+export function annotate(
+  blocks: string | string[],
+  m: Matcher = matcher,
+  page: PageContext = {},
+  roles: ReadonlyArray<BlockRole | undefined> = [],
+): Annotated {
   const list = typeof blocks === 'string' ? [blocks] : blocks;
   const evidence = emptyEvidence();
   const scans: BlockScan[] = [];
@@ -36,9 +43,11 @@ export function annotate(blocks: string | string[], m: Matcher = matcher, page: 
   let names = list.length ? findNames(m, list[0]!) : [];
   list.forEach((b, i) => {
     const nextNames = i + 1 < list.length ? findNames(m, list[i + 1]!) : undefined;
+    const role = roles[i];
     const scan = scanBlock(m, b, {
       page,
       names,
+      ...(role ? { role } : {}),
       ...(scans[i - 1] ? { previous: scans[i - 1] } : {}),
       ...(i + 1 < list.length ? { next: list[i + 1] } : {}),
       ...(nextNames ? { nextNames } : {}),
