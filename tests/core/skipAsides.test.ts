@@ -125,6 +125,7 @@ describe('round 29: a dash-pair label, who came along, and "as" after an aside',
     ['a list after "as well as"', 'Altman, the chief, as well as Brockman, left.'],
     ['a label that denies', 'The board named Shear — not Murati — as its chief.'],
     ['"without"', 'Altman, without Brockman, took the job.'],
+    ['a comma aside before "as"', 'The article described Sutskever, who signed the letter, as its chief.'],
     [
       'a dash-pair label after no name',
       'The board named a chief — streaming veteran, outsider — as its pick.',

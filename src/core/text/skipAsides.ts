@@ -43,14 +43,15 @@ const LIST_GOES_ON = /^(?:and|or|nor|but|then|plus|as|etc)$/;
 
 /**
  * The words after an aside go on with a list ("Altman, the CEO, and Brockman", "…, as well as"), not
- * with the clause: "as" alone opens the clause's own role ("named Emmett Shear — Twitch co-founder,
- * outsider — as interim CEO").
+ * with the clause. After a dash pair or parentheses, "as" alone opens the clause's own role ("named
+ * Emmett Shear — Twitch co-founder, outsider — as interim CEO"): a dash is no list's comma. After
+ * commas it stays a list's ("described Sutskever, who signed, as …" is left to the first reading).
  */
-function listGoesOn(after: string): boolean {
+function listGoesOn(after: string, setOff = false): boolean {
   const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}]+))?/u.exec(after);
   if (!next) return true;
   const word = next[1]!.toLowerCase();
-  if (word === 'as') return next[2]?.toLowerCase() === 'well';
+  if (word === 'as' && setOff) return next[2]?.toLowerCase() === 'well';
   return LIST_GOES_ON.test(word);
 }
 
@@ -214,7 +215,7 @@ export function withoutAsides(text: string): AsideView | undefined {
     const closeEnd = close + found[0].length + (open.startsWith(',') ? 1 : 0);
     const inner = text.slice(innerStart, close);
     // The clause goes on after it with a word, not a list's "and" or the sentence's end.
-    if (listGoesOn(text.slice(closeEnd))) continue;
+    if (listGoesOn(text.slice(closeEnd), !open.startsWith(','))) continue;
     const lastWord = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(before)?.[1] ?? '';
     const afterName = /^\p{Lu}/u.test(lastWord);
     // A dash pair sets off a label as parentheses do: "Emmett Shear — Twitch co-founder, outsider — as".
