@@ -107,3 +107,30 @@ describe('offsets map back to the page', () => {
     expect(viewOffset(view, 0)).toBe(0);
   });
 });
+
+describe('round 29: a dash-pair label, who came along, and "as" after an aside', () => {
+  it.each([
+    [
+      'a dash-pair label',
+      'The board named Shear — streaming veteran, outsider — as its chief.',
+      'The board named Shear as its chief.',
+    ],
+    ['"with … alongside"', 'Altman, with Brockman alongside, took the job.', 'Altman took the job.'],
+    ['"along with"', 'Altman, along with his co-founder, took the job.', 'Altman took the job.'],
+    ['"with … in tow"', 'Altman, with Brockman in tow, took the job.', 'Altman took the job.'],
+  ])('%s', (_, text, expected) => {
+    expect(cut(text)).toBe(expected);
+  });
+  it.each([
+    ['a list after "as well as"', 'Altman, the chief, as well as Brockman, left.'],
+    ['a label that denies', 'The board named Shear — not Murati — as its chief.'],
+    ['"without"', 'Altman, without Brockman, took the job.'],
+    ['a comma aside before "as"', 'The article described Sutskever, who signed the letter, as its chief.'],
+    [
+      'a dash-pair label after no name',
+      'The board named a chief — streaming veteran, outsider — as its pick.',
+    ],
+  ])('keeps %s', (_, text) => {
+    expect(cut(text)).toBeUndefined();
+  });
+});

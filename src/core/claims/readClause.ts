@@ -417,9 +417,13 @@ export interface VerbGroup {
 export const isClauseMark = (reading: BlockReading, i: number) =>
   CLAUSE_MARKS.has(reading.tokens[i]?.text ?? '.');
 
-/** Verbs that make a deal ("struck a deal to", "reached an agreement to"). */
+/**
+ * Verbs that make a deal ("struck a deal to", "reached an agreement to"), and those of the deal made,
+ * the state striking it leaves ("had a deal to return", resultState.ts).
+ */
 const DEAL_MADE = new Set([
   ...['struck', 'strikes', 'reached', 'reaches', 'cut', 'signed', 'clinched', 'sealed', 'secured'],
+  ...['had', 'has', 'have', 'having'],
 ]);
 
 /** Token `at` is "deal" or "agreement" made before "to" ("struck a deal to return"). */

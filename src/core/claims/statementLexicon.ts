@@ -2,6 +2,7 @@ import type { ContentClaim, Entity } from '../dataset/schema.ts';
 import { escapeRegExp, WORD_AFTER, WORD_BEFORE } from '../match/namePattern.ts';
 import { britishForms, inflectVerb, type VerbForms } from '../text/inflectVerb.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { resultStates } from './resultState.ts';
 import { withFamilies } from './statementFamilies.ts';
 import { FAIL_FORMS, wordingVariants } from './wordingVariants.ts';
 
@@ -130,6 +131,10 @@ export function* statementLexiconSteps(
         verbTriggers(lemma, { ...base, kind: 'act' }).forEach((t) => add(t));
         yield triggers;
       }
+      // "has a new job at Microsoft", "holds the chief scientist title": the state the act leaves (resultState.ts).
+      for (const lemma of resultStates(frame))
+        verbTriggers(lemma, { ...base, kind: 'act' }).forEach((t) => add(t));
+      yield triggers;
       for (const lemma of withFamilies(frame.undergoes ?? [])) {
         verbTriggers(lemma, { ...base, kind: 'undergo' }).forEach((t) => add(t));
         yield triggers;

@@ -4,6 +4,8 @@
  * the few that open with it, not at every wording, and no wording is split again per token.
  */
 
+import { tokenize } from '../text/tokenize.ts';
+
 /** One wording: its words, lowercased, and the entity it ends in ("at @microsoft"). */
 export interface Wording {
   parts: string[];
@@ -24,9 +26,14 @@ export const wordingIndexWork = { built: 0, examined: 0 };
 
 const indexes = new WeakMap<readonly string[], WordingIndex>();
 
+/**
+ * A wording's words as the page's tokens are read: "on Microsoft's payroll" is "microsoft" + "'s"
+ * on the page (tokenize.ts splits clitics), so a wording split only at spaces never matched there.
+ */
 function split(wording: string): Wording {
-  const parts = wording.toLowerCase().split(' ');
-  const entity = parts.at(-1)!.startsWith('@') ? parts.pop()!.slice(1) : undefined;
+  const spaced = wording.toLowerCase().split(' ');
+  const entity = spaced.at(-1)!.startsWith('@') ? spaced.pop()!.slice(1) : undefined;
+  const parts = spaced.flatMap((w) => (/\p{L}['’]\p{L}/u.test(w) ? tokenize(w).map((t) => t.lower) : [w]));
   return { parts, entity };
 }
 

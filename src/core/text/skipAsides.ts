@@ -41,6 +41,20 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i)$/;
 /** Words a coordinated list goes on with after its second comma: "Altman, the CEO, and Brockman". */
 const LIST_GOES_ON = /^(?:and|or|nor|but|then|plus|as|etc)$/;
 
+/**
+ * The words after an aside go on with a list ("Altman, the CEO, and Brockman", "…, as well as"), not
+ * with the clause. After a dash pair or parentheses, "as" alone opens the clause's own role ("named
+ * Emmett Shear — Twitch co-founder, outsider — as interim CEO"): a dash is no list's comma. After
+ * commas it stays a list's ("described Sutskever, who signed, as …" is left to the first reading).
+ */
+function listGoesOn(after: string, setOff = false): boolean {
+  const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}\p{N}]+))?/u.exec(after);
+  if (!next) return true;
+  const word = next[1]!.toLowerCase();
+  if (word === 'as' && setOff) return next[2]?.toLowerCase() === 'well';
+  return LIST_GOES_ON.test(word);
+}
+
 const RELATIVE = /^(?:who|whose|which)$/;
 const WEEKDAY_OR_MONTH =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -55,6 +69,9 @@ const CHANNEL_OPENER = /^(?:in|on|via|through|during)$/;
 /** "in a stunning reversal", "in a surprise move": how the act struck the reporter. */
 const TURN_NOUN =
   /^(?:reversal|move|twist|turnaround|u-turn|about-face|development|turn|climbdown|volte-face|surprise|shock|sign|blow|coup|boost)$/;
+/** Company kept on the way: "with Brockman alongside", "along with Brockman", "with his co-founder in tow". */
+const ACCOMPANIED =
+  /^(?:(?:along|together) with \S+(?: \S+){0,3}|with \S+(?: \S+){0,3} (?:alongside|in tow|beside him|at his side|too))$/;
 /** Sentence adverbials that stand alone between commas. */
 const ADVERBIAL =
   /^(?:however|meanwhile|moreover|furthermore|indeed|too|also|in turn|in the end|at last|finally|ultimately|in fact|in response|for his part|for her part|for its part|for their part|in the meantime|as expected|once again|once more|in effect|in short|after all|by then|by now|so far|for now|at the time|at that time|at first)$/;
@@ -81,7 +98,7 @@ function wordsOf(inner: string): string[] {
 export function asideKind(
   inner: string,
   afterName: boolean,
-  /** Set off by parentheses, which mark an aside whatever it opens with. */
+  /** Set off by parentheses or a dash pair, which mark an aside whatever it opens with. */
   parenthesis = false,
   /** How long an apposition may be: a stacked one, closed by its own comma, may run longer. */
   appositionWords = MAX_APPOSITION_WORDS,
@@ -125,6 +142,8 @@ export function asideKind(
     return 'time';
   if (CHANNEL_OPENER.test(first) && words.length <= 10 && words.some((w) => CHANNEL_NOUN.test(w)))
     return 'channel';
+  // "Altman, with Brockman alongside, had a new employer": who came along, not what either did.
+  if (ACCOMPANIED.test(joined) && words.length <= MAX_TIME_WORDS) return 'adverbial';
   if (first === 'in' && words.length <= 6 && words.some((w) => TURN_NOUN.test(w))) return 'adverbial';
   if (
     afterName &&
@@ -164,8 +183,7 @@ function stackedAppositionEnd(text: string, close: number, inner: string): numbe
   const closer = /,(?=\s)/g;
   const found = closer.exec(text.slice(start, start + MAX_ASIDE_CHARS));
   if (!found) return undefined;
-  const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(start + found.index + 1));
-  if (!next || LIST_GOES_ON.test(next[1]!.toLowerCase())) return undefined;
+  if (listGoesOn(text.slice(start + found.index + 1))) return undefined;
   const second = text.slice(start, start + found.index);
   if (asideKind(second, true, false, MAX_ASIDE_WORDS) !== 'apposition') return undefined;
   return start + found.index + 1;
@@ -197,11 +215,11 @@ export function withoutAsides(text: string): AsideView | undefined {
     const closeEnd = close + found[0].length + (open.startsWith(',') ? 1 : 0);
     const inner = text.slice(innerStart, close);
     // The clause goes on after it with a word, not a list's "and" or the sentence's end.
-    const next = /^\s*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(text.slice(closeEnd));
-    if (!next || LIST_GOES_ON.test(next[1]!.toLowerCase())) continue;
+    if (listGoesOn(text.slice(closeEnd), !open.startsWith(','))) continue;
     const lastWord = /([\p{L}\p{N}][\p{L}\p{N}'’.-]*)$/u.exec(before)?.[1] ?? '';
     const afterName = /^\p{Lu}/u.test(lastWord);
-    if (!asideKind(inner, afterName, open.includes('('))) continue;
+    // A dash pair sets off a label as parentheses do: "Emmett Shear — Twitch co-founder, outsider — as".
+    if (!asideKind(inner, afterName, open.includes('(') || !open.startsWith(','))) continue;
     // Comma: cut ", aside," and keep the space after. Dash or parenthesis: cut " — aside —" / " (aside)".
     const to = open.includes('(')
       ? closeEnd
