@@ -132,9 +132,10 @@ export function* statementLexiconSteps(
         yield triggers;
       }
       // "has a new job at Microsoft", "holds the chief scientist title": the state the act leaves (resultState.ts).
-      for (const lemma of resultStates(frame))
+      for (const lemma of resultStates(frame)) {
         verbTriggers(lemma, { ...base, kind: 'act' }).forEach((t) => add(t));
-      yield triggers;
+        yield triggers;
+      }
       for (const lemma of withFamilies(frame.undergoes ?? [])) {
         verbTriggers(lemma, { ...base, kind: 'undergo' }).forEach((t) => add(t));
         yield triggers;
