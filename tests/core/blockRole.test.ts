@@ -61,6 +61,37 @@ describe('readSiblingSet: the kind of set sibling items make', () => {
     for (const items of sets) expect([items, readSiblingSet(items)]).toEqual([items, 'questions']);
   });
 
+  it('reads a fact box whose rows are headed by a question word and a colon as no set: each row states its answer', () => {
+    const sets = [
+      [
+        'What happened: the board fired Sam Altman.',
+        'Who else went: Greg Brockman quit.',
+        'Where Altman went: Microsoft.',
+      ],
+      [
+        'Who is in charge: Emmett Shear, for now',
+        'What staff want: the board gone',
+        'Why it matters: $13 billion',
+      ],
+      ['When: Friday, Nov. 17', 'Who: the OpenAI board', 'What: Altman removed as chief executive'],
+      ['What it printed: "Brockman was fired."', 'What it now says: "Brockman quit on Friday."'],
+    ];
+    for (const items of sets) expect([items, readSiblingSet(items)]).toEqual([items, undefined]);
+    // One label row among open questions leaves them a list of questions.
+    expect(
+      readSiblingSet(['Whether he returns: nobody knows yet?', 'How many would leave.', 'Why now.']),
+    ).toBe('questions');
+  });
+
+  it('keeps the answer of a label row in a list of questions', () => {
+    const questions: BlockRole = { set: 'questions' };
+    expect(
+      claimsWithRoles([['Who else went: Greg Brockman quit the company on Friday.', questions]]).map(
+        ([id]) => id,
+      ),
+    ).toEqual(['brockman-exit']);
+  });
+
   it('reads items numbered in order as enumerated: ranks, numbered cards, a countdown', () => {
     const sets = [
       ['1. The board fired Altman', '2. Staff threatened to quit', '3. Microsoft hired him'],

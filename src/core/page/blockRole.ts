@@ -42,6 +42,13 @@ const QUESTION_OPENING =
   /^\s*(?:how\s+(?:many|much|long|far|often|soon)|whether|why|when|who(?:se|m)?|which|what)\b/i;
 
 /**
+ * A question word heading a label, the answer after its colon ("What happened: the board …", "Who is
+ * in charge: Emmett Shear …"): a fact box's row, which states its answer, not an open question.
+ */
+const LABEL_THEN_ANSWER = /^[^.?!:]{1,60}:\s*\S/;
+const asksQuestion = (text: string) => QUESTION_OPENING.test(text) && !LABEL_THEN_ANSWER.test(text);
+
+/**
  * A finite verb, which a title or a named work has none of: an auxiliary or a verb of saying, a past
  * in "-ed" (not "as reported by"), a present between a name and a capitalised word ("Microsoft hires
  * Altman"): the last two as a reference entry's lead is read (railContext.ts).
@@ -96,8 +103,7 @@ export function readSiblingSet(items: readonly string[]): SiblingSet | undefined
   const places = texts.map(placeOf);
   if (places.every((p, i) => p === i + 1) || places.every((p, i) => p === texts.length - i))
     return 'enumerated';
-  if (texts.filter((t) => QUESTION_OPENING.test(t)).length >= Math.max(LEAST_ITEMS, texts.length / 2))
-    return 'questions';
+  if (texts.filter(asksQuestion).length >= Math.max(LEAST_ITEMS, texts.length / 2)) return 'questions';
   return undefined;
 }
 
@@ -106,7 +112,7 @@ const FIRST_SENTENCE_END = /[.?!](?=\s|$)/;
 
 /** Where an item of a question list stops asking: the end of its first sentence, when it opens with a question word. */
 export function questionEnd(text: string): number | undefined {
-  if (!QUESTION_OPENING.test(text)) return undefined;
+  if (!asksQuestion(text)) return undefined;
   const end = FIRST_SENTENCE_END.exec(text);
   return end ? end.index + 1 : text.length;
 }
