@@ -124,6 +124,11 @@ export const EIGHTY_FIRST_DIR = resolve(import.meta.dirname, '../fixtures/eval-h
 export const EIGHTY_SECOND_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout82');
 export const EIGHTY_THIRD_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout83');
 export const EIGHTY_FOURTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout84');
+/** The eighty-fifth to eighty-eighth sets (round 29): written at its start, scored untouched at its start and end, then wired in. */
+export const EIGHTY_FIFTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout85');
+export const EIGHTY_SIXTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout86');
+export const EIGHTY_SEVENTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout87');
+export const EIGHTY_EIGHTH_DIR = resolve(import.meta.dirname, '../fixtures/eval-heldout88');
 
 /** The sentence of `block` around block offset `offset`. */
 function sentenceAround(block: PageBlock, offset: number): string {
