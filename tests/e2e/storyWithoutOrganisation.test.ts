@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { selectedBrowsers } from './harness/browsers.ts';
 import { useExtension } from './harness/extensionSuite.ts';
 import { takeScreenshot } from './harness/screenshots.ts';
-
-/** The marks a reader sees: drawn, with a highlight colour, and what the pointer hits at their centre. */
-const visibleMarks = (page: Page) =>
-  page.$$eval('mark[data-sm-kind]', (marks) =>
-    marks.flatMap((el) => {
-      const r = el.getBoundingClientRect();
-      el.scrollIntoView({ block: 'center' });
-      const box = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-      const drawn =
-        el.checkVisibility({ checkVisibilityCSS: true }) &&
-        r.width > 0 &&
-        r.height > 0 &&
-        getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' &&
-        !!hit &&
-        (hit === el || el.contains(hit));
-      return drawn ? [{ id: el.dataset.smId!, text: el.textContent.replace(/\s+/g, ' ') }] : [];
-    }),
-  );
-
-/** The page's visible text, as a reader would copy it. */
-const visibleText = (page: Page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+import { visibleMarks, visibleText } from './harness/visibleMarks.ts';
 
 describe.each(selectedBrowsers())('a page about the story that never writes OpenAI, in %s', (name) => {
   const suite = useExtension(name);
