@@ -253,6 +253,67 @@ describe('railContext', () => {
       expect([line, isCitedTitle(line)]).toEqual([line, false]);
   });
 
+  it('knows a cited work in the encyclopedia style, each piece closed by a full stop: "Title". Work. Date.', () => {
+    for (const line of [
+      '"Port chief hired by rival operator". Harbour Times. 20 November 2023.',
+      '“Dockers tell board: resign or we walk”. The Courier. 21 November 2023. Retrieved 2 December 2023.',
+      '"Council chief to return after staff revolt". Wire Service. Nov. 22, 2023.',
+      '"Chair\'s officially back at the club". Sports Daily. 29 November 2023.',
+    ])
+      expect([line, isCitedTitle(line), isFurnitureLine(line)]).toEqual([line, true, true]);
+    for (const line of [
+      '"We are back," the chief wrote. 20 November 2023.',
+      '"Resign or we walk". That was the dockers\' message to the board on 21 November 2023.',
+      'The board said "the chief is back". It met on 22 November 2023.',
+    ])
+      expect([line, isCitedTitle(line)]).toEqual([line, false]);
+  });
+
+  it('keeps a reference list open across author-date entries with abbreviated months', () => {
+    expect(
+      furnitureOf([
+        PROSE,
+        'References',
+        "The Courier (18 Nov. 2023). Report on the turmoil after the chief's exit.",
+        'harbourtimes.example (22 Nov. 2023). Explainer republished from a broadcaster.',
+        "Port Weekly (Mar. 2024). Wire copy on the review's conclusion.",
+        '"Port chief hired by rival operator". Harbour Times. 20 November 2023.',
+        'Ibid., market section.',
+      ]),
+    ).toEqual([false, false, true, true, true, true, true]);
+    // The body again: a sentence of the story, long, ends the list.
+    expect(
+      furnitureOf([
+        PROSE,
+        'References',
+        "The Courier (18 Nov. 2023). Report on the turmoil after the chief's exit.",
+        'After the list, the port board met again on 30 Nov. 2023 and reinstated the chief executive it had fired a fortnight earlier, with two new directors and a promise of an outside review of what went wrong.',
+      ]),
+    ).toEqual([false, false, true, false]);
+  });
+
+  it("keeps a linked headline with a teaser's tail in its rail: 'X. Here's what changes.'", () => {
+    expect(
+      furnitureOf([
+        PROSE,
+        'Read more',
+        "The port's chief is returning to work. Here's what changes.",
+        'Dockers call off the strike. What we know so far',
+        'Council fires its chief executive. Here’s why it matters.',
+        'Who runs the harbour board now?',
+      ]),
+    ).toEqual([false, false, true, true, true, true]);
+    // Prose after the rail, however it ends, is the body again.
+    expect(
+      furnitureOf([
+        PROSE,
+        'Related',
+        'Dockers call off the strike',
+        "The port's board met again on Friday and voted to reinstate the chief executive it had fired two weeks earlier. Here's what changes for the dockers.",
+      ]),
+    ).toEqual([false, false, true, false]);
+  });
+
   it('keeps a reference list open across a note dated the American way', () => {
     expect(
       furnitureOf([

@@ -89,12 +89,14 @@ const TAIL_PIECES = 4;
  * A cited work, however its list is marked: maybe a short source before it ("Wire report,", "Hughes,
  * J.,", "OpenAI, company blog, Nov. 29, 2023; see also"), a quoted title, then only the outlet and the
  * date, each set off by a comma, to the line's end: `Wire report, "Board fires chief," Nov. 20, 2023.`
- * Each piece of the tail opens at its first letter and closes at its comma, so it matches one way only:
+ * An encyclopedia sets the pieces off by full stops: `"Board fires chief". Wire. 20 November 2023.`
+ * Each piece of the tail opens at its first letter and closes at its first comma or, holding none, at its
+ * first full stop, so it matches at most two ways:
  * a line of many commas that ends in no date ("signed by A, B, C, … and hundreds more") fails at once
  * rather than trying every split of its spaces. The line is trimmed: nothing after its last mark.
  */
 const CITED_TITLE = new RegExp(
-  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“](?<title>[^"“”]{6,200})["”](?<tail>,?(?:\\s*[^"“”,;\\s][^"“”,;]{0,49},){0,${TAIL_PIECES}}\\s*${CITED_DATE})(?:,\\s*(?:updated|accessed|retrieved|archived)\\s+[^"“”;]{1,30}?)?[.;]?(?:\\s*\\[[\\w ]{1,12}\\])?${BACKLINK}$`,
+  `^(?<lead>(?:[^"“”]{0,120}?(?:,|;|:|\\b[Ss]ee(?:\\s+also)?)\\s*)?)["“](?<title>[^"“”]{6,200})["”](?<tail>[,.]?(?:\\s*(?:[^"“”,;\\s][^"“”,;]{0,49},|[^"“”,;.\\s][^"“”,;.]{0,49}\\.)){0,${TAIL_PIECES}}\\s*${CITED_DATE})(?:[,.]\\s*(?:[Uu]pdated|[Aa]ccessed|[Rr]etrieved|[Aa]rchived)\\s+[^"“”;]{1,30}?)?[.;]?(?:\\s*\\[[\\w ]{1,12}\\])?${BACKLINK}$`,
   'u',
 );
 /**
@@ -153,6 +155,9 @@ const FURNITURE_LINE = 400;
 const PROSE_BLOCK = 160;
 /** How long a linked headline that asks a question may be. */
 const LINKED_QUESTION = 120;
+/** The tail a linked headline adds after its sentence: "Here's what changes.", "What we know so far", "Explained." */
+const TEASER_TAIL =
+  /[.!?:]\s+(?:here['’]s\s+(?:what|why|how|who|where|when|the)\b[^.!?]{0,50}|what\s+(?:we\s+know|(?:you|to)\s+need\s+to\s+know|(?:it|this)\s+means|happens\s+next|comes\s+next)\b[^.!?]{0,30}|explained|the\s+details)[.!?]?["”’]?$/i;
 /** A sentence end, past any citation marks ("…voting rights.[4]"). */
 const SENTENCE_END = /[.!?]["”’)]?(?:\s*\[[\w ]{1,6}\])*\s*$/;
 
@@ -262,8 +267,13 @@ export function railAfter(
   // where the text's facts come from, or how they are given, stays in its list ("The board of four
   // fired him." after it is the body again).
   if (before === 'references' && trimmed.length <= PROSE_BLOCK && SOURCE_NOTE.test(trimmed)) return before;
-  // A linked headline may ask ("Who is the man now running the company?"): a short question stays in its rail.
-  if (before !== 'references' && trimmed.length <= LINKED_QUESTION && /\?["”’]?$/.test(trimmed))
+  // A linked headline may ask ("Who is the man now running the company?"), or end on a teaser's tail
+  // ("… to return. Here's what changes."): short, it stays in its rail.
+  if (
+    before !== 'references' &&
+    trimmed.length <= LINKED_QUESTION &&
+    (/\?["”’]?$/.test(trimmed) || TEASER_TAIL.test(trimmed))
+  )
     return before;
   // A sentence ends the rail where it is long, or bears no mark of a citation: the body again.
   return trimmed.length > PROSE_BLOCK || !CITATION_SHAPE.test(trimmed) ? undefined : before;
@@ -271,7 +281,7 @@ export function railAfter(
 
 /** What a cited work's line carries and a sentence of the story seldom does: a year in brackets, pages, a quoted title, "see". */
 const CITATION_SHAPE =
-  /\(\d{4}[a-z]?\)|\d+\s*[–-]\s*\d+|\bpp?\.\s*\d|\d+\s*pp\b|["“”]|\b(?:retrieved|archived|accessed|isbn|doi|vol\.|ibid|op\.\s*cit)\b|\bsee\b|\bet\s+al\b|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\/\d{2}\b/iu;
+  /\(\d{4}[a-z]?\)|\d+\s*[–-]\s*\d+|\bpp?\.\s*\d|\d+\s*pp\b|["“”]|\b(?:retrieved|archived|accessed|isbn|doi|vol\.|ibid|op\.\s*cit)\b|\bsee\b|\bet\s+al\b|\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\((?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d{4}\)|\b\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b|\b\d{1,2}\/\d{2}\b/iu;
 
 /** A paragraph as short as a tabloid's one-sentence ones: a block this long that ends a sentence is an article's body. */
 const BODY_PARAGRAPH = 80;
