@@ -67,6 +67,10 @@ describe('railContext', () => {
       'More columnists',
       'More world headlines',
       '» More Climate',
+      'More interviews',
+      'More reviews',
+      'MORE PROFILES',
+      'More long reads',
     ])
       expect(railHeadingOf(h)).toBe('links');
     // A story's own subheading opens with "More" and a story's noun: no section, no kind of page.

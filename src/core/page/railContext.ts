@@ -37,7 +37,7 @@ const SECTION_NAMES = [
  * story's.
  */
 const MORE_RAIL_HEADING = new RegExp(
-  `^\\W*more\\s+(?:(?:${SECTION_NAMES})|(?:(?:${SECTION_NAMES}|ai|latest|top|related|recent)\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|essays|explainers|videos|podcasts|columns|opinion|analysis|features|galleries|photos|slideshows))\\W*$`,
+  `^\\W*more\\s+(?:(?:${SECTION_NAMES})|(?:(?:${SECTION_NAMES}|ai|latest|top|related|recent)\\s+){0,2}(?:news|stories|coverage|headlines|articles|pieces|essays|explainers|videos|podcasts|columns|opinion|analysis|features|galleries|photos|slideshows|interviews|reviews|profiles|guides|obituaries|episodes|clips|graphics|investigations|newsletters|quizzes|long\\s*reads))\\W*$`,
   'iu',
 );
 /** Links a page offers as what else to read: "Don't miss", "You may have missed", "In case you missed it", "Up next". */
