@@ -93,6 +93,15 @@ describe('a run of recap items: a sentence that opens with its verb goes on with
     ['an item whose owner is only a possessor', "Brockman's allies were furious. Quit hours later."],
     ['a full sentence, prose rather than a run', 'Brockman was at his desk on Friday. Quit hours later.'],
   ]);
+  unmarked('sutskever-title', [
+    [
+      'a count that only points to people',
+      [
+        'Altman and Sutskever clashed for months.',
+        'Two, in fact. Chief technology officer Mira Murati took over.',
+      ],
+    ],
+  ]);
 });
 
 describe('"he" past someone it cannot mean: the page\'s protagonist', () => {

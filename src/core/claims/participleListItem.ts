@@ -147,7 +147,8 @@ function afterItemLabel(reading: BlockReading, first: number, last: number): num
 export function fragmentRunSubject(reading: BlockReading, sentence: number): Reference | undefined {
   const { sentences, refAt } = reading;
   const own = sentences[sentence];
-  if (!own || !opensWithoutSubject(reading, own.first)) return undefined;
+  if (!own || !opensWithoutSubject(reading, own.first) || !verbLike(reading.tokens[own.first]!.lower))
+    return undefined;
   for (let s = sentence - 1; s >= Math.max(0, sentence - RUN_SENTENCES); s--) {
     const { first, last } = sentences[s]!;
     const k = afterItemLabel(reading, first, last);
@@ -159,6 +160,8 @@ export function fragmentRunSubject(reading: BlockReading, sentence: number): Ref
     }
     if (ref.first !== k || ref.conditional || !ref.entities.every((id) => reading.people.has(id)))
       return undefined;
+    // A run is about someone named: "Two, actually. Chief technology officer Mira Murati held …" reads no pair.
+    if (!namedAt(reading, k)) return undefined;
     // A possessor is no subject ("Brockman's week.").
     if (/^['’]s?$/.test(reading.tokens[ref.last + 1]?.text ?? '')) return undefined;
     const subject = coordinatedRight(reading, k);
@@ -180,4 +183,41 @@ function namesPerson(reading: BlockReading, first: number, last: number): boolea
   for (let k = first; k <= last; k++)
     if (reading.refAt[k]?.entities.some((id) => reading.people.has(id))) return true;
   return false;
+}
+
+/** Words that point to people without naming them ("he", "the pair", "two", "both"). */
+const POINTING_WORDS = new Set(['both', 'two', 'pair', 'duo', 'trio']);
+
+/** The reference at `k` names its people rather than pointing to them. */
+function namedAt(reading: BlockReading, k: number): boolean {
+  const word = reading.tokens[k]!.lower;
+  return !SUBJECT_OPENERS.has(word) && !POINTING_WORDS.has(word);
+}
+
+/** Past forms a recap item may open with that end in none of the regular endings ("Quit hours later."). */
+const IRREGULAR_PASTS = new Set([
+  ...[
+    'quit',
+    'left',
+    'went',
+    'came',
+    'took',
+    'got',
+    'lost',
+    'said',
+    'became',
+    'ran',
+    'won',
+    'gave',
+    'fell',
+    'stood',
+  ],
+]);
+
+/**
+ * The word may be the verb an item opens with: a participle, a past, a present in -s ("Quits", "Resigns");
+ * not a noun that opens a subject of its own ("Chief scientist at … meant nothing").
+ */
+function verbLike(word: string): boolean {
+  return isParticiple(word) || IRREGULAR_PASTS.has(word) || /[^s']s$/.test(word);
 }

@@ -214,7 +214,7 @@ export function dekSubject(
 }
 
 /** A line that opens with a past participle, set off by a comma or closing on it: "Fired on a Friday, back by Tuesday." */
-const OPENING_PARTICIPLE = /^\W*\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^.!?]*,/u;
+const OPENING_PARTICIPLE = /^\W*\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^.!?,]*,/u;
 
 /**
  * "Fired on a Friday, back by Tuesday." as a comment or a caption on a page about Altman: a short line
@@ -230,6 +230,10 @@ export function focusSubject(
   const focus = lead?.protagonist?.top;
   if (!focus || text.length > HEADING_CHARS || names.some((n) => isPerson(matcher, n.entityId)))
     return undefined;
-  if (!OPENING_PARTICIPLE.test(text) || !opensHeadless(text, names)) return undefined;
+  const opening = OPENING_PARTICIPLE.exec(text);
+  if (!opening || !opensHeadless(text, names)) return undefined;
+  // "Hired by Microsoft in 2019, the engineer later joined OpenAI.": the clause has a subject after the comma.
+  const after = /^\s*["“]?(\p{L}[\p{L}'’-]*)/u.exec(text.slice(opening[0].length));
+  if (after && (SUBJECT_OPENERS.has(after[1]!.toLowerCase()) || /^\p{Lu}/u.test(after[1]!))) return undefined;
   return { person: focus, blocks: 0 };
 }
