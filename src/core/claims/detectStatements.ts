@@ -83,7 +83,13 @@ import {
 import { describedAsSubject } from './describedAs.ts';
 import { frontedGerundClause } from './frontedGerund.ts';
 import { messageOwner } from './messageOwner.ts';
-import { dashListSubject, opensParticipleItem, participleItemStart } from './participleListItem.ts';
+import { fitsPronoun } from './discourseSubject.ts';
+import {
+  dashListSubject,
+  fragmentRunSubject,
+  opensParticipleItem,
+  participleItemStart,
+} from './participleListItem.ts';
 import {
   contextAfter,
   readBlock,
@@ -91,7 +97,13 @@ import {
   type BlockReading,
   type ReadingContext,
 } from './readReferences.ts';
-import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
+import {
+  dekSubject,
+  focusSubject,
+  subjectReach,
+  timelineSubject,
+  type SubjectReach,
+} from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
 import { FIELD_ROW, isCell, type BlockLead } from '../page/blockLead.ts';
 import { isFurniture } from '../page/railContext.ts';
@@ -458,20 +470,39 @@ function labelled(found: Found, before: number): { first: number; entities: stri
   const { reading, context } = found;
   const sentence = reading.sentences[reading.sentenceOf[found.at]!]!;
   const person = context?.label ?? carriedTo(reading, context?.carried, sentence.first, found.at);
-  if (!person) return undefined;
+  // "Brockman demoted from chairman. Quits that night.": the run's subject, where nothing heads the block.
+  const run = person ? undefined : fragmentRunSubject(reading, reading.sentenceOf[found.at]!);
+  const people = person ? [person] : run?.entities;
+  if (!people) return undefined;
   // "Sam Altman — Fired on a Friday, back in the job on Tuesday": the label's own name and dash open the row.
-  let from = sentence.first;
+  // "“BROCKMAN: DEMOTED” → “…THEN QUITS”": a caption's quotation marks and ellipses open no clause.
+  let from = skipCaptionMarks(reading, sentence.first, before);
   const name = reading.refAt[from];
-  if (context?.label && name?.first === from && name.entities.includes(person)) {
+  if (context?.label && name?.first === from && name.entities.includes(context.label)) {
     const mark = reading.tokens[name.last + 1]?.text ?? '';
-    if (/^[—–:]$/.test(mark) && name.last + 1 < before) from = name.last + 2;
+    if (LINE_HEAD_MARK.test(mark) && name.last + 1 < before) from = name.last + 2;
   }
+  from = skipCaptionMarks(reading, from, before);
+  // What stands right before the act, back over the caption's marks: "→ “…then quits".
+  let mark = before;
+  while (mark >= from && CAPTION_MARKS.test(reading.tokens[mark]!.text)) mark--;
   const opens =
-    before < from ||
-    /^[;:—–]$/.test(reading.tokens[before]?.text ?? '') ||
+    mark < from ||
+    LINE_HEAD_MARK.test(reading.tokens[mark]?.text ?? '') ||
+    reading.tokens[mark]?.text === ';' ||
     (reading.tokens[before]?.text === ',' && subjectless(reading, from, before)) ||
-    headlessList(reading, from, before, person);
-  return opens ? { first: before + 1, entities: [person] } : undefined;
+    headlessList(reading, from, before, people);
+  return opens ? { first: before + 1, entities: people } : undefined;
+}
+
+/** Quotation marks and ellipses around a caption's words. */
+const CAPTION_MARKS = /^(?:["“”‘’'…]|\.\.\.)$/u;
+/** What sets a line's head off from what it says of them: "Brockman — quits", "BROCKMAN: DEMOTED", "Altman → out". */
+const LINE_HEAD_MARK = /^[—–:→]$/u;
+
+function skipCaptionMarks(reading: BlockReading, from: number, before: number): number {
+  while (from < before && CAPTION_MARKS.test(reading.tokens[from]!.text)) from++;
+  return from;
 }
 
 /**
@@ -494,7 +525,7 @@ const CLAUSE_SUBJECTS = new Set<string>([...ARTICLES, ...DEMONSTRATIVES, ...POSS
  * "Fired by video call, courted by a trillion-dollar company, and reinstated inside a week": a
  * list of acts that shares the sentence's missing subject, up to "and" or "then" before this one.
  */
-function headlessList(reading: BlockReading, from: number, to: number, person: string): boolean {
+function headlessList(reading: BlockReading, from: number, to: number, people: readonly string[]): boolean {
   const { tokens } = reading;
   if (!/^(?:and|then)$/.test(tokens[to]?.lower ?? '') || to <= from) return false;
   for (let k = from; k < to; k++) {
@@ -508,7 +539,7 @@ function headlessList(reading: BlockReading, from: number, to: number, person: s
     if (PRONOUNS.has(word)) return false;
     if (tokens[k - 1]?.text === ',' && CLAUSE_SUBJECTS.has(word)) return false;
     const ref = reading.refAt[k];
-    if (ref?.entities.some((id) => id !== person && reading.people.has(id))) return false;
+    if (ref?.entities.some((id) => !people.includes(id) && reading.people.has(id))) return false;
   }
   return true;
 }
@@ -3233,6 +3264,17 @@ export function* statementSteps(
     if (top && top !== lead.lastPerson && strangerNameAt(previous.text, previous.names) < 0)
       before.pageCandidates = [lead.lastPerson, top];
   }
+  // The block before ends on someone "he" cannot mean ("Murati posted it too."): "he" here may still be
+  // the page's protagonist (discourseSubject.ts).
+  const focus = lead?.protagonist?.top;
+  if (
+    !before.pageCandidates &&
+    before.lastPerson &&
+    focus &&
+    focus !== before.lastPerson &&
+    !fitsPronoun(matcher, before.lastPerson, 'he')
+  )
+    before.pageCandidates = [before.lastPerson, focus];
   if (!before.lastPair.length && lead?.lastPair) before.lastPair = lead.lastPair;
   // A post's or a quote card's signature in the block after it: "— Greg Brockman (@gdb), Nov 17",
   // "Who: Ilya Sutskever, on X" (attributionLine.ts).
@@ -3248,7 +3290,8 @@ export function* statementSteps(
         names,
         previous?.lead?.subject ??
           timelineSubject(text, previous?.lead) ??
-          dekSubject(matcher, text, names, next),
+          dekSubject(matcher, text, names, next) ??
+          focusSubject(matcher, text, names, previous?.lead),
       );
   const context: ReadingContext = {
     ...before,
@@ -3280,14 +3323,21 @@ export function* statementSteps(
   yield hitsAcrossAsides(matcher, text, names, found, readWindow);
 }
 
-/** "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.": a block led by a name and a dash (or a tab) is about that person. */
+/**
+ * "SAM ALTMAN — ChatGPT guru. Axed Friday, back Wednesday.", "“BROCKMAN: DEMOTED” → “…THEN QUITS”",
+ * "Brockman → quits": a block led by a name and a dash, a colon, an arrow (or a tab) is about that
+ * person; a caption's opening quotation mark or bracket stands before the name at most.
+ */
 function inlineLabel(matcher: Matcher, text: string, names: NameHit[]): string | undefined {
   const first = names[0];
-  if (!first || text.slice(0, first.start).trim() !== '') return undefined;
+  if (!first || !LINE_HEAD_OPENING.test(text.slice(0, first.start))) return undefined;
   if (matcher.entities.get(first.entityId)?.kind !== 'person') return undefined;
   // A row's first cell ("Ilya Sutskever\tChief Scientist\tVoted to remove Altman") heads the row as well.
-  return /^\s*[—–:]|^[^\S\t]*\t/.test(text.slice(first.end)) ? first.entityId : undefined;
+  return /^\s*[—–:→]|^[^\S\t]*\t/.test(text.slice(first.end)) ? first.entityId : undefined;
 }
+
+/** What may stand before the name that heads a line: a caption's opening quotation mark or bracket. */
+const LINE_HEAD_OPENING = /^\s*(?:["“‘'([]\s*)?$/u;
 
 /** How much of the block before may show the line a pointing clause means (its end: the nearest quotation). */
 const LINE_SHOWN_CHARACTERS = 240;

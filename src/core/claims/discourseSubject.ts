@@ -77,3 +77,17 @@ export function opensWithTwoPeople(
     !!other && !other.conditional && other.entities.every(isPerson) && other.entities[0] !== one.entities[0]
   );
 }
+
+/**
+ * "Murati posted the line too." | "He's CEO again.": where the last person named is one the pronoun
+ * cannot mean, it goes past them to the one other person the page offers (its protagonist) that it
+ * fits; with none or several, to nobody.
+ */
+export function focusPastLast(
+  candidates: readonly string[] | undefined,
+  last: string,
+  fits: (id: string) => string | undefined,
+): string | undefined {
+  const others = [...new Set(candidates ?? [])].filter((id) => id !== last && fits(id));
+  return others.length === 1 ? others[0] : undefined;
+}

@@ -15,7 +15,7 @@ import type { BlockReading } from './readReferences.ts';
 /** The longest block read as a headline, in words. */
 const HEADLINE_WORDS = 14;
 /** What ends a headline's clause: "Altman fired, Brockman quits", "Altman to Microsoft — Nadella". */
-const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '|', '-', '!', '/']);
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '|', '-', '!', '/', '?', '”', '’', ']']);
 /**
  * What the clause may go on with after "Altman to Microsoft": only what says when, with whom or as what
  * the move happens; "in doubt", "at risk", "over", "too" open a predicate about the move, not the move.
@@ -49,6 +49,8 @@ const ADDRESS_WORDS = new Set([
 ]);
 /** "Altman to Microsoft — or back to OpenAI": an alternative, not a move. */
 const ALTERNATIVE = 'or';
+/** "Altman → Microsoft": the arrow a caption writes for "to". */
+const MOVE_ARROW = '→';
 /** The verb "X to <organisation>" stands for, as the frames write it. */
 const JOINS = 'join';
 
@@ -70,14 +72,23 @@ function framesFor(matcher: Matcher, person: string, organisation: string) {
 export function isHeadlineLine(reading: BlockReading): boolean {
   if (!reading.startsBlock) return false;
   const text = reading.text.trim();
-  if (/[.?…]["'”’)]*$/.test(text) || text.includes('?')) return false;
+  // "ALTMAN → MICROSOFT?!": a question mark with an exclamation mark is surprise, not a question.
+  const asked = text.replace(EXCLAIMED_QUESTION, '!');
+  if (/[.?…]["'”’)]*$/.test(asked) || asked.includes('?')) return false;
   let words = 0;
   for (const token of reading.tokens) if (token.isWord && ++words > HEADLINE_WORDS) return false;
   return words > 1;
 }
 
+/** "?!", "!?", "?!!": surprise. */
+const EXCLAIMED_QUESTION = /\?+!+\?*|!+\?+!*/g;
+/** A caption's opening quotation marks: its clause opens where they stand. */
+const CAPTION_OPENERS = new Set(['"', '“', '‘', "'"]);
+
 /** Where a clause of the headline starts: the line's start, or after a comma, dash or colon. */
 function opensClause(reading: BlockReading, at: number): boolean {
+  // "[Nadella post screenshot] “ALTMAN → MICROSOFT”": a caption's quotation marks open nothing of their own.
+  while (at > 0 && CAPTION_OPENERS.has(reading.tokens[at - 1]!.text)) at--;
   if (at === 0 || CLAUSE_ENDS.has(reading.tokens[at - 1]!.text)) return true;
   // A table row's cells: "Nov 20<tab>Altman to Microsoft".
   return reading.text.slice(reading.tokens[at - 1]!.end, reading.tokens[at]!.start).includes('\t');
@@ -125,7 +136,8 @@ export function headlineShorthand(matcher: Matcher, reading: BlockReading): Fram
     if (!opening) continue;
     const { person, after } = opening;
     const word = tokens[after]?.lower;
-    if (word === 'to') {
+    // "Altman → Microsoft": the arrow of a caption or a chart is the move.
+    if (word === 'to' || word === MOVE_ARROW) {
       // "Altman to Microsoft": the organisation right after, and the clause ends or trails on.
       const org = reading.refAt[after + 1];
       if (!org || org.first !== after + 1 || entityKind(matcher, org.entities) !== 'organisation') continue;

@@ -1,5 +1,5 @@
 import { coordinatedRight, isAdverb, isClauseMark } from './readClause.ts';
-import type { BlockReading, Reference } from './readReferences.ts';
+import { SUBJECT_OPENERS, type BlockReading, type Reference } from './readReferences.ts';
 
 /** How many words an item of a participle list may have ("signed up by Microsoft on Sunday"). */
 const PARTICIPLE_ITEM_REACH = 8;
@@ -108,4 +108,116 @@ export function dashListSubject(reading: BlockReading, before: number): Referenc
     return coordinatedRight(reading, j);
   }
   return undefined;
+}
+
+/** How many sentences back a run of fragments may carry its subject ("Brockman demoted. Quits that night."). */
+const RUN_SENTENCES = 3;
+/** How many tokens a recap item's label may take before its subject ("Fri:", "Nov 17 —", "Day 2:"). */
+const ITEM_LABEL_TOKENS = 3;
+/** The auxiliaries and copulas of a full sentence: a recap's items drop them ("Brockman demoted", "Altman out"). */
+const FULL_SENTENCE_VERBS = new Set([
+  ...['is', 'was', 'are', 'were', "'s", 'has', 'had', 'have', "'d", 'will', 'would', "'ll", 'did', 'does'],
+]);
+/** What ends an item's label. */
+const ITEM_LABEL_END = new Set([':', '—', '–', '|', '·']);
+
+/** A sentence opens without a subject: a capitalised word that is no name and opens no subject ("Quits that night."). */
+export function opensWithoutSubject(reading: BlockReading, first: number): boolean {
+  const opening = reading.tokens[first];
+  return (
+    !!opening && !reading.refAt[first] && !SUBJECT_OPENERS.has(opening.lower) && /^\p{Lu}/u.test(opening.text)
+  );
+}
+
+/** Where a sentence's own words start, after a recap item's short label ("Fri: Brockman demoted…"). */
+function afterItemLabel(reading: BlockReading, first: number, last: number): number {
+  for (let k = first; k <= Math.min(last, first + ITEM_LABEL_TOKENS); k++) {
+    if (reading.refAt[k]) return first;
+    if (ITEM_LABEL_END.has(reading.tokens[k]!.text)) return k + 1;
+  }
+  return first;
+}
+
+/**
+ * "Fri: Brockman demoted from chairman. Quits that night.", "Altman was out by Friday evening. Hired by
+ * Microsoft on Sunday.": in a run of telegraphic sentences a sentence that opens with its verb goes on
+ * with the subject of the item before, back over items that open without one too. That subject is the
+ * people who open the earlier item, where that item and those after it name no other person.
+ */
+export function fragmentRunSubject(reading: BlockReading, sentence: number): Reference | undefined {
+  const { sentences, refAt } = reading;
+  const own = sentences[sentence];
+  if (!own || !opensWithoutSubject(reading, own.first) || !verbLike(reading.tokens[own.first]!.lower))
+    return undefined;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - RUN_SENTENCES); s--) {
+    const { first, last } = sentences[s]!;
+    const k = afterItemLabel(reading, first, last);
+    const ref = refAt[k];
+    if (!ref) {
+      if (!opensWithoutSubject(reading, k)) return undefined;
+      if (namesPerson(reading, first, last)) return undefined;
+      continue;
+    }
+    if (ref.first !== k || ref.conditional || !ref.entities.every((id) => reading.people.has(id)))
+      return undefined;
+    // A run is about someone named: "Two, actually. Chief technology officer Mira Murati held …" reads no pair.
+    if (!namedAt(reading, k)) return undefined;
+    // A possessor is no subject ("Brockman's week.").
+    if (/^['’]s?$/.test(reading.tokens[ref.last + 1]?.text ?? '')) return undefined;
+    const subject = coordinatedRight(reading, k);
+    if (!subject) return undefined;
+    for (let j = subject.last + 1; j <= last; j++) {
+      // Another person named in the item competes for the run ("Brockman demoted by Altman's board.").
+      if (refAt[j]?.entities.some((id) => reading.people.has(id) && !subject.entities.includes(id)))
+        return undefined;
+      // A full sentence is prose, not an item of a run ("Greg Brockman, the president, was at his desk.").
+      if (FULL_SENTENCE_VERBS.has(reading.tokens[j]!.lower)) return undefined;
+    }
+    return subject;
+  }
+  return undefined;
+}
+
+/** Whether the tokens from `first` to `last` name a person. */
+function namesPerson(reading: BlockReading, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++)
+    if (reading.refAt[k]?.entities.some((id) => reading.people.has(id))) return true;
+  return false;
+}
+
+/** Words that point to people without naming them ("he", "the pair", "two", "both"). */
+const POINTING_WORDS = new Set(['both', 'two', 'pair', 'duo', 'trio']);
+
+/** The reference at `k` names its people rather than pointing to them. */
+function namedAt(reading: BlockReading, k: number): boolean {
+  const word = reading.tokens[k]!.lower;
+  return !SUBJECT_OPENERS.has(word) && !POINTING_WORDS.has(word);
+}
+
+/** Past forms a recap item may open with that end in none of the regular endings ("Quit hours later."). */
+const IRREGULAR_PASTS = new Set([
+  ...[
+    'quit',
+    'left',
+    'went',
+    'came',
+    'took',
+    'got',
+    'lost',
+    'said',
+    'became',
+    'ran',
+    'won',
+    'gave',
+    'fell',
+    'stood',
+  ],
+]);
+
+/**
+ * The word may be the verb an item opens with: a participle, a past, a present in -s ("Quits", "Resigns");
+ * not a noun that opens a subject of its own ("Chief scientist at … meant nothing").
+ */
+function verbLike(word: string): boolean {
+  return isParticiple(word) || IRREGULAR_PASTS.has(word) || /[^s']s$/.test(word);
 }

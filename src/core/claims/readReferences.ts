@@ -4,7 +4,13 @@ import type { Epithet } from './statementLexicon.ts';
 import { epithetMayStartAt } from './epithetStart.ts';
 import { commaSpeaker } from './commaSpeaker.ts';
 import { colonSpeaker } from './colonSpeaker.ts';
-import { ageDescriptionEnd, fitsPronoun, genderOf, opensWithTwoPeople } from './discourseSubject.ts';
+import {
+  ageDescriptionEnd,
+  fitsPronoun,
+  focusPastLast,
+  genderOf,
+  opensWithTwoPeople,
+} from './discourseSubject.ts';
 import { describedOrganisation } from './describedOrganisation.ts';
 import { itFollowsOtherSubject } from './itAfterOtherSubject.ts';
 import { subjectStart } from './openingConnective.ts';
@@ -126,7 +132,8 @@ export interface ReadingContext {
   carried?: SubjectReach;
   /**
    * The block before names no one: whom a pronoun of this block that names no one before it may mean,
-   * the last person named further up and the page's protagonist (pageReference.ts).
+   * the last person named further up and the page's protagonist (pageReference.ts). Where the last
+   * person is one "he" cannot mean, they and the protagonist too (discourseSubject.ts).
    */
   pageCandidates?: string[];
   /** A posted line is shown just above the block (a card, a pull quote): "that exact line" may mean it (lineReference.ts). */
@@ -695,6 +702,11 @@ export function readBlock(
       // first person named there whom the pronoun fits (discourseSubject.ts), not any name in it.
       const gender = HE.has(word) ? 'he' : 'she';
       const fits = (id: string | undefined) => (id && fitsPronoun(matcher, id, gender) ? id : undefined);
+      // "Murati posted it too." | "He's CEO again.": past the last person, whom "he" cannot mean, the page's protagonist.
+      const pastOtherGender = (last: string | undefined, fitting: typeof fits) =>
+        last && last === context?.lastPerson && !fitting(last) && !peopleIn(refAt, matcher, 0, i).length
+          ? focusPastLast(context?.pageCandidates, last, fitting)
+          : undefined;
       // "he" skips a subject known as "she" to the one he fits; "she", whom few fit, only takes the subject itself.
       const undecided = (people: string[]) => people.some((id) => !genderOf(matcher, id));
       const subjectOf = (people: string[]) =>
@@ -750,7 +762,9 @@ export function readBlock(
             fits(label) ??
             here ??
             before ??
-            (twoSubjects ? undefined : (fits(carried) ?? fits(lastPerson))));
+            (twoSubjects
+              ? undefined
+              : (fits(carried) ?? fits(lastPerson) ?? pastOtherGender(lastPerson, fits))));
       const person = read && joined.includes(read) ? otherThan(joined, fits) : read;
       strangerFrom ??= strangerNameAt(text, names);
       // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,

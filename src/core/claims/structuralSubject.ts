@@ -212,3 +212,28 @@ export function dekSubject(
   // The dek's subject, not an apposition's owner ("Sam Altman's board…").
   return /^['’]s\b/u.test(next.text.slice(first.end)) ? undefined : { person: first.entityId, blocks: 0 };
 }
+
+/** A line that opens with a past participle, set off by a comma or closing on it: "Fired on a Friday, back by Tuesday." */
+const OPENING_PARTICIPLE = /^\W*\p{Lu}\p{Ll}+(?:ed|en|wn)\b[^.!?,]*,/u;
+
+/**
+ * "Fired on a Friday, back by Tuesday." as a comment or a caption on a page about Altman: a short line
+ * that names no one and opens with a participle set off by a comma tells what befell the one the
+ * page is about (pageProtagonist.ts), who fills the subject its fragments leave out.
+ */
+export function focusSubject(
+  matcher: Matcher,
+  text: string,
+  names: NameHit[],
+  lead: BlockLead | undefined,
+): CarriedSubject | undefined {
+  const focus = lead?.protagonist?.top;
+  if (!focus || text.length > HEADING_CHARS || names.some((n) => isPerson(matcher, n.entityId)))
+    return undefined;
+  const opening = OPENING_PARTICIPLE.exec(text);
+  if (!opening || !opensHeadless(text, names)) return undefined;
+  // "Hired by Microsoft in 2019, the engineer later joined OpenAI.": the clause has a subject after the comma.
+  const after = /^\s*["“]?(\p{L}[\p{L}'’-]*)/u.exec(text.slice(opening[0].length));
+  if (after && (SUBJECT_OPENERS.has(after[1]!.toLowerCase()) || /^\p{Lu}/u.test(after[1]!))) return undefined;
+  return { person: focus, blocks: 0 };
+}
