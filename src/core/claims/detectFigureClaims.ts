@@ -1160,7 +1160,7 @@ export function detectFigureClaims(
     // Which board a count is of: the one that acted, the full one before, the new one… (boardIdentity.ts).
     const board =
       !figure.isAge && (figure.unit === 'people' || figure.unit === 'count')
-        ? boardOfCount(text, span, figure)
+        ? boardOfCount(text, span, figure, around.lead?.own?.text)
         : undefined;
     if (
       !figure.isAge &&

@@ -404,11 +404,12 @@ const GROUP_NUMBERS_BEFORE = new RegExp(
   'iu',
 );
 /**
- * "Those four were the directors who decided", "the two are the new members": a count said to be the group
+ * "Those four were the directors who decided", "the two are the new members", "Those four are the board
+ * members who voted him out": a count said to be the group
  * (with "the", and no word that sets a part apart: "Three were outside directors" is a part) counts that group.
  */
 const IS_GROUP_AFTER = new RegExp(
-  String.raw`^\s+(?:were|are)\s+the\s+(?<fresh>(?:new|fresh)\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
+  String.raw`^\s+(?:were|are)\s+the\s+(?<fresh>(?:new|fresh)\s+)?(?:board\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
   'iu',
 );
 /** The group a predicate says a count is: the newcomers where the group is new. */
