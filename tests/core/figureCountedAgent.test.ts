@@ -39,6 +39,9 @@ describe('a count whose clause says it did the removal is the board that acted (
     'The board removed two directors from its audit committee.',
     // Those who decided something else.
     'Those three were the directors who decided to expand the board.',
+    // A part of those who acted, its own verb after their relative clause.
+    'By Wednesday three of the directors who had moved against him were off the board.',
+    'Two of the trustees who voted for the removal later left.',
   ])('not the board that acted: %s', (text) => {
     expect(claims([text]).filter(([id]) => id === 'board-size')).toEqual([]);
   });

@@ -34,6 +34,8 @@ const OF_POINTED_GROUP_AFTER = new RegExp(
 /** "Of the six directors, ": a whole fronted before the count. */
 const FRONTED_WHOLE_BEFORE =
   /^\W*(?:of|out\s+of|among)\s+(?:the|its|their|those|these|OpenAI['’]s)\b[^,;]*,\s*$/i;
+/** A relative clause opening after the group's noun. */
+const RELATIVE_OPENS = /^\s*,?\s*(?:who|whom|that|which)\b/i;
 /** "directors of a nonprofit board", "members of the six-seat board": the count's noun, then the board it sits on. */
 const OF_BOARD_AFTER = new RegExp(
   String.raw`^(?:\s+[\p{L}-]+)?\s+${PEOPLE}\s+(?:of|on|from)\s+(?:a|an|the|its|OpenAI['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:board|panel)\b(?!\s*['’])`,
@@ -88,5 +90,9 @@ export function countedRole(before: string, after: string, asked?: string): Coun
   // "Of the six directors, four of them voted…": a whole named first keeps the count a part of it.
   const partitive = FRONTED_WHOLE_BEFORE.test(before) ? null : OF_POINTED_GROUP_AFTER.exec(after);
   const lead = defined ?? partitive ?? OF_BOARD_AFTER.exec(after);
-  return lead ? { agentOf: ` ${after.slice(lead[0].length).trimStart()}` } : undefined;
+  const rest = lead ? after.slice(lead[0].length) : '';
+  // "three of the directors who had moved against him were off the board": the relative clause is the whole's,
+  // the count's own verb comes after it.
+  if (!defined && RELATIVE_OPENS.test(rest)) return undefined;
+  return lead ? { agentOf: ` ${rest.trimStart()}` } : undefined;
 }
