@@ -163,6 +163,9 @@ const OWN_BOARD_BEFORE =
 /** The hypothesis or the reader's case: "you can", "if", "imagine", "one could". */
 const HYPOTHESIS =
   /\b(?:you|your|you['’](?:d|ll|re)|if|imagine|suppose|unless|one\s+(?:can|could|would|might|should))\b/i;
+/** "…, and two abstained", "while one was against": a second count that did otherwise splits the group. */
+const SPLIT_BY_COUNT_AFTER =
+  /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:the\s+(?:other|remaining)\s+)?(?:one|two|three|four|five|six|\d{1,2})(?:\s+(?:others?|directors?|members?|trustees?))?\s+(?:(?:had|were|was|did)\s+)?(?:not\s+)?(?:abstain\w*|against|opposed|dissent\w*|object\w*|declin\w*|refus\w*)/i;
 /** A case supposed, not told ("if", "imagine"); a generic "you" ("on a board of four deciders your vote matters") is none. */
 const SUPPOSED = /\b(?:if|imagine|suppose|supposing|unless|whether)\b/i;
 const MODAL = /\b(?:can|could|would|might|should|may|must)\b/i;
@@ -266,7 +269,8 @@ export function boardOfCount(
     role &&
     (ACT_OF_COUNT_AFTER.test(role.agentOf) || choseRemovalAfter(role.agentOf)) &&
     !SUPPOSED.test(sentence) &&
-    !MODAL.test(sentence)
+    !MODAL.test(sentence) &&
+    !SPLIT_BY_COUNT_AFTER.test(after)
   )
     return 'acted';
   // The acting part: the part of a counted whole, the agent of the outvoting, a cleft's count.
