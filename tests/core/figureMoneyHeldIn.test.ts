@@ -47,3 +47,32 @@ describe('money held in a company is an investment', () => {
     expect(isMoneyHeldIn('Microsoft earned ', ' in OpenAI')).toBe(false);
   });
 });
+
+/*
+ * Money attached to its holder with no verb at all: "<investor> with its $N", "<investor> with $N in",
+ * "<investor> ($N in, …)". The holder's money in the company, as "has $N in it" says. Invented sentences.
+ */
+describe('money attached to its holder without a verb is the holder’s investment', () => {
+  it.each<[string, string]>([
+    ['Even Microsoft, with its $13 billion, found out a minute before the rest of us.', '$13 billion'],
+    ['Backers such as Microsoft (some $13bn in) had no say in the vote.', 'some $13bn'],
+    ['Microsoft, with roughly $13 billion in, was told a minute beforehand.', 'roughly $13 billion'],
+    ['The loudest voice was Microsoft ($13 billion in OpenAI so far), which wanted him back.', '$13 billion'],
+    ['Then there is Microsoft with its $13bn riding on the outcome.', '$13bn'],
+  ])('%s', (text, wording) => {
+    expect(investment(text)).toContainEqual(['microsoft-investment', wording]);
+  });
+
+  it.each([
+    // What the holder is worth, earns or holds in cash is no money put into the company.
+    'Microsoft with its $2.8 trillion market value barely noticed.',
+    'Microsoft (with $13 billion in cash) could afford to wait.',
+    'Microsoft, with $13 billion in quarterly profit, shrugged.',
+    // Another holder's money in another company.
+    'Amazon, with its $4 billion in Anthropic, watched closely.',
+    // A hypothetical.
+    'A company with $13 billion in would want a seat.',
+  ])('marks no investment in “%s”', (text) => {
+    expect(investment(text)).toEqual([]);
+  });
+});

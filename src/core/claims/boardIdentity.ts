@@ -3,7 +3,8 @@ import type { Span } from '../text/splitSentences.ts';
 import { isStartingBoardSize } from './startingBoardSize.ts';
 import { isWholeBoardComposition } from './wholeBoardCount.ts';
 import { returnStatedBefore } from './boardAfterReturn.ts';
-import { decidedByBefore } from './decisionAgent.ts';
+import { choseRemovalAfter, decidedByBefore } from './decisionAgent.ts';
+import { countedRole } from './countedAgent.ts';
 
 /*
  * Which board does a count of directors belong to? A story about a board's decision speaks of several
@@ -37,7 +38,11 @@ export type BoardOfCount =
   /** The newcomers among a new board. */
   | 'newcomers'
   /** The size a board may grow to, said of "a larger one". */
-  | 'ceiling';
+  | 'ceiling'
+  /** People the act was done to ("the board removed two directors"), not those who did it. */
+  | 'actedOn'
+  /** The board of an organisation of another kind ("the four trustees of the charity"). */
+  | 'other';
 
 /** What a board topic counts: the board that acted, the newcomers, or the ceiling it may grow to. */
 export type BoardTopic = 'acted' | 'newcomers' | 'ceiling';
@@ -158,6 +163,11 @@ const OWN_BOARD_BEFORE =
 /** The hypothesis or the reader's case: "you can", "if", "imagine", "one could". */
 const HYPOTHESIS =
   /\b(?:you|your|you['’](?:d|ll|re)|if|imagine|suppose|unless|one\s+(?:can|could|would|might|should))\b/i;
+/** "…, and two abstained", "while one was against": a second count that did otherwise splits the group. */
+const SPLIT_BY_COUNT_AFTER =
+  /(?:[,;]\s*|\s+(?:and|but|while|whereas|with)\s+)(?:the\s+(?:other|remaining)\s+)?(?:one|two|three|four|five|six|\d{1,2})(?:\s+(?:others?|directors?|members?|trustees?))?\s+(?:(?:had|were|was|did)\s+)?(?:not\s+)?(?:abstain\w*|against|opposed|dissent\w*|object\w*|declin\w*|refus\w*)/i;
+/** A case supposed, not told ("if", "imagine"); a generic "you" ("on a board of four deciders your vote matters") is none. */
+const SUPPOSED = /\b(?:if|imagine|suppose|supposing|unless|whether)\b/i;
 const MODAL = /\b(?:can|could|would|might|should|may|must)\b/i;
 
 /** "three people running OpenAI", "three chief executives in three days": holders of one post in turn. */
@@ -204,8 +214,16 @@ const SEATS_TO_NEWCOMERS_AFTER = new RegExp(
 const LARGER_ONE_BEFORE =
   /\b(?:a|an)\s+(?:larger|bigger|fuller|expanded|enlarged|broader|wider)\s+one\s+(?:of|with)\s+$/i;
 
-/** The board the count is of, when its words say it; undefined when they do not. */
-export function boardOfCount(text: string, span: Span, figure: PageFigure): BoardOfCount | undefined {
+/**
+ * The board the count is of, when its words say it; undefined when they do not. `asked` is the short block
+ * before, where an answer's question may stand.
+ */
+export function boardOfCount(
+  text: string,
+  span: Span,
+  figure: PageFigure,
+  asked?: string,
+): BoardOfCount | undefined {
   const before = text.slice(span.start, figure.start);
   const after = text.slice(figure.end, Math.min(span.end, figure.end + REACH));
   const sentence = text.slice(span.start, span.end);
@@ -237,6 +255,24 @@ export function boardOfCount(text: string, span: Span, figure: PageFigure): Boar
   // ("two outsiders", "two fresh faces") is the newcomers, whatever the sentence says of the board.
   if (figure.noun === 'newcomers') return 'newcomers';
   if (LEADERS_AFTER.test(after)) return 'leaders';
+  // "Those four were the directors who decided", "four of those directors acted", "four directors of a
+  // nonprofit board removed him", "four deciders": the count's role says what it did (countedAgent.ts).
+  // An answer's question: the sentences before it in its block, or the short block before.
+  const role = countedRole(
+    before,
+    after,
+    span.start > 0 ? text.slice(Math.max(0, span.start - 200), span.start) : asked,
+  );
+  if (role && 'actedOn' in role) return 'actedOn';
+  if (role && 'otherOrganisation' in role) return 'other';
+  if (
+    role &&
+    (ACT_OF_COUNT_AFTER.test(role.agentOf) || choseRemovalAfter(role.agentOf)) &&
+    !SUPPOSED.test(sentence) &&
+    !MODAL.test(sentence) &&
+    !SPLIT_BY_COUNT_AFTER.test(after)
+  )
+    return 'acted';
   // The acting part: the part of a counted whole, the agent of the outvoting, a cleft's count.
   const partOfCount = PART_OF_COUNT_AFTER.exec(after);
   if (partOfCount) {

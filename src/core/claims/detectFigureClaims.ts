@@ -253,6 +253,12 @@ const HABITUAL_BEFORE = new RegExp(
 /** "a three-person board", "the 770-strong workforce": a number compounded into the size of a standing body. */
 const BODY_SIZE_COMPOUND_AFTER =
   /^-(?:person|member|man|strong|seat)\s+(?:[\p{L}-]+\s+)?(?:board|panel|committee|council|workforce|staff)\b/iu;
+/**
+ * "its first three include two newcomers", "three directors, including two outsiders": a count that includes a
+ * second count is the whole that part is taken from, never the part itself.
+ */
+const INCLUDES_COUNT_AFTER =
+  /^(?:\s+[\p{L}-]+){0,2}?,?\s+(?:include|includes|included|including|comprise|comprises|comprised|count|counts|counted)\s+(?:just\s+|only\s+|at\s+least\s+)?(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\b/iu;
 const INDEFINITE_GROUP_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+)?(?:board|team|staff|workforce|group)\s+of\s+$/i;
 /** "A board of five can act quickly", "a board of four is a committee": what such a group may do or is. */
 const MODAL_AFTER =
@@ -1160,7 +1166,7 @@ export function detectFigureClaims(
     // Which board a count is of: the one that acted, the full one before, the new one… (boardIdentity.ts).
     const board =
       !figure.isAge && (figure.unit === 'people' || figure.unit === 'count')
-        ? boardOfCount(text, span, figure)
+        ? boardOfCount(text, span, figure, around.lead?.own?.text)
         : undefined;
     if (
       !figure.isAge &&
@@ -2232,6 +2238,9 @@ function topicOf(
     // "an initial three-person board alongside Taylor and Summers": the compound gives the body's size, a whole,
     // never a part of it (how many were new, how many left).
     if (!claim.whole && counts && BODY_SIZE_COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 40)))
+      continue;
+    // "its first three include two newcomers": the whole the second count is part of, not a part (a topic's count of newcomers).
+    if (!claim.whole && counts && INCLUDES_COUNT_AFTER.test(text.slice(figure.end, figure.end + 60)))
       continue;
     // "Two founders left for Meta", "a three-person board": a topic of one circumstance needs its words.
     // A figure alone in a cell may have them in the cue of the cell beside it ("the expanded board").

@@ -17,7 +17,14 @@ const REMADE =
  */
 const BOARD = String.raw`(?:(?:three|3|four|4)[- ](?:person|member|seat|strong|director)\s+)?(?:board|trio|panel|line-?up|slate)\b(?![- ](?:members?|seats?|directors?|chair|level|room)\b)`;
 
-const STORY_NEW_BOARD = new RegExp(String.raw`\b${REMADE}\s+(?:[a-z-]+\s+)?${BOARD}`, 'gi');
+/**
+ * The remade board named by its members, counted: "the three initial directors", "its three replacement members"
+ * (not "three new directors were announced", which counts members added later).
+ */
+const STORY_NEW_BOARD = new RegExp(
+  String.raw`(?:\b${REMADE}\s+(?:[a-z-]+\s+)?${BOARD}|\b(?:the|its|OpenAI['’]s)\s+(?:three|3)\s+(?!new\b)${REMADE}\s+(?:directors|members)\b)`,
+  'gi',
+);
 
 /** A possessor before the phrase: the story's own ("OpenAI's", "the company's") or another's ("Acme's"). */
 const POSSESSOR_BEFORE = /([\p{L}\p{N}.&-]+)['’]s?\s+$/u;

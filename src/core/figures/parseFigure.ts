@@ -404,11 +404,12 @@ const GROUP_NUMBERS_BEFORE = new RegExp(
   'iu',
 );
 /**
- * "Those four were the directors who decided", "the two are the new members": a count said to be the group
+ * "Those four were the directors who decided", "the two are the new members", "Those four are the board
+ * members who voted him out": a count said to be the group
  * (with "the", and no word that sets a part apart: "Three were outside directors" is a part) counts that group.
  */
 const IS_GROUP_AFTER = new RegExp(
-  String.raw`^\s+(?:were|are)\s+the\s+(?<fresh>(?:new|fresh)\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
+  String.raw`^\s+(?:were|are)\s+the\s+(?<fresh>(?:new|fresh)\s+)?(?:board\s+)?(?<group>${PEOPLE_NOUNS})(?![\p{L}-])`,
   'iu',
 );
 /** The group a predicate says a count is: the newcomers where the group is new. */
@@ -420,12 +421,12 @@ function predicatedGroup(m: RegExpExecArray | null): string | undefined {
 const PART_IS_NEW_AFTER =
   /^\s+of\s+(?:them|those|these|the\s+(?:three|four|five|six|\d+))(?:\s+(?:names|directors|members|people|picks|appointees|faces))?\s+(?:are|were)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly)\s+)?(?:new|newcomers)\b/i;
 /**
- * Newcomers in a reporter's idiom: "two new faces", "two genuinely fresh faces", "two shiny new faces", "two
+ * Newcomers in a reporter's idiom: "two new faces", "two new people", "two genuinely fresh faces", "two shiny new faces", "two
  * new arrivals", "two fresh appointees", "two new signings", "two first-timers". ("two new directors" and
  * "two newcomers" are read by their people noun.)
  */
 const NEW_FACES_AFTER =
-  /^\s+(?:[a-z]+ly\s+|(?:shiny|bright|brand|untested|unfamiliar|genuine|real|true)\s+|brand-)?(?:(?:new|fresh)\s+(?:faces|names|arrivals|additions|appointees|appointments|recruits|entrants|signings|hires|picks)|first-timers)(?![a-z])/i;
+  /^\s+(?:[a-z]+ly\s+|(?:shiny|bright|brand|untested|unfamiliar|genuine|real|true)\s+|brand-)?(?:(?:new|fresh)\s+(?:faces|names|people|arrivals|additions|appointees|appointments|recruits|entrants|signings|hires|picks)|first-timers)(?![a-z])/i;
 /** A board's newcomers are a handful: "200 new names" on a letter are signatures, not new directors. */
 const NEWCOMERS_AT_MOST = 12;
 /**
