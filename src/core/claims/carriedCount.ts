@@ -74,6 +74,9 @@ export const inBrackets = (before: string) => before.lastIndexOf('(') > before.l
 const SHIFT_OPENING =
   /^\W*(?:(?:separately|meanwhile|elsewhere|by\s+contrast|in\s+contrast|in\s+other\s+news|across\s+town)\b|(?:at|in|inside|across)\s+(?!OpenAI\b|the\s+company\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*,)/u;
 
+/** A sentence that opens on another body, place or strand ("At Quora, …", "Meanwhile …"). */
+export const turnsElsewhere = (sentence: string) => SHIFT_OPENING.test(sentence);
+
 /** The whole a count is taken from, owned by a named other: "some 200 of Quora's 300 staff". */
 const OTHERS_WHOLE_AFTER =
   /^\s*,?\s*(?:out\s+of|of|from|among|at|in)\s+(?!OpenAI['’]s)\p{Lu}[\p{L}.-]*['’]s\b/u;

@@ -57,6 +57,7 @@ import {
   inBrackets,
   ownCountCues,
   sentenceOwnedElsewhere,
+  turnsElsewhere,
 } from './carriedCount.ts';
 import { outsideAppositiveList, withoutAppositiveList } from '../figures/appositiveList.ts';
 import { outsideLaterCountClause } from './laterCountClause.ts';
@@ -115,6 +116,8 @@ import {
   captionHedge,
   runsOnFromValue,
 } from '../page/valueCaption.ts';
+import { PEOPLE_NOUNS } from '../figures/peopleNouns.ts';
+import { discourseTopic, holdsOtherCount } from './discourseCount.ts';
 import { SHORT_BLOCK, type BlockLead, type Counted, type LeadBlock } from '../page/blockLead.ts';
 
 export interface FigureClaimHit extends FigureVerdict {
@@ -698,6 +701,14 @@ const SOURCES_SPEAK_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:sources|insiders)\s+(?:said|say|says|told|tell|added|confirmed)\b/i;
 /** Nouns that count anyone ("505 people have signed"): they leave the topic to the cues. */
 const GENERIC_NOUNS = new Set(['people', 'persons', 'individuals']);
+/** "Out of a six-seat board", "of a staff of": a count given as the whole a part is taken from, no part of its own. */
+const DISCOURSE_WHOLE_BEFORE = /\b(?:out\s+of|of|from|among)\s+(?:(?:a|an|the|its|some)\s+)?$/i;
+/** "a six-seat board", "a 40-page report": a count that makes a compound of its own noun. */
+const COMPOUND_AFTER = /^-\p{L}/u;
+/** A noun a count of people may have ("staff", "signatures"). */
+const PEOPLE_NOUN = new RegExp(`^(?:${PEOPLE_NOUNS})$`, 'i');
+/** A count of people or of something (not an age, a sum or a share). */
+const isCountFigure = (f: PageFigure) => (f.unit === 'count' || f.unit === 'people') && !f.isAge;
 /**
  * Words that make a count one of a subset ("two former directors", "three new directors", "the three
  * outside directors").
@@ -1057,6 +1068,8 @@ export function detectFigureClaims(
   let span: Span = { start: 0, end: 0 };
   // Where figures are dense, one pass over the block costs less than a window around each.
   const sentences = figures.length * FIGURE_WINDOW > text.length ? splitSentences(text) : undefined;
+  // Every sentence of the block, split only if a bare count asks what the discourse before it counted.
+  let allSentences: Span[] | undefined;
   for (const found of figures) {
     // Figures come in text order: one sentence often holds several.
     // "Apr 2023 · $28bnNov 2023 · $86bn": a chart's items run together are each a sentence of their own.
@@ -1375,7 +1388,16 @@ export function detectFigureClaims(
     // "By noon it was over 700 out of a workforce of 770", "organisers were speaking of more than 700": a
     // count whose own words are only its whole's noun, or words of the carried topic, continues it too.
     const ownCues = plainCount && !topicless ? ownCountCues(text, figure, cues, GENERIC_NOUNS) : [];
+    // "The building has 40 meeting rooms": a count of its own thing, not of people, continues no topic.
+    const countsOwnThing =
+      figure.unit === 'count' && figure.noun !== undefined && !PEOPLE_NOUN.test(figure.noun);
+    const peopleCounts = figures.filter((f) => f !== found && isCountFigure(f));
+    const peopleHits = hits.filter((h) => isCountFigure(h.figure));
+    const thingCounts = peopleCounts.filter(
+      (f) => f.unit === 'count' && f.noun !== undefined && !PEOPLE_NOUN.test(f.noun),
+    );
     const carries =
+      !countsOwnThing &&
       (topicless || (plainCount && !best && !inBrackets(text.slice(span.start, figure.start)))) &&
       // "At Quora, some 200 … were laid off", "In Dublin, 1,500 … marched": another's sentence carries nothing.
       !sentenceOwnedElsewhere(text.slice(span.start, span.end), figure.end - span.start);
@@ -1390,6 +1412,8 @@ export function detectFigureClaims(
         // thanked them. By Monday the number was 700."
         for (const before of earlier.reverse()) {
           if (figure.start - before.start > CARRY_REACH) break;
+          // "About 500 signed. The building has 40 floors. Later it was 600.": a count of things ends the carry.
+          if (plainCount && holdsOtherCount(before, thingCounts, peopleHits)) break;
           const carried: LeadBlock = {
             cues: [...new Set(findCues(matcher, text, before).map((c) => c.key))],
             entities: [...new Set(namesIn(names, before).map((n) => n.entityId))],
@@ -1409,6 +1433,65 @@ export function detectFigureClaims(
       // a short turn or two up is that topic's (turnCarry.ts).
       if (!best && !named && topicless)
         best = turnCarried(matcher, text, figure, around.lead?.lastLong, read);
+    }
+    // "How many signed? … One said 505. Later the count was more than 700.": a count with no noun of its
+    // own continues the count its block has been giving, or the topic the sentences before name (discourseCount.ts).
+    if (
+      !best &&
+      plainCount &&
+      carries &&
+      !figure.noun &&
+      // "Two of the board's six members", "five of us": a part's group is its own.
+      !figure.partOf &&
+      !/^\s+of\b/i.test(text.slice(figure.end, figure.end + 4)) &&
+      figure.value >= 2 &&
+      !DISCOURSE_WHOLE_BEFORE.test(before) &&
+      !TOTAL_BEFORE.test(before) &&
+      !COMPOUND_AFTER.test(text.slice(figure.end, figure.end + 2))
+    ) {
+      const values = reportedValues(matcher.figureClaims);
+      const echoesOnlyOther = (claim: ContentClaim) =>
+        echoWeight(values, claim, text, figure) === 0 &&
+        matcher.figureClaims.some(
+          (c) => c.id !== claim.id && echoWeight(values, c, text, figure) === DISTINCTIVE_ECHO,
+        );
+      const fits = (id: string, sameSentence = false) => {
+        const claim = matcher.claims.get(id);
+        return claim &&
+          comparableTo(claim, figure) &&
+          isPlausible(claim, figure, period, matcher.sourceDates) &&
+          (sameSentence || carriedTopicAgrees(matcher.cueKeys.get(claim.id) ?? [], ownCues)) &&
+          !(claim.excludes && clauseHolds(text, span, figure, claim.excludes, label)) &&
+          !(claim.requires && !clauseHolds(text, span, figure, claim.requires, label)) &&
+          // "About 770.": a value only another topic's reports give is that topic's, not the discourse's.
+          !echoesOnlyOther(claim)
+          ? claim
+          : undefined;
+      };
+      const blockSentences = (allSentences ??= sentences ?? splitSentences(text));
+      best = discourseTopic({
+        text,
+        figure,
+        span,
+        earlier: blockSentences.filter((x) => x.end <= span.start),
+        counts: peopleCounts,
+        hits: peopleHits,
+        fits,
+        named: (sentence) => {
+          const keys = findCues(matcher, text, sentence)
+            .map((c) => c.key)
+            .filter(
+              (k) => !GENERIC_NOUNS.has(k) && (!ownCues.length || agreeingKeys(matcher, ownCues).has(k)),
+            );
+          if (!keys.length) return undefined;
+          const topic = read({
+            cues: [...new Set(keys)],
+            entities: [...new Set(namesIn(names, sentence).map((n) => n.entityId))],
+          });
+          return topic && fits(topic.id);
+        },
+        ownedElsewhere: (sentence) => turnsElsewhere(text.slice(sentence.start, sentence.end)),
+      });
     }
     // "Valuation: $28bn in April 2023, $86bn that November, $500bn now": every value of a series takes its label.
     // Counts are left to their own clause: what a count counts (a total, a part) needs more than a label.

@@ -110,7 +110,9 @@ const QUALIFIER_OF = new Map(QUALIFIER_WORDS);
 const DURATION_NOUNS = 'hours|hour|hrs|hr|days|day|weeks|week|minutes|minute|mins|min|seconds|secs|sec';
 const DURATION = new RegExp(`^(?:${DURATION_NOUNS})$`, 'i');
 /** A plural noun right after a count ("2 thoughts"), or after a list headline's superlative ("10 best shows", "five must-see films"). */
-const OTHER_PLURAL = /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?([a-z]{3,}s)\b/;
+// Not a word that only ends in "s" ("505 this morning", "700 was the figure", "500 has signed").
+const OTHER_PLURAL =
+  /^\s+(?:(?:[a-z]+est|top|must-see|must-read|essential|favou?rite)\s+)?(?!(?:this|was|has|does|his|its|thus|plus|yes|whereas|perhaps)\b)([a-z]{3,}s)\b/;
 /**
  * "1,400+ employee profiles", "300 staffer badges": a person's noun in the singular after a count of
  * many modifies the plural noun after it, and that noun is what the count counts.
@@ -382,15 +384,20 @@ const NAME_BEFORE_NUMBER = /(?:^|[^\p{L}\p{N}'’.,:;])(\p{Lu}[\p{Ll}]+|\p{Lu}{2
 const NOT_A_NAME_WORD = new RegExp(
   `^(?:${MONTHS}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|Its|Their|His|Her|Our|By|In|On|At|Of|For|From|With|To|And|But|Or|Some|About|Around|Roughly|Nearly|Almost|Over|Under|Just|Only|All|Total|Now|Then|Today|Since|Until|After|Before|Between|Among|As|Top|Page|Headcount|Staff|Employees|Directors|Signatories|Signatures|Members|People|Founders|Users|Age|Aged|Seats|Board)$`,
 );
+/** The end of a question, maybe with an answer's speaker label ("…? Four.", "…? A: Four."). */
+const ANSWER_BEFORE = /\?["'’”]?\s+(?:[A-Z][\p{L}.]{0,15}:\s+)?$/u;
+/** A whole answer: nothing after the number but its sentence's end. */
+const ANSWER_ALONE_AFTER = /^\s*(?:[.!…]|$)/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
 const IS_NEW_AFTER =
   /^\s+(?:are|were|is|was)\s+(?:(?:actually|really|genuinely|truly|entirely|wholly|in\s+fact)\s+)?(?:new|newcomers)\b/i;
 /**
- * "the number of newcomers is two", "the count of new directors came to two": a count said to be what a
+ * "the number of newcomers is two", "the count of new directors came to two", "the count of names was put
+ * at nearly 500", "the tally of signers reached 650": a count said to be what a
  * group of people numbers takes that group's noun, as "two newcomers" would.
  */
 const NUMBER_OF_GROUP_BEFORE = new RegExp(
-  String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{L}-]+\s+)?(${PEOPLE_NOUNS})(?:\s+(?:on|in|at)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?board)?(?:,\s*(?:in\s+fact|though|then|so\s+far|for\s+now|therefore),)?\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at)\s+(?:(?:just|only|actually|in\s+fact|now)\s+)?$`,
+  String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{L}-]+\s+)?(${PEOPLE_NOUNS})(?:\s+(?:on|in|at)\s+(?:the|its)\s+(?:[\p{L}-]+\s+)?board)?(?:,\s*(?:in\s+fact|though|then|so\s+far|for\s+now|therefore),)?\s+(?:is|was|comes\s+to|came\s+to|stands\s+at|stood\s+at|(?:is|was|has\s+been|had\s+been)\s+(?:put|given|estimated|reported|pegged|placed|reckoned)\s+(?:at|as)|reached|rose\s+to|climbed\s+to|grew\s+to)\s+(?:(?:just|only|actually|in\s+fact|now)\s+)?$`,
   'iu',
 );
 /**
@@ -654,6 +661,14 @@ function figuresOf(text: string): PageFigure[] {
     const bare =
       !isProportion && !!g.digits && !g.qual && !g.cur && !g.tilde && !g.pct && !g.scale && !g.plus;
     const ageLike = bare && value >= 16 && value < 100;
+    // "Jaden, 14, Ohio:", "Maya, 12, said": a younger age set off by commas after a name, as a reader or a child is introduced.
+    const youngAge =
+      bare &&
+      value >= 10 &&
+      value < 16 &&
+      /^,\s/.test(after) &&
+      /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’-]+,\s$/.test(before) &&
+      !NOT_A_NAME.test(before);
     // "Bret Taylor, forty-three, a…", "Summers is sixty-eight": an age in words, where the form says age.
     const ageInWords =
       !isProportion &&
@@ -668,6 +683,7 @@ function figuresOf(text: string): PageFigure[] {
     // "Sam Altman, just 38,", "who's only 38": the age read past a hedge before it (ageHedge.ts).
     const ageBefore = withoutAgeHedge(before);
     const isAge =
+      youngAge ||
       AGE_AFTER.test(after) ||
       (bare && AGED_BEFORE.test(before)) ||
       ((ageLike || ageInWords) &&
@@ -736,7 +752,10 @@ function figuresOf(text: string): PageFigure[] {
       (!!g.words && CORRECTED_COUNT_AFTER.test(after)) ||
       // "Four" | "board members who voted to oust Altman": a number word alone in its block is a value
       // as "4" would be, whose caption says what it counts (valueCaption.ts).
-      (!!g.words && value > 1 && ONLY_MARKS.test(text.slice(0, start)) && ONLY_MARKS.test(text.slice(end)));
+      (!!g.words && value > 1 && ONLY_MARKS.test(text.slice(0, start)) && ONLY_MARKS.test(text.slice(end))) ||
+      // "How many people made that call? Four.", "…did it take? A: Three!": a number word that is the whole
+      // answer to the question before it counts what the question asks about.
+      (!!g.words && value > 1 && ANSWER_BEFORE.test(before) && ANSWER_ALONE_AFTER.test(after));
     if (
       g.words &&
       !isProportion &&
