@@ -9,7 +9,8 @@ import type { Frame } from '../dataset/schema.ts';
 import { alternativeFor } from './pageReference.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { claimsOfNoun, inDoubtAfter, toldEvent } from './toldEvent.ts';
-import { relativeClauseHead } from './relativeClauseHead.ts';
+import { headPastClauseObject, relativeClauseHead } from './relativeClauseHead.ts';
+import { titleTellsAct } from './readDescriptions.ts';
 import {
   ARTICLES,
   DEMONSTRATIVES,
@@ -90,6 +91,7 @@ import {
   SUBJECT_OPENERS,
   type BlockReading,
   type ReadingContext,
+  type Reference,
 } from './readReferences.ts';
 import { dekSubject, subjectReach, timelineSubject, type SubjectReach } from './structuralSubject.ts';
 import { LONG_BLOCK, readingTail, readingWindows } from './readWindows.ts';
@@ -1054,6 +1056,7 @@ function matchAct(found: Found): FrameMatch | undefined {
   // "His post on X expressed deep remorse": the message's author expresses it (messageOwner.ts).
   let subject =
     messageOwner(reading, group.before, reading.tokens[at]!.lower) ?? subjectEndingAt(reading, group.before);
+  if (subject) subject = headPastClauseObject(reading, subject, group.before);
   // "looking forward to returning": a gerund's subject is the clause's.
   if (!subject && trigger.forms?.includes('gerund')) {
     for (let k = group.before; k >= Math.max(0, at - 8) && !isClauseMark(reading, k); k--) {
@@ -3036,7 +3039,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         lexicon: matcher.statements,
       });
       if (!found) continue;
-      const requires = requirementOf(reading, frame, found, claim.entities);
+      const titled = trigger.kind === 'title' && !titleTellsAct(trigger.words);
+      const requires = requirementOf(reading, frame, found, claim.entities, titled);
       if (requires === null) continue;
       matches.push({
         ...found,
@@ -3119,22 +3123,47 @@ function requirementOf(
   match: FrameMatch,
   /** Everyone the claim involves, not only its subject. */
   involved: readonly string[],
+  /** The match is a title the description itself holds, not an act. */
+  titled: boolean,
 ): PageRequirement | undefined | null {
   const sentence = reading.sentences[reading.sentenceOf[match.first]!]!;
   let conditional: string[] | undefined;
   let alternatives: string[] | undefined;
+  let described: Reference | undefined;
   for (let k = sentence.first; k <= match.last; k++) {
     const ref = reading.refAt[k];
     if (!ref) continue;
     if (!ref.conditional && involves(ref.entities, frame)) return undefined;
     if (ref.alternatives && involves(ref.entities, frame)) alternatives = ref.entities;
-    else if (ref.conditional && involves(ref.entities, frame)) conditional = ref.entities;
+    else if (ref.conditional && involves(ref.entities, frame)) {
+      conditional = ref.entities;
+      described ??= ref;
+    }
   }
   // A pronoun far from any name, where no name settles it: the act decides whom of its alternatives it means.
   if (alternatives) return alternativeFor(alternatives, frame.subject!, involved) === null ? null : undefined;
   if (!conditional) return undefined;
+  // An act decides among the people the description fits ("a director … said he was sorry", "the
+  // chief executive was reinstated"): only another of them it could be told of leaves it open. A
+  // title is no act: "there was the interim CEO" is anyone who held the post.
+  // "A chief scientist co-signing the protest": an indefinite description holds no title.
+  if (titled && described?.indefinite) return null;
+  // Past someone the block names whom the dataset does not know ("Kettering Vale … asked the founder
+  // back"), the description may be theirs: the act decides nothing.
+  const decides = !titled && !strangerBefore(reading, described!.first);
   const named = conditional.find((id) => frame.subject!.includes(id));
-  return named ? { named, unlessNamed: conditional.filter((id) => id !== named) } : null;
+  const open = conditional.filter((id) => id !== named && (!decides || frame.subject!.includes(id)));
+  return named ? { named, unlessNamed: open } : null;
+}
+
+/** The block names someone or something the dataset does not know before token `at` (strangerName.ts). */
+function strangerBefore(reading: BlockReading, at: number): boolean {
+  const { tokens, refAt } = reading;
+  const names = refAt.flatMap((ref, k) =>
+    ref?.first === k ? [{ start: tokens[k]!.start, end: tokens[ref.last]!.end }] : [],
+  );
+  const stranger = strangerNameAt(reading.text, names);
+  return stranger >= 0 && stranger < tokens[at]!.start;
 }
 
 /** What the block before leaves for this one; a long one is read over its last sentences only. */
