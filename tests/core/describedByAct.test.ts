@@ -46,6 +46,9 @@ describe('a description the act resolves', () => {
     ['Any director who votes against the boss should say sorry.', 'sutskever-regret'],
     ['Was the chief executive reinstated?', 'altman-returns-as-ceo'],
     ['If the chief executive is reinstated, staff will stay.', 'altman-returns-as-ceo'],
+    // A noun's content, not an event; one description two acts tell of two people.
+    ['A finding that a chief executive lacked candour is an accusation.', 'firing-reason'],
+    ['The co-founder who walked out, walked back in and never left again', 'altman-returns-as-ceo'],
     // A part the act's person never had, or a pronoun only others of the description fit.
     ['A contrite investor said sorry.', 'sutskever-regret'],
     ['A director said she was sorry.', 'sutskever-regret'],

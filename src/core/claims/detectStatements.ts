@@ -3051,6 +3051,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       endOf.set(claim.id, Math.max(endOf.get(claim.id) ?? -1, found.last));
     }
   }
+  dropSplitDescriptions(matches);
   for (const [claimId, frame] of demandFrames)
     for (const m of detectDemands(matcher, reading, frame, context))
       if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
@@ -3146,14 +3147,47 @@ function requirementOf(
   // An act decides among the people the description fits ("a director … said he was sorry", "the
   // chief executive was reinstated"): only another of them it could be told of leaves it open. A
   // title is no act: "there was the interim CEO" is anyone who held the post.
-  // "A chief scientist co-signing the protest": an indefinite description holds no title.
-  if (titled && described?.indefinite) return null;
+  // "A chief scientist co-signing the protest": an indefinite description holds no title; "a finding
+  // that a chief executive lacked candor": nor does one in a noun's content clause tell an event.
+  if (described?.indefinite && (titled || contentOfNoun(reading, described.first))) return null;
   // Past someone the block names whom the dataset does not know ("Kettering Vale … asked the founder
   // back"), the description may be theirs: the act decides nothing.
   const decides = !titled && !strangerBefore(reading, described!.first);
   const named = conditional.find((id) => frame.subject!.includes(id));
   const open = conditional.filter((id) => id !== named && (!decides || frame.subject!.includes(id)));
-  return named ? { named, unlessNamed: open } : null;
+  if (!named) return null;
+  const requirement = { named, unlessNamed: open };
+  if (decides) decidedBy.set(requirement, described!);
+  return requirement;
+}
+
+/** "a finding that …", "the idea that …": "that" after a noun with its article opens what the noun holds. */
+function contentOfNoun(reading: BlockReading, first: number): boolean {
+  const { tokens } = reading;
+  return (
+    tokens[first - 1]?.lower === 'that' &&
+    /^(?:a|an|the|any|every)$/.test(tokens[first - 3]?.lower ?? '') &&
+    !reading.refAt[first - 2]
+  );
+}
+
+/** The description whose person an act decided, for each requirement so made. */
+const decidedBy = new WeakMap<PageRequirement, Reference>();
+
+/**
+ * "The co-founder who walked out, walked back in": acts that decide one description for two different
+ * people decide it for neither (Brockman left, Altman returned: the description is one of them).
+ */
+function dropSplitDescriptions(matches: FrameMatch[]): void {
+  const people = new Map<Reference, Set<string>>();
+  for (const m of matches) {
+    const ref = m.requires && decidedBy.get(m.requires);
+    if (ref) people.set(ref, (people.get(ref) ?? new Set()).add(m.requires!.named));
+  }
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const ref = matches[i]!.requires && decidedBy.get(matches[i]!.requires!);
+    if (ref && people.get(ref)!.size > 1) matches.splice(i, 1);
+  }
 }
 
 /** The block names someone or something the dataset does not know before token `at` (strangerName.ts). */

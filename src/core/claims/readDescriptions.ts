@@ -31,15 +31,15 @@ const PERSON_HEADS: Array<[string[], RegExp]> = [
   [['chairman'], /\bchair/i],
   [['chairwoman'], /\bchair/i],
   [['head'], /\bchief executive\b|\bceo\b/i],
-  // Plain nouns for a part someone had ("a director", "the scientist", "a founder"): each fits many
-  // people, and only the act the sentence states tells which (the claim's requirement, detectStatements.ts).
+  // Plain nouns for a part someone had ("a director", "the scientist"): each fits many people, and
+  // only the act the sentence states tells which (the claim's requirement, detectStatements.ts). Not
+  // "the founder": pages call each of four people so, and a page's own protagonist before the others.
   [['board', 'member'], /\bboard member\b|\bdirector\b/i],
   [['director'], /\bboard member\b|\bdirector\b/i],
   [['scientist'], /\bscientist\b/i],
-  [['founder'], /\bfounder\b/i],
 ];
 /** Heads "the same …" takes as the one just told of (readReferences.ts), not as a post's holder. */
-const PLAIN_HEADS = new Set(['board', 'director', 'scientist', 'founder']);
+const PLAIN_HEADS = new Set(['board', 'director', 'scientist']);
 /**
  * Heads that name a chief only with the company they head: "the head of OpenAI", "OpenAI's head", not
  * "the head of research" nor "the head of the board".
