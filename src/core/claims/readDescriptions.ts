@@ -139,7 +139,7 @@ export function descriptionAt(
   let k = i;
   let organisation: string | undefined;
   let anaphoric = false;
-  const indefinite = INDEFINITE.has(word);
+  const indefinite = INDEFINITE.has(word) && !predicateAt(tokens, i);
   if (DETERMINERS.has(word) || indefinite) {
     k++;
     if (word === 'its') anaphoric = true;
@@ -248,6 +248,17 @@ export function descriptionAt(
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };
+}
+
+/** Verbs after which "a …" is what the subject is, not someone else ("Shear is now an interim boss"). */
+const COPULAS = /^(?:is|was|are|were|be|been|being|becomes|became|become|remains|remained|'s)$/;
+const COPULA_ADVERBS = /^(?:now|still|again|once|briefly|already|just|then|only|never|not)$/;
+
+/** The article at `i` opens a predicate after a copula. */
+function predicateAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && COPULA_ADVERBS.test(tokens[k]!.lower)) k--;
+  return COPULAS.test(tokens[k]?.lower ?? '');
 }
 
 /** How far after an indefinite post the mark that sets off its holder's name may come. */
