@@ -188,3 +188,43 @@ describe('a question signed after a dash', () => {
     ],
   ]);
 });
+
+/*
+ * A title told by an aside after the name that describes its holder by it: "Sutskever, the guy with the
+ * chief scientist title,". The aside must end on a noun for the post and be set off after the name.
+ */
+describe('a title held by "the one with the … title" after the name', () => {
+  found([
+    [
+      'a comma aside',
+      'Ilya Sutskever, the fellow with the chief scientist title, kept quiet all weekend.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+    [
+      'dashes and "job"',
+      'Sutskever — the man with the chief scientist job — signed the letter too.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+    [
+      'a wrong title, in a comment',
+      'lol Sutskever, the one with the CTO badge, voted with them',
+      [['sutskever-title', 'CTO']],
+    ],
+    [
+      'an indefinite aside',
+      'Ilya Sutskever, a guy with the chief scientist title, was on the board as well.',
+      [['sutskever-title', 'chief scientist']],
+    ],
+  ]);
+  unmarked('sutskever-title', [
+    [
+      'the post as a plain object',
+      'Sutskever sat down with the chief scientist title holders from three labs.',
+    ],
+    [
+      'another person set off',
+      'Greg Brockman, the man with the chief scientist title beside him, said little.',
+    ],
+    ['no name before the aside', 'Someone, the guy with the chief scientist title, spoke first.'],
+  ]);
+});

@@ -131,10 +131,37 @@ export function describedHolder(reading: BlockReading, before: number, at: numbe
       subjectBeforeAs(reading, as) ??
       ownedDescription(reading, as)
     );
+  if (tokens[before]?.lower === 'with') return holderWithTitle(reading, before, at);
   const ref = refAt[before];
   if (ref?.last === before) return objectOf(reading, ref, NAMING);
   if (/^(?:[:—–]|of)$/.test(tokens[before]?.text ?? '')) return givenDescription(reading, before);
   // 'gives Sutskever the title "Chief Data Scientist"': the description noun right before the title.
   if (DESCRIPTION_NOUNS.has(tokens[before]?.lower ?? '')) return givenDescription(reading, before + 1);
   return undefined;
+}
+
+/** Nouns for someone, set off after a name and told by what they hold ("the guy with the … title"). */
+const SOMEONE = new Set(['guy', 'man', 'woman', 'one', 'fellow', 'person', 'bloke', 'chap', 'executive']);
+/** Nouns for the post a title names ("the chief scientist title", "the CTO job"). */
+const POST_NOUNS = new Set([...DESCRIPTION_NOUNS, 'job', 'post', 'role', 'position', 'badge']);
+/** How many words a title may take before its post noun. */
+const TITLE_REACH = 4;
+
+/**
+ * "Sutskever, the guy with the chief scientist title,", "Murati — the one with the CTO job —": a name
+ * set off by an aside that tells someone by the post they hold. `with` is the token before the title's
+ * article; the title must end on a noun for the post.
+ */
+function holderWithTitle(reading: BlockReading, withAt: number, at: number): Reference | undefined {
+  const { tokens, refAt } = reading;
+  let post = at;
+  while (post < at + TITLE_REACH && tokens[post]?.isWord && !POST_NOUNS.has(tokens[post]!.lower)) post++;
+  if (!POST_NOUNS.has(tokens[post]?.lower ?? '')) return undefined;
+  let k = withAt - 1;
+  if (!SOMEONE.has(tokens[k]?.lower ?? '')) return undefined;
+  k--;
+  if (/^(?:the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!/^[,—–(]$/.test(tokens[k]?.text ?? '')) return undefined;
+  const ref = refAt[k - 1];
+  return ref && ref.last === k - 1 && ref.entities.some((id) => reading.people.has(id)) ? ref : undefined;
 }

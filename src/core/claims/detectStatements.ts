@@ -9,7 +9,8 @@ import type { Frame } from '../dataset/schema.ts';
 import { alternativeFor } from './pageReference.ts';
 import { strangerNameAt } from './strangerName.ts';
 import { claimsOfNoun, inDoubtAfter, toldEvent } from './toldEvent.ts';
-import { relativeClauseHead } from './relativeClauseHead.ts';
+import { headPastClauseObject, relativeClauseHead } from './relativeClauseHead.ts';
+import { titleTellsAct } from './readDescriptions.ts';
 import {
   ARTICLES,
   DEMONSTRATIVES,
@@ -96,6 +97,7 @@ import {
   SUBJECT_OPENERS,
   type BlockReading,
   type ReadingContext,
+  type Reference,
 } from './readReferences.ts';
 import {
   dekSubject,
@@ -1085,6 +1087,7 @@ function matchAct(found: Found): FrameMatch | undefined {
   // "His post on X expressed deep remorse": the message's author expresses it (messageOwner.ts).
   let subject =
     messageOwner(reading, group.before, reading.tokens[at]!.lower) ?? subjectEndingAt(reading, group.before);
+  if (subject) subject = headPastClauseObject(reading, subject, group.before);
   // "looking forward to returning": a gerund's subject is the clause's.
   if (!subject && trigger.forms?.includes('gerund')) {
     for (let k = group.before; k >= Math.max(0, at - 8) && !isClauseMark(reading, k); k--) {
@@ -3067,7 +3070,8 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
         lexicon: matcher.statements,
       });
       if (!found) continue;
-      const requires = requirementOf(reading, frame, found, claim.entities);
+      const titled = trigger.kind === 'title' && !titleTellsAct(trigger.words);
+      const requires = requirementOf(reading, frame, found, claim.entities, titled);
       if (requires === null) continue;
       matches.push({
         ...found,
@@ -3078,6 +3082,7 @@ function matchReading(matcher: Matcher, reading: BlockReading, context: ReadingC
       endOf.set(claim.id, Math.max(endOf.get(claim.id) ?? -1, found.last));
     }
   }
+  dropSplitDescriptions(matches);
   for (const [claimId, frame] of demandFrames)
     for (const m of detectDemands(matcher, reading, frame, context))
       if (reading.sentenceOf[m.first]! >= reading.sentenceOf[from]!)
@@ -3150,22 +3155,80 @@ function requirementOf(
   match: FrameMatch,
   /** Everyone the claim involves, not only its subject. */
   involved: readonly string[],
+  /** The match is a title the description itself holds, not an act. */
+  titled: boolean,
 ): PageRequirement | undefined | null {
   const sentence = reading.sentences[reading.sentenceOf[match.first]!]!;
   let conditional: string[] | undefined;
   let alternatives: string[] | undefined;
+  let described: Reference | undefined;
   for (let k = sentence.first; k <= match.last; k++) {
     const ref = reading.refAt[k];
     if (!ref) continue;
     if (!ref.conditional && involves(ref.entities, frame)) return undefined;
     if (ref.alternatives && involves(ref.entities, frame)) alternatives = ref.entities;
-    else if (ref.conditional && involves(ref.entities, frame)) conditional = ref.entities;
+    else if (ref.conditional && involves(ref.entities, frame)) {
+      conditional = ref.entities;
+      described ??= ref;
+    }
   }
   // A pronoun far from any name, where no name settles it: the act decides whom of its alternatives it means.
   if (alternatives) return alternativeFor(alternatives, frame.subject!, involved) === null ? null : undefined;
   if (!conditional) return undefined;
+  // An act decides among the people the description fits ("a director … said he was sorry", "the
+  // chief executive was reinstated"): only another of them it could be told of leaves it open. A
+  // title is no act: "there was the interim CEO" is anyone who held the post.
+  // "A chief scientist co-signing the protest": an indefinite description holds no title; "a finding
+  // that a chief executive lacked candor": nor does one in a noun's content clause tell an event.
+  if (described?.indefinite && (titled || contentOfNoun(reading, described.first))) return null;
+  // Past someone the block names whom the dataset does not know ("Kettering Vale … asked the founder
+  // back"), the description may be theirs: the act decides nothing.
+  const decides = !titled && !strangerBefore(reading, described!.first);
   const named = conditional.find((id) => frame.subject!.includes(id));
-  return named ? { named, unlessNamed: conditional.filter((id) => id !== named) } : null;
+  const open = conditional.filter((id) => id !== named && (!decides || frame.subject!.includes(id)));
+  if (!named) return null;
+  const requirement = { named, unlessNamed: open };
+  if (decides) decidedBy.set(requirement, described!);
+  return requirement;
+}
+
+/** "a finding that …", "the idea that …": "that" after a noun with its article opens what the noun holds. */
+function contentOfNoun(reading: BlockReading, first: number): boolean {
+  const { tokens } = reading;
+  return (
+    tokens[first - 1]?.lower === 'that' &&
+    /^(?:a|an|the|any|every)$/.test(tokens[first - 3]?.lower ?? '') &&
+    !reading.refAt[first - 2]
+  );
+}
+
+/** The description whose person an act decided, for each requirement so made. */
+const decidedBy = new WeakMap<PageRequirement, Reference>();
+
+/**
+ * "The co-founder who walked out, walked back in": acts that decide one description for two different
+ * people decide it for neither (Brockman left, Altman returned: the description is one of them).
+ */
+function dropSplitDescriptions(matches: FrameMatch[]): void {
+  const people = new Map<Reference, Set<string>>();
+  for (const m of matches) {
+    const ref = m.requires && decidedBy.get(m.requires);
+    if (ref) people.set(ref, (people.get(ref) ?? new Set()).add(m.requires!.named));
+  }
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const ref = matches[i]!.requires && decidedBy.get(matches[i]!.requires!);
+    if (ref && people.get(ref)!.size > 1) matches.splice(i, 1);
+  }
+}
+
+/** The block names someone or something the dataset does not know before token `at` (strangerName.ts). */
+function strangerBefore(reading: BlockReading, at: number): boolean {
+  const { tokens, refAt } = reading;
+  const names = refAt.flatMap((ref, k) =>
+    ref?.first === k ? [{ start: tokens[k]!.start, end: tokens[ref.last]!.end }] : [],
+  );
+  const stranger = strangerNameAt(reading.text, names);
+  return stranger >= 0 && stranger < tokens[at]!.start;
 }
 
 /** What the block before leaves for this one; a long one is read over its last sentences only. */

@@ -31,7 +31,15 @@ const PERSON_HEADS: Array<[string[], RegExp]> = [
   [['chairman'], /\bchair/i],
   [['chairwoman'], /\bchair/i],
   [['head'], /\bchief executive\b|\bceo\b/i],
+  // Plain nouns for a part someone had ("a director", "the scientist"): each fits many people, and
+  // only the act the sentence states tells which (the claim's requirement, detectStatements.ts). Not
+  // "the founder": pages call each of four people so, and a page's own protagonist before the others.
+  [['board', 'member'], /\bboard member\b|\bdirector\b/i],
+  [['director'], /\bboard member\b|\bdirector\b/i],
+  [['scientist'], /\bscientist\b/i],
 ];
+/** Heads "the same …" takes as the one just told of (readReferences.ts), not as a post's holder. */
+const PLAIN_HEADS = new Set(['board', 'director', 'scientist']);
 /**
  * Heads that name a chief only with the company they head: "the head of OpenAI", "OpenAI's head", not
  * "the head of research" nor "the head of the board".
@@ -55,12 +63,25 @@ const TEMPORARY_POSTS = new Map(
   PERSON_HEADS.map(([, role]) => [role, new RegExp(`\\b(?:interim|acting)\\s+(?:${role.source})`, 'i')]),
 );
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
+/** "a director who had voted…", "A board member's apology": someone told by a part, to be told by the act. */
+const INDEFINITE = new Set(['a', 'an']);
 /** "the company's president": a word for the organisation before the head. */
 const ORGANISATION_WORDS = new Set(['company', 'firm', 'startup', 'start-up', 'lab', 'group']);
 const PERSON_ADJECTIVES = new Set([
   ...['former', 'ousted', 'then', 'interim', 'longtime', 'outgoing', 'current', 'acting'],
   ...['erstwhile', 'departing', 'departed'],
 ]);
+/**
+ * Words for what the person did or how they stand to the act, before the post ("the returning chief
+ * executive", "a contrite scientist", "the same chief executive"): they leave the post as it was held.
+ */
+const ACT_ADJECTIVES = new Set([
+  ...['returning', 'reinstated', 'rehired', 'restored', 'contrite', 'repentant', 'remorseful'],
+  ...['apologetic', 'sorry', 'fired', 'sacked', 'same'],
+]);
+/** A title that tells an act with its post ("returning chief executive"), not the post alone. */
+export const titleTellsAct = (words: readonly string[]) =>
+  words.some((w) => w !== 'same' && ACT_ADJECTIVES.has(w));
 /** Nouns for an organisation: with a modifier before them ("the software maker", "the tech giant"). */
 const ORGANISATION_HEADS = new Set([
   ...['maker', 'giant', 'firm', 'company', 'group', 'lab', 'laboratory', 'startup', 'start-up'],
@@ -102,6 +123,8 @@ export interface Description {
   removal?: true;
   /** The organisation is the one named last ("its", "the company's"), not one the words name. */
   anaphoric?: true;
+  /** "a director", "an interim chief executive": someone the act must tell, never a title's holder. */
+  indefinite?: true;
 }
 
 /** The description starting at token `i`, if one does (names and epithets are already in `refAt`). */
@@ -116,7 +139,8 @@ export function descriptionAt(
   let k = i;
   let organisation: string | undefined;
   let anaphoric = false;
-  if (DETERMINERS.has(word)) {
+  const indefinite = INDEFINITE.has(word) && !predicateAt(tokens, i);
+  if (DETERMINERS.has(word) || indefinite) {
     k++;
     if (word === 'its') anaphoric = true;
     // "the company's president", "the board's chairman".
@@ -148,18 +172,24 @@ export function descriptionAt(
   // "the company's biggest investor", "OpenAI's largest backer": the one organisation that is so.
   const investor = investorDescription(matcher, tokens, refAt, k, organisation);
   if (investor) return { first: start, last: investor.last, kind: 'organisation', entity: investor.entity };
-  const adjectives = k;
   let temporary = false;
-  while (PERSON_ADJECTIVES.has(tokens[k]?.lower ?? '') && !refAt[k]) {
-    if (TEMPORARY.has(tokens[k]!.lower)) temporary = true;
-    k++;
+  let qualifiers = 0;
+  for (; !refAt[k]; k++) {
+    const adjective = tokens[k]?.lower ?? '';
+    if (PERSON_ADJECTIVES.has(adjective)) qualifiers++;
+    else if (!ACT_ADJECTIVES.has(adjective) || (adjective === 'same' && word !== 'the')) break;
+    if (TEMPORARY.has(adjective)) temporary = true;
   }
+  const same = tokens[k - 1]?.lower === 'same';
   // "the ex-president", "its ex-chairman": a post no longer held, written on its noun.
   const ex = /^ex-/.test(tokens[k]?.lower ?? '');
-  const qualified = k > adjectives || ex;
+  const qualified = qualifiers > 0 || ex;
   const wordAt = (n: number) => (n === 0 && ex ? tokens[k]!.lower.slice(3) : tokens[k + n]?.lower);
   for (const [head, role] of PERSON_HEADS) {
     if (!head.every((w, n) => wordAt(n) === w && !refAt[k + n])) continue;
+    // "the same director" is the one just told of (readReferences.ts); "a head", "the head" alone is no one.
+    if (PLAIN_HEADS.has(head[0]!) && same) return undefined;
+    if (indefinite && OWNED_HEADS.has(head[0]!)) return undefined;
     const last = k + head.length - 1;
     // "chief scientist Ilya Sutskever" is a title before a name, not a description; "the boss
     // OpenAI sacked" opens a relative clause with the organisation as its subject.
@@ -183,6 +213,8 @@ export function descriptionAt(
     const job = tokens[last + 1]?.lower === "'s" ? last + 2 : last + 1;
     if (JOB_NOUNS.has(tokens[job]?.lower ?? '')) return undefined;
     if (owner !== undefined) organisation = owner;
+    // "an interim chief executive from outside, Emmett Shear": the name set off after it says who.
+    if (indefinite && holderSetOffAfter(tokens, refAt, last)) return undefined;
     return {
       first: start,
       last,
@@ -191,6 +223,7 @@ export function descriptionAt(
       ...(organisation ? { organisation } : {}),
       ...(anaphoric && organisation && owner === undefined ? { anaphoric: true as const } : {}),
       ...(qualified ? { qualified: true as const } : {}),
+      ...(indefinite ? { indefinite: true as const } : {}),
     };
   }
   if (word !== 'the' || named) return undefined;
@@ -215,6 +248,40 @@ export function descriptionAt(
   if (m === i + 1 || OTHER_MODIFIERS.has(tokens[i + 1]!.lower)) return undefined;
   if (!ORGANISATION_HEADS.has(tokens[m]?.lower ?? '') || refAt[m]) return undefined;
   return { first: i, last: m, kind: 'organisation' };
+}
+
+/** Verbs after which "a …" is what the subject is, not someone else ("Shear is now an interim boss"). */
+const COPULAS = /^(?:is|was|are|were|be|been|being|becomes|became|become|remains|remained|'s)$/;
+const COPULA_ADVERBS = /^(?:now|still|again|once|briefly|already|just|then|only|never|not)$/;
+
+/** The article at `i` opens a predicate after a copula. */
+function predicateAt(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && COPULA_ADVERBS.test(tokens[k]!.lower)) k--;
+  return COPULAS.test(tokens[k]?.lower ?? '');
+}
+
+/** How far after an indefinite post the mark that sets off its holder's name may come. */
+const SET_OFF_REACH = 8;
+
+/** How many words of a title may stand before the set-off name ("…, chief scientist Ilya Sutskever"). */
+const TITLE_BEFORE_NAME = 3;
+
+/**
+ * "an interim chief executive, Emmett Shear", "a director (Helen Toner)", "a director from the majority,
+ * chief scientist Ilya Sutskever": a name set off after the post, maybe after its own title.
+ */
+function holderSetOffAfter(tokens: Token[], refAt: Array<Reference | undefined>, last: number): boolean {
+  for (let k = last + 1; k <= last + SET_OFF_REACH && tokens[k]; k++) {
+    if (refAt[k]) return false;
+    if (/^[,(—–:]$/.test(tokens[k]!.text)) {
+      let n = k + 1;
+      while (n <= k + TITLE_BEFORE_NAME && !refAt[n] && /^\p{Ll}/u.test(tokens[n]?.text ?? '')) n++;
+      return refAt[n]?.first === n;
+    }
+    if (!tokens[k]!.isWord) return false;
+  }
+  return false;
 }
 
 /**
@@ -304,7 +371,27 @@ function ownerAfter(
     if (tokens[ref.last + 1]?.lower === "'s") return null;
     return kindOf(matcher, id) === 'organisation' ? id : undefined;
   }
+  if (tokens[last + 2]?.lower === 'the' && !/^\p{Lu}/u.test(token.text)) return ownedByTheStory(tokens, at);
   return /^\p{Lu}/u.test(token.text) && !NOT_EMPLOYERS.test(token.lower) ? null : undefined;
+}
+
+/** Nouns after "of the" / "at the" that may be the story's organisation, its board or a time ("at the time"). */
+const STORY_SIDE = new Set([
+  ...ORGANISATION_HEADS,
+  ...['board', 'nonprofit', 'non-profit', 'time', 'moment', 'weekend', 'helm', 'centre', 'center', 'heart'],
+]);
+/** How many modifiers may come before that noun ("the most prominent AI developer"). */
+const OWNER_REACH = 5;
+
+/**
+ * "the chief executive of the charity", "a director at the school": a post at some other body, told by
+ * a common noun (null), unless the noun may be the story's organisation ("of the company", "of the most
+ * prominent AI developer") or a time ("at the time").
+ */
+function ownedByTheStory(tokens: Token[], at: number): null | undefined {
+  for (let k = at; k < at + OWNER_REACH && tokens[k]?.isWord; k++)
+    if (STORY_SIDE.has(tokens[k]!.lower)) return undefined;
+  return null;
 }
 
 /** Nouns for someone, told by what they did ("the guy who co-founded Twitch"). */

@@ -45,6 +45,8 @@ export interface Reference {
   conditional?: boolean;
   /** A description ("the company's president"), not a name: after a comma it is an apposition. */
   description?: boolean;
+  /** "a director", "a chief scientist": an indefinite description, which an act may resolve but holds no title. */
+  indefinite?: true;
   /**
    * A pronoun with no antecedent in its block or the block before: it means one of `entities`
    * (also `conditional`), the one a claim's act fits; if the act fits two, nobody (pageReference.ts).
@@ -451,6 +453,23 @@ export function readBlock(
   const blockLabel = ownSubject && ownSubject !== context?.label ? undefined : context?.label;
   // "Sutskever later said he regretted it": "he" after a reporting verb is whoever reports.
   const reporter = (i: number): string | undefined => {
+    const found = reportingReference(i);
+    if (typeof found === 'string') return found;
+    if (!found || found.alternatives || found.conditional) return undefined;
+    const id = found.entities[0];
+    return id && kindOf(matcher, id) === 'person' ? id : undefined;
+  };
+  /**
+   * "a director who had voted against his boss said he was sorry", "The scientist said he…": "he" after a
+   * reporting verb whose subject is a description nothing resolves is that description's person, whom
+   * the act then decides among its people (detectStatements.ts).
+   */
+  const describedReporter = (i: number): Reference | undefined => {
+    const found = reportingReference(i);
+    return typeof found === 'object' && found.conditional && !found.alternatives ? found : undefined;
+  };
+  /** Who reports, for a pronoun after a reporting verb: the person of a label or heading, or the subject's reference. */
+  const reportingReference = (i: number): string | Reference | undefined => {
     let k = i - 1;
     if (tokens[k]?.lower === 'that') k--;
     if (!SPEECH.has(tokens[k]?.lower ?? '')) return undefined;
@@ -467,12 +486,8 @@ export function readBlock(
       );
     }
     // "the chief scientist who voted to remove Altman posted that he…": whoever "who" follows reports.
-    for (let w = k; w >= 0 && sentenceOf[w] === sentenceOf[i] && !CLAUSE_ENDS.has(tokens[w]!.text); w--) {
-      if (tokens[w]!.lower !== 'who') continue;
-      const antecedent = refAt[w - 1];
-      const id = antecedent && !antecedent.conditional ? antecedent.entities[0] : undefined;
-      return id && kindOf(matcher, id) === 'person' ? id : undefined;
-    }
+    for (let w = k; w >= 0 && sentenceOf[w] === sentenceOf[i] && !CLAUSE_ENDS.has(tokens[w]!.text); w--)
+      if (tokens[w]!.lower === 'who') return refAt[w - 1];
     while (k >= 0 && /ly$|^(?:later|then|also|now|since|had|has|have)$/.test(tokens[k]!.lower)) k--;
     // "Murati, who had replaced Altman, said she…": the name before the clause set off by commas.
     if (tokens[k]?.text === ',') {
@@ -482,9 +497,7 @@ export function readBlock(
       if (tokens[open]?.text === ',' && tokens[open + 1]?.lower === 'who') k = open - 1;
     }
     // "He said he…" where the first "he" has alternatives (pageReference.ts): the second shares them.
-    if (refAt[k]?.alternatives) return undefined;
-    const id = refAt[k]?.entities[0];
-    return id && kindOf(matcher, id) === 'person' ? id : undefined;
+    return refAt[k];
   };
   /** Where the block first names someone the dataset does not know (strangerName.ts), found on first need. */
   let strangerFrom: number | undefined;
@@ -661,7 +674,13 @@ export function readBlock(
     if (description) {
       const found = resolveDescription(description);
       if (found) {
-        set({ first: description.first, last: description.last, ...found, description: true });
+        set({
+          first: description.first,
+          last: description.last,
+          ...found,
+          description: true,
+          ...(description.indefinite ? { indefinite: true as const } : {}),
+        });
         seen(refAt[description.first]!);
         if (!found.conditional && found.entities.length) {
           if (description.kind === 'person') lastPerson = found.entities[0];
@@ -770,11 +789,13 @@ export function readBlock(
       // "fired its chief executive and rehired him": the description no name resolves is the pronoun's too,
       // when it is the object or a coordinated clause's subject ("… and he"), and no one is named or carried
       // just before ("Brockman was furious." | "After the board fired the chief executive, he quit").
-      const described =
-        herePeople.length ||
-        before ||
-        fits(carried) ||
-        !(DESCRIBED_OBJECT.has(word) || COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
+      const speaking = describedReporter(i)?.entities.filter((id) => fits(id));
+      const described = speaking?.length
+        ? { entities: speaking }
+        : herePeople.length ||
+            before ||
+            fits(carried) ||
+            !(DESCRIBED_OBJECT.has(word) || COORDINATORS.has(tokens[i - 1]?.lower ?? ''))
           ? undefined
           : describedAntecedent(
               refAt,

@@ -87,3 +87,30 @@ function contactClauseHead(
   if (previous && !HEAD_OPENERS.has(previous.lower)) return undefined;
   return coordinated(reading, k - 1);
 }
+
+/** Prepositions whose object a relative clause may hold ("who had voted against Altman"). */
+const CLAUSE_PREPOSITIONS = new Set([
+  'against',
+  'for',
+  'with',
+  'to',
+  'from',
+  'of',
+  'on',
+  'over',
+  'alongside',
+]);
+
+/**
+ * "A director who had voted against Altman later apologised": the name right before the verb is a
+ * preposition's object inside a relative clause, so the verb's subject is the clause's head. A name
+ * that is no preposition's object ("the director who said Altman apologised") keeps the verb.
+ */
+export function headPastClauseObject(
+  reading: BlockReading,
+  subject: { first: number; entities: string[] },
+  before: number,
+): { first: number; entities: string[] } {
+  if (!CLAUSE_PREPOSITIONS.has(reading.tokens[subject.first - 1]?.lower ?? '')) return subject;
+  return relativeClauseHead(reading, before) ?? subject;
+}
