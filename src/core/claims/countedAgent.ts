@@ -46,6 +46,9 @@ const OF_OTHER_ORGANISATION_AFTER = new RegExp(
   String.raw`^(?:\s+[\p{L}-]+)?\s+${PEOPLE}\s+of\s+(?:a|an|the|that|this|its)\s+(?:[\p{L}-]+\s+)?(?:charity|hospital|hospice|university|college|school|museum|club|bank|foundation|orchestra|church|society|council|association|union)\b`,
   'iu',
 );
+/** A board named with its own count: "the four-member board", "a six-seat panel". */
+const COUNTED_BOARD =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:member|person|seat|strong|man|woman)\b/i;
 /** "deciders", "decision-makers": the people named by the decision. */
 const DECIDERS_AFTER = /^\s+(?:deciders|decision-?makers|decision\s+makers)\b/i;
 /** "did it", "did", "were behind it", "pulled it off": a verb that stands for an act named before it. */
@@ -89,7 +92,10 @@ export function countedRole(before: string, after: string, asked?: string): Coun
   const defined = POINTED_BEFORE.test(before) ? DEFINED_BY_ACT_AFTER.exec(after) : null;
   // "Of the six directors, four of them voted…": a whole named first keeps the count a part of it.
   const partitive = FRONTED_WHOLE_BEFORE.test(before) ? null : OF_POINTED_GROUP_AFTER.exec(after);
-  const lead = defined ?? partitive ?? OF_BOARD_AFTER.exec(after);
+  const ofBoard = defined || partitive ? null : OF_BOARD_AFTER.exec(after);
+  // "All four members of the four-member board": the board's own count says its size; this one is a part of it.
+  if (ofBoard && COUNTED_BOARD.test(ofBoard[0])) return undefined;
+  const lead = defined ?? partitive ?? ofBoard;
   const rest = lead ? after.slice(lead[0].length) : '';
   // "three of the directors who had moved against him were off the board": the relative clause is the whole's,
   // the count's own verb comes after it.

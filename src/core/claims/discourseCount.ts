@@ -13,6 +13,7 @@
  * another body or place, or that holds a count of something else: "The firm has 40 offices. Later it
  * was 500." carries nothing.
  */
+import { COUNTED_THINGS } from '../figures/parseFigure.ts';
 
 interface Span {
   start: number;
@@ -90,6 +91,8 @@ export function discourseTopic<C>(walk: DiscourseWalk<C>): C | undefined {
     if (hit) return walk.fits(hit.claimId);
     // "The firm has 40 offices.": a sentence about another count ends the walk.
     if (holdsOtherCount(sentence, walk.counts, walk.hits)) break;
+    // "How many calls did the directors make?": the answer counts the calls, not the directors.
+    if (asks && COUNTED_THINGS.test(text.slice(sentence.start, sentence.end))) return undefined;
     const topic = walk.named(sentence);
     // "Total headcount? 700-plus.": a question sets what its answer counts; the count before it is no guide.
     if (topic || asks) return topic;

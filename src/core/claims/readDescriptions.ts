@@ -139,7 +139,7 @@ export function descriptionAt(
   let k = i;
   let organisation: string | undefined;
   let anaphoric = false;
-  const indefinite = INDEFINITE.has(word) && !predicateAt(tokens, i);
+  const indefinite = INDEFINITE.has(word) && !predicateAt(tokens, i) && !objectAt(tokens, i);
   if (DETERMINERS.has(word) || indefinite) {
     k++;
     if (word === 'its') anaphoric = true;
@@ -261,6 +261,16 @@ function predicateAt(tokens: Token[], i: number): boolean {
   return COPULAS.test(tokens[k]?.lower ?? '');
 }
 
+/** Words after which "a …" may open a clause: links, prepositions, times ("Late on Monday a director said"). */
+const CLAUSE_OPENERS =
+  /^(?:and|but|or|then|so|yet|that|which|where|who|whom|whose|how|why|what|when|while|as|after|before|once|until|since|because|though|although|if|on|by|at|in|of|with|from|for|like|overnight|later|earlier|meanwhile|now|today|yesterday|tonight)$/;
+
+/** The article at `i` follows a verb or another content word in lower case: "a …" is its object ("did not find an interim CEO"). */
+function objectAt(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !!previous?.isWord && /^\p{Ll}/u.test(previous.text) && !CLAUSE_OPENERS.test(previous.lower);
+}
+
 /** How far after an indefinite post the mark that sets off its holder's name may come. */
 const SET_OFF_REACH = 8;
 
@@ -269,12 +279,14 @@ const TITLE_BEFORE_NAME = 3;
 
 /**
  * "an interim chief executive, Emmett Shear", "a director (Helen Toner)", "a director from the majority,
- * chief scientist Ilya Sutskever": a name set off after the post, maybe after its own title.
+ * chief scientist Ilya Sutskever", "a chief executive named Emmett Shear": a name set off after the post,
+ * maybe after its own title.
  */
 function holderSetOffAfter(tokens: Token[], refAt: Array<Reference | undefined>, last: number): boolean {
   for (let k = last + 1; k <= last + SET_OFF_REACH && tokens[k]; k++) {
     if (refAt[k]) return false;
-    if (/^[,(—–:]$/.test(tokens[k]!.text)) {
+    // "an interim chief executive named Emmett Shear", "found an interim CEO in him": the holder given after it.
+    if (/^[,(—–:]$/.test(tokens[k]!.text) || /^(?:named|called|dubbed|in)$/i.test(tokens[k]!.text)) {
       let n = k + 1;
       while (n <= k + TITLE_BEFORE_NAME && !refAt[n] && /^\p{Ll}/u.test(tokens[n]?.text ?? '')) n++;
       return refAt[n]?.first === n;

@@ -386,6 +386,15 @@ const NOT_A_NAME_WORD = new RegExp(
 );
 /** The end of a question, maybe with an answer's speaker label ("…? Four.", "…? A: Four."). */
 const ANSWER_BEFORE = /\?["'’”]?\s+(?:[A-Z][\p{L}.]{0,15}:\s+)?$/u;
+/**
+ * A question's counted word other than people ("How many calls did the directors make?"): its answer
+ * counts the calls. A verb ("how many signed") or a noun of people keeps the answer a count of people.
+ */
+export const COUNTED_THINGS =
+  /\bhow\s+many\s+(?:of\s+(?:the|its|their)\s+)?(?!(?:people|persons|employees|staff(?:ers)?|workers|members|directors|trustees|seats|signatories|signatures|signers|names|newcomers|researchers|engineers|others|ones|does|is|was|has)\b)\p{L}+s\b/iu;
+/** How far back the question an answer replies to may open. */
+const QUESTION_REACH = 200;
+const THINGS_ASKED_BEFORE = new RegExp(`${COUNTED_THINGS.source}[^?]*${ANSWER_BEFORE.source}`, 'iu');
 /** A whole answer: nothing after the number but its sentence's end. */
 const ANSWER_ALONE_AFTER = /^\s*(?:[.!…]|$)/;
 /** "only two are actually new", "three were newcomers": the group a count is said to be is its noun. */
@@ -755,7 +764,11 @@ function figuresOf(text: string): PageFigure[] {
       (!!g.words && value > 1 && ONLY_MARKS.test(text.slice(0, start)) && ONLY_MARKS.test(text.slice(end))) ||
       // "How many people made that call? Four.", "…did it take? A: Three!": a number word that is the whole
       // answer to the question before it counts what the question asks about.
-      (!!g.words && value > 1 && ANSWER_BEFORE.test(before) && ANSWER_ALONE_AFTER.test(after));
+      (!!g.words &&
+        value > 1 &&
+        ANSWER_BEFORE.test(before) &&
+        ANSWER_ALONE_AFTER.test(after) &&
+        !THINGS_ASKED_BEFORE.test(text.slice(Math.max(0, start - QUESTION_REACH), start)));
     if (
       g.words &&
       !isProportion &&
