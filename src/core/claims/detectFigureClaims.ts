@@ -1070,6 +1070,15 @@ export function detectFigureClaims(
   const sentences = figures.length * FIGURE_WINDOW > text.length ? splitSentences(text) : undefined;
   // Every sentence of the block, split only if a bare count asks what the discourse before it counted.
   let allSentences: Span[] | undefined;
+  // The block's counts (of people or of things), and those of things, found only when a carry asks.
+  let blockCounts: PageFigure[] | undefined;
+  let thingCounts: PageFigure[] | undefined;
+  const countsOfBlock = () => (blockCounts ??= figures.filter(isCountFigure));
+  const countsOfThings = () =>
+    (thingCounts ??= countsOfBlock().filter(
+      (f) => f.unit === 'count' && f.noun !== undefined && !PEOPLE_NOUN.test(f.noun),
+    ));
+  const countHits = () => hits.filter((h) => isCountFigure(h.figure));
   for (const found of figures) {
     // Figures come in text order: one sentence often holds several.
     // "Apr 2023 · $28bnNov 2023 · $86bn": a chart's items run together are each a sentence of their own.
@@ -1391,11 +1400,6 @@ export function detectFigureClaims(
     // "The building has 40 meeting rooms": a count of its own thing, not of people, continues no topic.
     const countsOwnThing =
       figure.unit === 'count' && figure.noun !== undefined && !PEOPLE_NOUN.test(figure.noun);
-    const peopleCounts = figures.filter((f) => f !== found && isCountFigure(f));
-    const peopleHits = hits.filter((h) => isCountFigure(h.figure));
-    const thingCounts = peopleCounts.filter(
-      (f) => f.unit === 'count' && f.noun !== undefined && !PEOPLE_NOUN.test(f.noun),
-    );
     const carries =
       !countsOwnThing &&
       (topicless || (plainCount && !best && !inBrackets(text.slice(span.start, figure.start)))) &&
@@ -1413,7 +1417,7 @@ export function detectFigureClaims(
         for (const before of earlier.reverse()) {
           if (figure.start - before.start > CARRY_REACH) break;
           // "About 500 signed. The building has 40 floors. Later it was 600.": a count of things ends the carry.
-          if (plainCount && holdsOtherCount(before, thingCounts, peopleHits)) break;
+          if (plainCount && holdsOtherCount(before, countsOfThings(), countHits())) break;
           const carried: LeadBlock = {
             cues: [...new Set(findCues(matcher, text, before).map((c) => c.key))],
             entities: [...new Set(namesIn(names, before).map((n) => n.entityId))],
@@ -1474,8 +1478,8 @@ export function detectFigureClaims(
         figure,
         span,
         earlier: blockSentences.filter((x) => x.end <= span.start),
-        counts: peopleCounts,
-        hits: peopleHits,
+        counts: countsOfBlock(),
+        hits: countHits(),
         fits,
         named: (sentence) => {
           const keys = findCues(matcher, text, sentence)

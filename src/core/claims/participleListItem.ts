@@ -1,5 +1,6 @@
 import { coordinatedRight, isAdverb, isClauseMark } from './readClause.ts';
 import { SUBJECT_OPENERS, type BlockReading, type Reference } from './readReferences.ts';
+import { isIrregularPast } from '../text/inflectVerb.ts';
 
 /** How many words an item of a participle list may have ("signed up by Microsoft on Sunday"). */
 const PARTICIPLE_ITEM_REACH = 8;
@@ -194,30 +195,13 @@ function namedAt(reading: BlockReading, k: number): boolean {
   return !SUBJECT_OPENERS.has(word) && !POINTING_WORDS.has(word);
 }
 
-/** Past forms a recap item may open with that end in none of the regular endings ("Quit hours later."). */
-const IRREGULAR_PASTS = new Set([
-  ...[
-    'quit',
-    'left',
-    'went',
-    'came',
-    'took',
-    'got',
-    'lost',
-    'said',
-    'became',
-    'ran',
-    'won',
-    'gave',
-    'fell',
-    'stood',
-  ],
-]);
+/** A past that is its own base, which the irregular table leaves out ("Quit hours later."). */
+const PAST_AS_BASE = new Set(['quit']);
 
 /**
  * The word may be the verb an item opens with: a participle, a past, a present in -s ("Quits", "Resigns");
  * not a noun that opens a subject of its own ("Chief scientist at … meant nothing").
  */
 function verbLike(word: string): boolean {
-  return isParticiple(word) || IRREGULAR_PASTS.has(word) || /[^s']s$/.test(word);
+  return isParticiple(word) || isIrregularPast(word) || PAST_AS_BASE.has(word) || /[^s']s$/.test(word);
 }
